@@ -1,0 +1,56 @@
+"""Command-line interface: ``eventwire COMMAND ...``. One module per command.
+
+Each command module defines ``register(subparsers)`` (adds its parser, sets ``func``) and a
+``run(args) -> int``. Library errors become one readable line on stderr and exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+from ..errors import EventwireError
+
+#: command name -> module (under eventwire.cli). Add new commands here.
+COMMANDS = {
+    "code": "code",
+    "evaluate": "evaluate",
+    "query": "query",
+    "serve": "serve",
+    "batch": "batch",
+    "load": "load",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="eventwire", description="Code news into PLOVER political event data.")
+    p.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, mod in COMMANDS.items():
+        try:
+            m = importlib.import_module(f".{mod}", __name__)
+        except ModuleNotFoundError as e:
+            if e.name and e.name.endswith(f"cli.{mod}"):
+                continue  # command not built yet
+            raise
+        m.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 1
+    try:
+        return int(args.func(args) or 0)
+    except EventwireError as e:
+        print(f"eventwire: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

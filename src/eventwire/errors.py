@@ -1,0 +1,84 @@
+"""eventwire's error catalogue: one base class, children grouped by cause, each with a stable code.
+
+Library code raises these; third-party errors are translated at the boundary (``raise X(...) from e``).
+The CLI turns them into one readable line and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class. ``code`` is a stable identifier (``EW1xx`` input, ``EW2xx`` dictionaries/config,
+    ``EW3xx`` model, ``EW4xx`` store, ``EW5xx`` evaluation)."""
+
+    code = "EW000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class InputError(EventwireError):
+    """Bad input document or argument (EW1xx)."""
+
+    code = "EW100"
+
+
+class EmptyInput(InputError):
+    """The document has no text to code (reason ``empty_input``)."""
+
+    code = "EW101"
+    reason = "empty_input"
+
+
+class BinaryInput(InputError):
+    """The document is binary, not text (reason ``unsupported_binary_input``)."""
+
+    code = "EW102"
+    reason = "unsupported_binary_input"
+
+
+class DecodeError(InputError):
+    """Bytes could not be decoded as text (reason ``undecodable``)."""
+
+    code = "EW103"
+    reason = "undecodable"
+
+
+class FormatError(InputError):
+    """A file of a known format is malformed (bad JSON line, broken WARC record...)."""
+
+    code = "EW104"
+    reason = "malformed"
+
+
+class DateError(InputError):
+    """A date argument is not ISO 8601 (YYYY-MM-DD or YYYY-MM)."""
+
+    code = "EW105"
+
+
+class DictionaryError(EventwireError):
+    """A packaged or user dictionary (actors, patterns) is invalid: duplicate or conflicting key,
+    unknown code. The message names the file and line."""
+
+    code = "EW200"
+
+
+class ModelError(EventwireError):
+    """The spaCy model cannot be loaded (not installed)."""
+
+    code = "EW300"
+
+
+class StoreError(EventwireError):
+    """The DuckDB store cannot be opened, migrated or written."""
+
+    code = "EW400"
+
+
+class EvaluationError(EventwireError):
+    """A gold set cannot be found or read, or a baseline update would regress."""
+
+    code = "EW500"

@@ -1,0 +1,8 @@
+"""Ingest: turn files into :class:`~eventwire.schema.Article` records, one module per input format.
+
+``read_inputs(paths)`` yields, for every input document, either an ``Article`` or a ``DocReport``
+with status ``skipped``/``failed`` and the reason (never an exception for one bad document).
+"""
+from .core import read_inputs, decode_bytes, article_from_text
+
+__all__ = ["read_inputs", "decode_bytes", "article_from_text"]

@@ -1,0 +1,141 @@
+"""Split an article into the segments that get coded: headline, dateline-stripped paragraphs, with
+boilerplate lines dropped. Offsets stay in article coordinates.
+
+Rules (field cases C13, C14, C36; seed footer): a line is boilerplate when it matches a copyright,
+"all rights reserved", update-stamp, share/subscribe prompt or bare byline pattern; a dateline
+("KYIV, March 1 (Reuters) -", "MOSCOW (AP) -") is recognised, recorded and left out of the coded text.
+Segments longer than ``MAX_CHUNK_CHARS`` are cut at sentence ends, never truncated; repeated identical
+sentences inside such a giant segment are coded once (live-blog filler).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import MAX_CHUNK_CHARS
+
+BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        (?:copyright|\(c\)|©)\b.*
+      | .*\ball\s+rights\s+reserved\b.*
+      | .*\bmay\s+not\s+be\s+(?:published|reproduced|redistributed)\b.*
+      | (?:update[d]?|last\s+updated|posted|published)\s*:?\s*[\d/:.\-apm\s,A-Za-z]{0,40}$
+      | (?:share|tweet|email|print|subscribe|sign\s+up|follow\s+us|click\s+here|read\s+more|advertisement|related)\b.{0,80}$
+      | (?:by\s+[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){0,3})\s*$
+      | (?:photo|image|video)\s*:.*
+      | regular\s+the\s+hill\s+posts.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: "KYIV, March 1 (Reuters) -", "MOSCOW (AP) -", "KADUNA, Nigeria (AP) —", "WASHINGTON -"
+DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)
+        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+        \s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?
+        \s*[-–—]{1,2}\s+""",
+    re.VERBOSE,
+)
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass
+class Segment:
+    """A stretch of article text to code: ``start``/``end`` offsets in the article, ``kind``
+    (``headline`` | ``body``), and the dateline found at its start, if any
+    (``{"place", "date", "agency", "start", "end"}``)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    dateline: dict | None = None
+    paragraph: int = 0
+
+
+@dataclass
+class Segmentation:
+    segments: list[Segment] = field(default_factory=list)
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, why)
+    dateline: dict | None = None
+    collapsed_repeats: int = 0
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when a whole line is boilerplate (copyright, update stamp, share prompt, byline)."""
+    return bool(BOILERPLATE.match(line))
+
+
+def segment_article(text: str, title: str | None = None) -> Segmentation:
+    """Return the codable segments of ``text`` (see module doc). Never raises on odd input."""
+    out = Segmentation()
+    pos = 0
+    para = 0
+    first_nonempty = True
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lstart = start + (len(line) - len(line.lstrip()))
+        lend = start + len(line.rstrip())
+        if is_boilerplate(stripped):
+            out.dropped.append((lstart, lend, "boilerplate"))
+            continue
+        kind = "body"
+        if first_nonempty and title and stripped == title.strip():
+            kind = "headline"
+        first_nonempty = False
+        dl = None
+        m = DATELINE.match(text, lstart, lend)
+        if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
+            place = m.group("place").strip()
+            if sum(c.isupper() for c in place) >= max(2, len(place.replace(" ", "")) // 2):
+                dl = {"place": place, "date": m.group("date"), "agency": m.group("agency"),
+                      "start": m.start("place"), "end": m.start("place") + len(place)}
+                if out.dateline is None:
+                    out.dateline = dl
+                lstart = m.end()
+        for s, e in _chunks(text, lstart, lend, out):
+            out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
+        para += 1
+    return out
+
+
+def _chunks(text: str, start: int, end: int, out: Segmentation):
+    """Yield (start, end) pieces of at most MAX_CHUNK_CHARS, cut at sentence ends; identical repeated
+    sentences in an over-long paragraph are collapsed (counted in ``out.collapsed_repeats``)."""
+    if end - start <= MAX_CHUNK_CHARS:
+        yield start, end
+        return
+    seen: set[str] = set()
+    cur_s = cur_e = None
+    s = start
+    bounds = [m.end() + start for m in _SENT_END.finditer(text[start:end])] + [end]
+    for b in bounds:
+        sent = text[s:b]
+        key = sent.strip()
+        if key in seen:
+            out.collapsed_repeats += 1
+            if cur_s is not None:
+                yield cur_s, cur_e
+                cur_s = None
+        else:
+            seen.add(key)
+            if cur_s is None:
+                cur_s = s
+            elif b - cur_s > MAX_CHUNK_CHARS:
+                yield cur_s, cur_e
+                cur_s = s
+            cur_e = b
+            # a single sentence longer than the limit: hard cut at whitespace
+            while cur_e - cur_s > MAX_CHUNK_CHARS:
+                cut = text.rfind(" ", cur_s, cur_s + MAX_CHUNK_CHARS) 
+                cut = cut if cut > cur_s else cur_s + MAX_CHUNK_CHARS
+                yield cur_s, cut
+                cur_s = cut
+        s = b
+    if cur_s is not None and cur_e > cur_s:
+        yield cur_s, cur_e

@@ -1,0 +1,275 @@
+"""The one data contract of eventwire: every record type that crosses a stage boundary lives here.
+
+Records are plain dataclasses with ``to_dict()`` (JSON-ready, keys in a fixed order) so that output is
+byte-for-byte reproducible. Character offsets are always into ``Article.text`` (the article text as
+ingested, after Unicode normalisation; never into a cleaned copy). Dates are ISO 8601 strings:
+``YYYY-MM-DD``, or ``YYYY-MM`` when only the month is known.
+
+Stable ids are content hashes (:func:`stable_id`), never counters or clocks.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+#: The 16 PLOVER event types (PLOVER manual v0.8, section "Events").
+PLOVER_EVENTS: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+#: PLOVER auxiliary modes, reported in ``Event.status`` (``actual`` = none of them). Negation is
+#: reported separately in ``Event.negated`` so that a negated future event stays recognisable.
+STATUSES: tuple[str, ...] = ("actual", "future", "hypothetical", "historical")
+
+#: PLOVER actor sectors (PLOVER manual v0.8, "Actors"); MED is health, JRN is media.
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "PRM", "UAF", "UNK", "AGR", "BUS",
+    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "PRE", "REL", "SOC", "NGO",
+)
+
+#: Non-state actor codes allowed besides ISO 3166 alpha-3 (PLOVER manual v0.8, "Actors").
+NON_STATE_CODES: tuple[str, ...] = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+
+#: The 37 PLOVER contexts.
+CONTEXTS: tuple[str, ...] = (
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+)
+
+SCHEMA_VERSION = 1
+
+
+def stable_id(*parts: Any, length: int = 16) -> str:
+    """Return a content hash of ``parts`` (hex, ``length`` characters).
+
+    Parts are serialised as canonical JSON, so equal content gives an equal id on every machine.
+    """
+    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass
+class Article:
+    """One input document (a story as one outlet printed it).
+
+    Fields: ``id`` (given by the input, else a content hash of text/title/url), ``text`` (the article
+    text; all offsets point into it), ``title`` (headline or None), ``publication_date`` (ISO date,
+    ``YYYY-MM`` when only the month is known, or None), ``url``, ``outlet``, ``path`` (file it came
+    from), ``language`` (ISO 639-1 when detected), ``meta`` (anything else the reader kept, e.g.
+    ``modified_date``, ``author``, ``urls`` of duplicates).
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    publication_date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    path: str | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = "a-" + stable_id(self.text, self.title, self.url)
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 prefix of title + text: the key for resume and exact dedup."""
+        return stable_id(self.title or "", self.text, length=32)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["content_hash"] = self.content_hash
+        return d
+
+
+@dataclass
+class Entity:
+    """An actor or recipient of an event (PLOVER "actor" entity).
+
+    ``code``: ISO 3166 alpha-3 country code or one of :data:`NON_STATE_CODES` (None when the text
+    names no country, e.g. "gunmen"); ``sector``: one of :data:`SECTORS` or None; ``name``: person or
+    organisation when known ("Jake Sullivan", "NATO"); ``entity_text``: the words as written;
+    ``start``/``end``: character offsets of ``entity_text`` in the article text.
+    """
+
+    entity_text: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity_text": self.entity_text, "code": self.code, "sector": self.sector,
+            "name": self.name, "start": self.start, "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Entity":
+        return cls(**{k: d.get(k) for k in ("entity_text", "code", "sector", "name", "start", "end")})
+
+
+@dataclass
+class Event:
+    """One coded event: PLOVER JSONL record, extended with evidence and modality.
+
+    Keys (``to_dict`` order): ``id`` (content hash of article id, offsets and codes), ``article_id``,
+    ``event`` (PLOVER type), ``mode`` (PLOVER mode or None), ``context`` (list of PLOVER contexts),
+    ``actor``/``recipient`` (lists of :class:`Entity`), ``negated``, ``status`` (:data:`STATUSES`),
+    ``reported`` (claim hedged or attributed by the outlet), ``sources`` (who the claim is attributed
+    to, as written), ``date`` (event date, ISO ``YYYY-MM-DD`` or ``YYYY-MM``), ``date_basis``
+    (``text``: a date expression in the text; ``publication``: the publication date as fallback),
+    ``event_text`` (trigger words), ``text_info`` (``sentence_index``, ``sentence``, ``start``,
+    ``end`` of the trigger), ``cameo`` (nearest CAMEO code), ``quad_class`` (1-4), ``goldstein``
+    (-10..10, CAMEO Goldstein scale), ``plover_score`` (-10..10, PLOVER manual table), ``event_loc``
+    (list of location dicts, see :mod:`eventwire.geo`), ``coder`` (name + version).
+    """
+
+    article_id: str
+    event: str
+    actor: list[Entity]
+    recipient: list[Entity]
+    event_text: str
+    text_info: dict[str, Any]
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    negated: bool = False
+    status: str = "actual"
+    reported: bool = False
+    sources: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_basis: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    plover_score: float | None = None
+    event_loc: list[dict[str, Any]] = field(default_factory=list)
+    coder: str = ""
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = "e-" + stable_id(
+                self.article_id, self.event, self.mode, self.text_info.get("start"), self.text_info.get("end"),
+                [(a.code, a.sector, a.start) for a in self.actor],
+                [(r.code, r.sector, r.start) for r in self.recipient],
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "article_id": self.article_id, "event": self.event, "mode": self.mode,
+            "context": list(self.context),
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [r.to_dict() for r in self.recipient],
+            "negated": self.negated, "status": self.status, "reported": self.reported,
+            "sources": list(self.sources), "date": self.date, "date_basis": self.date_basis,
+            "event_text": self.event_text, "text_info": dict(self.text_info),
+            "cameo": self.cameo, "quad_class": self.quad_class, "goldstein": self.goldstein,
+            "plover_score": self.plover_score, "event_loc": [dict(l) for l in self.event_loc],
+            "coder": self.coder,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        kw = dict(d)
+        kw["actor"] = [Entity.from_dict(a) for a in d.get("actor") or []]
+        kw["recipient"] = [Entity.from_dict(r) for r in d.get("recipient") or []]
+        return cls(**kw)
+
+
+@dataclass
+class Quote:
+    """A direct quotation: ``text`` without the quote marks, ``start``/``end`` offsets of that text in
+    the article, ``speaker`` (name or description as written, or None when nobody can be found),
+    ``speaker_entity`` (:class:`Entity` or None)."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_entity: Entity | None = None
+
+    @property
+    def id(self) -> str:
+        return "q-" + stable_id(self.article_id, self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "article_id": self.article_id, "text": self.text, "start": self.start,
+            "end": self.end, "speaker": self.speaker,
+            "speaker_entity": self.speaker_entity.to_dict() if self.speaker_entity else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Quote":
+        se = d.get("speaker_entity")
+        return cls(article_id=d["article_id"], text=d["text"], start=d["start"], end=d["end"],
+                   speaker=d.get("speaker"), speaker_entity=Entity.from_dict(se) if se else None)
+
+
+#: Document outcomes in a run report.
+DOC_STATUSES = ("coded", "skipped", "failed")
+
+
+@dataclass
+class DocReport:
+    """What happened to one input document: ``status`` is ``coded``, ``skipped`` (with ``reason``,
+    e.g. ``empty_input``, ``unsupported_binary_input``, ``language:fr``, ``duplicate:<id>``) or
+    ``failed`` (``reason`` = error code and message). ``events`` counts emitted events."""
+
+    article_id: str | None
+    status: str
+    reason: str | None = None
+    events: int = 0
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "article_id": self.article_id, "status": self.status,
+                "reason": self.reason, "events": self.events}
+
+
+@dataclass
+class BatchResult:
+    """Output of :func:`eventwire.pipeline.code_batch`: all events, quotes and one
+    :class:`DocReport` per input document, in input order."""
+
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    reports: list[DocReport] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+    def extend(self, other: "BatchResult") -> None:
+        self.events.extend(other.events)
+        self.quotes.extend(other.quotes)
+        self.reports.extend(other.reports)
+        self.articles.extend(other.articles)
+
+    def counts(self) -> dict[str, int]:
+        c = {s: 0 for s in DOC_STATUSES}
+        for r in self.reports:
+            c[r.status] = c.get(r.status, 0) + 1
+        c["documents"] = len(self.reports)
+        c["events"] = len(self.events)
+        c["quotes"] = len(self.quotes)
+        return c
+
+
+def dumps(record: Any) -> str:
+    """Serialise a record (or dict) as one canonical JSON line (stable key order, UTF-8)."""
+    d = record.to_dict() if hasattr(record, "to_dict") else record
+    return json.dumps(d, ensure_ascii=False, separators=(", ", ": "))
+
+
+def events_to_jsonl(events: Iterable[Event]) -> str:
+    return "".join(dumps(e) + "\n" for e in events)
