@@ -78,6 +78,30 @@ class StoreError(EventwireError):
     code = "EW400"
 
 
+class StoreVersionError(StoreError):
+    """The store file's schema version is newer than this eventwire, or older and opened read-only."""
+
+    code = "EW401"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the DuckDB file lock (single writer) longer than the lock timeout."""
+
+    code = "EW402"
+
+
+class EngineUnavailable(EventwireError):
+    """The requested batch engine's optional dependency is missing, e.g. Ray (EW210)."""
+
+    code = "EW210"
+
+
+class BatchOutputLocked(StoreError):
+    """Another ``eventwire batch`` run is writing to the same output directory (EW410)."""
+
+    code = "EW410"
+
+
 class EvaluationError(EventwireError):
     """A gold set cannot be found or read, or a baseline update would regress."""
 

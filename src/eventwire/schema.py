@@ -161,6 +161,7 @@ class Event:
         if not self.id:
             self.id = "e-" + stable_id(
                 self.article_id, self.event, self.mode, self.text_info.get("start"), self.text_info.get("end"),
+                self.date,
                 [(a.code, a.sector, a.start) for a in self.actor],
                 [(r.code, r.sector, r.start) for r in self.recipient],
             )

@@ -1,24 +1,47 @@
-"""``eventwire code PATH... [--pub-date D] [--format jsonl|table] [--out F] [--quotes F] [--db F]``"""
+"""``eventwire code PATH... [--input-format F] [--workers N] [--db F] [--report F] ...``
+
+Reads .txt/.jsonl(.gz)/.html/RSS/WARC inputs (files, folders, globs), deduplicates stories across the
+run, detects languages and codes articles into PLOVER events through the local runner
+(:mod:`eventwire.batch.local`). Exit code 0 when the run completed (whatever happened to single
+documents — see ``--report``); 2 when it could not start; 130 when interrupted (Ctrl-C: the store keeps
+every batch written so far; run again with the same ``--db`` to resume, already coded articles are
+skipped by content hash).
+"""
 from __future__ import annotations
 
 import json
 import sys
 
-from ..schema import BatchResult, dumps
+from ..schema import BatchResult, DocReport, dumps
+
+INPUT_FORMATS = ("txt", "jsonl", "html", "rss", "warc")
 
 
 def register(sub) -> None:
     p = sub.add_parser("code", help="code articles into PLOVER events",
-                       description="Code .txt/.jsonl articles (files, folders, globs) into PLOVER event records.")
+                       description="Code articles (.txt, .jsonl[.gz], .html, RSS/Atom, WARC[.gz]; files, folders, "
+                                   "globs) into PLOVER event records.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--pub-date", help="publication date (YYYY-MM-DD) for articles that carry none")
     p.add_argument("--format", choices=("jsonl", "table"), default="table", help="stdout format (default: table)")
     p.add_argument("--out", help="write events as JSONL to this file instead of stdout")
     p.add_argument("--quotes", help="write quote records as JSONL to this file")
-    p.add_argument("--db", help="also write articles, events and quotes into this DuckDB file")
+    p.add_argument("--db", help="also write articles, events and quotes into this DuckDB file; articles already "
+                                "in it (same content hash) are skipped (resume)")
     p.add_argument("--report", help="write the per-document run report (JSON) to this file")
-    p.add_argument("--input-format", help="force a reader (txt, jsonl, html, rss, warc)")
+    p.add_argument("--input-format", choices=INPUT_FORMATS,
+                   help="force a reader (default: by extension, then by content)")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
+                   help="JSONL field mapping, e.g. --field text=body --field publication_date=published "
+                        "(names: id, text, title, publication_date, url, outlet, author)")
     p.add_argument("--batch-size", type=int, default=64, help="documents per coding batch (default 64)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1: code in this process)")
+    p.add_argument("--no-dedupe", action="store_true", help="keep duplicate stories (default: skip them)")
+    p.add_argument("--no-language", action="store_true", help="do not detect languages (code every document)")
+    prog = p.add_mutually_exclusive_group()
+    prog.add_argument("--progress", dest="progress", action="store_true", default=None,
+                      help="always show a progress bar on stderr (default: when stderr is a terminal)")
+    prog.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=run)
 
 
@@ -36,24 +59,69 @@ def format_table(events) -> str:
     return "\n".join("  ".join(c.ljust(widths[i]) if i < 5 else c for i, c in enumerate(r)) for r in rows)
 
 
+def parse_field_map(specs: list[str]) -> dict[str, str]:
+    """``["text=body", ...]`` -> ``{"text": "body"}``; raises InputError on a malformed or unknown name."""
+    from ..errors import InputError
+    from ..ingest.jsonl import FIELDS
+
+    fm: dict[str, str] = {}
+    for s in specs:
+        name, sep, key = s.partition("=")
+        if not sep or not name or not key:
+            raise InputError(f"--field expects NAME=KEY, got {s!r}")
+        if name not in FIELDS:
+            raise InputError(f"--field: unknown name {name!r} (choose from {', '.join(FIELDS)})")
+        fm[name] = key
+    return fm
+
+
+def skip_known(items, store):
+    """Replace articles whose content hash is already in ``store`` by ``skipped`` reports with reason
+    ``already_coded`` (resume after an interrupted run). Stores without ``has_article`` pass all."""
+    has = getattr(store, "has_article", None)
+    for it in items:
+        if has is not None and not isinstance(it, DocReport) and has(it.content_hash):
+            yield DocReport(it.id, "skipped", "already_coded", path=it.path)
+        else:
+            yield it
+
+
 def run(args) -> int:
+    from ..batch.local import run_local
+    from ..errors import InputError
     from ..events.dates import parse_iso_date
     from ..ingest import read_inputs
-    from ..pipeline import code_articles
 
     if args.pub_date:
         parse_iso_date(args.pub_date)
+    if args.workers < 1:
+        raise InputError(f"--workers must be >= 1, got {args.workers}")
+    if args.batch_size < 1:
+        raise InputError(f"--batch-size must be >= 1, got {args.batch_size}")
+    field_map = parse_field_map(args.field)
     total = BatchResult()
+    table_events = []
+    n_quotes = 0
     out = open(args.out, "w", encoding="utf-8") if args.out else None
     qout = open(args.quotes, "w", encoding="utf-8") if args.quotes else None
     store = None
+    bar = None
     if args.db:
         from ..store import open_store
 
         store = open_store(args.db, read_only=False)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
     try:
-        inputs = read_inputs(args.paths, input_format=args.input_format, publication_date=args.pub_date)
-        for res in code_articles(inputs, batch_size=args.batch_size):
+        inputs = read_inputs(args.paths, input_format=args.input_format, publication_date=args.pub_date,
+                             field_map=field_map or None, dedupe=not args.no_dedupe)
+        if store is not None:
+            inputs = skip_known(inputs, store)
+        for res in run_local(inputs, workers=args.workers, chunk_size=args.batch_size,
+                             language=not args.no_language):
             if store is not None:
                 store.write_batch(res)
             if args.format == "jsonl" or out:
@@ -64,24 +132,36 @@ def run(args) -> int:
                 for q in res.quotes:
                     qout.write(dumps(q) + "\n")
             total.reports.extend(res.reports)
+            n_quotes += len(res.quotes)
             if args.format == "table" and not out:
-                total.events.extend(res.events)
-            total.quotes.extend([])
+                table_events.extend(res.events)
+            if bar is not None:
+                bar.update(len(res.reports))
+                c = total.counts()
+                bar.set_postfix(coded=c["coded"], skipped=c["skipped"], failed=c["failed"], refresh=False)
     finally:
+        if bar is not None:
+            bar.close()
         for f in (out, qout):
             if f:
                 f.close()
         if store is not None:
             store.close()
     if args.format == "table" and not out:
-        print(format_table(total.events))
+        print(format_table(table_events))
     counts = total.counts()
+    counts["events"] = sum(r.events for r in total.reports)
+    counts["quotes"] = n_quotes
     if args.report:
         with open(args.report, "w", encoding="utf-8") as fh:
             json.dump({"documents": [r.to_dict() for r in total.reports], "counts": counts}, fh, indent=1)
     print(f"documents: {counts['documents']}  coded: {counts['coded']}  skipped: {counts['skipped']}  "
-          f"failed: {counts['failed']}", file=sys.stderr)
+          f"failed: {counts['failed']}  events: {counts['events']}", file=sys.stderr)
+    reasons: dict[str, int] = {}
     for r in total.reports:
         if r.status != "coded":
-            print(f"  {r.status}: {r.path or r.article_id}: {r.reason}", file=sys.stderr)
+            key = f"{r.status}: {(r.reason or '').split(':')[0]}"
+            reasons[key] = reasons.get(key, 0) + 1
+    for key in sorted(reasons):
+        print(f"  {key}: {reasons[key]}", file=sys.stderr)
     return 0

@@ -1,6 +1,660 @@
-"""The event coder (being written): code_article(article, segmentation, seg_docs, coder) -> (events, quotes)."""
+"""The event coder: parsed segments of one article in, PLOVER events and quotes out.
+
+For every sentence (headline and body; boilerplate already dropped by :mod:`eventwire.nlp.segment`):
+
+1. triggers: tokens whose lemma matches a row of the pattern dictionary (:mod:`.patterns`), with the
+   row's particle, object and governor conditions; speech verbs are never triggers; a nominal trigger
+   that is the object of another trigger only refines that one ("demanded the pullout"); a trigger in
+   the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT trigger is the content of that
+   threat or demand, not an event ("warned China against providing support" is no AID);
+2. arguments from the dependency parse: subject -> actor (through control verbs, relative clauses
+   and conjunctions), passive "by" agent -> actor and passive subject -> recipient, recipient from
+   the row's sources (direct object, dative, prepositional object, country inside the object phrase,
+   possessor); nominal triggers take their possessor/adjective/"by" agent as actor; coordinations
+   give one event per member (:mod:`eventwire.actors.resolve`);
+3. modality (:mod:`.modality`), attribution (:mod:`.attribution`), quotes (:mod:`.quotes`) and the
+   event date (:mod:`.dates`): a date expression attached to the trigger's clause, resolved against
+   the publication date, else the publication date (``date_basis = publication``);
+4. guard rails: at most :data:`MAX_EVENTS_PER_SENTENCE` events per sentence, only well-formed codes,
+   no fallback "statement" event when nothing is codable.
+"""
 from __future__ import annotations
 
+import re
+from datetime import date
 
-def code_article(article, seg, seg_docs, coder=""):
-    return [], []
+from ..actors.dictionaries import load_dictionaries
+from ..actors.resolve import ActorResolver, ResolveContext
+from ..errors import DateError
+from ..schema import Entity, Event, Quote
+from . import attribution as attr
+from . import modality
+from .dates import parse_iso_date, resolve_expression
+from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
+from .patterns import load_patterns
+from .quotes import find_quotes
+
+MAX_EVENTS_PER_SENTENCE = 6
+#: A trigger under one of these (in its complement) is the content of that speech act, not an event.
+CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+#: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
+ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+DATE_WORDS = {"yesterday", "today", "tonight", "overnight", "tomorrow"}
+
+CONTEXT_WORDS = {
+    "military": {"military", "army", "weapon", "weapons", "arms", "troop", "troops", "missile", "missiles",
+                 "ammunition", "drone", "drones", "warship", "warships", "artillery", "tank", "tanks",
+                 "fighter", "jet", "jets", "soldier", "soldiers", "defense", "defence", "naval", "navy",
+                 "weaponry", "airstrike", "airstrikes"},
+    "economic": {"economic", "economy", "trade", "loan", "debt", "oil", "gas", "coal", "import", "imports",
+                 "export", "exports", "currency", "investment", "financial", "tariff", "tariffs", "fund",
+                 "budget", "bank", "market", "markets", "payment", "reserves", "sanctions", "grain"},
+    "diplomatic": {"ambassador", "envoy", "diplomat", "diplomats", "diplomatic", "embassy", "consulate"},
+    "human_rights": {"rights", "torture", "abuses"},
+    "legal": {"court", "law", "legal", "judge", "prosecutor", "lawsuit", "charges"},
+    "election": {"election", "elections", "vote", "ballot", "polls", "electoral"},
+    "migration": {"migrant", "migrants", "refugee", "refugees"},
+    "health": {"health", "vaccine", "vaccines", "hospital", "pandemic", "covid", "epidemic"},
+    "cbrn": {"nuclear", "chemical", "biological", "uranium"},
+    "terrorism": {"terror", "terrorist", "terrorism", "terrorists"},
+    "disasters": {"flood", "floods", "earthquake", "hurricane", "disaster", "cyclone", "drought"},
+    "crime": {"crime", "criminal", "gang", "gangs", "smuggling"},
+    "corruption": {"corruption", "bribery", "graft", "embezzlement"},
+    "territory": {"territory", "territorial", "border", "borders", "annexation"},
+    "environment": {"climate", "pollution", "emissions"},
+    "cyber": {"cyber", "hacking", "hackers", "cyberattack"},
+    "natural_resource": {"lithium", "mining", "minerals", "water"},
+    "intelligence": {"intelligence", "spy", "espionage"},
+    "political_institutions": {"reform", "constitution", "parliament"},
+}
+
+REQUEST_MODE_WORDS = [
+    ("assist", {"help", "support", "aid", "assistance", "equipment", "weapon", "weapons", "technology",
+                "loan", "money", "ammunition", "arms", "funding", "supplies"}),
+    ("meet", {"meeting", "talks", "visit", "negotiations", "summit", "dialogue"}),
+    ("yield", {"withdrawal", "pullout", "release", "resignation", "ceasefire", "surrender", "pullback",
+               "withdraw", "leave", "resign", "step"}),
+    ("change", {"reform", "change", "policy", "join", "abandon", "end", "stop", "halt"}),
+]
+ASSAULT_MODE_WORDS = [
+    ("drone", {"drone", "drones"}),
+    ("heavy-weapons", {"artillery", "shelling", "shelled", "shell", "rockets", "rocket", "mortar", "mortars", "tank"}),
+    ("aerial", {"aircraft", "airstrike", "airstrikes", "warplanes", "jets", "bombed", "bombing", "air"}),
+    ("explosives", {"bomb", "explosive", "explosives", "ied"}),
+    ("firearms", {"gun", "guns", "shot", "gunfire", "rifles", "fire"}),
+    ("abduct", {"abducted", "kidnapped", "abduction", "hostage"}),
+]
+
+
+def _pub_date(article) -> tuple[date | None, str | None]:
+    if not article.publication_date:
+        return None, None
+    try:
+        return parse_iso_date(article.publication_date)
+    except DateError:
+        return None, None
+
+
+class _ArticleCoder:
+    def __init__(self, article, seg, seg_docs, coder: str):
+        self.article = article
+        self.seg = seg
+        self.seg_docs = seg_docs
+        self.coder = coder
+        self.D = load_dictionaries()
+        self.P = load_patterns()
+        self.pub, self.pub_prec = _pub_date(article)
+        self.quotes = find_quotes(article.text)
+        self.quote_speakers: dict[int, list[Entity]] = {}
+        self.quote_speaker_text: dict[int, str | None] = {}
+        self.foreign = [tuple(x[:2]) for x in (article.meta.get("foreign_spans") or [])]
+
+    # ---------------------------------------------------------------- helpers
+    def quote_index(self, pos: int) -> int | None:
+        for i, q in enumerate(self.quotes):
+            if q.open_at <= pos <= q.close_at or q.contains(pos):
+                return i
+        return None
+
+    def in_foreign(self, s: int, e: int) -> bool:
+        return any(fs <= s and e <= fe for fs, fe in self.foreign)
+
+    def sentences(self):
+        """(segment, doc, sentence, absolute index) in article order."""
+        k = 0
+        for segment, doc in self.seg_docs:
+            for sent in doc.sents:
+                yield segment, doc, sent, k
+                k += 1
+
+    # ---------------------------------------------------------------- pass 1: quotes and speakers
+    def attribute_quotes(self, people: dict) -> list[Quote]:
+        ctx = ResolveContext(pub_date=self.pub if self.pub_prec == "day" else None, people=people)
+        res = ActorResolver(self.D, ctx)
+        speaker_of: dict[int, tuple[list[Entity], str | None]] = {}
+        last_doc = None
+        prev_line_speaker: tuple[list[Entity], str | None] | None = None
+        for segment, doc, sent, _k in self.sentences():
+            if doc is not last_doc:
+                res.set_doc(doc, segment.start)
+                last_doc = doc
+            s_abs = segment.start + sent.start_char
+            e_abs = segment.start + sent.end_char
+            # remember people named in the sentence (registers "Siluanov" -> Anton Siluanov)
+            for ent in sent.ents:
+                if ent.label_ == "PERSON":
+                    p = res._person(ent.root)
+                    if p is not None and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                        ctx.last_person = p
+            for qi, q in enumerate(self.quotes):
+                if qi in speaker_of:
+                    continue
+                if not (s_abs <= q.close_at < e_abs or (s_abs <= q.open_at < e_abs)):
+                    continue
+                found = self._speaker_in_sentence(res, sent, segment.start, q)
+                if found is None and q.close_at < e_abs and s_abs <= q.close_at:
+                    pass
+                if found is not None:
+                    speaker_of[qi] = found
+                    persons = [x for x in found[0] if x.name]
+                    if persons:
+                        ctx.last_person = persons[0]
+            # a lead-in line ending in ":" names the speaker of the quote that follows
+            txt = sent.text.strip()
+            if txt.endswith(":") and self.quote_index(s_abs) is None:
+                lead = self._lead_in_speaker(res, sent)
+                prev_line_speaker = lead
+            elif prev_line_speaker is not None:
+                for qi, q in enumerate(self.quotes):
+                    if qi not in speaker_of and s_abs <= q.open_at < e_abs:
+                        speaker_of[qi] = prev_line_speaker
+                prev_line_speaker = None
+        # continuation quotes (no attribution of their own) take the previous quote's speaker
+        out: list[Quote] = []
+        for qi, q in enumerate(self.quotes):
+            if qi not in speaker_of and qi > 0 and (qi - 1) in speaker_of:
+                gap = self.article.text[self.quotes[qi - 1].close_at:q.open_at]
+                if gap.strip(" ,.\n”\"") == "" or len(gap) < 5:
+                    speaker_of[qi] = speaker_of[qi - 1]
+            ents, text = speaker_of.get(qi, ([], None))
+            self.quote_speakers[qi] = ents
+            self.quote_speaker_text[qi] = text
+            out.append(Quote(article_id=self.article.id, text=q.text(self.article.text), start=q.start, end=q.end,
+                             speaker=text, speaker_entity=ents[0] if ents else None))
+        return out
+
+    def _speaker_in_sentence(self, res, sent, base, q):
+        cands = []
+        for t in sent:
+            pos = base + t.idx
+            if q.contains(pos) or (q.open_at <= pos <= q.close_at):
+                continue
+            if t.lemma_.lower() in attr.SPEECH or t.lemma_.lower() in ("warn", "counter", "ask", "urge"):
+                if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+                    cands.append(t)
+        # prefer speech verbs after the quote, then before
+        cands.sort(key=lambda t: (base + t.idx < q.close_at, abs(base + t.idx - q.close_at)))
+        for v in cands:
+            subj = attr.speech_subject(v)
+            if subj is None:
+                continue
+            if q.contains(base + subj.idx):
+                continue
+            ents = res.resolve(subj)
+            text = self._speaker_text(res, subj, ents)
+            if text:
+                return ents, text
+        for p in attr.according_to(sent):
+            ents = res.resolve(p)
+            return ents, self._speaker_text(res, p, ents)
+        return None
+
+    def _lead_in_speaker(self, res, sent):
+        for ent in sent.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                ents = res.resolve(ent.root)
+                if ents:
+                    return ents, self._speaker_text(res, ent.root, ents)
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN"):
+                ents = res.resolve(t)
+                if ents:
+                    return ents, self._speaker_text(res, t, ents)
+        return None
+
+    def _speaker_text(self, res, tok, ents):
+        if ents and ents[0].name:
+            return ents[0].name
+        if tok.pos_ == "PRON":
+            return ents[0].entity_text if ents else None
+        return res.np_span(tok)[2]
+
+    # ---------------------------------------------------------------- pass 2: events
+    def match_pattern(self, tok):
+        pos = "V" if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and False) else "N" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
+        lemma = tok.lemma_.lower()
+        if pos == "V" and lemma in attr.SPEECH:
+            return None
+        for p in self.P.candidates(lemma, pos):
+            if p.particle:
+                if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle for c in tok.children):
+                    continue
+            if p.objects:
+                objs = self.objects(tok)
+                lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+                if not lemmas & p.objects:
+                    continue
+            if p.heads:
+                h = tok.head
+                if h.lemma_.lower() not in p.heads and h.lower_ not in p.heads:
+                    continue
+            return p
+        return None
+
+    @staticmethod
+    def objects(tok):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # "gave the French ambassador 48 hours" (dative parsed as dobj/npadvmod)
+        objs += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+        more = []
+        for o in objs:
+            more += list(o.conjuncts)
+        return objs + more
+
+    def find_triggers(self, sent):
+        found = []
+        for tok in sent:
+            p = self.match_pattern(tok)
+            if p is not None:
+                found.append((tok, p))
+        ids = {t.i: p for t, p in found}
+        kept = []
+        for tok, p in found:
+            if p.pos == "N":
+                h = tok.head
+                hh = h.head if tok.dep_ == "pobj" else None
+                if (h.i in ids and h.i != tok.i) or (hh is not None and hh.i in ids and hh.i != tok.i and h.lower_ in ("for", "of", "on", "about")):
+                    continue  # refines the governing trigger
+            if self.content_of_other(tok, ids):
+                continue
+            kept.append((tok, p))
+        return kept, ids
+
+    CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "prep"}
+    CONTENT_PREPS = {"against", "for", "of", "on", "to", "about", "from"}
+
+    @classmethod
+    def content_of_other(cls, tok, ids) -> bool:
+        t = tok
+        steps = 0
+        while t.head.i != t.i and steps < 8:
+            if t.dep_ not in cls.CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in cls.CONTENT_PREPS):
+                return False
+            h = t.head
+            p = ids.get(h.i)
+            if p is not None and p.event in CONTENT_TAKING and h.i != tok.i:
+                return True
+            t = h
+            steps += 1
+        return False
+
+    def accuser_of(self, tok, ids):
+        """For a trigger inside an ACCUSE complement: (accuse token)."""
+        t = tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                return None
+            h = t.head
+            p = ids.get(h.i)
+            if p is not None and p.event == "ACCUSE":
+                return h
+            t = h
+        return None
+
+    def subject_of(self, v, depth=0):
+        if depth > 6:
+            return None
+        for c in v.children:
+            if c.dep_ in ("nsubj",) and c.lower_ not in ("there",):
+                return c
+        if v.dep_ in ("xcomp", "advcl", "conj") and v.head.i != v.i:
+            if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "because", "after", "when", "while", "although") for c in v.children):
+                return None
+            return self.subject_of(v.head, depth + 1)
+        if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
+            # "contacted counterparts about obtaining ...": the verb above the noun
+            n = v.head.head
+            if n.dep_ in ("dobj", "pobj") and n.head.pos_ == "VERB":
+                return self.subject_of(n.head, depth + 1)
+        if v.dep_ == "pcomp" and v.head.lower_ in ("about", "after", "before", "by", "in", "without", "against"):
+            return self.subject_of(v.head.head, depth + 1)
+        if v.dep_ == "pcomp" and v.head.lower_ in ("since",):
+            return self.subject_of(v.head.head, depth + 1)
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return v.head  # headline style: "Russia seeking military equipment from China"
+        return None
+
+    def find_actor(self, tok, p, res):
+        if p.pos == "V":
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            if passive:
+                for c in tok.children:
+                    if c.dep_ == "agent":
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                return res.resolve(pobj), pobj
+                return [], None
+            # "accusing the army of shelling": the accused is the actor of the gerund
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+                acc = tok.head.head
+                for c in acc.children:
+                    if c.dep_ == "dobj":
+                        return res.resolve(c), c
+            subj = self.subject_of(tok)
+            if subj is None:
+                return [], None
+            return res.resolve(subj), subj
+        # nominal trigger
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return res.resolve(c), c
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod"):
+                m = res.match(c)
+                if m is not None and m.kind in ("demonym", "country", "capital", "igo", "org"):
+                    return res.resolve(c), c
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "between", "from"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        ents = res.resolve(pobj)
+                        if c.lower_ == "between" and len(ents) > 1:
+                            return ents[:1], pobj
+                        return ents, pobj
+        if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+            subj = self.subject_of(tok.head)
+            if subj is not None:
+                return res.resolve(subj), subj
+        return [], None
+
+    def find_recipient(self, tok, p, res, actor_codes):
+        objs = self.objects(tok)
+        req_objs = [o for o in objs if p.objects and (o.lemma_.lower() in p.objects or o.lower_ in p.objects)]
+        for src in p.recipient:
+            cands: list = []
+            if src == "dobj":
+                cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req_objs and c.head.i == tok.i]
+            elif src == "dative":
+                cands = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                cands += [c for c in tok.children if c.dep_ == "dobj" and c not in req_objs and any(
+                    x.dep_ in ("dobj", "npadvmod") and x.i != c.i for x in tok.children)]
+            elif src.startswith("P:"):
+                preps = set(src[2:].split("|"))
+                holders = [tok] + req_objs + [c for c in tok.children if c.dep_ in ("dobj",)]
+                for hold in holders:
+                    for c in hold.children:
+                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                            cands += [x for x in c.children if x.dep_ == "pobj"]
+            elif src == "objmod":
+                holders = req_objs or [c for c in objs]
+                if p.pos == "N":
+                    holders = [tok]
+                ents = []
+                for hold in holders:
+                    countries, _ = res._modifier_info(hold)
+                    for code, sector in countries:
+                        if code in actor_codes:
+                            continue
+                        s, e, text = res.np_span(hold)
+                        ents.append(Entity(text, code, sector, None, s, e))
+                if ents:
+                    return ents[:3], None
+                continue
+            elif src == "poss":
+                cands = [c for c in tok.children if c.dep_ == "poss"]
+            for c in cands:
+                ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+                if ents:
+                    return ents, c
+        # "contacted Chinese counterparts about obtaining ...": the object of the governing verb
+        if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
+            ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
+            if ents:
+                return ents, tok.head.head
+        return [], None
+
+    def dates_for(self, tok, sent, p):
+        """Date expressions attached to the trigger's clause -> list of (iso, precision, text)."""
+        anchors = {tok.i}
+        if p.pos == "N":
+            h = tok.head if tok.dep_ != "pobj" else tok.head.head
+            anchors.add(h.i)
+        exprs = []
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            t = ent.root
+            att = None
+            for _ in range(6):
+                if t.head.i == t.i:
+                    att = t
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX") or t.i in anchors:
+                    att = t
+                    break
+            if att is not None and att.i in anchors:
+                exprs.append(ent.text)
+        for t in sent:
+            if t.lower_ in DATE_WORDS and not t.ent_type_:
+                h = t.head
+                if h.i in anchors or t.head.head.i in anchors:
+                    exprs.append(t.text)
+        return exprs
+
+    def contexts(self, tok, p, extra_tokens=()):
+        ctx = list(p.context)
+        words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+        if p.pos == "N":
+            words |= {t.lower_ for t in tok.head.subtree} if tok.dep_ in ("dobj", "nsubj") else set()
+        for name, vocab in CONTEXT_WORDS.items():
+            if words & vocab and name not in ctx:
+                ctx.append(name)
+        return ctx
+
+    def refine_mode(self, tok, p, extra_tokens=()):
+        mode = p.mode
+        words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+        if p.event in ("REQUEST", "REJECT") and mode is None:
+            for m, vocab in REQUEST_MODE_WORDS:
+                if words & vocab:
+                    return m
+        if p.event == "ASSAULT" and mode is None:
+            for m, vocab in ASSAULT_MODE_WORDS:
+                if words & vocab:
+                    return m
+        return mode
+
+    def event_text(self, tok, p):
+        toks = [tok]
+        for c in tok.children:
+            if p.particle and c.lower_ == p.particle and c.dep_ in ("prt", "prep", "advmod"):
+                toks.append(c)
+        if p.objects:
+            for o in self.objects(tok):
+                if o.lemma_.lower() in p.objects or o.lower_ in p.objects:
+                    toks.append(o)
+                    break
+        toks.sort(key=lambda t: t.i)
+        return toks
+
+    def code_events(self, people: dict) -> list[Event]:
+        ctx = ResolveContext(pub_date=self.pub if self.pub_prec == "day" else None, people=people)
+        res = ActorResolver(self.D, ctx)
+        events: list[Event] = []
+        last_doc = None
+        headline_report = False
+        for segment, doc, sent, k in self.sentences():
+            if doc is not last_doc:
+                res.set_doc(doc, segment.start)
+                last_doc = doc
+            base = segment.start
+            s_abs, e_abs = base + sent.start_char, base + sent.end_char
+            if self.in_foreign(s_abs, e_abs):
+                continue
+            if segment.kind == "headline":
+                headline_report = bool(attr.HEADLINE_REPORT.search(segment.text))
+            triggers, ids = self.find_triggers(sent)
+            sent_events: list[Event] = []
+            for tok, p in triggers:
+                qi = self.quote_index(base + tok.idx)
+                res.speaker = self.quote_speakers.get(qi) if qi is not None else None
+                actors, actor_tok = self.find_actor(tok, p, res)
+                if actor_tok is not None and res.is_outlet(actor_tok):
+                    continue
+                actor_codes = {a.code for a in actors if a.code}
+                recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
+                recips = [r for r in recips if not any(
+                    r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
+                # attribution
+                sources: list[str] = []
+                source_ents: list[Entity] = []
+                reported = attr.hedged(sent) or (segment.kind == "headline" and headline_report)
+                if segment.kind == "headline" and headline_report:
+                    m = attr.HEADLINE_REPORT.search(segment.text)
+                    sources.append(m.group(0).strip(" :-–—"))
+                for v in attr.attributions(tok):
+                    if v.i == tok.i:
+                        continue
+                    subj = attr.speech_subject(v)
+                    if subj is None:
+                        continue
+                    ents = res.resolve(subj)
+                    text = self._speaker_text(res, subj, ents) if (ents or subj.pos_ != "PRON") else None
+                    if text and text not in sources:
+                        sources.append(text)
+                        source_ents += ents
+                        reported = True
+                for pobj in attr.according_to(sent):
+                    text = res.np_span(pobj)[2]
+                    if text not in sources:
+                        sources.append(text)
+                        reported = True
+                if qi is not None:
+                    spk = self.quote_speaker_text.get(qi)
+                    if spk and spk not in sources:
+                        sources.append(spk)
+                    reported = True
+                    source_ents += self.quote_speakers.get(qi) or []
+                acc = self.accuser_of(tok, ids)
+                if acc is not None:
+                    subj = self.subject_of(acc)
+                    if subj is not None:
+                        ents = res.resolve(subj)
+                        text = self._speaker_text(res, subj, ents)
+                        if text and text not in sources:
+                            sources.append(text)
+                        reported = True
+                if not actors and p.pos == "N" and p.event in ("CONSULT", "AGREE") and recips:
+                    state = [e for e in source_ents if e.code and e.code not in {r.code for r in recips}]
+                    actors = state[:1]
+                if not actors and (p.event not in ACTORLESS_OK or p.pos == "N"):
+                    continue
+                if p.strict and not (actors and recips):
+                    continue
+                neg = modality.negated(tok)
+                status = modality.status(tok, sent)
+                if status == "actual" and modality.historical(tok):
+                    status = "historical"
+                # dates
+                dates = []
+                if self.pub is not None:
+                    for expr in self.dates_for(tok, sent, p):
+                        r = resolve_expression(expr, self.pub, future=(status == "future"))
+                        if r and r not in dates:
+                            dates.append(r)
+                if not dates:
+                    if self.pub is not None and status in ("actual", "historical"):
+                        iso = self.article.publication_date
+                        dates = [(iso, self.pub_prec)]
+                        basis = "publication"
+                    else:
+                        dates = [(None, None)]
+                        basis = None
+                else:
+                    basis = "text"
+                extra = []
+                if actor_tok is not None:
+                    extra += list(actor_tok.subtree)
+                mode = self.refine_mode(tok, p, extra)
+                contexts = self.contexts(tok, p)
+                trig = self.event_text(tok, p)
+                t_start = base + trig[0].idx
+                t_end = base + trig[-1].idx + len(trig[-1].text)
+                cameo = p.cameo or DEFAULT_CAMEO[p.event]
+                for iso, prec in dates:
+                    st = status
+                    if st == "actual" and basis == "text" and iso and self.pub and prec == "day":
+                        if (self.pub - date.fromisoformat(iso)).days > 365:
+                            st = "historical"
+                    for a in (actors or [None]):
+                        for r in (recips or [None]):
+                            ev = Event(
+                                article_id=self.article.id, event=p.event,
+                                actor=[a] if a else [], recipient=[r] if r else [],
+                                event_text=" ".join(t.text for t in trig),
+                                text_info={"sentence_index": k, "sentence": sent.text, "start": t_start,
+                                           "end": t_end, "sentence_start": s_abs, "sentence_end": e_abs},
+                                mode=mode, context=contexts, negated=neg, status=st, reported=reported,
+                                sources=list(sources), date=iso, date_basis=basis if iso else None,
+                                cameo=cameo, quad_class=QUAD_CLASS[p.event], goldstein=goldstein(cameo),
+                                plover_score=PLOVER_SCORE[p.event], coder=self.coder,
+                            )
+                            sent_events.append(ev)
+                res.note(actors)
+                res.note(recips)
+            # coreference memory: subjects of the sentence
+            for t in sent:
+                if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):
+                    ents = res.resolve(t)
+                    if ents:
+                        res.note(ents)
+            if len(sent_events) > MAX_EVENTS_PER_SENTENCE:
+                sent_events = sent_events[:MAX_EVENTS_PER_SENTENCE]
+            events.extend(sent_events)
+        res.speaker = None
+        # one record per id (the same clause reached twice)
+        seen, uniq = set(), []
+        for e in events:
+            if e.id not in seen:
+                seen.add(e.id)
+                uniq.append(e)
+        return uniq
+
+
+def code_article(article, seg, seg_docs, coder: str = ""):
+    """Code one article.
+
+    ``article``: :class:`~eventwire.schema.Article`; ``seg``: its
+    :class:`~eventwire.nlp.segment.Segmentation`; ``seg_docs``: list of (Segment, spaCy Doc) in
+    article order. Returns ``(events, quotes)``: lists of :class:`~eventwire.schema.Event` and
+    :class:`~eventwire.schema.Quote`, offsets into ``article.text``. Raises nothing for odd text;
+    dictionary errors (:class:`~eventwire.errors.DictionaryError`) propagate.
+    """
+    ac = _ArticleCoder(article, seg, seg_docs, coder)
+    people: dict = {}
+    quotes = ac.attribute_quotes(people)
+    events = ac.code_events(people)
+    try:
+        from ..geo import locate_events
+    except ImportError:
+        locate_events = None
+    if locate_events is not None and events:
+        locate_events(article, seg, seg_docs, events)
+    return events, quotes

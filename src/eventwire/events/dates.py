@@ -21,3 +21,105 @@ def parse_iso_date(s: str) -> tuple[date, str]:
         return date(y, mo, int(d) if d else 1), ("day" if d else "month")
     except ValueError as e:
         raise DateError(f"impossible date {s!r}: {e}") from e
+
+
+# --- resolution of date expressions against the publication date ----------------------------------
+
+from datetime import timedelta
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"))}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
+_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_MONTH_YEAR = re.compile(r"\b(?:(early|mid|late)[- ])?([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\b")
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_expression(expr: str, pub: date, *, future: bool = False) -> tuple[str, str] | None:
+    """Resolve a date expression against the publication date ``pub``.
+
+    Returns ``(iso, precision)`` (precision ``day`` or ``month``) or None when the expression gives
+    no usable date ("this week", "recently"). Rules: a weekday equal to the publication weekday is the
+    publication day; otherwise the most recent past such weekday, or the next one when the event is
+    ``future``; "yesterday"/"today"/"tomorrow"/"overnight"/"last night" relative to ``pub``; a day
+    and month without year take the year that puts them on or before ``pub`` (after it for future
+    events); a month alone gives month precision. No precision is invented. (Field cases C13, C18,
+    C20, C21; seed.)
+    """
+    s = expr.strip().lower()
+    s = re.sub(r"^(on|in|by|since|from|until|last|this|early|late)\s+(?=\w)", lambda m: m.group(0) if m.group(1) in ("last", "this") else "", s)
+    if re.search(r"\byesterday\b|\blast night\b", s):
+        return (pub - timedelta(days=1)).isoformat(), "day"
+    if re.search(r"\btoday\b|\btonight\b|\bovernight\b|\bearlier today\b", s):
+        return pub.isoformat(), "day"
+    if re.search(r"\btomorrow\b", s):
+        return (pub + timedelta(days=1)).isoformat(), "day"
+    m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s)
+    if m and not re.search(r"\d", s):
+        wd = WEEKDAYS[m.group(1)]
+        delta = (pub.weekday() - wd) % 7
+        if "last" in s.split() and delta == 0:
+            delta = 7
+        if future and delta != 0 and "last" not in s.split():
+            return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
+        if "next" in s.split():
+            return (pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)).isoformat(), "day"
+        return (pub - timedelta(days=delta)).isoformat(), "day"
+    for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        m = rx.search(expr)
+        if m:
+            a, b, y = m.group(1), m.group(2), m.group(3)
+            day, mon = (a, b) if order == "dm" else (b, a)
+            mon_n = MONTHS.get(mon.lower())
+            if mon_n and day.isdigit():
+                d = int(day)
+                if y:
+                    dt = _valid(int(y), mon_n, d)
+                    return (dt.isoformat(), "day") if dt else None
+                dt = _valid(pub.year, mon_n, d)
+                if dt is None:
+                    return None
+                if not future and dt > pub:
+                    dt = _valid(pub.year - 1, mon_n, d)
+                elif future and dt < pub:
+                    dt = _valid(pub.year + 1, mon_n, d)
+                return (dt.isoformat(), "day") if dt else None
+    m = _MONTH_YEAR.search(expr)
+    if m and MONTHS.get(m.group(2).lower()) and not re.search(r"\b(last|next)\s+month\b", s):
+        mon_n = MONTHS[m.group(2).lower()]
+        if m.group(2).lower() == "may" and not m.group(3) and not m.group(1):
+            return None  # the modal verb "may"
+        if m.group(3):
+            y = int(m.group(3))
+        else:
+            y = pub.year
+            if not future and mon_n > pub.month:
+                y -= 1
+            if future and mon_n < pub.month:
+                y += 1
+        return f"{y:04d}-{mon_n:02d}", "month"
+    m = re.search(r"\b(last|this|next)\s+month\b", s)
+    if m:
+        off = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        y, mo = pub.year, pub.month + off
+        if mo == 0:
+            y, mo = y - 1, 12
+        if mo == 13:
+            y, mo = y + 1, 1
+        return f"{y:04d}-{mo:02d}", "month"
+    m = re.fullmatch(r"(?:in\s+)?(\d{4})", s)
+    if m:
+        return None  # a year alone: too coarse for an event date; kept out (no invented precision)
+    return None

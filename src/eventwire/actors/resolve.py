@@ -1,0 +1,325 @@
+"""Resolve noun phrases of a parsed sentence to PLOVER actor entities.
+
+``ActorResolver`` holds the per-article state (people met so far, the last person and the last
+group mentioned) and turns a head token into a list of :class:`~eventwire.schema.Entity` (one per
+member of a coordination: "the U.S. and the U.K." -> USA, GBR; "the governments of Argentina, Chile
+and Uruguay" -> ARG/GOV, CHL/GOV, URY/GOV).
+
+Rules (issue 2, "Actors"; PLOVER manual v0.8, "Actors"):
+- countries, capitals and seats of government (metonyms) -> country, sector GOV (the state acting);
+- nationality adjectives and possessives modify a head noun: "Russian officials" -> RUS GOV;
+- agent nouns give the sector ("officials" GOV, "troops" MIL, "police" COP ...);
+- people: a PERSON name with role words ("Russian Finance Minister Anton Siluanov") -> RUS GOV, name
+  kept; the packaged people table (dated roles) fills what the text does not say; a later surname,
+  "he" or "she" resolves to the last person;
+- IGOs and known organisations keep their PLOVER code and name; news outlets and regions ("the
+  West") are never actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..schema import Entity
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
+SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "claim", "state", "announce", "insist", "confirm"}
+FIRST_PERSON = {"we", "us", "i", "me", "our"}
+RELATIVE = {"who", "which", "that", "whom"}
+#: Head nouns that stand for "the country already named".
+ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "republic"}
+#: Role words that are GOV even when the sector table has no entry (people titles).
+ROLE_GOV = {"president", "minister", "premier", "chancellor", "secretary", "adviser", "advisor",
+            "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "counterpart",
+            "official", "governor", "mayor", "ombudsman", "king", "emir", "leader", "diplomat"}
+
+
+@dataclass
+class ResolveContext:
+    """Per-article memory for coreference: people by full name and surname, last person, last
+    group (non-person actor list), countries in order of mention."""
+
+    pub_date: date | None = None
+    people: dict[str, Entity] = field(default_factory=dict)
+    last_person: Entity | None = None
+    last_group: list[Entity] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+
+def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
+    return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end)
+
+
+class ActorResolver:
+    """Resolve tokens of one spaCy Doc (with ``base`` = offset of the doc text in the article) to
+    entities, using the packaged dictionaries and the article's :class:`ResolveContext`."""
+
+    def __init__(self, dictionaries, ctx: ResolveContext):
+        self.D = dictionaries
+        self.ctx = ctx
+        self.doc = None
+        self.base = 0
+        self.match_at: dict[int, object] = {}
+        self.speaker: list[Entity] | None = None  # set while inside a quote (first person -> speaker)
+
+    # -- document setup --------------------------------------------------------------------------
+    def set_doc(self, doc, base: int) -> None:
+        """Index the dictionary matches of ``doc`` (token index -> match)."""
+        self.doc, self.base = doc, base
+        self.match_at = {}
+        for m in self.D.match_spans(doc):
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+
+    def match(self, tok):
+        return self.match_at.get(tok.i)
+
+    def is_outlet(self, tok) -> bool:
+        m = self.match(tok)
+        return bool(m and m.kind == "outlet")
+
+    # -- spans -----------------------------------------------------------------------------------
+    def np_span(self, h):
+        """(start_char, end_char, text) of the noun phrase headed by ``h``: its left modifiers and
+        the head, plus a following "of X" / PERSON name; relative clauses and appositions excluded."""
+        doc = self.doc
+        left = h.i
+        for c in h.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct") or c.dep_ == "advmod":
+                left = min(left, c.left_edge.i)
+        right = h.i
+        m = self.match(h)
+        if m is not None:
+            left, right = min(left, m.start), max(right, m.end - 1)
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == right + 1:
+                right = max(right, c.right_edge.i)
+            elif c.dep_ in ("compound", "case") and c.i == right + 1:
+                right = c.i
+        while left < right and doc[left].is_punct:
+            left += 1
+        while right > left and doc[right].is_punct:
+            right -= 1
+        span = doc[left:right + 1]
+        s = self.base + span.start_char
+        return s, s + len(span.text), span.text
+
+    # -- main entry --------------------------------------------------------------------------------
+    def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
+        """Entities for the phrase headed by ``h`` and its coordinated members (conjuncts); [] when
+        nothing codable (outlets, regions, unknown words)."""
+        if h is None:
+            return []
+        heads = [h] + [c for c in h.conjuncts if c.i > h.i]
+        out: list[Entity] = []
+        for t in heads:
+            out.extend(self._resolve_one(t, exclude_codes))
+        # de-duplicate by (code, sector, name)
+        seen, uniq = set(), []
+        for e in out:
+            k = (e.code, e.sector, e.name)
+            if k not in seen:
+                seen.add(k)
+                uniq.append(e)
+        return uniq
+
+    def note(self, ents: list[Entity]) -> None:
+        """Update coreference memory after ``ents`` were used as an actor or recipient."""
+        for e in ents:
+            if e.code and e.code not in self.ctx.countries[-3:]:
+                self.ctx.countries.append(e.code)
+        persons = [e for e in ents if e.name and self._is_person_entity(e)]
+        if persons:
+            self.ctx.last_person = persons[-1]
+        groups = [e for e in ents if not (e.name and self._is_person_entity(e))]
+        if groups:
+            self.ctx.last_group = groups
+
+    def _is_person_entity(self, e: Entity) -> bool:
+        return e.name is not None and any(p.name == e.name for p in self.ctx.people.values())
+
+    # -- cases -------------------------------------------------------------------------------------
+    def _resolve_one(self, h, exclude_codes) -> list[Entity]:
+        low = h.lower_
+        if h.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE:
+            return self._pronoun(h, exclude_codes)
+        m = self.match(h)
+        if m is not None and m.kind in ("outlet", "region"):
+            return []
+        if h.ent_type_ == "PERSON" or (m is not None and m.kind == "person"):
+            p = self._person(h)
+            return [p] if p else []
+        if m is not None and m.kind in ("country", "capital", "igo", "org"):
+            s, e, text = self._match_span(m)
+            sector = m.sector
+            if m.kind in ("country", "capital") and not sector:
+                sector = "GOV"
+            # a head noun right of the match ("Russia's Bryansk region") is handled as a place: keep country
+            return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
+        if m is not None and m.kind == "demonym":
+            s, e, text = self._match_span(m)
+            return [Entity(text, m.code, None, None, s, e)]
+        return self._common_noun(h, exclude_codes)
+
+    def _match_span(self, m):
+        span = self.doc[m.start:m.end]
+        s = self.base + span.start_char
+        return s, s + len(span.text), span.text
+
+    def _pronoun(self, h, exclude_codes) -> list[Entity]:
+        low = h.lower_
+        s = self.base + h.idx
+        if low in FIRST_PERSON and self.speaker:
+            return [_copy(x, h.text, s, s + len(h.text)) for x in self.speaker]
+        if low in RELATIVE:
+            # relative pronoun: the noun the relative clause hangs on
+            v = h.head
+            while v.dep_ not in ("relcl", "acl") and v.head.i != v.i:
+                if v.dep_ in ("ROOT",):
+                    return []
+                v = v.head
+            if v.dep_ in ("relcl", "acl"):
+                return self.resolve(v.head, exclude_codes=exclude_codes)
+            return []
+        if low in PERSON_PRONOUNS and self.ctx.last_person:
+            return [_copy(self.ctx.last_person, h.text, s, s + len(h.text))]
+        if low in GROUP_PRONOUNS:
+            # "the U.S. and the U.K. saying they will ...": the subject of the governing speech verb
+            v = h.head
+            if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+                for c in v.head.children:
+                    if c.dep_ == "nsubj" and c.i != h.i:
+                        got = self.resolve(c, exclude_codes=exclude_codes)
+                        if got:
+                            return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            if low in ("its", "their"):
+                root = h.sent.root
+                for c in root.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i and c.pos_ != "PRON":
+                        got = self.resolve(c, exclude_codes=exclude_codes)
+                        if got:
+                            return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            if self.ctx.last_group:
+                return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
+        return []
+
+    def _modifier_info(self, h, depth: int = 0) -> tuple[list[tuple[str, str | None]], str | None]:
+        """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
+        ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases."""
+        countries: list[tuple[str, str | None]] = []
+        sector = None
+        kids = list(h.children)
+        for c in kids:
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at") and depth < 2):
+                targets = [c]
+                if c.dep_ == "prep":
+                    targets = [p for p in c.children if p.dep_ == "pobj"]
+                    targets += [x for p in targets for x in p.conjuncts]
+                elif c.dep_ in ("compound", "amod"):
+                    targets = [c] + [x for x in c.conjuncts]
+                for t in targets:
+                    m = self.match(t)
+                    if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
+                        if m.code and (m.code, m.sector) not in countries:
+                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from") and countries:
+                                continue  # "embassy in Washington" after "Chinese": keep the owner
+                            countries.append((m.code, m.sector if m.kind in ("igo", "org") else None))
+                    elif m is not None and m.kind in ("outlet", "region"):
+                        continue
+                    else:
+                        sec = self.D.sector_of_noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+                        if sec and not sector:
+                            sector = sec
+                        if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod")):
+                            sub_c, sub_s = self._modifier_info(t, depth + 1)
+                            for x in sub_c:
+                                if x not in countries:
+                                    countries.append(x)
+                            if sub_s and not sector:
+                                sector = sub_s
+        return countries, sector
+
+    def _common_noun(self, h, exclude_codes) -> list[Entity]:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = h.lemma_.lower()
+        sector = self.D.sector_of_noun(lemma)
+        if sector is None and lemma in ROLE_GOV:
+            sector = "GOV"
+        countries, mod_sector = self._modifier_info(h)
+        if sector is None and mod_sector and h.pos_ == "PROPN":
+            sector = mod_sector
+        if sector is None and mod_sector and lemma in ("leader", "head", "chief", "member", "unit", "post"):
+            sector = mod_sector
+        s, e, text = self.np_span(h)
+        if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
+            for code in reversed(self.ctx.countries):
+                if code not in exclude_codes:
+                    return [Entity(text, code, "GOV", None, s, e)]
+            return []
+        if not countries:
+            if sector is None:
+                return []
+            return [Entity(text, None, sector, None, s, e)]
+        out = []
+        for code, own_sector in countries:
+            out.append(Entity(text, code, sector or own_sector, None, s, e))
+        return out
+
+    def _person(self, h) -> Entity | None:
+        doc = self.doc
+        # the PERSON entity span containing h
+        span = None
+        for ent in doc.ents:
+            if ent.start <= h.i < ent.end and ent.label_ == "PERSON":
+                span = ent
+                break
+        m = self.match(h)
+        if span is None and m is not None and m.kind == "person":
+            span = doc[m.start:m.end]
+        if span is None:
+            span = doc[h.i:h.i + 1]
+        full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
+        s = self.base + span.start_char
+        e = s + len(span.text)
+        known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
+        countries, sector = self._modifier_info(span.root)
+        # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
+        for t in doc[max(span.start - 6, 0):span.start]:
+            if t.head.i in range(span.start, span.end) or t.head.head.i in range(span.start, span.end):
+                tm = self.match(t)
+                if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
+                    if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):
+                        countries.append((tm.code, tm.sector if tm.kind in ("igo", "org") else None))
+                elif t.pos_ in ("NOUN", "PROPN") and not sector:
+                    sector = self.D.sector_of_noun(t.lemma_.lower()) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
+        if known is not None and not countries:
+            ent = _copy(known, span.text, s, e)
+        else:
+            info = self.D.person(full, self.ctx.pub_date) if hasattr(self.D, "person") else None
+            code = countries[0][0] if countries else None
+            csec = countries[0][1] if countries else None
+            name = full
+            if info is not None:
+                code = code or info.code
+                sector = sector or info.sector
+                name = info.name or full
+            if known is not None:
+                code = code or known.code
+                sector = sector or known.sector
+                name = known.name or name
+            if code is None and sector is None and info is None:
+                # an unknown name with no role: keep as a person without codes only if remembered later
+                ent = Entity(span.text, None, None, name, s, e)
+            else:
+                ent = Entity(span.text, code, sector or csec, name, s, e)
+        self.ctx.people[ent.name or full] = ent
+        parts = (ent.name or full).split()
+        if len(parts) > 1:
+            self.ctx.people.setdefault(parts[-1], ent)
+            if full != ent.name:
+                self.ctx.people.setdefault(full, ent)
+        return ent if (ent.code or ent.sector) else None

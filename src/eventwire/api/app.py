@@ -1,0 +1,277 @@
+"""The HTTP API over a store: ``create_app(db_path, allow_coding=False) -> FastAPI``.
+
+Endpoints (OpenAPI docs at ``/docs``): ``GET /health``; ``GET /events`` (filtered, paged);
+``GET /events/{id}``; ``GET /events/{id}/evidence`` (article text + character spans of actor,
+trigger and recipient); ``GET /articles/{id}``; ``GET /aggregates/timeseries``;
+``GET /aggregates/network``; ``GET /actors``; ``POST /code`` (only with ``allow_coding``); the
+dashboard at ``/`` (static files in ``api/static``, no build step).
+
+Errors are JSON ``{"error": {"code", "message"}}``: 400 malformed JSON, 403 coding disabled, 404
+unknown id, 413 body over ``max_body_bytes``, 422 bad parameters or body (wrong types, empty text,
+bad dates; code EW105/EW106), 503 store locked by a writer past the lock timeout.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationError
+
+from .. import __version__
+from ..errors import DateError, EventwireError, InputError, StoreLockedError
+
+#: Default limit of a POST /code body, bytes (about 30 pages of news text).
+MAX_BODY_BYTES = 200_000
+
+
+class CodeRequest(BaseModel):
+    """Body of ``POST /code``: ``text`` (the article, non-empty), ``publication_date`` (ISO
+    ``YYYY-MM-DD`` or ``YYYY-MM``; anchors relative dates), ``title``, ``store`` (write the result
+    into the store, default true)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: StrictStr
+    publication_date: StrictStr | None = None
+    title: StrictStr | None = None
+    url: StrictStr | None = None
+    store: StrictBool = True
+
+
+def _err(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status)
+
+
+def evidence_spans(event: dict, text: str) -> list[dict]:
+    """Character spans of an event's evidence in the article text: one per actor and recipient
+    entity with offsets, and the trigger (``text_info`` start/end). Each span: ``role``
+    (``actor``/``trigger``/``recipient``), ``start``, ``end`` (offsets into ``Article.text``),
+    ``text`` (``text[start:end]``). Spans outside the text are left out. Sorted by start, role."""
+    spans = []
+    for role in ("actor", "recipient"):
+        for ent in event.get(role) or []:
+            s, e = ent.get("start"), ent.get("end")
+            if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text):
+                spans.append({"role": role, "start": s, "end": e, "text": text[s:e]})
+    ti = event.get("text_info") or {}
+    s, e = ti.get("start"), ti.get("end")
+    if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text):
+        spans.append({"role": "trigger", "start": s, "end": e, "text": text[s:e]})
+    return sorted(spans, key=lambda x: (x["start"], x["end"], x["role"]))
+
+
+def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int = MAX_BODY_BYTES,
+               lock_timeout: float = 10.0) -> FastAPI:
+    """Build the FastAPI app over the store at ``db_path``.
+
+    Read-only (``open_store(read_only=True)``, one short connection per request, so a writer can
+    work between requests) unless ``allow_coding``: then the store is opened read-write (created
+    if missing) and ``POST /code`` codes text with :func:`eventwire.pipeline.code_batch` and writes
+    it. Raises :class:`~eventwire.errors.StoreError` when the store cannot be opened.
+    """
+    from ..query import EventFilter
+    from ..store import open_store
+
+    store = open_store(db_path, read_only=not allow_coding, lock_timeout=lock_timeout)
+    app = FastAPI(title="eventwire", version=__version__,
+                  description="PLOVER political events coded from news, with their evidence.")
+    app.state.store = store
+    app.state.allow_coding = allow_coding
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        return _err(422, "EW106", msgs)
+
+    @app.exception_handler(EventwireError)
+    async def _eventwire(request: Request, exc: EventwireError):
+        if isinstance(exc, InputError):
+            return _err(422, exc.code, exc.message)
+        if isinstance(exc, StoreLockedError):
+            return _err(503, exc.code, exc.message)
+        return _err(500, exc.code, exc.message)
+
+    def flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
+            status, negated, reported, text, article_id) -> EventFilter:
+        return EventFilter(date_from=date_from, date_to=date_to, actor=actor, recipient=recipient,
+                           actor_sector=actor_sector, recipient_sector=recipient_sector, event=event, mode=mode,
+                           quad_class=quad_class, status=status, negated=negated, reported=reported, text=text,
+                           article_id=article_id)
+
+    # FastAPI needs the query parameters spelled out on each endpoint; this dict keeps them in one place.
+    F = dict(
+        date_from=Query(None, description="event date on or after, YYYY-MM-DD or YYYY-MM"),
+        date_to=Query(None, description="event date on or before, YYYY-MM-DD or YYYY-MM"),
+        actor=Query(None, description="first actor code(s), comma-separated (e.g. RUS,USA)"),
+        recipient=Query(None, description="first recipient code(s)"),
+        actor_sector=Query(None, description="first actor PLOVER sector(s)"),
+        recipient_sector=Query(None, description="first recipient PLOVER sector(s)"),
+        event=Query(None, description="PLOVER event type(s)"),
+        mode=Query(None, description="PLOVER mode(s)"),
+        quad_class=Query(None, description="quad class(es) 1-4"),
+        status=Query(None, description="actual, future, hypothetical, historical"),
+        negated=Query(None), reported=Query(None),
+        text=Query(None, description="substring of trigger or sentence"),
+        article_id=Query(None),
+    )
+
+    @app.get("/health")
+    def health() -> dict:
+        """Liveness and store summary: schema version, row counts, whether coding is enabled."""
+        return {"status": "ok", "version": __version__, "schema_version": store.schema_version(),
+                "counts": store.counts(), "allow_coding": allow_coding}
+
+    @app.get("/events")
+    def events(date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
+               actor: str | None = F["actor"], recipient: str | None = F["recipient"],
+               actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
+               event: str | None = F["event"], mode: str | None = F["mode"], quad_class: str | None = F["quad_class"],
+               status: str | None = F["status"], negated: bool | None = F["negated"],
+               reported: bool | None = F["reported"], text: str | None = F["text"],
+               article_id: str | None = F["article_id"],
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
+        """Events matching the filters, ordered by event date then id: ``{total, limit, offset,
+        events: [PLOVER record]}``."""
+        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
+                status, negated, reported, text, article_id)
+        recs = store.event_records(f, limit=limit, offset=offset)
+        return {"total": store.count_events(f), "limit": limit, "offset": offset,
+                "events": [e.to_dict() for e in recs]}
+
+    @app.get("/events/{event_id}")
+    def one_event(event_id: str):
+        """One event record."""
+        e = store.event(event_id)
+        if e is None:
+            return _err(404, "EW404", f"no event {event_id!r}")
+        return e.to_dict()
+
+    @app.get("/events/{event_id}/evidence")
+    def evidence(event_id: str):
+        """The event, its article (``id``, ``title``, ``publication_date``, ``url``, ``outlet``,
+        ``text``) and the evidence ``spans`` (see :func:`evidence_spans`)."""
+        e = store.event(event_id)
+        if e is None:
+            return _err(404, "EW404", f"no event {event_id!r}")
+        a = store.article(e.article_id)
+        if a is None:
+            return _err(404, "EW404", f"article {e.article_id!r} of event {event_id!r} is not in the store")
+        d = e.to_dict()
+        art = {k: a.get(k) for k in ("id", "title", "publication_date", "url", "outlet", "text")}
+        return {"event": d, "article": art, "spans": evidence_spans(d, a["text"])}
+
+    @app.get("/articles/{article_id}")
+    def article(article_id: str):
+        """One stored article (``Article.to_dict`` keys)."""
+        a = store.article(article_id)
+        if a is None:
+            return _err(404, "EW404", f"no article {article_id!r}")
+        return a
+
+    def _records(df_tbl) -> list[dict]:
+        out = []
+        for r in df_tbl.to_pylist():
+            out.append({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()})
+        return out
+
+    @app.get("/aggregates/timeseries")
+    def timeseries(freq: str = Query("month", pattern="^(day|week|month|quarter|year)$"),
+                   by: str = Query("dyad,event", description="groups: dyad, event, quad_class, actor_code..."),
+                   date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
+                   actor: str | None = F["actor"], recipient: str | None = F["recipient"],
+                   actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
+                   event: str | None = F["event"], mode: str | None = F["mode"],
+                   quad_class: str | None = F["quad_class"], status: str | None = F["status"],
+                   negated: bool | None = F["negated"], reported: bool | None = F["reported"],
+                   text: str | None = F["text"], article_id: str | None = F["article_id"]) -> dict:
+        """Counts, PLOVER-score and Goldstein sums and means per period and group:
+        ``{freq, by, rows: [{period, <groups>, events, plover_score_sum, plover_score_mean,
+        goldstein_sum, goldstein_mean}]}``. ``by=""`` gives one row per period."""
+        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
+                status, negated, reported, text, article_id)
+        return {"freq": freq, "by": by, "rows": _records(store.time_series(f, freq=freq, by=by, as_="arrow"))}
+
+    @app.get("/aggregates/network")
+    def network(min_events: int = Query(1, ge=1),
+                date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
+                actor: str | None = F["actor"], recipient: str | None = F["recipient"],
+                actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
+                event: str | None = F["event"], mode: str | None = F["mode"],
+                quad_class: str | None = F["quad_class"], status: str | None = F["status"],
+                negated: bool | None = F["negated"], reported: bool | None = F["reported"],
+                text: str | None = F["text"], article_id: str | None = F["article_id"]) -> dict:
+        """Dyad edges ``{edges: [{source, target, events, plover_score_mean, goldstein_mean, event_types}]}``."""
+        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
+                status, negated, reported, text, article_id)
+        return {"edges": _records(store.network(f, min_events=min_events, as_="arrow"))}
+
+    @app.get("/actors")
+    def actors(role: str = Query("any", pattern="^(actor|recipient|any)$"), limit: int = Query(20, ge=1, le=500),
+               date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
+               event: str | None = F["event"], quad_class: str | None = F["quad_class"]) -> dict:
+        """Most frequent actors ``{actors: [{code, sector, events, plover_score_mean}]}``."""
+        f = EventFilter(date_from=date_from, date_to=date_to, event=event, quad_class=quad_class)
+        return {"actors": _records(store.top_actors(f, role=role, limit=limit, as_="arrow"))}
+
+    @app.post("/code", openapi_extra={"requestBody": {"required": True, "content": {
+        "application/json": {"schema": CodeRequest.model_json_schema()}}}})
+    async def code(request: Request):
+        """Code submitted text (only when the app was started with ``allow_coding``). Body:
+        :class:`CodeRequest`. Returns ``{article_id, report, events, quotes, stored}``."""
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > max_body_bytes:
+            return _err(413, "EW107", f"request body of {declared} bytes is over the limit of {max_body_bytes}")
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > max_body_bytes:
+                return _err(413, "EW107", f"request body is over the limit of {max_body_bytes} bytes")
+        if not allow_coding:
+            return _err(403, "EW108", "coding is disabled on this server (start it with --allow-coding)")
+        try:
+            obj = json.loads(bytes(body).decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            return _err(400, "EW104", f"body is not valid UTF-8 JSON: {e}")
+        if not isinstance(obj, dict):
+            return _err(422, "EW106", "body must be a JSON object with a 'text' string")
+        try:
+            req = CodeRequest.model_validate(obj)
+        except ValidationError as e:
+            msgs = "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
+            return _err(422, "EW106", msgs)
+        if not req.text.strip():
+            return _err(422, "EW101", "text is empty or whitespace only")
+        if req.publication_date:
+            from ..events.dates import parse_iso_date
+
+            try:
+                parse_iso_date(req.publication_date)
+            except DateError as e:
+                return _err(422, e.code, e.message)
+        from starlette.concurrency import run_in_threadpool
+
+        return await run_in_threadpool(_code_sync, req)
+
+    def _code_sync(req: CodeRequest) -> dict:
+        from ..ingest import article_from_text
+        from ..pipeline import code_batch
+
+        a = article_from_text(req.text, title=req.title, publication_date=req.publication_date, url=req.url)
+        res = code_batch([a])
+        stored = store.write_batch(res) if req.store else None
+        return {"article_id": a.id, "report": res.reports[0].to_dict() if res.reports else None,
+                "events": [e.to_dict() for e in res.events], "quotes": [q.to_dict() for q in res.quotes],
+                "stored": stored}
+
+    static_dir = resources.files("eventwire.api") / "static"
+    app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(str(static_dir / "index.html"), media_type="text/html")
+
+    return app

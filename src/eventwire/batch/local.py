@@ -1,0 +1,147 @@
+"""Local runner: stream documents through :func:`eventwire.pipeline.code_batch` in bounded chunks,
+optionally on a process pool, yielding one :class:`~eventwire.schema.BatchResult` per chunk in input
+order (so the output is the same byte for byte whatever ``workers`` is).
+
+Shape (shard in -> records out): :func:`code_chunk` takes a list of Article/DocReport and returns a
+BatchResult; it is the only thing a worker runs, so a distributed runner (Ray) is a thin adapter that
+maps :func:`code_chunk` over shards.
+
+Memory: at most ``max_pending`` chunks (default ``2 * workers``) are in flight, each of ``chunk_size``
+documents, so memory stays flat on any input size. The spaCy model and the language detector are
+loaded once per worker process (pool initializer), not once per chunk.
+
+Interrupts: workers ignore SIGINT; on Ctrl-C (KeyboardInterrupt in the main process) pending chunks are
+cancelled, the workers are terminated and the exception propagates — results of chunks already yielded
+are complete (the caller writes each yielded chunk as a unit), nothing half-coded is ever yielded.
+A worker that dies (out of memory, segfault in a library) fails only the documents of its chunk
+(reason ``EW901 worker_crashed``); the pool is restarted and the run goes on.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterable, Iterator
+
+from ..schema import Article, BatchResult, DocReport
+
+log = logging.getLogger(__name__)
+
+
+def code_chunk(items: list, *, language: bool = True) -> BatchResult:
+    """Code one shard: language annotation (:func:`eventwire.ingest.language.annotate`, non-English
+    documents become ``language:xx`` skips) then :func:`eventwire.pipeline.code_batch`. Returns one
+    BatchResult with one DocReport per item, in order. Raises only when the run cannot go on
+    (:class:`~eventwire.errors.ModelError`)."""
+    from ..pipeline import code_batch
+
+    if language:
+        from ..ingest.language import annotate
+
+        items = [annotate(x) if isinstance(x, Article) else x for x in items]
+    return code_batch(items, batch_size=max(len(items), 1))
+
+
+def _init_worker() -> None:
+    """Pool initializer: ignore Ctrl-C (the main process handles it) and load the model and the
+    language detector once for this process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ..ingest.language import detector
+    from ..nlp.model import load_model
+
+    try:
+        load_model()
+    except Exception:  # reported by the first code_chunk call, which raises ModelError in the parent
+        pass
+    detector()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for it in items:
+        chunk.append(it)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _crashed(chunk: list, err: BaseException) -> BatchResult:
+    res = BatchResult()
+    for it in chunk:
+        if isinstance(it, DocReport):
+            res.reports.append(it)
+        else:
+            res.reports.append(DocReport(it.id, "failed", f"EW901 worker_crashed: {type(err).__name__}: {err}",
+                                         path=it.path))
+    return res
+
+
+def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_size: int = 64,
+              max_pending: int | None = None, language: bool = True) -> Iterator[BatchResult]:
+    """Code ``items`` and yield one BatchResult per chunk of ``chunk_size`` items, in input order.
+
+    ``workers``: 1 codes in this process (no pool); N > 1 uses N spawned worker processes.
+    ``max_pending``: chunks in flight at once (default ``2 * workers``). ``language``: run language
+    detection in the workers (leave True unless the items were annotated already).
+    Raises :class:`~eventwire.errors.ModelError` when the model cannot be loaded, and re-raises
+    KeyboardInterrupt after stopping the workers.
+    """
+    if workers < 1:
+        from ..errors import InputError
+
+        raise InputError(f"--workers must be >= 1, got {workers}")
+    chunks = _chunks(items, max(1, chunk_size))
+    if workers == 1:
+        for chunk in chunks:
+            yield code_chunk(chunk, language=language)
+        return
+    max_pending = max_pending or 2 * workers
+    ctx = multiprocessing.get_context("spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+
+    pool = new_pool()
+    pending: deque = deque()  # (chunk, future)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < max_pending:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.append((chunk, pool.submit(code_chunk, chunk, language=language)))
+            if not pending:
+                return
+            chunk, fut = pending.popleft()
+            try:
+                res = fut.result()
+            except BrokenProcessPool as e:
+                log.error("worker crashed; %d documents failed; restarting the pool", len(chunk))
+                yield _crashed(chunk, e)
+                _stop(pool)
+                pool = new_pool()
+                # the other in-flight chunks died with the pool: run them again on the new one
+                pending = deque((c, pool.submit(code_chunk, c, language=language)) for c, _ in pending)
+                continue
+            yield res
+    finally:
+        _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel queued chunks and end the worker processes now (no waiting for running chunks, whose
+    results are discarded)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())  # no public API for this
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(timeout=5)

@@ -1,0 +1,388 @@
+"""Deterministic shards of input documents, their plain-column (Arrow) form, and the shard ledger.
+
+A *shard* is a run of consecutive input items (``Article`` or ingest ``DocReport``) in the order
+:func:`eventwire.ingest.read_inputs` yields them (directories walked in sorted order, so the order is
+fixed for a given input). Its id is a content hash of its members (article id + content hash, or the
+skip report's path/status/reason), so the same input gives the same shard ids on every machine and a
+changed document changes only its own shard's id.
+
+Shards travel to workers as Arrow rows of *plain columns* (strings, lists of strings, ints): never
+Python objects, never a spaCy object. :func:`shard_to_row` / :func:`items_from_row` are exact inverses.
+
+The ledger (``DIR/_shards/<shard_id>.json``) records finished shards; a marker is written atomically
+(temporary file + rename) only after every Parquet file of the shard is in place, so a run killed at
+any point leaves either a complete, recorded shard or one that the next run codes again.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import BatchOutputLocked, InputError
+from ..schema import Article, DocReport, stable_id
+
+#: Default number of input documents per shard.
+DEFAULT_SHARD_SIZE = 100
+
+LEDGER_DIR = "_shards"
+
+#: Plain columns of one shard row (all lists are aligned, one entry per input item).
+ROW_COLUMNS = ("shard_id", "kind", "id", "text", "title", "publication_date", "url", "outlet", "path",
+               "language", "meta", "status", "reason")
+
+
+def item_key(item: Article | DocReport) -> list[Any]:
+    """Content key of one input item: ``["a", article id, content hash]`` for an article,
+    ``["r", path, status, reason, article id]`` for an ingest skip/fail report."""
+    if isinstance(item, Article):
+        return ["a", item.id, item.content_hash]
+    return ["r", item.path, item.status, item.reason, item.article_id]
+
+
+@dataclass
+class Shard:
+    """One shard: ``id`` (``s-`` + 16 hex, content hash of the member keys), ``index`` (position in
+    this run's input, for messages only: it is not part of the id), ``items`` (Articles and ingest
+    DocReports, in input order)."""
+
+    id: str
+    index: int
+    items: list[Article | DocReport] = field(default_factory=list)
+
+    @property
+    def n_items(self) -> int:
+        return len(self.items)
+
+
+def make_shards(items: Iterable[Article | DocReport], shard_size: int = DEFAULT_SHARD_SIZE) -> Iterator[Shard]:
+    """Group ``items`` into consecutive shards of ``shard_size`` items (the last may be shorter).
+
+    Raises :class:`~eventwire.errors.InputError` when ``shard_size`` < 1.
+    """
+    if shard_size < 1:
+        raise InputError(f"--shard-size must be at least 1 (got {shard_size})")
+    chunk: list[Article | DocReport] = []
+    index = 0
+    for it in items:
+        chunk.append(it)
+        if len(chunk) >= shard_size:
+            yield _shard(index, chunk)
+            index += 1
+            chunk = []
+    if chunk:
+        yield _shard(index, chunk)
+
+
+def _shard(index: int, items: list[Article | DocReport]) -> Shard:
+    return Shard(id="s-" + stable_id("shard", [item_key(i) for i in items]), index=index, items=list(items))
+
+
+# ----------------------------------------------------------------------------------------------
+# plain-column form
+
+
+def shard_to_row(shard: Shard) -> dict[str, Any]:
+    """One shard as a dict of plain values: ``shard_id`` (str) and, per column of :data:`ROW_COLUMNS`,
+    a list with one entry per item. ``kind`` is ``article`` or ``report``; ``meta`` is JSON text."""
+    row: dict[str, Any] = {c: [] for c in ROW_COLUMNS if c != "shard_id"}
+    row["shard_id"] = shard.id
+    for it in shard.items:
+        if isinstance(it, Article):
+            vals = {"kind": "article", "id": it.id, "text": it.text, "title": it.title,
+                    "publication_date": it.publication_date, "url": it.url, "outlet": it.outlet,
+                    "path": it.path, "language": it.language,
+                    "meta": json.dumps(it.meta, sort_keys=True, ensure_ascii=False, default=str),
+                    "status": None, "reason": None}
+        else:
+            vals = {"kind": "report", "id": it.article_id, "text": None, "title": None,
+                    "publication_date": None, "url": None, "outlet": None, "path": it.path,
+                    "language": None, "meta": None, "status": it.status, "reason": it.reason}
+        for k, v in vals.items():
+            row[k].append(v)
+    return row
+
+
+def items_from_row(row: dict[str, Any]) -> list[Article | DocReport]:
+    """Inverse of :func:`shard_to_row` (accepts lists or numpy arrays per column)."""
+    out: list[Article | DocReport] = []
+    kinds = list(row["kind"])
+    for j, kind in enumerate(kinds):
+        def g(col: str):
+            v = row[col][j]
+            return None if v is None else str(v)
+
+        if kind == "article":
+            meta = g("meta")
+            out.append(Article(text=g("text") or "", id=g("id"), title=g("title"),
+                               publication_date=g("publication_date"), url=g("url"), outlet=g("outlet"),
+                               path=g("path"), language=g("language"), meta=json.loads(meta) if meta else {}))
+        else:
+            out.append(DocReport(article_id=g("id"), status=g("status") or "failed", reason=g("reason"),
+                                 path=g("path")))
+    return out
+
+
+def rows_to_arrow(rows: list[dict[str, Any]]):
+    """A ``pyarrow.Table`` with one row per shard: ``shard_id`` string, other columns list<string>."""
+    import pyarrow as pa
+
+    fields = [pa.field("shard_id", pa.string())] + [pa.field(c, pa.list_(pa.string())) for c in ROW_COLUMNS[1:]]
+    schema = pa.schema(fields)
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+# ----------------------------------------------------------------------------------------------
+# ledger of finished shards
+
+
+def ledger_dir(out_dir: str | os.PathLike) -> Path:
+    return Path(out_dir) / LEDGER_DIR
+
+
+def is_done(out_dir: str | os.PathLike, shard_id: str) -> bool:
+    """True when ``shard_id`` has a marker in ``DIR/_shards/``."""
+    return (ledger_dir(out_dir) / f"{shard_id}.json").exists()
+
+
+def done_shards(out_dir: str | os.PathLike) -> set[str]:
+    """Ids of all recorded (finished) shards in ``DIR``."""
+    d = ledger_dir(out_dir)
+    if not d.is_dir():
+        return set()
+    return {p.name[:-5] for p in d.iterdir() if p.name.endswith(".json") and p.name.startswith("s-")}
+
+
+def read_marker(out_dir: str | os.PathLike, shard_id: str) -> dict[str, Any]:
+    """The recorded marker of a finished shard (see :func:`record_done`)."""
+    return json.loads((ledger_dir(out_dir) / f"{shard_id}.json").read_text(encoding="utf-8"))
+
+
+def record_done(out_dir: str | os.PathLike, shard_id: str, info: dict[str, Any]) -> Path:
+    """Write the marker ``DIR/_shards/<shard_id>.json`` atomically (tmp file, fsync, rename).
+
+    ``info`` must be JSON-ready and deterministic (no clocks, no host names): typically the item
+    count, the per-status document counts and the Parquet files written.
+    """
+    d = ledger_dir(out_dir)
+    d.mkdir(parents=True, exist_ok=True)
+    final = d / f"{shard_id}.json"
+    tmp = d / f".{shard_id}.json.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"shard_id": shard_id, **info}, fh, sort_keys=True, indent=1)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    return final
+
+
+# ----------------------------------------------------------------------------------------------
+# the work of one shard (the same function for every engine)
+
+#: Columns of a coded shard as returned by a worker: ``shard_id`` and four lists of canonical JSON
+#: records (``schema.*.to_dict``): events, quotes, reports (one per input item, in item order) and
+#: the coded articles.
+RESULT_COLUMNS = ("shard_id", "events", "quotes", "reports", "articles")
+
+
+def _j(d: dict) -> str:
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+def code_shard_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Code one shard given in plain-column form (:func:`shard_to_row`) with
+    :func:`eventwire.pipeline.code_batch` (the whole shard is one batch, so every engine gives spaCy
+    the same batches). Returns a dict of :data:`RESULT_COLUMNS`. Never raises for a bad document."""
+    from ..pipeline import code_batch
+
+    res = code_batch(items_from_row(row))
+    arts = []
+    for a in res.articles:
+        d = a.to_dict()
+        d.pop("content_hash", None)
+        arts.append(_j(d))
+    return {"shard_id": str(row["shard_id"]), "events": [_j(e.to_dict()) for e in res.events],
+            "quotes": [_j(q.to_dict()) for q in res.quotes], "reports": [_j(r.to_dict()) for r in res.reports],
+            "articles": arts}
+
+
+def result_from_row(row: dict[str, Any]):
+    """Inverse of :func:`code_shard_row`'s output: a :class:`~eventwire.schema.BatchResult`."""
+    from ..schema import BatchResult, Event, Quote
+
+    res = BatchResult()
+    res.events = [Event.from_dict(json.loads(s)) for s in row["events"]]
+    res.quotes = [Quote.from_dict({k: v for k, v in json.loads(s).items() if k != "id"}) for s in row["quotes"]]
+    res.reports = [DocReport(**json.loads(s)) for s in row["reports"]]
+    res.articles = [Article(**json.loads(s)) for s in row["articles"]]
+    return res
+
+
+def result_arrow_schema():
+    import pyarrow as pa
+
+    return pa.schema([pa.field("shard_id", pa.string())]
+                     + [pa.field(c, pa.list_(pa.string())) for c in RESULT_COLUMNS[1:]])
+
+
+# ----------------------------------------------------------------------------------------------
+# engines: iterate (shard_id, result row) for pending shard rows, in any order
+
+
+def local_engine(rows: Iterable[dict[str, Any]], workers: int = 1,
+                 recycle_after_shards: int = 200) -> Iterator[dict[str, Any]]:
+    """The local engine: code shard rows in this process (``workers`` = 1) or in a pool of
+    ``workers`` processes (spawned; each loads the model once, and is replaced after
+    ``recycle_after_shards`` shards to bound spaCy's memory growth). Yields result rows as shards
+    finish (at most ``2 * workers`` shards in flight, so memory stays flat on any input size)."""
+    if workers <= 1:
+        for row in rows:
+            yield code_shard_row(row)
+        return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                             max_tasks_per_child=max(1, recycle_after_shards)) as pool:
+        it = iter(rows)
+        inflight: set = set()
+        exhausted = False
+        while True:
+            while not exhausted and len(inflight) < 2 * workers:
+                try:
+                    inflight.add(pool.submit(code_shard_row, next(it)))
+                except StopIteration:
+                    exhausted = True
+            if not inflight:
+                return
+            finished, inflight = wait(inflight, return_when=FIRST_COMPLETED)
+            for f in sorted(finished, key=lambda f: f.result()["shard_id"]):
+                yield f.result()
+
+
+ENGINES = ("local", "ray")
+
+
+# ----------------------------------------------------------------------------------------------
+# the driver
+
+
+@dataclass
+class RunSummary:
+    """What one ``run_batch`` call did: shard counts (``shards`` seen in the input,
+    ``already_done`` skipped because recorded, ``coded`` in this run), document outcomes of the shards
+    coded in this run (``documents``, ``coded_docs``, ``skipped_docs``, ``failed_docs``), ``events``,
+    ``quotes``, and the ids of the shards coded in this run (sorted)."""
+
+    shards: int = 0
+    already_done: int = 0
+    coded: int = 0
+    documents: int = 0
+    coded_docs: int = 0
+    skipped_docs: int = 0
+    failed_docs: int = 0
+    events: int = 0
+    quotes: int = 0
+    coded_shard_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def _lock(out_dir: Path):
+    """Hold an exclusive lock on ``DIR/.eventwire-batch.lock`` (released when the process ends)."""
+    import fcntl
+
+    fh = open(out_dir / ".eventwire-batch.lock", "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        fh.close()
+        raise BatchOutputLocked(f"another 'eventwire batch' run is writing to {out_dir}") from e
+    return fh
+
+
+def _clean_tmp(out_dir: Path) -> None:
+    for p in out_dir.rglob(".*.tmp"):
+        p.unlink(missing_ok=True)
+
+
+def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "local",
+              address: str | None = None, workers: int = 1, shard_size: int = DEFAULT_SHARD_SIZE,
+              input_format: str | None = None, publication_date: str | None = None,
+              recycle_after: int = 20_000, progress=None) -> RunSummary:
+    """Code ``inputs`` (files, folders, globs: anything :func:`eventwire.ingest.read_inputs` takes)
+    into Parquet under ``out_dir``, shard by shard, skipping shards recorded by an earlier run.
+
+    ``engine``: ``local`` (this machine, ``workers`` processes) or ``ray`` (Ray Data actors, see
+    :mod:`eventwire.batch.ray_runner`; ``address`` None starts Ray locally, ``auto`` or
+    ``ray://HOST:PORT`` joins a cluster). ``recycle_after``: articles a worker codes before its model
+    is reloaded (ray) / shards before a process is replaced (local, ``recycle_after // shard_size``).
+    ``progress``: optional callable(summary) after each finished shard.
+
+    Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
+    Raises :class:`~eventwire.errors.InputError` for a bad argument or when another run holds
+    ``out_dir``; a bad document never raises (it gets a ``skipped``/``failed`` report row).
+    """
+    from ..ingest import read_inputs
+    from . import parquet_out
+
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if workers < 1:
+        raise InputError(f"--workers must be at least 1 (got {workers})")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    lock = _lock(out)
+    try:
+        _clean_tmp(out)
+        done = done_shards(out)
+        summary = RunSummary()
+        inflight: dict[str, list] = {}
+
+        def pending_rows() -> Iterator[dict[str, Any]]:
+            seen: set[str] = set()
+            for shard in make_shards(read_inputs(inputs, input_format=input_format,
+                                                 publication_date=publication_date), shard_size):
+                summary.shards += 1
+                if shard.id in done or shard.id in seen:  # recorded, or the same content twice
+                    summary.already_done += 1
+                    continue
+                seen.add(shard.id)
+                inflight[shard.id] = shard.items
+                yield shard_to_row(shard)
+
+        if engine == "local":
+            results = local_engine(pending_rows(), workers=workers,
+                                   recycle_after_shards=max(1, recycle_after // shard_size))
+        else:
+            from .ray_runner import ray_engine
+
+            results = ray_engine(pending_rows(), workers=workers, address=address, recycle_after=recycle_after)
+        for row in results:
+            sid = row["shard_id"]
+            items = inflight.pop(sid)
+            res = result_from_row(row)
+            files = parquet_out.write_shard(out, sid, items, res)
+            c = res.counts()
+            record_done(out, sid, {"n_items": len(items), "counts": c, "files": files})
+            summary.coded += 1
+            summary.coded_shard_ids.append(sid)
+            summary.documents += c["documents"]
+            summary.coded_docs += c["coded"]
+            summary.skipped_docs += c["skipped"]
+            summary.failed_docs += c["failed"]
+            summary.events += c["events"]
+            summary.quotes += c["quotes"]
+            if progress:
+                progress(summary)
+        summary.coded_shard_ids.sort()
+        return summary
+    finally:
+        lock.close()

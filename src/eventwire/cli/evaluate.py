@@ -1,0 +1,99 @@
+"""``eventwire evaluate --gold NAME|PATH [--report FILE.json|.md] [--errors N] [--limit N] [--gate]
+[--update-baseline [--allow-regression]] [--baseline FILE]``"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+#: Deterministic subset sizes the quality gate uses for large sets (None = the whole set); the CI budget
+#: for the gate is 5 minutes on 2 cores.
+GATE_LIMITS = {"conflibert_cameo_class": 300, "conflibert_cameo_ner": 200, "case2021": 300, "india_police": 40}
+DEFAULT_BASELINE = "tests/quality_baseline.json"
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "evaluate", help="score eventwire against gold sets; quality gate",
+        description="Code the texts of public gold sets with eventwire and score the output (per-type and "
+                    "event-level P/R/F1, sector, quad-class and actor-span accuracy, confusion, errors).")
+    p.add_argument("--gold", required=True, metavar="NAME|PATH",
+                   help="gold set(s), comma-separated: plover_gsr, universalpetrarch_gsr, conflibert_cameo "
+                        "(= conflibert_cameo_class + conflibert_cameo_ner), case2021, india_police, cases, seed, "
+                        "all; or a PLOVER-GSR-format .json file")
+    p.add_argument("--report", metavar="FILE", help="write the report to FILE (.json or .md)")
+    p.add_argument("--errors", type=int, default=0, metavar="N", help="show the N most frequent error kinds per set")
+    p.add_argument("--limit", type=int, metavar="N", help="score a deterministic subset of N items per set")
+    p.add_argument("--gate", action="store_true",
+                   help="score each set on the subset pinned in the baseline and fail (exit 1) on a drop")
+    p.add_argument("--update-baseline", action="store_true", help="re-pin the floors in the baseline (upward only)")
+    p.add_argument("--allow-regression", action="store_true", help="with --update-baseline: also lower floors")
+    p.add_argument("--baseline", default=DEFAULT_BASELINE, metavar="FILE",
+                   help=f"baseline file (default {DEFAULT_BASELINE})")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..errors import EvaluationError
+    from ..evaluate.harness import score_set
+    from ..evaluate.loaders import resolve_names
+    from ..evaluate import report as R
+
+    if args.allow_regression and not args.update_baseline:
+        raise EvaluationError("--allow-regression only goes with --update-baseline")
+    if args.limit is not None and args.limit < 1:
+        raise EvaluationError("--limit must be a positive number")
+    names = resolve_names(args.gold)
+    gated = args.gate or args.update_baseline
+    baseline = R.load_baseline(args.baseline) if gated else None
+    results = []
+    for name in names:
+        limit = args.limit
+        if gated and limit is None:
+            pinned = baseline["sets"].get(name)
+            limit = pinned.get("limit") if pinned else GATE_LIMITS.get(name)
+        print(f"scoring {name}{f' (subset {limit})' if limit else ''} ...", file=sys.stderr)
+        results.append(score_set(name, limit))
+    rc = 0
+    gate_rows = None
+    if args.update_baseline:
+        new, msgs = R.update_baseline(results, baseline, allow_regression=args.allow_regression)
+        R.write_baseline(args.baseline, new)
+        for m in msgs:
+            print(f"baseline: {m}", file=sys.stderr)
+        print(f"baseline written: {args.baseline}", file=sys.stderr)
+        rc = 1 if any("REGRESSION" in m for m in msgs) else 0
+        baseline = new
+    if gated:
+        gate_rows = R.check_gate(results, baseline)
+        failed = [g for g in gate_rows if g["status"] != "ok"]
+        for g in failed:
+            print(f"gate: {g['set']}.{g['metric']} = {g['value']} below floor {g['floor']} "
+                  f"(tolerance {baseline['tolerance']})", file=sys.stderr)
+        rc = rc or (1 if failed and args.gate else 0)
+    cmd = "eventwire evaluate " + " ".join(a for a in sys.argv[2:]) if sys.argv[1:2] == ["evaluate"] else ""
+    if args.report:
+        path = Path(args.report)
+        if path.suffix.lower() == ".md":
+            text = R.to_markdown(results, args.errors, command=cmd.strip(), gate=gate_rows)
+        elif path.suffix.lower() == ".json":
+            text = R.to_json(results, args.errors, gate=gate_rows)
+        else:
+            raise EvaluationError(f"--report must end in .json or .md: {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"report written: {path}", file=sys.stderr)
+    rows = R.results_table(results)
+    w = [max(len(r[i]) for r in rows + [("set", "items", "metric", "value")]) for i in range(4)]
+    print("  ".join(h.ljust(w[i]) for i, h in enumerate(("set", "items", "metric", "value"))))
+    for r in rows:
+        print("  ".join(c.ljust(w[i]) for i, c in enumerate(r)))
+    if args.errors:
+        for res in results:
+            top = res.errors.top(args.errors) if res.errors else []
+            if top:
+                print(f"\n{res.name}: top {len(top)} error kinds")
+                for e in top:
+                    ex = e["examples"][0]
+                    print(f"  {e['count']:5d}  {e['kind']} ({e['detail']})  e.g. {ex['item']}: "
+                          f"gold {ex['gold'] or '-'} | emitted {ex['emitted'] or '-'}")
+    return rc

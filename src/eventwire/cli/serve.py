@@ -1,0 +1,25 @@
+"""``eventwire serve --db FILE [--host 127.0.0.1] [--port 8000] [--allow-coding]``: the HTTP API and
+dashboard (OpenAPI docs at ``/docs``)."""
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="serve the HTTP API and dashboard over a store",
+                       description="Serve a DuckDB event store over HTTP: JSON API (OpenAPI docs at /docs) and a "
+                                   "dashboard at /. Read-only unless --allow-coding.")
+    p.add_argument("--db", required=True, help="DuckDB store (created if missing with --allow-coding)")
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--allow-coding", action="store_true",
+                   help="enable POST /code, which codes submitted text and writes it to the store")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    import uvicorn
+
+    from ..api import create_app
+
+    app = create_app(args.db, allow_coding=args.allow_coding)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0

@@ -1,0 +1,157 @@
+"""Error analysis (``eventwire evaluate --errors N``): classify every disagreement between gold and output
+into a kind, count the kinds, keep examples.
+
+Kinds (issue 3), decided per item after the one-to-one event matching of :mod:`.metrics`:
+
+* ``missed type`` — a gold event with nothing emitted of an accepted type and no emitted event left that
+  shares its actors (detail: the gold type);
+* ``wrong type`` — an unmatched emitted event whose actors agree with an unmatched gold event but whose
+  type does not (detail: gold -> emitted);
+* ``reversed direction`` — an emitted event of an accepted type that matches with actor and recipient
+  swapped;
+* ``wrong actor`` — an emitted event of an accepted type whose actor/recipient countries do not match
+  (detail: the gold type);
+* ``spurious event`` — an emitted event left over (detail: its type);
+* ``wrong sector`` — a matched event where a gold actor's sector differs (detail: gold -> emitted sector);
+* ``negated/hypothetical emitted as actual`` — a gold negated or hypothetical event matched by an event
+  emitted as actual;
+* for quad sets: ``missed event`` (gold quad > 0, no event), ``spurious event`` (statement, event
+  emitted), ``wrong quad``; for label sets: ``missed type`` per label and ``spurious event``.
+
+Kinds are sorted by count (ties by name) so the output is deterministic.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..schema import Event
+from .loaders import GoldEvent, GoldItem, GoldSet
+from .metrics import emitted, event_matches, is_actual, match_item, predicted_quad, roles_match
+
+MAX_EXAMPLES = 3
+
+
+def _ent(xs) -> str:
+    return ",".join(f"{a.code or '---'}{'/' + a.sector if a.sector else ''}" for a in xs) or "---"
+
+
+def fmt_event(e: Event) -> str:
+    """One-line summary of an emitted event: ``ACTOR EVENT RECIPIENT [flags] «trigger»``."""
+    flags = ("" if e.status == "actual" else f" {e.status}") + (" NEG" if e.negated else "")
+    return f"{_ent(e.actor)} {e.event}{':' + e.mode if e.mode else ''} {_ent(e.recipient)}{flags} «{e.event_text}»"
+
+
+def fmt_gold(g: GoldEvent) -> str:
+    """One-line summary of a gold event."""
+    types = "|".join(g.types)
+    flags = ("" if g.status == "actual" else f" {g.status}") + (" NEG" if g.negated else "")
+    return f"{_ent(g.actors) if g.require_actor else '*'} {types} {_ent(g.recipients)}{flags}"
+
+
+class ErrorLog:
+    """Counter of (kind, detail) with up to :data:`MAX_EXAMPLES` examples each."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.examples: dict[tuple[str, str], list[dict]] = {}
+
+    def add(self, kind: str, detail: str, item: GoldItem, gold: str | None = None, got: str | None = None) -> None:
+        key = (kind, detail)
+        self.counts[key] += 1
+        ex = self.examples.setdefault(key, [])
+        if len(ex) < MAX_EXAMPLES:
+            ex.append({"item": item.id, "text": item.text[:300], "gold": gold, "emitted": got})
+
+    def by_kind(self) -> dict[str, int]:
+        c = Counter()
+        for (k, _), n in self.counts.items():
+            c[k] += n
+        return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def top(self, n: int) -> list[dict]:
+        """The ``n`` most frequent (kind, detail) pairs: ``[{"kind", "detail", "count", "examples"}]``."""
+        keys = sorted(self.counts, key=lambda k: (-self.counts[k], k))[:n]
+        return [{"kind": k, "detail": d, "count": self.counts[(k, d)], "examples": self.examples[(k, d)]}
+                for k, d in keys]
+
+
+def _events_item(log: ErrorLog, it: GoldItem, events: list[Event]) -> None:
+    evs = emitted(events)
+    gold = [g for g in it.events if g.is_actual]
+    pairs = match_item(gold, evs)
+    mg = {gi for gi, _ in pairs}
+    me = {ei for _, ei in pairs}
+    for gi, ei in pairs:
+        g, e = gold[gi], evs[ei]
+        for gents, pents in ((g.actors, e.actor), (g.recipients, e.recipient)):
+            for ga in gents:
+                same = [pa for pa in pents if pa.code == ga.code]
+                if ga.sector and same and not any(pa.sector == ga.sector for pa in same):
+                    log.add("wrong sector", f"{ga.sector} -> {same[0].sector or 'none'}", it, fmt_gold(g), fmt_event(e))
+    rest_e = [i for i in range(len(evs)) if i not in me]
+    for gi in [i for i in range(len(gold)) if i not in mg]:
+        g = gold[gi]
+        same_type = [i for i in rest_e if evs[i].event in g.types]
+        rev = [i for i in same_type if g.require_actor and roles_match(evs[i], g, reverse=True)]
+        if rev:
+            log.add("reversed direction", g.type, it, fmt_gold(g), fmt_event(evs[rev[0]]))
+            rest_e.remove(rev[0])
+        elif same_type:
+            log.add("wrong actor", g.type, it, fmt_gold(g), fmt_event(evs[same_type[0]]))
+            rest_e.remove(same_type[0])
+        else:
+            other = [i for i in rest_e if roles_match(evs[i], g)] if g.require_actor else rest_e[:1]
+            if other:
+                log.add("wrong type", f"{g.type} -> {evs[other[0]].event}", it, fmt_gold(g), fmt_event(evs[other[0]]))
+                rest_e.remove(other[0])
+            else:
+                log.add("missed type", g.type, it, fmt_gold(g), None)
+    for i in rest_e:
+        log.add("spurious event", evs[i].event, it, None, fmt_event(evs[i]))
+    actual = [e for e in evs if is_actual(e)]
+    for g in it.events:
+        if not g.is_actual:
+            hit = next((e for e in actual if event_matches(e, g)), None)
+            if hit is not None:
+                log.add("negated/hypothetical emitted as actual", g.type, it, fmt_gold(g), fmt_event(hit))
+
+
+def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
+    """Classify the errors of one scored gold set (see module docstring)."""
+    log = ErrorLog()
+    for it in gs.items:
+        events = pred.get(it.id, [])
+        if gs.kind == "events":
+            _events_item(log, it, events)
+        elif gs.kind == "quad":
+            q = predicted_quad(events)
+            evs = emitted(events)
+            got = "; ".join(fmt_event(e) for e in evs[:3]) or None
+            if q == it.label:
+                continue
+            if it.label == 0:
+                log.add("spurious event", f"statement -> quad {q}", it, "quad 0 (statement)", got)
+            elif q == 0:
+                log.add("missed event", f"quad {it.label}", it, f"quad {it.label}", None)
+            else:
+                log.add("wrong quad", f"{it.label} -> {q}", it, f"quad {it.label}", got)
+        elif gs.kind in ("acled", "india"):
+            if not it.scored:
+                continue
+            evs = emitted(events)
+            cop = gs.kind == "india"
+            for g in it.events:
+                ok = any(e.event in g.types and (not cop or any(a.sector == "COP" for a in e.actor)) for e in evs)
+                if not ok:
+                    lab = g.source_id.split(":")[-1] if cop else str(it.label)
+                    near = [e for e in evs if e.event in g.types]
+                    kind = "wrong actor" if near else "missed type"
+                    log.add(kind, f"{lab} -> {'/'.join(g.types)}", it, fmt_gold(g),
+                            fmt_event(near[0]) if near else None)
+            if not it.events and evs:
+                log.add("spurious event", f"{it.label}: {evs[0].event}", it, "no event", fmt_event(evs[0]))
+        elif gs.kind == "spans":
+            if it.spans and not emitted(events):
+                log.add("missed type", "no event, actor spans missed", it,
+                        "; ".join(f"{r}:{it.text[s:e]}" for s, e, r in it.spans), None)
+    return log

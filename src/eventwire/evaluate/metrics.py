@@ -1,0 +1,325 @@
+"""Accuracy metrics over gold items and emitted events (pure functions; no model, no I/O).
+
+Inputs everywhere: ``items`` (list of :class:`~eventwire.evaluate.loaders.GoldItem`) and ``pred`` (dict
+item id -> list of :class:`~eventwire.schema.Event` emitted for that item's text). Ratios are floats in
+[0, 1], rounded to 4 places; a ratio with a zero denominator is ``None`` (not measured), never 0.
+
+Which events count (issue 3, "Metrics"):
+
+* an emitted event *asserts* something unless it is ``negated``; type and event-level scores use the
+  non-negated events ("emitted");
+* gold events that are negated or hypothetical are not expected; instead they are counted in
+  ``negated_hypothetical_emitted_as_actual``: gold negated/hypothetical items matched by an emitted event
+  with ``status == "actual"`` and ``negated`` False;
+* event-level match (issue 3): the emitted type is one the gold event accepts, an actor country equals a gold
+  actor country (gold with no actor country: the emitted actors must have none either; sets without actor
+  annotation skip this), and, if gold has a recipient country, a recipient country equals it. IGO, UNO and
+  EUR count as one family. Matching is one-to-one, greedy in emission order.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from ..schema import Event, PLOVER_EVENTS
+from ..events.ontology import QUAD_CLASS
+from .crosswalk import cameo_quad, same_actor_code
+from .loaders import GoldEvent, GoldItem
+
+NONE = "(none)"
+
+
+def ratio(num: float, den: float) -> float | None:
+    """num/den rounded to 4 places, None when den is 0."""
+    return round(num / den, 4) if den else None
+
+
+def prf(correct: int, n_emitted: int, n_gold: int) -> tuple[float | None, float | None, float | None]:
+    """(precision, recall, F1). Precision is None with nothing emitted, recall None with nothing expected;
+    F1 (= 2·correct / (emitted + gold), from the counts, not from rounded P and R) is None only when both
+    are empty."""
+    return ratio(correct, n_emitted), ratio(correct, n_gold), ratio(2 * correct, n_emitted + n_gold)
+
+
+def emitted(events: Iterable[Event]) -> list[Event]:
+    """The events that assert something happened or will happen: not negated."""
+    return [e for e in events if not e.negated]
+
+
+def is_actual(e: Event) -> bool:
+    """Emitted as actual: not negated and status ``actual``."""
+    return not e.negated and (e.status or "actual") == "actual"
+
+
+def _codes(ents) -> list[str]:
+    return [a.code for a in ents if a.code]
+
+
+def _any_same(pred_codes: list[str], gold_codes: list[str]) -> bool:
+    return any(same_actor_code(p, g) for p in pred_codes for g in gold_codes)
+
+
+def roles_match(e: Event, g: GoldEvent, *, reverse: bool = False) -> bool:
+    """Actor/recipient part of the event-level rule (see module docstring). ``reverse``: compare the
+    emitted actor with the gold recipient and vice versa."""
+    actors, recips = (e.recipient, e.actor) if reverse else (e.actor, e.recipient)
+    if g.require_actor:
+        gold_a = _codes(g.actors)
+        if gold_a:
+            if not _any_same(_codes(actors), gold_a):
+                return False
+        elif _codes(actors):
+            return False
+    gold_r = _codes(g.recipients)
+    if gold_r and not _any_same(_codes(recips), gold_r):
+        return False
+    return True
+
+
+def event_matches(e: Event, g: GoldEvent) -> bool:
+    """True when emitted event ``e`` is a correct coding of gold event ``g`` (issue 3 rule; symmetric gold
+    events accept either direction)."""
+    if e.event not in g.types:
+        return False
+    return roles_match(e, g) or (g.symmetric and roles_match(e, g, reverse=True))
+
+
+def match_item(gold: list[GoldEvent], events: list[Event]) -> list[tuple[int, int]]:
+    """One-to-one matching of gold events to emitted events in one item: list of (gold index, event
+    index), greedy in gold order, each gold event taking the first unused emitted event that matches."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for ei, e in enumerate(events):
+            if ei not in used and event_matches(e, g):
+                used.add(ei)
+                pairs.append((gi, ei))
+                break
+    return pairs
+
+
+def _type_counts(items, pred):
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for it in items:
+        if not it.scored:
+            continue
+        gold = Counter(g.type for g in it.events if g.is_actual)
+        got = Counter(e.event for e in emitted(pred.get(it.id, [])))
+        # an emitted type that a gold event accepts as an alternative counts for that gold event's type
+        for g in it.events:
+            if g.is_actual:
+                for alt in g.types[1:]:
+                    if got[alt] and not got[g.type]:
+                        got[alt] -= 1
+                        got[g.type] += 1
+        for t in set(gold) | set(got):
+            m = min(gold[t], got[t])
+            tp[t] += m
+            fp[t] += got[t] - m
+            fn[t] += gold[t] - m
+    return tp, fp, fn
+
+
+def type_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """Per PLOVER type precision/recall/F1 by counts within each item (an emitted type is correct as often
+    as the item's gold has it), and macro-F1 over the types that occur in gold or output.
+
+    Returns ``{"per_type": {TYPE: {"precision", "recall", "f1", "gold", "emitted", "correct"}},
+    "macro_f1", "micro_precision", "micro_recall", "micro_f1"}``."""
+    tp, fp, fn = _type_counts(items, pred)
+    per, f1s = {}, []
+    for t in [t for t in PLOVER_EVENTS if tp[t] + fp[t] + fn[t]]:
+        p, r, f = prf(tp[t], tp[t] + fp[t], tp[t] + fn[t])
+        per[t] = {"precision": p, "recall": r, "f1": f,
+                  "gold": tp[t] + fn[t], "emitted": tp[t] + fp[t], "correct": tp[t]}
+        f1s.append(per[t]["f1"] or 0.0)
+    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    mp, mr, mf = prf(T, T + P, T + N)
+    return {"per_type": per, "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else None,
+            "micro_precision": mp, "micro_recall": mr, "micro_f1": mf}
+
+
+def event_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """Event-level precision/recall/F1 (issue 3 rule), sector accuracy on matched events, over-generation
+    and negated/hypothetical-emitted-as-actual.
+
+    Returns ``{"event_precision", "event_recall", "event_f1", "gold_events", "emitted_events",
+    "matched_events", "sector_accuracy", "sector_compared", "overgeneration",
+    "negated_hypothetical_gold", "negated_hypothetical_emitted_as_actual"}``. Sector accuracy: over matched
+    pairs, every gold actor/recipient with a sector whose country the emitted event names; correct when the
+    emitted entity with that country has the same sector. Over-generation: emitted events per gold event
+    (over all scored items, including those where no event is expected)."""
+    n_gold = n_emit = n_match = sec_ok = sec_n = neg_gold = neg_hit = 0
+    for it in items:
+        if not it.scored:
+            continue
+        evs = emitted(pred.get(it.id, []))
+        gold = [g for g in it.events if g.is_actual]
+        n_gold += len(gold)
+        n_emit += len(evs)
+        pairs = match_item(gold, evs)
+        n_match += len(pairs)
+        for gi, ei in pairs:
+            g, e = gold[gi], evs[ei]
+            for gents, pents in ((g.actors, e.actor), (g.recipients, e.recipient)):
+                if g.symmetric and not roles_match(e, g):
+                    pents = e.recipient if pents is e.actor else e.actor
+                for ga in gents:
+                    if not ga.sector or not ga.code:
+                        continue
+                    same = [pa for pa in pents if same_actor_code(pa.code, ga.code)]
+                    if same:
+                        sec_n += 1
+                        sec_ok += any(pa.sector == ga.sector for pa in same)
+        actual = [e for e in evs if is_actual(e)]
+        for g in it.events:
+            if not g.is_actual:
+                neg_gold += 1
+                neg_hit += any(event_matches(e, g) for e in actual)
+    p, r, f = prf(n_match, n_emit, n_gold)
+    return {"event_precision": p, "event_recall": r, "event_f1": f,
+            "gold_events": n_gold, "emitted_events": n_emit, "matched_events": n_match,
+            "sector_accuracy": ratio(sec_ok, sec_n), "sector_compared": sec_n,
+            "overgeneration": ratio(n_emit, n_gold),
+            "negated_hypothetical_gold": neg_gold, "negated_hypothetical_emitted_as_actual": neg_hit}
+
+
+def confusion(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict[str, dict[str, int]]:
+    """Type confusion matrix ``{gold type: {emitted type: count}}``, with ``(none)`` rows/columns for
+    spurious and missed events. Within an item, gold events first take an emitted event of an accepted
+    type; the remaining gold and emitted events are paired in order (gold -> that emitted type), and what
+    is left over goes to ``(none)``."""
+    m: dict[str, Counter] = {}
+    for it in items:
+        if not it.scored:
+            continue
+        evs = [e.event for e in emitted(pred.get(it.id, []))]
+        rest_g = []
+        for g in (g for g in it.events if g.is_actual):
+            hit = next((i for i, t in enumerate(evs) if t in g.types), None)
+            if hit is None:
+                rest_g.append(g.type)
+            else:
+                m.setdefault(g.type, Counter())[g.type] += 1
+                evs.pop(hit)
+        for i, gt in enumerate(rest_g):
+            m.setdefault(gt, Counter())[evs[i] if i < len(evs) else NONE] += 1
+        for t in evs[len(rest_g):]:
+            m.setdefault(NONE, Counter())[t] += 1
+    return {g: dict(sorted(c.items())) for g, c in sorted(m.items())}
+
+
+def predicted_quad(events: list[Event]) -> int:
+    """Quad class a sentence is given from its emitted events: 0 when none; else the most frequent quad
+    among them (ties -> the higher class). Per event: its CAMEO code's quad if set, else its ``quad_class``,
+    else the PLOVER type's quad (:data:`eventwire.events.ontology.QUAD_CLASS`)."""
+    qs = []
+    for e in emitted(events):
+        q = cameo_quad(e.cameo) if e.cameo else None
+        q = q if q is not None else e.quad_class if e.quad_class is not None else QUAD_CLASS.get(e.event)
+        if q is not None:
+            qs.append(q)
+    if not qs:
+        return 0
+    c = Counter(qs)
+    return max(c, key=lambda q: (c[q], q))
+
+
+def quad_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """Quad-class accuracy (gold ``label`` 0-4 vs :func:`predicted_quad`), per-class recall, confusion
+    ``{gold: {pred: n}}``, and the share of statement sentences (label 0) given an event."""
+    ok, n = 0, 0
+    conf: dict[int, Counter] = {}
+    for it in items:
+        q = predicted_quad(pred.get(it.id, []))
+        conf.setdefault(it.label, Counter())[q] += 1
+        ok += q == it.label
+        n += 1
+    per = {str(k): ratio(conf[k][k], sum(conf[k].values())) for k in sorted(conf)}
+    zero = conf.get(0, Counter())
+    return {"quad_accuracy": ratio(ok, n), "sentences": n, "per_class_recall": per,
+            "quad_confusion": {str(k): {str(p): c for p, c in sorted(v.items())} for k, v in sorted(conf.items())},
+            "statement_given_event": ratio(sum(zero.values()) - zero[0], sum(zero.values()))}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def span_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """Actor-span precision/recall/F1 (ConfliBERT cameo_ner). Gold spans: S (source) -> actor, T (target) ->
+    recipient, R (reciprocal) -> either. Emitted spans: distinct (start, end, role) of the actor and
+    recipient entities of the emitted events, with offsets. A span is correct when it overlaps an unused
+    gold span of a compatible role (lenient); ``exact_*`` requires equal offsets.
+
+    Returns ``{"span_precision", "span_recall", "span_f1", "exact_precision", "exact_recall", "exact_f1",
+    "gold_spans", "emitted_spans"}``."""
+    ok = {False: 0, True: 0}
+    n_gold = n_emit = 0
+    for it in items:
+        spans = set()
+        for e in emitted(pred.get(it.id, [])):
+            for role, ents in (("S", e.actor), ("T", e.recipient)):
+                for a in ents:
+                    if a.start is not None and a.end is not None:
+                        spans.add((a.start, a.end, role))
+        spans = sorted(spans)
+        n_gold += len(it.spans)
+        n_emit += len(spans)
+        for exact in (False, True):
+            used = set()
+            for s, e, role in spans:
+                for gi, (gs, ge, gr) in enumerate(it.spans):
+                    if gi in used or not (gr == role or gr == "R"):
+                        continue
+                    if (gs, ge) == (s, e) if exact else _overlap((s, e), (gs, ge)):
+                        used.add(gi)
+                        ok[exact] += 1
+                        break
+    out = {"gold_spans": n_gold, "emitted_spans": n_emit}
+    for exact, pre in ((False, "span"), (True, "exact")):
+        out[f"{pre}_precision"], out[f"{pre}_recall"], out[f"{pre}_f1"] = prf(ok[exact], n_emit, n_gold)
+    return out
+
+
+def label_recall(items: list[GoldItem], pred: dict[str, list[Event]], *, cop_actor: bool = False) -> dict:
+    """Document-level detection for sets without actor annotation (CASE 2021, India police).
+
+    An item's gold event is *found* when the item's emitted events include one of its accepted types (and,
+    with ``cop_actor``, an actor in sector COP). Per gold label (``GoldItem.label``: ACLED sub-type, or each
+    of the India labels): recall. Also: recall per gold PLOVER type, overall recall, and the share of scored
+    items that expect no event but got one (``spurious_rate``).
+
+    Returns ``{"recall", "per_type_recall": {TYPE: r}, "per_label_recall": {LABEL: r}, "spurious_rate",
+    "items_no_event", "gold_events"}``."""
+    def found(g: GoldEvent, evs: list[Event]) -> bool:
+        return any(e.event in g.types and (not cop_actor or any(a.sector == "COP" for a in e.actor))
+                   for e in evs)
+
+    hit_t, n_t, hit_l, n_l = Counter(), Counter(), Counter(), Counter()
+    spur = none = 0
+    for it in items:
+        evs = emitted(pred.get(it.id, []))
+        if not it.scored:
+            continue
+        if not it.events:
+            none += 1
+            spur += bool(evs)
+            continue
+        for g in it.events:
+            h = found(g, evs)
+            n_t[g.type] += 1
+            hit_t[g.type] += h
+            lab = g.source_id.split(":")[-1] if cop_actor else str(it.label)
+            n_l[lab] += 1
+            hit_l[lab] += h
+    return {"recall": ratio(sum(hit_t.values()), sum(n_t.values())),
+            "per_type_recall": {t: ratio(hit_t[t], n_t[t]) for t in sorted(n_t)},
+            "per_label_recall": {t: ratio(hit_l[t], n_l[t]) for t in sorted(n_l)},
+            "spurious_rate": ratio(spur, none), "items_no_event": none, "gold_events": sum(n_t.values())}
+
+
+def any_type_detection(items: list[GoldItem], pred: dict[str, list[Event]], label: str, types) -> float | None:
+    """Share of items with ``label`` whose emitted events include any of ``types`` (CASE 2021 DIPLO)."""
+    sel = [it for it in items if it.label == label]
+    return ratio(sum(any(e.event in types for e in emitted(pred.get(it.id, []))) for it in sel), len(sel))

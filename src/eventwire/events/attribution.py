@@ -1,0 +1,73 @@
+"""Attribution and hedging: is a claim reported, and according to whom?
+
+Rules (issue 2, "reported"; field cases C01, C06, C24; seed): a claim is ``reported`` when the outlet
+hedges it ("reportedly", "allegedly", "purportedly") or attributes it: the trigger's clause is the
+complement of a speech verb ("X said/told/reported/added/noted/claimed that ..."), a speech verb hangs
+off the clause ("..., the regional governor said"), an "according to X" / "per X" / "citing X" phrase,
+a headline ending in ": report", or a quotation with a speaker. ``sources`` keeps who, as written.
+Speech verbs are attribution, never events themselves (PLOVER reference, note 6).
+"""
+from __future__ import annotations
+
+import re
+
+SPEECH = {"say", "tell", "report", "add", "note", "claim", "state", "announce", "comment", "write",
+          "explain", "insist", "confirm", "allege", "quote", "cite", "tweet", "post", "stress",
+          "declare", "reply", "counter", "argue", "acknowledge", "disclose", "reveal", "suggest",
+          "believe", "think", "understand", "indicate", "signal"}
+HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly"}
+HEADLINE_REPORT = re.compile(r"[:\-–—]\s*(?:report|reports|sources|media|officials)\s*$", re.IGNORECASE)
+
+
+def speech_subject(v):
+    """The subject token of speech verb ``v`` (None when it has none)."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        return speech_subject(v.head)
+    return None
+
+
+def attributions(tok):
+    """Speech verbs that govern the clause of ``tok`` (walking up through complements and up to the
+    root), plus speech verbs hanging off that root as parataxis/ccomp ("..., officials said")."""
+    out = []
+    t = tok
+    seen = set()
+    while t.head.i != t.i and t.i not in seen:
+        seen.add(t.i)
+        h = t.head
+        if h.lemma_.lower() in SPEECH and h.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "dobj", "advcl", "parataxis"):
+            out.append(h)
+        t = h
+    root = tok.sent.root
+    for c in list(root.children) + ([c for c in tok.children]):
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH and c.i > tok.i and c not in out:
+            # "..., a navy spokesperson said on Sunday, but ..." -- speech verb after the claim
+            out.append(c)
+    if root.lemma_.lower() in SPEECH and root not in out and root.i != tok.i and tok.i < root.i:
+        if any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+            out.append(root)
+    return out
+
+
+def according_to(sent):
+    """Heads of "according to X", "per X", "citing X" phrases in the sentence."""
+    out = []
+    for t in sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+            out += [p for c in t.head.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"] if t.head.lower_ == "according" else []
+        elif t.lower_ == "per" and t.dep_ == "prep":
+            out += [p for p in t.children if p.dep_ == "pobj"]
+        elif t.lower_ == "citing":
+            out += [p for p in t.children if p.dep_ in ("dobj", "pobj")]
+    return out
+
+
+def hedged(sent) -> bool:
+    """True when the sentence carries a hedge adverb ("reportedly", "allegedly", ...)."""
+    return any(t.lower_ in HEDGES for t in sent)

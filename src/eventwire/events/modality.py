@@ -1,0 +1,137 @@
+"""Modality of a trigger: negation and PLOVER's auxiliary modes (future, hypothetical, historical).
+
+Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
+- negated: a ``neg`` dependent ("did not", "never", "no attack") on the trigger or its auxiliaries,
+  or a governing verb of refusal/failure ("refused to", "declined to", "failed to");
+- future: modal "will"/"shall"/"'ll" on the trigger or on the verb it depends on; a governing verb
+  of intent or plan ("plans to", "intends to", "pledged to", "is set to", "agreed to", "is to");
+  for nominal triggers, the verb they are subject/object of ("talks will begin");
+- hypothetical: a conditional clause ("if", "unless") on the trigger or any clause above it inside
+  the sentence; modals could/would/might/may/should; "any"/"possible"/"potential" on a nominal
+  trigger; a governing verb of consideration ("considering", "threatened to", "could");
+- historical: "since ..." background clauses ("Since starting its invasion ...") and text dates
+  more than a year before publication (decided by the coder with the date).
+"""
+from __future__ import annotations
+
+NEG_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease", "halt"}
+FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim", "prepare", "agree",
+                    "set", "schedule", "due", "go", "hope", "want", "seek", "propose", "decide", "offer",
+                    "begin", "start", "announce"}
+HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
+                  "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
+HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can"}
+COND_MARKS = {"if", "unless", "whether", "lest", "should"}
+HYPO_DETS = {"any", "possible", "potential", "future", "eventual"}
+
+
+def _aux(tok):
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+
+
+def _clause_chain(tok, max_up: int = 6):
+    """The trigger and the verbs above it up to the sentence root (controlling verbs first)."""
+    chain = [tok]
+    t = tok
+    for _ in range(max_up):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def negated(tok) -> bool:
+    """True when the trigger is negated (see module doc)."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+    # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        v = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+    # "refused to attack", "did not allow X to ..." (governor negated and trigger is its complement)
+    t = tok
+    while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
+        h = t.head
+        if t.dep_ == "conj":
+            if any(c.dep_ == "neg" for c in h.children) and not any(c.dep_ == "nsubj" for c in t.children):
+                return True
+            t = h
+            continue
+        if h.lemma_.lower() in NEG_GOVERNORS and t.dep_ == "xcomp":
+            return True
+        if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children):
+            return True
+        t = h
+        if t.dep_ != "xcomp":
+            break
+    return False
+
+
+def status(tok, sentence) -> str:
+    """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
+    coder from dates and "since" clauses, see :func:`historical`)."""
+    # conditional anywhere above the trigger within the sentence
+    for v in _clause_chain(tok):
+        for c in v.children:
+            if c.dep_ == "mark" and c.lower_ in COND_MARKS:
+                return "hypothetical"
+        if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in ("warn", "threaten"):
+            return "hypothetical"
+    own = [c.lower_ for c in _aux(tok)]
+    if any(a in HYPO_MODALS for a in own):
+        return "hypothetical"
+    if any(a in FUTURE_MODALS for a in own):
+        return "future"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ in HYPO_DETS for c in tok.children if c.dep_ in ("det", "amod")):
+            return "hypothetical"
+        v = tok.head
+        if tok.dep_ == "pobj":
+            v = tok.head.head
+        vaux = [c.lower_ for c in _aux(v)] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else []
+        if any(a in HYPO_MODALS for a in vaux):
+            return "hypothetical"
+        if any(a in FUTURE_MODALS for a in vaux):
+            return "future"
+        if tok.dep_ in ("nsubj", "dobj") and v.lemma_.lower() in ("begin", "start", "plan", "schedule", "hold"):
+            if v.tag_ in ("VBZ", "VBP", "VB") or any(a in FUTURE_MODALS for a in vaux):
+                return "future"
+    # governing verbs of plan/intent; modals on them
+    t = tok
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl") and t.head.i != t.i:
+        h = t.head
+        hl = h.lemma_.lower()
+        haux = [c.lower_ for c in _aux(h)]
+        if t.dep_ == "xcomp" and hl in FUTURE_GOVERNORS:
+            return "future"
+        if t.dep_ == "xcomp" and hl in HYPO_GOVERNORS:
+            return "hypothetical"
+        if t.dep_ in ("xcomp", "conj") and any(a in HYPO_MODALS for a in haux):
+            return "hypothetical"
+        if t.dep_ in ("xcomp", "conj") and any(a in FUTURE_MODALS for a in haux):
+            return "future"
+        if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp"):
+            break
+        t = h
+    # "is to"/"are due to"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
+        return "future"
+    return "actual"
+
+
+def historical(tok) -> bool:
+    """True for background clauses: the trigger sits under "since" ("Since starting its invasion")
+    or is modified by "former"/"previous"/"earlier" (nominal triggers)."""
+    for v in _clause_chain(tok, 4):
+        for c in v.children:
+            if c.dep_ in ("mark", "prep") and c.lower_ == "since" and v.i != tok.sent.root.i:
+                return True
+        if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "since":
+            return True
+    if tok.pos_ == "NOUN" and any(c.lower_ in ("former", "previous", "past", "earlier") for c in tok.children):
+        return True
+    return False

@@ -1,0 +1,108 @@
+"""Direct quotations: find quoted spans in the article text (pure text pass) and, with the parse,
+their speakers.
+
+Rules (issue 2 "quotes"; field cases C26, C27, C32): double quotes “…”, "…", «…» and „…“ delimit
+quotes; single quotes never do (apostrophes: "won‘t", "Russia’s"); a paragraph whose quote is not
+closed continues into the next paragraph when that one opens with a quote mark (the newspaper
+convention for quotes over several paragraphs); an odd number of marks never raises — the last
+open quote runs to the end of its paragraph. Quotes of fewer than two words are scare quotes, not
+quotations. The speaker is the subject of a speech verb outside the quote in the same sentence
+("…,” Sullivan told CNN; “…,” he added), else an "X said:" lead-in before it, else a line ending
+in ":" just above ("And from NATO Secretary General Mark Rutte:"), else the speaker of the quote it
+continues.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSE_ALL = {"”", "»", '"', "“"}
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation: ``parts`` is a list of (start, end) offsets of the quoted text (without marks),
+    one per paragraph; ``open_at``/``close_at`` the offsets of the first opening and the last
+    closing mark (``close_at`` = end of paragraph when unclosed)."""
+
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    open_at: int = 0
+    close_at: int = 0
+    continued: bool = False  # continues an earlier quote of the same speaker (no attribution of its own)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text(self, article_text: str) -> str:
+        return " ".join(article_text[s:e].strip() for s, e in self.parts).strip()
+
+    def contains(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.parts)
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quotations in ``text`` in order (see module doc). Never raises."""
+    spans: list[QuoteSpan] = []
+    pos = 0
+    pending: QuoteSpan | None = None  # an unclosed quote at the end of the previous paragraph
+    for para in text.split("\n"):
+        p_start, p_end = pos, pos + len(para)
+        pos = p_end + 1
+        if not para.strip():
+            continue
+        i = p_start
+        lead = p_start + (len(para) - len(para.lstrip()))
+        if pending is not None:
+            if text[lead:lead + 1] in OPEN:
+                pending.continued = pending.continued  # same quote goes on
+            else:
+                spans.append(pending)
+                pending = None
+        while i < p_end:
+            ch = text[i]
+            if ch in OPEN and (ch != '"' or i == p_start or not text[i - 1].isalnum()):
+                closer = OPEN[ch]
+                j = i + 1
+                close = -1
+                while j < p_end:
+                    if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»") and ch not in ("„",)):
+                        close = j
+                        break
+                    j += 1
+                if close == -1:
+                    part = (i + 1, p_end)
+                    if pending is not None and i == lead:
+                        pending.parts.append(part)
+                        pending.close_at = p_end
+                    else:
+                        if pending is not None:
+                            spans.append(pending)
+                        pending = QuoteSpan([part], i, p_end)
+                    i = p_end
+                    continue
+                part = (i + 1, close)
+                if pending is not None and i == lead:
+                    pending.parts.append(part)
+                    pending.close_at = close
+                    spans.append(pending)
+                    pending = None
+                else:
+                    spans.append(QuoteSpan([part], i, close))
+                i = close + 1
+                continue
+            i += 1
+    if pending is not None:
+        spans.append(pending)
+    out = []
+    for q in spans:
+        q.parts = [(s + (len(text[s:e]) - len(text[s:e].lstrip())), e - (len(text[s:e]) - len(text[s:e].rstrip())))
+                   for s, e in q.parts]
+        q.parts = [(s, e) for s, e in q.parts if e > s]
+        if q.parts and len(q.text(text).split()) >= 2:
+            out.append(q)
+    return out

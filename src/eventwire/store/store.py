@@ -1,0 +1,433 @@
+"""The DuckDB event store: idempotent writes of :class:`~eventwire.schema.BatchResult`, reads as
+pandas DataFrames, Arrow tables or :class:`~eventwire.schema.Event` records.
+
+Concurrency (see ``docs/store.md``): DuckDB allows one read-write process *or* any number of
+read-only processes on a file at a time. By default a :class:`Store` therefore holds no
+connection between calls (``hold=False``): each write or query opens the file, works and closes
+it, retrying while another process holds a conflicting lock (``lock_timeout`` seconds). A writer
+(``eventwire code --db``) thus releases the file between batches, and readers (the API, the
+dashboard, ``eventwire query``) get in between. ``hold=True`` keeps one connection open until
+:meth:`Store.close` (fastest for many queries; blocks other processes).
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import threading
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import DateError, StoreError, StoreLockedError, StoreVersionError
+from ..schema import Article, BatchResult, Entity, Event, Quote, stable_id
+from .migrations import LATEST, MIGRATIONS
+
+ENTITY_TYPE = pa.struct([("entity_text", pa.string()), ("code", pa.string()), ("sector", pa.string()),
+                         ("name", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+
+#: Columns of the ``events`` table that make up an :class:`Event` (``Event.to_dict`` keys).
+EVENT_RECORD_COLUMNS = ("id", "article_id", "event", "mode", "context", "actor", "recipient", "negated",
+                        "status", "reported", "sources", "date", "date_basis", "event_text", "text_info",
+                        "cameo", "quad_class", "goldstein", "plover_score", "event_loc", "coder")
+#: Flattened columns for fast filters and aggregates.
+EVENT_FLAT_COLUMNS = ("event_date", "actor_code", "actor_sector", "recipient_code", "recipient_sector",
+                      "trigger_start", "trigger_end", "sentence")
+
+_EVENTS_SCHEMA = pa.schema([
+    ("id", pa.string()), ("article_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),
+    ("context", pa.list_(pa.string())), ("actor", pa.list_(ENTITY_TYPE)), ("recipient", pa.list_(ENTITY_TYPE)),
+    ("negated", pa.bool_()), ("status", pa.string()), ("reported", pa.bool_()),
+    ("sources", pa.list_(pa.string())), ("date", pa.string()), ("date_basis", pa.string()),
+    ("event_text", pa.string()), ("text_info", pa.string()), ("cameo", pa.string()),
+    ("quad_class", pa.int32()), ("goldstein", pa.float64()), ("plover_score", pa.float64()),
+    ("event_loc", pa.string()), ("coder", pa.string()), ("event_date", pa.date32()),
+    ("actor_code", pa.string()), ("actor_sector", pa.string()), ("recipient_code", pa.string()),
+    ("recipient_sector", pa.string()), ("trigger_start", pa.int64()), ("trigger_end", pa.int64()),
+    ("sentence", pa.string()),
+])
+_ARTICLES_SCHEMA = pa.schema([(n, pa.string()) for n in (
+    "id", "content_hash", "title", "text", "publication_date", "url", "outlet", "path", "language", "meta")])
+_STORIES_SCHEMA = pa.schema([(n, pa.string()) for n in ("story_id", "article_id", "title", "publication_date")])
+_MENTIONS_SCHEMA = pa.schema([(n, pa.string()) for n in (
+    "mention_id", "story_id", "article_id", "url", "outlet", "publication_date")])
+_QUOTES_SCHEMA = pa.schema([("id", pa.string()), ("article_id", pa.string()), ("text", pa.string()),
+                            ("start", pa.int64()), ("end", pa.int64()), ("speaker", pa.string()),
+                            ("speaker_entity", ENTITY_TYPE)])
+
+
+def _json(v: Any) -> str:
+    return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _event_date(s: str | None):
+    if not s:
+        return None
+    from ..events.dates import parse_iso_date
+
+    try:
+        return parse_iso_date(s)[0]
+    except DateError:
+        return None  # kept as written in ``date``; only the DATE column stays empty
+
+
+def event_row(e: Event) -> dict[str, Any]:
+    """One ``events`` row for ``e``: the record columns plus the flattened filter columns."""
+    d = e.to_dict()
+    row = {k: d[k] for k in EVENT_RECORD_COLUMNS}
+    row["text_info"] = _json(d["text_info"])
+    row["event_loc"] = _json(d["event_loc"])
+    a = e.actor[0] if e.actor else None
+    r = e.recipient[0] if e.recipient else None
+    ti = e.text_info or {}
+    row.update(event_date=_event_date(e.date), actor_code=a.code if a else None, actor_sector=a.sector if a else None,
+               recipient_code=r.code if r else None, recipient_sector=r.sector if r else None,
+               trigger_start=ti.get("start") if isinstance(ti.get("start"), int) else None,
+               trigger_end=ti.get("end") if isinstance(ti.get("end"), int) else None,
+               sentence=ti.get("sentence") if isinstance(ti.get("sentence"), str) else None)
+    return row
+
+
+def event_from_row(row: dict[str, Any]) -> Event:
+    """Rebuild an :class:`Event` from an ``events`` row (as a dict); inverse of :func:`event_row`."""
+    d = {k: row[k] for k in EVENT_RECORD_COLUMNS}
+    d["context"] = list(d["context"] or [])
+    d["sources"] = list(d["sources"] or [])
+    d["actor"] = list(d["actor"] or [])
+    d["recipient"] = list(d["recipient"] or [])
+    d["text_info"] = json.loads(d["text_info"]) if d["text_info"] else {}
+    d["event_loc"] = json.loads(d["event_loc"]) if d["event_loc"] else []
+    return Event.from_dict(d)
+
+
+def _entity_dict(x: Entity | None) -> dict | None:
+    return x.to_dict() if x is not None else None
+
+
+def _dedupe(rows: list[dict], key: str) -> list[dict]:
+    seen: set = set()
+    out = []
+    for r in rows:
+        if r[key] not in seen:
+            seen.add(r[key])
+            out.append(r)
+    return out
+
+
+class Store:
+    """A DuckDB event store. Create with :func:`open_store`.
+
+    Tables: ``articles``, ``stories`` (one per content hash) and ``mentions`` (each article / URL
+    carrying a story), ``events`` (record columns + flattened first actor/recipient columns),
+    ``quotes``, ``runs`` (one row per written batch), ``schema_version``; view ``events_flat``.
+    """
+
+    def __init__(self, path: str, *, read_only: bool = True, hold: bool = False, lock_timeout: float = 30.0,
+                 _target_version: int = LATEST) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self.hold = hold or self.path == ":memory:"
+        self.lock_timeout = float(lock_timeout)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._lock = threading.RLock()
+        self._closed = False
+        with self.connection() as con:
+            self._prepare(con, _target_version)
+
+    # -- connections -------------------------------------------------------------------------
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.01
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(f"cannot open store {self.path}: {e}") from e
+                if time.monotonic() >= deadline:
+                    raise StoreLockedError(
+                        f"store {self.path} is locked by another process for more than {self.lock_timeout:g} s "
+                        f"(DuckDB allows one writer or many readers): {e}") from e
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 0.25)
+            except duckdb.ConnectionException as e:
+                raise StoreError(f"cannot open store {self.path} read_only={self.read_only}: this process already "
+                                 f"has it open in the other mode ({e})") from e
+            except duckdb.Error as e:
+                raise StoreError(f"cannot open store {self.path}: {e}") from e
+
+    @contextmanager
+    def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for one unit of work (the held one, or a fresh one closed afterwards).
+
+        Raises :class:`StoreLockedError` (EW402) when the file stays locked past ``lock_timeout``."""
+        if self._closed:
+            raise StoreError(f"store {self.path} is closed")
+        with self._lock:
+            if self.hold:
+                if self._con is None:
+                    self._con = self._connect()
+                yield self._con
+                return
+            con = self._connect()
+            try:
+                yield con
+            finally:
+                con.close()
+
+    def close(self) -> None:
+        """Release the held connection (if any). Idempotent."""
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            self._closed = True
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------------
+    @staticmethod
+    def _version(con) -> int:
+        has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+                          ).fetchone()[0]
+        if not has:
+            return 0
+        v = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        return int(v or 0)
+
+    def _prepare(self, con, target: int) -> None:
+        v = self._version(con)
+        if v > LATEST:
+            raise StoreVersionError(f"store {self.path} has schema version {v}, newer than this eventwire "
+                                    f"({LATEST}); upgrade eventwire")
+        if v >= target:
+            return
+        if self.read_only:
+            raise StoreVersionError(f"store {self.path} has schema version {v}, older than {target}; open it once "
+                                    f"read-write (eventwire query --db FILE --migrate) to migrate")
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        "description VARCHAR, applied_at TIMESTAMP)")
+            for version, description, statements in MIGRATIONS:
+                if v < version <= target:
+                    for sql in statements:
+                        con.execute(sql)
+                    con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
+                                [version, description, datetime.now(timezone.utc).replace(tzinfo=None)])
+            con.execute("COMMIT")
+        except duckdb.Error as e:
+            con.execute("ROLLBACK")
+            raise StoreError(f"migrating store {self.path} from version {v} failed: {e}") from e
+
+    def schema_version(self) -> int:
+        """The applied schema version (``migrations.LATEST`` after a read-write open)."""
+        with self.connection() as con:
+            return self._version(con)
+
+    # -- writes ------------------------------------------------------------------------------
+    def write_batch(self, result: BatchResult) -> dict[str, int]:
+        """Write a batch's articles, stories/mentions, events, quotes and run report in one transaction.
+
+        Idempotent: rows are keyed by content-hash ids (article id, story = content hash, event id,
+        quote id, run id = hash of the reports), and existing keys are left as they are, so writing
+        the same batch twice adds nothing. Returns the number of new rows per table. Raises
+        :class:`StoreError` (EW400) on a read-only store or a DuckDB failure (the transaction is
+        rolled back: a batch is written whole or not at all).
+        """
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only; open_store(path, read_only=False) to write")
+        articles = [a for a in result.articles if isinstance(a, Article)]
+        art_rows = _dedupe([{
+            "id": a.id, "content_hash": a.content_hash, "title": a.title, "text": a.text,
+            "publication_date": a.publication_date, "url": a.url, "outlet": a.outlet, "path": a.path,
+            "language": a.language, "meta": _json(a.meta or {})} for a in articles], "id")
+        story_rows = _dedupe([{"story_id": a.content_hash, "article_id": a.id, "title": a.title,
+                               "publication_date": a.publication_date} for a in articles], "story_id")
+        mention_rows = []
+        for a in articles:
+            urls = [a.url] + [u for u in (a.meta or {}).get("urls") or [] if isinstance(u, str) and u != a.url]
+            for u in urls:
+                mention_rows.append({"mention_id": "m-" + stable_id(a.content_hash, a.id, u), "story_id": a.content_hash,
+                                     "article_id": a.id, "url": u, "outlet": a.outlet,
+                                     "publication_date": a.publication_date})
+        mention_rows = _dedupe(mention_rows, "mention_id")
+        event_rows = _dedupe([event_row(e) for e in result.events], "id")
+        quote_rows = _dedupe([{"id": q.id, "article_id": q.article_id, "text": q.text, "start": q.start,
+                               "end": q.end, "speaker": q.speaker, "speaker_entity": _entity_dict(q.speaker_entity)}
+                              for q in result.quotes], "id")
+        counts = result.counts()
+        coders = sorted({e.coder for e in result.events if e.coder})
+        reports = [r.to_dict() for r in result.reports]
+        run_id = "r-" + stable_id(coders, reports, sorted(r["id"] for r in event_rows))
+        plan = [("articles", art_rows, _ARTICLES_SCHEMA), ("stories", story_rows, _STORIES_SCHEMA),
+                ("mentions", mention_rows, _MENTIONS_SCHEMA), ("events", event_rows, _EVENTS_SCHEMA),
+                ("quotes", quote_rows, _QUOTES_SCHEMA)]
+        added: dict[str, int] = {}
+        tables = {}
+        for table, rows, schema in plan:
+            try:
+                tables[table] = pa.Table.from_pylist(rows, schema=schema) if rows else None
+            except (pa.ArrowException, TypeError, ValueError) as e:
+                raise StoreError(f"a {table} record does not fit the store schema ({e}); nothing of this "
+                                 f"batch was written") from e
+        with self.connection() as con:
+            try:
+                con.execute("BEGIN TRANSACTION")
+                for table, rows, schema in plan:
+                    if not rows:
+                        added[table] = 0
+                        continue
+                    con.register("_ew_incoming", tables[table])
+                    cols = ", ".join(f'"{c}"' for c in schema.names)
+                    n = con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _ew_incoming").fetchone()
+                    con.unregister("_ew_incoming")
+                    added[table] = int(n[0]) if n else 0
+                n = con.execute(
+                    "INSERT OR IGNORE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [run_id, ",".join(coders), counts["documents"], counts["coded"], counts["skipped"],
+                     counts["failed"], counts["events"], counts["quotes"], _json(reports),
+                     datetime.now(timezone.utc).replace(tzinfo=None)]).fetchone()
+                added["runs"] = int(n[0]) if n else 0
+                con.execute("COMMIT")
+            except duckdb.Error as e:
+                con.execute("ROLLBACK")
+                raise StoreError(f"writing batch to {self.path} failed (rolled back): {e}") from e
+        return added
+
+    # -- reads -------------------------------------------------------------------------------
+    def sql(self, query: str, params: list | None = None, *, as_: str = "pandas"):
+        """Run a read query with bound ``params``; ``as_``: ``pandas``, ``arrow`` or ``records``
+        (list of dicts)."""
+        with self.connection() as con:
+            try:
+                rel = con.sql(query, params=params or None)
+                if as_ == "pandas":
+                    return rel.df()
+                tbl = rel.to_arrow_table()
+            except duckdb.Error as e:
+                raise StoreError(f"query on {self.path} failed: {e}") from e
+        if as_ == "arrow":
+            return tbl
+        if as_ == "records":
+            return tbl.to_pylist()
+        raise StoreError(f"as_ must be pandas, arrow or records, got {as_!r}")
+
+    def has_article(self, content_hash: str) -> bool:
+        """True when an article with this content hash (:attr:`Article.content_hash`) is stored."""
+        with self.connection() as con:
+            return con.execute("SELECT count(*) FROM articles WHERE content_hash = ?", [content_hash]).fetchone()[0] > 0
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes of all stored articles (for resuming a run: skip what is already coded)."""
+        with self.connection() as con:
+            return {r[0] for r in con.execute("SELECT DISTINCT content_hash FROM articles").fetchall()}
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table."""
+        out = {}
+        with self.connection() as con:
+            for t in ("articles", "stories", "mentions", "events", "quotes", "runs"):
+                out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return out
+
+    def events(self, flt=None, *, limit: int | None = None, offset: int = 0, as_: str = "pandas",
+               columns: str = "all", **filters):
+        """Events matching the filters (see :class:`eventwire.query.EventFilter`), ordered by event
+        date then id (events without a date last).
+
+        ``columns``: ``all`` (record + flattened columns), ``record`` (the ``Event.to_dict`` keys
+        only). ``as_``: ``pandas`` (DataFrame; ``actor``/``recipient`` are lists of dicts),
+        ``arrow`` (pyarrow Table) or ``records``. Raises :class:`~eventwire.errors.InputError`
+        / :class:`~eventwire.errors.DateError` for bad filters.
+        """
+        from ..query.sql import events_sql
+
+        q, params = events_sql(flt, limit=limit, offset=offset, columns=columns, **filters)
+        return self.sql(q, params, as_=as_)
+
+    def event_records(self, flt=None, *, limit: int | None = None, offset: int = 0, **filters) -> list[Event]:
+        """Like :meth:`events` but as :class:`Event` records (``to_dict`` equal to what was written)."""
+        rows = self.events(flt, limit=limit, offset=offset, as_="records", columns="record", **filters)
+        return [event_from_row(r) for r in rows]
+
+    def count_events(self, flt=None, **filters) -> int:
+        from ..query.filters import as_filter
+
+        where, params = as_filter(flt, **filters).to_sql()
+        return int(self.sql(f"SELECT count(*) AS n FROM events WHERE {where}", params, as_="records")[0]["n"])
+
+    def event(self, event_id: str) -> Event | None:
+        """One event by id, or None."""
+        cols = ", ".join(f'"{c}"' for c in EVENT_RECORD_COLUMNS)
+        rows = self.sql(f"SELECT {cols} FROM events WHERE id = ?", [event_id], as_="records")
+        return event_from_row(rows[0]) if rows else None
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article as a dict (``Article.to_dict`` keys; ``meta`` decoded), or None."""
+        rows = self.sql("SELECT * FROM articles WHERE id = ?", [article_id], as_="records")
+        if not rows:
+            return None
+        d = rows[0]
+        d["meta"] = json.loads(d["meta"]) if d.get("meta") else {}
+        return d
+
+    def quotes(self, article_id: str | None = None) -> list[Quote]:
+        """Stored quotes (of one article when ``article_id`` is given), by article then offset."""
+        q = 'SELECT * FROM quotes' + (' WHERE article_id = ?' if article_id else '') + ' ORDER BY article_id, "start", id'
+        rows = self.sql(q, [article_id] if article_id else [], as_="records")
+        return [Quote.from_dict(r) for r in rows]
+
+    def mentions(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        q = "SELECT * FROM mentions" + (" WHERE story_id = ?" if story_id else "") + " ORDER BY story_id, mention_id"
+        return self.sql(q, [story_id] if story_id else [], as_="records")
+
+    # -- aggregates (see eventwire.query.aggregate) -------------------------------------------
+    def time_series(self, flt=None, *, freq: str = "month", by=("actor_code", "recipient_code", "event"),
+                    as_: str = "pandas", **filters):
+        """Counts, PLOVER-score and Goldstein sums/means per period and group; see
+        :func:`eventwire.query.aggregate.time_series_sql`."""
+        from ..query.aggregate import time_series_sql
+
+        q, params = time_series_sql(flt, freq=freq, by=by, **filters)
+        return self.sql(q, params, as_=as_)
+
+    def top_actors(self, flt=None, *, role: str = "actor", limit: int = 20, as_: str = "pandas", **filters):
+        from ..query.aggregate import top_actors_sql
+
+        q, params = top_actors_sql(flt, role=role, limit=limit, **filters)
+        return self.sql(q, params, as_=as_)
+
+    def network(self, flt=None, *, min_events: int = 1, as_: str = "pandas", **filters):
+        from ..query.aggregate import network_sql
+
+        q, params = network_sql(flt, min_events=min_events, **filters)
+        return self.sql(q, params, as_=as_)
+
+
+def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = False,
+               lock_timeout: float = 30.0) -> Store:
+    """Open (read-write: create and migrate) the DuckDB store at ``path``.
+
+    ``read_only=True`` needs an existing file at the latest schema version. ``hold``: keep one
+    connection open until :meth:`Store.close` (otherwise one per call, so other processes can
+    get in between; see ``docs/store.md``). ``lock_timeout``: seconds to retry while another
+    process holds the file lock. Raises :class:`StoreError` (EW400: missing file, bad file),
+    :class:`StoreVersionError` (EW401), :class:`StoreLockedError` (EW402).
+    """
+    p = str(path)
+    if p != ":memory:":
+        if read_only and not Path(p).exists():
+            raise StoreError(f"no store at {p} (create one with: eventwire code --db {p} ...)")
+        if not read_only:
+            Path(p).parent.mkdir(parents=True, exist_ok=True)
+    return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)

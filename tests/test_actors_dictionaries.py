@@ -1,0 +1,316 @@
+"""Actor dictionaries: packaged tables, validator, and the token-level matcher over real spaCy docs."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from eventwire.actors import validate as V
+from eventwire.actors.dictionaries import DictMatch, load_dictionaries, rebuild_library_tables
+from eventwire.errors import DictionaryError
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "actors"
+
+
+@pytest.fixture(scope="module")
+def D():
+    return load_dictionaries()
+
+
+def spans(D, nlp, text, on=None):
+    doc = nlp(text)
+    return [(doc[m.start:m.end].text, m.kind, m.code, m.sector, m.name) for m in D.match_spans(doc, on=on)]
+
+
+def codes(D, nlp, text):
+    return [c for _, k, c, _, _ in spans(D, nlp, text) if c]
+
+
+# ---------------------------------------------------------------- countries, demonyms, capitals
+
+def test_nigerien_is_niger_never_nigeria(D, nlp):
+    got = spans(D, nlp, "Nigerien junta leaders met Nigerian officials in Niamey.")
+    assert ("Nigerien", "demonym", "NER", None, "Niger") in got
+    assert ("junta", "sector_noun", None, "MIL", None) in got
+    assert ("Nigerian", "demonym", "NGA", None, "Nigeria") in got
+    assert ("Niamey", "capital", "NER", "GOV", "Niger") in got
+    assert [c for t, _, c, _, _ in got if t.startswith("Nigerien")] == ["NER"]
+
+
+def test_us_and_uk_abbreviations(D, nlp):
+    got = spans(D, nlp, "The U.S. and the U.K. said they will phase out Russian oil.")
+    assert [(t, c) for t, k, c, _, _ in got if k == "country"] == [("U.S.", "USA"), ("U.K.", "GBR")]
+    assert ("Russian", "demonym", "RUS", None, "Russia") in got
+
+
+def test_pronoun_us_is_not_the_united_states(D, nlp):
+    got = spans(D, nlp, "They told us that US officials would call us back.")
+    assert [(t, c) for t, _, c, _, _ in got if c] == [("US", "USA")]
+
+
+def test_institution_name_is_not_a_demonym(D, nlp):
+    got = spans(D, nlp, "Students at the American University of Beirut protested on Monday.")
+    assert "USA" not in [c for _, _, c, _, _ in got]
+    assert ("American University of Beirut", "org", "LBN", "EDU", "American University of Beirut") in got
+    # the same general rule, other heads and no place after the head
+    got = spans(D, nlp, "British Airways cancelled flights, the Chinese University of Hong Kong said.")
+    assert ("British Airways", "org", None, "BUS", "British Airways") in got
+    assert ("Chinese University of Hong Kong", "org", "HKG", "EDU", "Chinese University of Hong Kong") in got
+    # but a ministry or an embassy keeps its country: "Embassy" is not an institution head
+    got = spans(D, nlp, "A spokesperson for the Chinese Embassy in Washington said so.")
+    assert ("Chinese", "demonym", "CHN", None, "China") in got
+
+
+def test_regions_are_never_coded(D, nlp):
+    got = spans(D, nlp, "Russia has been hit with sanctions from Western powers and the West.")
+    assert ("Western powers", "region", None, None, "the West") in got
+    assert ("West", "region", None, None, "the West") in got
+    assert codes(D, nlp, "European and Arab leaders met African and Asian envoys.") == []
+
+
+def test_soviet_is_not_russia(D, nlp):
+    got = spans(D, nlp, "Protesters gathered at a Soviet war memorial in Riga.")
+    assert ("Soviet", "region", None, None, "Soviet Union") in got
+    assert "RUS" not in codes(D, nlp, "Protesters gathered at a Soviet war memorial in Riga.")
+    assert ("Riga", "capital", "LVA", "GOV", "Latvia") in got
+
+
+def test_seats_of_government(D, nlp):
+    got = spans(D, nlp, "The Kremlin rejected the claim; the Pentagon and Downing Street disagreed with Beijing.")
+    assert ("Kremlin", "capital", "RUS", "GOV", "Kremlin") in got
+    assert ("Pentagon", "capital", "USA", "MIL", "Pentagon") in got
+    assert ("Downing Street", "capital", "GBR", "GOV", "Downing Street") in got
+    assert ("Beijing", "capital", "CHN", "GOV", "China") in got
+
+
+def test_longest_match(D, nlp):
+    got = spans(D, nlp, "South Korean lawmakers met envoys from Guinea-Bissau, Papua New Guinea, "
+                        "Equatorial Guinea, Guinea, Niger and Nigeria.")
+    assert [(t, c) for t, k, c, _, _ in got if c] == [
+        ("South Korean", "KOR"), ("Guinea-Bissau", "GNB"), ("Papua New Guinea", "PNG"),
+        ("Equatorial Guinea", "GNQ"), ("Guinea", "GIN"), ("Niger", "NER"), ("Nigeria", "NGA")]
+    assert ("lawmakers", "sector_noun", None, "LEG", None) in got
+
+
+def test_possessives_and_curly_apostrophes(D, nlp):
+    for text in ("Russia's gold reserves", "Russia\u2019s gold reserves", "the Kremlin's view"):
+        got = spans(D, nlp, text)
+        assert got[0][2] in ("RUS",) and got[0][0] in ("Russia", "Kremlin"), (text, got)
+
+
+def test_capitalisation_rules(D, nlp):
+    assert codes(D, nlp, "We ate turkey and chad in Georgia.") == ["GEO"]
+    assert codes(D, nlp, "Turkey and Chad signed a deal.") == ["TUR", "TCD"]
+
+
+def test_country_inside_a_person_name_is_not_a_country(D, nlp):
+    doc = nlp("Michael Jordan met King Abdullah of Jordan in Amman.")
+    got = [(doc[m.start:m.end].text, m.code) for m in D.match_spans(doc) if m.code]
+    assert ("Jordan", "JOR") in got and ("Amman", "JOR") in got
+    person = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "Michael Jordan"]
+    if person:  # the rule needs NER to tag the person; then the first "Jordan" is not the country
+        assert [m.start for m in D.match_spans(doc) if m.code == "JOR"][0] != person[0].end - 1
+
+
+def test_igos_orgs_and_outlets(D, nlp):
+    got = spans(D, nlp, "NATO, the UN Security Council, the EU and the African Union condemned Hamas, "
+                        "al-Shabaab and the Houthis, Reuters and Al Jazeera reported.")
+    assert ("NATO", "igo", "IGO", None, "NATO") in got
+    assert ("UN Security Council", "igo", "UNO", None, "UN Security Council") in got
+    assert ("EU", "igo", "EUR", None, "European Union") in got
+    assert ("African Union", "igo", "IGO", None, "African Union") in got
+    assert ("Hamas", "org", "PSE", "REB", "Hamas") in got
+    assert ("al-Shabaab", "org", "SOM", "REB", "al-Shabaab") in got
+    assert ("Houthis", "org", "YEM", "REB", "Houthis") in got
+    assert ("Reuters", "outlet", None, None, "Reuters") in got
+    assert ("Al Jazeera", "outlet", None, None, "Al Jazeera") in got
+
+
+def test_matches_are_sorted_and_do_not_overlap(D, nlp):
+    doc = nlp(shared_path("seed", "article.txt").read_text(encoding="utf-8"))
+    ms = D.match_spans(doc)
+    assert all(isinstance(m, DictMatch) for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert ms == D.match_spans(doc)  # deterministic
+
+
+# ---------------------------------------------------------------- the seed article
+
+def test_seed_article(D, nlp):
+    text = shared_path("seed", "article.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    ms = D.match_spans(doc, on="2022-03-13")
+    coded = {m.code for m in ms if m.kind in ("country", "demonym", "capital")}
+    assert coded == {"RUS", "CHN", "UKR", "USA", "GBR"}
+    by_text = {}
+    for m in ms:
+        by_text.setdefault(doc[m.start:m.end].text, set()).add((m.kind, m.code, m.sector, m.name))
+    assert by_text["Jake Sullivan"] == {("person", "USA", "GOV", "Jake Sullivan")}
+    assert by_text["Sullivan"] == {("person", "USA", "GOV", "Jake Sullivan")}
+    assert by_text["Anton Siluanov"] == {("person", "RUS", "GOV", "Anton Siluanov")}
+    assert by_text["Yang Jiechi"] == {("person", "CHN", "GOV", "Yang Jiechi")}
+    assert by_text["Moscow"] == {("capital", "RUS", "GOV", "Russia")}
+    assert by_text["Western powers"] == {("region", None, None, "the West")}
+    for outlet in ("The Washington Post", "The New York Times", "The Times", "the Post", "Reuters", "CNN"):
+        assert {k for k, *_ in by_text[outlet]} == {"outlet"}, outlet
+    # "Copyright 2023 Nexstar Media Inc." : an outlet or nothing, never a country
+    nexstar = text.index("Nexstar")
+    for m in ms:
+        s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        if s <= nexstar < e:
+            assert m.kind == "outlet" and m.code is None
+        if m.kind == "outlet":
+            assert m.code is None and m.sector is None
+
+
+# ---------------------------------------------------------------- look-ups
+
+@pytest.mark.parametrize("text,code", [
+    ("U.S.", "USA"), ("US", "USA"), ("the United States", "USA"), ("America", "USA"), ("Britain", "GBR"),
+    ("Great Britain", "GBR"), ("UK", "GBR"), ("Nigerien", "NER"), ("Nigerian", "NGA"), ("Moscow", "RUS"),
+    ("Kremlin", "RUS"), ("Russia's", "RUS"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Taiwan", "TWN"),
+    ("Gaza", "PSE"), ("West Bank", "PSE"), ("Kosovo", "XKX"), ("Ivory Coast", "CIV"), ("Czechia", "CZE"),
+    ("Burma", "MMR"), ("DRC", "COD"), ("Sri Lankan", "LKA"), ("Emirati", "ARE"), ("Saudi", "SAU"),
+    ("Belarusian", "BLR"), ("Zambian", "ZMB"), ("Georgia", "GEO"), ("Chisinau", "MDA"), ("Khartoum", "SDN"),
+    ("Puerto Rico", "USA"), ("Transnistria", "MDA"), ("Germany", "DEU"), ("Federal Republic of Germany", "DEU"),
+    ("us", None), ("European", None), ("Soviet", None), ("the West", None), ("NATO", None), ("Xinhua", None),
+])
+def test_country_of(D, text, code):
+    assert D.country_of(text) == code
+
+
+@pytest.mark.parametrize("lemma,sector", [
+    ("official", "GOV"), ("officials", "GOV"), ("minister", "GOV"), ("spokesperson", "GOV"), ("embassy", "GOV"),
+    ("prime minister", "GOV"), ("army", "MIL"), ("troops", "MIL"), ("troop", "MIL"), ("navy", "MIL"),
+    ("junta", "MIL"), ("police", "COP"), ("rebel", "REB"), ("militants", "REB"), ("gunmen", "UAF"),
+    ("protester", "CVL"), ("lawmaker", "LEG"), ("court", "JUD"), ("student", "EDU"), ("refugees", "REF"),
+    ("journalist", "JRN"), ("opposition", "OPP"), ("cleric", "REL"), ("Ombudsman", "GOV"), ("drone", None),
+    ("weapon", None),
+])
+def test_sector_of_noun(D, lemma, sector):
+    assert D.sector_of_noun(lemma) == sector
+
+
+def test_sector_nouns_in_text_need_a_noun_head(D, nlp):
+    got = spans(D, nlp, "Police and security forces fired on protesters; the military said rebels fled.")
+    sec = [(t, s) for t, k, _, s, _ in got if k == "sector_noun"]
+    assert sec == [("Police", "COP"), ("security forces", "COP"), ("protesters", "CVL"), ("military", "MIL"),
+                   ("rebels", "REB")]
+    got = spans(D, nlp, "Russia sought military equipment.")
+    assert [t for t, k, *_ in got if k == "sector_noun"] == []
+
+
+def test_person_dated_roles(D):
+    r = D.person("Mark Rutte", dt.date(2024, 10, 10))
+    assert (r.code, r.org, r.sector, r.country) == ("IGO", "NATO", "GOV", "NLD")
+    r = D.person("Mark Rutte", dt.date(2020, 1, 1))
+    assert (r.code, r.sector, r.org) == ("NLD", "GOV", None)
+    r = D.person("Rutte", dt.date(2024, 8, 1))  # between the two roles
+    assert (r.name, r.code, r.sector) == ("Mark Rutte", "NLD", None)
+    assert D.person("Donald Trump", "2018-06-01").sector == "GOV"
+    assert D.person("Donald Trump", "2022-06-01").sector is None
+    assert D.person("Trump", dt.date(2025, 3, 1)).start == "2025-01-20"
+    assert D.person("Jens Stoltenberg", dt.date(2020, 5, 5)).code == "IGO"
+    assert D.person("Jens Stoltenberg", dt.date(2010, 5, 5)).code == "NOR"
+    r = D.person("Michael Howard", dt.date(2005, 2, 1))
+    assert (r.code, r.sector) == ("GBR", "OPP")
+    assert D.person("Michael Howard", dt.date(1995, 2, 1)).sector == "GOV"
+    assert D.person("Nobody Atall") is None
+
+
+def test_person_in_text_uses_the_date(D, nlp):
+    text = "Rutte met Stoltenberg in Brussels."
+    late = spans(D, nlp, text, on=dt.date(2024, 12, 1))
+    early = spans(D, nlp, text, on="2019-05-01")
+    assert ("Rutte", "person", "IGO", "GOV", "Mark Rutte") in late
+    assert ("Rutte", "person", "NLD", "GOV", "Mark Rutte") in early
+    assert ("Stoltenberg", "person", "IGO", "GOV", "Jens Stoltenberg") in early
+
+
+# ---------------------------------------------------------------- tables and validator
+
+def test_every_un_member_has_a_name_a_demonym_and_is_valid(D):
+    import country_converter as coco
+
+    data = coco.CountryConverter().data
+    members = set(data[data["UNmember"].notna()]["ISO3"])
+    surface, _, _ = V.load_tables()
+    names = {r.code for r in surface if r.kind == "country"}
+    demonyms = {r.code for r in surface if r.kind == "demonym"}
+    assert len(members) == 193
+    assert members - names == set()
+    # Dominica and the Republic of the Congo share their demonyms ("Dominican", "Congolese") with the
+    # Dominican Republic and DR Congo, which news means far more often: those two alone have none.
+    assert members - demonyms == {"DMA", "COG"}
+
+
+def test_generated_tables_are_reproducible(tmp_path):
+    rebuild_library_tables(tmp_path)
+    for name in ("countries.tsv", "capitals.tsv"):
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def _write(tmp_path, name, body):
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+def test_validator_rejects_duplicate_key_with_line(tmp_path):
+    p = _write(tmp_path, "mine.tsv", "# my forms\nform\tkind\tcode\tsector\tname\n"
+               "Freedonia\tcountry\tFRA\t\tFreedonia\n\nfreedonia\tcountry\tFRA\t\tFreedonia\n")
+    with pytest.raises(DictionaryError) as e:
+        V.load_tables([p])
+    assert "mine.tsv:5" in str(e.value) and "duplicate" in str(e.value) and "mine.tsv:3" in str(e.value)
+    assert e.value.code == "EW200"
+
+
+def test_validator_rejects_conflict_with_packaged_key(tmp_path):
+    p = _write(tmp_path, "mine.tsv", "form\tkind\tcode\tsector\tname\nKremlin\tcapital\tCHN\tGOV\tKremlin\n")
+    with pytest.raises(DictionaryError, match=r"mine.tsv:2: conflicting key 'Kremlin' \(first defined at seats.tsv:\d+\)"):
+        V.load_tables([p])
+
+
+@pytest.mark.parametrize("row,msg", [
+    ("Atlantis\tcountry\tATL\t\tAtlantis", "unknown code 'ATL'"),
+    ("Atlantis\tcountry\tGRC\tXYZ\tAtlantis", "unknown sector 'XYZ'"),
+    ("Atlantis\tnation\tGRC\t\tAtlantis", "unknown kind 'nation'"),
+    ("Atlantis\tcountry\t\t\tAtlantis", "needs a code"),
+    ("Atlantis Daily\toutlet\tGRC\t\t", "takes no code"),
+])
+def test_validator_rejects_bad_values(tmp_path, row, msg):
+    p = _write(tmp_path, "mine.tsv", "form\tkind\tcode\tsector\tname\n" + row + "\n")
+    with pytest.raises(DictionaryError, match=f"mine.tsv:2: .*{msg}"):
+        V.load_tables([p])
+
+
+def test_validator_people_and_sectors(tmp_path):
+    p = _write(tmp_path, "people_x.tsv", "name\taliases\tcountry\tcode\tsector\trole\tstart\tend\n"
+               "Ann Example\tExample\tFRA\t\tGOV\tminister\t2020-01-01\t2022-01-01\n"
+               "Ann Example\t\tFRA\t\tGOV\tprime minister\t2021-06-01\t\n")
+    with pytest.raises(DictionaryError, match="people_x.tsv:3: Ann Example: role overlaps the role on line 2"):
+        V.load_tables([p])
+    p = _write(tmp_path, "sectors_x.tsv", "lemma\tsector\nwarlord\tREB\nwarlord\tMIL\n")
+    with pytest.raises(DictionaryError, match="sectors_x.tsv:3: conflicting key 'warlord'"):
+        V.load_tables([p])
+    p = _write(tmp_path, "sectors_y.tsv", "lemma\tsector\nofficial\tGOV\n")
+    with pytest.raises(DictionaryError, match=r"sectors_y.tsv:2: duplicate key 'official' \(first defined at sector_nouns.tsv"):
+        V.load_tables([p])
+
+
+def test_validator_cli(tmp_path, capsys):
+    good = _write(tmp_path, "ok.tsv", "form\tkind\tcode\tsector\tname\nFreedonia\tcountry\tFRA\t\tFreedonia\n")
+    bad = _write(tmp_path, "bad.tsv", "form\tkind\tcode\nFreedonia\tcountry\tFRA\n")
+    assert V.main([str(good)]) == 0
+    assert "ok:" in capsys.readouterr().out
+    assert V.main([str(bad)]) == 1
+    assert "bad.tsv:1: header must be" in capsys.readouterr().err
+
+
+def test_user_file_extends_the_matcher(tmp_path, nlp):
+    p = _write(tmp_path, "mine.tsv", "form\tkind\tcode\tsector\tname\nFreedonian Guard\torg\tFRA\tMIL\tGuard\n")
+    D2 = load_dictionaries((str(p),))
+    doc = nlp("The Freedonian Guard moved in.")
+    assert [(m.kind, m.code, m.sector) for m in D2.match_spans(doc)] == [("org", "FRA", "MIL")]

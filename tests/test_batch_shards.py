@@ -1,0 +1,266 @@
+"""Unit tests of the batch runner's parts that need no spaCy: shards, Parquet output, ledger, load.
+
+Events here are built by hand from schema classes (or by a stand-in coder patched over
+``pipeline.code_batch``), so these tests check real values whatever the event coder emits today.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.batch import parquet_out, shards
+from eventwire.errors import BatchOutputLocked, InputError
+from eventwire.schema import Article, BatchResult, DocReport, Entity, Event, Quote
+
+def _articles(n: int, month: str = "2024-05") -> list[Article]:
+    return [Article(text=f"Story {i}. Officials in country {i} met envoys on day {i}.", id=f"art-{i:03d}",
+                    title=f"Story {i}", publication_date=f"{month}-{(i % 28) + 1:02d}", path=f"in.jsonl:{i + 1}")
+            for i in range(n)]
+
+
+def _event(article_id: str, start: int, date: str | None, event: str = "CONSULT") -> Event:
+    return Event(article_id=article_id, event=event, mode="visit" if event == "CONSULT" else None,
+                 actor=[Entity("Officials", code="USA", sector="GOV", start=0, end=9)],
+                 recipient=[Entity("envoys", code="FRA", sector="GOV", start=start, end=start + 6)],
+                 event_text="met", text_info={"sentence_index": 0, "sentence": "Officials met envoys.",
+                                              "start": start, "end": start + 3},
+                 context=["diplomatic"], sources=["officials"], date=date, date_basis="text",
+                 cameo="040", quad_class=1, goldstein=1.0, plover_score=2.0,
+                 event_loc=[{"name": "Paris", "country": "FRA"}], coder="test-coder")
+
+
+def _hand_result(items) -> BatchResult:
+    """A BatchResult as code_batch would return it: 2 events per article (one dated in the article's
+    month, one undated), one quote per article, one report per item."""
+    res = BatchResult()
+    for it in items:
+        if isinstance(it, DocReport):
+            res.reports.append(it)
+            continue
+        evs = [_event(it.id, 20, it.publication_date), _event(it.id, 40, None, event="ACCUSE")]
+        res.events.extend(evs)
+        res.quotes.append(Quote(it.id, "we met", 5, 11, speaker="Officials",
+                                speaker_entity=Entity("Officials", code="USA", sector="GOV", start=0, end=9)))
+        res.articles.append(it)
+        res.reports.append(DocReport(it.id, "coded", None, events=len(evs), path=it.path))
+    return res
+
+
+def fake_code_batch(articles, **kw) -> BatchResult:
+    return _hand_result(list(articles))
+
+
+# ---------------------------------------------------------------------------------------- shards
+
+
+def test_shard_ids_are_content_hashes_and_local_to_their_members():
+    arts = _articles(10)
+    a = list(shards.make_shards(arts, 4))
+    assert [s.n_items for s in a] == [4, 4, 2]
+    b = list(shards.make_shards(_articles(10), 4))
+    assert [s.id for s in a] == [s.id for s in b]
+    assert len({s.id for s in a}) == 3
+    changed = _articles(10)
+    changed[5] = Article(text=changed[5].text + " Changed.", id=changed[5].id, title=changed[5].title)
+    c = list(shards.make_shards(changed, 4))
+    assert (c[0].id, c[2].id) == (a[0].id, a[2].id)
+    assert c[1].id != a[1].id
+
+
+def test_shard_size_must_be_positive():
+    with pytest.raises(InputError):
+        list(shards.make_shards(_articles(2), 0))
+
+
+def test_shard_row_round_trip_keeps_every_field():
+    items = _articles(3) + [DocReport(None, "failed", "EW104 malformed: in.jsonl:9: bad", path="in.jsonl:9")]
+    items[1].meta = {"author": "Jane Doe", "urls": ["http://a", "http://b"]}
+    items[2].language = "en"
+    shard = next(shards.make_shards(items, 10))
+    row = shards.shard_to_row(shard)
+    table = shards.rows_to_arrow([row])
+    back = shards.items_from_row(table.to_pylist()[0])
+    assert [x.to_dict() for x in back] == [x.to_dict() for x in items]
+
+
+# ---------------------------------------------------------------------------------- parquet out
+
+
+def test_month_of():
+    assert parquet_out.month_of("2024-05-17") == "2024-05"
+    assert parquet_out.month_of("2024-05") == "2024-05"
+    assert parquet_out.month_of(None) == "unknown"
+    assert parquet_out.month_of("yesterday") == "unknown"
+
+
+def _write(out: Path, items) -> tuple[str, list[str]]:
+    shard = next(shards.make_shards(items, 100))
+    return shard.id, parquet_out.write_shard(out, shard.id, shard.items, _hand_result(shard.items))
+
+
+def test_write_shard_partitions_by_month_sorted_and_byte_identical(tmp_path):
+    items: list = _articles(3, "2024-05")
+    items += [Article(text="Another story.", id="art-x", title="X", publication_date="2023-11-02")]
+    items.append(DocReport(None, "skipped", "empty_input: e.txt", path="e.txt"))
+    sid, files = _write(tmp_path / "a", items)
+    assert files == sorted([
+        f"articles/month=2023-11/{sid}.parquet", f"articles/month=2024-05/{sid}.parquet",
+        f"events/month=2023-11/{sid}.parquet", f"events/month=2024-05/{sid}.parquet",
+        f"events/month=unknown/{sid}.parquet",
+        f"quotes/month=2023-11/{sid}.parquet", f"quotes/month=2024-05/{sid}.parquet",
+        f"reports/month=2023-11/{sid}.parquet", f"reports/month=2024-05/{sid}.parquet",
+        f"reports/month=unknown/{sid}.parquet"])
+    # same input, another directory: the same bytes
+    sid2, files2 = _write(tmp_path / "b", list(items))
+    assert (sid2, files2) == (sid, files)
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
+    ev = parquet_out.read_rows(tmp_path / "a", "events")
+    assert len(ev) == 8
+    may = [r["id"] for r in ev if r["month"] == "2024-05"]
+    assert may == sorted(may) and len(may) == 3
+    assert {r["event"] for r in ev if r["month"] == "unknown"} == {"ACCUSE"}
+    # no clock in the file: footer metadata is only pyarrow's version and the Arrow schema
+    import pyarrow.parquet as pq
+
+    md = pq.ParquetFile(tmp_path / "a" / files[0]).metadata
+    assert set((md.metadata or {}).keys()) == {b"ARROW:schema"}
+
+
+def test_rows_turn_back_into_the_same_records(tmp_path):
+    items = _articles(4)
+    sid, files = _write(tmp_path, items)
+    want = _hand_result(items)
+    got = parquet_out.shard_result(tmp_path, files)
+    key = lambda d: d["id"]  # noqa: E731
+    assert sorted((e.to_dict() for e in got.events), key=key) == sorted((e.to_dict() for e in want.events), key=key)
+    assert sorted((q.to_dict() for q in got.quotes), key=key) == sorted((q.to_dict() for q in want.quotes), key=key)
+    assert [r.to_dict() for r in got.reports] == [r.to_dict() for r in want.reports]
+    assert sorted((a.to_dict() for a in got.articles), key=key) == [a.to_dict() for a in items]
+
+
+def test_parquet_columns_match_the_duckdb_store_and_load_is_idempotent(tmp_path):
+    import duckdb
+
+    from eventwire.store import open_store
+
+    out = tmp_path / "out"
+    items = _articles(6)
+    sid, files = _write(out, items)
+    shards.record_done(out, sid, {"files": files})
+    db = tmp_path / "ew.duckdb"
+    store = open_store(db, read_only=False, hold=True)
+    try:
+        first = parquet_out.load_dir(out, store)
+        again = parquet_out.load_dir(out, store)
+    finally:
+        store.close()
+    assert first["shards"] == 1 and first["events"] == 12 and first["quotes"] == 6 and first["articles"] == 6
+    assert again["events"] == 0 and again["articles"] == 0 and again["quotes"] == 0
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for table in ("events", "quotes", "articles"):
+            store_cols = {r[0]: r[1] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+            pq_cols = {r[0]: r[1] for r in con.execute(
+                f"DESCRIBE SELECT * FROM read_parquet('{out}/{table}/*/*.parquet', hive_partitioning=false)").fetchall()}
+            pq_cols.pop("shard_id")
+            assert pq_cols == store_cols, table
+        n = con.execute("SELECT count(*) FROM events WHERE actor_code = 'USA' AND event_date IS NOT NULL").fetchone()[0]
+        assert n == 6
+        # DuckDB also reads the partitioned Parquet directly, month from the folder name
+        months = con.execute(f"SELECT month, count(*) FROM read_parquet('{out}/events/*/*.parquet', "
+                             "hive_partitioning=true) GROUP BY month ORDER BY month").fetchall()
+        assert months == [("2024-05", 6), ("unknown", 6)]
+    finally:
+        con.close()
+
+
+def test_load_without_ledger_is_a_clear_error(tmp_path):
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match="no finished shards"):
+        parquet_out.load_dir(tmp_path, store=None)
+
+
+# ------------------------------------------------------------------------------- driver (fake coder)
+
+
+def _jsonl(path: Path, arts: list[Article]) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in arts:
+            fh.write(json.dumps({"id": a.id, "text": a.text, "title": a.title,
+                                 "publication_date": a.publication_date}) + "\n")
+        fh.write("{not json\n")
+    return path
+
+
+def _digest(out: Path) -> dict[str, str]:
+    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
+
+def test_run_batch_with_events_resumes_and_is_deterministic(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(23))
+    s1 = shards.run_batch([str(src)], tmp_path / "one", shard_size=5)
+    assert (s1.shards, s1.coded, s1.already_done) == (5, 5, 0)
+    assert (s1.documents, s1.coded_docs, s1.failed_docs, s1.events) == (24, 23, 1, 46)
+    s2 = shards.run_batch([str(src)], tmp_path / "one", shard_size=5)
+    assert (s2.coded, s2.already_done, s2.documents) == (0, 5, 0)
+    # injected failure after two shards: the rest is coded on the re-run, nothing twice
+    calls = []
+    real = shards.record_done
+
+    def dying(out, sid, info):
+        real(out, sid, info)
+        calls.append(sid)
+        if len(calls) == 2:
+            raise KeyboardInterrupt("injected")
+
+    monkeypatch.setattr(shards, "record_done", dying)
+    with pytest.raises(KeyboardInterrupt):
+        shards.run_batch([str(src)], tmp_path / "two", shard_size=5)
+    monkeypatch.setattr(shards, "record_done", real)
+    s3 = shards.run_batch([str(src)], tmp_path / "two", shard_size=5)
+    assert s3.already_done == 2 and s3.coded == 3
+    assert set(s3.coded_shard_ids).isdisjoint(calls)
+    assert sorted(set(s3.coded_shard_ids) | set(calls)) == sorted(s1.coded_shard_ids)
+    assert _digest(tmp_path / "two") == _digest(tmp_path / "one")
+    reports = parquet_out.read_rows(tmp_path / "two", "reports")
+    assert len(reports) == 24 and len({(r["article_id"], r["path"]) for r in reports}) == 24
+
+
+def test_second_run_on_a_locked_directory_is_refused(tmp_path):
+    fh = shards._lock(tmp_path)
+    try:
+        with pytest.raises(BatchOutputLocked):
+            shards.run_batch([str(tmp_path / "missing.txt")], tmp_path)
+    finally:
+        fh.close()
+
+
+def test_bad_arguments(tmp_path):
+    with pytest.raises(InputError):
+        shards.run_batch(["x"], tmp_path, engine="spark")
+    with pytest.raises(InputError):
+        shards.run_batch(["x"], tmp_path, workers=0)
+
+
+def test_cli_help_lists_batch_and_load(capsys):
+    from eventwire.cli import main
+
+    for cmd in ("batch", "load"):
+        with pytest.raises(SystemExit) as e:
+            main([cmd, "--help"])
+        assert e.value.code == 0
+        assert ("--out" if cmd == "batch" else "--db") in capsys.readouterr().out
+
+
+def test_cli_load_reports_a_missing_run_as_one_line(tmp_path, capsys):
+    from eventwire.cli import main
+
+    assert main(["load", str(tmp_path / "nothing"), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "no finished shards" in capsys.readouterr().err

@@ -1,0 +1,181 @@
+"""Metrics of the evaluation harness on small hand-made gold items and events (answers computed by hand
+in the comments)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate import metrics as M
+from eventwire.evaluate.analysis import analyse
+from eventwire.evaluate.harness import compute_metrics
+from eventwire.evaluate.loaders import GoldActor, GoldEvent, GoldItem, GoldSet
+from eventwire.schema import Entity, Event
+
+
+def ev(item, typ, actor=(), recipient=(), negated=False, status="actual", cameo=None):
+    def ents(xs):
+        out = []
+        for x in xs:
+            if isinstance(x, Entity):
+                out.append(x)
+            else:
+                code, _, sec = x.partition("/")
+                out.append(Entity(x, code=code or None, sector=sec or None))
+        return out
+    return Event(article_id=item, event=typ, actor=ents(actor), recipient=ents(recipient), event_text=typ.lower(),
+                 text_info={"start": 0, "end": 1}, negated=negated, status=status, cameo=cameo)
+
+
+def ga(s):
+    code, _, sec = s.partition("/")
+    return GoldActor(code or None, sec or None)
+
+
+def gev(typ, actors=(), recipients=(), **kw):
+    types = typ if isinstance(typ, tuple) else (typ,)
+    return GoldEvent(types, [ga(a) for a in actors], [ga(r) for r in recipients], **kw)
+
+
+@pytest.fixture
+def events_set():
+    items = [
+        GoldItem("A", "a", events=[gev("AGREE", ["USA"], ["CHN"]), gev("ASSAULT", ["RUS"], ["UKR"])]),
+        GoldItem("B", "b", events=[gev("ASSAULT", ["ISR/MIL"], ["PSE/CVL"])]),
+        GoldItem("C", "c", events=[]),
+        GoldItem("D", "d", events=[gev("ASSAULT", ["LKA/MIL"], ["IND/CVL"], negated=True),
+                                   gev("COERCE", ["LKA/MIL"], ["IND/CVL"])]),
+    ]
+    pred = {
+        "A": [ev("A", "AGREE", ["USA"], ["CHN"]), ev("A", "ASSAULT", ["UKR"], ["RUS"]), ev("A", "ACCUSE", ["FRA"])],
+        "B": [ev("B", "ASSAULT", ["ISR/GOV"], ["PSE/CVL"])],
+        "C": [ev("C", "CONSULT", ["USA"]), ev("C", "ASSAULT", ["USA"], ["IRQ"], negated=True)],
+        "D": [ev("D", "ASSAULT", ["LKA/MIL"], ["IND"]), ev("D", "COERCE", ["LKA/MIL"], ["IND"])],
+    }
+    return GoldSet("toy", "events", items), pred
+
+
+def test_event_level_scores(events_set):
+    gs, pred = events_set
+    m = M.event_scores(gs.items, pred)
+    # gold actual events: 4; emitted (non-negated): 3+1+1+2 = 7; matched: A-AGREE, B-ASSAULT, D-COERCE = 3
+    assert (m["gold_events"], m["emitted_events"], m["matched_events"]) == (4, 7, 3)
+    assert m["event_precision"] == 0.4286 and m["event_recall"] == 0.75 and m["event_f1"] == 0.5455
+    # sectors compared: B actor MIL vs GOV (wrong), B recipient CVL (right), D actor MIL (right),
+    # D recipient CVL vs none (wrong) -> 2/4
+    assert (m["sector_accuracy"], m["sector_compared"]) == (0.5, 4)
+    assert m["overgeneration"] == 1.75
+    assert (m["negated_hypothetical_gold"], m["negated_hypothetical_emitted_as_actual"]) == (1, 1)
+
+
+def test_type_scores(events_set):
+    gs, pred = events_set
+    t = M.type_scores(gs.items, pred)
+    assert t["per_type"]["AGREE"]["f1"] == 1.0
+    assert (t["per_type"]["ASSAULT"]["precision"], t["per_type"]["ASSAULT"]["recall"]) == (0.6667, 1.0)
+    assert t["per_type"]["ASSAULT"]["f1"] == 0.8
+    assert t["per_type"]["ACCUSE"] == {"precision": 0.0, "recall": None, "f1": 0.0, "gold": 0, "emitted": 1,
+                                       "correct": 0}
+    # macro over AGREE, CONSULT, ACCUSE, COERCE, ASSAULT = (1 + 0 + 0 + 1 + 0.8) / 5
+    assert t["macro_f1"] == 0.56
+    # micro: tp 4, fp 3, fn 0
+    assert (t["micro_precision"], t["micro_recall"], t["micro_f1"]) == (0.5714, 1.0, 0.7273)
+
+
+def test_confusion(events_set):
+    gs, pred = events_set
+    assert M.confusion(gs.items, pred) == {
+        "(none)": {"ACCUSE": 1, "ASSAULT": 1, "CONSULT": 1},
+        "AGREE": {"AGREE": 1}, "ASSAULT": {"ASSAULT": 2}, "COERCE": {"COERCE": 1}}
+
+
+def test_confusion_wrong_type_and_missed():
+    items = [GoldItem("X", "x", events=[gev("REQUEST", ["RUS"], ["CHN"]), gev("THREATEN", ["USA"], ["CHN"])])]
+    pred = {"X": [ev("X", "ACCUSE", ["RUS"], ["CHN"])]}
+    assert M.confusion(items, pred) == {"REQUEST": {"ACCUSE": 1}, "THREATEN": {"(none)": 1}}
+    log = analyse(GoldSet("t", "events", items), pred)
+    assert log.by_kind() == {"missed type": 1, "wrong type": 1}
+    assert [e["detail"] for e in log.top(5)] == ["THREATEN", "REQUEST -> ACCUSE"]  # ties by kind name
+
+
+def test_error_kinds(events_set):
+    gs, pred = events_set
+    log = analyse(gs, pred)
+    assert log.by_kind() == {"spurious event": 3, "wrong sector": 2, "negated/hypothetical emitted as actual": 1,
+                             "reversed direction": 1}
+    # every (kind, detail) occurs once, so the order is by kind name, then detail
+    assert [(e["kind"], e["detail"]) for e in log.top(3)] == [
+        ("negated/hypothetical emitted as actual", "ASSAULT"), ("reversed direction", "ASSAULT"),
+        ("spurious event", "ACCUSE")]
+    rev = [e for e in log.top(10) if e["kind"] == "reversed direction"][0]
+    assert rev["examples"][0]["item"] == "A" and "UKR ASSAULT RUS" in rev["examples"][0]["emitted"]
+
+
+def test_matching_rules():
+    g = gev("ASSAULT", ["SDN/MIL"], ["SDN/REB"], symmetric=True)
+    assert M.event_matches(ev("i", "ASSAULT", ["SDN/REB"], ["SDN/MIL"]), g)  # symmetric: same countries anyway
+    g2 = gev("ASSAULT", ["RUS"], ["UKR"])
+    assert not M.event_matches(ev("i", "ASSAULT", ["UKR"], ["RUS"]), g2)
+    assert M.event_matches(ev("i", "ASSAULT", ["UKR"], ["RUS"]), gev("ASSAULT", ["RUS"], ["UKR"], symmetric=True))
+    # gold without a recipient: any recipient is fine; gold without an actor: none may be invented
+    assert M.event_matches(ev("i", "AGREE", ["USA"], ["FRA"]), gev("AGREE", ["USA"]))
+    assert not M.event_matches(ev("i", "ASSAULT", ["UKR"]), gev("ASSAULT"))
+    assert M.event_matches(ev("i", "ASSAULT", [Entity("gunmen")]), gev("ASSAULT"))
+    # IGO family, accepted alternative types
+    assert M.event_matches(ev("i", "SANCTION", ["EUR"], ["NER"]), gev("SANCTION", ["IGO"], ["NER"]))
+    assert M.event_matches(ev("i", "CONCEDE", ["USA"], ["NER"]), gev(("RETREAT", "CONCEDE"), ["USA"], ["NER"]))
+    assert not M.event_matches(ev("i", "AGREE", ["USA"], ["NER"]), gev(("RETREAT", "CONCEDE"), ["USA"], ["NER"]))
+
+
+def test_quad_scores():
+    items = [GoldItem(str(i), "t", label=lab) for i, lab in enumerate([0, 3, 4, 1])]
+    pred = {"1": [ev("1", "ACCUSE")], "2": [ev("2", "AGREE")], "3": [ev("3", "AGREE"), ev("3", "ASSAULT")]}
+    q = M.quad_scores(items, pred)
+    assert q["quad_accuracy"] == 0.5  # item 0 (no event) and item 1 right; tie in item 3 -> 4
+    assert q["quad_confusion"] == {"0": {"0": 1}, "1": {"4": 1}, "3": {"3": 1}, "4": {"1": 1}}
+    # a CAMEO code on the event decides its quad: AGREE with cameo 190 counts as material conflict
+    assert M.predicted_quad([ev("x", "AGREE", cameo="190")]) == 4
+    assert M.predicted_quad([ev("x", "AGREE", negated=True)]) == 0
+
+
+def test_span_scores():
+    text = "NATO said Serbian troops attacked Kosovo."
+    it = GoldItem("s", text, spans=[(0, 4, "S"), (10, 24, "T")])
+    pred = {"s": [
+        ev("s", "ACCUSE", [Entity("NATO", code="IGO", start=0, end=4)], [Entity("troops", start=18, end=24)]),
+        ev("s", "ASSAULT", [Entity("Kosovo", start=34, end=40)]),
+    ]}
+    s = M.span_scores([it], pred)
+    assert (s["gold_spans"], s["emitted_spans"]) == (2, 3)
+    assert (s["span_precision"], s["span_recall"], s["span_f1"]) == (0.6667, 1.0, 0.8)
+    assert (s["exact_precision"], s["exact_recall"], s["exact_f1"]) == (0.3333, 0.5, 0.4)
+
+
+def test_label_recall_acled_and_india():
+    items = [
+        GoldItem("1", "t", label="ARREST", events=[GoldEvent(("COERCE",), require_actor=False)]),
+        GoldItem("2", "t", label="PEACE_PROTEST", events=[GoldEvent(("PROTEST",), require_actor=False)]),
+        GoldItem("3", "t", label="NATURAL_DISASTER"),
+        GoldItem("4", "t", label="NATURAL_DISASTER"),
+        GoldItem("5", "t", label="OTHER", scored=False),
+    ]
+    pred = {"1": [ev("1", "COERCE")], "3": [ev("3", "ASSAULT")], "5": [ev("5", "ASSAULT")]}
+    r = M.label_recall(items, pred)
+    assert (r["recall"], r["spurious_rate"], r["items_no_event"]) == (0.5, 0.5, 2)
+    assert r["per_type_recall"] == {"COERCE": 1.0, "PROTEST": 0.0}
+    assert r["per_label_recall"] == {"ARREST": 1.0, "PEACE_PROTEST": 0.0}
+
+    india = [GoldItem("d", "t", label=["ARREST", "KILL"], events=[
+        GoldEvent(("ASSAULT",), [GoldActor("IND", "COP")], require_actor=False, source_id="d:KILL"),
+        GoldEvent(("COERCE",), [GoldActor("IND", "COP")], require_actor=False, source_id="d:ARREST")])]
+    p = {"d": [ev("d", "ASSAULT", ["IND/COP"]), ev("d", "COERCE", ["IND/GOV"])]}
+    r = M.label_recall(india, p, cop_actor=True)
+    assert r["recall"] == 0.5 and r["per_label_recall"] == {"ARREST": 0.0, "KILL": 1.0}
+    m = compute_metrics(GoldSet("india", "india", india), p)
+    assert m["doc_precision_cop"] == 1.0 and m["overgeneration"] == 1.0
+
+
+def test_empty_output_is_zero_not_none():
+    items = [GoldItem("A", "a", events=[gev("AGREE", ["USA"])])]
+    m = M.event_scores(items, {})
+    assert (m["event_precision"], m["event_recall"], m["event_f1"]) == (None, 0.0, 0.0)
+    assert M.type_scores(items, {})["macro_f1"] == 0.0
+    assert M.event_scores([GoldItem("B", "b")], {})["event_f1"] is None
