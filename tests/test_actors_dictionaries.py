@@ -109,9 +109,9 @@ def test_country_inside_a_person_name_is_not_a_country(D, nlp):
     doc = nlp("Michael Jordan met King Abdullah of Jordan in Amman.")
     got = [(doc[m.start:m.end].text, m.code) for m in D.match_spans(doc) if m.code]
     assert ("Jordan", "JOR") in got and ("Amman", "JOR") in got
-    person = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "Michael Jordan"]
-    if person:  # the rule needs NER to tag the person; then the first "Jordan" is not the country
-        assert [m.start for m in D.match_spans(doc) if m.code == "JOR"][0] != person[0].end - 1
+    # the rule reads NER: the pinned model tags "Michael Jordan" as PERSON, so its "Jordan" is no country
+    assert ("Michael Jordan", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [m.start for m in D.match_spans(doc) if m.code == "JOR"] == [6, 8]
 
 
 def test_igos_orgs_and_outlets(D, nlp):
@@ -314,3 +314,64 @@ def test_user_file_extends_the_matcher(tmp_path, nlp):
     D2 = load_dictionaries((str(p),))
     doc = nlp("The Freedonian Guard moved in.")
     assert [(m.kind, m.code, m.sector) for m in D2.match_spans(doc)] == [("org", "FRA", "MIL")]
+
+
+def test_sector_noun_modifiers(D, nlp):
+    got = spans(D, nlp, "North Korea asked Moscow for fighter-jet technology near a police station and an army base.")
+    assert [t for t, k, *_ in got if k == "sector_noun"] == []
+    got = spans(D, nlp, "NATO Secretary General Mark Rutte met government troops and Nigerien junta leaders.")
+    sec = [(t, s) for t, k, _, s, _ in got if k == "sector_noun"]
+    assert sec == [("Secretary General", "GOV"), ("government", "GOV"), ("troops", "MIL"), ("junta", "MIL")]
+
+
+def test_surname_inside_another_persons_name(D, nlp):
+    doc = nlp("Singer Chris Brown met Gordon Brown. Later Brown said no.")
+    got = [(doc[m.start:m.end].text, m.start, m.name) for m in D.match_spans(doc) if m.kind == "person"]
+    chris = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "Chris Brown"]
+    assert ("Gordon Brown", 4, "Gordon Brown") in got
+    assert ("Brown", 8, "Gordon Brown") in got
+    assert chris  # the pinned model tags the singer as PERSON, so his "Brown" is not Gordon Brown
+    assert [s for _, s, _ in got] == [4, 8]
+
+
+def test_institution_code_from_place_not_demonym(D, nlp):
+    got = spans(D, nlp, "Researchers at Tokyo International University and the Indian Express reported it.")
+    assert ("Tokyo International University", "org", "JPN", "EDU", "Tokyo International University") in got
+    assert ("Indian Express", "outlet", None, None, "The Indian Express") in got
+
+
+def test_hyphenated_modifiers_are_not_actors(D, nlp):
+    got = spans(D, nlp, "Russian-speaking residents and pro-Russian separatists met Chinese-American "
+                        "scientists and the Saudi-led coalition.")
+    assert [(t, c) for t, _, c, _, _ in got if c] == [("American", "USA"), ("Saudi", "SAU")]
+    assert ("separatists", "sector_noun", None, "REB", None) in got
+
+
+def test_igo_officers_name_their_body(D):
+    assert D.person("Antonio Guterres", "2022-01-01").org == "United Nations"
+    assert D.person("Ursula von der Leyen", "2022-01-01").org == "European Commission"
+    r = D.person("Kaja Kallas", "2025-02-01")
+    assert (r.code, r.org, r.country) == ("EUR", "European Union", "EST")
+    assert D.person("Kaja Kallas", "2022-02-01").code == "EST"
+    assert D.person("Abdourahamane Tiani", "2024-05-20").code == "NER"
+
+
+def test_bad_dates_are_rejected(D, nlp):
+    from eventwire.errors import DateError
+
+    with pytest.raises(DateError):
+        D.person("Mark Rutte", "last Tuesday")
+    with pytest.raises(DateError):
+        D.match_spans(nlp("Rutte spoke."), on="13/03/2022")
+    assert D.person("Mark Rutte", "2024-11").code == "IGO"
+    assert D.person("Mark Rutte", dt.datetime(2012, 1, 1, 12, 0)).code == "NLD"
+
+
+def test_works_on_a_bare_tokenizer_doc(D):
+    import spacy
+
+    doc = spacy.blank("en")("Nigerien junta leaders told U.S. troops to leave, the Kremlin said.")
+    got = [(doc[m.start:m.end].text, m.kind, m.code, m.sector) for m in D.match_spans(doc)]
+    assert got == [("Nigerien", "demonym", "NER", None), ("junta", "sector_noun", None, "MIL"),
+                   ("U.S.", "country", "USA", None), ("troops", "sector_noun", None, "MIL"),
+                   ("Kremlin", "capital", "RUS", "GOV")]

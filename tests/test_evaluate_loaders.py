@@ -146,3 +146,9 @@ def test_subset_is_deterministic_and_ordered():
 def test_unknown_gold_name():
     with pytest.raises(EvaluationError, match="unknown gold set 'nope'"):
         L.resolve_names("nope")
+
+
+def test_acled_mapping_doc_matches_table():
+    doc = (Path(__file__).parent.parent / "docs" / "acled_mapping.md").read_text(encoding="utf-8")
+    for r in L.load_acled_map().values():
+        assert f"| {r.subtype} | {r.plover_event} | {', '.join(r.also_accept) or '-'} | {r.mode or '-'} |" in doc

@@ -206,3 +206,17 @@ def test_cli_query_formats_and_exports(db, tmp_path, capsys):
     assert "EW105" in capsys.readouterr().err
     assert main(["query", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "no store" in capsys.readouterr().err
+
+
+def test_query_and_serve_have_help(capsys):
+    from eventwire.cli import build_parser
+
+    p = build_parser()
+    for cmd in ("query", "serve"):
+        with pytest.raises(SystemExit) as ex:
+            p.parse_args([cmd, "--help"])
+        assert ex.value.code == 0
+        out = capsys.readouterr().out
+        assert "--db" in out
+    args = p.parse_args(["serve", "--db", "x.duckdb"])
+    assert (args.host, args.port, args.allow_coding) == ("127.0.0.1", 8000, False)

@@ -13,7 +13,7 @@ Usage::
     D.match_spans(doc)                 # -> list[DictMatch], non-overlapping, sorted by token start
     D.sector_of_noun("troops")         # -> "MIL"
     D.country_of("Nigerien")           # -> "NER"
-    D.person("Mark Rutte", date(2024, 10, 10))   # -> PersonInfo(code="IGO", name="NATO", ...)
+    D.person("Mark Rutte", date(2024, 10, 10))   # -> PersonInfo(name="Mark Rutte", code="IGO", org="NATO", ...)
 
 Rules of the matcher (one left-to-right pass; candidate phrases are indexed by their lower-cased
 first token, so there is no per-token regex):
@@ -27,10 +27,14 @@ first token, so there is no per-token regex):
   and a surname alias inside a longer PERSON entity is somebody else ("Chris Brown" is not Gordon Brown);
 * institutional names: a country/capital/demonym followed by capitalised words ending in an
   institution head (University, College, Institute, Company, Airlines...) is one ``org`` match with the
-  head's sector and the code of a place named after "of" ("American University of Beirut" -> org,
-  LBN, EDU; never USA);
-* agent nouns (``sector_noun``) are matched on lemmas, after proper names, on tokens no proper name
-  took; their head must be a noun ("the military said", not "military equipment").
+  head's sector and the code of a place named after "of"/"in", else of an opening country or capital,
+  never of an opening demonym ("American University of Beirut" -> org, LBN, EDU, never USA; "Tokyo
+  International University" -> JPN; "British Airways" -> no code);
+* agent nouns (``sector_noun``) are matched on lemmas (or the lower-cased word), after proper names,
+  on tokens no proper name took; the last word must be a noun ("the military said", not "military
+  equipment") and not a modifier of a non-agent noun ("police station", "fighter-jet"); titles
+  before names ("Finance Minister Anton Siluanov") and modifiers of generic heads ("junta leaders")
+  are kept.
 """
 from __future__ import annotations
 
@@ -39,9 +43,9 @@ import functools
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from ..errors import DictionaryError
+from ..errors import DateError, DictionaryError
 from .validate import (DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables,
                        parse_surface)
 
@@ -104,6 +108,12 @@ GENERIC_AGENT_HEADS = frozenset({
     "group", "representative", "delegate", "delegation", "team", "staff", "source", "spokesman",
     "spokeswoman", "spokesperson", "commander", "official", "officer", "veteran", "hardliner",
 })
+#: Prefixes that turn a nationality into an attitude ("pro-Russian", "anti-American"): not coded.
+HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "pan", "sino", "post", "pre"})
+#: Second halves of hyphenated modifiers that describe language, origin or sponsorship, not an actor.
+HYPHEN_SUFFIXES = frozenset({"speaking", "speaker", "speakers", "made", "built", "born", "language", "owned",
+                             "backed", "based", "educated", "trained", "style", "era", "funded", "flagged",
+                             "registered", "designed", "manufactured", "produced", "origin"})
 _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "-"}
 _PLACE_KINDS = {"country", "capital", "demonym", "region"}
 _ISO_KINDS = ("country", "demonym", "capital")
@@ -139,6 +149,36 @@ def _tok_ok(form_tok: str, mode: int, text: str) -> bool:
     return mode == 2 or text[:1].isupper()
 
 
+def _singulars(word: str) -> list[str]:
+    """Naive singulars of an English plural, for Docs without a lemmatizer."""
+    out = []
+    for suffix, repl in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return out
+
+
+def _as_date(on: _dt.date | str | None) -> _dt.date | None:
+    """``on`` as a date: a date, a datetime, an ISO string ``YYYY-MM-DD`` (a longer timestamp is cut
+    to its date) or ``YYYY-MM`` (read as the first of the month), or None. Raises
+    :class:`~eventwire.errors.DateError` (EW105) for anything else."""
+    if on is None:
+        return None
+    if isinstance(on, _dt.datetime):
+        return on.date()
+    if isinstance(on, _dt.date):
+        return on
+    if isinstance(on, str):
+        t = on.strip()
+        try:
+            if len(t) == 7:
+                return _dt.date.fromisoformat(t + "-01")
+            return _dt.date.fromisoformat(t[:10])
+        except ValueError:
+            pass
+    raise DateError(f"date {on!r} is not ISO 8601 (YYYY-MM-DD or YYYY-MM)")
+
+
 class ActorDictionaries:
     """Validated, indexed actor dictionaries. Build with :func:`load_dictionaries` (cached)."""
 
@@ -157,7 +197,10 @@ class ActorDictionaries:
             key = tuple((t if _case_mode(t) == 0 else t.lower(), _case_mode(t)) for t in toks)
             self._index.setdefault(toks[0].lower(), []).append((key, entry))
 
+        self._igo_names: dict[str, str] = {}
         for r in surface:
+            if r.kind == "igo":
+                self._igo_names[form_key(r.form)] = r.name or r.form
             self._entries.append((r.kind, r.code, r.sector, r.name))
             add_form(r.form, len(self._entries) - 1)
             if r.kind in _ISO_KINDS and r.code:
@@ -192,9 +235,9 @@ class ActorDictionaries:
         key = " ".join(_norm(lemma).lower().split())
         if key in self._sectors:
             return self._sectors[key]
-        for suffix, repl in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
-            if key.endswith(suffix) and key[: len(key) - len(suffix)] + repl in self._sectors:
-                return self._sectors[key[: len(key) - len(suffix)] + repl]
+        for sing in _singulars(key):
+            if sing in self._sectors:
+                return self._sectors[sing]
         return None
 
     def country_of(self, text: str) -> str | None:
@@ -211,9 +254,10 @@ class ActorDictionaries:
 
     def person(self, name: str, on: _dt.date | str | None = None) -> PersonInfo | None:
         """Look up a person by full name or alias ("Jake Sullivan", "Sullivan"). With ``on`` (date or
-        ISO string) the role held that day gives code and sector; a date outside every role gives the
-        person's country with sector None. Without ``on`` the most recent role is used. None when
-        the name is not in ``people.tsv``."""
+        ISO string ``YYYY-MM-DD`` or ``YYYY-MM``) the role held that day gives code and sector; a date
+        outside every role gives the person's country with sector None. Without ``on`` the most
+        recent role is used. None when the name is not in ``people.tsv``. Raises
+        :class:`~eventwire.errors.DateError` when ``on`` is not an ISO date."""
         canon = self._person_key.get(form_key(_norm(name)))
         if canon is None:
             return None
@@ -221,13 +265,7 @@ class ActorDictionaries:
 
     def _resolve_person(self, canon: str, on: _dt.date | str | None) -> PersonInfo:
         rows = self._people[canon]
-        if isinstance(on, str):
-            try:
-                on = _dt.date.fromisoformat(on[:10]) if len(on) >= 10 else _dt.date.fromisoformat(on + "-01")
-            except ValueError:
-                on = None
-        if isinstance(on, _dt.datetime):
-            on = on.date()
+        on = _as_date(on)
         if on is None:
             role = rows[-1]
         else:
@@ -239,28 +277,39 @@ class ActorDictionaries:
                           role=role.role, org=self._org_name(role), start=role.start and role.start.isoformat(),
                           end=role.end and role.end.isoformat())
 
-    @staticmethod
-    def _org_name(role: PersonRow) -> str | None:
+    def _org_name(self, role: PersonRow) -> str | None:
+        """Canonical name of the international body a role belongs to: the longest opening words of
+        the role that are an IGO form ("NATO Secretary General" -> "NATO", "European Commission
+        President" -> "European Commission"); None for national roles."""
         if role.code == role.country or not role.role:
             return None
-        # "NATO Secretary General" -> "NATO": the body is named first in the role by convention.
-        return role.role.split(" ")[0] if role.role.split(" ")[0].isupper() else role.role
+        words = role.role.split()
+        for k in range(len(words), 0, -1):
+            name = self._igo_names.get(form_key(" ".join(words[:k])))
+            if name:
+                return name
+        return None
 
     # ------------------------------------------------------------------ matcher
 
     def match_spans(self, doc: Any, on: _dt.date | str | None = None) -> list[DictMatch]:
         """All dictionary matches in ``doc`` (a spaCy Doc; tagger, lemmatizer and NER are used when
-        present), non-overlapping, longest match first, sorted by token start. ``on`` (optional
-        publication date) resolves people's dated roles; without it a person gets the most recent
-        role. See the module docstring for the rules."""
+        present; a bare tokenizer's Doc works too, without the NER and part-of-speech checks),
+        non-overlapping, longest match first, sorted by token start. ``on`` (optional publication
+        date, as for :meth:`person`) resolves people's dated roles; without it a person gets the most
+        recent role. Raises DateError for a malformed ``on``. See the module docstring for the rules."""
+        on = _as_date(on)
         n = len(doc)
         texts = [_norm(t.text) for t in doc]
         lowers = [t.lower() for t in texts]
         person_ent: list[tuple[int, int] | None] = [None] * n
         for ent in getattr(doc, "ents", ()):
             if ent.label_ == "PERSON":
-                for i in range(ent.start, ent.end):
-                    person_ent[i] = (ent.start, ent.end)
+                end = ent.end
+                while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+                    end -= 1  # spaCy often puts the possessive into the name: "Sri Lanka's"
+                for i in range(ent.start, end):
+                    person_ent[i] = (ent.start, end)
         taken = [False] * n
         out: list[DictMatch] = []
         i = 0
@@ -296,6 +345,8 @@ class ActorDictionaries:
             if not all(_tok_ok(ft, mode, texts[i + k]) for k, (ft, mode) in enumerate(key)):
                 continue
             kind, code, sector, name = self._entries[entry]
+            if kind in _ISO_KINDS and self._hyphen_modifier(i, i + L, texts, lowers):
+                continue
             if kind in _PLACE_KINDS or kind == "person":
                 pe = person_ent[i]
                 if pe is not None and (pe[0] < i or pe[1] > i + L):
@@ -303,6 +354,22 @@ class ActorDictionaries:
                     continue
             return DictMatch(i, i + L, kind, code, sector, name)
         return None
+
+    def _hyphen_modifier(self, s: int, e: int, texts: list[str], lowers: list[str]) -> bool:
+        """A country or nationality inside a hyphenated modifier that does not make it an actor:
+        "pro-Russian", "anti-American", "Russian-speaking", "Chinese-made", "U.S.-backed" (a backer is
+        not the actor of the backed group's acts), "Chinese-American" (the second word decides)."""
+        n = len(texts)
+        if s >= 2 and lowers[s - 1] == "-" and lowers[s - 2] in HYPHEN_PREFIXES:
+            return True
+        if e + 1 < n and lowers[e] == "-":
+            nxt = lowers[e + 1]
+            if nxt in HYPHEN_SUFFIXES:
+                return True
+            m = self._index.get(nxt)
+            if m and texts[e + 1][:1].isupper() and any(self._entries[x][0] == "demonym" for _, x in m):
+                return True
+        return False
 
     def _institution(self, m: DictMatch, doc: Any, texts: list[str], lowers: list[str],
                      person_ent: list[tuple[int, int] | None]) -> DictMatch | None:
@@ -334,6 +401,8 @@ class ActorDictionaries:
                     code = sub.code
                 k += 1
             end = k
+        if code is None and m.kind in ("country", "capital"):
+            code = m.code  # "Tokyo International University" is in Japan; a demonym says nothing of place
         name = doc[m.start:end].text if hasattr(doc, "__getitem__") else None
         return DictMatch(m.start, end, "org", code, INSTITUTION_HEADS[lowers[head]], name)
 
@@ -341,18 +410,21 @@ class ActorDictionaries:
         out = []
         n = len(lowers)
         lemmas = [(_norm(t.lemma_).lower() if t.lemma_ else lowers[i]) for i, t in enumerate(doc)]
+        # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
+        alts = [{lemmas[i], lowers[i]} if doc[i].lemma_ else {lowers[i], *_singulars(lowers[i])}
+                for i in range(n)]
         i = 0
         while i < n:
             if taken[i]:
                 i += 1
                 continue
             found = None
-            for first in {lemmas[i], lowers[i]}:
+            for first in alts[i]:
                 for parts, sector in self._sector_index.get(first, ()):
                     L = len(parts)
                     if i + L > n or any(taken[i + k] for k in range(L)):
                         continue
-                    if all(parts[k] in (lemmas[i + k], lowers[i + k]) for k in range(L)):
+                    if all(parts[k] in alts[i + k] for k in range(L)):
                         if not self._agent_head(doc, i + L - 1, lowers, lemmas):
                             continue
                         if found is None or L > found[1] - found[0]:

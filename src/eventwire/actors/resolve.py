@@ -30,6 +30,15 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "republic"}
+#: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
+#: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
+WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "missile", "artillery", "tank",
+                                    "helicopter", "aircraft", "frigate", "destroyer", "submarine", "bomber",
+                                    "gunboat", "vessel", "ship", "rocket")}
+#: Two-word seats of institutions ("protested outside the city hall").
+SEAT_NOUNS = {("city", "hall"): "GOV", ("town", "hall"): "GOV", ("presidential", "palace"): "GOV",
+              ("parliament", "building"): "LEG", ("police", "station"): "COP", ("army", "base"): "MIL",
+              ("military", "base"): "MIL", ("court", "house"): "JUD"}
 #: Role words that are GOV even when the sector table has no entry (people titles).
 ROLE_GOV = {"president", "minister", "premier", "chancellor", "secretary", "adviser", "advisor",
             "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "counterpart",
@@ -50,6 +59,20 @@ class ResolveContext:
 
 def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
     return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end)
+
+
+def place_country(name: str) -> str | None:
+    """Country (ISO3) of a city or region name from the offline gazetteer: the most populous
+    candidate, only when the name is a known populated place; None otherwise."""
+    try:
+        from ..geo.gazetteer import load_gazetteer
+    except ImportError:
+        return None
+    cands = [p for p, _primary in load_gazetteer().candidates(name) if p.kind in ("city", "admin1")]
+    if not cands:
+        return None
+    best = max(cands, key=lambda p: (p.population, p.kind == "city", -(p.geonameid or 0)))
+    return best.country_code
 
 
 class ActorResolver:
@@ -125,11 +148,14 @@ class ActorResolver:
                 uniq.append(e)
         return uniq
 
-    def note(self, ents: list[Entity]) -> None:
-        """Update coreference memory after ``ents`` were used as an actor or recipient."""
+    def note(self, ents: list[Entity], role: str = "actor") -> None:
+        """Update coreference memory after ``ents`` were used as an actor or recipient (recipients
+        only enter the list of countries mentioned, not the antecedents of "it"/"they")."""
         for e in ents:
             if e.code and e.code not in self.ctx.countries[-3:]:
                 self.ctx.countries.append(e.code)
+        if role != "actor":
+            return
         persons = [e for e in ents if e.name and self._is_person_entity(e)]
         if persons:
             self.ctx.last_person = persons[-1]
@@ -148,7 +174,8 @@ class ActorResolver:
         m = self.match(h)
         if m is not None and m.kind in ("outlet", "region"):
             return []
-        if h.ent_type_ == "PERSON" or (m is not None and m.kind == "person"):
+        if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org"))) or (
+                m is not None and m.kind == "person"):
             p = self._person(h)
             return [p] if p else []
         if m is not None and m.kind in ("country", "capital", "igo", "org"):
@@ -205,7 +232,7 @@ class ActorResolver:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
         return []
 
-    def _modifier_info(self, h, depth: int = 0) -> tuple[list[tuple[str, str | None]], str | None]:
+    def _modifier_info(self, h, depth: int = 0, place_preps: tuple = ()) -> tuple[list[tuple[str, str | None]], str | None]:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
         ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases."""
         countries: list[tuple[str, str | None]] = []
@@ -213,7 +240,7 @@ class ActorResolver:
         kids = list(h.children)
         for c in kids:
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at") and depth < 2):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at") + place_preps and depth < 2):
                 targets = [c]
                 if c.dep_ == "prep":
                     targets = [p for p in c.children if p.dep_ == "pobj"]
@@ -224,17 +251,21 @@ class ActorResolver:
                     m = self.match(t)
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
-                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from") and countries:
+                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from") + place_preps and countries:
                                 continue  # "embassy in Washington" after "Chinese": keep the owner
                             countries.append((m.code, m.sector if m.kind in ("igo", "org") else None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
+                    elif m is None and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and c.dep_ == "prep":
+                        code = place_country(t.text)  # "residents of Narva" -> EST
+                        if code and (code, None) not in countries:
+                            countries.append((code, None))
                     else:
                         sec = self.D.sector_of_noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
                             sector = sec
                         if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod")):
-                            sub_c, sub_s = self._modifier_info(t, depth + 1)
+                            sub_c, sub_s = self._modifier_info(t, depth + 1, place_preps)
                             for x in sub_c:
                                 if x not in countries:
                                     countries.append(x)
@@ -246,7 +277,11 @@ class ActorResolver:
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         lemma = h.lemma_.lower()
-        sector = self.D.sector_of_noun(lemma)
+        sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
+        if sector is None:
+            for c in h.children:
+                if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in SEAT_NOUNS:
+                    sector = SEAT_NOUNS[(c.lower_, lemma)]
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
         countries, mod_sector = self._modifier_info(h)
@@ -283,8 +318,17 @@ class ActorResolver:
         if span is None:
             span = doc[h.i:h.i + 1]
         full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
-        s = self.base + span.start_char
-        e = s + len(span.text)
+        # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
+        left = span.start
+        while left > 0 and doc[left - 1].dep_ in ("compound", "amod") and doc[left - 1].head.i in range(left, span.end) \
+                and not doc[left - 1].is_punct:
+            left -= 1
+        wspan = doc[left:span.end]
+        if wspan.text.endswith(("'s", "’s")):
+            wspan = doc[left:span.end - 1]
+        s = self.base + wspan.start_char
+        e = s + len(wspan.text)
+        span_text = wspan.text
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
         countries, sector = self._modifier_info(span.root)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
@@ -297,15 +341,17 @@ class ActorResolver:
                 elif t.pos_ in ("NOUN", "PROPN") and not sector:
                     sector = self.D.sector_of_noun(t.lemma_.lower()) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
         if known is not None and not countries:
-            ent = _copy(known, span.text, s, e)
+            ent = _copy(known, span_text, s, e)
         else:
             info = self.D.person(full, self.ctx.pub_date) if hasattr(self.D, "person") else None
             code = countries[0][0] if countries else None
             csec = countries[0][1] if countries else None
             name = full
             if info is not None:
+                # the packaged dated role is authoritative for the sector ("Secretary General" of NATO
+                # is no MIL officer); a country written in the text wins for the code
                 code = code or info.code
-                sector = sector or info.sector
+                sector = info.sector or sector
                 name = info.name or full
             if known is not None:
                 code = code or known.code
@@ -313,9 +359,9 @@ class ActorResolver:
                 name = known.name or name
             if code is None and sector is None and info is None:
                 # an unknown name with no role: keep as a person without codes only if remembered later
-                ent = Entity(span.text, None, None, name, s, e)
+                ent = Entity(span_text, None, None, name, s, e)
             else:
-                ent = Entity(span.text, code, sector or csec, name, s, e)
+                ent = Entity(span_text, code, sector or csec, name, s, e)
         self.ctx.people[ent.name or full] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:

@@ -39,6 +39,9 @@ MAX_EVENTS_PER_SENTENCE = 6
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
+PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
 DATE_WORDS = {"yesterday", "today", "tonight", "overnight", "tomorrow"}
 
 CONTEXT_WORDS = {
@@ -173,8 +176,9 @@ class _ArticleCoder:
         out: list[Quote] = []
         for qi, q in enumerate(self.quotes):
             if qi not in speaker_of and qi > 0 and (qi - 1) in speaker_of:
-                gap = self.article.text[self.quotes[qi - 1].close_at:q.open_at]
-                if gap.strip(" ,.\n”\"") == "" or len(gap) < 5:
+                # a quote right after an attributed one, with no attribution of its own, is the same
+                # speaker going on (news convention; field case C26)
+                if q.open_at - self.quotes[qi - 1].close_at < 300:
                     speaker_of[qi] = speaker_of[qi - 1]
             ents, text = speaker_of.get(qi, ([], None))
             self.quote_speakers[qi] = ents
@@ -210,7 +214,7 @@ class _ArticleCoder:
         return None
 
     def _lead_in_speaker(self, res, sent):
-        for ent in sent.ents:
+        for ent in sorted(sent.ents, key=lambda x: x.label_ != "PERSON"):
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 ents = res.resolve(ent.root)
                 if ents:
@@ -237,7 +241,11 @@ class _ArticleCoder:
         lemma = tok.lemma_.lower()
         if pos == "V" and lemma in attr.SPEECH:
             return None
-        for p in self.P.candidates(lemma, pos):
+        cands = self.P.candidates(lemma, pos)
+        if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # a gerund used as a noun ("Fighting between X and Y spread ...")
+            cands = self.P.candidates(tok.lower_, "N") or cands
+        for p in cands:
             if p.particle:
                 if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle for c in tok.children):
                     continue
@@ -277,8 +285,10 @@ class _ArticleCoder:
             if p.pos == "N":
                 h = tok.head
                 hh = h.head if tok.dep_ == "pobj" else None
-                if (h.i in ids and h.i != tok.i) or (hh is not None and hh.i in ids and hh.i != tok.i and h.lower_ in ("for", "of", "on", "about")):
-                    continue  # refines the governing trigger
+                gov = h if (h.i in ids and h.i != tok.i) else hh if (
+                    hh is not None and hh.i in ids and hh.i != tok.i and h.lower_ in ("for", "of", "on", "about")) else None
+                if gov is not None and ids[gov.i].event != "ACCUSE":
+                    continue  # refines the governing trigger ("demanded the pullout")
             if self.content_of_other(tok, ids):
                 continue
             kept.append((tok, p))
@@ -397,17 +407,23 @@ class _ArticleCoder:
             elif src.startswith("P:"):
                 preps = set(src[2:].split("|"))
                 holders = [tok] + req_objs + [c for c in tok.children if c.dep_ in ("dobj",)]
+                if p.pos == "N":  # "talks on a prisoner exchange with Russia"
+                    holders += [x for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
                 for hold in holders:
                     for c in hold.children:
-                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                            cands += [x for x in c.children if x.dep_ == "pobj"]
+                        if (c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "conj" and c.pos_ == "ADP")) and c.lower_ in preps:
+                            for pp in [c] + [x for x in c.conjuncts if x.dep_ in ("prep", "conj")]:
+                                cands += [x for x in pp.children if x.dep_ == "pobj"]
             elif src == "objmod":
                 holders = req_objs or [c for c in objs]
                 if p.pos == "N":
                     holders = [tok]
+                # "entered waters near Taiwan's Penghu islands": a place phrase on the trigger
+                holders = holders + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS + ("in", "into", "at")
+                                     for x in c.children if x.dep_ == "pobj"]
                 ents = []
                 for hold in holders:
-                    countries, _ = res._modifier_info(hold)
+                    countries, _ = res._modifier_info(hold, place_preps=PLACE_PREPS)
                     for code, sector in countries:
                         if code in actor_codes:
                             continue
@@ -418,10 +434,14 @@ class _ArticleCoder:
                 continue
             elif src == "poss":
                 cands = [c for c in tok.children if c.dep_ == "poss"]
-            for c in cands:
-                ents = res.resolve(c, exclude_codes=tuple(actor_codes))
-                if ents:
-                    return ents, c
+            got, first = [], None
+            for c in cands:  # all members: "travelled to the USA and then to China"
+                for x in res.resolve(c, exclude_codes=tuple(actor_codes)):
+                    if all((x.code, x.sector) != (y.code, y.sector) for y in got):
+                        got.append(x)
+                        first = first if first is not None else c
+            if got:
+                return got, first
         # "contacted Chinese counterparts about obtaining ...": the object of the governing verb
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
@@ -451,12 +471,33 @@ class _ArticleCoder:
                     break
             if att is not None and att.i in anchors:
                 exprs.append(ent.text)
+        for ent in sent.ents:  # "on 28 December and again on Monday": the event repeated
+            if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
+                if exprs:
+                    exprs.append(ent.text)
         for t in sent:
             if t.lower_ in DATE_WORDS and not t.ent_type_:
                 h = t.head
                 if h.i in anchors or t.head.head.i in anchors:
                     exprs.append(t.text)
         return exprs
+
+    def sentence_dates(self, sent):
+        """Date expressions of the sentence not attached to a speech verb."""
+        out = []
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            t = ent.root
+            for _ in range(6):
+                if t.head.i == t.i:
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+            if t.lemma_.lower() not in attr.SPEECH:
+                out.append(ent.text)
+        return out
 
     def contexts(self, tok, p, extra_tokens=()):
         ctx = list(p.context)
@@ -522,6 +563,11 @@ class _ArticleCoder:
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
                 recips = [r for r in recips if not any(
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
+                # "students ... marched to parliament": an uncoded institution is the actor's own
+                home = [a.code for a in actors if a.code and a.code not in NON_STATE]
+                for r in recips:
+                    if r.code is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1:
+                        r.code = home[0]
                 # attribution
                 sources: list[str] = []
                 source_ents: list[Entity] = []
@@ -561,6 +607,10 @@ class _ArticleCoder:
                         if text and text not in sources:
                             sources.append(text)
                         reported = True
+                if not actors and qi is not None and p.event in ("ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT") \
+                        and p.pos == "V" and self.quote_speakers.get(qi):
+                    # a threat or accusation spoken in a quote: the speaker is the actor (issue 2)
+                    actors = list(self.quote_speakers[qi])
                 if not actors and p.pos == "N" and p.event in ("CONSULT", "AGREE") and recips:
                     state = [e for e in source_ents if e.code and e.code not in {r.code for r in recips}]
                     actors = state[:1]
@@ -578,6 +628,14 @@ class _ArticleCoder:
                     for expr in self.dates_for(tok, sent, p):
                         r = resolve_expression(expr, self.pub, future=(status == "future"))
                         if r and r not in dates:
+                            dates.append(r)
+                if not dates and self.pub is not None:
+                    # one non-speech date in the sentence covers its other events ("did not open fire
+                    # ..., but it detained ... on Saturday night")
+                    shared = self.sentence_dates(sent)
+                    if len(shared) == 1:
+                        r = resolve_expression(shared[0], self.pub, future=(status == "future"))
+                        if r:
                             dates.append(r)
                 if not dates:
                     if self.pub is not None and status in ("actual", "historical"):
@@ -618,7 +676,7 @@ class _ArticleCoder:
                             )
                             sent_events.append(ev)
                 res.note(actors)
-                res.note(recips)
+                res.note(recips, role="recipient")
             # coreference memory: subjects of the sentence
             for t in sent:
                 if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):

@@ -11,7 +11,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-__all__ = ["locate_events", "LOC_KEYS"]
+__all__ = ["locate_events", "geoparse", "LOC_KEYS"]
 
 #: Keys of every ``event_loc`` record, in order (PLOVER location fields + how the place was chosen).
 LOC_KEYS = ("extracted_place", "resolved_place", "geonameid", "lat", "lon", "admin1", "country_code",
@@ -58,3 +58,32 @@ def locate_events(article, seg, seg_docs, events) -> None:
         except Exception:
             log.exception("locating event %s failed", getattr(ev, "id", None))
             ev.event_loc = []
+
+
+def geoparse(text: str) -> list[dict[str, Any]]:
+    """All place mentions of a plain ``text`` with their resolution, in text order (no events needed).
+
+    Returns one dict per mention with keys :data:`LOC_KEYS` (``method`` is ``"mention"``; offsets into
+    ``text``). Mentions named inside an organisation's name are left out. Used by the accuracy test and
+    the benchmark; raises :class:`~eventwire.errors.ModelError` when no spaCy model is installed.
+    """
+    from ..nlp.model import load_model
+    from ..nlp.segment import segment_article
+    from ..schema import Article
+    from .attach import _locs, _resolve_all, extract_mentions
+
+    if not text or not text.strip():
+        return []
+    nlp = load_model()
+    seg = segment_article(text, None)
+    seg_docs = [(s, d) for s, d in zip(seg.segments, nlp.pipe([s.text for s in seg.segments]))]
+    ms = extract_mentions(Article(text=text), seg, seg_docs)
+    _resolve_all(ms, frozenset())
+    out = []
+    for i, m in enumerate(ms):
+        if not m.inner:
+            rec = _locs(ms, [i], "mention")[0]
+            if m.place is None:
+                rec["country_code"] = None
+            out.append(rec)
+    return out

@@ -25,7 +25,7 @@ Attachment (:func:`attach_event`), in order (issue 6; Halterman 2019, "Geolocati
    (C15: "travelled to the USA and then to China").
 2. ``dateline``: the dateline place, only when the trigger's sentence says "here" (C13). The dateline is
    never the event place by default (C14).
-3. ``story``: the one place the article names, when it names exactly one.
+3. ``story``: the one city or subdivision the article names, when it names exactly one.
 4. otherwise no location.
 """
 from __future__ import annotations
@@ -52,9 +52,6 @@ OF_PLACE_NOUNS = {
 }
 _ADMIN_WORDS = {normalize(w) for w in ADMIN_WORDS}
 _NOT_PLACES = {"here", "there", "home", "abroad", "overseas"}
-_SUPRANATIONAL = {"europe", "africa", "asia", "middle east", "west", "east", "gulf", "balkans", "caucasus",
-                  "latin america", "south america", "north america", "central asia", "sahel", "arctic",
-                  "pacific", "atlantic", "mediterranean", "red sea", "black sea", "horn of africa"}
 _PAREN = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
 _POSS = re.compile(r"^\s*['’]s?\b")
 
@@ -199,6 +196,12 @@ def _link_containers(ms: list[Mention], seg_docs) -> None:
             n.hints.append(i)
             m.container_of = i + 1
         elif between.strip() in (",", "(") and not n.inner:  # Kaduna, Nigeria / El Fasher (North Darfur)
+            gz = load_gazetteer()
+            first, second = gz.candidates(m.name), gz.candidates(n.name)
+            if any(p.kind == "country" for p, _ in first):  # a list of countries: "China, Japan, Korea"
+                continue
+            if between.strip() == "," and not any(p.kind in ("country", "admin1") for p, _ in second):
+                continue  # a list of towns: "Kharkiv, Sumy and Chernihiv"
             m.hints.append(i + 1)
             n.container_of = i
 
@@ -365,7 +368,13 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
             if key in seen:
                 continue
             seen.add(key)
-            out.append(place_to_loc(m.text, m.place, method, m.start, m.end))
+            rec = place_to_loc(m.text, m.place, method, m.start, m.end)
+            for h in m.hints:  # "El Fasher (North Darfur)": the text names the subdivision
+                hp = ms[h].place
+                if hp is not None and hp.kind == "admin1" and hp.country_code == m.place.country_code \
+                        and m.place.kind == "city" and (m.place.admin1 or "").startswith(m.place.key.split(".")[0] + "."):
+                    rec["admin1"] = hp.name
+            out.append(rec)
         else:
             cc = None
             if len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
@@ -375,11 +384,13 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
 
 
 def story_main_place(ms: list[Mention]) -> int | None:
-    """Index of the story's main place: the one distinct resolved place of the article body (dateline and
-    organisation-name mentions aside), or None when it names none or several."""
+    """Index of the story's main place: the one distinct city or subdivision the article body names
+    (dateline, countries and organisation-name mentions aside), or None when it names none or several."""
     distinct: dict[tuple, int] = {}
     for i, m in enumerate(ms):
-        if m.dateline or m.inner or m.place is None:
+        # countries are named as actors' homes all the time ("talks with Russia"): only a city or
+        # subdivision can be a story's main place
+        if m.dateline or m.inner or m.place is None or m.place.kind == "country":
             continue
         distinct.setdefault((m.place.kind, m.place.key, m.place.geonameid), i)
     if len(distinct) == 1:

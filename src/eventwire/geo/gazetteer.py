@@ -304,6 +304,9 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
         if cc not in iso2to3:
             continue
         stem = _stem(s.name)
+        if cc != "US" and any(p.kind == "country" for p, _ in
+                              ((gz.places[j], pr) for k in (normalize(s.name), stem) for j, pr in gz._index.get(k, {}).items())):
+            continue  # Taiwan (CN-TW), Hong Kong (CN-HK): listed as countries in their own right
         link = None
         cands = by_cc_cityname.get((cc, normalize(s.name)))
         if not cands and s.code in english:

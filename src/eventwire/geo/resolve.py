@@ -53,7 +53,9 @@ NOT_PLACES = frozenset({
     "west africa", "east africa", "southern africa", "central africa", "sub saharan africa", "indian ocean",
     "persian gulf", "south china sea", "east asia", "southeast asia", "south asia", "western europe",
     "eastern europe", "central europe", "scandinavia", "americas", "oceania", "antarctica", "the west",
-    "here", "there", "home", "abroad", "overseas", "sahel region", "levant", "maghreb",
+    "here", "there", "home", "abroad", "overseas", "sahel region", "levant", "maghreb", "centre", "center",
+    # landmarks that share a name with a small town ("White House", Tennessee)
+    "white house", "pentagon", "kremlin", "capitol", "capitol hill", "downing street", "elysee", "hilton",
 })
 
 _EMPTY = ResolveContext()
@@ -78,7 +80,7 @@ def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, h
     if p.kind == "country":
         s = 75.0
     elif p.kind == "admin1":
-        s = 90.0 if ctx.admin else (30.0 if big_city else 50.0)
+        s = 90.0 if ctx.admin else (30.0 if big_city else 60.0)
     else:
         s = 20.0 + 5.0 * math.log10(p.population + 1) - (20.0 if ctx.admin else 0.0)
         if p.feature_code == "PPLC":
@@ -111,13 +113,15 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     if letters.isupper() and len(letters) <= 4 and not ctx.dateline:
         # acronyms (NATO, CNN, BLA, U.N.) only stand for countries or subdivisions by their own name
         cands = [(p, pr) for p, pr in cands if pr and p.kind != "city"]
+    if len(key) <= 3:  # "Pak", "Un": short words match only a place's own name, never an alternate one
+        cands = [(p, pr) for p, pr in cands if pr]
     if ctx.min_population:
         cands = [(p, pr) for p, pr in cands if p.kind != "city" or p.population >= ctx.min_population]
     if not cands:
         return None
     if len(cands) == 1:
         return cands[0][0]
-    big_city = any(p.kind == "city" and p.population >= 100_000 for p, _ in cands)
+    big_city = any(p.kind == "city" and pr and p.population >= 100_000 for p, pr in cands)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
     country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
     best, best_key = None, None

@@ -163,11 +163,16 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
                             path=str(path))
             continue
         opts = {"field_map": field_map} if fmt == "jsonl" and field_map else {}
+        n = 0
         try:
             for item in reader(path, **opts):
                 if isinstance(item, Article) and publication_date and not item.publication_date:
                     item.publication_date = publication_date
+                n += 1
                 yield item
+            if n == 0:  # an empty JSONL file, a feed or crawl without pages: the file still gets a line
+                yield DocReport(article_id=None, status="skipped",
+                                reason=f"empty_input: {path}: no documents in this {fmt} file", path=str(path))
         except InputError as e:
             yield _skip(str(path), e)
         except OSError as e:

@@ -12,9 +12,10 @@ Rules (source: Broder 1997 shingling; datasketch MinHash/LSH, ekzhu/datasketch):
 * exact: equal word sequence after lower-casing and dropping punctuation/whitespace differences;
 * near: candidates from an LSH index over word 3-shingles (Jaccard >= :data:`LSH_THRESHOLD`), confirmed
   when the estimated containment of the shorter copy's 3-shingles in the longer one is
-  >= :data:`MIN_CONTAINMENT` AND the word-set Jaccard is >= :data:`MIN_WORD_JACCARD` (C31: an AP lead
-  and a rewritten local copy share 58% of 3-shingles and 74% of words; unrelated stories on the same
-  topic share under 10% of 3-shingles);
+  >= :data:`HIGH_CONTAINMENT` (a copy cut short), or >= :data:`MIN_CONTAINMENT` AND the word-set
+  Jaccard is >= :data:`MIN_WORD_JACCARD` (C31: an AP lead and a rewritten local copy: containment 0.61,
+  word Jaccard 0.74; BBC follow-up stories on the same news, which are separate stories: containment
+  0.45-0.58 with word Jaccard 0.50-0.58);
 * never a duplicate when both copies carry full publication dates more than :data:`MAX_DAYS_APART`
   days apart (a re-run years later is a new mention of an old text, coded as its own story);
 * texts with fewer than :data:`MIN_WORDS` words are only deduplicated exactly.
@@ -34,7 +35,9 @@ from ..schema import Article, DocReport, stable_id
 NUM_PERM = 128
 LSH_THRESHOLD = 0.3
 MIN_CONTAINMENT = 0.5
-MIN_WORD_JACCARD = 0.5
+MIN_WORD_JACCARD = 0.65
+#: Containment at which a copy is a duplicate whatever its word overlap (a wire story cut short).
+HIGH_CONTAINMENT = 0.8
 MAX_DAYS_APART = 7
 MIN_WORDS = 8
 _WORD = re.compile(r"\w+")
@@ -123,7 +126,8 @@ class Deduper:
                 continue
             j3 = msh.jaccard(osh)
             containment = j3 * (len(sh) + on) / ((1 + j3) * min(len(sh), on))
-            if containment >= MIN_CONTAINMENT and mw.jaccard(ow) >= MIN_WORD_JACCARD:
+            if containment >= HIGH_CONTAINMENT or (containment >= MIN_CONTAINMENT
+                                                   and mw.jaccard(ow) >= MIN_WORD_JACCARD):
                 score = (containment, -self._order(cand))
                 if best is None or score > best[0]:
                     best = (score, other)

@@ -62,18 +62,29 @@ def detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
-def _is_latin(ch: str) -> bool:
-    o = ord(ch)
-    return o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x2C60 <= o <= 0x2C7F or 0xA720 <= o <= 0xA7FF or 0xFF21 <= o <= 0xFF5A
+_LATIN_RANGES = "\u0000-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uff21-\uff5a"
+_NON_LATIN_LETTER = re.compile(f"[^\\W\\d_{_LATIN_RANGES}]")
+_LATIN_LETTER = re.compile(f"[^\\W\\d_](?<=[{_LATIN_RANGES}])")
+#: Longest text handed to the detector at once: longer paragraphs are judged on an evenly spread sample.
+SAMPLE_CHARS = 3000
 
 
 def _letters(s: str) -> int:
-    return sum(1 for ch in s if ch.isalpha())
+    return sum(map(str.isalpha, s))
+
+
+def _sample(text: str) -> str:
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    k = SAMPLE_CHARS // 3
+    mid = len(text) // 2
+    return " ".join((text[:k], text[mid - k // 2: mid + k // 2], text[-k:]))
 
 
 def judge(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, confidence 0..1) of ``text``; ``(None, 0.0)`` when it has fewer than
     :data:`MIN_LETTERS` letters or the detector cannot tell."""
+    text = _sample(text)
     if _letters(text) < MIN_LETTERS:
         return None, 0.0
     vals = detector().compute_language_confidence_values(text)
@@ -98,24 +109,16 @@ def is_foreign_latin(text: str) -> str | None:
 
 def script_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of runs of non-Latin-script letters in ``text[start:end]`` (runs may
-    include spaces, digits and punctuation between such letters, never a Latin letter)."""
+    include spaces, digits and punctuation between such letters, never a Latin letter); runs of a
+    single letter are ignored."""
     end = len(text) if end is None else end
-    runs: list[tuple[int, int]] = []
-    run_s = last_letter = None
-    for i in range(start, end):
-        ch = text[i]
-        if not ch.isalpha():
-            continue
-        if _is_latin(ch):
-            if run_s is not None:
-                runs.append((run_s, last_letter + 1))
-                run_s = None
+    runs: list[list[int]] = []
+    for m in _NON_LATIN_LETTER.finditer(text, start, end):
+        i = m.start()
+        if runs and not _LATIN_LETTER.search(text, runs[-1][1], i):
+            runs[-1][1] = i + 1
         else:
-            if run_s is None:
-                run_s = i
-            last_letter = i
-    if run_s is not None:
-        runs.append((run_s, last_letter + 1))
+            runs.append([i, i + 1])
     return [(s, e) for s, e in runs if e - s >= 2]
 
 

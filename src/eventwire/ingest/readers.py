@@ -7,8 +7,8 @@ Format choice (:func:`sniff_format`): the extension when it is known (:data:`EXT
 """
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from pathlib import Path
 
 from . import html as _html, jsonl as _jsonl, rss as _rss, text as _text, warc as _warc
@@ -38,8 +38,8 @@ def sniff_content(head: bytes) -> str:
     """Format name from the first bytes of a file (see module doc)."""
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = gzip.decompress(head) if len(head) < 64 else _gunzip_head(head)
-        except (OSError, EOFError):
+            head = _gunzip_head(head)
+        except (OSError, EOFError, zlib.error):
             return "txt"
     h = head.lstrip(b"\xef\xbb\xbf")
     if h.startswith(b"WARC/"):
@@ -56,8 +56,6 @@ def sniff_content(head: bytes) -> str:
 
 
 def _gunzip_head(data: bytes, n: int = 4096) -> bytes:
-    import zlib
-
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     return d.decompress(data, n)
 

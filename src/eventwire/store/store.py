@@ -198,10 +198,10 @@ class Store:
     @staticmethod
     def _version(con) -> int:
         has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-                          ).fetchone()[0]
+                          ).fetchall()[0][0]
         if not has:
             return 0
-        v = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        v = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
         return int(v or 0)
 
     def _prepare(self, con, target: int) -> None:
@@ -289,14 +289,14 @@ class Store:
                         continue
                     con.register("_ew_incoming", tables[table])
                     cols = ", ".join(f'"{c}"' for c in schema.names)
-                    n = con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _ew_incoming").fetchone()
+                    n = con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _ew_incoming").fetchall()[0]
                     con.unregister("_ew_incoming")
                     added[table] = int(n[0]) if n else 0
                 n = con.execute(
                     "INSERT OR IGNORE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [run_id, ",".join(coders), counts["documents"], counts["coded"], counts["skipped"],
                      counts["failed"], counts["events"], counts["quotes"], _json(reports),
-                     datetime.now(timezone.utc).replace(tzinfo=None)]).fetchone()
+                     datetime.now(timezone.utc).replace(tzinfo=None)]).fetchall()[0]
                 added["runs"] = int(n[0]) if n else 0
                 con.execute("COMMIT")
             except duckdb.Error as e:
@@ -325,7 +325,7 @@ class Store:
     def has_article(self, content_hash: str) -> bool:
         """True when an article with this content hash (:attr:`Article.content_hash`) is stored."""
         with self.connection() as con:
-            return con.execute("SELECT count(*) FROM articles WHERE content_hash = ?", [content_hash]).fetchone()[0] > 0
+            return con.execute("SELECT count(*) FROM articles WHERE content_hash = ?", [content_hash]).fetchall()[0][0] > 0
 
     def known_hashes(self) -> set[str]:
         """Content hashes of all stored articles (for resuming a run: skip what is already coded)."""
@@ -337,7 +337,7 @@ class Store:
         out = {}
         with self.connection() as con:
             for t in ("articles", "stories", "mentions", "events", "quotes", "runs"):
-                out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
         return out
 
     def events(self, flt=None, *, limit: int | None = None, offset: int = 0, as_: str = "pandas",

@@ -115,7 +115,24 @@
     const data = await api("/aggregates/timeseries", p);
     const actor = $("f-actor").value.toUpperCase(), rec = $("f-recipient").value.toUpperCase();
     $("ts-title").textContent = actor || rec ? `${actor || "any"} → ${rec || "any"}` : "(all dyads)";
-    drawSeries($("timeseries"), data.rows);
+    drawSeries($("timeseries"), fillGaps(data.rows, $("f-freq").value));
+  }
+
+  // Periods without events are absent from the API's rows; show them as zero bars (no score point).
+  function fillGaps(rows, freq) {
+    if (rows.length < 2) return rows;
+    const have = new Map(rows.map((r) => [r.period, r]));
+    const out = [];
+    const d = new Date(rows[0].period + "T00:00:00Z"), end = new Date(rows[rows.length - 1].period + "T00:00:00Z");
+    while (d <= end && out.length < 600) {
+      const key = d.toISOString().slice(0, 10);
+      out.push(have.get(key) || { period: key, events: 0, plover_score_mean: null });
+      if (freq === "day") d.setUTCDate(d.getUTCDate() + 1);
+      else if (freq === "week") d.setUTCDate(d.getUTCDate() + 7);
+      else if (freq === "year") d.setUTCFullYear(d.getUTCFullYear() + 1);
+      else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return out.length < 600 ? out : rows;
   }
 
   function drawSeries(svg, rows) {
@@ -178,7 +195,8 @@
     const pos = {};
     nodes.forEach((n, i) => {
       const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
-      pos[n] = [cx + rad * Math.cos(a), cy + rad * Math.sin(a)];
+      const r = nodes.length === 1 ? 0 : rad;
+      pos[n] = [cx + r * Math.cos(a), cy + r * Math.sin(a)];
     });
     const maxN = Math.max(...edges.map((e) => e.events));
     const defs = el("svg:defs");
@@ -188,9 +206,13 @@
     svg.append(defs);
     for (const e of edges) {
       const [x1, y1] = pos[e.source], [x2, y2] = pos[e.target];
-      const line = el("svg:line", { x1, y1, x2, y2, stroke: scoreColour(e.plover_score_mean),
-        "stroke-width": 1 + 5 * (e.events / maxN), "marker-end": "url(#arrow)", class: "edge",
-        "data-source": e.source, "data-target": e.target });
+      const common = { stroke: scoreColour(e.plover_score_mean), "stroke-width": 1 + 5 * (e.events / maxN),
+        class: "edge", "data-source": e.source, "data-target": e.target, fill: "none" };
+      // a self-loop (actor and recipient of one country, e.g. government vs rebels) is a small ring outside the node
+      const d = Math.hypot(x1 - cx, y1 - cy), ux = d ? (x1 - cx) / d : 0, uy = d ? (y1 - cy) / d : -1;
+      const line = e.source === e.target
+        ? el("svg:circle", { ...common, cx: x1 + ux * 18, cy: y1 + uy * 18, r: 9 })
+        : el("svg:line", { ...common, x1, y1, x2, y2, "marker-end": "url(#arrow)" });
       line.append(el("svg:title", {}, `${e.source} → ${e.target}: ${e.events} events, mean score ${e.plover_score_mean ?? "n/a"} (${e.event_types.join(", ")})`));
       line.style.cursor = "pointer";
       line.addEventListener("click", () => { $("f-actor").value = e.source; $("f-recipient").value = e.target; state.offset = 0; refresh(); });

