@@ -375,3 +375,22 @@ def test_works_on_a_bare_tokenizer_doc(D):
     assert got == [("Nigerien", "demonym", "NER", None), ("junta", "sector_noun", None, "MIL"),
                    ("U.S.", "country", "USA", None), ("troops", "sector_noun", None, "MIL"),
                    ("Kremlin", "capital", "RUS", "GOV")]
+
+
+def test_same_output_across_processes(tmp_path):
+    """String hashing differs between processes; the matcher's output must not."""
+    import os
+    import subprocess
+    import sys
+
+    text = shared_path("seed", "article.txt")
+    code = ("import sys, spacy\nfrom eventwire.actors.dictionaries import load_dictionaries\n"
+            "doc = spacy.blank('en')(open(sys.argv[1], encoding='utf-8').read())\n"
+            "print([tuple(vars(m).values()) for m in load_dictionaries().match_spans(doc)])\n")
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = subprocess.run([sys.executable, "-c", code, str(text)], env=env, capture_output=True, text=True,
+                           check=True)
+        outs.append(r.stdout)
+    assert outs[0] == outs[1] and "'USA'" in outs[0]

@@ -179,3 +179,26 @@ def test_empty_output_is_zero_not_none():
     assert (m["event_precision"], m["event_recall"], m["event_f1"]) == (None, 0.0, 0.0)
     assert M.type_scores(items, {})["macro_f1"] == 0.0
     assert M.event_scores([GoldItem("B", "b")], {})["event_f1"] is None
+
+
+def test_wrong_actor_names_the_role():
+    items = [GoldItem("W", "w", events=[gev("ASSAULT", ["SYR/REB"], ["SYR"]), gev("ACCUSE", ["RWA"], ["FRA"])])]
+    pred = {"W": [ev("W", "ASSAULT", ["SYR/REB"], ["IRQ"]), ev("W", "ACCUSE", ["FRA"], ["USA"])]}
+    log = analyse(GoldSet("t", "events", items), pred)
+    assert sorted(log.counts) == [("wrong actor", "ACCUSE: actor"), ("wrong actor", "ASSAULT: recipient")]
+
+
+def test_hypothetical_output_is_not_scored_as_asserted():
+    items = [GoldItem("H", "h", events=[gev("AGREE", ["NOR"], ["SAU"])])]
+    pred = {"H": [ev("H", "AGREE", ["NOR"], ["SAU"]), ev("H", "ASSAULT", status="hypothetical")]}
+    m = M.event_scores(items, pred)
+    assert (m["emitted_events"], m["event_precision"]) == (1, 1.0)
+    assert analyse(GoldSet("t", "events", items), pred).by_kind() == {}
+
+
+def test_span_error_kinds():
+    text = "NATO said Serbian troops attacked Kosovo."
+    it = GoldItem("s", text, spans=[(0, 4, "S"), (10, 24, "T")])
+    pred = {"s": [ev("s", "ASSAULT", [Entity("Kosovo", start=34, end=40)], [Entity("troops", start=18, end=24)])]}
+    log = analyse(GoldSet("n", "spans", [it]), pred)
+    assert log.counts == {("wrong actor", "actor span S missed"): 1, ("spurious event", "actor span S not in gold"): 1}

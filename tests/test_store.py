@@ -178,7 +178,7 @@ def test_readers_query_while_a_run_writes(tmp_path):
     and retry on the lock, so both make progress and readers see whole batches only."""
     db = str(tmp_path / "live.duckdb")
     open_store(db, read_only=False).close()
-    n = 15
+    n = 10
     code = WRITER.format(fixdir=str(Path(__file__).parent / "fixtures" / "store"), db=db, n=n)
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen = []

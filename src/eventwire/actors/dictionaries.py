@@ -46,8 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DateError, DictionaryError
-from .validate import (DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables,
-                       parse_surface)
+from .validate import DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables
 
 __all__ = ["DictMatch", "PersonInfo", "ActorDictionaries", "load_dictionaries", "rebuild_library_tables",
            "KINDS"]
@@ -411,7 +410,8 @@ class ActorDictionaries:
         n = len(lowers)
         lemmas = [(_norm(t.lemma_).lower() if t.lemma_ else lowers[i]) for i, t in enumerate(doc)]
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
-        alts = [{lemmas[i], lowers[i]} if doc[i].lemma_ else {lowers[i], *_singulars(lowers[i])}
+        # (ordered, de-duplicated tuples: set order would vary between processes)
+        alts = [tuple(dict.fromkeys((lemmas[i], lowers[i]) if doc[i].lemma_ else (lowers[i], *_singulars(lowers[i]))))
                 for i in range(n)]
         i = 0
         while i < n:

@@ -268,15 +268,6 @@ def check_keys(surface: list[SurfaceRow], people: list[PersonRow], sectors: list
         lemmas[s.lemma] = s
 
 
-def _table_kind(path: str) -> str:
-    name = Path(path).name
-    if name.startswith("people"):
-        return "people"
-    if name.startswith("sector"):
-        return "sectors"
-    return "surface"
-
-
 def parse_file(text: str, file: str) -> tuple[list[SurfaceRow], list[PersonRow], list[SectorRow]]:
     """Parse one table; its shape is chosen by its header line."""
     first = next((l for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")), "")

@@ -10,13 +10,15 @@ Kinds (issue 3), decided per item after the one-to-one event matching of :mod:`.
 * ``reversed direction`` — an emitted event of an accepted type that matches with actor and recipient
   swapped;
 * ``wrong actor`` — an emitted event of an accepted type whose actor/recipient countries do not match
-  (detail: the gold type);
+  (detail: the gold type and which role is wrong: ``actor`` when the actor is, else ``recipient``);
 * ``spurious event`` — an emitted event left over (detail: its type);
 * ``wrong sector`` — a matched event where a gold actor's sector differs (detail: gold -> emitted sector);
 * ``negated/hypothetical emitted as actual`` — a gold negated or hypothetical event matched by an event
   emitted as actual;
 * for quad sets: ``missed event`` (gold quad > 0, no event), ``spurious event`` (statement, event
-  emitted), ``wrong quad``; for label sets: ``missed type`` per label and ``spurious event``.
+  emitted), ``wrong quad``; for label sets: ``missed type`` per label and ``spurious event``; for actor
+  spans: ``missed type`` (gold span, no event at all), ``wrong actor`` (gold span missed by the emitted
+  spans), ``spurious event`` (emitted span in no gold span).
 
 Kinds are sorted by count (ties by name) so the output is deterministic.
 """
@@ -26,7 +28,8 @@ from collections import Counter
 
 from ..schema import Event
 from .loaders import GoldEvent, GoldItem, GoldSet
-from .metrics import emitted, event_matches, is_actual, match_item, predicted_quad, roles_match
+from .metrics import (emitted, emitted_spans, event_matches, is_actual, match_item, match_spans,
+                      predicted_quad, roles_match)
 
 MAX_EXAMPLES = 3
 
@@ -97,7 +100,9 @@ def _events_item(log: ErrorLog, it: GoldItem, events: list[Event]) -> None:
             log.add("reversed direction", g.type, it, fmt_gold(g), fmt_event(evs[rev[0]]))
             rest_e.remove(rev[0])
         elif same_type:
-            log.add("wrong actor", g.type, it, fmt_gold(g), fmt_event(evs[same_type[0]]))
+            e = evs[same_type[0]]
+            actor_ok = roles_match(e, GoldEvent(g.types, g.actors, [], require_actor=g.require_actor))
+            log.add("wrong actor", f"{g.type}: {'recipient' if actor_ok else 'actor'}", it, fmt_gold(g), fmt_event(e))
             rest_e.remove(same_type[0])
         else:
             other = [i for i in rest_e if roles_match(evs[i], g)] if g.require_actor else rest_e[:1]
@@ -151,7 +156,17 @@ def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
             if not it.events and evs:
                 log.add("spurious event", f"{it.label}: {evs[0].event}", it, "no event", fmt_event(evs[0]))
         elif gs.kind == "spans":
-            if it.spans and not emitted(events):
-                log.add("missed type", "no event, actor spans missed", it,
-                        "; ".join(f"{r}:{it.text[s:e]}" for s, e, r in it.spans), None)
+            spans = emitted_spans(events)
+            pairs = match_spans(spans, it.spans)
+            hit_s, hit_g = {s for s, _ in pairs}, {g for _, g in pairs}
+            got = "; ".join(f"{r}:{it.text[s:e]}" for s, e, r in spans) or None
+            for gi, (s, e, r) in enumerate(it.spans):
+                if gi not in hit_g:
+                    kind = "missed type" if not spans else "wrong actor"
+                    log.add(kind, f"actor span {r} {'(no event)' if not spans else 'missed'}", it,
+                            f"{r}:{it.text[s:e]}", got)
+            for si, (s, e, r) in enumerate(spans):
+                if si not in hit_s:
+                    log.add("spurious event", f"actor span {r} not in gold", it,
+                            "; ".join(f"{gr}:{it.text[a:b]}" for a, b, gr in it.spans) or None, f"{r}:{it.text[s:e]}")
     return log

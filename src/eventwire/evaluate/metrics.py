@@ -6,8 +6,8 @@ item id -> list of :class:`~eventwire.schema.Event` emitted for that item's text
 
 Which events count (issue 3, "Metrics"):
 
-* an emitted event *asserts* something unless it is ``negated``; type and event-level scores use the
-  non-negated events ("emitted");
+* an emitted event *asserts* something unless it is ``negated`` or ``hypothetical``; type and event-level
+  scores use the asserted events ("emitted", :func:`emitted`);
 * gold events that are negated or hypothetical are not expected; instead they are counted in
   ``negated_hypothetical_emitted_as_actual``: gold negated/hypothetical items matched by an emitted event
   with ``status == "actual"`` and ``negated`` False;
@@ -42,8 +42,10 @@ def prf(correct: int, n_emitted: int, n_gold: int) -> tuple[float | None, float 
 
 
 def emitted(events: Iterable[Event]) -> list[Event]:
-    """The events that assert something happened or will happen: not negated."""
-    return [e for e in events if not e.negated]
+    """The events that assert something happened, happens or will happen: not negated and not
+    hypothetical (PLOVER auxiliary modes: a hypothetical event may be left out of a final dataset, so a
+    correctly flagged "if it is attacked" is neither a hit nor a spurious event)."""
+    return [e for e in events if not e.negated and e.status != "hypothetical"]
 
 
 def is_actual(e: Event) -> bool:
@@ -242,6 +244,32 @@ def quad_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
             "statement_given_event": ratio(sum(zero.values()) - zero[0], sum(zero.values()))}
 
 
+def emitted_spans(events: list[Event]) -> list[tuple[int, int, str]]:
+    """Distinct (start, end, role) of the actor (role S) and recipient (role T) entities with offsets."""
+    spans = set()
+    for e in emitted(events):
+        for role, ents in (("S", e.actor), ("T", e.recipient)):
+            for a in ents:
+                if a.start is not None and a.end is not None:
+                    spans.add((a.start, a.end, role))
+    return sorted(spans)
+
+
+def match_spans(spans, gold, *, exact: bool = False) -> list[tuple[int, int]]:
+    """One-to-one (emitted index, gold index) pairs: overlapping (or, ``exact``, equal) offsets and a
+    compatible role (gold R matches either role)."""
+    used, pairs = set(), []
+    for si, (s, e, role) in enumerate(spans):
+        for gi, (gs, ge, gr) in enumerate(gold):
+            if gi in used or not (gr == role or gr == "R"):
+                continue
+            if (gs, ge) == (s, e) if exact else _overlap((s, e), (gs, ge)):
+                used.add(gi)
+                pairs.append((si, gi))
+                break
+    return pairs
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -257,25 +285,11 @@ def span_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
     ok = {False: 0, True: 0}
     n_gold = n_emit = 0
     for it in items:
-        spans = set()
-        for e in emitted(pred.get(it.id, [])):
-            for role, ents in (("S", e.actor), ("T", e.recipient)):
-                for a in ents:
-                    if a.start is not None and a.end is not None:
-                        spans.add((a.start, a.end, role))
-        spans = sorted(spans)
+        spans = emitted_spans(pred.get(it.id, []))
         n_gold += len(it.spans)
         n_emit += len(spans)
         for exact in (False, True):
-            used = set()
-            for s, e, role in spans:
-                for gi, (gs, ge, gr) in enumerate(it.spans):
-                    if gi in used or not (gr == role or gr == "R"):
-                        continue
-                    if (gs, ge) == (s, e) if exact else _overlap((s, e), (gs, ge)):
-                        used.add(gi)
-                        ok[exact] += 1
-                        break
+            ok[exact] += len(match_spans(spans, it.spans, exact=exact))
     out = {"gold_spans": n_gold, "emitted_spans": n_emit}
     for exact, pre in ((False, "span"), (True, "exact")):
         out[f"{pre}_precision"], out[f"{pre}_recall"], out[f"{pre}_f1"] = prf(ok[exact], n_emit, n_gold)

@@ -32,8 +32,7 @@ HEADLINE = {
               ("exact_f1", "exact-span F1")),
     "acled": (("recall", "type recall"), ("spurious_rate", "spurious on no-event"),
               ("diplo_any_type_detection", "DIPLO any-type"), ("overgeneration", "over-generation")),
-    "india": (("recall", "article recall (COP)"), ("doc_precision_cop", "article precision (COP)"),
-              ("overgeneration", "over-generation")),
+    "india": (("recall", "article recall (COP)"), ("doc_precision_cop", "article precision (COP)")),
     "seed": (("seed_must_recall", "must found"), ("seed_must_not_hits", "must-not hits"),
              ("seed_quotes_matched", "quotes found")),
 }

@@ -61,8 +61,8 @@ _QUOTES_SCHEMA = pa.schema([("id", pa.string()), ("article_id", pa.string()), ("
                             ("speaker_entity", ENTITY_TYPE)])
 
 
-def _json(v: Any) -> str:
-    return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+def _json(v: Any, sort_keys: bool = True) -> str:
+    return json.dumps(v, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _event_date(s: str | None):
@@ -80,8 +80,9 @@ def event_row(e: Event) -> dict[str, Any]:
     """One ``events`` row for ``e``: the record columns plus the flattened filter columns."""
     d = e.to_dict()
     row = {k: d[k] for k in EVENT_RECORD_COLUMNS}
-    row["text_info"] = _json(d["text_info"])
-    row["event_loc"] = _json(d["event_loc"])
+    # key order kept as the coder wrote it, so a record read back serialises to the same bytes
+    row["text_info"] = _json(d["text_info"], sort_keys=False)
+    row["event_loc"] = _json(d["event_loc"], sort_keys=False)
     a = e.actor[0] if e.actor else None
     r = e.recipient[0] if e.recipient else None
     ti = e.text_info or {}

@@ -1,0 +1,193 @@
+"""Unit tests of the coding rules, each with variants of its own (issue 2: a fault is fixed as a kind).
+
+Each helper codes one short text and returns compact tuples:
+(event, actor codes, recipient codes, status, negated, reported, date).
+"""
+import pytest
+
+from eventwire import code_text
+
+
+def coded(text, pub="2024-05-14"):
+    events, quotes = code_text(text, publication_date=pub)
+    return [(e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient), e.status,
+             e.negated, e.reported, e.date) for e in events], events, quotes
+
+
+def find(rows, event, actor=None, recipient=None):
+    return [r for r in rows if r[0] == event and (actor is None or actor in r[1])
+            and (recipient is None or recipient in r[2])]
+
+
+# --- passive voice (C01 kind) ------------------------------------------------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Ukrainian border posts were shelled by Russian artillery units on Monday.", "RUS", "UKR"),
+    ("Syrian villages were bombed by Israeli warplanes.", "ISR", "SYR"),
+    ("Iranian protesters were arrested by Iraqi police in Basra.", "IRQ", "IRN"),
+])
+def test_passive_agent_is_actor(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert rows and all(r[1] != (recipient,) for r in rows), rows
+    assert any(actor in r[1] and recipient in r[2] for r in rows), rows
+
+
+def test_agentless_passive_has_no_invented_actor():
+    rows, _, _ = coded("A convoy was attacked near Kharkiv.")
+    assert [r[:3] for r in rows] == [("ASSAULT", (), ())]
+
+
+# --- negation (C04 kind) -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,event", [
+    ("Sri Lanka's navy did not open fire on Indian trawlers.", "ASSAULT"),
+    ("Turkey refused to expel Swedish diplomats.", "SANCTION"),
+    ("Russia never attacked Moldova.", "ASSAULT"),
+    ("The Indian army has not withdrawn its troops from the border.", "RETREAT"),
+])
+def test_negation(text, event):
+    rows, _, _ = coded(text)
+    hits = find(rows, event)
+    assert hits and all(r[4] for r in hits), rows
+
+
+def test_negation_does_not_leak_to_next_clause():
+    rows, _, _ = coded("Sri Lanka's navy did not open fire on the Indian trawlers, but it detained 12 Indian fishermen.")
+    assert find(rows, "ASSAULT")[0][4] is True
+    assert find(rows, "COERCE")[0][4] is False
+
+
+# --- future / hypothetical / content of threats (C07, seed kind) -------------------------------
+@pytest.mark.parametrize("text,event,status", [
+    ("The United States will withdraw its troops from Niger.", "RETREAT", "future"),
+    ("France plans to impose sanctions on Mali.", "SANCTION", "future"),
+    ("If China attacks Taiwan, Japan would respond.", "ASSAULT", "hypothetical"),
+    ("Egypt could expel Israeli diplomats.", "SANCTION", "hypothetical"),
+])
+def test_status(text, event, status):
+    rows, _, _ = coded(text)
+    hits = find(rows, event)
+    assert hits and all(r[3] == status for r in hits), rows
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Germany warned Belarus that any incursion into Lithuania would trigger a response.", "ASSAULT"),
+    ("Washington warned China against providing military aid to Russia.", "AID"),
+    ("Brazil urged Argentina to impose sanctions on Venezuela.", "SANCTION"),
+])
+def test_content_of_threat_or_demand_is_not_an_event(text, absent):
+    rows, _, _ = coded(text)
+    assert not [r for r in find(rows, absent) if r[3] == "actual"], rows
+    assert rows, "the threat/demand itself must be coded"
+
+
+# --- actors -------------------------------------------------------------------------------------
+def test_compound_actor_one_event_per_member():
+    rows, _, _ = coded("The U.S. and the U.K. imposed sanctions on Iran.")
+    assert {r[1] for r in find(rows, "SANCTION", recipient="IRN")} == {("USA",), ("GBR",)}
+
+
+def test_coordinated_recipients():
+    rows, _, _ = coded("Kenya urged the governments of Uganda, Rwanda and Burundi to withdraw troops.")
+    assert {r[2] for r in find(rows, "REQUEST", "KEN")} == {("UGA",), ("RWA",), ("BDI",)}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Nigerien soldiers attacked a village.", "NER"),
+    ("Nigerian soldiers attacked a village.", "NGA"),
+    ("Kremlin officials condemned Poland.", "RUS"),
+    ("Downing Street criticised France.", "GBR"),
+    ("Sri Lanka's navy detained Indian fishermen.", "LKA"),
+])
+def test_actor_country_forms(text, code):
+    rows, _, _ = coded(text)
+    assert rows and code in rows[0][1], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post accused the Pentagon of lying.",
+    "Reuters reported that Iran seized a tanker.",
+    "CNN criticized the White House.",
+])
+def test_outlets_are_never_actors(text):
+    _, events, _ = coded(text)
+    for e in events:
+        for ent in e.actor + e.recipient:
+            assert not any(w in ent.entity_text for w in ("Post", "Reuters", "CNN")), e.to_dict()
+
+
+def test_regions_stay_uncoded():
+    rows, _, _ = coded("Western powers imposed sanctions on Russia.")
+    assert all(r[1] == () for r in find(rows, "SANCTION")) or not find(rows, "SANCTION")
+
+
+def test_person_role_and_later_surname():
+    _, events, quotes = coded(
+        "Russian Finance Minister Anton Siluanov criticized Japan on Sunday.\n"
+        "\u201cWe will respond,\u201d Siluanov said.")
+    a = events[0].actor[0]
+    assert (a.code, a.sector, a.name) == ("RUS", "GOV", "Anton Siluanov")
+    assert quotes[0].speaker == "Anton Siluanov" and quotes[0].speaker_entity.code == "RUS"
+
+
+# --- attribution --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("Iran seized a British tanker, according to U.S. officials.", "U.S. officials"),
+    ("Israel struck Syrian targets, the Syrian army said.", "the Syrian army"),
+    ("Russia has reportedly asked Iran for drones.", None),
+])
+def test_reported_and_sources(text, source):
+    _, events, _ = coded(text)
+    assert events and events[0].reported, [e.to_dict() for e in events]
+    if source:
+        assert source in events[0].sources
+
+
+def test_direct_claim_is_not_reported():
+    _, events, _ = coded("Jake Sullivan warned China on Sunday.", pub="2022-03-13")
+    assert events[0].reported is False and events[0].sources == []
+
+
+def test_headline_report_suffix():
+    _, events, _ = coded("Iran seizing tankers in Gulf: report\nNothing else happened.")
+    assert events and events[0].reported and events[0].sources == ["report"]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,pub,date", [
+    ("Japan protested to China on Sunday.", "2022-03-13", "2022-03-13"),   # same weekday = that day
+    ("Japan protested to China on Saturday.", "2022-03-13", "2022-03-12"),
+    ("Chinese warships entered Taiwanese waters on 28 December.", "2023-01-03", "2022-12-28"),
+    ("Niger expelled French diplomats yesterday.", "2023-08-26", "2023-08-25"),
+    ("Niger expelled French diplomats in July.", "2023-08-26", "2023-07"),
+])
+def test_event_dates(text, pub, date):
+    _, events, _ = coded(text, pub=pub)
+    assert events and events[0].date == date and events[0].date_basis == "text", [e.to_dict() for e in events]
+
+
+def test_future_weekday_is_next():
+    _, events, _ = coded("Ukraine will meet Russia on Thursday.", pub="2022-03-01")
+    assert events[0].date == "2022-03-03" and events[0].status == "future"
+
+
+def test_publication_date_fallback_and_month_precision():
+    _, events, _ = coded("Chad recalled its ambassador from Sudan.", pub="2024-02")
+    assert events[0].date == "2024-02" and events[0].date_basis == "publication"
+
+
+def test_no_statement_fallback():
+    rows, _, _ = coded("Bolivia's president spoke with reporters about lithium prices.")
+    assert rows == []
+
+
+def test_sentence_cap():
+    text = ("Kenya urged Uganda, Rwanda, Burundi, Tanzania, Ethiopia, Somalia, Sudan, Egypt and Chad "
+            "to join the fund.")
+    rows, _, _ = coded(text)
+    assert 0 < len(rows) <= 6
+
+
+def test_deterministic_ids():
+    a, _, _ = coded("Iran seized a British tanker on Friday.")
+    _, e1, _ = coded("Iran seized a British tanker on Friday.")
+    _, e2, _ = coded("Iran seized a British tanker on Friday.")
+    assert [e.to_dict() for e in e1] == [e.to_dict() for e in e2]
