@@ -174,7 +174,7 @@ def test_seed_article(D, nlp):
     ("Gaza", "PSE"), ("West Bank", "PSE"), ("Kosovo", "XKX"), ("Ivory Coast", "CIV"), ("Czechia", "CZE"),
     ("Burma", "MMR"), ("DRC", "COD"), ("Sri Lankan", "LKA"), ("Emirati", "ARE"), ("Saudi", "SAU"),
     ("Belarusian", "BLR"), ("Zambian", "ZMB"), ("Georgia", "GEO"), ("Chisinau", "MDA"), ("Khartoum", "SDN"),
-    ("Puerto Rico", "USA"), ("Transnistria", "MDA"), ("Germany", "DEU"), ("Federal Republic of Germany", "DEU"),
+    ("Puerto Rico", "USA"), ("Transnistria", "MDA"), ("Bosnia", "BIH"), ("Darfur", "SDN"), ("Germany", "DEU"), ("Federal Republic of Germany", "DEU"),
     ("us", None), ("European", None), ("Soviet", None), ("the West", None), ("NATO", None), ("Xinhua", None),
 ])
 def test_country_of(D, text, code):
@@ -394,3 +394,9 @@ def test_same_output_across_processes(tmp_path):
                            check=True)
         outs.append(r.stdout)
     assert outs[0] == outs[1] and "'USA'" in outs[0]
+
+
+def test_surname_opening_an_institution_is_not_the_person(D, nlp):
+    got = spans(D, nlp, "Students at Brown University and Mr Brown met.", on="2005-01-15")
+    assert ("Brown University", "org", None, "EDU", "Brown University") in got
+    assert ("Brown", "person", "GBR", "GOV", "Gordon Brown") in got

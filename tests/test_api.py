@@ -116,6 +116,9 @@ def test_dashboard_and_openapi_are_served(client):
     js = client.get("/static/app.js")
     assert js.status_code == 200 and "/events/" in js.text and "http://" not in js.text.replace(
         'http://www.w3.org/2000/svg', '')  # nothing fetched from elsewhere
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "https://" not in docs.text  # swagger UI from the package, no CDN
+    assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
     spec = client.get("/openapi.json").json()
     for path in ("/events", "/events/{event_id}/evidence", "/aggregates/timeseries", "/aggregates/network",
                  "/actors", "/health", "/code"):

@@ -155,6 +155,7 @@ def test_dashboard_filter_open_event_highlighted_evidence(real_store, server, tm
             good = {e.id: e for e in usable if e.event == etype}
             target = next(i for i in row_ids if i in good)
             page.click(f"#events tbody tr[data-id='{target}']")
+            page.wait_for_selector(f"#evidence-panel[data-event-id='{target}']", timeout=20000)
             mark = page.locator("#evidence mark.ev-trigger")
             mark.first.wait_for(state="visible", timeout=20000)
             ev = good[target]
@@ -165,6 +166,26 @@ def test_dashboard_filter_open_event_highlighted_evidence(real_store, server, tm
             for a in ev.actor:
                 if a.start is not None:
                     assert page.locator(f"#evidence mark.ev-actor[data-start='{a.start}']").inner_text() == a.entity_text
+            # the dyad network: clicking an edge filters on that dyad and redraws the dyad's time series
+            page.select_option("#f-event", "")
+            page.click("#apply")
+            edge = page.locator("#network .edge").first
+            edge.wait_for(state="attached", timeout=20000)
+            src, dst = edge.get_attribute("data-source"), edge.get_attribute("data-target")
+            edge.dispatch_event("click")
+            page.wait_for_function("t => document.getElementById('ts-title').textContent === t",
+                                   arg=f"{src} → {dst}", timeout=20000)
+            n_dyad = sum(1 for e in res.events if e.actor and e.recipient
+                         and (e.actor[0].code, e.recipient[0].code) == (src, dst))
+            page.wait_for_function("n => document.getElementById('events-count').textContent === `(${n})`",
+                                   arg=n_dyad, timeout=20000)
+            bars = page.eval_on_selector_all("#timeseries rect.bar", "bs => bs.map(b => +b.dataset.events)")
+            assert sum(bars) == sum(1 for e in res.events if e.actor and e.recipient and e.date
+                                    and (e.actor[0].code, e.recipient[0].code) == (src, dst))
+            first_id = page.locator("#events tbody tr").first.get_attribute("data-id")
+            page.click(f"#events tbody tr[data-id='{first_id}']")
+            page.wait_for_selector(f"#evidence-panel[data-event-id='{first_id}']", timeout=20000)
+            assert page.locator("#evidence mark").count() >= 1
             OUT_DIR.mkdir(parents=True, exist_ok=True)
             shot = tmp_path / "dashboard.png"
             page.screenshot(path=str(shot), full_page=True)

@@ -130,6 +130,10 @@ def test_cases_and_seed_real():
     assert by["case:C16"].events[1].symmetric
     assert by["case:C21"].events[0].actors[0].code == "IGO"  # AU
     assert by["case:C31"].text.startswith("KADUNA")
+    assert by["case:C24"].input_format == "html" and by["case:C01"].input_format is None
+    from eventwire.evaluate.harness import to_article
+    art = to_article(by["case:C24"])
+    assert art.id == "case:C24" and "<" not in art.text and "Chad" in art.text
     assert {i for i, _ in gs.skipped} == {"C33", "C34", "C36"}
     seed = L.load_gold("seed")
     assert seed.items[0].publication_date == "2022-03-13" and len(seed.items[0].label["must"]) == 6

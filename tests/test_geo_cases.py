@@ -162,3 +162,12 @@ def test_end_to_end_case_location(cases, cid, etype, place, iso3):
         for l in e.event_loc:
             assert not (cid == "C14" and l["resolved_place"] == "Moscow")
             assert not (cid == "C11" and l["country_code"] in ("RUS", "USA"))
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("More than 2.8 million Chinese tourists visited Vietnam this year.", "visited", [("Vietnam", "VNM")]),
+    ("Russian forces shelled Kharkiv overnight, officials said.", "shelled", [("Kharkiv", "UKR")]),
+    ("Ukraine accused Russia of lying.", "accused", []),  # an accused country is not a place
+])
+def test_direct_object_place_of_place_taking_verbs(nlp, text, trigger, expected):
+    assert [(l["resolved_place"], l["country_code"]) for l in locate(nlp, text, trigger)] == expected

@@ -13,7 +13,7 @@ from eventwire.cli import main
 from eventwire.cli.code import parse_field_map, skip_known
 from eventwire.errors import InputError
 from eventwire.ingest import read_inputs
-from eventwire.schema import Article, DocReport, dumps
+from eventwire.schema import Article, BatchResult, DocReport, dumps
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -31,6 +31,38 @@ def _serial(results):
     return out
 
 
+def fake_code(items, *, language=True):
+    """A light shard function for pool mechanics: one report per item, an event count from the text;
+    a chunk holding the text "CRASH" kills its worker process."""
+    import os
+
+    res = BatchResult()
+    for it in items:
+        if isinstance(it, Article) and it.text == "CRASH":
+            os._exit(3)
+        res.reports.append(it if isinstance(it, DocReport) else DocReport(it.id, "coded", None, len(it.text), it.path))
+    return res
+
+
+def test_pool_keeps_input_order_and_matches_in_process():
+    items = [Article(text="x" * (i % 7 + 1) + f" {i}", path=f"p{i}") for i in range(60)]
+    items[5] = DocReport(None, "skipped", "empty_input", path="p5")
+    one = [r.to_dict() for res in run_local(items, workers=1, chunk_size=4, fn=fake_code) for r in res.reports]
+    two = [r.to_dict() for res in run_local(items, workers=2, chunk_size=4, max_pending=3, fn=fake_code)
+           for r in res.reports]
+    assert one == two and [r["path"] for r in two] == [f"p{i}" for i in range(60)]
+
+
+def test_a_crashed_worker_fails_only_its_chunk_and_the_run_goes_on():
+    items = [Article(text=f"doc {i}", path=f"p{i}") for i in range(12)]
+    items[6] = Article(text="CRASH", path="p6")
+    reps = [r for res in run_local(items, workers=2, chunk_size=3, fn=fake_code) for r in res.reports]
+    assert [r.path for r in reps] == [f"p{i}" for i in range(12)]
+    assert [r.status for r in reps] == ["coded"] * 6 + ["failed"] * 3 + ["coded"] * 3
+    assert reps[6].reason.startswith("EW901 worker_crashed")
+
+
+@pytest.mark.slow
 def test_one_and_two_workers_give_identical_output_in_input_order():
     items = _inputs()
     one = list(run_local(items, workers=1, chunk_size=4))

@@ -25,7 +25,7 @@ first token, so there is no per-token regex):
   capitalised in the text ("Turkey" the country, never "turkey"; "Chad" not "chad");
 * a country, capital, demonym or region inside a longer PERSON entity is not a place ("Michael Jordan"),
   and a surname alias inside a longer PERSON entity is somebody else ("Chris Brown" is not Gordon Brown);
-* institutional names: a country/capital/demonym followed by capitalised words ending in an
+* institutional names: a country/capital/demonym/region/surname followed by capitalised words ending in an
   institution head (University, College, Institute, Company, Airlines...) is one ``org`` match with the
   head's sector and the code of a place named after "of"/"in", else of an opening country or capital,
   never of an opening demonym ("American University of Beirut" -> org, LBN, EDU, never USA; "Tokyo
@@ -317,7 +317,7 @@ class ActorDictionaries:
             if m is None:
                 i += 1
                 continue
-            if m.kind in _ISO_KINDS or m.kind == "region":
+            if m.kind in _ISO_KINDS or m.kind in ("region", "person"):
                 org = self._institution(m, doc, texts, lowers, person_ent)
                 if org is not None:
                     m = org

@@ -91,10 +91,14 @@ class ActorResolver:
     def set_doc(self, doc, base: int) -> None:
         """Index the dictionary matches of ``doc`` (token index -> match)."""
         self.doc, self.base = doc, base
-        self.match_at = {}
-        for m in self.D.match_spans(doc):
-            for i in range(m.start, m.end):
-                self.match_at[i] = m
+        cached = doc.user_data.get("eventwire_matches")
+        if cached is None:  # both coder passes (quotes, events) share one dictionary pass per doc
+            cached = {}
+            for m in self.D.match_spans(doc, on=self.ctx.pub_date):
+                for i in range(m.start, m.end):
+                    cached[i] = m
+            doc.user_data["eventwire_matches"] = cached
+        self.match_at = cached
 
     def match(self, tok):
         return self.match_at.get(tok.i)

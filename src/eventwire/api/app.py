@@ -1,6 +1,6 @@
 """The HTTP API over a store: ``create_app(db_path, allow_coding=False) -> FastAPI``.
 
-Endpoints (OpenAPI docs at ``/docs``): ``GET /health``; ``GET /events`` (filtered, paged);
+Endpoints (OpenAPI docs at ``/docs`` and ``/redoc``, served offline by fastapi-offline): ``GET /health``; ``GET /events`` (filtered, paged);
 ``GET /events/{id}``; ``GET /events/{id}/evidence`` (article text + character spans of actor,
 trigger and recipient); ``GET /articles/{id}``; ``GET /aggregates/timeseries``;
 ``GET /aggregates/network``; ``GET /actors``; ``POST /code`` (only with ``allow_coding``); the
@@ -77,8 +77,11 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
     from ..store import open_store
 
     store = open_store(db_path, read_only=not allow_coding, lock_timeout=lock_timeout)
-    app = FastAPI(title="eventwire", version=__version__,
-                  description="PLOVER political events coded from news, with their evidence.")
+    # fastapi-offline: /docs and /redoc served from files in the package, not from a CDN
+    from fastapi_offline import FastAPIOffline
+
+    app = FastAPIOffline(title="eventwire", version=__version__,
+                         description="PLOVER political events coded from news, with their evidence.")
     app.state.store = store
     app.state.allow_coding = allow_coding
 

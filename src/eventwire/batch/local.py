@@ -13,8 +13,9 @@ loaded once per worker process (pool initializer), not once per chunk.
 Interrupts: workers ignore SIGINT; on Ctrl-C (KeyboardInterrupt in the main process) pending chunks are
 cancelled, the workers are terminated and the exception propagates — results of chunks already yielded
 are complete (the caller writes each yielded chunk as a unit), nothing half-coded is ever yielded.
-A worker that dies (out of memory, segfault in a library) fails only the documents of its chunk
-(reason ``EW901 worker_crashed``); the pool is restarted and the run goes on.
+A worker that dies (out of memory, segfault in a library) takes every chunk in flight with it: the pool
+is restarted, the chunk at the head is run again alone, and only if it kills the fresh pool too are its
+documents failed (reason ``EW901 worker_crashed``); the other chunks are resubmitted and the run goes on.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import signal
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..schema import Article, BatchResult, DocReport
 
@@ -45,18 +46,27 @@ def code_chunk(items: list, *, language: bool = True) -> BatchResult:
     return code_batch(items, batch_size=max(len(items), 1))
 
 
-def _init_worker() -> None:
-    """Pool initializer: ignore Ctrl-C (the main process handles it) and load the model and the
-    language detector once for this process."""
+def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker() -> None:
+    """Pool initializer: ignore Ctrl-C (the main process handles it), load the language detector and
+    the model once for this process and warm the coder on one sentence."""
+    _ignore_sigint()
     from ..ingest.language import detector
     from ..nlp.model import load_model
 
+    detector()
     try:
         load_model()
+        # warm the coder's lazy tables (dictionaries, gazetteer) once per worker, not in the first chunk
+        from ..pipeline import code_batch
+        from ..schema import Article as _A
+
+        code_batch([_A(text="Officials in Paris met their counterparts from Kenya on Monday.")])
     except Exception:  # reported by the first code_chunk call, which raises ModelError in the parent
         pass
-    detector()
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -82,12 +92,15 @@ def _crashed(chunk: list, err: BaseException) -> BatchResult:
 
 
 def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_size: int = 64,
-              max_pending: int | None = None, language: bool = True) -> Iterator[BatchResult]:
+              max_pending: int | None = None, language: bool = True,
+              fn: Callable[..., BatchResult] = code_chunk) -> Iterator[BatchResult]:
     """Code ``items`` and yield one BatchResult per chunk of ``chunk_size`` items, in input order.
 
     ``workers``: 1 codes in this process (no pool); N > 1 uses N spawned worker processes.
     ``max_pending``: chunks in flight at once (default ``2 * workers``). ``language``: run language
-    detection in the workers (leave True unless the items were annotated already).
+    detection in the workers (leave True unless the items were annotated already). ``fn``: the shard
+    function, ``fn(chunk, language=...) -> BatchResult`` (default :func:`code_chunk`; must be importable
+    by name for the pool).
     Raises :class:`~eventwire.errors.ModelError` when the model cannot be loaded, and re-raises
     KeyboardInterrupt after stopping the workers.
     """
@@ -98,13 +111,14 @@ def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_s
     chunks = _chunks(items, max(1, chunk_size))
     if workers == 1:
         for chunk in chunks:
-            yield code_chunk(chunk, language=language)
+            yield fn(chunk, language=language)
         return
     max_pending = max_pending or 2 * workers
     ctx = multiprocessing.get_context("spawn")
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                   initializer=_init_worker if fn is code_chunk else _ignore_sigint)
 
     pool = new_pool()
     pending: deque = deque()  # (chunk, future)
@@ -116,20 +130,25 @@ def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_s
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append((chunk, pool.submit(code_chunk, chunk, language=language)))
+                pending.append((chunk, pool.submit(fn, chunk, language=language)))
             if not pending:
                 return
             chunk, fut = pending.popleft()
             try:
                 res = fut.result()
-            except BrokenProcessPool as e:
-                log.error("worker crashed; %d documents failed; restarting the pool", len(chunk))
-                yield _crashed(chunk, e)
+            except BrokenProcessPool:
+                # A worker died; every chunk in flight fails with it. Run this chunk again alone on a
+                # fresh pool: if it kills that one too, it is the culprit and only its documents fail.
                 _stop(pool)
                 pool = new_pool()
-                # the other in-flight chunks died with the pool: run them again on the new one
-                pending = deque((c, pool.submit(code_chunk, c, language=language)) for c, _ in pending)
-                continue
+                try:
+                    res = pool.submit(fn, chunk, language=language).result()
+                except BrokenProcessPool as e:
+                    log.error("worker crashed on a chunk; its %d documents failed; restarting the pool", len(chunk))
+                    res = _crashed(chunk, e)
+                    _stop(pool)
+                    pool = new_pool()
+                pending = deque((c, pool.submit(fn, c, language=language)) for c, _ in pending)
             yield res
     finally:
         _stop(pool)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..schema import Article, Event
+from ..errors import EmptyInput, EventwireError
+from ..schema import Article, DocReport, Event
 from . import metrics as M
 from .analysis import ErrorLog, analyse
-from .loaders import GoldSet, load_gold, load_seed_checker, subset
+from .loaders import GoldItem, GoldSet, load_gold, load_seed_checker, subset
 
 #: Items per code_batch call.
 BATCH = 256
@@ -66,8 +67,7 @@ def run_coder(gs: GoldSet) -> tuple[dict[str, list[Event]], dict[str, int], list
     pred: dict[str, list[Event]] = {it.id: [] for it in gs.items}
     counts = {"coded": 0, "skipped": 0, "failed": 0}
     quotes = []
-    arts = [Article(text=it.text, id=it.id, title=it.title, publication_date=it.publication_date)
-            for it in gs.items]
+    arts = [to_article(it) for it in gs.items]
     for i in range(0, len(arts), BATCH):
         res = code_batch(arts[i:i + BATCH])
         for e in res.events:
@@ -76,6 +76,25 @@ def run_coder(gs: GoldSet) -> tuple[dict[str, list[Event]], dict[str, int], list
         for r in res.reports:
             counts[r.status] = counts.get(r.status, 0) + 1
     return pred, counts, quotes
+
+
+def to_article(it: GoldItem) -> Article | DocReport:
+    """The Article the system under test gets for a gold item: the text as is, or, for ``input_format
+    html``, the article ingest extracts from the page (publication date from the page, else the gold
+    one). An ingest error becomes a skipped/failed :class:`DocReport` (the item then scores as "nothing
+    emitted")."""
+    if it.input_format == "html":
+        from ..ingest.html import extract_html
+
+        try:
+            a = extract_html(it.text, id=it.id)
+        except EventwireError as e:
+            status = "skipped" if isinstance(e, EmptyInput) else "failed"
+            return DocReport(it.id, status, f"{getattr(e, 'reason', e.code)}: {e.message}")
+        if not a.publication_date:
+            a.publication_date = it.publication_date
+        return a
+    return Article(text=it.text, id=it.id, title=it.title, publication_date=it.publication_date)
 
 
 def compute_metrics(gs: GoldSet, pred: dict[str, list[Event]], quotes=None) -> dict[str, Any]:
@@ -102,19 +121,14 @@ def compute_metrics(gs: GoldSet, pred: dict[str, list[Event]], quotes=None) -> d
             m["diplo_any_type_detection"] = M.any_type_detection(items, pred, "DIPLO", diplo)
         else:
             m["doc_precision_cop"] = M.ratio(
-                sum(1 for it in items if it.events and _cop_hit(pred.get(it.id, []))),
-                sum(1 for it in items if _cop_hit(pred.get(it.id, []))))
+                sum(1 for it in items if it.events and M.police_events(pred.get(it.id, []))),
+                sum(1 for it in items if M.police_events(pred.get(it.id, []))))
         m["overgeneration"] = M.ratio(sum(len(M.emitted(pred.get(it.id, []))) for it in items if it.scored),
                                       sum(len(it.events) for it in items if it.scored))
         return m
     if gs.kind == "seed":
         return _seed_metrics(gs, pred, quotes or [])
     raise ValueError(f"unknown gold set kind {gs.kind!r}")
-
-
-def _cop_hit(events: list[Event]) -> bool:
-    return any(e.event in ("ASSAULT", "COERCE") and any(a.sector == "COP" for a in e.actor)
-               for e in M.emitted(events))
 
 
 def _seed_metrics(gs: GoldSet, pred, quotes) -> dict[str, Any]:

@@ -70,7 +70,8 @@ class GoldItem:
     ``publication_date`` (ISO or None), ``title``, ``events`` (list of :class:`GoldEvent`, empty = no event
     expected), ``label`` (set-specific: quad class 0-4, ACLED sub-type, dict of India police labels, the seed
     spec), ``spans`` (list of (start, end, role) for actor spans; role S source, T target, R reciprocal;
-    offsets into ``text``), ``scored`` (False = coded but not counted, e.g. an ACLED type marked SKIP)."""
+    offsets into ``text``), ``scored`` (False = coded but not counted, e.g. an ACLED type marked SKIP),
+    ``input_format`` (``html`` when ``text`` is a web page that ingest must extract first, else None)."""
 
     id: str
     text: str
@@ -80,6 +81,7 @@ class GoldItem:
     label: Any = None
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     scored: bool = True
+    input_format: str | None = None
 
 
 @dataclass
@@ -405,6 +407,7 @@ def load_cases(path: Path | None = None) -> GoldSet:
     -> country + sector; IGO names -> EUR/UNO/IGO; a ``null`` source expects an actor with no country;
     status ``intended`` -> ``future``; other PLOVER types named in a ``note`` ("CONCEDE, or RETREAT with
     status future, are both acceptable") are accepted too; "both directions acceptable" makes it symmetric.
+    Web-page inputs (C20, C22, C24) are marked ``input_format="html"`` and go through HTML ingest.
     A case given as several ``input_documents`` (syndicated copies) is coded on its first document.
     Cases whose input is built by a recipe (binary, 5 MB) or has no text are skipped (reason given)."""
     p = _need(Path(path) if path else shared_root() / "cases/cases.jsonl")
@@ -420,8 +423,8 @@ def load_cases(path: Path | None = None) -> GoldSet:
         if c.get("input_recipe") or not isinstance(text, str) or not text.strip():
             gs.skipped.append((c["id"], "input built by a recipe or empty: covered by the ingest tests"))
             continue
-        it = GoldItem(id=f"case:{c['id']}", text=text, publication_date=pub,
-                      label=c.get("must_not"))
+        it = GoldItem(id=f"case:{c['id']}", text=text, publication_date=pub, label=c.get("must_not"),
+                      input_format="html" if re.match(r"\s*<(!doctype|html|body|article)", text, re.I) else None)
         for e in c.get("expected") or []:
             note = e.get("note") or ""
             alts = [t for t in re.findall(r"\b[A-Z]{4,9}\b", note) if t in PLOVER_EVENTS and t != e["type"]]

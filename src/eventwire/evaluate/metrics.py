@@ -333,6 +333,11 @@ def label_recall(items: list[GoldItem], pred: dict[str, list[Event]], *, cop_act
             "spurious_rate": ratio(spur, none), "items_no_event": none, "gold_events": sum(n_t.values())}
 
 
+def police_events(events: list[Event]) -> list[Event]:
+    """Emitted ASSAULT/COERCE events with an actor in sector COP (what India Police Events labels)."""
+    return [e for e in emitted(events) if e.event in ("ASSAULT", "COERCE") and any(a.sector == "COP" for a in e.actor)]
+
+
 def any_type_detection(items: list[GoldItem], pred: dict[str, list[Event]], label: str, types) -> float | None:
     """Share of items with ``label`` whose emitted events include any of ``types`` (CASE 2021 DIPLO)."""
     sel = [it for it in items if it.label == label]

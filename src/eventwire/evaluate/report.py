@@ -71,6 +71,16 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
            "re-run the command. Metric definitions: `src/eventwire/evaluate/metrics.py`; ACLED mapping:",
            "`docs/acled_mapping.md`.", "", "## Results", "", "| set | items | metric | value |", "|---|---|---|---|"]
     out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in results_table(results)]
+    out += ["", "Definitions (issue 3): *emitted* events are those neither negated nor hypothetical. *type* P/R/F1",
+            "count event types per sentence; macro-F1 averages the per-type F1 over types present in gold or output.",
+            "*event* P/R/F1: an emitted event is correct when its type is accepted by a gold event, an actor country",
+            "matches (gold without an actor country: none may be emitted) and, if gold has one, a recipient country",
+            "matches (IGO/UNO/EUR count as one); one-to-one matching. *sector acc*: sectors of matched events.",
+            "*over-generation*: emitted events per gold event. *neg/hyp as actual*: gold negated or hypothetical",
+            "events matched by an event emitted as actual. *quad-class acc*: the sentence's quad class (0 = no",
+            "event) from its emitted events' CAMEO codes or types. *actor-span*: actor/recipient offsets overlapping",
+            "gold source/target spans. *type recall* (CASE 2021) and *article recall* (India police): share of gold",
+            "labels for which an event of the mapped type (India: with a COP actor) was emitted in the text."]
     if gate:
         out += ["", "## Quality gate", "", "| set | metric | value | floor | status |", "|---|---|---|---|---|"]
         out += [f"| {g['set']} | {g['metric']} | {_fmt(g['value'])} | {_fmt(g['floor'])} | {g['status']} |"

@@ -18,7 +18,8 @@ Attachment (:func:`attach_event`), in order (issue 6; Halterman 2019, "Geolocati
 
 1. ``syntax``: places that are objects of in/near/at/from/to/into/outside/across/off... (or "of" after a
    place or people noun) whose preposition hangs on the trigger or on a word of the trigger's clause (the
-   clause verb, its subject and objects; possessive "Russia's Bryansk region" included). A country is
+   clause verb, its subject and objects; possessive "Russia's Bryansk region" included), or the direct
+   object of a place-taking verb ("visited Vietnam", "shelled Kharkiv"). A country is
    dropped when a more specific place of the same country is also attached, and refined to a city of the
    same clause ("In Lebanon, students at the American University of Beirut marched" -> Beirut). When all
    attached places are countries and some are the countries of the event's recipients, only those stay
@@ -98,6 +99,8 @@ def _locative(tok, strict: bool = False) -> bool:
         if t.dep_ == "compound" and normalize(t.head.text) in _ADMIN_WORDS:
             return True
         t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_OBJECT_VERBS:  # "shelled Kharkiv"
+        return True
     if t.dep_ == "pobj":
         prep = t.head
         w = prep.lower_
@@ -264,11 +267,24 @@ def _clause_heads(trig) -> set[int]:
     return heads
 
 
+#: Verbs whose direct object is a place the event happens in ("visited Vietnam", "shelled Kharkiv").
+PLACE_OBJECT_VERBS = {
+    "visit", "tour", "enter", "invade", "reach", "cross", "storm", "hit", "strike", "attack", "shell", "bomb",
+    "raid", "occupy", "seize", "capture", "besiege", "bombard", "target", "overrun", "blockade", "rock",
+    "pound", "flood", "liberate", "retake",
+}
+
+
 def _attached_by_syntax(trig, m: Mention, doc) -> bool:
     """True when mention ``m`` (same Doc) hangs on the trigger's clause through a locative preposition
-    (or possessive of such a place)."""
+    (or possessive of such a place), or is the direct object of a place-taking trigger verb."""
     tok = doc[m.token_i]
     heads = _clause_heads(trig)
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True
     t = tok
     for _ in range(8):
         if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head is not t:

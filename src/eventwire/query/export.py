@@ -101,12 +101,12 @@ def gdelt_rows(store, flt=None, **filters) -> list[list[str]]:
     The mapping of each column is documented in ``docs/gdelt_export.md``."""
     from ..query.sql import events_sql
 
-    q, params = events_sql(flt, columns="record", **filters)
+    q, params = events_sql(flt, columns="all", **filters)
     sql = (f"WITH ev AS ({q}), m AS (SELECT story_id, count(*) AS n_mentions, count(DISTINCT outlet) AS n_sources, "
            "count(DISTINCT article_id) AS n_articles FROM mentions GROUP BY story_id) "
            "SELECT ev.*, a.url AS _url, a.publication_date AS _pub, m.n_mentions, m.n_sources, m.n_articles "
            "FROM ev LEFT JOIN articles a ON a.id = ev.article_id LEFT JOIN m ON m.story_id = a.content_hash "
-           "ORDER BY ev.date NULLS LAST, ev.id")
+           "ORDER BY ev.event_date NULLS LAST, ev.id")
     rows = []
     for r in store.sql(sql, params, as_="records"):
         ti = json.loads(r["text_info"]) if r["text_info"] else {}

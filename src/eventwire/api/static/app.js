@@ -104,6 +104,7 @@
     }
     art.append(document.createTextNode(text.slice(pos)));
     $("evidence-panel").hidden = false;
+    $("evidence-panel").dataset.eventId = id;  // lets tests and scripts know which event is shown
     const first = art.querySelector("mark.ev-trigger") || art.querySelector("mark");
     if (first) first.scrollIntoView({ block: "center" });
   }
@@ -143,7 +144,7 @@
       return;
     }
     const maxN = Math.max(...rows.map((r) => r.events));
-    const bw = (W - L - R) / rows.length;
+    const bw = Math.min((W - L - R) / rows.length, 48);
     const y = (n) => H - B - (n / maxN) * (H - T - B);
     const ys = (s) => T + ((10 - s) / 20) * (H - T - B);
     const ax = el("svg:g", { class: "axis" });

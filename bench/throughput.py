@@ -1,0 +1,58 @@
+"""Throughput of ``eventwire.code_articles`` against bare spaCy ``nlp.pipe`` with the same model on the
+same texts, in the same process; plus peak RSS.
+
+Targets (issue 4): eventwire >= 0.6x bare throughput; peak RSS <= 1 GB. Both pipelines are warmed up
+first (model, coder tables, gazetteer) so that neither pays a one-off load inside the timed part.
+
+Usage: ``python bench/throughput.py [--n 300] [--batch-size 64]``
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--batch-size", type=int, default=64)
+    args = ap.parse_args()
+
+    from _corpus import real_articles
+    from eventwire.nlp.model import load_model
+    from eventwire.pipeline import code_articles
+
+    arts = real_articles(args.n)
+    texts = [a.text for a in arts]
+    chars = sum(map(len, texts))
+    nlp = load_model()
+    for _ in code_articles(arts[:3], batch_size=3):  # warm-up: coder tables, gazetteer, spaCy
+        pass
+    list(nlp.pipe(texts[:3]))
+
+    t0 = time.perf_counter()
+    n_tok = sum(len(d) for d in nlp.pipe(texts, batch_size=args.batch_size))
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    events = docs = 0
+    for res in code_articles(arts, batch_size=args.batch_size):
+        events += len(res.events)
+        docs += len(res.reports)
+    ew = time.perf_counter() - t0
+
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {len(arts)}  characters: {chars}  tokens: {n_tok}  model: {nlp.meta.get('name')}")
+    print(f"bare nlp.pipe:          {len(arts) / bare:8.2f} articles/s  ({bare:.1f} s)")
+    print(f"eventwire.code_articles: {docs / ew:8.2f} articles/s  ({ew:.1f} s, {events} events)")
+    print(f"ratio eventwire/bare: {bare / ew:.3f}  (target >= 0.6)")
+    print(f"peak RSS: {rss_mb:.0f} MB  (target <= 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()
