@@ -255,8 +255,8 @@ class ActorResolver:
                     m = self.match(t)
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
-                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from") + place_preps and countries:
-                                continue  # "embassy in Washington" after "Chinese": keep the owner
+                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
+                                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": keep the owner
                             countries.append((m.code, m.sector if m.kind in ("igo", "org") else None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue

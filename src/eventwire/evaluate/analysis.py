@@ -17,7 +17,7 @@ Kinds (issue 3), decided per item after the one-to-one event matching of :mod:`.
   emitted as actual;
 * for quad sets: ``missed event`` (gold quad > 0, no event), ``spurious event`` (statement, event
   emitted), ``wrong quad``; for label sets: ``missed type`` per label and ``spurious event``; for actor
-  spans: ``missed type`` (gold span, no event at all), ``wrong actor`` (gold span missed by the emitted
+  spans: ``missed event`` (gold span, no event at all), ``wrong actor`` (gold span missed by the emitted
   spans), ``spurious event`` (emitted span in no gold span).
 
 Kinds are sorted by count (ties by name) so the output is deterministic.
@@ -166,8 +166,8 @@ def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
             got = "; ".join(f"{r}:{it.text[s:e]}" for s, e, r in spans) or None
             for gi, (s, e, r) in enumerate(it.spans):
                 if gi not in hit_g:
-                    kind = "missed type" if not spans else "wrong actor"
-                    log.add(kind, f"actor span {r} {'(no event)' if not spans else 'missed'}", it,
+                    kind = "missed event" if not spans else "wrong actor"
+                    log.add(kind, f"actor span {r}", it,
                             f"{r}:{it.text[s:e]}", got)
             for si, (s, e, r) in enumerate(spans):
                 if si not in hit_s:

@@ -26,7 +26,8 @@ Attachment (:func:`attach_event`), in order (issue 6; Halterman 2019, "Geolocati
    (C15: "travelled to the USA and then to China").
 2. ``dateline``: the dateline place, only when the trigger's sentence says "here" (C13). The dateline is
    never the event place by default (C14).
-3. ``story``: the one city or subdivision the article names, when it names exactly one.
+3. ``story``: the one city or subdivision the article names, when it names exactly one, no other
+   country is named, and it leads the story (first segment) or recurs.
 4. otherwise no location.
 """
 from __future__ import annotations
@@ -401,14 +402,27 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
 
 def story_main_place(ms: list[Mention]) -> int | None:
     """Index of the story's main place: the one distinct city or subdivision the article body names
-    (dateline, countries and organisation-name mentions aside), or None when it names none or several."""
+    (dateline, countries and organisation-name mentions aside), provided no other country is named and it
+    is named twice or in the first segment; else None."""
     distinct: dict[tuple, int] = {}
+    counts: Counter = Counter()
     for i, m in enumerate(ms):
         # countries are named as actors' homes all the time ("talks with Russia"): only a city or
         # subdivision can be a story's main place
         if m.dateline or m.inner or m.place is None or m.place.kind == "country":
             continue
-        distinct.setdefault((m.place.kind, m.place.key, m.place.geonameid), i)
-    if len(distinct) == 1:
-        return next(iter(distinct.values()))
-    return None
+        k = (m.place.kind, m.place.key, m.place.geonameid)
+        distinct.setdefault(k, i)
+        counts[k] += 1
+    if len(distinct) != 1:
+        return None
+    (k, i), = distinct.items()
+    p = ms[i].place
+    # every country the article names must be the place's own, and the place must lead the story
+    # (named in the first segment) or recur
+    if any(m.place is not None and m.place.kind == "country" and m.place.country_code != p.country_code
+           for m in ms if not m.inner):
+        return None
+    if counts[k] < 2 and ms[i].seg_index != min((m.seg_index for m in ms if m.seg_index >= 0), default=-1):
+        return None
+    return i

@@ -4,12 +4,13 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
 
 * kind: a country 75 (a country name always resolves to the country, never to a town, building or
   university of that name: field case C15); a first-level subdivision 30, or 90 when the mention asks for
-  one ("Bryansk region", "Georgia Governor", "state of Georgia"); a city 20 + 4 x log10(population),
+  one ("Bryansk region", "Georgia Governor", "state of Georgia"), 60 when no city of that name has
+  100,000 people (or 20,000 in the same country: "Jenin", "Gao"); a city 20 + 5 x log10(population),
   minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8.
 * context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
   ("Kaduna, Nigeria", "Russia's Bryansk region"); +50 when it lies inside the subdivision the text names
   ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
-  places of the article.
+  places of the article (+10 for a subdivision or city).
 * a same-name subdivision beats the country when its country is in context and the country is not:
   "Georgia" with Savannah or a US actor is the U.S. state; with Tbilisi or a Georgian actor, the country.
 
@@ -75,12 +76,12 @@ def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) 
 
 
 def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, has_country: bool,
-           big_city: bool) -> float:
+           big_city: bool, big_city_cc: frozenset = frozenset()) -> float:
     cc = p.country_code
     if p.kind == "country":
         s = 75.0
     elif p.kind == "admin1":
-        s = 90.0 if ctx.admin else (30.0 if big_city else 60.0)
+        s = 90.0 if ctx.admin else (30.0 if big_city or cc in big_city_cc else 60.0)
     else:
         s = 20.0 + 5.0 * math.log10(p.population + 1) - (20.0 if ctx.admin else 0.0)
         if p.feature_code == "PPLC":
@@ -122,11 +123,13 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     if len(cands) == 1:
         return cands[0][0]
     big_city = any(p.kind == "city" and pr and p.population >= 100_000 for p, pr in cands)
+    # a town of 20,000+ named like its own subdivision is what the news means ("Jenin", "Gao")
+    big_city_cc = frozenset(p.country_code for p, pr in cands if p.kind == "city" and pr and p.population >= 20_000)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
     country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
     best, best_key = None, None
     for p, primary in cands:
-        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city), -(p.geonameid or 0), p.key)
+        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc), -(p.geonameid or 0), p.key)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return best
