@@ -387,7 +387,7 @@ class _ArticleCoder:
                         if c.lower_ == "between" and len(ents) > 1:
                             return ents[:1], pobj
                         return ents, pobj
-        if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+        if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and self.P.candidates(tok.head.lemma_.lower(), "V") == []:
             subj = self.subject_of(tok.head)
             if subj is not None:
                 return res.resolve(subj), subj
@@ -442,6 +442,15 @@ class _ArticleCoder:
                         first = first if first is not None else c
             if got:
                 return got, first
+        # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
+        if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    for sj in c.children:
+                        if sj.dep_ in ("nsubj", "nsubjpass"):
+                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, sj
         # "contacted Chinese counterparts about obtaining ...": the object of the governing verb
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
@@ -559,6 +568,7 @@ class _ArticleCoder:
                 actors, actor_tok = self.find_actor(tok, p, res)
                 if actor_tok is not None and res.is_outlet(actor_tok):
                     continue
+                named_unknown = actor_tok is not None and not actors
                 actor_codes = {a.code for a in actors if a.code}
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
                 recips = [r for r in recips if not any(
@@ -614,8 +624,8 @@ class _ArticleCoder:
                 if not actors and p.pos == "N" and p.event in ("CONSULT", "AGREE") and recips:
                     state = [e for e in source_ents if e.code and e.code not in {r.code for r in recips}]
                     actors = state[:1]
-                if not actors and (p.event not in ACTORLESS_OK or p.pos == "N"):
-                    continue
+                if not actors and (p.event not in ACTORLESS_OK or p.pos == "N" or named_unknown):
+                    continue  # only agentless clauses may go without an actor; never an invented one
                 if p.strict and not (actors and recips):
                     continue
                 neg = modality.negated(tok)

@@ -124,7 +124,7 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
         return cands[0][0]
     big_city = any(p.kind == "city" and pr and p.population >= 100_000 for p, pr in cands)
     # a town of 20,000+ named like its own subdivision is what the news means ("Jenin", "Gao")
-    big_city_cc = frozenset(p.country_code for p, pr in cands if p.kind == "city" and pr and p.population >= 20_000)
+    big_city_cc = frozenset(p.country_code for p, _ in cands if p.kind == "city" and p.population >= 20_000)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
     country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
     best, best_key = None, None
