@@ -91,7 +91,8 @@ def test_conflibert_real():
     ner = L.load_gold("conflibert_cameo_ner")
     assert len(ner.items) == 451
     it = ner.items[1]
-    assert [(it.text[s:e], r) for s, e, r in it.spans] == [("NATO", "S"), ("Serbian army and special police troops", "T")]
+    assert [(it.text[s:e], r) for s, e, r in it.spans] == [
+        ("NATO", "S"), ("Serbian army and special police troops", "T")]
     assert it.text.endswith("NATO air strikes.")
     assert L.resolve_names("conflibert_cameo") == ["conflibert_cameo_class", "conflibert_cameo_ner"]
 

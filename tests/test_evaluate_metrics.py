@@ -202,3 +202,17 @@ def test_span_error_kinds():
     pred = {"s": [ev("s", "ASSAULT", [Entity("Kosovo", start=34, end=40)], [Entity("troops", start=18, end=24)])]}
     log = analyse(GoldSet("n", "spans", [it]), pred)
     assert log.counts == {("wrong actor", "actor span S"): 1, ("spurious event", "actor span S not in gold"): 1}
+
+
+def test_compound_gold_accepts_one_event_per_member():
+    items = [GoldItem("K", "k", events=[gev("AGREE", ["HUN/GOV", "ROU/GOV"])])]
+    pred = {"K": [ev("K", "AGREE", ["HUN/GOV"]), ev("K", "AGREE", ["ROU/GOV"]), ev("K", "AGREE", ["ROU/GOV"])]}
+    m = M.event_scores(items, pred)
+    # HUN and ROU events are both correct; the repeated ROU event is not (same pairing twice)
+    assert (m["matched_events"], m["found_gold"], m["emitted_events"]) == (2, 1, 3)
+    assert (m["event_precision"], m["event_recall"], m["event_f1"]) == (0.6667, 1.0, 0.8)
+    assert analyse(GoldSet("t", "events", items), pred).by_kind() == {"spurious event": 1}
+    # a non-compound gold event takes one emitted event only
+    single = [GoldItem("S", "s", events=[gev("AGREE", ["HUN"])])]
+    assert M.event_scores(single, {"S": [ev("S", "AGREE", ["HUN"]), ev("S", "AGREE", ["HUN"], ["ROU"])]})[
+        "matched_events"] == 1

@@ -25,15 +25,16 @@ def score(item: dict) -> tuple[bool, bool, tuple]:
     its text, else (spaCy missed it) the bare mention resolved without context."""
     locs = [x for x in geoparse(item["text"]) if normalize(x["extracted_place"]) == normalize(item["mention"])]
     if locs:
-        got = (locs[0]["country_code"], locs[0]["resolved_place"], locs[0]["geonameid"])
+        got = (locs[0]["country_code"], locs[0]["resolved_place"], locs[0]["geonameid"], locs[0]["feature_code"])
     else:
         p = resolve(item["mention"])
-        got = (p.country_code, p.name, p.geonameid) if p else (None, None, None)
+        got = (p.country_code, p.name, p.geonameid, p.feature_code) if p else (None, None, None, None)
     country = got[0] == item["expected_country"]
     if item["expected_geonameid"]:
         exact = got[2] == item["expected_geonameid"]
     else:
-        exact = got[1] is not None and normalize(got[1]) == normalize(item["expected_place"])
+        exact = got[1] is not None and normalize(got[1]) == normalize(item["expected_place"]) and \
+            (item["expected_kind"] != "admin1" or got[3] == "ADM1")
     return country, exact, got
 
 

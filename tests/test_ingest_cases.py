@@ -81,7 +81,7 @@ def test_c31_syndicated_copy_is_one_story_with_both_urls(cases):
     out = list(dedupe(arts))
     assert isinstance(out[0], Article) and isinstance(out[1], DocReport)
     assert out[1].status == "skipped" and out[1].reason == f"duplicate:{out[0].id}"
-    assert out[0].meta["mentions"] == [docs[1]["url"]]
+    assert out[0].meta["mentions"] == [docs[1]["url"]] == out[0].meta["urls"]
     assert out[0].meta["duplicate_ids"] == [out[1].article_id]
     assert out[0].meta["story_id"].startswith("s-")
 

@@ -236,3 +236,12 @@ def test_empty_input_error_class():
 
     with pytest.raises(EmptyInput):
         article_from_text(" \n\t \n")
+
+
+def test_globs_recursive_and_sorted(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second story about talks in Geneva on Monday.")
+    (tmp_path / "one.txt").write_text("First story about talks in Vienna on Sunday.")
+    (tmp_path / "skip.html").write_text("<html><body><p>not matched by the glob</p></body></html>")
+    got = list(read_inputs([str(tmp_path / "**" / "*.txt")]))
+    assert [Path(a.path).name for a in got] == ["two.txt", "one.txt"]  # sorted full paths: b/two < one

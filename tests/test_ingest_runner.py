@@ -62,6 +62,26 @@ def test_a_crashed_worker_fails_only_its_chunk_and_the_run_goes_on():
     assert reps[6].reason.startswith("EW901 worker_crashed")
 
 
+def slow_code(items, *, language=True):
+    import time
+
+    time.sleep(0.3)
+    return fake_code(items, language=language)
+
+
+def test_interrupt_stops_the_workers_and_propagates():
+    import multiprocessing
+
+    items = [Article(text=f"doc {i}", path=f"p{i}") for i in range(40)]
+    seen = []
+    with pytest.raises(KeyboardInterrupt):
+        for res in run_local(items, workers=2, chunk_size=2, fn=slow_code):
+            seen.extend(r.path for r in res.reports)
+            raise KeyboardInterrupt  # what Ctrl-C raises in the main process while results stream in
+    assert seen == ["p0", "p1"]  # only whole chunks were handed out
+    assert multiprocessing.active_children() == []  # no worker left running
+
+
 @pytest.mark.slow
 def test_one_and_two_workers_give_identical_output_in_input_order():
     items = _inputs()

@@ -225,6 +225,17 @@ class ActorResolver:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
+                # object pronoun: the nearest state/organisation named before it in the sentence that
+                # is not the subject of the clause ("officials blamed India, accusing it of ...")
+                subj_ids = {c.i for a in [h.head] + list(h.head.ancestors) for c in a.children if c.dep_ == "nsubj"}
+                subj_ids |= {x.i for i in list(subj_ids) for x in h.doc[i].subtree}
+                for t in reversed(list(h.sent)[: h.i - h.sent.start]):
+                    m = self.match(t)
+                    if m is not None and m.kind in ("country", "capital", "igo", "org") and t.i not in subj_ids:
+                        got = self.resolve(t, exclude_codes=exclude_codes)
+                        if got:
+                            return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if low in ("its", "their"):
                 root = h.sent.root
                 for c in root.children:
@@ -243,6 +254,8 @@ class ActorResolver:
         sector = None
         kids = list(h.children)
         for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
+                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
                     c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at") + place_preps and depth < 2):
                 targets = [c]

@@ -106,6 +106,7 @@ def run(args) -> int:
     qout = open(args.quotes, "w", encoding="utf-8") if args.quotes else None
     store = None
     bar = None
+    results = None
     if args.db:
         from ..store import open_store
 
@@ -120,8 +121,9 @@ def run(args) -> int:
                              field_map=field_map or None, dedupe=not args.no_dedupe)
         if store is not None:
             inputs = skip_known(inputs, store)
-        for res in run_local(inputs, workers=args.workers, chunk_size=args.batch_size,
-                             language=not args.no_language):
+        results = run_local(inputs, workers=args.workers, chunk_size=args.batch_size,
+                            language=not args.no_language)
+        for res in results:
             if store is not None:
                 store.write_batch(res)
             if args.format == "jsonl" or out:
@@ -140,6 +142,8 @@ def run(args) -> int:
                 c = total.counts()
                 bar.set_postfix(coded=c["coded"], skipped=c["skipped"], failed=c["failed"], refresh=False)
     finally:
+        if results is not None:
+            results.close()  # stops the worker pool now (also on Ctrl-C), before the store is closed
         if bar is not None:
             bar.close()
         for f in (out, qout):

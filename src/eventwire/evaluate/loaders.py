@@ -318,7 +318,8 @@ def load_case2021(path: Path | None = None) -> GoldSet:
     """CASE 2021 task 2 test set (1,019 snippets, ACLED sub-types). Each snippet expects one event of the
     mapped PLOVER type (actors are not annotated: ``require_actor`` False); ``NONE`` types expect nothing;
     ``SKIP`` types are coded but not scored except DIPLO's any-type detection."""
-    p = _need(Path(path) if path else shared_root() / "eval/case2021_task2_acled/test_set_final_release_with_labels.tsv")
+    default = "eval/case2021_task2_acled/test_set_final_release_with_labels.tsv"
+    p = _need(Path(path) if path else shared_root() / default)
     amap = load_acled_map()
     gs = GoldSet("case2021", "acled", [], str(p))
     with p.open(encoding="utf-8", newline="") as fh:

@@ -72,10 +72,12 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
            "`docs/acled_mapping.md`.", "", "## Results", "", "| set | items | metric | value |", "|---|---|---|---|"]
     out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in results_table(results)]
     out += ["", "Definitions (issue 3): *emitted* events are those neither negated nor hypothetical. *type* P/R/F1",
-            "count event types per sentence; macro-F1 averages the per-type F1 over types present in gold or output.",
+            "compare the set of types per sentence; macro-F1 averages the per-type F1 over types present in gold",
+            "or output.",
             "*event* P/R/F1: an emitted event is correct when its type is accepted by a gold event, an actor country",
             "matches (gold without an actor country: none may be emitted) and, if gold has one, a recipient country",
-            "matches (IGO/UNO/EUR count as one); one-to-one matching. *sector acc*: sectors of matched events.",
+            "matches (IGO/UNO/EUR count as one); one-to-one, except that a compound gold actor may be emitted once",
+            "per member. *sector acc*: sectors of matched events.",
             "*over-generation*: emitted events per gold event. *neg/hyp as actual*: gold negated or hypothetical",
             "events matched by an event emitted as actual. *quad-class acc*: the sentence's quad class (0 = no",
             "event) from its emitted events' CAMEO codes or types. *actor-span*: actor/recipient offsets overlapping",
@@ -92,8 +94,9 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
             out.append(f"- {n}")
         m = r.metrics
         if r.kind == "events":
-            out += ["", f"gold events {m['gold_events']}, emitted {m['emitted_events']}, matched "
-                    f"{m['matched_events']}; sectors compared {m['sector_compared']}; gold negated/hypothetical "
+            out += ["", f"gold events {m['gold_events']} (found {m['found_gold']}), emitted {m['emitted_events']} "
+                    f"(correct {m['matched_events']}); sectors compared {m['sector_compared']}; "
+                    f"gold negated/hypothetical "
                     f"{m['negated_hypothetical_gold']}", "",
                     "| type | gold | emitted | correct | P | R | F1 |", "|---|---|---|---|---|---|---|"]
             for t, s in m["per_type"].items():
@@ -161,7 +164,8 @@ def check_gate(results: list[SetResult], baseline: dict) -> list[dict]:
     return rows
 
 
-def update_baseline(results: list[SetResult], baseline: dict, *, allow_regression: bool = False) -> tuple[dict, list[str]]:
+def update_baseline(results: list[SetResult], baseline: dict, *,
+                    allow_regression: bool = False) -> tuple[dict, list[str]]:
     """New baseline with floors re-pinned from ``results``: ``max(old, new)`` per gated metric, or ``new``
     with ``allow_regression``. Returns (baseline, messages); messages list every change and every drop
     beyond the tolerance that was *not* applied. Sets not scored keep their floors."""

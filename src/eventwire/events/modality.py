@@ -47,6 +47,8 @@ def negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(x.lower_ == "no" for x in c.children):
+            return True  # "will no longer recognize"
     # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         v = tok.head if tok.dep_ != "pobj" else tok.head.head

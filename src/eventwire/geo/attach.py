@@ -65,7 +65,8 @@ class Mention:
     -1 for the dateline), ``token_i`` (root token index in that Doc), ``sent_start`` (article offset of
     its sentence), ``admin`` (asks for a subdivision), ``inner`` (named inside an organisation's name),
     ``container_of`` (index of the mention this one pins, or None), ``hint`` (indices of mentions that pin
-    it), ``place`` (resolved :class:`Place` or None)."""
+    it), ``place`` (resolved :class:`Place` or None), ``label`` (spaCy entity label), ``after`` (the 12
+    characters of text after it, to read lists)."""
 
     text: str
     name: str
@@ -81,6 +82,7 @@ class Mention:
     hints: list[int] = field(default_factory=list)
     place: Place | None = None
     label: str = "GPE"
+    after: str = ""
 
 
 def _clean_span(doc, start_i: int, end_i: int) -> tuple[int, int]:
@@ -167,7 +169,8 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                     continue
             out.append(Mention(text if end_char == span.end_char else doc.text[span.start_char:end_char],
                                name, base + span.start_char, base + end_char, si, span.root.i,
-                               base + span.sent.start_char, admin=admin, label=label))
+                               base + span.sent.start_char, admin=admin, label=label,
+                               after=doc.text[end_char:end_char + 12]))
             # "El Fasher (North Darfur)": a parenthesised place the model left untagged
             pm = _PAREN.match(doc.text, end_char)
             if pm and not any(e.start_char == pm.start(1) for e in doc.ents) and (
@@ -208,6 +211,32 @@ def _link_containers(ms: list[Mention], seg_docs) -> None:
                 continue  # a list of towns: "Kharkiv, Sumy and Chernihiv"
             m.hints.append(i + 1)
             n.container_of = i
+            if any(p.kind == "admin1" for p, _ in second):  # "Charlevoix, Quebec": the province
+                n.admin = True
+
+
+_LIST_SEP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+
+
+def _list_siblings(ms: list[Mention], gz) -> None:
+    """In a list of subdivisions ("Michigan, Minnesota and New York") a name that can be a subdivision is
+    one: its ``admin`` flag is set."""
+    only_admin = [bool(c) and all(p.kind == "admin1" for p, _ in c) for c in (gz.candidates(m.name) for m in ms)]
+    for i, m in enumerate(ms):
+        if m.admin or m.seg_index < 0 or not any(p.kind == "admin1" for p, _ in gz.candidates(m.name)):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ms) and only_admin[j] and ms[j].seg_index == m.seg_index:
+                a, b = (ms[j], m) if j < i else (m, ms[j])
+                if b.start - a.end <= 8 and _LIST_SEP.match(_between(a, b)):
+                    m.admin = True
+                    break
+
+
+def _between(a: Mention, b: Mention) -> str:
+    """Text between two close mentions of one segment ("" when farther apart than ``a.after`` reaches)."""
+    gap = b.start - a.end
+    return a.after[:gap] if 0 <= gap <= len(a.after) else ""
 
 
 def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
@@ -220,6 +249,7 @@ def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
         if c and (len(c) == 1 or (c[0][0].kind == "country" and not any(p.kind == "admin1" for p, _ in c))):
             anchors[c[0][0].country_code] += 1
     ctx_countries = frozenset(anchors) | extra_countries
+    _list_siblings(ms, gz)
     # containers first, so that they can pin what they contain
     order = sorted(range(len(ms)), key=lambda i: (ms[i].container_of is None, i))
     for i in order:

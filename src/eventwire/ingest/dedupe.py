@@ -5,7 +5,8 @@ input order is the canonical article and is coded; every later copy is skipped w
 ``duplicate:<canonical article id>``, so its events are not counted twice. The canonical article
 carries ``meta["story_id"]`` (``"s-"`` + content hash of the canonical id; every article gets one) and
 ``meta["mentions"]`` (URLs — or paths when there is no URL — of the other copies, in input order) and
-``meta["duplicate_ids"]`` (their article ids).
+``meta["duplicate_ids"]`` (their article ids) and ``meta["urls"]`` (only the other copies' URLs, the
+key :class:`~eventwire.schema.Article` documents and the store reads to write one mention per URL).
 
 Rules (source: Broder 1997 shingling; datasketch MinHash/LSH, ekzhu/datasketch):
 
@@ -169,12 +170,15 @@ def dedupe(items: Iterable[Article | DocReport], *, window: int = 256,
                 it.meta["story_id"] = story.story_id if story else "s-" + stable_id(it.id)
                 it.meta["mentions"] = []
                 it.meta["duplicate_ids"] = []
+                it.meta["urls"] = []
                 pending.setdefault(it.id, it)
             else:
                 canon = pending.get(story.article_id)
                 if canon is not None and canon is not it:
                     canon.meta["mentions"].append(_mention(it))
                     canon.meta["duplicate_ids"].append(it.id)
+                    if it.url and it.url != canon.url and it.url not in canon.meta["urls"]:
+                        canon.meta["urls"].append(it.url)
                 it = DocReport(it.id, "skipped", f"duplicate:{story.article_id}", path=it.path)
         buf.append(it)
         if len(buf) > window:

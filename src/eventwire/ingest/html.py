@@ -57,7 +57,8 @@ def _lead_article_only(tree) -> int:
     for a in arts[1:]:
         parent = a.getparent()
         if parent is not None:
-            a.tail and _keep_tail(a)
+            if a.tail:
+                _keep_tail(a)
             parent.remove(a)
     return len(arts) - 1
 

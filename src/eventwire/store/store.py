@@ -362,6 +362,7 @@ class Store:
         return [event_from_row(r) for r in rows]
 
     def count_events(self, flt=None, **filters) -> int:
+        """Number of events matching the filters (same filters as :meth:`events`)."""
         from ..query.filters import as_filter
 
         where, params = as_filter(flt, **filters).to_sql()
@@ -389,6 +390,8 @@ class Store:
         return [Quote.from_dict(r) for r in rows]
 
     def mentions(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Mention rows (``mention_id``, ``story_id``, ``article_id``, ``url``, ``outlet``,
+        ``publication_date``) of one story (content hash) or of all, ordered by story then id."""
         q = "SELECT * FROM mentions" + (" WHERE story_id = ?" if story_id else "") + " ORDER BY story_id, mention_id"
         return self.sql(q, [story_id] if story_id else [], as_="records")
 
@@ -403,12 +406,14 @@ class Store:
         return self.sql(q, params, as_=as_)
 
     def top_actors(self, flt=None, *, role: str = "actor", limit: int = 20, as_: str = "pandas", **filters):
+        """Most frequent actors; see :func:`eventwire.query.aggregate.top_actors_sql`."""
         from ..query.aggregate import top_actors_sql
 
         q, params = top_actors_sql(flt, role=role, limit=limit, **filters)
         return self.sql(q, params, as_=as_)
 
     def network(self, flt=None, *, min_events: int = 1, as_: str = "pandas", **filters):
+        """Dyad edges with counts and mean scores; see :func:`eventwire.query.aggregate.network_sql`."""
         from ..query.aggregate import network_sql
 
         q, params = network_sql(flt, min_events=min_events, **filters)
