@@ -165,8 +165,41 @@ def test_event_dates(text, pub, date):
 
 
 def test_future_weekday_is_next():
+    """A future meeting is coded AGREE (PLOVER manual) and dated on the coming Thursday."""
     _, events, _ = coded("Ukraine will meet Russia on Thursday.", pub="2022-03-01")
-    assert events[0].date == "2022-03-03" and events[0].status == "future"
+    assert events[0].event == "AGREE" and events[0].date == "2022-03-03"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Israel refused to meet Jordan's king.", "meet"),
+    ("Syria said it will not accept any more refugees.", None),
+    ("Pakistan has refused to withdraw its troops from the border.", "yield"),
+    ("Israel and Syria failed to reach agreement on Sunday.", None),
+])
+def test_refused_cooperation_is_reject(text, mode):
+    _, events, _ = coded(text)
+    rej = [e for e in events if e.event == "REJECT"]
+    assert rej and rej[0].mode == mode and not rej[0].negated, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russia said on Tuesday that Sudan must return a captured helicopter.", "SDN"),
+    ("The Bush administration declared that China must drop barriers to U.S. exports.", "CHN"),
+    ("Britain insisted that Libya should hand over the suspects.", "LBY"),
+])
+def test_must_statement_is_request(text, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "REQUEST", recipient=recipient), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+    "Hundreds of Iraqi Kurds staged a rally in Kirkuk.",
+    "A group of Iraqi Kurds went on strike.",
+])
+def test_quantity_heads_and_nominal_protests(text):
+    rows, _, _ = coded(text)
+    assert find(rows, "PROTEST", actor="IRQ"), rows
 
 
 def test_publication_date_fallback_and_month_precision():

@@ -84,6 +84,8 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     assert "[EW500] unknown gold set 'nope'" in capsys.readouterr().err
     assert main(["evaluate", "--gold", GSR, "--report", str(tmp_path / "x.txt")]) == 2
     assert main(["evaluate", "--gold", GSR, "--allow-regression"]) == 2
+    assert main(["evaluate", "--gold", GSR, "--gate", "--baseline", str(tmp_path / "none.json")]) == 2
+    assert "baseline" in capsys.readouterr().err
 
 
 def test_cli_help(capsys):

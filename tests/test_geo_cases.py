@@ -171,3 +171,18 @@ def test_end_to_end_case_location(cases, cid, etype, place, iso3):
 ])
 def test_direct_object_place_of_place_taking_verbs(nlp, text, trigger, expected):
     assert [(l["resolved_place"], l["country_code"]) for l in locate(nlp, text, trigger)] == expected
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("It hit the states that border Canada: Michigan, Minnesota and New York.", "New York", ("New York", "ADM1")),
+    ("Police in New York arrested two men on Friday.", "New York", ("New York City", "PPL")),
+    ("Diplomats gathered Thursday in Charlevoix, Quebec, for talks.", "Quebec", ("Quebec", "ADM1")),
+    ("He studied at Miami University in Oxford, Ohio, for four years.", "Oxford", ("Oxford", "PPL")),
+])
+def test_lists_and_comma_containers(text, mention, expected):
+    from eventwire.geo import geoparse
+
+    locs = {l["extracted_place"]: l for l in geoparse(text)}
+    assert (locs[mention]["resolved_place"], locs[mention]["feature_code"]) == expected
+    if mention == "Oxford":
+        assert locs[mention]["country_code"] == "USA"

@@ -35,6 +35,10 @@ ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "rep
 WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "missile", "artillery", "tank",
                                     "helicopter", "aircraft", "frigate", "destroyer", "submarine", "bomber",
                                     "gunboat", "vessel", "ship", "rocket")}
+#: Heads that only count or group their "of" phrase.
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "group", "number", "some", "many", "most", "several", "members", "member", "crowd", "handful",
+                  "scores", "score", "majority", "all", "both", "each", "one", "two", "three", "delegation"}
 #: Two-word seats of institutions ("protested outside the city hall").
 SEAT_NOUNS = {("city", "hall"): "GOV", ("town", "hall"): "GOV", ("presidential", "palace"): "GOV",
               ("parliament", "building"): "LEG", ("police", "station"): "COP", ("army", "base"): "MIL",
@@ -291,9 +295,18 @@ class ActorResolver:
         return countries, sector
 
     def _common_noun(self, h, exclude_codes) -> list[Entity]:
-        if h.pos_ not in ("NOUN", "PROPN"):
+        if h.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         lemma = h.lemma_.lower()
+        if lemma in QUANTITY_HEADS or h.pos_ == "NUM":
+            # "Thousands of Iraqi Kurds", "a group of Yoruba leaders": the members stand for the group
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            return self.resolve(pobj, exclude_codes=exclude_codes)
+            if h.pos_ == "NUM":
+                return []
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if sector is None:
             for c in h.children:

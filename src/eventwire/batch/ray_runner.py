@@ -8,8 +8,9 @@ Design (issue 7, and Ray's own advice on stateful transforms):
 * Each shard is one row of plain Arrow columns (``shard_id`` plus aligned ``list<string>`` columns,
   see :func:`eventwire.batch.shards.shard_to_row`); one block per shard, so the actors share the
   work shard by shard. ``map_batches(ShardCoder, batch_size=1, batch_format="pyarrow",
-  compute=ActorPoolStrategy(size=workers))`` codes each shard with the same
-  :func:`eventwire.pipeline.code_batch` call as the local engine, hence the same records.
+  compute=ActorPoolStrategy(size=workers))`` codes each shard with the same shard function as the
+  local engine (:func:`eventwire.batch.local.code_chunk`: language check, then one
+  :func:`eventwire.pipeline.code_batch` call per shard), hence the same records.
 * The spaCy pipeline is created inside the actor (``ShardCoder.__init__`` calls ``load_model()``):
   it never travels through Ray's object store (objects come back read-only there). Only strings go
   in and out.
@@ -43,9 +44,11 @@ class ShardCoder:
     (:data:`eventwire.batch.shards.RESULT_COLUMNS`)."""
 
     def __init__(self, recycle_after: int = 20_000) -> None:
+        from ..ingest.language import detector
         from ..nlp.model import load_model
 
-        load_model()  # once per actor, created here, never shipped through the object store
+        detector()  # the language detector and the spaCy model: once per actor, created here,
+        load_model()  # never shipped through the object store
         self.recycle_after = recycle_after
         self.articles_since_load = 0
 

@@ -194,17 +194,23 @@ def _j(d: dict) -> str:
 
 def code_shard_row(row: dict[str, Any]) -> dict[str, Any]:
     """Code one shard given in plain-column form (:func:`shard_to_row`) with
-    :func:`eventwire.pipeline.code_batch` (the whole shard is one batch, so every engine gives spaCy
-    the same batches). Returns a dict of :data:`RESULT_COLUMNS`. Never raises for a bad document."""
-    from ..pipeline import code_batch
+    :func:`eventwire.batch.local.code_chunk` (language check, then :func:`eventwire.pipeline.code_batch`
+    over the whole shard as one batch), so every engine gives spaCy the same batches and returns the
+    same records as ``eventwire code``. Returns a dict of :data:`RESULT_COLUMNS`. Never raises for a bad
+    document (:class:`~eventwire.errors.ModelError` when the model is missing)."""
+    from .local import code_chunk
 
-    res = code_batch(items_from_row(row))
+    return result_to_row(str(row["shard_id"]), code_chunk(items_from_row(row)))
+
+
+def result_to_row(shard_id: str, res) -> dict[str, Any]:
+    """A :class:`~eventwire.schema.BatchResult` as a dict of :data:`RESULT_COLUMNS` (plain strings)."""
     arts = []
     for a in res.articles:
         d = a.to_dict()
         d.pop("content_hash", None)
         arts.append(_j(d))
-    return {"shard_id": str(row["shard_id"]), "events": [_j(e.to_dict()) for e in res.events],
+    return {"shard_id": shard_id, "events": [_j(e.to_dict()) for e in res.events],
             "quotes": [_j(q.to_dict()) for q in res.quotes], "reports": [_j(r.to_dict()) for r in res.reports],
             "articles": arts}
 
@@ -232,36 +238,46 @@ def result_arrow_schema():
 # engines: iterate (shard_id, result row) for pending shard rows, in any order
 
 
-def local_engine(rows: Iterable[dict[str, Any]], workers: int = 1,
-                 recycle_after_shards: int = 200) -> Iterator[dict[str, Any]]:
-    """The local engine: code shard rows in this process (``workers`` = 1) or in a pool of
-    ``workers`` processes (spawned; each loads the model once, and is replaced after
-    ``recycle_after_shards`` shards to bound spaCy's memory growth). Yields result rows as shards
-    finish (at most ``2 * workers`` shards in flight, so memory stays flat on any input size)."""
-    if workers <= 1:
-        for row in rows:
-            yield code_shard_row(row)
-        return
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+def local_engine(shard_list: Iterable[Shard], workers: int = 1) -> Iterator[dict[str, Any]]:
+    """The local engine: :func:`eventwire.batch.local.run_local` (this process for ``workers`` = 1,
+    else a pool of spawned processes that load the model once each, restart after a worker crash,
+    and yield in input order) over the shards' items, one chunk per shard. Yields result rows
+    (:data:`RESULT_COLUMNS`) in shard order.
 
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                             max_tasks_per_child=max(1, recycle_after_shards)) as pool:
-        it = iter(rows)
-        inflight: set = set()
-        exhausted = False
-        while True:
-            while not exhausted and len(inflight) < 2 * workers:
-                try:
-                    inflight.add(pool.submit(code_shard_row, next(it)))
-                except StopIteration:
-                    exhausted = True
-            if not inflight:
-                return
-            finished, inflight = wait(inflight, return_when=FIRST_COMPLETED)
-            for f in sorted(finished, key=lambda f: f.result()["shard_id"]):
-                yield f.result()
+    Chunks line up with shards because every shard but the input's last one is full-sized; each
+    result is checked against its shard (same number of reports, same article ids) and a mismatch
+    raises ``RuntimeError`` rather than recording a wrong shard.
+    """
+    from collections import deque
+
+    from .local import run_local
+
+    queue: deque[Shard] = deque()
+    size = {"n": 0}
+
+    def items() -> Iterator[Article | DocReport]:
+        for shard in shard_list:
+            if size["n"] and shard.n_items > size["n"]:
+                raise RuntimeError("shards of unequal size")  # cannot happen: make_shards cuts evenly
+            size["n"] = size["n"] or shard.n_items
+            queue.append(shard)
+            yield from shard.items
+
+    stream = items()
+    first = next(stream, None)
+    if first is None:
+        return
+
+    def chained():
+        yield first
+        yield from stream
+
+    for res in run_local(chained(), workers=workers, chunk_size=size["n"]):
+        shard = queue.popleft()
+        want = [getattr(it, "id", None) if isinstance(it, Article) else it.article_id for it in shard.items]
+        if [r.article_id for r in res.reports] != want:
+            raise RuntimeError(f"local runner chunk does not match shard {shard.id}")
+        yield result_to_row(shard.id, res)
 
 
 ENGINES = ("local", "ray")
@@ -322,8 +338,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
 
     ``engine``: ``local`` (this machine, ``workers`` processes) or ``ray`` (Ray Data actors, see
     :mod:`eventwire.batch.ray_runner`; ``address`` None starts Ray locally, ``auto`` or
-    ``ray://HOST:PORT`` joins a cluster). ``recycle_after``: articles a worker codes before its model
-    is reloaded (ray) / shards before a process is replaced (local, ``recycle_after // shard_size``).
+    ``ray://HOST:PORT`` joins a cluster). ``recycle_after``: articles a Ray actor codes before it
+    reloads its model (the local engine's pool is :func:`eventwire.batch.local.run_local`'s).
     ``progress``: optional callable(summary) after each finished shard.
 
     Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
@@ -346,7 +362,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
         summary = RunSummary()
         inflight: dict[str, list] = {}
 
-        def pending_rows() -> Iterator[dict[str, Any]]:
+        def pending() -> Iterator[Shard]:
             seen: set[str] = set()
             for shard in make_shards(read_inputs(inputs, input_format=input_format,
                                                  publication_date=publication_date), shard_size):
@@ -356,15 +372,15 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
                     continue
                 seen.add(shard.id)
                 inflight[shard.id] = shard.items
-                yield shard_to_row(shard)
+                yield shard
 
         if engine == "local":
-            results = local_engine(pending_rows(), workers=workers,
-                                   recycle_after_shards=max(1, recycle_after // shard_size))
+            results = local_engine(pending(), workers=workers)
         else:
             from .ray_runner import ray_engine
 
-            results = ray_engine(pending_rows(), workers=workers, address=address, recycle_after=recycle_after)
+            results = ray_engine((shard_to_row(s) for s in pending()), workers=workers, address=address,
+                                 recycle_after=recycle_after)
         for row in results:
             sid = row["shard_id"]
             items = inflight.pop(sid)

@@ -42,6 +42,9 @@ def run(args) -> int:
         raise EvaluationError("--allow-regression only goes with --update-baseline")
     if args.limit is not None and args.limit < 1:
         raise EvaluationError("--limit must be a positive number")
+    if args.gate and not Path(args.baseline).exists():
+        raise EvaluationError(f"--gate: baseline {args.baseline} not found (run from the repository root, or "
+                              f"pass --baseline)")
     names = resolve_names(args.gold)
     gated = args.gate or args.update_baseline
     baseline = R.load_baseline(args.baseline) if gated else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EvaluationError
-from ..schema import CONTEXTS, NON_STATE_CODES, PLOVER_EVENTS, SECTORS
+from ..schema import CONTEXTS, PLOVER_EVENTS, SECTORS
 
 #: All PLOVER modes (PLOVER manual v0.8 via PLOVER_NOTES.md, plus the older ones the crosswalk still uses).
 PLOVER_MODES = frozenset(

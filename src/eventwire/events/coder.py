@@ -31,14 +31,22 @@ from . import attribution as attr
 from . import modality
 from .dates import parse_iso_date, resolve_expression
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
-from .patterns import load_patterns
+from .patterns import Pattern, load_patterns
 from .quotes import find_quotes
 
 MAX_EVENTS_PER_SENTENCE = 6
+#: The pseudo-pattern of a demand made as a statement ("Russia said Sudan must return the helicopter").
+DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None, (), "100", (), frozenset(),
+                           False, 0)
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
+               "AID": "assist", "RETREAT": "yield"}
+FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
 PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
@@ -96,6 +104,17 @@ def _pub_date(article) -> tuple[date | None, str | None]:
         return parse_iso_date(article.publication_date)
     except DateError:
         return None, None
+
+
+def word_forms(tok) -> set[str]:
+    """Lemma, lower-case form and naive de-inflections of a token (the model's lemmatizer misses some
+    verbs: "staged" -> "stag")."""
+    w = tok.lower_
+    forms = {tok.lemma_.lower(), w}
+    for suf, rep in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            forms.add(w[: -len(suf)] + rep)
+    return forms
 
 
 class _ArticleCoder:
@@ -255,11 +274,21 @@ class _ArticleCoder:
                 if not lemmas & p.objects:
                     continue
             if p.heads:
-                h = tok.head
-                if h.lemma_.lower() not in p.heads and h.lower_ not in p.heads:
+                if not word_forms(tok.head) & p.heads:
                     continue
             return p
         return None
+
+    @staticmethod
+    def is_demand_statement(tok) -> bool:
+        """"X said/declared/insisted that Y must/should Z": a demand by X on Y (CAMEO 10, PLOVER
+        REQUEST) even without a demand verb."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in attr.SPEECH | DECLARE_VERBS:
+            return False
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+                return any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        return False
 
     @staticmethod
     def objects(tok):
@@ -277,6 +306,8 @@ class _ArticleCoder:
         found = []
         for tok in sent:
             p = self.match_pattern(tok)
+            if p is None and self.is_demand_statement(tok):
+                p = DEMAND_STATEMENT
             if p is not None:
                 found.append((tok, p))
         ids = {t.i: p for t, p in found}
@@ -387,8 +418,10 @@ class _ArticleCoder:
                         if c.lower_ == "between" and len(ents) > 1:
                             return ents[:1], pobj
                         return ents, pobj
-        if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and self.P.candidates(tok.head.lemma_.lower(), "V") == []:
-            subj = self.subject_of(tok.head)
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
+        if verb is not None and verb.pos_ == "VERB" and self.P.candidates(verb.lemma_.lower(), "V") == []:
+            # "staged a rally", "went on strike": the doer of the light verb
+            subj = self.subject_of(verb)
             if subj is not None:
                 return res.resolve(subj), subj
         return [], None
@@ -632,11 +665,20 @@ class _ArticleCoder:
                 status = modality.status(tok, sent)
                 if status == "actual" and modality.historical(tok):
                     status = "historical"
+                event_type, mode_override, time_status = p.event, None, status
+                if event_type in COOPERATIVE and (modality.refusal(tok) or (neg and status == "future")):
+                    # a refused cooperation is a REJECT (PLOVER manual, REJECT; CAMEO 12)
+                    event_type, mode_override, neg = "REJECT", REJECT_MODE[p.event], False
+                    status = "actual"
+                elif event_type in FUTURE_AS_AGREE and status == "future" and not neg:
+                    # an announced future meeting, support, cooperation or aid is an AGREE
+                    # (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE")
+                    event_type, status = "AGREE", "actual"
                 # dates
                 dates = []
                 if self.pub is not None:
                     for expr in self.dates_for(tok, sent, p):
-                        r = resolve_expression(expr, self.pub, future=(status == "future"))
+                        r = resolve_expression(expr, self.pub, future=(time_status == "future"))
                         if r and r not in dates:
                             dates.append(r)
                 if not dates and self.pub is not None:
@@ -644,11 +686,11 @@ class _ArticleCoder:
                     # ..., but it detained ... on Saturday night")
                     shared = self.sentence_dates(sent)
                     if len(shared) == 1:
-                        r = resolve_expression(shared[0], self.pub, future=(status == "future"))
+                        r = resolve_expression(shared[0], self.pub, future=(time_status == "future"))
                         if r:
                             dates.append(r)
                 if not dates:
-                    if self.pub is not None and status in ("actual", "historical"):
+                    if self.pub is not None and time_status in ("actual", "historical"):
                         iso = self.article.publication_date
                         dates = [(iso, self.pub_prec)]
                         basis = "publication"
@@ -660,12 +702,12 @@ class _ArticleCoder:
                 extra = []
                 if actor_tok is not None:
                     extra += list(actor_tok.subtree)
-                mode = self.refine_mode(tok, p, extra)
+                mode = mode_override or (self.refine_mode(tok, p, extra) if event_type == p.event else None)
                 contexts = self.contexts(tok, p)
                 trig = self.event_text(tok, p)
                 t_start = base + trig[0].idx
                 t_end = base + trig[-1].idx + len(trig[-1].text)
-                cameo = p.cameo or DEFAULT_CAMEO[p.event]
+                cameo = p.cameo if event_type == p.event else DEFAULT_CAMEO[event_type]
                 for iso, prec in dates:
                     st = status
                     if st == "actual" and basis == "text" and iso and self.pub and prec == "day":
@@ -674,15 +716,15 @@ class _ArticleCoder:
                     for a in (actors or [None]):
                         for r in (recips or [None]):
                             ev = Event(
-                                article_id=self.article.id, event=p.event,
+                                article_id=self.article.id, event=event_type,
                                 actor=[a] if a else [], recipient=[r] if r else [],
                                 event_text=" ".join(t.text for t in trig),
                                 text_info={"sentence_index": k, "sentence": sent.text, "start": t_start,
                                            "end": t_end, "sentence_start": s_abs, "sentence_end": e_abs},
                                 mode=mode, context=contexts, negated=neg, status=st, reported=reported,
                                 sources=list(sources), date=iso, date_basis=basis if iso else None,
-                                cameo=cameo, quad_class=QUAD_CLASS[p.event], goldstein=goldstein(cameo),
-                                plover_score=PLOVER_SCORE[p.event], coder=self.coder,
+                                cameo=cameo, quad_class=QUAD_CLASS[event_type], goldstein=goldstein(cameo),
+                                plover_score=PLOVER_SCORE[event_type], coder=self.coder,
                             )
                             sent_events.append(ev)
                 res.note(actors)

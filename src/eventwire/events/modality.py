@@ -108,7 +108,7 @@ def status(tok, sentence) -> str:
         h = t.head
         hl = h.lemma_.lower()
         haux = [c.lower_ for c in _aux(h)]
-        if t.dep_ == "xcomp" and hl in FUTURE_GOVERNORS:
+        if t.dep_ == "xcomp" and (hl in FUTURE_GOVERNORS or hl in READY_ADJECTIVES):
             return "future"
         if t.dep_ == "xcomp" and hl in HYPO_GOVERNORS:
             return "hypothetical"
@@ -123,6 +123,27 @@ def status(tok, sentence) -> str:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
         return "future"
     return "actual"
+
+
+REFUSAL_GOVERNORS = {"refuse", "decline", "fail", "reject", "renege", "balk", "hesitate"}
+READY_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "poised", "set"}
+
+
+def refusal(tok) -> bool:
+    """True when the trigger is refused rather than merely negated: governed by a refusal verb
+    ("refused to meet", "failed to reach agreement", "declined to resign") or negated with a modal of
+    intent ("will not accept", "would not meet"). PLOVER codes such refusals as REJECT."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            break
+        if t.head.lemma_.lower() in REFUSAL_GOVERNORS:
+            return True
+        t = t.head
+    if any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "could", "can", "ca"} for c in tok.children):
+        return True
+    return False
 
 
 def historical(tok) -> bool:

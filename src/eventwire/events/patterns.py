@@ -64,7 +64,7 @@ class PatternSet:
         for p in patterns:
             self.by_key.setdefault((p.lemma, p.pos), []).append(p)
         for k, rows in self.by_key.items():
-            rows.sort(key=lambda p: (p.particle is None, not p.objects, p.line))
+            rows.sort(key=lambda p: (p.particle is None, not p.objects, not p.heads, p.line))
         self.patterns = patterns
 
     def candidates(self, lemma: str, pos: str) -> list[Pattern]:
@@ -114,7 +114,7 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
             raise DictionaryError(f"{where}: unknown condition {cond!r}")
         objects = frozenset() if row["object"] == "-" else frozenset(row["object"].split("|"))
         particle = None if row["particle"] == "-" else row["particle"]
-        key = (row["lemma"], row["pos"], particle, objects)
+        key = (row["lemma"], row["pos"], particle, objects, heads)
         if key in seen:
             raise DictionaryError(f"{where}: duplicate pattern key {key[:3]} (first at line {seen[key]})")
         seen[key] = n

@@ -92,10 +92,15 @@ _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"[\s_]+")
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=65_536)
 def normalize(name: str) -> str:
     """Return the comparison form of a place name: accents dropped, case folded, hyphens as spaces,
-    other punctuation removed, a leading "the" dropped ("the U.S." -> "us", "Kyiv’s" is not stripped here)."""
+    other punctuation removed, a leading "the" dropped ("the U.S." -> "us", "Kyiv’s" is not stripped here).
+    Cached for lookups; the gazetteer build uses the uncached :func:`_norm`."""
+    return _norm(name)
+
+
+def _norm(name: str) -> str:
     if name.isascii():
         s = name.casefold()
     else:
@@ -283,7 +288,7 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
     by_cc_cityname: dict[tuple[str, str], list[dict]] = {}
     alt_keys: dict[int, set[str]] = {}  # geonameid -> normalized Latin-script alternate names
     for r in city_rows:
-        keys = {normalize(a) for a in r.get("alternatenames", []) if len(a) >= 3 and _latin(a)}
+        keys = {_norm(a) for a in r.get("alternatenames", []) if len(a) >= 3 and _latin(a)}
         keys.discard(normalize(r["name"]))
         alt_keys[r["geonameid"]] = keys
         for n in keys | {normalize(r["name"])}:

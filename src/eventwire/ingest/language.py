@@ -152,7 +152,7 @@ def analyse(text: str) -> tuple[str, list[list], dict[str, int]]:
         foreign = is_foreign_latin(residual) if lang else None
         run_langs = []
         for rs, re_ in runs:
-            rl, rc = judge(text[rs:re_]) if _letters(text[rs:re_]) >= 3 else (None, 0.0)
+            rl = judge(text[rs:re_])[0] if _letters(text[rs:re_]) >= 3 else None
             if rl is None:  # short runs: one detector call without the length floor
                 vals = detector().compute_language_confidence_values(text[rs:re_])
                 rl = vals[0].language.iso_code_639_1.name.lower() if vals else "xx"
