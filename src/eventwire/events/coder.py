@@ -46,6 +46,8 @@ DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasiz
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
                "AID": "assist", "RETREAT": "yield"}
+THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence",
+               "PROTEST": None, "RETREAT": None}
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
@@ -670,6 +672,11 @@ class _ArticleCoder:
                     # a refused cooperation is a REJECT (PLOVER manual, REJECT; CAMEO 12)
                     event_type, mode_override, neg = "REJECT", REJECT_MODE[p.event], False
                     status = "actual"
+                elif event_type in THREAT_MODE and actors and not neg and (
+                        modality.conditioned(tok) or (status == "hypothetical" and modality.announced(tok))):
+                    # a conditional or announced hypothetical act of force or sanction is a threat
+                    # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
+                    event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
                 elif event_type in FUTURE_AS_AGREE and status == "future" and not neg:
                     # an announced future meeting, support, cooperation or aid is an AGREE
                     # (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE")
@@ -703,6 +710,8 @@ class _ArticleCoder:
                 if actor_tok is not None:
                     extra += list(actor_tok.subtree)
                 mode = mode_override or (self.refine_mode(tok, p, extra) if event_type == p.event else None)
+                if mode == "-":
+                    mode = None
                 contexts = self.contexts(tok, p)
                 trig = self.event_text(tok, p)
                 t_start = base + trig[0].idx

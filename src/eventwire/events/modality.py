@@ -146,6 +146,31 @@ def refusal(tok) -> bool:
     return False
 
 
+def conditioned(tok) -> bool:
+    """True when the trigger's own clause carries a condition ("will withdraw ... unless X", "may halt
+    ... if Y"): an adverbial clause marked if/unless under the trigger (not the trigger inside it)."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return True
+    return False
+
+
+def announced(tok) -> bool:
+    """True when a speech or announcement verb governs the trigger's clause ("said they would
+    boycott", "announced it may impose")."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in ANNOUNCE:
+            return True
+        t = t.head
+    return False
+
+
+ANNOUNCE = {"say", "announce", "warn", "declare", "state", "tell", "confirm", "vow", "threaten", "swear"}
+
+
 def historical(tok) -> bool:
     """True for background clauses: the trigger sits under "since" ("Since starting its invasion")
     or is modified by "former"/"previous"/"earlier" (nominal triggers)."""

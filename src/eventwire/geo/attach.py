@@ -159,7 +159,8 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             inner = False
             if label in MISLABELS:
                 known = bool(gz.candidates(name)) or (admin and gz.admin_by_stem(name))
-                if not _locative(span.root, label == "PERSON") or (not known and not _of_place_noun(span.root)):
+                strict = label == "PERSON" and not any(p.kind == "country" for p, _ in gz.candidates(name))
+                if not _locative(span.root, strict) or (not known and not _of_place_noun(span.root)):
                     # a city inside an organisation's name: "American University of Beirut"
                     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", text)
                     if label == "ORG" and m and any(p.kind == "city" for p, _ in gz.candidates(m.group(1))):
