@@ -15,7 +15,7 @@ from eventwire.geo import LOC_KEYS, locate_events
 from eventwire.nlp.segment import segment_article
 from eventwire.schema import Article, Entity, Event
 
-pytestmark = pytest.mark.regression("C11 C13 C14 C15 C16")
+pytestmark = pytest.mark.regression("C01 C03 C11 C13 C14 C15 C16 C18")
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +152,8 @@ def _e2e_locations(case):
     ("C11", "PROTEST", "Narva", "EST"), ("C11", "PROTEST", "Beirut", "LBN"), ("C13", None, "Kyiv", "UKR"),
     ("C14", "ASSAULT", "Bryansk Oblast", "RUS"), ("C15", "CONSULT", "United States", "USA"),
     ("C15", "CONSULT", "China", "CHN"), ("C16", "ASSAULT", "El Fasher", "SDN"),
+    ("C01", "ASSAULT", "Sumy Oblast", "UKR"), ("C01", "ASSAULT", "Kharkiv", "UKR"), ("C03", None, "Niamey", "NER"),
+    ("C03", None, "Niger", "NER"), ("C18", None, "Penghu", "TWN"),
 ])
 def test_end_to_end_case_location(cases, cid, etype, place, iso3):
     events = _e2e_locations(cases[cid])

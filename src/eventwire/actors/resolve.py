@@ -195,7 +195,9 @@ class ActorResolver:
             return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
         if m is not None and m.kind == "demonym":
             s, e, text = self._match_span(m)
-            return [Entity(text, m.code, None, None, s, e)]
+            # a people named by its nationality ("Thousands of Nigerians", "Palestinians") is civilian
+            sector = "CVL" if h.tag_ in ("NNS", "NNPS") else None
+            return [Entity(text, m.code, sector, None, s, e)]
         return self._common_noun(h, exclude_codes)
 
     def _match_span(self, m):
@@ -261,7 +263,7 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
                 continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at") + place_preps and depth < 2):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 2):
                 targets = [c]
                 if c.dep_ == "prep":
                     targets = [p for p in c.children if p.dep_ == "pobj"]

@@ -526,6 +526,43 @@ class _ArticleCoder:
                     exprs.append(t.text)
         return exprs
 
+    @staticmethod
+    def sentence_countries(sent, res) -> set:
+        """ISO3 codes of the countries, capitals and nationalities named in the sentence."""
+        out = set()
+        for t in sent:
+            m = res.match(t)
+            if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                out.add(m.code)
+        return out
+
+    def protest_target(self, tok, res, actor_codes):
+        """Recipient of a protest without an explicit "against X": the object of its purpose clause
+        ("to protest President Assad's failure", "to demand reforms by Suharto's government"), else the
+        country where it took place ("demonstrated in Serbia")."""
+        for c in list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else []):
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in ("protest", "demand", "press", "oppose", "denounce", "call", "condemn"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("against", "for", "at")):
+                        targets = [o] if o.dep_ != "prep" else [x for x in o.children if x.dep_ == "pobj"]
+                        for t in targets:
+                            ents = res.resolve(t, exclude_codes=tuple(actor_codes))
+                            if not ents:
+                                countries, sector = res._modifier_info(t, place_preps=("by",))
+                                s0, e0, text = res.np_span(t)
+                                ents = [Entity(text, code, sec or sector, None, s0, e0) for code, sec in countries]
+                            if ents:
+                                return ents
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "outside"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        m = res.match(pobj)
+                        if m is not None and m.kind == "country" and m.code not in actor_codes:
+                            s0, e0, text = res.np_span(pobj)
+                            return [Entity(text, m.code, None, None, s0, e0)]
+        return []
+
     def sentence_dates(self, sent):
         """Date expressions of the sentence not attached to a speech verb."""
         out = []
@@ -608,6 +645,15 @@ class _ArticleCoder:
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
                 recips = [r for r in recips if not any(
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
+                if p.event == "PROTEST" and not recips:
+                    recips = self.protest_target(tok, res, actor_codes)
+                # the only country named in the sentence is the home of uncoded state institutions
+                # ("President Museveni banned Ugandan opposition candidates")
+                only = self.sentence_countries(sent, res)
+                if len(only) == 1:
+                    for x in actors + recips:
+                        if x.code is None and x.sector in DOMESTIC_SECTORS:
+                            x.code = next(iter(only))
                 # "students ... marched to parliament": an uncoded institution is the actor's own
                 home = [a.code for a in actors if a.code and a.code not in NON_STATE]
                 for r in recips:

@@ -12,7 +12,9 @@ Mentions (:func:`extract_mentions`):
 
 A mention followed by region/province/oblast/state... asks for a subdivision; "Russia's X", "X, Nigeria"
 and "X (North Darfur)" pin X to a country or subdivision, and the pinning place is a *container*, not an
-event place of its own.
+event place of its own ("Charlevoix, Quebec": a container after a comma is read as the subdivision). In a
+list of subdivisions ("Michigan, Minnesota and New York") a name that can be one is one. Person-labelled
+entities count only after in/near/at... (not "to/from Rubio"), unless they are a country's name.
 
 Attachment (:func:`attach_event`), in order (issue 6; Halterman 2019, "Geolocating Political Events"):
 
@@ -42,7 +44,7 @@ from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolv
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
-MISLABELS = {"ORG", "PERSON", "NORP_NOT_USED", "WORK_OF_ART", "PRODUCT"}
+MISLABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"}
 LOC_PREPS = {"in", "near", "at", "from", "to", "into", "outside", "inside", "across", "throughout",
              "around", "within", "off", "toward", "towards", "onto", "through", "along", "over"}
 #: Nouns after which "of X" names a place ("residents of Narva", "the village of Hillat Wad Bashir").

@@ -189,7 +189,7 @@ def _read_aliases() -> list[tuple[str, str, int]]:
             continue
         parts = line.split("\t")
         if len(parts) != 2 or ":" not in parts[1]:
-            raise DictionaryError(f"{path}:{ln}: expected 'alias<TAB>kind:target', got {line!r}", code="EW201")
+            raise DictionaryError(f"{path}:{ln}: expected 'alias<TAB>kind:target', got {line!r}")
         key = normalize(parts[0])
         if key in seen:
             raise DictionaryError(f"{path}:{ln}: duplicate alias {parts[0]!r} (first on line {seen[key]})",
@@ -373,7 +373,7 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
         kind, _, ref = target.partition(":")
         idx = gid_index.get(int(ref)) if kind == "city" and ref.isdigit() else key_index.get(ref)
         if idx is None:
-            raise DictionaryError(f"eventwire/data/geo/aliases.tsv:{ln}: unknown target {target!r}", code="EW201")
+            raise DictionaryError(f"eventwire/data/geo/aliases.tsv:{ln}: unknown target {target!r}")
         gz._name(alias, idx, True)
         if kind == "admin":
             st = _stem(alias)
