@@ -67,17 +67,16 @@ def test_non_places_and_odd_text_do_not_resolve(name):
     assert resolve(name) is None
 
 
-def test_duplicate_alias_is_rejected_with_file_and_line(monkeypatch):
-    class Fake:
-        def joinpath(self, *a):
-            return self
-
-        def read_text(self, enc):
-            return "# c\nUSA\tcountry:USA\nU.S.A\tcountry:USA\n"
-
-    monkeypatch.setattr(gzmod.resources, "files", lambda pkg: Fake())
+def test_duplicate_alias_is_rejected_with_file_and_line():
     with pytest.raises(DictionaryError, match=r"aliases.tsv:3: duplicate alias"):
-        gzmod._read_aliases()
+        gzmod._read_aliases("# c\nUSA\tcountry:USA\nU.S.A\tcountry:USA\n")
+    with pytest.raises(DictionaryError, match=r"aliases.tsv:1: expected"):
+        gzmod._read_aliases("USA country:USA\n")
+
+
+def test_packaged_aliases_are_valid():
+    rows = gzmod._read_aliases()
+    assert len(rows) > 50 and all(t.split(":")[0] in ("country", "admin", "city") for _, t, _ in rows)
 
 
 def test_gazetteer_size_and_determinism(gz):

@@ -220,8 +220,17 @@ class ActorResolver:
             if v.dep_ in ("relcl", "acl"):
                 return self.resolve(v.head, exclude_codes=exclude_codes)
             return []
-        if low in PERSON_PRONOUNS and self.ctx.last_person:
-            return [_copy(self.ctx.last_person, h.text, s, s + len(h.text))]
+        if low in PERSON_PRONOUNS:
+            # "Obama said he would ...": the subject of the governing speech verb
+            v = h.head
+            if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+                for c in v.head.children:
+                    if c.dep_ == "nsubj" and c.i != h.i and c.pos_ == "PROPN":
+                        got = self.resolve(c, exclude_codes=exclude_codes)
+                        if got:
+                            return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            if self.ctx.last_person:
+                return [_copy(self.ctx.last_person, h.text, s, s + len(h.text))]
         if low in GROUP_PRONOUNS:
             # "the U.S. and the U.K. saying they will ...": the subject of the governing speech verb
             v = h.head

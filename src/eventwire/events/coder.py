@@ -50,6 +50,7 @@ THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violen
                "PROTEST": None, "RETREAT": None}
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL", "BUS", "REF", "ELI", "MED", "AGR"}
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
 PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
 DATE_WORDS = {"yesterday", "today", "tonight", "overnight", "tomorrow"}
@@ -647,13 +648,14 @@ class _ArticleCoder:
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
                 if p.event == "PROTEST" and not recips:
                     recips = self.protest_target(tok, res, actor_codes)
-                # the only country named in the sentence is the home of uncoded state institutions
-                # ("President Museveni banned Ugandan opposition candidates")
-                only = self.sentence_countries(sent, res)
-                if len(only) == 1:
-                    for x in actors + recips:
-                        if x.code is None and x.sector in DOMESTIC_SECTORS:
-                            x.code = next(iter(only))
+                # an uncoded state institution acting on its own country's people is domestic
+                # ("President Museveni banned Ugandan opposition candidates", "police arrested Egyptian
+                # protesters")
+                rc = {r.code for r in recips if r.code and r.code not in NON_STATE and r.sector in SOCIETY_SECTORS}
+                if len(rc) == 1:
+                    for a in actors:
+                        if a.code is None and a.sector in DOMESTIC_SECTORS:
+                            a.code = next(iter(rc))
                 # "students ... marched to parliament": an uncoded institution is the actor's own
                 home = [a.code for a in actors if a.code and a.code not in NON_STATE]
                 for r in recips:

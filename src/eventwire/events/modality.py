@@ -20,6 +20,7 @@ FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim
                     "begin", "start", "announce"}
 HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
                   "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt"}
+WISH_GOVERNORS = {"want", "wish", "hope", "urge", "ask", "expect", "prefer", "like", "need"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can"}
 COND_MARKS = {"if", "unless", "whether", "lest", "should"}
@@ -116,6 +117,8 @@ def status(tok, sentence) -> str:
             return "hypothetical"
         if t.dep_ in ("xcomp", "conj") and any(a in FUTURE_MODALS for a in haux):
             return "future"
+        if t.dep_ == "ccomp" and hl in WISH_GOVERNORS:
+            return "hypothetical"  # "Obama wants Putin to attack Switzerland"
         if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp"):
             break
         t = h

