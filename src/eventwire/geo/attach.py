@@ -100,7 +100,7 @@ def _locative(tok, strict: bool = False) -> bool:
     """True when ``tok`` (a mention's root) is the object of a locative preposition, of "X of <place>",
     or a compound/modifier of an administrative word."""
     t = tok
-    while t.dep_ in ("compound", "conj", "appos", "amod", "nmod") and t.head is not t:
+    while t.dep_ in ("compound", "conj", "appos", "amod", "nmod") and t.head.i != t.i:
         if t.dep_ == "compound" and normalize(t.head.text) in _ADMIN_WORDS:
             return True
         t = t.head
@@ -134,7 +134,9 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                 out[-2].hints.append(len(out) - 1)
     for si, (sg, doc) in enumerate(seg_docs):
         base = sg.start
-        for ent in doc.ents:
+        dtext = sg.text  # == doc.text; Doc.text rebuilds the string on every access
+        ents = list(doc.ents)
+        for ent in ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in MISLABELS:
                 continue
@@ -170,13 +172,13 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                         out.append(Mention(m.group(1), m.group(1), base + s, base + s + len(m.group(1)), si,
                                            span.root.i, base + span.sent.start_char, inner=True))
                     continue
-            out.append(Mention(text if end_char == span.end_char else doc.text[span.start_char:end_char],
+            out.append(Mention(text if end_char == span.end_char else dtext[span.start_char:end_char],
                                name, base + span.start_char, base + end_char, si, span.root.i,
                                base + span.sent.start_char, admin=admin, label=label,
-                               after=doc.text[end_char:end_char + 12]))
+                               after=dtext[end_char:end_char + 12]))
             # "El Fasher (North Darfur)": a parenthesised place the model left untagged
-            pm = _PAREN.match(doc.text, end_char)
-            if pm and not any(e.start_char == pm.start(1) for e in doc.ents) and (
+            pm = _PAREN.match(dtext, end_char)
+            if pm and not any(e.start_char == pm.start(1) for e in ents) and (
                     gz.candidates(pm.group(1)) or gz.admin_by_stem(pm.group(1))):
                 t_i = doc.char_span(pm.start(1), pm.end(1), alignment_mode="expand")
                 out.append(Mention(pm.group(1), pm.group(1), base + pm.start(1), base + pm.end(1), si,
@@ -189,7 +191,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
 
 def _of_place_noun(tok) -> bool:
     t = tok
-    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in OF_PLACE_NOUNS
 
@@ -201,7 +203,7 @@ def _link_containers(ms: list[Mention], seg_docs) -> None:
         if m.seg_index != n.seg_index or m.seg_index < 0:
             continue
         sg, doc = seg_docs[m.seg_index]
-        between = doc.text[m.end - sg.start:n.start - sg.start]
+        between = sg.text[m.end - sg.start:n.start - sg.start]
         if _POSS.match(between) and len(between.strip()) <= 2:  # Russia's Bryansk region
             n.hints.append(i)
             m.container_of = i + 1
@@ -277,7 +279,7 @@ def _clause_heads(trig) -> set[int]:
     # a nominal trigger ("Talks", "Fighting") takes its clause verb; a verb its governing verbs through xcomp
     for _ in range(4):
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "advcl", "pobj", "prep", "compound",
-                      "conj", "acl", "relcl", "attr", "oprd") and t.head is not t:
+                      "conj", "acl", "relcl", "attr", "oprd") and t.head.i != t.i:
             if t.dep_ in ("ccomp", "advcl", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
                 break
             t = t.head
@@ -315,13 +317,13 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
     tok = doc[m.token_i]
     heads = _clause_heads(trig)
     t = tok
-    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True
     t = tok
     for _ in range(8):
-        if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head is not t:
+        if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ == "pobj":
@@ -338,7 +340,7 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
                 if t.dep_ == "conj" and t.head.i in heads and t.head.pos_ in ("VERB", "AUX"):
                     return True
                 continue
-        if t.dep_ in ("prep",) or t.head is t:
+        if t.dep_ in ("prep",) or t.head.i == t.i:
             return False
         # a place noun phrase as object of a locative preposition: "depot in Russia's Bryansk region"
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound",):

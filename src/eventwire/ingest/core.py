@@ -29,16 +29,18 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
     number, NUL bytes, or a high share of control characters) and :class:`DecodeError` when no
     encoding fits.
     """
+    text = None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec)
+                text = data[len(bom):].decode(codec)
+                break
             except UnicodeDecodeError as e:
-                raise DecodeError(f"{name}: starts with a {codec} byte-order mark but is not {codec}") from e
-    if data.startswith(BINARY_MAGIC) or b"\x00" in data[:65536]:
+                raise BinaryInput(f"{name}: starts with a {codec} byte-order mark but is not {codec} text") from e
+    if text is None and (data.startswith(BINARY_MAGIC) or b"\x00" in data[:65536]):
         raise BinaryInput(f"{name}: binary content (magic number or NUL bytes), not an article")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig") if text is None else text
     except UnicodeDecodeError:
         text = None
         lossy = data.decode("utf-8-sig", errors="replace")
@@ -62,9 +64,14 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
         if best is None:
             raise DecodeError(f"{name}: bytes cannot be decoded as text in any known encoding")
         text = str(best)
-    ctrl = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if text and ctrl / min(len(text), 20000) > 0.01:
-        raise BinaryInput(f"{name}: {ctrl} control characters, not an article")
+    import unicodedata
+
+    head = text[:20000]
+    # control, unassigned, private-use and surrogate code points: what binary bytes decode to
+    ctrl = sum(1 for ch in head if ch not in "\n\r\t\f" and (ord(ch) < 32 or (
+        ord(ch) > 126 and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))))
+    if text and ctrl / len(head) > 0.01:
+        raise BinaryInput(f"{name}: {ctrl} control or unassigned characters, not an article")
     return text
 
 
