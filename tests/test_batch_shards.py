@@ -164,8 +164,8 @@ def test_parquet_columns_match_the_duckdb_store_and_load_is_idempotent(tmp_path)
     try:
         for table in ("events", "quotes", "articles"):
             store_cols = {r[0]: r[1] for r in con.execute(f"DESCRIBE {table}").fetchall()}
-            pq_cols = {r[0]: r[1] for r in con.execute(
-                f"DESCRIBE SELECT * FROM read_parquet('{out}/{table}/*/*.parquet', hive_partitioning=false)").fetchall()}
+            q = f"DESCRIBE SELECT * FROM read_parquet('{out}/{table}/*/*.parquet', hive_partitioning=false)"
+            pq_cols = {r[0]: r[1] for r in con.execute(q).fetchall()}
             pq_cols.pop("shard_id")
             assert pq_cols == store_cols, table
         n = con.execute("SELECT count(*) FROM events WHERE actor_code = 'USA' AND event_date IS NOT NULL").fetchone()[0]
@@ -264,3 +264,19 @@ def test_cli_load_reports_a_missing_run_as_one_line(tmp_path, capsys):
 
     assert main(["load", str(tmp_path / "nothing"), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "no finished shards" in capsys.readouterr().err
+
+
+def test_local_engine_needs_no_ray_and_ray_engine_says_how_to_get_it(tmp_path, monkeypatch):
+    import sys
+
+    from eventwire.errors import EngineUnavailable
+
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    for name in [m for m in sys.modules if m == "ray" or m.startswith("ray.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
+    src = _jsonl(tmp_path / "in.jsonl", _articles(4))
+    s = shards.run_batch([str(src)], tmp_path / "out", engine="local", shard_size=2)
+    assert (s.coded, s.events) == (3, 8)
+    with pytest.raises(EngineUnavailable, match=r"eventwire\[ray\]"):
+        shards.run_batch([str(src)], tmp_path / "out2", engine="ray", shard_size=2)

@@ -261,8 +261,8 @@ class _ArticleCoder:
         if pos is None:
             return None
         lemma = tok.lemma_.lower()
-        if pos == "V" and lemma in attr.SPEECH:
-            return None
+        if pos == "V" and (lemma in attr.SPEECH or tok.dep_ == "amod"):
+            return None  # speech verbs are attribution; "the banned outfit" is a description
         cands = self.P.candidates(lemma, pos)
         if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # a gerund used as a noun ("Fighting between X and Y spread ...")
@@ -386,7 +386,10 @@ class _ArticleCoder:
 
     def find_actor(self, tok, p, res):
         if p.pos == "V":
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                # reduced passive: "leaders ... killed in an operation", "a convoy attacked near X"
+                tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
             if passive:
                 for c in tok.children:
                     if c.dep_ == "agent":
@@ -652,7 +655,7 @@ class _ArticleCoder:
                 # ("President Museveni banned Ugandan opposition candidates", "police arrested Egyptian
                 # protesters")
                 rc = {r.code for r in recips if r.code and r.code not in NON_STATE and r.sector in SOCIETY_SECTORS}
-                if len(rc) == 1:
+                if len(rc) == 1 and p.event in ("COERCE", "ASSAULT"):
                     for a in actors:
                         if a.code is None and a.sector in DOMESTIC_SECTORS:
                             a.code = next(iter(rc))
@@ -745,7 +748,7 @@ class _ArticleCoder:
                         if r:
                             dates.append(r)
                 if not dates:
-                    if self.pub is not None and time_status in ("actual", "historical"):
+                    if self.pub is not None and status in ("actual", "historical"):
                         iso = self.article.publication_date
                         dates = [(iso, self.pub_prec)]
                         basis = "publication"
