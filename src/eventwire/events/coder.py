@@ -46,6 +46,8 @@ DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasiz
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
                "AID": "assist", "RETREAT": "yield"}
+#: CAMEO subcode of an appeal (02x) or demand (10x) by PLOVER REQUEST mode (CAMEO 1.1b3).
+REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
 THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence",
                "PROTEST": None, "RETREAT": None}
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -768,6 +770,8 @@ class _ArticleCoder:
                 t_start = base + trig[0].idx
                 t_end = base + trig[-1].idx + len(trig[-1].text)
                 cameo = p.cameo if event_type == p.event else DEFAULT_CAMEO[event_type]
+                if event_type == "REQUEST" and mode in REQUEST_CAMEO and cameo[:2] in ("02", "10"):
+                    cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
                 for iso, prec in dates:
                     st = status
                     if st == "actual" and basis == "text" and iso and self.pub and prec == "day":
