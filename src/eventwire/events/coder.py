@@ -383,7 +383,12 @@ class _ArticleCoder:
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            return v.head  # headline style: "Russia seeking military equipment from China"
+            # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun
+            if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and v.head.head.pos_ == "VERB":
+                subj = self.subject_of(v.head.head, depth + 1)
+                if subj is not None:
+                    return subj
+            return v.head
         return None
 
     def find_actor(self, tok, p, res):
@@ -427,7 +432,7 @@ class _ArticleCoder:
                             return ents[:1], pobj
                         return ents, pobj
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
-        if verb is not None and verb.pos_ == "VERB" and self.P.candidates(verb.lemma_.lower(), "V") == []:
+        if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None:
             # "staged a rally", "went on strike": the doer of the light verb
             subj = self.subject_of(verb)
             if subj is not None:
@@ -721,9 +726,9 @@ class _ArticleCoder:
                 if status == "actual" and modality.historical(tok):
                     status = "historical"
                 event_type, mode_override, time_status = p.event, None, status
-                if event_type in COOPERATIVE and (modality.refusal(tok) or (neg and status == "future")):
+                if modality.refused(tok) or (event_type in COOPERATIVE and (modality.refusal(tok) or (neg and status == "future"))):
                     # a refused cooperation is a REJECT (PLOVER manual, REJECT; CAMEO 12)
-                    event_type, mode_override, neg = "REJECT", REJECT_MODE[p.event], False
+                    event_type, mode_override, neg = "REJECT", REJECT_MODE.get(p.event) or "-", False
                     status = "actual"
                 elif event_type in THREAT_MODE and actors and not neg and (
                         modality.conditioned(tok) or (status == "hypothetical" and modality.announced(tok))):

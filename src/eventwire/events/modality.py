@@ -174,6 +174,19 @@ def announced(tok) -> bool:
 ANNOUNCE = {"say", "announce", "warn", "declare", "state", "tell", "confirm", "vow", "threaten", "swear"}
 
 
+def refused(tok) -> bool:
+    """True when a refusal verb governs the trigger ("refused to expel", "declined to meet"): the
+    refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        if t.head.lemma_.lower() in ("refuse", "decline", "renege", "balk"):
+            return True
+        t = t.head
+    return False
+
+
 def historical(tok) -> bool:
     """True for background clauses: the trigger sits under "since" ("Since starting its invasion")
     or is modified by "former"/"previous"/"earlier" (nominal triggers)."""
