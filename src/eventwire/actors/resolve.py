@@ -281,6 +281,11 @@ class ActorResolver:
                     targets = [c] + [x for x in c.conjuncts]
                 for t in targets:
                     m = self.match(t)
+                    if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss"):
+                        # "the Bush administration", "President Reagan's statement"
+                        if all(x[0] != m.code for x in countries):
+                            countries.append((m.code, None))
+                        continue
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
                             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:

@@ -470,6 +470,9 @@ class _ArticleCoder:
                 ents = []
                 for hold in holders:
                     countries, _ = res._modifier_info(hold, place_preps=PLACE_PREPS)
+                    m = res.match(hold)
+                    if m is not None and m.kind in ("country", "demonym") and m.code and all(c[0] != m.code for c in countries):
+                        countries.append((m.code, None))  # "lifted a curfew in Montenegro"
                     for code, sector in countries:
                         if code in actor_codes:
                             continue
@@ -497,6 +500,20 @@ class _ArticleCoder:
                             ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
                             if ents:
                                 return ents, sj
+        # "offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique":
+        # the recipient of the promised/offered/refused act
+        if p.pos == "V" and p.event in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    for o in self.objects(c) + [x for pp in c.children if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with", "from", "on", "against")
+                                               for x in pp.children if x.dep_ == "pobj"]:
+                        ents = res.resolve(o, exclude_codes=tuple(actor_codes))
+                        if not ents:
+                            countries, _ = res._modifier_info(o, place_preps=("to", "for"))
+                            s0, e0, text = res.np_span(o)
+                            ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in actor_codes]
+                        if ents:
+                            return ents, o
         # "contacted Chinese counterparts about obtaining ...": the object of the governing verb
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
