@@ -42,6 +42,13 @@ DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: Verbs whose subject undergoes, perceives or reports the event named by their object ("heard of the
+#: request", "survived an attack", "feared a crackdown"): their subject is not the event's actor.
+UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "survive", "suffer", "face", "fear",
+                   "expect", "predict", "escape", "follow", "cover", "recall", "remember", "describe", "mention",
+                   "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
+                   "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
+                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await"}
 DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
@@ -432,7 +439,8 @@ class _ArticleCoder:
                             return ents[:1], pobj
                         return ents, pobj
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
-        if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None:
+        if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None and \
+                not word_forms(verb) & UNDERGOER_VERBS:
             # "staged a rally", "went on strike": the doer of the light verb
             subj = self.subject_of(verb)
             if subj is not None:
