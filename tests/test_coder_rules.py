@@ -225,3 +225,15 @@ def test_deterministic_ids():
     _, e1, _ = coded("Iran seized a British tanker on Friday.")
     _, e2, _ = coded("Iran seized a British tanker on Friday.")
     assert [e.to_dict() for e in e1] == [e.to_dict() for e in e2]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The United States will withdraw its troops from Niger. Nigerien leaders said they had demanded the pullout.", "USA"),
+    ("France attacked rebel positions in Mali. Algeria condemned the attack.", "FRA"),
+    ("Russia proposed talks with Ukraine. Kyiv rejected the talks.", "RUS"),
+])
+def test_definite_event_noun_points_back_to_its_actor(text, recipient):
+    """'the pullout', 'the attack': a definite event noun refers to the latest event of its type."""
+    _, events, _ = coded(text)
+    last = [e for e in events if e.text_info["sentence_index"] == 1]
+    assert last and any(r.code == recipient for e in last for r in e.recipient), [e.to_dict() for e in events]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..schema import Entity
+from ..schema import NON_STATE_CODES, Entity
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
@@ -347,7 +347,10 @@ class ActorResolver:
             return [Entity(text, None, sector, None, s, e)]
         out = []
         for code, own_sector in countries:
-            out.append(Entity(text, code, sector or own_sector, None, s, e))
+            sec = sector or own_sector
+            if code in NON_STATE_CODES and sec in ("BUS", "CVL", "SOC"):
+                sec = own_sector  # "the IMF executive board" is the IMF, not a business
+            out.append(Entity(text, code, sec, None, s, e))
         return out
 
     def _person(self, h) -> Entity | None:

@@ -10,6 +10,11 @@ Memory: at most ``max_pending`` chunks (default ``2 * workers``) are in flight, 
 documents, so memory stays flat on any input size. The spaCy model and the language detector are
 loaded once per worker process (pool initializer), not once per chunk.
 
+Workers are started with the ``spawn`` method (no fork of a process holding threads, a DuckDB handle or
+a tqdm thread), so a script that calls :func:`run_local` with ``workers > 1`` needs the usual
+``if __name__ == "__main__":`` guard; without it every worker dies at start and its documents are
+reported ``EW901 worker_crashed``.
+
 Interrupts: workers ignore SIGINT; on Ctrl-C (KeyboardInterrupt in the main process) pending chunks are
 cancelled, the workers are terminated and the exception propagates — results of chunks already yielded
 are complete (the caller writes each yielded chunk as a unit), nothing half-coded is ever yielded.

@@ -539,6 +539,8 @@ class _ArticleCoder:
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if ent.root.dep_ in ("poss", "compound", "amod", "nmod"):
+                continue  # "after last month's coup": the date of the coup, not of this event
             t = ent.root
             att = None
             for _ in range(6):
@@ -561,6 +563,26 @@ class _ArticleCoder:
                 if h.i in anchors or t.head.head.i in anchors:
                     exprs.append(t.text)
         return exprs
+
+    def anaphoric_event_actor(self, tok, earlier, actor_codes) -> list:
+        """"demanded the pullout", "rejected the withdrawal": a definite event noun without owner refers
+        to the latest earlier event of its type in the article; that event's actor is the recipient of the
+        demand (field case C03)."""
+        for o in self.objects(tok):
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+                continue
+            if any(c.dep_ in ("poss", "prep") for c in o.children):
+                continue
+            pats = self.P.candidates(o.lemma_.lower(), "N")
+            if not pats:
+                continue
+            kinds = {q.event for q in pats}
+            for ev in reversed(earlier):
+                if ev.event in kinds or (ev.event == "AGREE" and "CONSULT" in kinds):
+                    # the antecedent's actor, with its own text and offsets (the evidence)
+                    return [Entity(a.entity_text, a.code, a.sector, a.name, a.start, a.end) for a in ev.actor
+                            if a.code and a.code not in actor_codes]
+        return []
 
     @staticmethod
     def sentence_countries(sent, res) -> set:
@@ -603,7 +625,7 @@ class _ArticleCoder:
         """Date expressions of the sentence not attached to a speech verb."""
         out = []
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
+            if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in ("poss", "compound", "amod", "nmod"):
                 continue
             t = ent.root
             for _ in range(6):
@@ -630,9 +652,14 @@ class _ArticleCoder:
         mode = p.mode
         words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in extra_tokens}
         if p.event in ("REQUEST", "REJECT") and mode is None:
-            for m, vocab in REQUEST_MODE_WORDS:
-                if words & vocab:
-                    return m
+            # what is asked for first (the object), then anything in the clause
+            obj_words = {w for o in self.objects(tok) for t in o.subtree for w in (t.lower_, t.lemma_.lower())}
+            obj_words |= {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                          for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+            for pool in (obj_words, words):
+                for m, vocab in REQUEST_MODE_WORDS:
+                    if pool & vocab:
+                        return m
         if p.event == "ASSAULT" and mode is None:
             for m, vocab in ASSAULT_MODE_WORDS:
                 if words & vocab:
@@ -679,6 +706,8 @@ class _ArticleCoder:
                 named_unknown = actor_tok is not None and not actors
                 actor_codes = {a.code for a in actors if a.code}
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
+                if not recips and p.event in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
+                    recips = self.anaphoric_event_actor(tok, events + sent_events, actor_codes)
                 recips = [r for r in recips if not any(
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
                 if p.event == "PROTEST" and not recips:

