@@ -7,6 +7,10 @@ Each configuration runs in its own child process so that peak RSS (``ru_maxrss``
 for 1 worker, the largest worker process for 2) is its own. Wall time includes starting the pool and
 loading the model in every worker; ``steady`` leaves out the time to the first finished chunk.
 
+CPU seconds per document (the process and its workers, including start-up) are printed too: on a
+shared machine wall-clock scaling shows the other load, while the CPU ratio bounds the scaling that
+idle cores would give.
+
 Targets (issue 4): >= 1.7x documents/s with 2 workers on long runs; peak RSS per worker <= 1.5 GB.
 Usage: ``python bench/ingest.py [--n 2000] [--chunk-size 32] [--workers 1,2]``
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -38,11 +43,13 @@ def child(n: int, workers: int, chunk: int) -> dict:
         docs += len(res.reports)
         events += len(res.events)
     wall = time.perf_counter() - t0
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ru_me, ru_kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    me, kids = ru_me.ru_maxrss / 1024, ru_kids.ru_maxrss / 1024
+    cpu = ru_me.ru_utime + ru_me.ru_stime + ru_kids.ru_utime + ru_kids.ru_stime
     steady = (docs - first[1]) / (wall - first[0]) if docs > first[1] and wall > first[0] else float("nan")
     return {"workers": workers, "documents": docs, "events": events, "wall_s": wall, "docs_per_s": docs / wall,
-            "steady_docs_per_s": steady, "main_rss_mb": me, "worker_rss_mb": kids if workers > 1 else me}
+            "steady_docs_per_s": steady, "main_rss_mb": me, "worker_rss_mb": kids if workers > 1 else me,
+            "cpu_s_per_doc": cpu / docs, "load_avg": os.getloadavg()[0]}
 
 
 def main() -> None:
@@ -63,11 +70,14 @@ def main() -> None:
         rows.append(r)
         print(f"workers={w}: {r['documents']} docs in {r['wall_s']:.1f} s = {r['docs_per_s']:.2f} docs/s "
               f"(steady {r['steady_docs_per_s']:.2f}); peak RSS main {r['main_rss_mb']:.0f} MB, "
-              f"per worker {r['worker_rss_mb']:.0f} MB; events {r['events']}", flush=True)
+              f"per worker {r['worker_rss_mb']:.0f} MB; events {r['events']}; CPU {r['cpu_s_per_doc']:.3f} s/doc; "
+              f"load average at end {r['load_avg']:.1f}", flush=True)
     base = rows[0]
     for r in rows[1:]:
         print(f"scaling {r['workers']} vs {base['workers']} workers: {r['docs_per_s'] / base['docs_per_s']:.2f}x wall, "
-              f"{r['steady_docs_per_s'] / base['steady_docs_per_s']:.2f}x steady (target >= 1.7x)")
+              f"{r['steady_docs_per_s'] / base['steady_docs_per_s']:.2f}x steady (target >= 1.7x); "
+              f"CPU per doc {r['cpu_s_per_doc'] / base['cpu_s_per_doc']:.2f}x of 1 worker, so on {r['workers']} "
+              f"idle cores the ceiling is {r['workers'] * base['cpu_s_per_doc'] / r['cpu_s_per_doc']:.2f}x")
 
 
 if __name__ == "__main__":

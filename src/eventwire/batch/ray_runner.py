@@ -43,13 +43,15 @@ class ShardCoder:
     rows and returns a ``pyarrow.Table`` with one result row per shard
     (:data:`eventwire.batch.shards.RESULT_COLUMNS`)."""
 
-    def __init__(self, recycle_after: int = 20_000) -> None:
+    #: articles coded before the pipeline is reloaded (set per run on a subclass, see ray_engine)
+    recycle_after = 20_000
+
+    def __init__(self) -> None:
         from ..ingest.language import detector
         from ..nlp.model import load_model
 
         detector()  # the language detector and the spaCy model: once per actor, created here,
         load_model()  # never shipped through the object store
-        self.recycle_after = recycle_after
         self.articles_since_load = 0
 
     def __call__(self, batch):
@@ -104,6 +106,7 @@ def ray_engine(rows: Iterable[dict[str, Any]], *, workers: int = 1, address: str
     rows = list(rows)
     if not rows:
         return
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # one line per Dataset run is noise here
     started = _init_ray(ray, address, workers)
     try:
         ctx = ray.data.DataContext.get_current()
@@ -111,8 +114,9 @@ def ray_engine(rows: Iterable[dict[str, Any]], *, workers: int = 1, address: str
         ctx.execution_options.preserve_order = False
         # one block per shard: the actor pool shares the work shard by shard
         ds = ray.data.from_arrow([rows_to_arrow([r]) for r in rows])
-        coded = ds.map_batches(ShardCoder, fn_constructor_kwargs={"recycle_after": recycle_after},
-                               batch_size=1, batch_format="pyarrow",
+        # the setting rides on the class, not as constructor arguments in the object store
+        coder = type("ShardCoder", (ShardCoder,), {"recycle_after": recycle_after})
+        coded = ds.map_batches(coder, batch_size=1, batch_format="pyarrow",
                                compute=ray.data.ActorPoolStrategy(size=min(workers, len(rows))), num_cpus=1)
         for batch in coded.iter_batches(batch_size=None, batch_format="pyarrow"):
             yield from batch.to_pylist()

