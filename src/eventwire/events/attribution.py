@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 SPEECH = {"say", "tell", "report", "add", "note", "claim", "state", "announce", "comment", "write",
-          "explain", "insist", "confirm", "allege", "quote", "cite", "tweet", "post", "stress",
+          "explain", "insist", "confirm", "quote", "cite", "tweet", "post", "stress",
           "declare", "reply", "counter", "argue", "acknowledge", "disclose", "reveal", "suggest",
           "believe", "think", "understand", "indicate", "signal"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly"}
