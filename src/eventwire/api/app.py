@@ -16,7 +16,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -98,29 +98,26 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
             return _err(503, exc.code, exc.message)
         return _err(500, exc.code, exc.message)
 
-    def flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
-            status, negated, reported, text, article_id) -> EventFilter:
+    def event_filter(
+        date_from: str | None = Query(None, description="event date on or after, YYYY-MM-DD or YYYY-MM"),
+        date_to: str | None = Query(None, description="event date on or before, YYYY-MM-DD or YYYY-MM"),
+        actor: str | None = Query(None, description="first actor code(s), comma-separated (e.g. RUS,USA)"),
+        recipient: str | None = Query(None, description="first recipient code(s)"),
+        actor_sector: str | None = Query(None, description="first actor PLOVER sector(s)"),
+        recipient_sector: str | None = Query(None, description="first recipient PLOVER sector(s)"),
+        event: str | None = Query(None, description="PLOVER event type(s)"),
+        mode: str | None = Query(None, description="PLOVER mode(s)"),
+        quad_class: str | None = Query(None, description="quad class(es) 1-4"),
+        status: str | None = Query(None, description="actual, future, hypothetical, historical"),
+        negated: bool | None = Query(None), reported: bool | None = Query(None),
+        text: str | None = Query(None, description="substring of trigger or sentence"),
+        article_id: str | None = Query(None),
+    ) -> EventFilter:
+        """The event filters shared by the list and aggregate endpoints (one FastAPI dependency)."""
         return EventFilter(date_from=date_from, date_to=date_to, actor=actor, recipient=recipient,
                            actor_sector=actor_sector, recipient_sector=recipient_sector, event=event, mode=mode,
                            quad_class=quad_class, status=status, negated=negated, reported=reported, text=text,
                            article_id=article_id)
-
-    # FastAPI needs the query parameters spelled out on each endpoint; this dict keeps them in one place.
-    F = dict(
-        date_from=Query(None, description="event date on or after, YYYY-MM-DD or YYYY-MM"),
-        date_to=Query(None, description="event date on or before, YYYY-MM-DD or YYYY-MM"),
-        actor=Query(None, description="first actor code(s), comma-separated (e.g. RUS,USA)"),
-        recipient=Query(None, description="first recipient code(s)"),
-        actor_sector=Query(None, description="first actor PLOVER sector(s)"),
-        recipient_sector=Query(None, description="first recipient PLOVER sector(s)"),
-        event=Query(None, description="PLOVER event type(s)"),
-        mode=Query(None, description="PLOVER mode(s)"),
-        quad_class=Query(None, description="quad class(es) 1-4"),
-        status=Query(None, description="actual, future, hypothetical, historical"),
-        negated=Query(None), reported=Query(None),
-        text=Query(None, description="substring of trigger or sentence"),
-        article_id=Query(None),
-    )
 
     @app.get("/health")
     def health() -> dict:
@@ -129,18 +126,10 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
                 "counts": store.counts(), "allow_coding": allow_coding}
 
     @app.get("/events")
-    def events(date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
-               actor: str | None = F["actor"], recipient: str | None = F["recipient"],
-               actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
-               event: str | None = F["event"], mode: str | None = F["mode"], quad_class: str | None = F["quad_class"],
-               status: str | None = F["status"], negated: bool | None = F["negated"],
-               reported: bool | None = F["reported"], text: str | None = F["text"],
-               article_id: str | None = F["article_id"],
+    def events(f: EventFilter = Depends(event_filter),
                limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
         """Events matching the filters, ordered by event date then id: ``{total, limit, offset,
         events: [PLOVER record]}``."""
-        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
-                status, negated, reported, text, article_id)
         recs = store.event_records(f, limit=limit, offset=offset)
         return {"total": store.count_events(f), "limit": limit, "offset": offset,
                 "events": [e.to_dict() for e in recs]}
@@ -184,40 +173,22 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
     @app.get("/aggregates/timeseries")
     def timeseries(freq: str = Query("month", pattern="^(day|week|month|quarter|year)$"),
                    by: str = Query("dyad,event", description="groups: dyad, event, quad_class, actor_code..."),
-                   date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
-                   actor: str | None = F["actor"], recipient: str | None = F["recipient"],
-                   actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
-                   event: str | None = F["event"], mode: str | None = F["mode"],
-                   quad_class: str | None = F["quad_class"], status: str | None = F["status"],
-                   negated: bool | None = F["negated"], reported: bool | None = F["reported"],
-                   text: str | None = F["text"], article_id: str | None = F["article_id"]) -> dict:
+                   f: EventFilter = Depends(event_filter)) -> dict:
         """Counts, PLOVER-score and Goldstein sums and means per period and group:
         ``{freq, by, rows: [{period, <groups>, events, plover_score_sum, plover_score_mean,
         goldstein_sum, goldstein_mean}]}``. ``by=""`` gives one row per period."""
-        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
-                status, negated, reported, text, article_id)
         return {"freq": freq, "by": by, "rows": _records(store.time_series(f, freq=freq, by=by, as_="arrow"))}
 
     @app.get("/aggregates/network")
     def network(min_events: int = Query(1, ge=1),
-                date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
-                actor: str | None = F["actor"], recipient: str | None = F["recipient"],
-                actor_sector: str | None = F["actor_sector"], recipient_sector: str | None = F["recipient_sector"],
-                event: str | None = F["event"], mode: str | None = F["mode"],
-                quad_class: str | None = F["quad_class"], status: str | None = F["status"],
-                negated: bool | None = F["negated"], reported: bool | None = F["reported"],
-                text: str | None = F["text"], article_id: str | None = F["article_id"]) -> dict:
+                f: EventFilter = Depends(event_filter)) -> dict:
         """Dyad edges ``{edges: [{source, target, events, plover_score_mean, goldstein_mean, event_types}]}``."""
-        f = flt(date_from, date_to, actor, recipient, actor_sector, recipient_sector, event, mode, quad_class,
-                status, negated, reported, text, article_id)
         return {"edges": _records(store.network(f, min_events=min_events, as_="arrow"))}
 
     @app.get("/actors")
     def actors(role: str = Query("any", pattern="^(actor|recipient|any)$"), limit: int = Query(20, ge=1, le=500),
-               date_from: str | None = F["date_from"], date_to: str | None = F["date_to"],
-               event: str | None = F["event"], quad_class: str | None = F["quad_class"]) -> dict:
+               f: EventFilter = Depends(event_filter)) -> dict:
         """Most frequent actors ``{actors: [{code, sector, events, plover_score_mean}]}``."""
-        f = EventFilter(date_from=date_from, date_to=date_to, event=event, quad_class=quad_class)
         return {"actors": _records(store.top_actors(f, role=role, limit=limit, as_="arrow"))}
 
     @app.post("/code", openapi_extra={"requestBody": {"required": True, "content": {

