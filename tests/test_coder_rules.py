@@ -237,3 +237,12 @@ def test_definite_event_noun_points_back_to_its_actor(text, recipient):
     _, events, _ = coded(text)
     last = [e for e in events if e.text_info["sentence_index"] == 1]
     assert last and any(r.code == recipient for e in last for r in e.recipient), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Eight people were killed in an air strike by Syrian government forces in Idlib.", "SYR"),
+    ("Three soldiers were wounded in an attack by Taliban fighters.", "AFG"),
+])
+def test_agent_of_the_means(text, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, "ASSAULT", actor=actor), rows

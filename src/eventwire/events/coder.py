@@ -42,6 +42,9 @@ DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: Nouns naming the means of a violent act ("killed in an air strike by ...").
+MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
+               "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
 #: Verbs whose subject undergoes, perceives or reports the event named by their object ("heard of the
 #: request", "survived an attack", "feared a crackdown"): their subject is not the event's actor.
 UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "survive", "suffer", "face", "fear",
@@ -410,6 +413,16 @@ class _ArticleCoder:
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":
                                 return res.resolve(pobj), pobj
+                # "were killed in an air strike by government forces": the agent of the means
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                        for means in c.children:
+                            if means.dep_ == "pobj" and means.lemma_.lower() in MEANS_NOUNS:
+                                for pp in means.children:
+                                    if pp.dep_ in ("prep", "agent") and pp.lower_ == "by":
+                                        for pobj in pp.children:
+                                            if pobj.dep_ == "pobj":
+                                                return res.resolve(pobj), pobj
                 return [], None
             # "accusing the army of shelling": the accused is the actor of the gerund
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
