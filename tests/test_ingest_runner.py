@@ -82,7 +82,6 @@ def test_interrupt_stops_the_workers_and_propagates():
     assert multiprocessing.active_children() == []  # no worker left running
 
 
-@pytest.mark.slow
 def test_one_and_two_workers_give_identical_output_in_input_order():
     items = _inputs()
     one = list(run_local(items, workers=1, chunk_size=4))
