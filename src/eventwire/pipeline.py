@@ -19,10 +19,13 @@ CODER_NAME = f"eventwire-{__version__}"
 
 
 def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 64,
-               n_process: int = 1) -> BatchResult:
+               n_process: int = 1, language: bool = True) -> BatchResult:
     """Code a batch of articles.
 
     ``articles``: Article records (DocReports from ingest are passed through into ``reports``).
+    ``language``: detect each article's language first (:func:`eventwire.ingest.language.annotate`):
+    non-English documents are skipped with reason ``language:xx`` and foreign paragraphs/quotes of
+    English ones are left uncoded; articles already annotated by a reader are not analysed again.
     Returns a :class:`BatchResult` with events and quotes of all coded articles and exactly one
     :class:`DocReport` per input item, in input order. Never raises for a bad document.
     """
@@ -32,6 +35,11 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 64,
 
     res = BatchResult()
     items = list(articles)
+    if language:
+        from .ingest.language import annotate
+
+        items = [annotate(a) if isinstance(a, Article) and not _annotated(a) and a.text and a.text.strip() else a
+                 for a in items]
     plans: list[tuple[int, Article, object]] = []  # (index in items, article, segmentation)
     reports: list[DocReport | None] = [None] * len(items)
     for i, a in enumerate(items):
@@ -70,6 +78,10 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 64,
             reports[i] = DocReport(a.id, "coded", reason, events=len(events), path=a.path)
     res.reports = [r for r in reports if r is not None]
     return res
+
+
+def _annotated(a: Article) -> bool:
+    return a.language == "en" and "foreign_spans" in a.meta
 
 
 def code_articles(articles: Iterable[Article | DocReport], *, batch_size: int = 64) -> Iterator[BatchResult]:

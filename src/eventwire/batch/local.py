@@ -44,11 +44,7 @@ def code_chunk(items: list, *, language: bool = True) -> BatchResult:
     (:class:`~eventwire.errors.ModelError`)."""
     from ..pipeline import code_batch
 
-    if language:
-        from ..ingest.language import annotate
-
-        items = [annotate(x) if isinstance(x, Article) else x for x in items]
-    return code_batch(items, batch_size=max(len(items), 1))
+    return code_batch(items, batch_size=max(len(items), 1), language=language)
 
 
 def _ignore_sigint() -> None:
