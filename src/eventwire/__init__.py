@@ -13,7 +13,7 @@ def code_text(text, publication_date=None, title=None, article_id=None):
     return _f(text, publication_date=publication_date, title=title, article_id=article_id)
 
 
-def code_articles(articles, batch_size=64):
+def code_articles(articles, batch_size=32):
     """Code an iterable of Article records. Returns ``(events, quotes)`` lists for all of them.
 
     For streaming with per-document reports use :func:`eventwire.pipeline.code_articles`.

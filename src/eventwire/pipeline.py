@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 CODER_NAME = f"eventwire-{__version__}"
 
 
-def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 64,
+def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
                n_process: int = 1, language: bool = True) -> BatchResult:
     """Code a batch of articles.
 
@@ -84,7 +84,7 @@ def _annotated(a: Article) -> bool:
     return a.language == "en" and "foreign_spans" in a.meta
 
 
-def code_articles(articles: Iterable[Article | DocReport], *, batch_size: int = 64) -> Iterator[BatchResult]:
+def code_articles(articles: Iterable[Article | DocReport], *, batch_size: int = 32) -> Iterator[BatchResult]:
     """Stream ``articles`` through :func:`code_batch` in bounded chunks of ``batch_size`` items,
     yielding one :class:`BatchResult` per chunk (memory stays flat on any input size)."""
     chunk: list = []

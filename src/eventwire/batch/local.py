@@ -92,7 +92,7 @@ def _crashed(chunk: list, err: BaseException) -> BatchResult:
     return res
 
 
-def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_size: int = 64,
+def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_size: int = 32,
               max_pending: int | None = None, language: bool = True,
               fn: Callable[..., BatchResult] = code_chunk) -> Iterator[BatchResult]:
     """Code ``items`` and yield one BatchResult per chunk of ``chunk_size`` items, in input order.

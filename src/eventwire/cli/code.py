@@ -34,7 +34,7 @@ def register(sub) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
                    help="JSONL field mapping, e.g. --field text=body --field publication_date=published "
                         "(names: id, text, title, publication_date, url, outlet, author)")
-    p.add_argument("--batch-size", type=int, default=64, help="documents per coding batch (default 64)")
+    p.add_argument("--batch-size", type=int, default=32, help="documents per coding batch (default 32; memory grows with it)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1: code in this process)")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate stories (default: skip them)")
     p.add_argument("--no-language", action="store_true", help="do not detect languages (code every document)")
