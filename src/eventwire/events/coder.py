@@ -784,9 +784,9 @@ class _ArticleCoder:
                 if not actors and p.pos == "N" and p.event in ("CONSULT", "AGREE") and recips:
                     state = [e for e in source_ents if e.code and e.code not in {r.code for r in recips}]
                     actors = state[:1]
-                if not actors and p.event == "COERCE" and p.mode == "arrest" and p.pos == "V" and not named_unknown \
-                        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-                    # "were arrested", "was detained": arrests without a named agent are made by the
+                if not actors and p.event == "COERCE" and p.mode == "arrest" and not named_unknown and (
+                        p.pos == "N" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+                    # "were arrested", "the arrest of X": arrests without a named agent are made by the
                     # police (ACLED and ICEWS practice); the actor is implicit, so it carries no text
                     actors = [Entity("", None, "COP", None, None, None)]
                 if not actors and (p.event not in ACTORLESS_OK or p.pos == "N" or named_unknown):
