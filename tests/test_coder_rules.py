@@ -246,3 +246,45 @@ def test_definite_event_noun_points_back_to_its_actor(text, recipient):
 def test_agent_of_the_means(text, actor):
     rows, _, _ = coded(text)
     assert find(rows, "ASSAULT", actor=actor), rows
+
+
+# --- bad input through the coder (issue 2, item 5; field cases C33, C36) ------------------------
+def test_five_megabyte_liveblog_is_coded_whole_without_duplicates():
+    """C36: 5 MB, the only event at 98 %: found once, at its true offset; filler coded once."""
+    from eventwire import code_batch
+    from eventwire.schema import Article
+
+    filler = "Live updates continue as officials assess the situation across the region. "
+    event = "At 23:40 Israeli aircraft struck a weapons depot near Damascus airport, Syrian state media reported. "
+    text = filler * (4_900_000 // len(filler)) + event + filler * 1000
+    res = code_batch([Article(text=text, id="c36", publication_date="2024-01-03")])
+    assert res.reports[0].status == "coded" and res.reports[0].reason.startswith("collapsed_repeats:")
+    [e] = res.events
+    assert (e.event, e.actor[0].code, e.recipient[0].code, e.reported) == ("ASSAULT", "ISR", "SYR", True)
+    assert text[e.text_info["start"]:e.text_info["end"]] == "struck"
+    assert e.text_info["start"] > 4_800_000
+
+
+def test_long_distinct_text_is_split_at_sentence_ends_not_truncated():
+    """Over the 100,000-character chunk limit with no repeats: every part is coded."""
+    from eventwire import code_batch
+    from eventwire.schema import Article
+
+    body = "".join(f"Officials in district {i} reviewed budget item {i * 7} on schedule. " for i in range(2400))
+    text = "Kenya expelled two Ugandan diplomats. " + body + "Chad recalled its ambassador from Sudan."
+    assert len(text) > 150_000
+    res = code_batch([Article(text=text, id="long", publication_date="2024-02-02")])
+    got = {(e.event, e.actor[0].code) for e in res.events}
+    assert ("SANCTION", "KEN") in got and ("SANCTION", "TCD") in got
+    last = [e for e in res.events if e.actor[0].code == "TCD"][0]
+    assert text[last.text_info["start"]:last.text_info["end"]].startswith("recalled")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t \n"])
+def test_empty_text_is_a_skip_with_reason(text):
+    from eventwire import code_batch
+    from eventwire.schema import Article
+
+    res = code_batch([Article(text=text, id="empty"), Article(text="Iran seized a British tanker.", id="ok")])
+    assert [r.status for r in res.reports] == ["skipped", "coded"]
+    assert res.reports[0].reason.startswith("empty_input") and res.events
