@@ -211,3 +211,10 @@ def test_eventwire_serve_binds_localhost_and_answers(db):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_unknown_filter_parameter_is_rejected(client):
+    """'from' is not a filter ('date_from' is): a 422 naming it, not all events."""
+    r = client.get("/events", params={"actor": "RUS", "from": "2022-13-01"})
+    assert r.status_code == 422 and "from" in r.json()["error"]["message"]
+    assert client.get("/events", params={"actor": "RUS", "limit": 5}).status_code == 200

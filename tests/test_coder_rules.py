@@ -288,3 +288,11 @@ def test_empty_text_is_a_skip_with_reason(text):
     res = code_batch([Article(text=text, id="empty"), Article(text="Iran seized a British tanker.", id="ok")])
     assert [r.status for r in res.reports] == ["skipped", "coded"]
     assert res.reports[0].reason.startswith("empty_input") and res.events
+
+
+@pytest.mark.parametrize("text", ["Russian forces attacked Kyiv on Monday.", "Russian forces attacked Kyiv yesterday.",
+                                  "Russian forces attacked Kyiv overnight."])
+def test_month_only_publication_date_invents_no_day(text):
+    """C21 kind: a weekday against a month-only publication date keeps month precision."""
+    _, events, _ = coded(text, pub="2024-02")
+    assert events and events[0].date == "2024-02" and events[0].date_basis == "publication"

@@ -80,8 +80,13 @@ def test_jsonl_field_map_and_gzip(tmp_path):
         assert (a.id, a.title, a.publication_date, a.url) == (
             "17", "Brazil, Argentina sign accord", "2024-06-03", "https://example.org/br-ar")
         assert a.text.startswith("Brazil and Argentina signed")
-    # without the mapping the line has no text: a skip, not an exception
-    [r] = items(FIX / "mapped.jsonl")
+    # without the mapping, the common names (body, headline, published, link) are understood
+    [a] = items(FIX / "mapped.jsonl")
+    assert (a.title, a.publication_date) == ("Brazil, Argentina sign accord", "2024-06-03")
+    # a line with no text under any known name: a skip, not an exception
+    nothing = tmp_path / "nothing.jsonl"
+    nothing.write_text('{"id": "x", "summary_only": "Brazil and Argentina signed an accord."}\n')
+    [r] = items(nothing)
     assert r.status == "skipped" and r.reason.startswith("empty_input")
 
 
@@ -245,3 +250,20 @@ def test_globs_recursive_and_sorted(tmp_path):
     (tmp_path / "skip.html").write_text("<html><body><p>not matched by the glob</p></body></html>")
     got = list(read_inputs([str(tmp_path / "**" / "*.txt")]))
     assert [Path(a.path).name for a in got] == ["two.txt", "one.txt"]  # sorted full paths: b/two < one
+
+
+def test_jsonl_common_key_names_are_understood(tmp_path):
+    """Dumps that call the fields date/body/headline are read without --field mappings."""
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"id": "a1", "body": "Iran seized a tanker.", "headline": "Tanker seized", "date": "2024-02-01"}\n'
+                 '{"id": "a2", "text": "Iran seized a tanker.", "date": "x", "publication_date": "2024-03-02"}\n')
+    a1, a2 = list(read_inputs([str(p)], dedupe=False, language=False))
+    assert (a1.text, a1.title, a1.publication_date) == ("Iran seized a tanker.", "Tanker seized", "2024-02-01")
+    assert a2.publication_date == "2024-03-02"  # the eventwire name wins over an alias
+
+
+def test_a_json_document_is_one_skip_not_one_failure_per_line(tmp_path):
+    p = tmp_path / "report.json"
+    p.write_text('{\n "documents": [\n  {"a": 1},\n  {"b": 2}\n ]\n}\n')
+    [r] = list(read_inputs([str(p)]))
+    assert r.status == "skipped" and r.reason.startswith("unsupported_format: .json")

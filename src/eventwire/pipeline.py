@@ -102,11 +102,17 @@ def code_text(text: str, publication_date: str | None = None, title: str | None 
     """Code one text. Returns ``(events, quotes)``; empty lists for empty text.
 
     ``publication_date``: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``), the anchor for relative dates.
-    Raises :class:`~eventwire.errors.DateError` for a malformed date.
+    Raises :class:`~eventwire.errors.DateError` for a malformed date and
+    :class:`~eventwire.errors.InputError` when ``text`` is not a ``str``. Non-English text and empty
+    text give ``([], [])``; use :func:`code_batch` to see the per-document reason.
     """
+    from .errors import InputError
     from .events.dates import parse_iso_date
     from .ingest.text import headline_of
 
+    if not isinstance(text, str):
+        raise InputError(f"code_text needs the article text as str, got {type(text).__name__} "
+                         f"(decode bytes first, e.g. eventwire.ingest.decode_bytes)")
     if publication_date:
         parse_iso_date(publication_date)
     if not text or not text.strip():

@@ -298,7 +298,7 @@ class ActorResolver:
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     else:
-                        sec = self.D.sector_of_noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+                        sec = self._title_sector(t) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
                             sector = sec
                         if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod")):
@@ -309,6 +309,17 @@ class ActorResolver:
                             if sub_s and not sector:
                                 sector = sub_s
         return countries, sector
+
+    def _title_sector(self, t) -> str | None:
+        """Sector of a title or agent noun; "General" after Secretary/Attorney/Director/Governor
+        ("Secretary-General", "Attorney General") is a civilian office (GOV), not the military."""
+        if t.lower_ == "general":
+            doc = t.doc
+            prev = doc[t.i - 2].lower_ if t.i >= 2 and doc[t.i - 1].text in ("-", "–") else (
+                doc[t.i - 1].lower_ if t.i >= 1 else "")
+            if prev in ("secretary", "attorney", "director", "governor", "consul", "solicitor"):
+                return "GOV"
+        return self.D.sector_of_noun(t.lemma_.lower())
 
     def _common_noun(self, h, exclude_codes) -> list[Entity]:
         if h.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -388,7 +399,7 @@ class ActorResolver:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):
                         countries.append((tm.code, tm.sector if tm.kind in ("igo", "org") else None))
                 elif t.pos_ in ("NOUN", "PROPN") and not sector:
-                    sector = self.D.sector_of_noun(t.lemma_.lower()) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
+                    sector = self._title_sector(t) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
         if known is not None and not countries:
             ent = _copy(known, span_text, s, e)
         else:

@@ -46,6 +46,12 @@ def _err(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status)
 
 
+#: Query parameters of the filter dependency, and all others the GET endpoints take.
+FILTER_PARAMS = frozenset({"date_from", "date_to", "actor", "recipient", "actor_sector", "recipient_sector", "event",
+                           "mode", "quad_class", "status", "negated", "reported", "text", "article_id"})
+KNOWN_QUERY_PARAMS = FILTER_PARAMS | {"limit", "offset", "freq", "by", "min_events", "role"}
+
+
 def evidence_spans(event: dict, text: str) -> list[dict]:
     """Character spans of an event's evidence in the article text: one per actor and recipient
     entity with offsets, and the trigger (``text_info`` start/end). Each span: ``role``
@@ -99,6 +105,7 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         return _err(500, exc.code, exc.message)
 
     def event_filter(
+        request: Request,
         date_from: str | None = Query(None, description="event date on or after, YYYY-MM-DD or YYYY-MM"),
         date_to: str | None = Query(None, description="event date on or before, YYYY-MM-DD or YYYY-MM"),
         actor: str | None = Query(None, description="first actor code(s), comma-separated (e.g. RUS,USA)"),
@@ -113,7 +120,12 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         text: str | None = Query(None, description="substring of trigger or sentence"),
         article_id: str | None = Query(None),
     ) -> EventFilter:
-        """The event filters shared by the list and aggregate endpoints (one FastAPI dependency)."""
+        """The event filters shared by the list and aggregate endpoints (one FastAPI dependency).
+        An unknown query parameter (e.g. ``from`` for ``date_from``) is a 422, never silently ignored."""
+        unknown = sorted(set(request.query_params) - KNOWN_QUERY_PARAMS)
+        if unknown:
+            raise InputError(f"unknown query parameter(s): {', '.join(unknown)} (filters: "
+                             f"{', '.join(sorted(FILTER_PARAMS))})", code="EW106")
         return EventFilter(date_from=date_from, date_to=date_to, actor=actor, recipient=recipient,
                            actor_sector=actor_sector, recipient_sector=recipient_sector, event=event, mode=mode,
                            quad_class=quad_class, status=status, negated=negated, reported=reported, text=text,

@@ -99,11 +99,14 @@ def run(args) -> int:
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be >= 1, got {args.batch_size}")
     field_map = parse_field_map(args.field)
+    check_inputs(args.paths)
     total = BatchResult()
     table_events = []
     n_quotes = 0
-    out = open(args.out, "w", encoding="utf-8") if args.out else None
-    qout = open(args.quotes, "w", encoding="utf-8") if args.quotes else None
+    # every output is opened before any coding, so a bad path fails at once with one line
+    out = open_output(args.out, "--out")
+    qout = open_output(args.quotes, "--quotes")
+    rout = open_output(args.report, "--report")
     store = None
     bar = None
     results = None
@@ -156,9 +159,9 @@ def run(args) -> int:
     counts = total.counts()
     counts["events"] = sum(r.events for r in total.reports)
     counts["quotes"] = n_quotes
-    if args.report:
-        with open(args.report, "w", encoding="utf-8") as fh:
-            json.dump({"documents": [r.to_dict() for r in total.reports], "counts": counts}, fh, indent=1)
+    if rout is not None:
+        with rout:
+            json.dump({"documents": [r.to_dict() for r in total.reports], "counts": counts}, rout, indent=1)
     print(f"documents: {counts['documents']}  coded: {counts['coded']}  skipped: {counts['skipped']}  "
           f"failed: {counts['failed']}  events: {counts['events']}", file=sys.stderr)
     reasons: dict[str, int] = {}
@@ -168,4 +171,41 @@ def run(args) -> int:
             reasons[key] = reasons.get(key, 0) + 1
     for key in sorted(reasons):
         print(f"  {key}: {reasons[key]}", file=sys.stderr)
+    shown = [r for r in total.reports if r.status != "coded"]
+    for r in shown[:MAX_LISTED]:
+        print(f"  {r.status}: {r.path or r.article_id}: {r.reason}", file=sys.stderr)
+    if len(shown) > MAX_LISTED:
+        more = "see --report" if args.report else "use --report FILE for all"
+        print(f"  ... and {len(shown) - MAX_LISTED} more ({more})", file=sys.stderr)
     return 0
+
+
+#: Documents not coded that are listed one by one on stderr (all of them are in --report).
+MAX_LISTED = 20
+
+
+def open_output(path: str | None, flag: str):
+    """Open an output file for writing now, or raise InputError (EW100) with one readable line."""
+    from ..errors import InputError
+
+    if not path:
+        return None
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{flag} {path}: cannot write: {e.strerror or e}") from e
+
+
+def check_inputs(paths: list[str]) -> None:
+    """Raise InputError when no input exists at all (a mistyped path must not look like a finished
+    run); single missing paths among others are reported per document."""
+    import glob
+    import os
+
+    from ..errors import InputError
+
+    def exists(p: str) -> bool:
+        return os.path.exists(p) or (any(ch in p for ch in "*?[") and bool(glob.glob(p, recursive=True)))
+
+    if not any(exists(p) for p in paths):
+        raise InputError(f"no such file or directory: {', '.join(paths)}")

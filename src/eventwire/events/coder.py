@@ -815,7 +815,8 @@ class _ArticleCoder:
                 dates = []
                 if self.pub is not None:
                     for expr in self.dates_for(tok, sent, p):
-                        r = resolve_expression(expr, self.pub, future=(time_status == "future"))
+                        r = resolve_expression(expr, self.pub, future=(time_status == "future"),
+                                                anchor_precision=self.pub_prec or "day")
                         if r and r not in dates:
                             dates.append(r)
                 if not dates and self.pub is not None:
@@ -823,7 +824,8 @@ class _ArticleCoder:
                     # ..., but it detained ... on Saturday night")
                     shared = self.sentence_dates(sent)
                     if len(shared) == 1:
-                        r = resolve_expression(shared[0], self.pub, future=(time_status == "future"))
+                        r = resolve_expression(shared[0], self.pub, future=(time_status == "future"),
+                                                anchor_precision=self.pub_prec or "day")
                         if r:
                             dates.append(r)
                 if not dates:

@@ -47,7 +47,8 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def resolve_expression(expr: str, pub: date, *, future: bool = False) -> tuple[str, str] | None:
+def resolve_expression(expr: str, pub: date, *, future: bool = False,
+                       anchor_precision: str = "day") -> tuple[str, str] | None:
     """Resolve a date expression against the publication date ``pub``.
 
     Returns ``(iso, precision)`` (precision ``day`` or ``month``) or None when the expression gives
@@ -55,10 +56,15 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False) -> tuple[s
     publication day; otherwise the most recent past such weekday, or the next one when the event is
     ``future``; "yesterday"/"today"/"tomorrow"/"overnight"/"last night" relative to ``pub``; a day
     and month without year take the year that puts them on or before ``pub`` (after it for future
-    events); a month alone gives month precision. No precision is invented. (Field cases C13, C18,
+    events); a month alone gives month precision; against a month-only publication date
+    (``anchor_precision="month"``) weekdays and "yesterday" give None. No precision is invented. (Field cases C13, C18,
     C20, C21; seed.)
     """
     s = expr.strip().lower()
+    if anchor_precision == "month" and (
+            re.search(r"\b(yesterday|today|tonight|overnight|tomorrow|last night|week)\b", s)
+            or re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s) and not re.search(r"\d", s)):
+        return None  # a weekday or "yesterday" against a month-only publication date gives no day (C21)
     s = re.sub(r"^(on|in|by|since|from|until|last|this|early|late)\s+(?=\w)", lambda m: m.group(0) if m.group(1) in ("last", "this") else "", s)
     if re.search(r"\byesterday\b|\blast night\b", s):
         return (pub - timedelta(days=1)).isoformat(), "day"

@@ -166,7 +166,8 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
         fmt = input_format or readers.sniff_format(path)
         reader = readers.READERS.get(fmt)
         if reader is None:
-            yield DocReport(article_id=None, status="skipped", reason=f"unsupported_format: {path.suffix or fmt}",
+            why = " (one JSON document; JSON Lines input needs .jsonl or --input-format jsonl)" if fmt == "json" else ""
+            yield DocReport(article_id=None, status="skipped", reason=f"unsupported_format: {path.suffix or fmt}{why}",
                             path=str(path))
             continue
         opts = {"field_map": field_map} if fmt == "jsonl" and field_map else {}

@@ -19,6 +19,18 @@ from ..schema import Article, DocReport
 from .core import BINARY_MAGIC, _skip, article_from_text
 
 FIELDS = ("id", "text", "title", "publication_date", "url", "outlet", "author")
+#: Common input key names tried, in order, when a record lacks the eventwire name and no --field
+#: mapping was given (GDELT/Common Crawl/news-please/VOA dumps).
+ALIASES = {
+    "id": ("doc_id", "article_id", "uuid", "_id"),
+    "text": ("body", "content", "maintext", "article", "full_text"),
+    "title": ("headline", "heading"),
+    "publication_date": ("date", "published", "pub_date", "date_publish", "publish_date", "published_at",
+                         "timestamp"),
+    "url": ("link", "source_url"),
+    "outlet": ("source", "publisher", "source_domain", "site"),
+    "author": ("authors", "byline"),
+}
 _ISO = re.compile(r"^(\d{4}-\d{2}(?:-\d{2})?)(?=$|[T ]|\d{2}:)")
 
 
@@ -35,12 +47,24 @@ def _str(v) -> str | None:
     return None if v is None else str(v)
 
 
+def _get(rec: dict, fm: dict, name: str, mapped: set):
+    """The record's value for eventwire field ``name``: its mapped key, else (no explicit mapping) the
+    first present alias of :data:`ALIASES`."""
+    v = rec.get(fm[name])
+    if v is None and name not in mapped:
+        for key in ALIASES.get(name, ()):
+            if rec.get(key) is not None:
+                return rec[key]
+    return v
+
+
 def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` per line; a malformed line yields a ``failed`` DocReport naming the
     line number, and reading goes on. ``field_map`` maps eventwire field -> input key. A binary file
     is one ``unsupported_binary_input`` skip (C34)."""
     fm = {f: f for f in FIELDS}
     fm.update(field_map or {})
+    mapped = set(field_map or ())
     opener = gzip.open if path.name.endswith(".gz") else open
     head = b""
     try:
@@ -63,14 +87,14 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> 
             except ValueError as e:
                 yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {e}", path=where)
                 continue
-            rid = rec.get(fm["id"])
+            rid = _get(rec, fm, "id", mapped)
             rid = str(rid) if rid is not None and rid != "" else None
             try:
-                text = rec.get(fm["text"])
-                date, raw = iso_date(rec.get(fm["publication_date"]))
+                text = _get(rec, fm, "text", mapped)
+                date, raw = iso_date(_get(rec, fm, "publication_date", mapped))
                 yield article_from_text(text if isinstance(text, str) else _str(text) or "", id=rid,
-                                        title=_str(rec.get(fm["title"])), publication_date=date,
-                                        url=_str(rec.get(fm["url"])), outlet=_str(rec.get(fm["outlet"])),
-                                        path=where, author=_str(rec.get(fm["author"])), raw_date=raw)
+                                        title=_str(_get(rec, fm, "title", mapped)), publication_date=date,
+                                        url=_str(_get(rec, fm, "url", mapped)), outlet=_str(_get(rec, fm, "outlet", mapped)),
+                                        path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw)
             except InputError as e:
                 yield _skip(where, e, rid)

@@ -64,6 +64,10 @@ def sniff_format(path: Path) -> str:
     """Reader name for ``path``: by extension (``.jsonl.gz``, ``.warc.gz`` included), else by content
     (:func:`sniff_content`); ``txt`` when the file cannot be read (its reader then reports why)."""
     name = path.name.lower()
+    if name.endswith((".json", ".json.gz")):
+        # one JSON document (not JSON Lines): skipped as a whole with reason unsupported_format: .json
+        # (use a .jsonl file, one article per line, or --input-format jsonl)
+        return "json"
     for ext, fmt in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(ext) or name.endswith(ext + ".gz"):
             return fmt

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 import duckdb
 import pyarrow as pa
 
-from ..errors import DateError, StoreError, StoreLockedError, StoreVersionError
+from ..errors import DateError, EventwireError, StoreError, StoreLockedError, StoreVersionError
 from ..schema import Article, BatchResult, Entity, Event, Quote, stable_id
 from .migrations import LATEST, MIGRATIONS
 
@@ -434,6 +434,16 @@ def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = 
     if p != ":memory:":
         if read_only and not Path(p).exists():
             raise StoreError(f"no store at {p} (create one with: eventwire code --db {p} ...)")
+        if Path(p).is_file() and Path(p).stat().st_size > 0:
+            with open(p, "rb") as fh:
+                if fh.read(16)[8:12] != b"DUCK":  # DuckDB's file magic
+                    raise StoreError(f"{p} is not a DuckDB file (an eventwire store is created by "
+                                     f"eventwire code --db NEW.duckdb)")
         if not read_only:
             Path(p).parent.mkdir(parents=True, exist_ok=True)
-    return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)
+    try:
+        return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)
+    except EventwireError:
+        raise
+    except duckdb.Error as e:  # e.g. a JSONL file given as --db: DuckDB opens it, then finds no tables
+        raise StoreError(f"{p} is not an eventwire store (DuckDB: {type(e).__name__}: {e})") from e
