@@ -597,16 +597,6 @@ class _ArticleCoder:
                             if a.code and a.code not in actor_codes]
         return []
 
-    @staticmethod
-    def sentence_countries(sent, res) -> set:
-        """ISO3 codes of the countries, capitals and nationalities named in the sentence."""
-        out = set()
-        for t in sent:
-            m = res.match(t)
-            if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
-                out.add(m.code)
-        return out
-
     def protest_target(self, tok, res, actor_codes):
         """Recipient of a protest without an explicit "against X": the object of its purpose clause
         ("to protest President Assad's failure", "to demand reforms by Suharto's government"), else the

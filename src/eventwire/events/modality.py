@@ -132,21 +132,27 @@ REFUSAL_GOVERNORS = {"refuse", "decline", "fail", "reject", "renege", "balk", "h
 READY_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "poised", "set"}
 
 
+def governed_by(tok, lemmas: set, depth: int = 3) -> bool:
+    """True when a verb of ``lemmas`` governs the trigger through a chain of ``xcomp`` ("refused to
+    meet", "declined to try to resign")."""
+    t = tok
+    for _ in range(depth):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        if t.head.lemma_.lower() in lemmas:
+            return True
+        t = t.head
+    return False
+
+
 def refusal(tok) -> bool:
     """True when the trigger is refused rather than merely negated: governed by a refusal verb
     ("refused to meet", "failed to reach agreement", "declined to resign") or negated with a modal of
     intent ("will not accept", "would not meet"). PLOVER codes such refusals as REJECT."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ != "xcomp" or t.head.i == t.i:
-            break
-        if t.head.lemma_.lower() in REFUSAL_GOVERNORS:
-            return True
-        t = t.head
-    if any(c.dep_ == "neg" for c in tok.children) and any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "could", "can", "ca"} for c in tok.children):
+    if governed_by(tok, REFUSAL_GOVERNORS):
         return True
-    return False
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "could", "can", "ca"} for c in tok.children)
 
 
 def conditioned(tok) -> bool:
@@ -175,16 +181,9 @@ ANNOUNCE = {"say", "announce", "warn", "declare", "state", "tell", "confirm", "v
 
 
 def refused(tok) -> bool:
-    """True when a refusal verb governs the trigger ("refused to expel", "declined to meet"): the
-    refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ != "xcomp" or t.head.i == t.i:
-            return False
-        if t.head.lemma_.lower() in ("refuse", "decline", "renege", "balk"):
-            return True
-        t = t.head
-    return False
+    """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
+    the refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
+    return governed_by(tok, {"refuse", "decline", "renege", "balk"})
 
 
 def historical(tok) -> bool:
