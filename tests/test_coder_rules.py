@@ -296,3 +296,14 @@ def test_month_only_publication_date_invents_no_day(text):
     """C21 kind: a weekday against a month-only publication date keeps month precision."""
     _, events, _ = coded(text, pub="2024-02")
     assert events and events[0].date == "2024-02" and events[0].date_basis == "publication"
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", "CONSULT", "QAT"),
+    ("Palestinian riots against Israeli policies continued on Monday.", "PROTEST", "PSE"),
+    ("Seven Nepalese opposition parties organized a general strike in Kathmandu.", "PROTEST", "NPL"),
+    ("France is ready to contribute 4,000 troops to a peacekeeping force in Liberia.", "AGREE", "FRA"),
+])
+def test_event_nouns_on_carriers_and_protest_nouns(text, event, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, event, actor=actor), rows

@@ -42,6 +42,9 @@ DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
+CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "drive", "attempt", "initiative",
+                 "operation", "plan", "program", "programme", "round"}
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
 MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
                "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
@@ -377,7 +380,7 @@ class _ArticleCoder:
         for c in v.children:
             if c.dep_ in ("nsubj",) and c.lower_ not in ("there",):
                 return c
-        if v.dep_ in ("xcomp", "advcl", "conj") and v.head.i != v.i:
+        if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "because", "after", "when", "while", "although") for c in v.children):
                 return None
             return self.subject_of(v.head, depth + 1)
@@ -434,7 +437,9 @@ class _ArticleCoder:
             if subj is None:
                 return [], None
             return res.resolve(subj), subj
-        # nominal trigger
+        # nominal trigger; "a mediation effort", "a peace mission": the carrier noun stands in the clause
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
+            tok = tok.head
         for c in tok.children:
             if c.dep_ == "poss":
                 return res.resolve(c), c
@@ -444,21 +449,29 @@ class _ArticleCoder:
                 if m is not None and m.kind in ("demonym", "country", "capital", "igo", "org"):
                     return res.resolve(c), c
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "between", "from"):
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        return res.resolve(pobj), pobj
+        # the doer of a light verb ("launched a mediation effort between X and Y": the launcher)
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
+        doer = None
+        if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None and \
+                not word_forms(verb) & UNDERGOER_VERBS:
+            doer = self.subject_of(verb)
+            if doer is not None:
+                ents = res.resolve(doer)
+                if ents:
+                    return ents, doer
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         ents = res.resolve(pobj)
                         if c.lower_ == "between" and len(ents) > 1:
                             return ents[:1], pobj
                         return ents, pobj
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
-        if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None and \
-                not word_forms(verb) & UNDERGOER_VERBS:
-            # "staged a rally", "went on strike": the doer of the light verb
-            subj = self.subject_of(verb)
-            if subj is not None:
-                return res.resolve(subj), subj
-        return [], None
+        return [], doer  # a named doer that resolves to nothing: no event with an invented actor
 
     def find_recipient(self, tok, p, res, actor_codes):
         objs = self.objects(tok)
@@ -474,6 +487,8 @@ class _ArticleCoder:
             elif src.startswith("P:"):
                 preps = set(src[2:].split("|"))
                 holders = [tok] + req_objs + [c for c in tok.children if c.dep_ in ("dobj",)]
+                if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
+                    holders.append(tok.head)  # "a mediation effort between Syria and ..."
                 if p.pos == "N":  # "talks on a prisoner exchange with Russia"
                     holders += [x for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
                 for hold in holders:
