@@ -157,11 +157,21 @@ def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_s
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Cancel queued chunks and end the worker processes now (no waiting for running chunks, whose
-    results are discarded)."""
+    results are discarded).
+
+    The pool's manager thread reaps the workers too; it is joined before returning, so a worker whose
+    exit status that thread collected first is not seen as still running (``waitpid`` races between the
+    two threads otherwise leave ``Process.exitcode`` unset for a moment)."""
     procs = list((getattr(pool, "_processes", None) or {}).values())  # no public API for this
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         if p.is_alive():
             p.terminate()
+    if manager is not None:
+        manager.join(timeout=10)
     for p in procs:
         p.join(timeout=5)
+        if p.exitcode is None:  # ignored SIGTERM or still starting: no second chance
+            p.kill()
+            p.join(timeout=5)
