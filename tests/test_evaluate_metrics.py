@@ -134,6 +134,11 @@ def test_quad_scores():
     # a CAMEO code on the event decides its quad: AGREE with cameo 190 counts as material conflict
     assert M.predicted_quad([ev("x", "AGREE", cameo="190")]) == 4
     assert M.predicted_quad([ev("x", "AGREE", negated=True)]) == 0
+    # the gold set's own scheme: CAMEO 16 (SANCTION) is verbal conflict, 14-15 and 17-20 material conflict
+    assert M.predicted_quad([ev("x", "SANCTION")]) == 3
+    assert M.predicted_quad([ev("x", "SANCTION", cameo="163")]) == 3
+    assert [M.cameo_quad(c) for c in ("010", "020", "036", "081", "090", "130", "140", "150", "160", "173", "200")] \
+        == [0, 0, 1, 2, 3, 3, 4, 4, 3, 4, 4]
 
 
 def test_span_scores():

@@ -24,6 +24,7 @@ first token, so there is no per-token regex):
   matches); other forms match case-insensitively, but a capitalised word of the form must be
   capitalised in the text ("Turkey" the country, never "turkey"; "Chad" not "chad");
 * a country, capital, demonym or region inside a longer PERSON entity is not a place ("Michael Jordan"),
+  unless every word of the entity is one ("Bosnian Serbs" tagged PERSON is a people),
   and a surname alias inside a longer PERSON entity is somebody else ("Chris Brown" is not Gordon Brown);
 * institutional names: a country/capital/demonym/region/surname followed by capitalised words ending in an
   institution head (University, College, Institute, Company, Airlines...) is one ``org`` match with the
@@ -307,6 +308,8 @@ class ActorDictionaries:
                 end = ent.end
                 while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
                     end -= 1  # spaCy often puts the possessive into the name: "Sri Lanka's"
+                if all(self._place_word(texts[i], lowers[i]) for i in range(ent.start, end)):
+                    continue  # "Bosnian Serbs", "Iraqi Kurds" tagged PERSON: a people, not a name
                 for i in range(ent.start, end):
                     person_ent[i] = (ent.start, end)
         taken = [False] * n
@@ -331,6 +334,13 @@ class ActorDictionaries:
         out.extend(self._sector_matches(doc, lowers, taken))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _place_word(self, text: str, lower: str) -> bool:
+        """True when the single word is a whole country, capital, demonym or region form."""
+        for key, entry in self._index.get(lower, ()):
+            if len(key) == 1 and self._entries[entry][0] in _PLACE_KINDS and _tok_ok(key[0][0], key[0][1], text):
+                return True
+        return False
 
     def _match_at(self, i: int, n: int, texts: list[str], lowers: list[str],
                   person_ent: list[tuple[int, int] | None]) -> DictMatch | None:

@@ -177,12 +177,13 @@ class ActorResolver:
     # -- cases -------------------------------------------------------------------------------------
     def _resolve_one(self, h, exclude_codes) -> list[Entity]:
         low = h.lower_
-        if h.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE:
-            return self._pronoun(h, exclude_codes)
         m = self.match(h)
+        if (h.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
+                m is not None and m.kind == "country" and h.text.isupper()):  # "The US rejected", not "us"
+            return self._pronoun(h, exclude_codes)
         if m is not None and m.kind in ("outlet", "region"):
             return []
-        if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org"))) or (
+        if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org", "demonym"))) or (
                 m is not None and m.kind == "person"):
             p = self._person(h)
             return [p] if p else []
@@ -195,6 +196,15 @@ class ActorResolver:
             return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
         if m is not None and m.kind == "demonym":
             s, e, text = self._match_span(m)
+            # "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": the modifier names the country they live
+            # in, the head their ethnicity; the country is coded (CAMEO and PLOVER practice)
+            for c in h.children:
+                cm = self.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
+                if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
+                    s = min(s, self._match_span(cm)[0])
+                    text = self.doc.text[s - self.base:e - self.base]
+                    m = cm
+                    break
             # a people named by its nationality ("Thousands of Nigerians", "Palestinians") is civilian
             sector = "CVL" if h.tag_ in ("NNS", "NNPS") else None
             return [Entity(text, m.code, sector, None, s, e)]
@@ -301,7 +311,7 @@ class ActorResolver:
                         sec = self._title_sector(t) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
                             sector = sec
-                        if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod")):
+                        if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod", "appos")):
                             sub_c, sub_s = self._modifier_info(t, depth + 1, place_preps)
                             for x in sub_c:
                                 if x not in countries:
@@ -334,6 +344,8 @@ class ActorResolver:
                             return self.resolve(pobj, exclude_codes=exclude_codes)
             if h.pos_ == "NUM":
                 return []
+        if lemma == "party" and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in h.children):
+            return []  # "parties to the conflict" are the sides, not political parties
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if sector is None:
             for c in h.children:
@@ -421,6 +433,8 @@ class ActorResolver:
                 # an unknown name with no role: keep as a person without codes only if remembered later
                 ent = Entity(span_text, None, None, name, s, e)
             else:
+                if code in NON_STATE_CODES and code not in ("NGO", "MNC") and sector in ("BUS", "CVL", "SOC"):
+                    sector = csec or "GOV"  # "UNICEF's executive director" serves an IGO, not a business
                 ent = Entity(span_text, code, sector or csec, name, s, e)
         self.ctx.people[ent.name or full] = ent
         parts = (ent.name or full).split()

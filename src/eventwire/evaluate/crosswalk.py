@@ -183,9 +183,15 @@ def same_actor_code(a: str | None, b: str | None) -> bool:
 
 #: CAMEO root (2 digits) -> GDELT/CAMEO quad class (0 = statement/appeal, no PLOVER event).
 def cameo_quad(cameo: str | None) -> int | None:
-    """Quad class of a CAMEO code: 01-02 -> 0 (statements), 03-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4
-    (ConfliBERT cameo_class labels; GDELT QuadClass with statements split off)."""
+    """ConfliBERT ``cameo_class`` (Multi-CoPED "PentaClass") of a CAMEO code: 01-02 -> 0 (statements),
+    03-05 -> 1, 06-08 -> 2, 09-13 and 16 -> 3, 14-15 and 17-20 -> 4; None for anything else.
+
+    Source: the annotators' own labels in ``../shared/eval/cameo_conflibert_annotations/round*_summary*.csv``
+    pair every CAMEO root with its class, and put "16 Reduce Relations" in class 3 (verbal conflict) in all
+    67 uses -- unlike GDELT's QuadClass (16 -> 4), which the event records keep (``quad_class``)."""
     if not cameo or not str(cameo)[:2].isdigit():
         return None
     r = int(str(cameo)[:2])
+    if r == 16:
+        return 3
     return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4 if r <= 20 else None

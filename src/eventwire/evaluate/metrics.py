@@ -23,7 +23,7 @@ from collections import Counter
 from typing import Iterable
 
 from ..schema import Event, PLOVER_EVENTS
-from ..events.ontology import QUAD_CLASS
+from ..events.ontology import DEFAULT_CAMEO, QUAD_CLASS
 from .crosswalk import cameo_quad, same_actor_code
 from .loaders import GoldEvent, GoldItem
 
@@ -244,11 +244,13 @@ def confusion(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict[str, 
 
 def predicted_quad(events: list[Event]) -> int:
     """Quad class a sentence is given from its emitted events: 0 when none; else the most frequent quad
-    among them (ties -> the higher class). Per event: its CAMEO code's quad if set, else its ``quad_class``,
-    else the PLOVER type's quad (:data:`eventwire.events.ontology.QUAD_CLASS`)."""
+    among them (ties -> the higher class). Per event: the class of its CAMEO code (or of its PLOVER type's
+    root code, :data:`eventwire.events.ontology.DEFAULT_CAMEO`) under the gold set's own scheme
+    (:func:`eventwire.evaluate.crosswalk.cameo_quad`: CAMEO 16, SANCTION, is verbal conflict there), else its
+    ``quad_class``, else the PLOVER type's quad (:data:`eventwire.events.ontology.QUAD_CLASS`)."""
     qs = []
     for e in emitted(events):
-        q = cameo_quad(e.cameo) if e.cameo else None
+        q = cameo_quad(e.cameo or DEFAULT_CAMEO.get(e.event))
         q = q if q is not None else e.quad_class if e.quad_class is not None else QUAD_CLASS.get(e.event)
         if q is not None:
             qs.append(q)

@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.resolve import ActorResolver, ResolveContext
+from ..actors.resolve import ActorResolver, ResolveContext, place_country
 from ..errors import DateError
 from ..schema import Entity, Event, Quote
 from . import attribution as attr
@@ -42,19 +42,28 @@ DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
+PROPOSAL_NOUNS = {"call", "appeal", "demand", "request", "proposal", "offer", "plan", "plea", "bid", "ultimatum",
+                  "invitation", "initiative", "overture", "suggestion", "resolution", "motion", "peace plan"}
 #: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
 CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "drive", "attempt", "initiative",
                  "operation", "plan", "program", "programme", "round"}
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
 MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
                "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
+#: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra").
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
+                  "south", "east", "west", "close"}
+#: Means of an attack that name no attacker ("a roadside bombing killed ...").
+EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
+                   "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
 #: Verbs whose subject undergoes, perceives or reports the event named by their object ("heard of the
 #: request", "survived an attack", "feared a crackdown"): their subject is not the event's actor.
 UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "survive", "suffer", "face", "fear",
                    "expect", "predict", "escape", "follow", "cover", "recall", "remember", "describe", "mention",
                    "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
                    "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
-                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await"}
+                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse"}
 DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
@@ -108,6 +117,9 @@ REQUEST_MODE_WORDS = [
 ASSAULT_MODE_WORDS = [
     ("drone", {"drone", "drones"}),
     ("heavy-weapons", {"artillery", "shelling", "shelled", "shell", "rockets", "rocket", "mortar", "mortars", "tank"}),
+    # a ground bombing is no air raid: "roadside bombing", "suicide bombing", "explosive device"
+    ("suicide-attack", {"suicide"}),
+    ("explosives", {"roadside", "ied", "device", "minefield", "landmine", "car-bomb", "booby"}),
     ("aerial", {"aircraft", "airstrike", "airstrikes", "warplanes", "jets", "bombed", "bombing", "air"}),
     ("explosives", {"bomb", "explosive", "explosives", "ied"}),
     ("firearms", {"gun", "guns", "shot", "gunfire", "rifles", "fire"}),
@@ -473,6 +485,24 @@ class _ArticleCoder:
                         return ents, pobj
         return [], doer  # a named doer that resolves to nothing: no event with an invented actor
 
+    def place_code(self, sent, res) -> str | None:
+        """The one country (ISO3) the places named in ``sent`` lie in -- countries, capitals and
+        gazetteer towns ("near the town of Samarra" -> IRQ, "the Iraqi city of Basra" -> IRQ); None when
+        there are none or several."""
+        codes = set()
+        for t in sent:
+            pobj = t if t.dep_ == "pobj" else t.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
+            if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
+                continue  # a place phrase only: "U.S. soldier" names no place
+            m = res.match(t)
+            if m is not None and m.kind in ("country", "capital") and m.code:
+                codes.add(m.code)
+            elif m is None and t.pos_ == "PROPN":
+                code = place_country(t.text)
+                if code:
+                    codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def find_recipient(self, tok, p, res, actor_codes):
         objs = self.objects(tok)
         req_objs = [o for o in objs if p.objects and (o.lemma_.lower() in p.objects or o.lower_ in p.objects)]
@@ -527,6 +557,18 @@ class _ArticleCoder:
                         first = first if first is not None else c
             if got:
                 return got, first
+        # "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo", "accepted Iran's
+        # offer": the one who made the rejected or accepted proposal is the recipient (PLOVER manual, REJECT)
+        if p.pos == "V" and p.event in ("REJECT", "AGREE", "CONCEDE"):
+            for o in objs:
+                if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROPOSAL_NOUNS:
+                    owners = [c for c in o.children if c.dep_ == "poss"]
+                    owners += [x for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+                               for x in c.children if x.dep_ == "pobj"]
+                    for own in owners:
+                        ents = res.resolve(own, exclude_codes=tuple(actor_codes))
+                        if ents:
+                            return ents, own
         # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
         if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for c in tok.children:
@@ -794,6 +836,12 @@ class _ArticleCoder:
                     # "were arrested", "the arrest of X": arrests without a named agent are made by the
                     # police (ACLED and ICEWS practice); the actor is implicit, so it carries no text
                     actors = [Entity("", None, "COP", None, None, None)]
+                if not actors and p.event == "ASSAULT" and p.pos == "V" and actor_tok is not None and \
+                        actor_tok.lemma_.lower() in EXPLOSIVE_MEANS:
+                    # "a roadside bombing killed one U.S. soldier", "killed by an improvised explosive
+                    # device": nobody named; an unidentified armed force (PLOVER sector UAF) of the
+                    # country where it happened, when the sentence names exactly one; implicit, no text
+                    actors = [Entity("", self.place_code(sent, res), "UAF", None, None, None)]
                 if not actors and (p.event not in ACTORLESS_OK or p.pos == "N" or named_unknown):
                     continue  # only agentless clauses may go without an actor; never an invented one
                 if p.strict and not (actors and recips):
