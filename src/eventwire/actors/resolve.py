@@ -35,6 +35,10 @@ ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "rep
 WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "missile", "artillery", "tank",
                                     "helicopter", "aircraft", "frigate", "destroyer", "submarine", "bomber",
                                     "gunboat", "vessel", "ship", "rocket")}
+#: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
+GENERIC_HEADS = {"leader", "chief", "head", "commander", "member", "spokesman", "spokeswoman", "spokesperson",
+                 "party", "group", "figure", "official", "representative", "activist", "politician", "lawmaker",
+                 "faction", "wing", "movement", "coalition", "alliance", "force", "fighter", "unit"}
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "group", "number", "some", "many", "most", "several", "members", "member", "crowd", "handful",
@@ -344,9 +348,17 @@ class ActorResolver:
                             return self.resolve(pobj, exclude_codes=exclude_codes)
             if h.pos_ == "NUM":
                 return []
-        if lemma == "party" and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in h.children):
+        if lemma == "party" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
             return []  # "parties to the conflict" are the sides, not political parties
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
+        if lemma in GENERIC_HEADS:
+            # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
+            for c in h.children:
+                if c.dep_ in ("compound", "amod") and c.i < h.i:
+                    ms = "OPP" if c.lower_ == "opposition" else self.D.sector_of_noun(c.lemma_.lower())
+                    if ms and ms != sector:
+                        sector = ms
+                        break
         if sector is None:
             for c in h.children:
                 if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in SEAT_NOUNS:

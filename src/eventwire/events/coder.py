@@ -51,6 +51,10 @@ CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
 MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
                "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
+#: Object heads that measure or divide their "of" phrase ("tons of aid", "part of the program").
+PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "tonne", "amount", "number", "bulk",
+                   "share", "half", "third", "package", "shipment", "batch", "consignment", "worth", "million",
+                   "billion", "thousand", "hundred", "dozen", "load", "lot", "supply", "quantity"}
 #: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra").
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
                   "south", "east", "west", "close"}
@@ -330,6 +334,11 @@ class _ArticleCoder:
         more = []
         for o in objs:
             more += list(o.conjuncts)
+            # "provide 25,000 tons of food aid", "suspended part of a military aid program": a measure or
+            # part stands for what it measures
+            if o.lemma_.lower() in PARTITIVE_HEADS or o.pos_ == "NUM":
+                more += [x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                         if x.dep_ == "pobj"]
         return objs + more
 
     def find_triggers(self, sent):
