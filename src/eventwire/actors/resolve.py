@@ -366,6 +366,8 @@ class ActorResolver:
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
         countries, mod_sector = self._modifier_info(h)
+        if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
+            sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
             sector = mod_sector
         if sector is None and mod_sector and lemma in ("leader", "head", "chief", "member", "unit", "post"):
@@ -385,6 +387,9 @@ class ActorResolver:
             sec = sector or own_sector
             if code in NON_STATE_CODES and sec in ("BUS", "CVL", "SOC"):
                 sec = own_sector  # "the IMF executive board" is the IMF, not a business
+            if sec is None and code in ("IGO", "UNO", "EUR") and h.pos_ == "PROPN" and any(
+                    c.dep_ == "appos" for c in h.children):
+                sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
 
@@ -445,7 +450,7 @@ class ActorResolver:
                 # an unknown name with no role: keep as a person without codes only if remembered later
                 ent = Entity(span_text, None, None, name, s, e)
             else:
-                if code in NON_STATE_CODES and code not in ("NGO", "MNC") and sector in ("BUS", "CVL", "SOC"):
+                if code in ("IGO", "UNO", "EUR") and (sector is None or sector in ("BUS", "CVL", "SOC")):
                     sector = csec or "GOV"  # "UNICEF's executive director" serves an IGO, not a business
                 ent = Entity(span_text, code, sector or csec, name, s, e)
         self.ctx.people[ent.name or full] = ent
