@@ -39,6 +39,9 @@ WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "miss
 GENERIC_HEADS = {"leader", "chief", "head", "commander", "member", "spokesman", "spokeswoman", "spokesperson",
                  "party", "group", "figure", "official", "representative", "activist", "politician", "lawmaker",
                  "faction", "wing", "movement", "coalition", "alliance", "force", "fighter", "unit"}
+#: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra", "in Serbia").
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
+                  "south", "east", "west", "close"}
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "group", "number", "some", "many", "most", "several", "members", "member", "crowd", "handful",
@@ -209,10 +212,35 @@ class ActorResolver:
                     text = self.doc.text[s - self.base:e - self.base]
                     m = cm
                     break
+            if any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod"):
+                # "ethnic Albanians in south Serbia": an ethnicity, coded by the one country the sentence
+                # places them in (CAMEO and the PLOVER GSR code residence), else by the demonym
+                where = self.place_codes(h.sent) - {m.code}
+                if len(where) == 1:
+                    s0, e0, text0 = self.np_span(h)
+                    return [Entity(text0, where.pop(), "CVL", None, s0, e0)]
             # a people named by its nationality ("Thousands of Nigerians", "Palestinians") is civilian
             sector = "CVL" if h.tag_ in ("NNS", "NNPS") else None
             return [Entity(text, m.code, sector, None, s, e)]
         return self._common_noun(h, exclude_codes)
+
+    def place_codes(self, sent) -> set[str]:
+        """Countries (ISO3) of the places named in place phrases of ``sent`` -- countries, capitals and
+        gazetteer towns after a locative preposition ("near the town of Samarra" -> IRQ, "outside of the
+        Iraqi city of Basra" -> IRQ); modifiers such as "U.S. soldier" name no place."""
+        codes: set[str] = set()
+        for t in sent:
+            pobj = t if t.dep_ == "pobj" else t.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
+            if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            m = self.match(t)
+            if m is not None and m.kind in ("country", "capital") and m.code:
+                codes.add(m.code)
+            elif m is None and t.pos_ == "PROPN":
+                code = place_country(t.text)
+                if code:
+                    codes.add(code)
+        return codes
 
     def _match_span(self, m):
         span = self.doc[m.start:m.end]
@@ -298,7 +326,7 @@ class ActorResolver:
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss"):
                         # "the Bush administration", "President Reagan's statement"
                         if all(x[0] != m.code for x in countries):
-                            countries.append((m.code, None))
+                            countries.append((m.code, m.sector))
                         continue
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
@@ -370,7 +398,9 @@ class ActorResolver:
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
             sector = mod_sector
-        if sector is None and mod_sector and lemma in ("leader", "head", "chief", "member", "unit", "post"):
+        if sector is None and mod_sector and lemma in ("leader", "head", "chief", "member", "unit", "post", "bulldozer",
+                                                       "convoy", "patrol", "vehicle", "boat", "plane", "jet",
+                                                       "gunman", "sniper", "squad", "battalion", "brigade"):
             sector = mod_sector
         s, e, text = self.np_span(h)
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):

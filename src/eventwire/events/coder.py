@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.resolve import ActorResolver, ResolveContext, place_country
+from ..actors.resolve import ActorResolver, ResolveContext
 from ..errors import DateError
 from ..schema import Entity, Event, Quote
 from . import attribution as attr
@@ -55,9 +55,10 @@ MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "
 PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "tonne", "amount", "number", "bulk",
                    "share", "half", "third", "package", "shipment", "batch", "consignment", "worth", "million",
                    "billion", "thousand", "hundred", "dozen", "load", "lot", "supply", "quantity"}
-#: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra").
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
-                  "south", "east", "west", "close"}
+#: Places where civilians live: their owners are civilians ("demolished Palestinian homes").
+RESIDENTIAL_NOUNS = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "camp", "school", "hospital",
+                     "mosque", "church", "temple", "market", "farm", "shop", "apartment", "residence", "settlement",
+                     "district", "suburb", "quarter", "building"}
 #: Means of an attack that name no attacker ("a roadside bombing killed ...").
 EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
                    "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
@@ -138,6 +139,12 @@ def _pub_date(article) -> tuple[date | None, str | None]:
         return parse_iso_date(article.publication_date)
     except DateError:
         return None, None
+
+
+def q_noun(tok) -> bool:
+    """A nominal trigger that stands as object, subject or prepositional object of a verb ("staged a
+    protest", "a strike began", "went on strike")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 
 
 def word_forms(tok) -> set[str]:
@@ -495,21 +502,9 @@ class _ArticleCoder:
         return [], doer  # a named doer that resolves to nothing: no event with an invented actor
 
     def place_code(self, sent, res) -> str | None:
-        """The one country (ISO3) the places named in ``sent`` lie in -- countries, capitals and
-        gazetteer towns ("near the town of Samarra" -> IRQ, "the Iraqi city of Basra" -> IRQ); None when
-        there are none or several."""
-        codes = set()
-        for t in sent:
-            pobj = t if t.dep_ == "pobj" else t.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
-            if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
-                continue  # a place phrase only: "U.S. soldier" names no place
-            m = res.match(t)
-            if m is not None and m.kind in ("country", "capital") and m.code:
-                codes.add(m.code)
-            elif m is None and t.pos_ == "PROPN":
-                code = place_country(t.text)
-                if code:
-                    codes.add(code)
+        """The one country (ISO3) the places named in ``sent`` lie in (see
+        :meth:`eventwire.actors.resolve.ActorResolver.place_codes`); None when there are none or several."""
+        codes = res.place_codes(sent)
         return codes.pop() if len(codes) == 1 else None
 
     def find_recipient(self, tok, p, res, actor_codes):
@@ -552,6 +547,9 @@ class _ArticleCoder:
                         if code in actor_codes:
                             continue
                         s, e, text = res.np_span(hold)
+                        # "summoned Niger's ambassador" -> GOV; "demolished Palestinian homes" -> CVL
+                        sector = sector or res.D.sector_of_noun(hold.lemma_.lower()) or (
+                            "CVL" if hold.lemma_.lower() in RESIDENTIAL_NOUNS else None)
                         ents.append(Entity(text, code, sector, None, s, e))
                 if ents:
                     return ents[:3], None
@@ -578,6 +576,18 @@ class _ArticleCoder:
                         ents = res.resolve(own, exclude_codes=tuple(actor_codes))
                         if ents:
                             return ents, own
+        # "demanded an immediate admission by Moscow", "called for a withdrawal by Israel": the one who is
+        # to act is the recipient of the demand
+        if p.event == "REQUEST":
+            for o in objs + [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for x in c.children if x.dep_ == "pobj"]:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                ents = res.resolve(pobj, exclude_codes=tuple(actor_codes))
+                                if ents:
+                                    return ents, pobj
         # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
         if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for c in tok.children:
@@ -592,8 +602,10 @@ class _ArticleCoder:
         if p.pos == "V" and p.event in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                    for o in self.objects(c) + [x for pp in c.children if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with", "from", "on", "against")
-                                               for x in pp.children if x.dep_ == "pobj"]:
+                    objs_c = self.objects(c)
+                    for o in objs_c + [x for pp in list(c.children) + [y for ob in objs_c for y in ob.children]
+                                       if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with", "from", "on", "against")
+                                       for x in pp.children if x.dep_ == "pobj"]:
                         ents = res.resolve(o, exclude_codes=tuple(actor_codes))
                         if not ents:
                             countries, _ = res._modifier_info(o, place_preps=("to", "for"))
@@ -678,6 +690,19 @@ class _ArticleCoder:
                                 countries, sector = res._modifier_info(t, place_preps=("by",))
                                 s0, e0, text = res.np_span(t)
                                 ents = [Entity(text, code, sec or sector, None, s0, e0) for code, sec in countries]
+                                if not ents and sector in DOMESTIC_SECTORS:
+                                    # "reforms by President Suharto's government": the protesters' own
+                                    # government, coded by the domestic rule
+                                    ents = [Entity(text, None, sector, None, s0, e0)]
+                            if ents:
+                                return ents
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj"):
+            # "staged rallies in Gaza against the party's leader": the "against" phrase on the light verb
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            ents = res.resolve(pobj, exclude_codes=tuple(actor_codes))
                             if ents:
                                 return ents
         for c in tok.children:
@@ -685,7 +710,9 @@ class _ArticleCoder:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         m = res.match(pobj)
-                        if m is not None and m.kind == "country" and m.code not in actor_codes:
+                        if m is not None and m.kind == "country":
+                            # "ethnic Albanians demonstrated in Serbia": a protest is aimed at the state where
+                            # it happens, the protesters' own included (PLOVER GSR practice)
                             s0, e0, text = res.np_span(pobj)
                             return [Entity(text, m.code, None, None, s0, e0)]
         return []
@@ -766,7 +793,13 @@ class _ArticleCoder:
                 headline_report = bool(attr.HEADLINE_REPORT.search(segment.text))
             triggers, ids = self.find_triggers(sent)
             sent_events: list[Event] = []
+            protest_heads = [t for t, q in triggers if q.event == "PROTEST"]
+            protest_heads += [t.head for t in list(protest_heads) if q_noun(t)]
             for tok, p in triggers:
+                if p.event == "REQUEST" and any(tok.i != h.i and tok in h.subtree for h in protest_heads):
+                    # "staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a
+                    # protest is not coded as a separate event (PLOVER manual, PROTEST, ambiguities)
+                    continue
                 qi = self.quote_index(base + tok.idx)
                 res.speaker = self.quote_speakers.get(qi) if qi is not None else None
                 actors, actor_tok = self.find_actor(tok, p, res)

@@ -22,7 +22,11 @@ HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "mi
                   "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt"}
 WISH_GOVERNORS = {"want", "wish", "hope", "urge", "ask", "expect", "prefer", "like", "need"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
-HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can"}
+HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can", "must", "ought"}
+#: Verbs and nouns whose complement is what is demanded: not an event that happened ("demanded that Israel
+#: ease restrictions", "its demand that ...", "urged that ..."; PLOVER manual, REQUEST).
+DEMAND_GOVERNORS = {"demand", "insist", "urge", "call", "press", "request", "ask", "appeal", "push", "recommend",
+                    "propose", "suggest", "plea", "proposal", "ultimatum", "order", "instruct", "require"}
 COND_MARKS = {"if", "unless", "whether", "lest", "should"}
 HYPO_DETS = {"any", "possible", "potential", "future", "eventual"}
 
@@ -105,10 +109,13 @@ def status(tok, sentence) -> str:
                 return "future"
     # governing verbs of plan/intent; modals on them
     t = tok
-    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl") and t.head.i != t.i:
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl") and t.head.i != t.i:
         h = t.head
         hl = h.lemma_.lower()
         haux = [c.lower_ for c in _aux(h)]
+        if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and any(
+                c.lower_ in HYPO_MODALS for c in _aux(h.head)):
+            return "hypothetical"  # "the US must be ready to mediate"
         if t.dep_ == "xcomp" and (hl in FUTURE_GOVERNORS or hl in READY_ADJECTIVES):
             return "future"
         if t.dep_ == "xcomp" and hl in HYPO_GOVERNORS:
@@ -119,7 +126,9 @@ def status(tok, sentence) -> str:
             return "future"
         if t.dep_ == "ccomp" and hl in WISH_GOVERNORS:
             return "hypothetical"  # "Obama wants Putin to attack Switzerland"
-        if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp"):
+        if t.dep_ in ("ccomp", "acl") and hl in DEMAND_GOVERNORS:
+            return "hypothetical"  # "demanded that Israel ease restrictions": the content of a demand
+        if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp", "acl"):
             break
         t = h
     # "is to"/"are due to"
