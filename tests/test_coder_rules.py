@@ -437,3 +437,78 @@ def test_new_patterns(text, event, mode):
 def test_parties_to_a_conflict_are_no_political_parties():
     _, events, _ = coded("The United Nations demanded that the parties to the conflict allow aid convoys.")
     assert not any(x.sector == "PTY" for e in events for x in e.actor + e.recipient)
+
+
+@pytest.mark.parametrize("text,protest_recipient", [
+    ("Tens of thousands of students throughout Indonesia staged demonstrations to demand reforms by the government.",
+     "IDN"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.", None),
+    ("Young Algerians blocked roads leading to the city centre to press their demands for greater freedom.", None),
+    ("Angry activists staged rallies in Gaza against Palestinian President Mahmoud Abbas, saying he must resign.",
+     "PSE"),
+])
+def test_the_topic_of_a_protest_is_not_a_separate_request(text, protest_recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "PROTEST") and not find(rows, "REQUEST"), rows  # PLOVER manual, PROTEST
+    if protest_recipient:
+        assert protest_recipient in find(rows, "PROTEST")[0][2], rows
+
+
+def test_a_demand_outside_a_protest_is_still_coded():
+    rows, _, _ = coded("Students marched in Jakarta. The Indonesian government demanded that they return to class.")
+    assert find(rows, "PROTEST") and find(rows, "REQUEST"), rows
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", "CONCEDE"),
+    ("Russia demanded that Ukraine withdraw its troops from the border.", "RETREAT"),
+    ("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.", "CONSULT"),
+    ("This dangerous abuse must be rejected, Iran said.", "REJECT"),
+])
+def test_what_is_demanded_or_obliged_has_not_happened(text, event):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert all(e.status == "hypothetical" for e in ev), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The Azerbaijani parliament threatened to break relations with Russia unless the Kremlin closed its base.", "RUS"),
+    ("A French minister threatened to impose import restrictions against German goods.", "DEU"),
+    ("Turkey threatened to cut trade with Israel.", "ISR"),
+])
+def test_the_target_of_a_threatened_act_on_its_object(text, recipient):
+    rows, _, _ = coded(text)
+    assert any(recipient in r[2] for r in find(rows, "THREATEN")), rows
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Poland's parliament demanded an immediate admission by Moscow of the killings.", "REQUEST", "RUS"),
+    ("The Arab League called for a withdrawal by Israel from the occupied territories.", "REQUEST", "ISR"),
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "REQUEST", "DEU"),
+    ("Benin was still refusing admittance to Ghanaians.", "REJECT", "GHA"),
+])
+def test_recipients_of_demands_requests_and_refusals(text, event, recipient):
+    rows, _, _ = coded(text)
+    assert any(recipient in r[2] for r in find(rows, event)), rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "SRB"),
+    ("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", "SRB"),
+    ("Ethnic Albanians attacked a police station.", "ALB"),  # nowhere named: the demonym's country
+    ("Ethnic Russians protested in Estonia against the language law.", "EST"),
+])
+def test_an_ethnic_group_is_coded_by_where_it_lives(text, actor):
+    _, events, _ = coded(text)
+    assert events and (events[0].actor[0].code, events[0].actor[0].sector) == (actor, "CVL"), \
+        [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The Nigerian foreign minister summoned Niger's ambassador to complain.", ("NER", "GOV")),
+    ("Israeli army bulldozers demolished Palestinian homes in southern Gaza.", ("PSE", "CVL")),
+    ("The German government welcomed President Biden's latest policy statement.", ("USA", "GOV")),
+])
+def test_sectors_of_recipients_named_inside_their_object(text, recipient):
+    _, events, _ = coded(text)
+    assert any((r.code, r.sector) == recipient for e in events for r in e.recipient), [e.to_dict() for e in events]

@@ -678,18 +678,20 @@ class _ArticleCoder:
     def protest_target(self, tok, res, actor_codes):
         """Recipient of a protest without an explicit "against X": the object of its purpose clause
         ("to protest President Assad's failure", "to demand reforms by Suharto's government"), else the
-        country where it took place ("demonstrated in Serbia")."""
+        country where it took place ("demonstrated in Serbia"). The protesters' own state may be the target
+        ("students in Indonesia ... demand reforms by the government" -> IDN/GOV)."""
         for c in list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else []):
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in ("protest", "demand", "press", "oppose", "denounce", "call", "condemn"):
                 for o in c.children:
-                    if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("against", "for", "at")):
+                    if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("against", "for", "at", "by")):
                         targets = [o] if o.dep_ != "prep" else [x for x in o.children if x.dep_ == "pobj"]
                         for t in targets:
-                            ents = res.resolve(t, exclude_codes=tuple(actor_codes))
+                            ents = res.resolve(t)
                             if not ents:
                                 countries, sector = res._modifier_info(t, place_preps=("by",))
                                 s0, e0, text = res.np_span(t)
                                 ents = [Entity(text, code, sec or sector, None, s0, e0) for code, sec in countries]
+                                sector = sector or res.D.sector_of_noun(t.lemma_.lower())
                                 if not ents and sector in DOMESTIC_SECTORS:
                                     # "reforms by President Suharto's government": the protesters' own
                                     # government, coded by the domestic rule
@@ -702,7 +704,7 @@ class _ArticleCoder:
                 if c.dep_ == "prep" and c.lower_ == "against":
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            ents = res.resolve(pobj, exclude_codes=tuple(actor_codes))
+                            ents = res.resolve(pobj)
                             if ents:
                                 return ents
         for c in tok.children:
