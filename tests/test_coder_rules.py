@@ -512,3 +512,63 @@ def test_an_ethnic_group_is_coded_by_where_it_lives(text, actor):
 def test_sectors_of_recipients_named_inside_their_object(text, recipient):
     _, events, _ = coded(text)
     assert any((r.code, r.sector) == recipient for e in events for r in e.recipient), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Four children and a man were killed in Israeli tank shelling in the east of the Gaza Strip.", "ISR", None),
+    ("Three civilians died in a Russian missile strike on Kharkiv.", "RUS", None),
+    ("Five soldiers were wounded in a Turkish air strike near the border.", "TUR", None),
+])
+def test_the_nationality_of_the_means_is_the_attacker(text, actor, recipient):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == "ASSAULT" and e.actor]
+    assert ev and ev[0].actor[0].code == actor, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers died in an attack on their base.",
+    "Dozens of villagers perished in the attack.",
+])
+def test_who_died_in_an_attack_is_not_its_attacker(text):
+    _, events, _ = coded(text)
+    assert not any(e.actor and e.actor[0].entity_text for e in events if e.event == "ASSAULT"), \
+        [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("The US, Russia, and Switzerland met yesterday.", {("USA", "RUS"), ("RUS", "USA"), ("USA", "CHE"),
+                                                         ("CHE", "USA"), ("RUS", "CHE"), ("CHE", "RUS")}),
+    ("Barack Obama and Vladimir Putin met in Zurich.", {("USA", "RUS"), ("RUS", "USA")}),
+    ("Armenian and Azerbaijani forces clashed on the border.", {("ARM", "AZE"), ("AZE", "ARM")}),
+])
+def test_coordinated_parties_of_a_reciprocal_verb_act_on_each_other(text, pairs):
+    rows, _, _ = coded(text, pub="2015-06-01")
+    assert {(r[1][0], r[2][0]) for r in rows if r[1] and r[2]} == pairs, rows
+
+
+def test_a_one_sided_verb_with_coordinated_actors_is_not_reciprocal():
+    rows, _, _ = coded("Russia and China attacked Ukraine.")
+    assert {(r[1][0], r[2][0]) for r in rows} == {("RUS", "UKR"), ("CHN", "UKR")}, rows
+
+
+def test_one_entity_with_two_codes_is_no_dyad():
+    rows, _, _ = coded("Iran's U.N. ambassador participated in the meeting.")
+    assert not any(r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize("text,event,actor,status", [
+    ("Obama is scheduled to attend a summit on the unrest in Iran.", "AGREE", "USA", "actual"),
+    ("Iran was forced to withdraw its troops from Syria.", "RETREAT", "IRN", "actual"),
+    ("The United States and Ukraine were supposed to sign a minerals deal.", "SUPPORT", "USA", "hypothetical"),
+])
+def test_the_passive_subject_of_a_governor_does_its_complement(text, event, actor, status):
+    _, events, _ = coded(text, pub="2015-06-01")
+    ev = [e for e in events if e.event == event and e.actor and e.actor[0].code == actor]
+    assert ev, [e.to_dict() for e in events]
+    if status:
+        assert ev[0].status == status
+
+
+def test_bombard_is_an_assault():
+    rows, _, _ = coded("Insurgents bombarded a government-held part of Syria's second city Aleppo overnight.")
+    assert find(rows, "ASSAULT", recipient="SYR"), rows

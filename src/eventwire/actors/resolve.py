@@ -151,6 +151,19 @@ class ActorResolver:
         if h is None:
             return []
         heads = [h] + [c for c in h.conjuncts if c.i > h.i]
+        m = self.match(h)
+        if m is not None:
+            # a misparsed name ("Barack Obama and Vladimir Putin" with the conjunct on "Obama"): the
+            # conjuncts of any word of the matched name
+            heads += [c for t in self.doc[m.start:m.end] if t.i != h.i for c in t.conjuncts
+                      if c.i > h.i and c not in heads]
+            if m.kind in ("country", "capital"):
+                # "The US, Russia, and Switzerland met": a list parsed as an apposition; two states are
+                # never one and the same
+                for c in h.children:
+                    cm = self.match(c) if c.dep_ == "appos" else None
+                    if cm is not None and cm.kind in ("country", "capital") and cm.code != m.code:
+                        heads += [x for x in [c] + list(c.conjuncts) if x not in heads]
         out: list[Entity] = []
         for t in heads:
             out.extend(self._resolve_one(t, exclude_codes))
@@ -319,8 +332,8 @@ class ActorResolver:
                 if c.dep_ == "prep":
                     targets = [p for p in c.children if p.dep_ == "pobj"]
                     targets += [x for p in targets for x in p.conjuncts]
-                elif c.dep_ in ("compound", "amod"):
-                    targets = [c] + [x for x in c.conjuncts]
+                elif c.dep_ in ("compound", "amod", "nmod"):
+                    targets = [c] + [x for x in c.conjuncts]  # "US and British activists"
                 for t in targets:
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss"):

@@ -59,6 +59,10 @@ PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "ton
 RESIDENTIAL_NOUNS = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "camp", "school", "hospital",
                      "mosque", "church", "temple", "market", "farm", "shop", "apartment", "residence", "settlement",
                      "district", "suburb", "quarter", "building"}
+#: Weapons that stand for an attack made with them ("killed in Israeli tank shelling" parsed as "in ... tank").
+WEAPON_MEANS = {"tank", "missile", "drone", "rocket", "artillery", "warplane", "jet", "helicopter", "mortar", "gunship"}
+#: Verbs whose coordinated subjects act on each other ("X and Y clashed", "X and Y signed a deal").
+RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "battle", "agree", "sign", "cooperate", "trade"}
 #: Means of an attack that name no attacker ("a roadside bombing killed ...").
 EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
                    "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
@@ -68,7 +72,7 @@ UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "
                    "expect", "predict", "escape", "follow", "cover", "recall", "remember", "describe", "mention",
                    "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
                    "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
-                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse"}
+                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse", "die", "perish"}
 DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
@@ -315,7 +319,8 @@ class _ArticleCoder:
                 if not lemmas & p.objects:
                     continue
             if p.heads:
-                if not word_forms(tok.head) & p.heads:
+                gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
+                if not gov & p.heads:  # "died in a Russian missile strike": the verb above the preposition
                     continue
             return p
         return None
@@ -408,9 +413,18 @@ class _ArticleCoder:
         for c in v.children:
             if c.dep_ in ("nsubj",) and c.lower_ not in ("there",):
                 return c
+        for c in v.children:
+            if c.dep_ == "prep" and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
+                return c  # the small model's "Barack/ADP Obama ... met": a first name read as a preposition
         if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "because", "after", "when", "while", "although") for c in v.children):
                 return None
+            if v.dep_ == "xcomp":
+                # "Obama is scheduled to attend", "X was invited to join", "Y was forced to withdraw": the
+                # passive subject of the governor does the complement
+                for c in v.head.children:
+                    if c.dep_ == "nsubjpass":
+                        return c
             return self.subject_of(v.head, depth + 1)
         if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
             # "contacted counterparts about obtaining ...": the verb above the noun
@@ -444,16 +458,21 @@ class _ArticleCoder:
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":
                                 return res.resolve(pobj), pobj
-                # "were killed in an air strike by government forces": the agent of the means
+                # "were killed in an air strike by government forces": the agent of the means; "killed in
+                # Israeli tank shelling", "in a Russian missile strike": the nationality of the means
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
                         for means in c.children:
-                            if means.dep_ == "pobj" and means.lemma_.lower() in MEANS_NOUNS:
+                            if means.dep_ == "pobj" and (means.lemma_.lower() in MEANS_NOUNS or (
+                                    means.lemma_.lower() in WEAPON_MEANS and self.means_owner(means, res))):
                                 for pp in means.children:
                                     if pp.dep_ in ("prep", "agent") and pp.lower_ == "by":
                                         for pobj in pp.children:
                                             if pobj.dep_ == "pobj":
                                                 return res.resolve(pobj), pobj
+                                ents = self.means_owner(means, res)
+                                if ents:
+                                    return ents, means
                 return [], None
             # "accusing the army of shelling": the accused is the actor of the gerund
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
@@ -476,6 +495,10 @@ class _ArticleCoder:
                 m = res.match(c)
                 if m is not None and m.kind in ("demonym", "country", "capital", "igo", "org"):
                     return res.resolve(c), c
+        if p.event == "ASSAULT" and tok.lemma_.lower() in MEANS_NOUNS:
+            ents = self.means_owner(tok, res)  # "Israeli tank shelling"
+            if ents:
+                return ents, tok
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 for pobj in c.children:
@@ -500,6 +523,20 @@ class _ArticleCoder:
                             return ents[:1], pobj
                         return ents, pobj
         return [], doer  # a named doer that resolves to nothing: no event with an invented actor
+
+    def means_owner(self, means, res) -> list[Entity]:
+        """Who used a means of attack named with a nationality ("Israeli tank shelling", "a Russian missile
+        strike", "U.S. air strikes"): that country, military (GOV for a bare "raid" is no better guess:
+        air strikes, shelling and missiles are the armed forces'). [] when no nationality is written."""
+        mods = [c for c in means.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound", "nmod")]
+        out = []
+        for c in mods:
+            m = res.match(c)
+            if m is not None and m.kind in ("demonym", "country") and m.code and all(e.code != m.code for e in out):
+                s0, e0, text = res.np_span(means)
+                out.append(Entity(text, m.code, "MIL", None, s0, e0))
+        return out
 
     def place_code(self, sent, res) -> str | None:
         """The one country (ISO3) the places named in ``sent`` lie in (see
@@ -576,6 +613,13 @@ class _ArticleCoder:
                         ents = res.resolve(own, exclude_codes=tuple(actor_codes))
                         if ents:
                             return ents, own
+        # "three civilians died in a Russian missile strike": who died is the target of the attack
+        if p.pos == "N" and p.event == "ASSAULT" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("die", "perish"):
+            subj = self.subject_of(tok.head.head)
+            if subj is not None:
+                ents = res.resolve(subj, exclude_codes=tuple(actor_codes))
+                if ents:
+                    return ents, subj
         # "demanded an immediate admission by Moscow", "called for a withdrawal by Israel": the one who is
         # to act is the recipient of the demand
         if p.event == "REQUEST":
@@ -953,8 +997,17 @@ class _ArticleCoder:
                     if st == "actual" and basis == "text" and iso and self.pub and prec == "day":
                         if (self.pub - date.fromisoformat(iso)).days > 365:
                             st = "historical"
-                    for a in (actors or [None]):
-                        for r in (recips or [None]):
+                    pairs = [(a, r) for a in (actors or [None]) for r in (recips or [None])]
+                    coded_actors = [a for a in actors if a.code]
+                    if not recips and len({a.code for a in coded_actors}) >= 2 and (
+                            len({a.start for a in coded_actors}) >= 2 or (actor_tok is not None and any(
+                                c.conjuncts for c in actor_tok.children if c.dep_ in ("amod", "compound", "nmod")))) and (
+                            p.event in ("CONSULT", "COOPERATE") or tok.lemma_.lower() in RECIPROCAL_LEMMAS):
+                        # "The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed": each
+                        # party acts on the others (one dyad each way, as ICEWS and PETRARCH code them)
+                        pairs = [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
+                    for a, r in pairs:
+                        if True:
                             ev = Event(
                                 article_id=self.article.id, event=event_type,
                                 actor=[a] if a else [], recipient=[r] if r else [],

@@ -19,7 +19,7 @@ FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim
                     "set", "schedule", "due", "go", "hope", "want", "seek", "propose", "decide", "offer",
                     "begin", "start", "announce"}
 HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
-                  "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt"}
+                  "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt", "suppose"}
 WISH_GOVERNORS = {"want", "wish", "hope", "urge", "ask", "expect", "prefer", "like", "need"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can", "must", "ought"}
