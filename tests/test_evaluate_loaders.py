@@ -81,6 +81,18 @@ def test_universalpetrarch_real():
     assert guy.publication_date == "2008-08-06"
     assert sum(1 for i in gs.items if not i.events) >= 12  # the 'noevents' records
     assert any("08:" in n for n in gs.notes)
+    # a record with an empty <Text> gets its sentence back from its CoNLL-U <Parse> block
+    boko = next(i for i in gs.items if i.id == "upetr:abc12_3")
+    assert boko.text.startswith("Boko Haram has launched many similar attacks during its six-year campaign")
+    assert all(i.text.strip() for i in gs.items)
+
+
+def test_text_from_parse_detokenizes(tmp_path):
+    x = tmp_path / "g.xml"
+    x.write_text('<Sentence id="a1"/><Text>\n</Text><Parse>\n1\tIran\t_\n2\t\'s\t_\n3\tarmy\t_\n'
+                 '4\t(\t_\n5\tIRGC\t_\n6\t)\t_\n7\tattacked\t_\n8\t.\t_\n</Parse>', encoding="utf-8")
+    assert L._text_from_parse(x, "a1") == "Iran's army (IRGC) attacked."
+    assert L._text_from_parse(x, "zz") == "" and L._text_from_parse(tmp_path / "none.xml", "a1") == ""
 
 
 def test_conflibert_real():

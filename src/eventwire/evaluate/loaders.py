@@ -187,7 +187,13 @@ def load_universalpetrarch_gsr(path: Path | None = None, crosswalk_path: Path | 
     for r in json.loads(p.read_text(encoding="utf-8")):
         d = str(r.get("date") or "")
         pub = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else None
-        it = GoldItem(id=f"upetr:{r['id']}", text=r["text"], publication_date=pub, label=r.get("category"))
+        text = r["text"]
+        if not str(text or "").strip():
+            # a record whose <Text> is empty in the XML keeps its sentence in the <Parse> (CoNLL-U) block
+            text = _text_from_parse(p.with_name("PETR2_GSR_validation.xml"), str(r["id"]))
+            if text:
+                gs.notes.append(f"{r['id']}: empty <Text>; sentence rebuilt from its <Parse> tokens")
+        it = GoldItem(id=f"upetr:{r['id']}", text=text, publication_date=pub, label=r.get("category"))
         for c in r.get("codings") or []:
             if "eventcode" not in c:
                 continue
@@ -205,6 +211,26 @@ def load_universalpetrarch_gsr(path: Path | None = None, crosswalk_path: Path | 
                     f"(statements/appeals) expect no PLOVER event")
     gs.notes += [f"crosswalk duplicate {d}" for d in cw.decisions]
     return gs
+
+
+def _text_from_parse(xml_path: Path, sid: str) -> str:
+    """The sentence of record ``sid`` rebuilt from the word forms of its CoNLL-U ``<Parse>`` block in the
+    UniversalPetrarch XML (no space before punctuation and clitics); "" when the file or record is absent."""
+    if not xml_path.exists():
+        return ""
+    raw = xml_path.read_text(encoding="utf-8", errors="replace")
+    m = re.search(r'<Sentence[^>]*\bid="' + re.escape(sid) + r'".*?<Parse>(.*?)</Parse>', raw, re.S)
+    if m is None:
+        return ""
+    out = ""
+    for line in m.group(1).splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0].isdigit():
+            continue
+        w = cols[1]
+        glue = not out or w in (".", ",", ";", ":", "!", "?", ")", "'s", "n't", "%") or out.endswith(("(", "$"))
+        out += ("" if glue else " ") + w
+    return out
 
 
 # --------------------------------------------------------------------------- ConfliBERT
