@@ -572,3 +572,27 @@ def test_the_passive_subject_of_a_governor_does_its_complement(text, event, acto
 def test_bombard_is_an_assault():
     rows, _, _ = coded("Insurgents bombarded a government-held part of Syria's second city Aleppo overnight.")
     assert find(rows, "ASSAULT", recipient="SYR"), rows
+
+
+@pytest.mark.parametrize("text,event", [
+    ("North Korea has tried to hack into the computers of South Korean army officers.", "COERCE"),
+    ("Militants said they attempted to assassinate Prime Minister Iyad Allawi.", "ASSAULT"),
+    ("Rebels tried to storm the presidential palace in Bangui.", "ASSAULT"),
+])
+def test_an_attempt_is_an_act_not_a_threat(text, event):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and ev[0].status == "actual" and not any(e.event == "THREATEN" for e in events), \
+        [e.to_dict() for e in events]
+
+
+def test_records_say_which_manual_rule_recoded_them():
+    _, events, _ = coded("France will host talks with Iran next week. Iran refused to meet the envoy.")
+    got = {(e.event, e.text_info.get("rule"), e.text_info.get("coded_from")) for e in events}
+    assert ("AGREE", "future-as-agree", "CONSULT") in got and ("REJECT", "refused-as-reject", "CONSULT") in got
+    _, events, _ = coded("Students staged demonstrations to demand reforms by the government.")
+    (p,) = [e for e in events if e.event == "PROTEST"]
+    s, e = p.text_info["topic"]
+    assert "Students staged demonstrations to demand reforms by the government."[s:e] == "demand"
+    _, events, _ = coded("Russian forces attacked Kyiv on Monday.")
+    assert "rule" not in events[0].text_info  # nothing recoded, nothing said

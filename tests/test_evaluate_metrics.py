@@ -221,3 +221,27 @@ def test_compound_gold_accepts_one_event_per_member():
     single = [GoldItem("S", "s", events=[gev("AGREE", ["HUN"])])]
     assert M.event_scores(single, {"S": [ev("S", "AGREE", ["HUN"]), ev("S", "AGREE", ["HUN"], ["ROU"])]})[
         "matched_events"] == 1
+
+
+def test_manual_disagreements_are_counted_by_rule():
+    from eventwire.evaluate.analysis import manual_disagreements
+    from eventwire.evaluate.loaders import GoldActor, GoldEvent, GoldSet
+    from eventwire.schema import Entity, Event
+
+    def rec(event, rule=None, coded_from=None, topic=None):
+        ti = {"start": 0, "end": 1}
+        if rule:
+            ti.update(rule=rule, coded_from=coded_from)
+        if topic:
+            ti["topic"] = topic
+        return Event("a", event, [Entity("France", "FRA", "GOV", None, 0, 6)], [], "x", ti)
+
+    items = [GoldItem("a", "France will host talks.", events=[GoldEvent(("CONSULT",), [GoldActor("FRA", "GOV")], [])]),
+             GoldItem("b", "Students marched to demand reforms.",
+                      events=[GoldEvent(("REQUEST",), [GoldActor("FRA", "EDU")], [])]),
+             GoldItem("c", "France met Iran.", events=[GoldEvent(("CONSULT",), [GoldActor("FRA", "GOV")], [])])]
+    pred = {"a": [rec("AGREE", "future-as-agree", "CONSULT")], "b": [rec("PROTEST", topic=[20, 26])],
+            "c": [rec("CONSULT")]}
+    md = manual_disagreements(GoldSet("t", "events", items, "-"), pred)
+    assert md["by_rule"] == {"future-as-agree": 1, "protest-topic": 1}  # item c matched: no disagreement
+    assert md["examples"]["future-as-agree"][0]["item"] == "a"

@@ -174,3 +174,40 @@ def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
                     log.add("spurious event", f"actor span {r} not in gold", it,
                             "; ".join(f"{gr}:{it.text[a:b]}" for a, b, gr in it.spans) or None, f"{r}:{it.text[s:e]}")
     return log
+
+
+#: PLOVER manual rules the coder applies where gold sets often code otherwise (text_info "rule").
+MANUAL_RULES = {
+    "future-as-agree": "future CONSULT/SUPPORT/COOPERATE/AID is AGREE (PLOVER manual, AGREE)",
+    "refused-as-reject": "a refused cooperation is REJECT (PLOVER manual, REJECT)",
+    "conditional-as-threaten": "a conditional or announced act of force is THREATEN (PLOVER manual, THREATEN)",
+    "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
+}
+
+
+def manual_disagreements(gs: GoldSet, pred: dict[str, list[Event]], examples: int = 5) -> dict:
+    """Gold events the coder did not reproduce because it followed a PLOVER manual rule: the sentence has an
+    emitted record recoded by that rule from the gold type (``text_info`` ``rule``/``coded_from``), or, for a
+    gold REQUEST, a PROTEST record that absorbed it as its topic. Returns ``{"by_rule": {rule: n},
+    "examples": {rule: [{item, gold, emitted, text}]}}`` (first ``examples`` per rule, in item order)."""
+    by_rule: Counter = Counter()
+    ex: dict[str, list[dict]] = {}
+    for it in gs.items:
+        evs = emitted(pred.get(it.id, []))
+        for g in it.events:
+            if any(event_matches(e, g) for e in evs):
+                continue
+            for e in evs:
+                rule = e.text_info.get("rule")
+                if rule and e.text_info.get("coded_from") in g.types and e.event not in g.types:
+                    pass
+                elif "REQUEST" in g.types and e.event == "PROTEST" and e.text_info.get("topic"):
+                    rule = "protest-topic"
+                else:
+                    continue
+                by_rule[rule] += 1
+                if len(ex.setdefault(rule, [])) < examples:
+                    ex[rule].append({"item": it.id, "gold": fmt_gold(g), "emitted": fmt_event(e),
+                                     "text": it.text[:200]})
+                break
+    return {"by_rule": dict(sorted(by_rule.items())), "examples": ex}

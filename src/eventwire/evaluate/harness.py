@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import EmptyInput, EventwireError
 from ..schema import Article, DocReport, Event
 from . import metrics as M
-from .analysis import ErrorLog, analyse
+from .analysis import ErrorLog, analyse, manual_disagreements
 from .loaders import GoldItem, GoldSet, load_gold, load_seed_checker, subset
 
 #: Items per code_batch call.
@@ -108,6 +108,7 @@ def compute_metrics(gs: GoldSet, pred: dict[str, list[Event]], quotes=None) -> d
         m.update(M.event_scores(items, pred))
         m["per_type"] = t["per_type"]
         m["confusion"] = M.confusion(items, pred)
+        m["manual_disagreements"] = manual_disagreements(gs, pred)
         return m
     if gs.kind == "quad":
         return M.quad_scores(items, pred)

@@ -108,6 +108,17 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
                         "| gold \\ emitted | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
                 for g, row in m["confusion"].items():
                     out.append(f"| {g} | " + " | ".join(str(row.get(c, "")) for c in cols) + " |")
+            md = m.get("manual_disagreements") or {}
+            if md.get("by_rule"):
+                from .analysis import MANUAL_RULES
+
+                out += ["", "Where this gold set departs from the PLOVER manual (the coder follows the manual; "
+                        "issue 3): gold events not reproduced because a manual rule applies:", ""]
+                for rule, n in md["by_rule"].items():
+                    out.append(f"- **{rule}** ({MANUAL_RULES.get(rule, rule)}): {n}")
+                    for x in md["examples"].get(rule, [])[:3]:
+                        txt = x["text"].replace("\n", " ").replace("|", "/")[:160]
+                        out.append(f"  - `{x['item']}` gold: {x['gold']}; emitted: {x['emitted']}; text: {txt}")
         elif r.kind == "quad":
             out += ["", "Per-class recall: " + ", ".join(f"{k}: {_fmt(v)}" for k, v in m["per_class_recall"].items()),
                     "", "| gold \\ predicted | 0 | 1 | 2 | 3 | 4 |", "|---|---|---|---|---|---|"]

@@ -538,6 +538,21 @@ class _ArticleCoder:
                 out.append(Entity(text, m.code, "MIL", None, s0, e0))
         return out
 
+    @staticmethod
+    def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, pattern_event, topic) -> dict:
+        """Evidence of one record: sentence index and text, trigger and sentence offsets; ``rule`` and
+        ``coded_from`` when a PLOVER rule recoded the pattern's type (``future-as-agree``,
+        ``refused-as-reject``, ``conditional-as-threaten``); ``topic`` (offsets of the demand a protest
+        record absorbed)."""
+        ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
+              "sentence_start": s_abs, "sentence_end": e_abs}
+        if rule:
+            ti["rule"] = rule
+            ti["coded_from"] = pattern_event
+        if topic:
+            ti["topic"] = list(topic)
+        return ti
+
     def place_code(self, sent, res) -> str | None:
         """The one country (ISO3) the places named in ``sent`` lie in (see
         :meth:`eventwire.actors.resolve.ActorResolver.place_codes`); None when there are none or several."""
@@ -839,12 +854,20 @@ class _ArticleCoder:
                 headline_report = bool(attr.HEADLINE_REPORT.search(segment.text))
             triggers, ids = self.find_triggers(sent)
             sent_events: list[Event] = []
-            protest_heads = [t for t, q in triggers if q.event == "PROTEST"]
-            protest_heads += [t.head for t in list(protest_heads) if q_noun(t)]
+            # "staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest
+            # is not coded as a separate event (PLOVER manual, PROTEST, ambiguities); its trigger stays on the
+            # protest record (text_info "topic") for audit
+            protests = [t for t, q in triggers if q.event == "PROTEST"]
+            topics: dict[int, list[int]] = {}  # protest trigger -> offsets of the demand folded into it
+            folded: set[int] = set()
             for tok, p in triggers:
-                if p.event == "REQUEST" and any(tok.i != h.i and tok in h.subtree for h in protest_heads):
-                    # "staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a
-                    # protest is not coded as a separate event (PLOVER manual, PROTEST, ambiguities)
+                holder = next((t for t in protests if tok.i != t.i and (
+                    tok in t.subtree or (q_noun(t) and tok in t.head.subtree))), None) if p.event == "REQUEST" else None
+                if holder is not None:
+                    topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
+                    folded.add(tok.i)
+            for tok, p in triggers:
+                if tok.i in folded:
                     continue
                 qi = self.quote_index(base + tok.idx)
                 res.speaker = self.quote_speakers.get(qi) if qi is not None else None
@@ -939,19 +962,23 @@ class _ArticleCoder:
                 if status == "actual" and modality.historical(tok):
                     status = "historical"
                 event_type, mode_override, time_status = p.event, None, status
+                rule = None
                 if modality.refused(tok) or (event_type in COOPERATIVE and (modality.refusal(tok) or (neg and status == "future"))):
                     # a refused cooperation is a REJECT (PLOVER manual, REJECT; CAMEO 12)
                     event_type, mode_override, neg = "REJECT", REJECT_MODE.get(p.event) or "-", False
+                    rule = "refused-as-reject"
                     status = "actual"
                 elif event_type in THREAT_MODE and actors and not neg and (
                         modality.conditioned(tok) or (status == "hypothetical" and modality.announced(tok))):
                     # a conditional or announced hypothetical act of force or sanction is a threat
                     # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
+                    rule = "conditional-as-threaten"
                 elif event_type in FUTURE_AS_AGREE and status == "future" and not neg:
                     # an announced future meeting, support, cooperation or aid is an AGREE
                     # (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE")
                     event_type, status = "AGREE", "actual"
+                    rule = "future-as-agree"
                 # dates
                 dates = []
                 if self.pub is not None:
@@ -1012,8 +1039,8 @@ class _ArticleCoder:
                                 article_id=self.article.id, event=event_type,
                                 actor=[a] if a else [], recipient=[r] if r else [],
                                 event_text=" ".join(t.text for t in trig),
-                                text_info={"sentence_index": k, "sentence": sent.text, "start": t_start,
-                                           "end": t_end, "sentence_start": s_abs, "sentence_end": e_abs},
+                                text_info=self.text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, p.event,
+                                                         topics.get(tok.i)),
                                 mode=mode, context=contexts, negated=neg, status=st, reported=reported,
                                 sources=list(sources), date=iso, date_basis=basis if iso else None,
                                 cameo=cameo, quad_class=QUAD_CLASS[event_type], goldstein=goldstein(cameo),

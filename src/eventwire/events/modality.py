@@ -19,7 +19,9 @@ FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim
                     "set", "schedule", "due", "go", "hope", "want", "seek", "propose", "decide", "offer",
                     "begin", "start", "announce"}
 HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
-                  "ask", "demand", "call", "warn", "allow", "risk", "help", "try", "attempt", "suppose"}
+                  "ask", "demand", "call", "warn", "allow", "risk", "help", "suppose"}
+#: "tried to hack", "attempted to assassinate": an attempt is an act that took place (PLOVER manual, ASSAULT
+#: targeted: "successful and attempted assassinations"), so "try" and "attempt" are no modal governors.
 WISH_GOVERNORS = {"want", "wish", "hope", "urge", "ask", "expect", "prefer", "like", "need"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can", "must", "ought"}
