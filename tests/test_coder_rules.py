@@ -596,3 +596,33 @@ def test_records_say_which_manual_rule_recoded_them():
     assert "Students staged demonstrations to demand reforms by the government."[s:e] == "demand"
     _, events, _ = coded("Russian forces attacked Kyiv on Monday.")
     assert "rule" not in events[0].text_info  # nothing recoded, nothing said
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("Gambian President Dawda Jawara will visit Senegal to mediate in a border dispute.", "CONSULT", "future"),
+    ("Russia would send troops to fight the rebels.", "ASSAULT", "hypothetical"),
+    ("The US defended the right of Russian troops to fire on militants in Azerbaijan.", "ASSAULT", "hypothetical"),
+    ("Macedonia is preparing a major offensive against ethnic Albanian guerrillas.", "ASSAULT", "future"),
+    ("Turkey announced a plan to attack Kurdish positions in Syria.", "ASSAULT", "hypothetical"),
+])
+def test_purposes_rights_and_preparations_are_not_acts_yet(text, event, status):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event or e.text_info.get("coded_from") == event]
+    assert ev and ev[0].status in (status, "actual" if ev[0].event == "AGREE" else status), \
+        [e.to_dict() for e in events]
+    if ev[0].event == "AGREE":  # a future CONSULT is an AGREE (PLOVER manual)
+        assert ev[0].text_info["rule"] == "future-as-agree"
+
+
+def test_a_purpose_of_an_act_that_happened_is_not_demoted():
+    _, events, _ = coded("Russian troops entered the town on Monday to fight the rebels.")
+    assert [e.status for e in events if e.event == "ASSAULT"] == ["actual"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Rebels blew up a railway bridge near Quetta.", "ASSAULT"),
+    ("The United States is providing aerial photographs and intelligence to Macedonia.", "AID"),
+])
+def test_blowing_up_is_an_assault_and_intelligence_is_aid(text, event):
+    rows, _, _ = coded(text)
+    assert find(rows, event), rows

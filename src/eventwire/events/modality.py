@@ -31,6 +31,10 @@ DEMAND_GOVERNORS = {"demand", "insist", "urge", "call", "press", "request", "ask
                     "propose", "suggest", "plea", "proposal", "ultimatum", "order", "instruct", "require"}
 COND_MARKS = {"if", "unless", "whether", "lest", "should"}
 HYPO_DETS = {"any", "possible", "potential", "future", "eventual"}
+#: Nouns whose "to" complement is a possibility, not an act ("the right to fire", "a plan to attack").
+MODAL_NOUNS = {"right", "permission", "authority", "ability", "capacity", "readiness", "willingness", "plan",
+               "intention", "threat", "option", "power", "mandate", "bid", "proposal", "offer", "promise",
+               "pledge", "vow", "decision", "order", "call", "demand", "request", "appeal", "readiness"}
 
 
 def _aux(tok):
@@ -109,8 +113,12 @@ def status(tok, sentence) -> str:
         if tok.dep_ in ("nsubj", "dobj") and v.lemma_.lower() in ("begin", "start", "plan", "schedule", "hold"):
             if v.tag_ in ("VBZ", "VBP", "VB") or any(a in FUTURE_MODALS for a in vaux):
                 return "future"
+        if tok.dep_ == "dobj" and v.lemma_.lower() in ("prepare", "plan", "announce", "promise", "threaten"):
+            return "future"  # "which is preparing a major offensive": the offensive has not begun
     # governing verbs of plan/intent; modals on them
     t = tok
+    if t.dep_ == "acl" and t.head.lemma_.lower() in MODAL_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return "hypothetical"  # "the right of Russian troops to fire", "a plan to attack"
     while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl") and t.head.i != t.i:
         h = t.head
         hl = h.lemma_.lower()
@@ -130,6 +138,12 @@ def status(tok, sentence) -> str:
             return "hypothetical"  # "Obama wants Putin to attack Switzerland"
         if t.dep_ in ("ccomp", "acl") and hl in DEMAND_GOVERNORS:
             return "hypothetical"  # "demanded that Israel ease restrictions": the content of a demand
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and h.pos_ in ("VERB", "AUX"):
+            # a purpose ("will visit Mauritania to mediate", "would send troops to fight") shares the
+            # status of the act it is the purpose of, when that act has not happened
+            st = status(h, sentence)
+            if st != "actual":
+                return st
         if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp", "acl"):
             break
         t = h
