@@ -626,3 +626,28 @@ def test_a_purpose_of_an_act_that_happened_is_not_demoted():
 def test_blowing_up_is_an_assault_and_intelligence_is_aid(text, event):
     rows, _, _ = coded(text)
     assert find(rows, event), rows
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("Iraq said it would allow the return of U.N. weapons inspectors.", "AGREE", "future"),
+    ("Japan said it would provide aid to Nepal.", "AGREE", "actual"),  # future AID -> AGREE (manual)
+    ("The minister told reporters that Greece would veto the proposal.", "REJECT", "future"),
+])
+def test_would_in_reported_speech_is_a_future(text, event, status):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and ev[0].status == status, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia would attack Ukraine if NATO expanded.",  # a condition: a threat, not a plan
+    "Palestinian leaders said they would boycott all official contact with the United States.",
+])
+def test_announced_or_conditional_coercion_stays_a_threat(text):
+    rows, _, _ = coded(text)
+    assert find(rows, "THREATEN"), rows
+
+
+def test_would_without_a_speaker_stays_hypothetical():
+    _, events, _ = coded("A deal with Iran would ease sanctions on its oil exports.")
+    assert all(e.status == "hypothetical" for e in events), [e.to_dict() for e in events]

@@ -182,6 +182,8 @@ MANUAL_RULES = {
     "refused-as-reject": "a refused cooperation is REJECT (PLOVER manual, REJECT)",
     "conditional-as-threaten": "a conditional or announced act of force is THREATEN (PLOVER manual, THREATEN)",
     "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
+    "future-kept": "an announced future act other than CONSULT/SUPPORT/COOPERATE/AID keeps its type with status "
+                   "future (\"will withdraw\" is RETREAT, future: field case C03); the gold set codes it AGREE",
 }
 
 
@@ -203,6 +205,8 @@ def manual_disagreements(gs: GoldSet, pred: dict[str, list[Event]], examples: in
                     pass
                 elif "REQUEST" in g.types and e.event == "PROTEST" and e.text_info.get("topic"):
                     rule = "protest-topic"
+                elif "AGREE" in g.types and e.status == "future" and e.event != "AGREE":
+                    rule = "future-kept"
                 else:
                     continue
                 by_rule[rule] += 1

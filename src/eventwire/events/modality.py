@@ -95,6 +95,8 @@ def status(tok, sentence) -> str:
         if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in ("warn", "threaten"):
             return "hypothetical"
     own = [c.lower_ for c in _aux(tok)]
+    if reported_would(tok):
+        return "future"
     if any(a in HYPO_MODALS for a in own):
         return "hypothetical"
     if any(a in FUTURE_MODALS for a in own):
@@ -203,6 +205,18 @@ def announced(tok) -> bool:
 
 
 ANNOUNCE = {"say", "announce", "warn", "declare", "state", "tell", "confirm", "vow", "threaten", "swear"}
+
+
+def reported_would(tok) -> bool:
+    """True for the "would" of reported speech: "Iraq said it would allow the inspectors back" is the
+    backshifted "will" of "Iraq: we will allow ...", a future, not a hypothetical -- when a speech or
+    announcement verb governs the clause and no condition ("if", "unless") is attached."""
+    if "would" not in {c.lower_ for c in _aux(tok)}:
+        return False
+    for v in _clause_chain(tok):
+        if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in v.children):
+            return False
+    return announced(tok)
 
 
 def refused(tok) -> bool:
