@@ -651,3 +651,49 @@ def test_announced_or_conditional_coercion_stays_a_threat(text):
 def test_would_without_a_speaker_stays_hypothetical():
     _, events, _ = coded("A deal with Iran would ease sanctions on its oil exports.")
     assert all(e.status == "hypothetical" for e in events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of unrest in Montenegro.", "SRB"),
+    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", "HRV"),
+    ("Serbian military police launched an investigation into crimes committed by Croat forces.", "HRV"),
+    ("The EU condemned the attack by Russian forces on Kharkiv.", "RUS"),
+])
+def test_the_doer_of_a_condemned_or_investigated_act_is_the_recipient(text, recipient):
+    rows, _, _ = coded(text)
+    assert any(recipient in r[2] for r in find(rows, "ACCUSE")), rows
+
+
+def test_a_condemned_party_named_directly_stays_the_recipient():
+    rows, _, _ = coded("The US condemned Israel and Hamas.")
+    assert {r[2] for r in find(rows, "ACCUSE")} == {("ISR",), ("PSE",)} or \
+        {c for r in find(rows, "ACCUSE") for c in r[2]} >= {"ISR"}, rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Gunmen abducted 20 pupils from a primary school in Nigeria's Kaduna state on Thursday.", "NGA", "NGA"),
+    ("Sudanese rebels shelled Juba, killing about 20 people, relief officials in Nairobi said.", "SDN", None),
+    ("The EU condemned the attack by Russian forces on Kharkiv.", "RUS", "UKR"),
+])
+def test_places_code_unidentified_attackers_and_their_victims(text, actor, recipient):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == "ASSAULT" and e.actor]
+    assert ev and ev[0].actor[0].code == actor, [e.to_dict() for e in events]
+    codes = {r.code for e in ev for r in e.recipient}
+    if recipient:
+        assert recipient in codes
+    assert "KEN" not in codes  # the speakers' town places nothing
+
+
+def test_a_direction_word_is_no_town():
+    rows, _, _ = coded("U.S. officials alleged that the North admitted it had a uranium program.")
+    assert not any("USA" in r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", ("SRB", "CVL")),
+    ("The Red Cross operating in Iraq said US and British forces must ensure security.", ("NGO", "MED")),
+])
+def test_people_of_a_place_and_reduced_relative_subjects(text, actor):
+    _, events, _ = coded(text)
+    assert events and (events[0].actor[0].code, events[0].actor[0].sector) == actor, [e.to_dict() for e in events]

@@ -42,6 +42,10 @@ GENERIC_HEADS = {"leader", "chief", "head", "commander", "member", "spokesman", 
 #: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra", "in Serbia").
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
                   "south", "east", "west", "close"}
+#: Words that name a direction or part, never a town of their own ("the North admitted").
+DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                   "northeast", "northwest", "southeast", "southwest", "centre", "center", "middle", "upper",
+                   "lower", "gulf", "coast", "border", "capital", "city", "region", "province", "state"}
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "group", "number", "some", "many", "most", "several", "members", "member", "crowd", "handful",
@@ -225,6 +229,15 @@ class ActorResolver:
                     text = self.doc.text[s - self.base:e - self.base]
                     m = cm
                     break
+            if h.tag_ in ("NNS", "NNPS"):
+                # "The Albanians of southern Serbia": a people of a place lives there
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for pobj in c.children:
+                            pm = self.match(pobj) if pobj.dep_ == "pobj" else None
+                            if pm is not None and pm.kind in ("country", "capital") and pm.code and pm.code != m.code:
+                                s0, e0, text0 = self.np_span(h)
+                                return [Entity(text0, pm.code, "CVL", None, s0, e0)]
             if any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod"):
                 # "ethnic Albanians in south Serbia": an ethnicity, coded by the one country the sentence
                 # places them in (CAMEO and the PLOVER GSR code residence), else by the demonym
@@ -237,13 +250,17 @@ class ActorResolver:
             return [Entity(text, m.code, sector, None, s, e)]
         return self._common_noun(h, exclude_codes)
 
-    def place_codes(self, sent) -> set[str]:
+    def place_codes(self, sent, skip: frozenset = frozenset()) -> set[str]:
         """Countries (ISO3) of the places named in place phrases of ``sent`` -- countries, capitals and
         gazetteer towns after a locative preposition ("near the town of Samarra" -> IRQ, "outside of the
-        Iraqi city of Basra" -> IRQ); modifiers such as "U.S. soldier" name no place."""
+        Iraqi city of Basra" -> IRQ, "in Nigeria's Kaduna state" -> NGA); modifiers such as "U.S. soldier"
+        name no place. ``skip``: token indices to ignore (the coder passes the speakers of the sentence:
+        "relief officials in Nairobi said" places nothing)."""
         codes: set[str] = set()
         for t in sent:
-            pobj = t if t.dep_ == "pobj" else t.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
+            if t.i in skip:
+                continue
+            pobj = t if t.dep_ == "pobj" else t.head if t.dep_ in ("conj", "poss", "compound") and t.head.dep_ == "pobj" else None
             if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
                 continue
             m = self.match(t)
@@ -327,7 +344,7 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
                 continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 2):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 3):
                 targets = [c]
                 if c.dep_ == "prep":
                     targets = [p for p in c.children if p.dep_ == "pobj"]
@@ -423,6 +440,13 @@ class ActorResolver:
             return []
         if not countries:
             if sector is None:
+                if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (
+                        h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
+                    # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
+                    # from the gazetteer, no sector (the place, not its government)
+                    code = place_country(h.text)
+                    if code:
+                        return [Entity(text, code, None, None, s, e)]
                 return []
             return [Entity(text, None, sector, None, s, e)]
         out = []

@@ -73,7 +73,7 @@ UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "
                    "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
                    "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
                    "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse", "die", "perish"}
-DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat"}
+DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat", "conclude"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
                "AID": "assist", "RETREAT": "yield"}
@@ -412,6 +412,11 @@ class _ArticleCoder:
             return None
         for c in v.children:
             if c.dep_ in ("nsubj",) and c.lower_ not in ("there",):
+                if c.tag_ == "VBG":
+                    # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
+                    inner = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), None)
+                    if inner is not None:
+                        return inner
                 return c
         for c in v.children:
             if c.dep_ == "prep" and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
@@ -524,6 +529,23 @@ class _ArticleCoder:
                         return ents, pobj
         return [], doer  # a named doer that resolves to nothing: no event with an invented actor
 
+    def event_noun_doer(self, o, res, actor_codes) -> list[Entity]:
+        """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase
+        ("war crimes by Croatian extremists") or the agent of a participle on it ("crimes committed by
+        Croat forces"); [] when none is named or it resolves to nothing."""
+        cands = [c for c in o.children if c.dep_ == "poss"]
+        cands += [x for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for x in c.children if x.dep_ == "pobj"]
+        cands += [x for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1
+                  for c in a.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        for c in cands:
+            if c.pos_ == "PRON":
+                continue  # "closed our airspace": the speaker's own, not a party acted on
+            ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+            if ents:
+                return ents
+        return []
+
     def means_owner(self, means, res) -> list[Entity]:
         """Who used a means of attack named with a nationality ("Israeli tank shelling", "a Russian missile
         strike", "U.S. air strikes"): that country, military (GOV for a bare "raid" is no better guess:
@@ -556,11 +578,33 @@ class _ArticleCoder:
     def place_code(self, sent, res) -> str | None:
         """The one country (ISO3) the places named in ``sent`` lie in (see
         :meth:`eventwire.actors.resolve.ActorResolver.place_codes`); None when there are none or several."""
-        codes = res.place_codes(sent)
+        skip = frozenset(x.i for v in sent if v.lemma_.lower() in attr.SPEECH
+                         for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree)
+        codes = res.place_codes(sent, skip)
         return codes.pop() if len(codes) == 1 else None
 
     def find_recipient(self, tok, p, res, actor_codes):
         objs = self.objects(tok)
+        # "denounced Serbia's suppression of ...", "is investigating war crimes by Croatian extremists",
+        # "an investigation into crimes committed by Croat forces": the doer of the object event
+        if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"):
+            pobjs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "as")
+                     for x in c.children if x.dep_ == "pobj"]
+            pobjs += [a for x in pobjs for a in x.children if a.dep_ == "appos"]  # "denounced as a crime X's ..."
+            for o in [c for c in objs if c.dep_ == "dobj"] + pobjs:
+                if o.dep_ == "dobj" and res.resolve(o, exclude_codes=tuple(actor_codes)):
+                    continue  # the object is a party itself ("condemned Israel")
+                ents = self.event_noun_doer(o, res, actor_codes)
+                if ents:
+                    return ents, o
+        if p.pos == "N" and p.event == "ACCUSE":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("into", "of", "over"):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            ents = self.event_noun_doer(o, res, actor_codes)
+                            if ents:
+                                return ents, o
         req_objs = [o for o in objs if p.objects and (o.lemma_.lower() in p.objects or o.lower_ in p.objects)]
         for src in p.recipient:
             cands: list = []
@@ -891,6 +935,17 @@ class _ArticleCoder:
                     for a in actors:
                         if a.code is None and a.sector in DOMESTIC_SECTORS:
                             a.code = next(iter(rc))
+                # "Gunmen abducted 20 pupils ... in Nigeria's Kaduna state": unidentified armed men are coded
+                # by the country where they act (PLOVER GSR: IRQ/UAF), when the sentence names exactly one
+                for a in actors:
+                    if a.code is None and a.sector == "UAF":
+                        a.code = self.place_code(sent, res)
+                if p.event in ("ASSAULT", "COERCE"):
+                    # "... abducted 20 pupils from a school in Kaduna state": people attacked where the
+                    # sentence places the act are of that country
+                    for r in recips:
+                        if r.code is None and r.sector in SOCIETY_SECTORS:
+                            r.code = self.place_code(sent, res)
                 # "students ... marched to parliament": an uncoded institution is the actor's own
                 home = [a.code for a in actors if a.code and a.code not in NON_STATE]
                 for r in recips:
