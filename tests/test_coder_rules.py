@@ -697,3 +697,27 @@ def test_a_direction_word_is_no_town():
 def test_people_of_a_place_and_reduced_relative_subjects(text, actor):
     _, events, _ = coded(text)
     assert events and (events[0].actor[0].code, events[0].actor[0].sector) == actor, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("A group of Chechen refugees continued a hunger strike in protest of the Russian government's refusal.",
+     None, "RUS"),
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "HKG", None),
+    ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.",
+     "LBR", None),
+])
+def test_protesters_and_what_they_protest(text, actor, recipient):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == "PROTEST"]
+    assert ev, [e.to_dict() for e in events]
+    assert all(x.sector != "COP" for e in ev for x in e.actor)  # the police do not protest
+    if actor:
+        assert ev[0].actor[0].code == actor
+    if recipient:
+        assert recipient in {r.code for e in ev for r in e.recipient}
+
+
+def test_killed_in_a_car_bomb_explosion_has_an_unidentified_attacker():
+    _, events, _ = coded("A prominent journalist has been killed in a car bomb explosion in eastern Beirut.")
+    (e,) = [e for e in events if e.event == "ASSAULT"]
+    assert (e.actor[0].code, e.actor[0].sector, e.mode) == ("LBN", "UAF", "explosives")

@@ -436,15 +436,17 @@ class _ArticleCoder:
             n = v.head.head
             if n.dep_ in ("dobj", "pobj") and n.head.pos_ == "VERB":
                 return self.subject_of(n.head, depth + 1)
-        if v.dep_ == "pcomp" and v.head.lower_ in ("about", "after", "before", "by", "in", "without", "against"):
+        if v.dep_ == "pcomp" and v.head.lower_ in ("about", "after", "before", "by", "in", "without", "against", "to"):
             return self.subject_of(v.head.head, depth + 1)
         if v.dep_ == "pcomp" and v.head.lower_ in ("since",):
             return self.subject_of(v.head.head, depth + 1)
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun
-            if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and v.head.head.pos_ == "VERB":
+            # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun;
+            # "dispersed demonstrators protesting ...": an agent noun does its own participle
+            if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and v.head.head.pos_ == "VERB" and \
+                    self.D.sector_of_noun(v.head.lemma_.lower()) is None:
                 subj = self.subject_of(v.head.head, depth + 1)
                 if subj is not None:
                     return subj
@@ -478,6 +480,8 @@ class _ArticleCoder:
                                 ents = self.means_owner(means, res)
                                 if ents:
                                     return ents, means
+                                if means.lemma_.lower() in EXPLOSIVE_MEANS:
+                                    return [], means  # "killed in a car bomb explosion": nobody named
                 return [], None
             # "accusing the army of shelling": the accused is the actor of the gerund
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
@@ -810,6 +814,18 @@ class _ArticleCoder:
                             ents = res.resolve(pobj)
                             if ents:
                                 return ents
+        # "a hunger strike in protest of the Russian government's refusal": the doer of what is protested
+        for c in list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else []):
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for pn in c.children:
+                    if pn.dep_ == "pobj" and pn.lemma_.lower() == "protest":
+                        for pp in pn.children:
+                            if pp.dep_ == "prep" and pp.lower_ in ("of", "against", "at", "over"):
+                                for o in pp.children:
+                                    if o.dep_ == "pobj":
+                                        ents = res.resolve(o) or self.event_noun_doer(o, res, ())
+                                        if ents:
+                                            return ents
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "outside"):
                 for pobj in c.children:
@@ -946,6 +962,12 @@ class _ArticleCoder:
                     for r in recips:
                         if r.code is None and r.sector in SOCIETY_SECTORS:
                             r.code = self.place_code(sent, res)
+                if p.event == "PROTEST":
+                    # "Hundreds of thousands of people blocked streets in Hong Kong": protesters of no named
+                    # nationality are of the place they protest in
+                    for a in actors:
+                        if a.code is None and a.sector in SOCIETY_SECTORS and a.entity_text:
+                            a.code = self.place_code(sent, res)
                 # "students ... marched to parliament": an uncoded institution is the actor's own
                 home = [a.code for a in actors if a.code and a.code not in NON_STATE]
                 for r in recips:
