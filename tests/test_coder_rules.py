@@ -721,3 +721,41 @@ def test_killed_in_a_car_bomb_explosion_has_an_unidentified_attacker():
     _, events, _ = coded("A prominent journalist has been killed in a car bomb explosion in eastern Beirut.")
     (e,) = [e for e in events if e.event == "ASSAULT"]
     assert (e.actor[0].code, e.actor[0].sector, e.mode) == ("LBN", "UAF", "explosives")
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("Georgian demonstrators received weapons from the Georgian government.", "AID", ("GEO", "GOV"), ("GEO", "CVL")),
+    ("Ukraine received military aid from Germany.", "AID", ("DEU", "GOV"), ("UKR", "GOV")),
+    ("The rebels received assurances from the Sudanese government.", "AGREE", ("SDN", "GOV"), (None, "REB")),
+])
+def test_the_giver_acts_when_the_subject_receives(text, event, actor, recipient):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and (ev[0].actor[0].code, ev[0].actor[0].sector) == actor, [e.to_dict() for e in events]
+    assert (ev[0].recipient[0].code, ev[0].recipient[0].sector) == recipient
+
+
+def test_receiving_a_delegation_is_hosting_it():
+    _, events, _ = coded("Ukraine received a delegation from Poland.")
+    assert [(e.event, e.mode, e.actor[0].code) for e in events] == [("CONSULT", "host", "UKR")]
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights.", "ASSAULT", "PHL"),
+    ("Ukrainian lawmakers endorsed an association agreement with the European Union.", "SUPPORT", "EUR"),
+    ("Obama ordered an investigation against Iran.", "REQUEST", "IRN"),
+    ("Russia is conducting military exercises in Alaska.", "MOBILIZE", "USA"),
+])
+def test_recipients_on_light_verbs_objects_and_places_of_exercises(text, event, recipient):
+    rows, _, _ = coded(text, pub="2015-06-01")
+    assert any(recipient in r[2] for r in find(rows, event)), rows
+
+
+def test_an_unknown_foreign_president_does_not_inherit_the_actors_country():
+    rows, _, _ = coded("The US commander in Iraq held talks with President Michel Suleiman in Beirut.")
+    assert not any("USA" in r[2] for r in rows), rows
+
+
+def test_exercises_at_home_have_no_recipient():
+    rows, _, _ = coded("Russia is conducting military exercises near Moscow.")
+    assert find(rows, "MOBILIZE") and not any(r[2] for r in find(rows, "MOBILIZE")), rows

@@ -63,6 +63,8 @@ RESIDENTIAL_NOUNS = {"home", "house", "village", "town", "neighbourhood", "neigh
 WEAPON_MEANS = {"tank", "missile", "drone", "rocket", "artillery", "warplane", "jet", "helicopter", "mortar", "gunship"}
 #: Verbs whose coordinated subjects act on each other ("X and Y clashed", "X and Y signed a deal").
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "battle", "agree", "sign", "cooperate", "trade"}
+#: Verbs whose subject receives what the "from" phrase gives ("received aid from Japan").
+RECEIVE_VERBS = {"receive", "get", "win", "secure"}
 #: Means of an attack that name no attacker ("a roadside bombing killed ...").
 EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
                    "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
@@ -725,6 +727,29 @@ class _ArticleCoder:
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
             if ents:
                 return ents, tok.head.head
+        # "engaged Filipino peacekeepers in a firefight": the object of the light verb of an event noun
+        if p.pos == "N" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+            for c in tok.head.head.children:
+                if c.dep_ == "dobj" and c.i != tok.i:
+                    ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+                    if ents:
+                        return ents, c
+        # "endorsed an association agreement with the European Union", "ordered an investigation against
+        # Iran": the party named on the object
+        if p.pos == "V" and p.event in ("SUPPORT", "AGREE", "REJECT", "CONSULT", "COOPERATE", "REQUEST"):
+            for o in objs:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
+                        for x in c.children:
+                            if x.dep_ == "pobj":
+                                ents = res.resolve(x, exclude_codes=tuple(actor_codes))
+                                if ents:
+                                    return ents, x
+        # "Russia is conducting military exercises in Alaska": a show of force on another state's soil
+        if p.event == "MOBILIZE":
+            code = self.place_code(tok.sent, res)
+            if code and code not in actor_codes:
+                return [Entity("", code, None, None, None, None)], None
         return [], None
 
     def dates_for(self, tok, sent, p):
@@ -939,6 +964,11 @@ class _ArticleCoder:
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
                 if not recips and p.event in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
                     recips = self.anaphoric_event_actor(tok, events + sent_events, actor_codes)
+                if p.pos == "V" and tok.lemma_.lower() in RECEIVE_VERBS and p.event in ("AID", "AGREE") and recips:
+                    # "demonstrators received weapons from the government": the giver acts, the receiver
+                    # is the recipient (PLOVER AID/AGREE are coded from the provider)
+                    actors, recips = recips, actors
+                    actor_codes = {a.code for a in actors if a.code}
                 recips = [r for r in recips if not any(
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
                 if p.event == "PROTEST" and not recips:
@@ -971,7 +1001,7 @@ class _ArticleCoder:
                 # "students ... marched to parliament": an uncoded institution is the actor's own
                 home = [a.code for a in actors if a.code and a.code not in NON_STATE]
                 for r in recips:
-                    if r.code is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1:
+                    if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1:
                         r.code = home[0]
                 # attribution
                 sources: list[str] = []
