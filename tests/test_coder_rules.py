@@ -759,3 +759,23 @@ def test_an_unknown_foreign_president_does_not_inherit_the_actors_country():
 def test_exercises_at_home_have_no_recipient():
     rows, _, _ = coded("Russia is conducting military exercises near Moscow.")
     assert find(rows, "MOBILIZE") and not any(r[2] for r in find(rows, "MOBILIZE")), rows
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("Obama faces pressure from Congress to help Iran.", "REQUEST", "LEG", "USA"),
+    ("Israel came under criticism from France over the settlements.", "ACCUSE", "FRA", "ISR"),
+    ("The government drew criticism from Human Rights Watch.", "ACCUSE", "NGO", None),
+])
+def test_what_the_subject_of_face_or_come_under_undergoes(text, event, actor, recipient):
+    _, events, _ = coded(text, pub="2015-06-01")
+    ev = [e for e in events if e.event == event]
+    assert ev and actor in (ev[0].actor[0].code, ev[0].actor[0].sector), [e.to_dict() for e in events]
+    if recipient:
+        assert ev[0].recipient and ev[0].recipient[0].code == recipient
+
+
+def test_who_fired_the_weapon_is_the_attacker():
+    _, events, _ = coded("The airliner was blown up over eastern Ukraine by a missile believed to be fired by "
+                         "pro-Russia rebels.")
+    ev = [e for e in events if e.event == "ASSAULT" and e.actor]
+    assert ev and ev[0].actor[0].sector == "REB", [e.to_dict() for e in events]

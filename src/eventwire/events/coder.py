@@ -74,7 +74,8 @@ UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "
                    "expect", "predict", "escape", "follow", "cover", "recall", "remember", "describe", "mention",
                    "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
                    "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
-                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse", "die", "perish"}
+                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse", "die",
+                   "perish", "draw", "attract", "incur"}
 DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat", "conclude"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
@@ -466,6 +467,14 @@ class _ArticleCoder:
                     if c.dep_ == "agent":
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":
+                                # "blown up by a missile believed to be fired by pro-Russia rebels": who fired
+                                # the weapon
+                                if pobj.lemma_.lower() in WEAPON_MEANS:
+                                    for x in pobj.subtree:
+                                        if x.dep_ == "pobj" and x.head.dep_ == "agent" and x.i != pobj.i:
+                                            ents = res.resolve(x)
+                                            if ents:
+                                                return ents, x
                                 return res.resolve(pobj), pobj
                 # "were killed in an air strike by government forces": the agent of the means; "killed in
                 # Israeli tank shelling", "in a Russian missile strike": the nationality of the means
@@ -525,7 +534,9 @@ class _ArticleCoder:
                 ents = res.resolve(doer)
                 if ents:
                     return ents, doer
-        for c in tok.children:
+        # "drew criticism from Human Rights Watch": the "from" phrase may hang on the undergoer verb
+        extra = list(verb.children) if verb is not None and word_forms(verb) & UNDERGOER_VERBS else []
+        for c in list(tok.children) + [x for x in extra if x.lower_ == "from"]:
             if c.dep_ == "prep" and c.lower_ in ("between", "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
@@ -727,6 +738,17 @@ class _ArticleCoder:
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
             if ents:
                 return ents, tok.head.head
+        # "Obama faces pressure from Congress", "Israel came under criticism from France": the subject of
+        # the undergoer verb is acted on
+        if p.pos == "N" and p.event != "ASSAULT":
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+            if verb is not None and verb.pos_ == "VERB" and word_forms(verb) & {"face", "come", "draw", "receive",
+                                                                                  "attract", "suffer"}:
+                subj = self.subject_of(verb)
+                if subj is not None:
+                    ents = res.resolve(subj, exclude_codes=tuple(actor_codes))
+                    if ents:
+                        return ents, subj
         # "engaged Filipino peacekeepers in a firefight": the object of the light verb of an event noun
         if p.pos == "N" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
             for c in tok.head.head.children:
