@@ -779,3 +779,21 @@ def test_who_fired_the_weapon_is_the_attacker():
                          "pro-Russia rebels.")
     ev = [e for e in events if e.event == "ASSAULT" and e.actor]
     assert ev and ev[0].actor[0].sector == "REB", [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "THREATEN", "IRQ"),
+    ("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.", "THREATEN",
+     "USA"),
+    ("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators.", "ASSAULT", "EGY"),
+    ("Britain mobilized army reservists for a possible war against Iraq.", "MOBILIZE", "IRQ"),
+    ("Israeli Prime Minister Ehud Barak has agreed to US mediation in the talks.", "AGREE", "USA"),
+])
+def test_recipients_of_conditions_purposes_and_agreed_acts(text, event, recipient):
+    rows, _, _ = coded(text, pub="2000-01-10")
+    assert any(recipient in r[2] for r in find(rows, event)), rows
+
+
+def test_police_acting_abroad_is_not_assumed_at_home():
+    rows, _, _ = coded("Kenyan police dispersed demonstrators in Kampala.")
+    assert not any("KEN" in r[2] for r in rows), rows

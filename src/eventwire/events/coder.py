@@ -553,6 +553,12 @@ class _ArticleCoder:
         cands = [c for c in o.children if c.dep_ == "poss"]
         cands += [x for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                   for x in c.children if x.dep_ == "pobj"]
+        # "US mediation", "Israeli strikes": a nationality on the event noun (not on a thing: "Palestinian homes")
+        if o.lemma_.lower() not in RESIDENTIAL_NOUNS:
+            for c in o.children:
+                m = res.match(c) if c.dep_ in ("amod", "compound", "nmod") else None
+                if m is not None and m.kind in ("country", "demonym", "igo") and m.code:
+                    cands.append(c)
         cands += [x for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1
                   for c in a.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
         for c in cands:
@@ -604,8 +610,9 @@ class _ArticleCoder:
         objs = self.objects(tok)
         # "denounced Serbia's suppression of ...", "is investigating war crimes by Croatian extremists",
         # "an investigation into crimes committed by Croat forces": the doer of the object event
-        if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"):
-            pobjs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "as")
+        if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE"):
+            preps = ("to",) if p.event == "AGREE" else ("into", "over", "as")  # "agreed to US mediation"
+            pobjs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for x in c.children if x.dep_ == "pobj"]
             pobjs += [a for x in pobjs for a in x.children if a.dep_ == "appos"]  # "denounced as a crime X's ..."
             for o in [c for c in objs if c.dep_ == "dobj"] + pobjs:
@@ -767,6 +774,32 @@ class _ArticleCoder:
                                 ents = res.resolve(x, exclude_codes=tuple(actor_codes))
                                 if ents:
                                     return ents, x
+        # "threatened to launch an offensive ... unless Baghdad accepted its conditions", "threatened to stop
+        # negotiations if the United States goes ahead": who must comply is the target of the threat
+        if p.event == "THREATEN":
+            for x in tok.subtree:
+                if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
+                    for sj in x.children:
+                        if sj.dep_ in ("nsubj", "nsubjpass"):
+                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, sj
+        # "opened fire to disperse demonstrators", "mobilized reservists for a possible war against Iraq": the
+        # object of the purpose, or the "against" party of the war prepared for
+        if p.event in ("ASSAULT", "COERCE", "MOBILIZE") and p.pos == "V":
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            ents = res.resolve(o, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, o
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for x in c.subtree:
+                        if x.dep_ == "pobj" and x.head.lower_ == "against":
+                            ents = res.resolve(x, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, x
         # "Russia is conducting military exercises in Alaska": a show of force on another state's soil
         if p.event == "MOBILIZE":
             code = self.place_code(tok.sent, res)
@@ -1010,10 +1043,12 @@ class _ArticleCoder:
                         a.code = self.place_code(sent, res)
                 if p.event in ("ASSAULT", "COERCE"):
                     # "... abducted 20 pupils from a school in Kaduna state": people attacked where the
-                    # sentence places the act are of that country
+                    # sentence places the act are of that country; "Egyptian police ... dispersed demonstrators":
+                    # a police force acts at home
+                    police = {a.code for a in actors if a.code and a.sector == "COP"}
                     for r in recips:
                         if r.code is None and r.sector in SOCIETY_SECTORS:
-                            r.code = self.place_code(sent, res)
+                            r.code = self.place_code(sent, res) or (next(iter(police)) if len(police) == 1 else None)
                 if p.event == "PROTEST":
                     # "Hundreds of thousands of people blocked streets in Hong Kong": protesters of no named
                     # nationality are of the place they protest in
