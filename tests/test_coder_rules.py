@@ -797,3 +797,34 @@ def test_recipients_of_conditions_purposes_and_agreed_acts(text, event, recipien
 def test_police_acting_abroad_is_not_assumed_at_home():
     rows, _, _ = coded("Kenyan police dispersed demonstrators in Kampala.")
     assert not any("KEN" in r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", "REJECT", "ISR"),
+    ("Vietnam is committed to opening up its economy.", "AGREE", "VNM"),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro.", "ASSAULT", "SRB"),
+])
+def test_stative_passives_keep_their_subject_as_actor(text, event, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, event, actor=actor), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border.",
+    "The rebels vowed to attack the capital.",
+    "The junta vowed to crush the uprising.",
+])
+def test_a_pledge_of_force_is_a_threat(text):
+    _, events, _ = coded(text)
+    assert [e.event for e in events] == ["THREATEN"], [e.to_dict() for e in events]
+    assert events[0].text_info["coded_from"] in ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("North Korea expelled inspectors of the International Atomic Energy Agency.", "SANCTION", "expel"),
+    ("Jakarta forced the UN refugee agency out of the country.", "SANCTION", "expel"),
+    ("Ghana expelled 168 Liberians.", "COERCE", "deport"),
+])
+def test_expelling_envoys_and_missions_is_a_sanction_expelling_people_is_coercion(text, event, mode):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events][:1] == [(event, mode)], [e.to_dict() for e in events]

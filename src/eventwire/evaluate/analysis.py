@@ -183,7 +183,8 @@ MANUAL_RULES = {
     "conditional-as-threaten": "a conditional or announced act of force is THREATEN (PLOVER manual, THREATEN)",
     "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
     "future-kept": "an announced future act other than CONSULT/SUPPORT/COOPERATE/AID keeps its type with status "
-                   "future (\"will withdraw\" is RETREAT, future: field case C03); the gold set codes it AGREE",
+                   "future (\"will withdraw\" is RETREAT, future: field case C03; \"will impose sanctions\" is "
+                   "SANCTION, future: the seed); the gold set codes it AGREE or THREATEN",
 }
 
 
@@ -205,7 +206,8 @@ def manual_disagreements(gs: GoldSet, pred: dict[str, list[Event]], examples: in
                     pass
                 elif "REQUEST" in g.types and e.event == "PROTEST" and e.text_info.get("topic"):
                     rule = "protest-topic"
-                elif "AGREE" in g.types and e.status == "future" and e.event != "AGREE":
+                elif ("AGREE" in g.types or "THREATEN" in g.types) and e.status == "future" and \
+                        e.event not in ("AGREE", "THREATEN"):
                     rule = "future-kept"
                 else:
                     continue

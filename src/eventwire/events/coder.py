@@ -65,6 +65,10 @@ WEAPON_MEANS = {"tank", "missile", "drone", "rocket", "artillery", "warplane", "
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "battle", "agree", "sign", "cooperate", "trade"}
 #: Verbs whose subject receives what the "from" phrase gives ("received aid from Japan").
 RECEIVE_VERBS = {"receive", "get", "win", "secure"}
+#: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
+STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve"}
+#: Participles that state an act when used as predicate adjectives.
+PREDICATE_PARTICIPLES = {"opposed", "oppose", "committed", "commit"}
 #: Means of an attack that name no attacker ("a roadside bombing killed ...").
 EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
                    "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
@@ -303,6 +307,8 @@ class _ArticleCoder:
     # ---------------------------------------------------------------- pass 2: events
     def match_pattern(self, tok):
         pos = "V" if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and False) else "N" if tok.pos_ in ("NOUN", "PROPN") else None
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in PREDICATE_PARTICIPLES:
+            pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
         if pos is None:
             return None
         lemma = tok.lemma_.lower()
@@ -391,8 +397,8 @@ class _ArticleCoder:
                 return False
             h = t.head
             p = ids.get(h.i)
-            if p is not None and p.event in CONTENT_TAKING and h.i != tok.i:
-                return True
+            if p is not None and p.event in CONTENT_TAKING and h.i != tok.i and not p.strict:
+                return True  # a strict governor ("vowed") may not be coded: its content stays a trigger
             t = h
             steps += 1
         return False
@@ -421,6 +427,10 @@ class _ArticleCoder:
                     if inner is not None:
                         return inner
                 return c
+        if v.lemma_.lower() in ("engage", "involve"):
+            for c in v.children:
+                if c.dep_ == "nsubjpass":
+                    return c  # "Serb forces were engaged in ethnic cleansing": a state, not a passive
         for c in v.children:
             if c.dep_ == "prep" and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
                 return c  # the small model's "Barack/ADP Obama ... met": a first name read as a preposition
@@ -462,6 +472,12 @@ class _ArticleCoder:
                 # reduced passive: "leaders ... killed in an operation", "a convoy attacked near X"
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
                 and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
+            if passive and tok.lemma_.lower() in STATIVE_PASSIVES:
+                # "Israel is opposed to French mediation", "Vietnam is committed to ...": a state of the
+                # subject, not a passive
+                for c in tok.children:
+                    if c.dep_ == "nsubjpass":
+                        return res.resolve(c), c
             if passive:
                 for c in tok.children:
                     if c.dep_ == "agent":
@@ -1132,6 +1148,14 @@ class _ArticleCoder:
                     event_type, mode_override, neg = "REJECT", REJECT_MODE.get(p.event) or "-", False
                     rule = "refused-as-reject"
                     status = "actual"
+                elif event_type in ("ASSAULT", "COERCE") and actors and not neg and (
+                        modality.governed_by(tok, {"vow", "swear", "pledge"}) or (
+                        tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("vow", "swear", "pledge")
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
+                    # "have sworn to fight until ...", "vowed to crush the rebels": a pledge of force is a
+                    # threat (PLOVER manual, THREATEN)
+                    event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
+                    rule = "conditional-as-threaten"
                 elif event_type in THREAT_MODE and actors and not neg and (
                         modality.conditioned(tok) or ((status == "hypothetical" or modality.reported_would(tok))
                                                       and modality.announced(tok))):
