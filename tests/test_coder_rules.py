@@ -828,3 +828,18 @@ def test_a_pledge_of_force_is_a_threat(text):
 def test_expelling_envoys_and_missions_is_a_sanction_expelling_people_is_coercion(text, event, mode):
     _, events, _ = coded(text)
     assert [(e.event, e.mode) for e in events][:1] == [(event, mode)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Anbar", "IRQ"),      # the province, not the Turkish village "Ambar"
+    ("Borno", "NGA"),      # the state, not the German town "Borna"
+    ("Kalat", "PAK"), ("Samarra", "IRQ"), ("Jangebe", None), ("Chibok", None),
+])
+def test_place_country_prefers_own_names_and_provinces(name, code):
+    from eventwire.actors.resolve import place_country
+    assert place_country(name) == code
+
+
+def test_an_uncoded_government_is_not_placed_by_a_town_in_the_sentence():
+    rows, _, _ = coded("The government ordered patrols after violent protests in Sindh province.")
+    assert find(rows, "MOBILIZE") and not any(r[1] and r[1][0] for r in find(rows, "MOBILIZE")), rows

@@ -77,16 +77,23 @@ def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
 
 
 def place_country(name: str) -> str | None:
-    """Country (ISO3) of a city or region name from the offline gazetteer: the most populous
-    candidate, only when the name is a known populated place; None otherwise."""
+    """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
+    it is, the most populous (a province counts as a million); failing those, a province or a city of
+    100,000 or more with that alternate name; None otherwise."""
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
         return None
-    cands = [p for p, _primary in load_gazetteer().candidates(name) if p.kind in ("city", "admin1")]
-    if not cands:
+    cands = [(p, primary) for p, primary in load_gazetteer().candidates(name) if p.kind in ("city", "admin1")]
+    # a name that is a place's own name beats one that only resembles an alternate spelling ("Anbar" is the
+    # Iraqi province, not the Turkish village "Ambar"; "Borno" the Nigerian state, not "Borna"); unknown
+    # spellings only count for provinces and large cities
+    own = [p for p, primary in cands if primary]
+    pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
+    if not pool:
         return None
-    best = max(cands, key=lambda p: (p.population, p.kind == "city", -(p.geonameid or 0)))
+    best = max(pool, key=lambda p: (p.population if p.kind == "city" else 1_000_000, p.kind == "city",
+                                    -(p.geonameid or 0)))
     return best.country_code
 
 
@@ -437,7 +444,10 @@ class ActorResolver:
             for code in reversed(self.ctx.countries):
                 if code not in exclude_codes:
                     return [Entity(text, code, "GOV", None, s, e)]
-            return []
+            if self.ctx.countries:
+                return []  # the only country named so far is excluded: not this one
+            # nothing named before: an uncoded institution; the coder may place it ("The government of Sindh
+            # province ordered ..."), else it stays without a country
         if not countries:
             if sector is None:
                 if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (

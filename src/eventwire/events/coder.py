@@ -817,7 +817,7 @@ class _ArticleCoder:
                             if ents:
                                 return ents, x
         # "Russia is conducting military exercises in Alaska": a show of force on another state's soil
-        if p.event == "MOBILIZE":
+        if p.event == "MOBILIZE" and actor_codes:
             code = self.place_code(tok.sent, res)
             if code and code not in actor_codes:
                 return [Entity("", code, None, None, None, None)], None
