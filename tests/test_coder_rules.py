@@ -843,3 +843,16 @@ def test_place_country_prefers_own_names_and_provinces(name, code):
 def test_an_uncoded_government_is_not_placed_by_a_town_in_the_sentence():
     rows, _, _ = coded("The government ordered patrols after violent protests in Sindh province.")
     assert find(rows, "MOBILIZE") and not any(r[1] and r[1][0] for r in find(rows, "MOBILIZE")), rows
+
+
+def test_full_dates_in_the_text_need_no_publication_date():
+    events, _ = code_text("Police arrested Dobruna in Pristina in March 2012. Russian forces attacked Kyiv on Monday.")
+    got = {e.event: (e.date, e.date_basis) for e in events}
+    assert got["COERCE"] == ("2012-03", "text")
+    assert got["ASSAULT"] == (None, None)  # "on Monday" needs an anchor: none is invented
+
+
+def test_a_historical_event_never_takes_the_publication_date():
+    events, _ = code_text("Since starting its invasion, Russia has faced sanctions.", publication_date="2022-03-13")
+    hist = [e for e in events if e.status == "historical"]
+    assert hist and all(e.date is None and e.date_basis is None for e in hist), [e.to_dict() for e in events]

@@ -267,3 +267,29 @@ def test_a_json_document_is_one_skip_not_one_failure_per_line(tmp_path):
     p.write_text('{\n "documents": [\n  {"a": 1},\n  {"b": 2}\n ]\n}\n')
     [r] = list(read_inputs([str(p)]))
     assert r.status == "skipped" and r.reason.startswith("unsupported_format: .json")
+
+
+def test_markup_collections_truncated_gzip_and_bad_fields_are_reported(tmp_path):
+    import gzip
+
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import code_batch
+
+    (tmp_path / "reut.sgm").write_text('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><BODY>Iraq '
+                                       'attacked Kuwait.</BODY></REUTERS>\n' * 3, encoding="utf-8")
+    (tmp_path / "x.xml").write_text('<?xml version="1.0"?><doc><p>Russia attacked Ukraine.</p></doc>',
+                                    encoding="utf-8")
+    whole = gzip.compress(b'{"id": "g", "text": "Russia attacked Ukraine on Monday."}\n' * 50)
+    (tmp_path / "t.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "n", "text": 12345}\n'
+        '{"id": "d", "text": "France condemned the attack on Kyiv.", "publication_date": "2022-13-45"}\n',
+        encoding="utf-8")
+    items = list(read_inputs([str(tmp_path)]))
+    reps = {r.path.split("/")[-1]: r for r in code_batch(items).reports}
+    assert reps["reut.sgm"].status == "skipped" and reps["reut.sgm"].reason.startswith("unsupported_format: .sgm")
+    assert reps["x.xml"].status == "skipped" and "markup" in reps["x.xml"].reason
+    assert reps["t.jsonl.gz"].status == "failed" and reps["t.jsonl.gz"].reason.startswith("malformed:")
+    assert reps["bad.jsonl:1"].status == "failed" and "text is a int" in reps["bad.jsonl:1"].reason
+    assert reps["bad.jsonl:2"].status == "coded"
+    assert reps["bad.jsonl:2"].reason.startswith("warning: publication_date not a date: '2022-13-45'")

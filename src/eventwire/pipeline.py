@@ -74,10 +74,30 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             res.events.extend(events)
             res.quotes.extend(quotes)
             res.articles.append(a)
-            reason = f"collapsed_repeats:{seg.collapsed_repeats}" if seg.collapsed_repeats else None
-            reports[i] = DocReport(a.id, "coded", reason, events=len(events), path=a.path)
+            notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
+            notes += _date_notes(a)
+            reports[i] = DocReport(a.id, "coded", "; ".join(notes) or None, events=len(events), path=a.path)
     res.reports = [r for r in reports if r is not None]
     return res
+
+
+def _date_notes(a: Article) -> list[str]:
+    """Warnings for a coded document whose publication date could not be used: the run goes on, event
+    dates then come from the text alone, and the report says so (nothing is dropped silently)."""
+    from .errors import DateError
+    from .events.dates import parse_iso_date
+
+    notes = []
+    raw = a.meta.get("raw_date") if a.meta else None
+    if raw:
+        notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} (ignored; dates from the text only)")
+    if a.publication_date:
+        try:
+            parse_iso_date(a.publication_date)
+        except DateError:
+            notes.append(f"warning: publication_date not a date: {a.publication_date[:40]!r} "
+                         f"(ignored; dates from the text only)")
+    return notes
 
 
 def _annotated(a: Article) -> bool:

@@ -152,6 +152,15 @@ def _pub_date(article) -> tuple[date | None, str | None]:
         return None, None
 
 
+def absolute_date(expr, future: bool = False):
+    """``(iso, precision)`` of a date expression that names its year ("March 2012", "3 May 1998"), found
+    without a publication date: it resolves identically against two anchors a century apart; None for a
+    relative expression ("on Monday", "last week") or one that does not resolve."""
+    a = resolve_expression(expr, date(1900, 6, 15), future=future, anchor_precision="day")
+    b = resolve_expression(expr, date(2100, 6, 15), future=future, anchor_precision="day")
+    return a if a and a == b else None
+
+
 def q_noun(tok) -> bool:
     """A nominal trigger that stands as object, subject or prepositional object of a verb ("staged a
     protest", "a strike began", "went on strike")."""
@@ -1176,6 +1185,13 @@ class _ArticleCoder:
                                                 anchor_precision=self.pub_prec or "day")
                         if r and r not in dates:
                             dates.append(r)
+                else:
+                    # no publication date: only dates written in full ("in March 2012", "on 3 May 1998") are
+                    # known -- an expression that resolves the same against any anchor does not need one
+                    for expr in self.dates_for(tok, sent, p):
+                        r = absolute_date(expr, future=(time_status == "future"))
+                        if r and r not in dates:
+                            dates.append(r)
                 if not dates and self.pub is not None:
                     # one non-speech date in the sentence covers its other events ("did not open fire
                     # ..., but it detained ... on Saturday night")
@@ -1186,7 +1202,7 @@ class _ArticleCoder:
                         if r:
                             dates.append(r)
                 if not dates:
-                    if self.pub is not None and status in ("actual", "historical"):
+                    if self.pub is not None and status == "actual":  # never for historical or future acts
                         iso = self.article.publication_date
                         dates = [(iso, self.pub_prec)]
                         basis = "publication"

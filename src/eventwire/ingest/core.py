@@ -1,6 +1,8 @@
 """Format dispatch, decoding and the per-document contract shared by all readers."""
 from __future__ import annotations
 
+import zlib
+
 import os
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -166,7 +168,9 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
         fmt = input_format or readers.sniff_format(path)
         reader = readers.READERS.get(fmt)
         if reader is None:
-            why = " (one JSON document; JSON Lines input needs .jsonl or --input-format jsonl)" if fmt == "json" else ""
+            why = {"json": " (one JSON document; JSON Lines input needs .jsonl or --input-format jsonl)",
+                   "markup": " (SGML/XML markup that is neither HTML nor a feed, e.g. a collection of many "
+                             "articles; convert it to JSONL, one article per line)"}.get(fmt, "")
             yield DocReport(article_id=None, status="skipped", reason=f"unsupported_format: {path.suffix or fmt}{why}",
                             path=str(path))
             continue
@@ -183,7 +187,15 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
                                 reason=f"empty_input: {path}: no documents in this {fmt} file", path=str(path))
         except InputError as e:
             yield _skip(str(path), e)
+        except (EOFError, zlib.error) as e:  # a truncated or corrupt .gz file
+            yield DocReport(article_id=None, status="failed",
+                            reason=f"malformed: {path}: damaged compressed file ({type(e).__name__}: {e})",
+                            path=str(path))
         except OSError as e:
+            if "gzip" in str(e).lower() or "compressed" in str(e).lower():
+                yield DocReport(article_id=None, status="failed",
+                                reason=f"malformed: {path}: damaged compressed file ({e})", path=str(path))
+                continue
             yield DocReport(article_id=None, status="failed", reason=f"EW100: cannot read {path}: {e}", path=str(path))
         except Exception as e:  # a reader bug or a library error on odd bytes: report it, go on
             yield DocReport(article_id=None, status="failed",

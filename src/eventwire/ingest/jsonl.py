@@ -91,6 +91,10 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> 
             rid = str(rid) if rid is not None and rid != "" else None
             try:
                 text = _get(rec, fm, "text", mapped)
+                if text is not None and not isinstance(text, str):
+                    yield DocReport(article_id=rid, status="failed", path=where,
+                                    reason=f"malformed: EW104 {where}: text is a {type(text).__name__}, not a string")
+                    continue
                 date, raw = iso_date(_get(rec, fm, "publication_date", mapped))
                 yield article_from_text(text if isinstance(text, str) else _str(text) or "", id=rid,
                                         title=_str(_get(rec, fm, "title", mapped)), publication_date=date,

@@ -2,8 +2,9 @@
 
 Format choice (:func:`sniff_format`): the extension when it is known (:data:`EXTENSIONS`, also under
 ``.gz`` for jsonl and warc), else the first bytes of the file: ``WARC/`` -> warc, an XML prolog or
-``<rss``/``<feed`` -> rss, ``<!doctype html``/``<html`` -> html, ``{`` -> jsonl, anything else -> txt
-(whose reader reports binary content as ``unsupported_binary_input``, C34).
+``<rss``/``<feed`` -> rss, ``<!doctype html``/``<html`` -> html, ``{`` -> jsonl, other SGML/XML markup
+-> ``markup`` (no reader: skipped as ``unsupported_format``, e.g. a Reuters-21578 ``.sgm`` file of 1,000
+articles), anything else -> txt (whose reader reports binary content as ``unsupported_binary_input``, C34).
 """
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def sniff_content(head: bytes) -> str:
         return "rss"
     if h.lstrip().startswith(b"{"):
         return "jsonl"
+    if re.match(rb"\s*<(?:!doctype|\?xml|[a-z][\w:-]*[\s>])", h, re.I):
+        # SGML or XML that is neither HTML nor a feed (a Reuters-21578 .sgm file holds 1,000 articles):
+        # never coded as one plain-text article; skipped as unsupported_format: markup
+        return "markup"
     return "txt"
 
 
