@@ -169,3 +169,18 @@ def test_acled_mapping_doc_matches_table():
     doc = (Path(__file__).parent.parent / "docs" / "acled_mapping.md").read_text(encoding="utf-8")
     for r in L.load_acled_map().values():
         assert f"| {r.subtype} | {r.plover_event} | {', '.join(r.also_accept) or '-'} | {r.mode or '-'} |" in doc
+
+
+def test_bad_gold_paths_and_files_give_clear_errors(tmp_path):
+    from eventwire.errors import EvaluationError
+
+    with pytest.raises(EvaluationError, match="no such gold file"):
+        L.resolve_names(str(tmp_path / "nope.json"))
+    (tmp_path / "five.json").write_text("5", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "seedlike.json").write_text('{"must": []}', encoding="utf-8")
+    for f in ("five.json", "seedlike.json"):
+        with pytest.raises(EvaluationError, match="not a PLOVER GSR file"):
+            L.load_gold(str(tmp_path / f))
+    with pytest.raises(EvaluationError, match="not JSON"):
+        L.load_gold(str(tmp_path / "broken.json"))

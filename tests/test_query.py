@@ -166,6 +166,11 @@ def test_gdelt_tsv_export(store, tmp_path):
     assert aid["Day"] == "20220401" and aid["DATEADDED"] == "20220401000000"
     assert all(r["GlobalEventID"].isdigit() for r in rows)
     assert len({r["GlobalEventID"] for r in rows}) == 8
+    # GDELT's QuadClass follows the CAMEO root of EventCode, not the PLOVER type
+    from eventwire.query.export import _gdelt_quad
+    assert all(r["QuadClass"] == _gdelt_quad(r["EventCode"], None) for r in rows)
+    assert [_gdelt_quad(c, q) for c, q in (("021", 3), ("100", 3), ("163", 4), ("0841", 2), ("", 3))] == \
+        ["1", "3", "4", "2", "3"]
 
 
 def test_parquet_by_month(store, tmp_path):

@@ -210,3 +210,13 @@ def test_held_writer_blocks_other_processes_with_a_clear_error(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     w.close()
     assert out.stdout.strip() == StoreLockedError.code == "EW402"
+
+
+def test_a_store_in_a_missing_folder_is_refused_not_created(tmp_path):
+    from eventwire.errors import StoreError
+    from eventwire.store import open_store
+
+    target = tmp_path / "no" / "such" / "dir" / "ev.duckdb"
+    with pytest.raises(StoreError, match="no such directory"):
+        open_store(str(target), read_only=False)
+    assert not (tmp_path / "no").exists()

@@ -147,7 +147,13 @@ def load_plover_gsr(path: Path | None = None) -> GoldSet:
     one item with several gold events. ``source`` -> actors, ``target`` -> recipients (a non-list target,
     e.g. '' or 'diplomatic', means none)."""
     p = _need(Path(path) if path else shared_root() / "eval/plover_gsr/PLOVER_GSR_CAMEO.json")
-    recs = json.loads(p.read_text(encoding="utf-8"))
+    try:
+        recs = json.loads(p.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise EvaluationError(f"{p}: not JSON ({e})") from e
+    if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+        raise EvaluationError(f"{p}: not a PLOVER GSR file (expected a JSON list of records with 'event', "
+                              f"'text', 'source', 'target'; see ../shared/eval/plover_gsr)")
     gs = GoldSet("plover_gsr", "events", [], str(p))
     by_text: dict[str, GoldItem] = {}
     for r in recs:
@@ -511,6 +517,8 @@ def resolve_names(name: str) -> list[str]:
             out += GROUPS[n]
         elif n in LOADERS or Path(n).exists():
             out.append(n)
+        elif n.endswith(".json") or "/" in n:
+            raise EvaluationError(f"no such gold file: {n}")
         else:
             raise EvaluationError(f"unknown gold set {n!r}; known: {', '.join([*LOADERS, *GROUPS])} or a path")
     return list(dict.fromkeys(out))
@@ -521,8 +529,13 @@ def load_gold(name: str) -> GoldSet:
     if name in LOADERS:
         return LOADERS[name]()
     p = Path(name)
-    if p.suffix == ".json" and p.exists():
+    if p.suffix == ".json" or "/" in name or p.exists():
+        if not p.exists():
+            raise EvaluationError(f"no such gold file: {name}")
+        if p.suffix != ".json":
+            raise EvaluationError(f"{name}: a gold file must be a PLOVER GSR-format .json file")
         gs = load_plover_gsr(p)
         gs.name = p.stem
         return gs
-    raise EvaluationError(f"cannot load gold set {name!r}")
+    raise EvaluationError(f"unknown gold set {name!r}; known: {', '.join(sorted(LOADERS))}, or a path to a "
+                          f"PLOVER GSR-format .json file")

@@ -118,13 +118,24 @@ def gdelt_rows(store, flt=None, **filters) -> list[list[str]]:
         row = [str(int(r["id"][2:17], 16)), day, month, year, frac,
                *_actor_cols(r["actor"] or []), *_actor_cols(r["recipient"] or []),
                "1" if ti.get("sentence_index") == 0 else "0", cameo, cameo[:3], cameo[:2],
-               "" if r["quad_class"] is None else str(r["quad_class"]),
+               _gdelt_quad(cameo, r["quad_class"]),
                "" if r["goldstein"] is None else f"{r['goldstein']:g}",
                str(r["n_mentions"] or 1), str(r["n_sources"] or 1), str(r["n_articles"] or 1), "",
                *([""] * 8), *([""] * 8), *_geo_cols(locs),
                (pub + "000000") if pub else "", r["_url"] or ""]
         rows.append([c.replace("\t", " ").replace("\n", " ") for c in row])
     return rows
+
+
+def _gdelt_quad(cameo: str, quad_class) -> str:
+    """GDELT's QuadClass follows the CAMEO root of the row's EventCode (01-05 -> 1, 06-08 -> 2, 09-13 -> 3,
+    14-20 -> 4: a CAMEO 021 appeal is verbal cooperation in GDELT even when the PLOVER type is REQUEST);
+    the record's own ``quad_class`` only when there is no CAMEO code."""
+    from ..events.ontology import quad_class_of_cameo
+
+    if cameo[:2].isdigit():
+        return str(quad_class_of_cameo(cameo))
+    return "" if quad_class is None else str(quad_class)
 
 
 def export_gdelt_tsv(store, out, flt=None, *, header: bool = True, **filters) -> int:

@@ -439,8 +439,9 @@ def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = 
                 if fh.read(16)[8:12] != b"DUCK":  # DuckDB's file magic
                     raise StoreError(f"{p} is not a DuckDB file (an eventwire store is created by "
                                      f"eventwire code --db NEW.duckdb)")
-        if not read_only:
-            Path(p).parent.mkdir(parents=True, exist_ok=True)
+        if not read_only and not Path(p).parent.is_dir():
+            # like --out and --report: a missing folder stops the run before any coding (no silent mkdir)
+            raise StoreError(f"{p}: cannot write: no such directory {Path(p).parent}")
     try:
         return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)
     except EventwireError:
