@@ -280,3 +280,17 @@ def test_local_engine_needs_no_ray_and_ray_engine_says_how_to_get_it(tmp_path, m
     assert (s.coded, s.events) == (3, 8)
     with pytest.raises(EngineUnavailable, match=r"eventwire\[ray\]"):
         shards.run_batch([str(src)], tmp_path / "out2", engine="ray", shard_size=2)
+
+
+def test_batch_dedupe_is_opt_in_and_matches_code(tmp_path):
+    from eventwire.batch import shards
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a1", "text": "Russian forces attacked Kharkiv on Monday, officials said."}\n'
+                   '{"id": "a2", "text": "France condemned the attack."}\n'
+                   '{"id": "a1", "text": "Russian forces attacked Kharkiv on Monday, officials said."}\n',
+                   encoding="utf-8")
+    plain = shards.run_batch([str(src)], tmp_path / "o1", publication_date="2024-01-01")
+    dd = shards.run_batch([str(src)], tmp_path / "o2", publication_date="2024-01-01", dedupe=True)
+    assert (plain.coded_docs, plain.skipped_docs) == (3, 0)
+    assert (dd.coded_docs, dd.skipped_docs) == (2, 1)

@@ -332,7 +332,7 @@ def _clean_tmp(out_dir: Path) -> None:
 def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "local",
               address: str | None = None, workers: int = 1, shard_size: int = DEFAULT_SHARD_SIZE,
               input_format: str | None = None, publication_date: str | None = None,
-              recycle_after: int = 20_000, progress=None) -> RunSummary:
+              recycle_after: int = 20_000, progress=None, dedupe: bool = False) -> RunSummary:
     """Code ``inputs`` (files, folders, globs: anything :func:`eventwire.ingest.read_inputs` takes)
     into Parquet under ``out_dir``, shard by shard, skipping shards recorded by an earlier run.
 
@@ -340,7 +340,11 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
     :mod:`eventwire.batch.ray_runner`; ``address`` None starts Ray locally, ``auto`` or
     ``ray://HOST:PORT`` joins a cluster). ``recycle_after``: articles a Ray actor codes before it
     reloads its model (the local engine's pool is :func:`eventwire.batch.local.run_local`'s).
-    ``progress``: optional callable(summary) after each finished shard.
+    ``progress``: optional callable(summary) after each finished shard. ``dedupe``: skip exact and near
+    duplicate stories across the whole input as ``eventwire code`` does (reason ``duplicate:<id>``); off
+    by default because it keeps one ~1 KB signature per story in this process (about 1 GB per million
+    stories). Without it, repeated articles are coded in each shard and merged by article id at
+    ``eventwire load``.
 
     Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
     Raises :class:`~eventwire.errors.InputError` for a bad argument or when another run holds
@@ -365,7 +369,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
         def pending() -> Iterator[Shard]:
             seen: set[str] = set()
             for shard in make_shards(read_inputs(inputs, input_format=input_format,
-                                                 publication_date=publication_date), shard_size):
+                                                 publication_date=publication_date, dedupe=dedupe), shard_size):
                 summary.shards += 1
                 if shard.id in done or shard.id in seen:  # recorded, or the same content twice
                     summary.already_done += 1

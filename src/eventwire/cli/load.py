@@ -26,4 +26,6 @@ def run(args) -> int:
         store.close()
     new = "  ".join(f"{k}: {v}" for k, v in totals.items() if k != "shards")
     print(f"shards loaded: {totals['shards']}  new rows -> {new}", file=sys.stderr)
+    print("(rows already in the store, and articles repeated in the input under the same article id, are "
+          "added once; run 'eventwire batch --dedupe' to skip near-duplicate stories too)", file=sys.stderr)
     return 0
