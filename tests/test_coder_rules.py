@@ -220,6 +220,19 @@ def test_sentence_cap():
     assert 0 < len(rows) <= 6
 
 
+def test_events_over_the_sentence_cap_are_reported_not_hidden():
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    text = "; ".join("Russia attacked Ukraine, France condemned Russia, Germany condemned Russia"
+                     for _ in range(60)) + "."
+    res = code_batch([Article(text=text, publication_date="2024-01-01")])
+    (rep,) = res.reports
+    assert rep.status == "coded" and rep.reason.startswith("capped_events:")
+    capped = int(rep.reason.split(":")[1].split()[0])
+    assert capped > 0 and rep.events == 6 + (len(text) - 400) // 100  # the long-sentence allowance
+
+
 def test_deterministic_ids():
     a, _, _ = coded("Iran seized a British tanker on Friday.")
     _, e1, _ = coded("Iran seized a British tanker on Friday.")

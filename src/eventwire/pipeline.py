@@ -76,6 +76,9 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             res.articles.append(a)
             notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
             notes += _date_notes(a)
+            if a.meta.get("capped_events"):
+                notes.append(f"capped_events:{a.meta['capped_events']} (over the per-sentence limit; "
+                             f"see eventwire.events.coder.max_events_for)")
             reports[i] = DocReport(a.id, "coded", "; ".join(notes) or None, events=len(events), path=a.path)
     res.reports = [r for r in reports if r is not None]
     return res

@@ -35,6 +35,16 @@ from .patterns import Pattern, load_patterns
 from .quotes import find_quotes
 
 MAX_EVENTS_PER_SENTENCE = 6
+
+
+def max_events_for(sent) -> int:
+    """The per-sentence guard rail: :data:`MAX_EVENTS_PER_SENTENCE` for a normal sentence, one more per
+    100 characters beyond 400 for a very long one (a run-on list of clauses the sentence splitter could
+    not cut); events over it are counted and reported (``capped_events:N``), never dropped unseen."""
+    n = len(sent.text)
+    return MAX_EVENTS_PER_SENTENCE + max(0, (n - 400) // 100)
+
+
 #: The pseudo-pattern of a demand made as a statement ("Russia said Sudan must return the helicopter").
 DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None, (), "100", (), frozenset(),
                            False, 0)
@@ -191,6 +201,7 @@ class _ArticleCoder:
         self.quote_speakers: dict[int, list[Entity]] = {}
         self.quote_speaker_text: dict[int, str | None] = {}
         self.foreign = [tuple(x[:2]) for x in (article.meta.get("foreign_spans") or [])]
+        self.capped = 0  # events over the per-sentence guard rail (reported, see max_events_for)
 
     # ---------------------------------------------------------------- helpers
     def quote_index(self, pos: int) -> int | None:
@@ -1260,8 +1271,10 @@ class _ArticleCoder:
                     ents = res.resolve(t)
                     if ents:
                         res.note(ents)
-            if len(sent_events) > MAX_EVENTS_PER_SENTENCE:
-                sent_events = sent_events[:MAX_EVENTS_PER_SENTENCE]
+            cap = max_events_for(sent)
+            if len(sent_events) > cap:
+                self.capped += len(sent_events) - cap
+                sent_events = sent_events[:cap]
             events.extend(sent_events)
         res.speaker = None
         # one record per id (the same clause reached twice)
@@ -1286,6 +1299,8 @@ def code_article(article, seg, seg_docs, coder: str = ""):
     people: dict = {}
     quotes = ac.attribute_quotes(people)
     events = ac.code_events(people)
+    if ac.capped:
+        article.meta["capped_events"] = ac.capped
     try:
         from ..geo import locate_events
     except ImportError:
