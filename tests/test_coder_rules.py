@@ -869,3 +869,13 @@ def test_a_historical_event_never_takes_the_publication_date():
     events, _ = code_text("Since starting its invasion, Russia has faced sanctions.", publication_date="2022-03-13")
     hist = [e for e in events if e.status == "historical"]
     assert hist and all(e.date is None and e.date_basis is None for e in hist), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("headline,actor,recipient", [
+    ("Russia attacks Ukraine", "RUS", "UKR"),
+    ("Israel strikes Gaza", "ISR", "PSE"),
+])
+def test_headline_subject_parsed_as_compound(headline, actor, recipient):
+    events, _ = code_text(headline + "\nOfficials gave no details.", publication_date="2024-01-01")
+    assert any(e.event == "ASSAULT" and e.actor and e.actor[0].code == actor and e.recipient
+               and e.recipient[0].code == recipient for e in events), [e.to_dict() for e in events]

@@ -452,6 +452,10 @@ class _ArticleCoder:
                 if c.dep_ == "nsubjpass":
                     return c  # "Serb forces were engaged in ethnic cleansing": a state, not a passive
         for c in v.children:
+            if c.dep_ in ("compound", "npadvmod", "nmod") and c.i < v.i and v.pos_ == "VERB" and \
+                    c.pos_ in ("PROPN", "NOUN") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                return c  # headline style "Russia attacks Ukraine": the subject parsed as a compound
+        for c in v.children:
             if c.dep_ == "prep" and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
                 return c  # the small model's "Barack/ADP Obama ... met": a first name read as a preposition
         if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
