@@ -879,3 +879,15 @@ def test_headline_subject_parsed_as_compound(headline, actor, recipient):
     events, _ = code_text(headline + "\nOfficials gave no details.", publication_date="2024-01-01")
     assert any(e.event == "ASSAULT" and e.actor and e.actor[0].code == actor and e.recipient
                and e.recipient[0].code == recipient for e in events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("The Israeli army lifted a day-old blockade on Palestinian lorries.", "RETREAT", "withdraw"),   # CAMEO 0872
+    ("The United Arab Emirates has lifted its boycott of trade in oil on Namibia.", "RETREAT", None),  # CAMEO 085
+    ("The European Union eased sanctions on Belarus.", "RETREAT", None),
+    ("President Bashir lifted the curfew in Khartoum.", "CONCEDE", None),                              # CAMEO 081
+    ("Kyrgyzstan received observers from the OSCE.", "RETREAT", "access"),                             # CAMEO 0862
+])
+def test_easing_follows_the_cameo_plover_crosswalk(text, event, mode):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events][:1] == [(event, mode)], [e.to_dict() for e in events]
