@@ -891,3 +891,23 @@ def test_headline_subject_parsed_as_compound(headline, actor, recipient):
 def test_easing_follows_the_cameo_plover_crosswalk(text, event, mode):
     _, events, _ = coded(text)
     assert [(e.event, e.mode) for e in events][:1] == [(event, mode)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,event,mode,actor", [
+    ("Syrian officers today ended mediation efforts between rival militias.", "SANCTION", "discontinue", "SYR"),
+    ("Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.", "RETREAT",
+     "resign", "MNE"),
+    ("Five hundred Ugandan rebels surrendered last week in Soroti.", "RETREAT", "disarm", "UGA"),
+    ("U.N. helicopters evacuated the wounded from the besieged town of Gorazde.", "AID", None, "UNO"),
+])
+def test_carriers_conjoined_passives_surrender_and_evacuating_people(text, event, mode, actor):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and ev[0].mode == mode and ev[0].actor[0].code == actor, [e.to_dict() for e in events]
+    assert not any(e.event == "CONSULT" for e in events)  # the ended mediation is not a mediation
+    assert not any(e.event == "ASSAULT" and not e.actor for e in events)  # "the wounded" are people
+
+
+def test_evacuating_troops_is_still_a_retreat():
+    _, events, _ = coded("Israel evacuated its troops from southern Lebanon.")
+    assert [(e.event, e.mode) for e in events][:1] == [("RETREAT", "withdraw")]

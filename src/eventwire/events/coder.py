@@ -334,6 +334,9 @@ class _ArticleCoder:
         lemma = tok.lemma_.lower()
         if pos == "V" and (lemma in attr.SPEECH or tok.dep_ == "amod"):
             return None  # speech verbs are attribution; "the banned outfit" is a description
+        if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+                c.dep_ == "det" for c in tok.children):
+            return None  # "evacuated the wounded", "the detained were released": people, not an act
         cands = self.P.candidates(lemma, pos)
         if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # a gerund used as a noun ("Fighting between X and Y spread ...")
@@ -345,6 +348,9 @@ class _ArticleCoder:
             if p.objects:
                 objs = self.objects(tok)
                 lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+                # "ended mediation efforts", "suspended the peace process": the event noun on a carrier
+                lemmas |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
+                           for c in o.children if c.dep_ == "compound"}
                 if not lemmas & p.objects:
                     continue
             if p.heads:
@@ -393,6 +399,9 @@ class _ArticleCoder:
         ids = {t.i: p for t, p in found}
         kept = []
         for tok, p in found:
+            if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS and \
+                    tok.head.dep_ == "dobj" and tok.head.head.i in ids and ids[tok.head.head.i].objects:
+                continue  # "ended mediation efforts": the mediation is what the verb's pattern acts on
             if p.pos == "N":
                 h = tok.head
                 hh = h.head if tok.dep_ == "pobj" else None
@@ -461,12 +470,16 @@ class _ArticleCoder:
         if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "because", "after", "when", "while", "although") for c in v.children):
                 return None
-            if v.dep_ == "xcomp":
+            if v.dep_ in ("xcomp", "conj"):
                 # "Obama is scheduled to attend", "X was invited to join", "Y was forced to withdraw": the
-                # passive subject of the governor does the complement
-                for c in v.head.children:
-                    if c.dep_ == "nsubjpass":
-                        return c
+                # passive subject of the governor does the complement; "X has been indicted ... and will
+                # resign": conjoined verbs share the subject
+                if v.dep_ == "conj" and any(c.dep_ == "nsubj" for c in v.head.children):
+                    pass
+                else:
+                    for c in v.head.children:
+                        if c.dep_ == "nsubjpass":
+                            return c
             return self.subject_of(v.head, depth + 1)
         if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
             # "contacted counterparts about obtaining ...": the verb above the noun
