@@ -654,11 +654,28 @@ def test_would_in_reported_speech_is_a_future(text, event, status):
 
 @pytest.mark.parametrize("text", [
     "Russia would attack Ukraine if NATO expanded.",  # a condition: a threat, not a plan
-    "Palestinian leaders said they would boycott all official contact with the United States.",
+    "Russia said it could cut gas supplies to Europe.",  # announced and hypothetical
 ])
-def test_announced_or_conditional_coercion_stays_a_threat(text):
+def test_conditional_or_announced_hypothetical_coercion_is_a_threat(text):
     rows, _, _ = coded(text)
     assert find(rows, "THREATEN"), rows
+
+
+@pytest.mark.parametrize("text,event", [
+    # reported "would" is the backshifted "will": the act with status future, as "will phase out" in the seed
+    ("The United States announced it would prohibit all aid to Albanian rebels in Macedonia.", "SANCTION"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "PROTEST"),
+])
+def test_reported_would_is_the_announced_act_in_the_future(text, event):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and ev[0].status == "future" and not any(e.event == "THREATEN" for e in events), \
+        [e.to_dict() for e in events]
+
+
+def test_accepting_demands_is_a_concession():
+    rows, _, _ = coded("The Mozambique government accepted demands from rebels that it initiate reforms.")
+    assert find(rows, "CONCEDE", actor="MOZ") and not find(rows, "AGREE"), rows
 
 
 def test_would_without_a_speaker_stays_hypothetical():

@@ -1194,8 +1194,7 @@ class _ArticleCoder:
                     event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
                     rule = "conditional-as-threaten"
                 elif event_type in THREAT_MODE and actors and not neg and (
-                        modality.conditioned(tok) or ((status == "hypothetical" or modality.reported_would(tok))
-                                                      and modality.announced(tok))):
+                        modality.conditioned(tok) or (status == "hypothetical" and modality.announced(tok))):
                     # a conditional or announced hypothetical act of force or sanction is a threat
                     # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
