@@ -928,3 +928,8 @@ def test_carriers_conjoined_passives_surrender_and_evacuating_people(text, event
 def test_evacuating_troops_is_still_a_retreat():
     _, events, _ = coded("Israel evacuated its troops from southern Lebanon.")
     assert [(e.event, e.mode) for e in events][:1] == [("RETREAT", "withdraw")]
+
+
+def test_a_person_name_is_never_looked_up_as_a_town():
+    rows, _, _ = coded("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.")
+    assert not any("COL" in r[1] + r[2] for r in rows), rows  # "Bella" is no Colombian town here

@@ -273,7 +273,7 @@ class ActorResolver:
             m = self.match(t)
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)
-            elif m is None and t.pos_ == "PROPN":
+            elif m is None and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
                 code = place_country(t.text)
                 if code:
                     codes.add(code)
@@ -372,7 +372,8 @@ class ActorResolver:
                             countries.append((m.code, m.sector if m.kind in ("igo", "org") else None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
-                    elif m is None and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and c.dep_ == "prep":
+                    elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
+                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
                         code = place_country(t.text)  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
