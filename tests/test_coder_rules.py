@@ -933,3 +933,18 @@ def test_evacuating_troops_is_still_a_retreat():
 def test_a_person_name_is_never_looked_up_as_a_town():
     rows, _, _ = coded("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.")
     assert not any("COL" in r[1] + r[2] for r in rows), rows  # "Bella" is no Colombian town here
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Iran threatened to shell Iraqi towns in retaliation for a raid where, it said, 100 people were killed.",
+     "THREATEN", ("IRQ", None)),
+    ("Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.", "COERCE",
+     ("PSE", "REB")),
+    ("Turkish police prevented the demonstration staged by students at Cumhuriyet University.", "COERCE",
+     ("TUR", "EDU")),
+])
+def test_recipients_of_threatened_acts_seizures_and_prevented_protests(text, event, recipient):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev and ev[0].recipient and (ev[0].recipient[0].code, ev[0].recipient[0].sector) == recipient, \
+        [e.to_dict() for e in events]

@@ -35,6 +35,9 @@ ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "rep
 WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "missile", "artillery", "tank",
                                     "helicopter", "aircraft", "frigate", "destroyer", "submarine", "bomber",
                                     "gunboat", "vessel", "ship", "rocket")}
+#: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
+MODIFIER_SECTOR = {"opposition": "OPP", "armed": "REB", "militant": "REB", "separatist": "REB", "insurgent": "REB",
+                   "rebel": "REB", "jihadist": "REB", "criminal": "CRM", "paramilitary": "REB"}
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
 GENERIC_HEADS = {"leader", "chief", "head", "commander", "member", "spokesman", "spokeswoman", "spokesperson",
                  "party", "group", "figure", "official", "representative", "activist", "politician", "lawmaker",
@@ -421,7 +424,7 @@ class ActorResolver:
             # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
             for c in h.children:
                 if c.dep_ in ("compound", "amod") and c.i < h.i:
-                    ms = "OPP" if c.lower_ == "opposition" else self.D.sector_of_noun(c.lemma_.lower())
+                    ms = MODIFIER_SECTOR.get(c.lower_) or self.D.sector_of_noun(c.lemma_.lower())
                     if ms and ms != sector:
                         sector = ms
                         break

@@ -663,7 +663,7 @@ class _ArticleCoder:
         objs = self.objects(tok)
         # "denounced Serbia's suppression of ...", "is investigating war crimes by Croatian extremists",
         # "an investigation into crimes committed by Croat forces": the doer of the object event
-        if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE"):
+        if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE", "COERCE"):
             preps = ("to",) if p.event == "AGREE" else ("into", "over", "as")  # "agreed to US mediation"
             pobjs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for x in c.children if x.dep_ == "pobj"]
@@ -768,15 +768,6 @@ class _ArticleCoder:
                                 ents = res.resolve(pobj, exclude_codes=tuple(actor_codes))
                                 if ents:
                                     return ents, pobj
-        # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
-        if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
-            for c in tok.children:
-                if c.dep_ == "ccomp":
-                    for sj in c.children:
-                        if sj.dep_ in ("nsubj", "nsubjpass"):
-                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
-                            if ents:
-                                return ents, sj
         # "offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique":
         # the recipient of the promised/offered/refused act
         if p.pos == "V" and p.event in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
@@ -793,6 +784,15 @@ class _ArticleCoder:
                             ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in actor_codes]
                         if ents:
                             return ents, o
+        # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
+        if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    for sj in c.children:
+                        if sj.dep_ in ("nsubj", "nsubjpass"):
+                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, sj
         # "contacted Chinese counterparts about obtaining ...": the object of the governing verb
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
             ents = res.resolve(tok.head.head, exclude_codes=tuple(actor_codes))
