@@ -184,3 +184,13 @@ def test_bad_gold_paths_and_files_give_clear_errors(tmp_path):
             L.load_gold(str(tmp_path / f))
     with pytest.raises(EvaluationError, match="not JSON"):
         L.load_gold(str(tmp_path / "broken.json"))
+
+
+def test_plover_gsr_duplicate_record_ids_stay_apart():
+    shared_path("eval", "plover_gsr")
+    gs = L.load_gold("plover_gsr")
+    ids = [i.id for i in gs.items]
+    assert len(ids) == len(set(ids)) == 316
+    two = [i for i in gs.items if i.id.startswith("plover_gsr:PLOVER-GSR01-COERCE-0004")]
+    assert len(two) == 2 and two[0].text != two[1].text
+    assert any("COERCE-0004 is used for two different sentences" in n for n in gs.notes)

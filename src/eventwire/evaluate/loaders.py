@@ -156,6 +156,7 @@ def load_plover_gsr(path: Path | None = None) -> GoldSet:
                               f"'text', 'source', 'target'; see ../shared/eval/plover_gsr)")
     gs = GoldSet("plover_gsr", "events", [], str(p))
     by_text: dict[str, GoldItem] = {}
+    used_ids: set[str] = set()
     for r in recs:
         ev = str(r.get("event") or "").upper()
         if ev == "DOCUMENT":
@@ -168,7 +169,16 @@ def load_plover_gsr(path: Path | None = None) -> GoldSet:
         text = r["text"]
         it = by_text.get(text)
         if it is None:
-            it = GoldItem(id=f"plover_gsr:{r['id']}", text=text, publication_date=r.get("date"))
+            iid = f"plover_gsr:{r['id']}"
+            if iid in used_ids:  # the file reuses an id for a different sentence (COERCE-0004): keep both apart
+                n = 2
+                while f"{iid}#{n}" in used_ids:
+                    n += 1
+                gs.notes.append(f"record id {r['id']} is used for two different sentences; the second is "
+                                f"scored as {r['id']}#{n}")
+                iid = f"{iid}#{n}"
+            used_ids.add(iid)
+            it = GoldItem(id=iid, text=text, publication_date=r.get("date"))
             by_text[text] = it
             gs.items.append(it)
         it.events.append(GoldEvent((ev,), _gsr_actors(r.get("source")), _gsr_actors(r.get("target")),
