@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import EmptyInput, EventwireError
 from ..schema import Article, DocReport, Event
 from . import metrics as M
+from ..errors import EvaluationError
 from .analysis import ErrorLog, analyse, manual_disagreements
 from .loaders import GoldItem, GoldSet, load_gold, load_seed_checker, subset
 
@@ -152,6 +153,10 @@ def score_set(name: str, limit: int | None = None) -> SetResult:
     items, code it and score it. Raises :class:`~eventwire.errors.EvaluationError` when the set cannot be
     read."""
     gs = load_gold(name)
+    ids = [it.id for it in gs.items]
+    if len(ids) != len(set(ids)):  # predictions are keyed by item id: a repeat would merge two items
+        dup = sorted({i for i in ids if ids.count(i) > 1})[:3]
+        raise EvaluationError(f"gold set {gs.name}: repeated item ids {dup}")
     total = len(gs.items)
     gs.items = subset(gs.items, limit)
     pred, counts, quotes = run_coder(gs)
