@@ -245,3 +245,23 @@ def test_manual_disagreements_are_counted_by_rule():
     md = manual_disagreements(GoldSet("t", "events", items, "-"), pred)
     assert md["by_rule"] == {"future-as-agree": 1, "protest-topic": 1}  # item c matched: no disagreement
     assert md["examples"]["future-as-agree"][0]["item"] == "a"
+
+
+def test_history_rows_skip_subsets_and_render(tmp_path):
+    from eventwire.errors import EvaluationError
+    from eventwire.evaluate import report as R
+
+    rep = {"eventwire": "0.1.0", "sets": [
+        {"name": "plover_gsr", "limit": None, "metrics": {"event_f1": 0.51234, "type_macro_f1": 0.7}},
+        {"name": "case2021", "limit": 300, "metrics": {"recall": 0.6}}]}
+    row = R.history_row(rep, "run A", "2026-11-29")
+    assert row["figures"] == {"plover_gsr.event_f1": 0.5123, "plover_gsr.type_macro_f1": 0.7}  # subset left out
+    h = tmp_path / "h.jsonl"
+    R.append_history(h, row)
+    R.append_history(h, R.history_row(rep, "run B", "2026-11-30"))
+    rows = R.read_history(h)
+    assert [r["label"] for r in rows] == ["run A", "run B"]
+    md = "\n".join(R.history_markdown(rows))
+    assert "| 2026-11-29 | run A | 0.700 | 0.512 |" in md and ">= 0.550" in md
+    with pytest.raises(EvaluationError):
+        R.history_row({"no": "sets"}, "x", "2026-11-29")

@@ -1,5 +1,6 @@
 """``eventwire evaluate --gold NAME|PATH [--report FILE.json|.md] [--errors N] [--limit N] [--gate]
-[--update-baseline [--allow-regression]] [--baseline FILE]``"""
+[--update-baseline [--allow-regression]] [--baseline FILE] [--history FILE.jsonl [--label TEXT]
+[--history-add REPORT.json]]``"""
 from __future__ import annotations
 
 import sys
@@ -29,6 +30,11 @@ def register(sub) -> None:
     p.add_argument("--allow-regression", action="store_true", help="with --update-baseline: also lower floors")
     p.add_argument("--baseline", default=DEFAULT_BASELINE, metavar="FILE",
                    help=f"baseline file (default {DEFAULT_BASELINE})")
+    p.add_argument("--history", metavar="FILE.jsonl",
+                   help="append this run's full-set headline figures to FILE and show the history in a .md report")
+    p.add_argument("--history-add", metavar="REPORT.json",
+                   help="with --history: append the figures of a saved JSON report (an earlier run) and stop")
+    p.add_argument("--label", default="", help="name of the run in the history (default: eventwire version)")
     p.set_defaults(func=run)
 
 
@@ -45,6 +51,21 @@ def run(args) -> int:
     if args.gate and not Path(args.baseline).exists():
         raise EvaluationError(f"--gate: baseline {args.baseline} not found (run from the repository root, or "
                               f"pass --baseline)")
+    if args.history_add:
+        import datetime as _dt
+        import json as _json
+
+        if not args.history:
+            raise EvaluationError("--history-add needs --history FILE")
+        try:
+            rep = _json.loads(Path(args.history_add).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise EvaluationError(f"--history-add {args.history_add}: cannot read a JSON report ({e})") from e
+        row = R.history_row(rep, args.label or f"eventwire {rep.get('eventwire')}",
+                            _dt.date.fromtimestamp(Path(args.history_add).stat().st_mtime).isoformat())
+        R.append_history(args.history, row)
+        print(f"history: {args.history} += {row['label']}", file=sys.stderr)
+        return 0
     names = resolve_names(args.gold)
     gated = args.gate or args.update_baseline
     baseline = R.load_baseline(args.baseline) if gated else None
@@ -74,10 +95,22 @@ def run(args) -> int:
                   f"(tolerance {baseline['tolerance']})", file=sys.stderr)
         rc = rc or (1 if failed and args.gate else 0)
     cmd = "eventwire evaluate " + " ".join(a for a in sys.argv[2:]) if sys.argv[1:2] == ["evaluate"] else ""
+    history = None
+    if args.history:
+        import datetime as _dt
+        import json as _json
+
+        from .. import __version__
+
+        row = R.history_row(_json.loads(R.to_json(results)), args.label or f"eventwire {__version__}",
+                            _dt.date.today().isoformat())
+        if row["figures"]:
+            R.append_history(args.history, row)
+        history = R.read_history(args.history)
     if args.report:
         path = Path(args.report)
         if path.suffix.lower() == ".md":
-            text = R.to_markdown(results, args.errors, command=cmd.strip(), gate=gate_rows)
+            text = R.to_markdown(results, args.errors, command=cmd.strip(), gate=gate_rows, history=history)
         elif path.suffix.lower() == ".json":
             text = R.to_json(results, args.errors, gate=gate_rows)
         else:

@@ -63,7 +63,8 @@ def to_json(results: list[SetResult], n_errors: int = 0, gate: list[dict] | None
     return json.dumps(d, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", gate: list[dict] | None = None) -> str:
+def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", gate: list[dict] | None = None,
+                history: list[dict] | None = None) -> str:
     """Markdown report: the results table, per-type tables for event sets, confusion matrices, notes, and
     (``n_errors`` > 0) the top error kinds with examples. Deterministic for the same results."""
     out = ["# eventwire accuracy", "",
@@ -71,6 +72,7 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
            "re-run the command. Metric definitions: `src/eventwire/evaluate/metrics.py`; ACLED mapping:",
            "`docs/acled_mapping.md`.", "", "## Results", "", "| set | items | metric | value |", "|---|---|---|---|"]
     out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in results_table(results)]
+    out += history_markdown(history or [])
     out += ["", "Definitions (issue 3): *emitted* events are those neither negated nor hypothetical. *type* P/R/F1",
             "compare the set of types per sentence; macro-F1 averages the per-type F1 over types present in gold",
             "or output.",
@@ -204,3 +206,74 @@ def update_baseline(results: list[SetResult], baseline: dict, *,
 
 def write_baseline(path: str | Path, baseline: dict) -> None:
     Path(path).write_text(json.dumps(baseline, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- history
+
+#: The figures the history table follows (issue 3 targets first): (set, metric key, label, target or None).
+HISTORY_COLUMNS = (
+    ("plover_gsr", "type_macro_f1", "GSR type macro-F1", 0.70),
+    ("plover_gsr", "event_f1", "GSR event F1", 0.55),
+    ("universalpetrarch_gsr", "event_f1", "UP event F1", 0.50),
+    ("conflibert_cameo_class", "quad_accuracy", "ConfliBERT quad acc", 0.70),
+    ("conflibert_cameo_ner", "span_f1", "actor-span F1", None),
+    ("case2021", "recall", "CASE type recall", None),
+    ("india_police", "recall", "India COP recall", None),
+    ("cases", "event_f1", "cases event F1", None),
+)
+
+
+def history_row(report: dict, label: str, date: str) -> dict:
+    """One history entry from a JSON report (:func:`to_json` shape): ``{"date", "label", "version",
+    "figures": {"set.metric": value}}`` for :data:`HISTORY_COLUMNS`; sets scored on a subset are left out
+    (their figures are not comparable). Raises :class:`EvaluationError` for a report of another shape."""
+    if not isinstance(report, dict) or not isinstance(report.get("sets"), list):
+        raise EvaluationError("not an eventwire evaluate JSON report (no 'sets' list)")
+    figs = {}
+    for st in report["sets"]:
+        if st.get("limit"):
+            continue
+        for name, key, _label, _t in HISTORY_COLUMNS:
+            if st.get("name") == name and st.get("metrics", {}).get(key) is not None:
+                figs[f"{name}.{key}"] = round(float(st["metrics"][key]), 4)
+    return {"date": date, "label": label, "version": report.get("eventwire"), "figures": figs}
+
+
+def append_history(path: str | Path, row: dict) -> None:
+    """Append one entry to the JSONL history file (created if missing)."""
+    p = Path(path)
+    with p.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def read_history(path: str | Path) -> list[dict]:
+    """Entries of a history file, in file order ([] when absent). Raises :class:`EvaluationError` on a bad line."""
+    p = Path(path)
+    if not p.exists():
+        return []
+    out = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except ValueError as e:
+                raise EvaluationError(f"{p}:{n}: not JSON ({e})") from e
+    return out
+
+
+def history_markdown(rows: list[dict]) -> list[str]:
+    """Markdown lines of the history table (one row per entry, targets as the last row)."""
+    if not rows:
+        return []
+    head = "| date | run | " + " | ".join(c[2] for c in HISTORY_COLUMNS) + " |"
+    out = ["", "## History", "",
+           "Full-set figures of earlier runs, appended by `eventwire evaluate --gold all --history FILE` (or, for",
+           "runs made before the history existed, from their saved JSON reports with `--history-add REPORT.json`).",
+           "", head, "|---|---|" + "---|" * len(HISTORY_COLUMNS)]
+    for r in rows:
+        f = r.get("figures", {})
+        out.append(f"| {r.get('date', '')} | {r.get('label', '')} | "
+                   + " | ".join(_fmt(f.get(f"{c[0]}.{c[1]}")) for c in HISTORY_COLUMNS) + " |")
+    out.append("| | target (issue 3) | " + " | ".join(">= " + _fmt(c[3]) if c[3] else "" for c in HISTORY_COLUMNS)
+               + " |")
+    return out
