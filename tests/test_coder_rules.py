@@ -948,3 +948,14 @@ def test_recipients_of_threatened_acts_seizures_and_prevented_protests(text, eve
     ev = [e for e in events if e.event == event]
     assert ev and ev[0].recipient and (ev[0].recipient[0].code, ev[0].recipient[0].sector) == recipient, \
         [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", "REJECT", "FRA"),
+    ("The rebel group insisted on its demands that Burundi's government grant the Hutu majority more rights.",
+     "REQUEST", "BDI"),
+    ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", "THREATEN", "PSE"),
+])
+def test_recipients_of_opposed_acts_demand_clauses_and_conditions(text, event, recipient):
+    rows, _, _ = coded(text)
+    assert any(recipient in r[2] for r in find(rows, event)), rows

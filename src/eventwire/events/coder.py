@@ -664,7 +664,9 @@ class _ArticleCoder:
         # "denounced Serbia's suppression of ...", "is investigating war crimes by Croatian extremists",
         # "an investigation into crimes committed by Croat forces": the doer of the object event
         if p.pos == "V" and p.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE", "COERCE"):
-            preps = ("to",) if p.event == "AGREE" else ("into", "over", "as")  # "agreed to US mediation"
+            # "agreed to US mediation", "is opposed to French mediation"
+            preps = ("to",) if p.event == "AGREE" else ("into", "over", "as", "to") if p.event == "REJECT" else (
+                "into", "over", "as")
             pobjs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                      for x in c.children if x.dep_ == "pobj"]
             pobjs += [a for x in pobjs for a in x.children if a.dep_ == "appos"]  # "denounced as a crime X's ..."
@@ -768,6 +770,16 @@ class _ArticleCoder:
                                 ents = res.resolve(pobj, exclude_codes=tuple(actor_codes))
                                 if ents:
                                     return ents, pobj
+        # "threatened to launch an offensive ... unless Baghdad accepted its conditions", "threatened to stop
+        # negotiations if the United States goes ahead": who must comply is the target of the threat
+        if p.event == "THREATEN":
+            for x in tok.subtree:
+                if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
+                    for sj in x.children:
+                        if sj.dep_ in ("nsubj", "nsubjpass"):
+                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                            if ents:
+                                return ents, sj
         # "offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique":
         # the recipient of the promised/offered/refused act
         if p.pos == "V" and p.event in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
@@ -784,10 +796,13 @@ class _ArticleCoder:
                             ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in actor_codes]
                         if ents:
                             return ents, o
-        # "demanded that Ottawa drop ...", "warned that Iran would ...": the complement's subject
-        if p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+        # "demanded that Ottawa drop ...", "warned that Iran would ...", "its demands that Burundi's government
+        # grant ...": the complement's subject
+        if (p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT")) or (
+                p.pos == "N" and p.event in ("REQUEST", "THREATEN")):
             for c in tok.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" or (p.pos == "N" and c.dep_ == "acl" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     for sj in c.children:
                         if sj.dep_ in ("nsubj", "nsubjpass"):
                             ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
@@ -827,16 +842,6 @@ class _ArticleCoder:
                                 ents = res.resolve(x, exclude_codes=tuple(actor_codes))
                                 if ents:
                                     return ents, x
-        # "threatened to launch an offensive ... unless Baghdad accepted its conditions", "threatened to stop
-        # negotiations if the United States goes ahead": who must comply is the target of the threat
-        if p.event == "THREATEN":
-            for x in tok.subtree:
-                if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
-                    for sj in x.children:
-                        if sj.dep_ in ("nsubj", "nsubjpass"):
-                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
-                            if ents:
-                                return ents, sj
         # "opened fire to disperse demonstrators", "mobilized reservists for a possible war against Iraq": the
         # object of the purpose, or the "against" party of the war prepared for
         if p.event in ("ASSAULT", "COERCE", "MOBILIZE") and p.pos == "V":
