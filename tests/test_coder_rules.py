@@ -959,3 +959,17 @@ def test_recipients_of_threatened_acts_seizures_and_prevented_protests(text, eve
 def test_recipients_of_opposed_acts_demand_clauses_and_conditions(text, event, recipient):
     rows, _, _ = coded(text)
     assert any(recipient in r[2] for r in find(rows, event)), rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Vietnamese-led forces have retaken a strategic village in western Cambodia.", "VNM"),
+    ("The Saudi-led coalition struck Sanaa on Monday.", "SAU"),
+])
+def test_x_led_forces_are_the_leaders(text, actor):
+    rows, _, _ = coded(text)
+    assert rows and rows[0][1] == (actor,), rows
+
+
+def test_x_backed_militias_are_not_their_backers():
+    rows, _, _ = coded("Iranian-backed militias attacked a US base.")
+    assert not any("IRN" in r[1] for r in rows), rows

@@ -435,6 +435,13 @@ class ActorResolver:
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
         countries, mod_sector = self._modifier_info(h)
+        for c in h.children:
+            # "Vietnamese-led forces", "Saudi-led coalition": the leader's country (never "Iranian-backed"
+            # militias: a backer is not the actor)
+            if c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and h.doc[c.i - 1].text in ("-", "–"):
+                code = self.D.country_of(h.doc[c.i - 2].text)
+                if code and all(x[0] != code for x in countries):
+                    countries.insert(0, (code, None))
         if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
