@@ -973,3 +973,23 @@ def test_x_led_forces_are_the_leaders(text, actor):
 def test_x_backed_militias_are_not_their_backers():
     rows, _, _ = coded("Iranian-backed militias attacked a US base.")
     assert not any("IRN" in r[1] for r in rows), rows
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Syrian officers ended mediation efforts between rival militias in Tripoli as shells crashed into the "
+     "north Lebanese port.", "LBN"),   # the Lebanese Tripoli: the sentence names Lebanon
+    ("Rebels in Tripoli attacked Syrian troops.", None),      # no Syrian Tripoli: the capital stays Libya's
+])
+def test_a_town_named_like_a_capital_follows_the_sentence(text, recipient):
+    _, events, _ = coded(text)
+    codes = {x.code for e in events for x in e.actor + e.recipient}
+    if recipient:
+        assert recipient in codes and "LBY" not in codes, [e.to_dict() for e in events]
+    else:
+        assert "LBY" in codes
+
+
+def test_paying_compensation_is_a_retreat_with_reparations():
+    _, events, _ = coded("Uganda said it had paid compensation to 67 elderly British nationals.")
+    (e,) = [e for e in events if e.event == "RETREAT"]
+    assert (e.actor[0].code, e.recipient[0].code) == ("UGA", "GBR") and "reparations" in e.context

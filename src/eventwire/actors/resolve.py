@@ -79,10 +79,11 @@ def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
     return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end)
 
 
-def place_country(name: str) -> str | None:
+def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
-    100,000 or more with that alternate name; None otherwise."""
+    100,000 or more with that alternate name; places in a country of ``prefer`` (the countries named in
+    the same sentence) first; None otherwise."""
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
@@ -95,6 +96,11 @@ def place_country(name: str) -> str | None:
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
     if not pool:
         return None
+    if prefer:
+        # a country the sentence names elsewhere settles an ambiguous name ("Tripoli ... the north Lebanese
+        # port" is Lebanon's Tripoli, not Libya's)
+        local = [p for p in pool if p.country_code in prefer]
+        pool = local or pool
     best = max(pool, key=lambda p: (p.population if p.kind == "city" else 1_000_000, p.kind == "city",
                                     -(p.geonameid or 0)))
     return best.country_code
@@ -111,6 +117,7 @@ class ActorResolver:
         self.base = 0
         self.match_at: dict[int, object] = {}
         self.speaker: list[Entity] | None = None  # set while inside a quote (first person -> speaker)
+        self._sent_codes: dict = {}  # (doc, sentence start) -> countries named in that sentence
 
     # -- document setup --------------------------------------------------------------------------
     def set_doc(self, doc, base: int) -> None:
@@ -260,6 +267,17 @@ class ActorResolver:
             return [Entity(text, m.code, sector, None, s, e)]
         return self._common_noun(h, exclude_codes)
 
+    def sentence_codes(self, sent, but=None) -> frozenset:
+        """Countries named in ``sent`` by a country, capital or demonym match (cached per sentence), other
+        than by the token ``but`` itself: the context that settles an ambiguous town name."""
+        key = (id(self.doc), sent.start)
+        got = self._sent_codes.get(key)
+        if got is None:
+            got = [(t.i, m.code) for t in sent for m in [self.match(t)]
+                   if m is not None and m.kind in ("country", "capital", "demonym") and m.code]
+            self._sent_codes[key] = got
+        return frozenset(code for i, code in got if but is None or i != but.i)
+
     def place_codes(self, sent, skip: frozenset = frozenset()) -> set[str]:
         """Countries (ISO3) of the places named in place phrases of ``sent`` -- countries, capitals and
         gazetteer towns after a locative preposition ("near the town of Samarra" -> IRQ, "outside of the
@@ -277,7 +295,7 @@ class ActorResolver:
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)
             elif m is None and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
-                code = place_country(t.text)
+                code = place_country(t.text, self.sentence_codes(sent))
                 if code:
                     codes.add(code)
         return codes
@@ -372,12 +390,19 @@ class ActorResolver:
                         if m.code and (m.code, m.sector) not in countries:
                             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
                                 continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": keep the owner
-                            countries.append((m.code, m.sector if m.kind in ("igo", "org") else None))
+                            code = m.code
+                            if m.kind == "capital" and c.dep_ == "prep":
+                                # "militias in Tripoli ... the north Lebanese port": a capital's name used for
+                                # a town of a country the sentence names is that town
+                                ctx = self.sentence_codes(t.sent, but=t)
+                                alt = place_country(t.text, ctx) if ctx and code not in ctx else None
+                                code = alt if alt in ctx else code
+                            countries.append((code, m.sector if m.kind in ("igo", "org") else None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
                             "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
-                        code = place_country(t.text)  # "residents of Narva" -> EST
+                        code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     else:
@@ -465,7 +490,7 @@ class ActorResolver:
                         h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
                     # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
                     # from the gazetteer, no sector (the place, not its government)
-                    code = place_country(h.text)
+                    code = place_country(h.text, self.sentence_codes(h.sent))
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []
