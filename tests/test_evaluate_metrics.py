@@ -265,3 +265,15 @@ def test_history_rows_skip_subsets_and_render(tmp_path):
     assert "| 2026-11-29 | run A | 0.700 | 0.512 |" in md and ">= 0.550" in md
     with pytest.raises(EvaluationError):
         R.history_row({"no": "sets"}, "x", "2026-11-29")
+
+
+def test_history_rerun_replaces_the_row_with_the_same_label(tmp_path):
+    from eventwire.evaluate import report as R
+
+    h = tmp_path / "h.jsonl"
+    rep = {"eventwire": "0.1.0", "sets": [{"name": "cases", "limit": None, "metrics": {"event_f1": 0.9}}]}
+    R.append_history(h, R.history_row(rep, "A", "2026-11-29"))
+    rep["sets"][0]["metrics"]["event_f1"] = 0.95
+    R.append_history(h, R.history_row(rep, "A", "2026-11-29"))
+    rows = R.read_history(h)
+    assert len(rows) == 1 and rows[0]["figures"] == {"cases.event_f1": 0.95}

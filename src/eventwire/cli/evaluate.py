@@ -94,7 +94,9 @@ def run(args) -> int:
             print(f"gate: {g['set']}.{g['metric']} = {g['value']} below floor {g['floor']} "
                   f"(tolerance {baseline['tolerance']})", file=sys.stderr)
         rc = rc or (1 if failed and args.gate else 0)
-    cmd = "eventwire evaluate " + " ".join(a for a in sys.argv[2:]) if sys.argv[1:2] == ["evaluate"] else ""
+    import shlex
+
+    cmd = "eventwire evaluate " + shlex.join(sys.argv[2:]) if sys.argv[1:2] == ["evaluate"] else ""
     history = None
     if args.history:
         import datetime as _dt

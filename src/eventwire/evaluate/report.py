@@ -240,10 +240,15 @@ def history_row(report: dict, label: str, date: str) -> dict:
 
 
 def append_history(path: str | Path, row: dict) -> None:
-    """Append one entry to the JSONL history file (created if missing)."""
+    """Append one entry to the JSONL history file (created if missing); an entry with the same label is
+    replaced in place, so re-running the documented command does not repeat a row."""
     p = Path(path)
-    with p.open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n")
+    rows = [r for r in read_history(p)]
+    if any(r.get("label") == row.get("label") for r in rows):
+        rows = [row if r.get("label") == row.get("label") else r for r in rows]
+    else:
+        rows.append(row)
+    p.write_text("".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 def read_history(path: str | Path) -> list[dict]:
@@ -269,6 +274,7 @@ def history_markdown(rows: list[dict]) -> list[str]:
     out = ["", "## History", "",
            "Full-set figures of earlier runs, appended by `eventwire evaluate --gold all --history FILE` (or, for",
            "runs made before the history existed, from their saved JSON reports with `--history-add REPORT.json`).",
+           "Each row is what the code of that run measured (its coder and its scorer).",
            "", head, "|---|---|" + "---|" * len(HISTORY_COLUMNS)]
     for r in rows:
         f = r.get("figures", {})
