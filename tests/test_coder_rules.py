@@ -993,3 +993,34 @@ def test_paying_compensation_is_a_retreat_with_reparations():
     _, events, _ = coded("Uganda said it had paid compensation to 67 elderly British nationals.")
     (e,) = [e for e in events if e.event == "RETREAT"]
     assert (e.actor[0].code, e.recipient[0].code) == ("UGA", "GBR") and "reparations" in e.context
+
+
+@pytest.mark.parametrize("expr,iso", [
+    ("15 months ago", ("2007-05", "month")), ("three days ago", ("2008-08-03", "day")),
+    ("two weeks ago", ("2008-07-23", "day")), ("18 years ago", None), ("a month ago", ("2008-07", "month")),
+])
+def test_n_units_ago(expr, iso):
+    from datetime import date
+
+    from eventwire.events.dates import resolve_expression
+    assert resolve_expression(expr, date(2008, 8, 6)) == iso
+
+
+def test_an_arrest_fifteen_months_before_publication_is_historical():
+    _, events, _ = coded("The release of Adli Yaish, who had been arrested 15 months ago, came as Israel freed "
+                         "150 prisoners.", pub="2008-08-06")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert (arrest.date, arrest.status) == ("2007-05", "historical")
+
+
+@pytest.mark.parametrize("text", ["Obama wants to attack Switzerland.", "Iran hopes to meet the French envoy soon.",
+                                  "Russia would like to join the talks."])
+def test_a_desire_is_hypothetical(text):
+    _, events, _ = coded(text)
+    assert events and all(e.status == "hypothetical" for e in events), [e.to_dict() for e in events]
+
+
+def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting():
+    rows, _, _ = coded("Iraq's national security advisor met with Syrian President Bashar Assad on Tuesday to "
+                       "discuss efforts to counter Islamic State militants.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("CONSULT", ("IRQ",), ("SYR",))], rows

@@ -399,6 +399,9 @@ class _ArticleCoder:
         ids = {t.i: p for t, p in found}
         kept = []
         for tok, p in found:
+            if p.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in ids and \
+                    ids[tok.head.i].event == "CONSULT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "will meet in Zurich to discuss ...": the purpose of a meeting is its topic
             if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS and \
                     tok.head.dep_ == "dobj" and tok.head.head.i in ids and ids[tok.head.head.i].objects:
                 continue  # "ended mediation efforts": the mediation is what the verb's pattern acts on
@@ -1258,8 +1261,9 @@ class _ArticleCoder:
                     cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
                 for iso, prec in dates:
                     st = status
-                    if st == "actual" and basis == "text" and iso and self.pub and prec == "day":
-                        if (self.pub - date.fromisoformat(iso)).days > 365:
+                    if st == "actual" and basis == "text" and iso and self.pub and prec in ("day", "month"):
+                        last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
+                        if (self.pub - last).days > 365:
                             st = "historical"
                     pairs = [(a, r) for a in (actors or [None]) for r in (recips or [None])]
                     coded_actors = [a for a in actors if a.code]

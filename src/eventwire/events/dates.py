@@ -47,6 +47,13 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "fifteen": 15,
+                 "twenty": 20}
+_AGO = re.compile(r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                  r"eighteen|twenty)\s+(day|week|month|year)s?\s+ago\b")
+
+
 def resolve_expression(expr: str, pub: date, *, future: bool = False,
                        anchor_precision: str = "day") -> tuple[str, str] | None:
     """Resolve a date expression against the publication date ``pub``.
@@ -56,7 +63,8 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False,
     publication day; otherwise the most recent past such weekday, or the next one when the event is
     ``future``; "yesterday"/"today"/"tomorrow"/"overnight"/"last night" relative to ``pub``; a day
     and month without year take the year that puts them on or before ``pub`` (after it for future
-    events); a month alone gives month precision; against a month-only publication date
+    events); a month alone gives month precision; "N days/weeks ago" a day and "N months ago" a month
+    ("N years ago" gives none: no month is invented); against a month-only publication date
     (``anchor_precision="month"``) weekdays and "yesterday" give None. No precision is invented. (Field cases C13, C18,
     C20, C21; seed.)
     """
@@ -72,6 +80,17 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False,
         return pub.isoformat(), "day"
     if re.search(r"\btomorrow\b", s):
         return (pub + timedelta(days=1)).isoformat(), "day"
+    m = _AGO.search(s)
+    if m:
+        # "three days ago", "two weeks ago" -> that day; "15 months ago" -> that month; years give no date
+        n = _NUMBER_WORDS.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
+        unit = m.group(2)
+        if n is None or unit == "year" or (anchor_precision == "month" and unit in ("day", "week")):
+            return None
+        if unit in ("day", "week"):
+            return (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
     m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s)
     if m and not re.search(r"\d", s):
         wd = WEEKDAYS[m.group(1)]

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 NEG_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease", "halt"}
 FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim", "prepare", "agree",
-                    "set", "schedule", "due", "go", "hope", "want", "seek", "propose", "decide", "offer",
+                    "set", "schedule", "due", "go", "seek", "propose", "decide", "offer",
                     "begin", "start", "announce"}
+#: "wants to attack", "hopes to meet": a desire, not a plan (hypothetical).
+DESIRE_GOVERNORS = {"want", "wish", "hope", "like", "prefer", "desire", "long"}
+DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wanting", "wishes", "wished", "wishing",
+                "prefers", "preferred", "desires", "desired"}
 HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
                   "ask", "demand", "call", "warn", "allow", "risk", "help", "suppose"}
 #: "tried to hack", "attempted to assassinate": an attempt is an act that took place (PLOVER manual, ASSAULT
@@ -117,6 +121,10 @@ def status(tok, sentence) -> str:
                 return "future"
         if tok.dep_ == "dobj" and v.lemma_.lower() in ("prepare", "plan", "announce", "promise", "threaten"):
             return "future"  # "which is preparing a major offensive": the offensive has not begun
+        if tok.dep_ == "dobj" and v.pos_ == "VERB" and v.i != tok.i:
+            vs = status(v, sentence)  # "would like to join the talks": the talks share the joining's status
+            if vs != "actual":
+                return vs
     # governing verbs of plan/intent; modals on them
     t = tok
     if t.dep_ == "acl" and t.head.lemma_.lower() in MODAL_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -128,6 +136,8 @@ def status(tok, sentence) -> str:
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and any(
                 c.lower_ in HYPO_MODALS for c in _aux(h.head)):
             return "hypothetical"  # "the US must be ready to mediate"
+        if t.dep_ == "xcomp" and (hl in DESIRE_GOVERNORS or h.lower_ in DESIRE_FORMS):
+            return "hypothetical"  # "Obama wants to attack Switzerland" (the small model lemmatises "hopes" as "hop")
         if t.dep_ == "xcomp" and (hl in FUTURE_GOVERNORS or hl in READY_ADJECTIVES):
             return "future"
         if t.dep_ == "xcomp" and hl in HYPO_GOVERNORS:
