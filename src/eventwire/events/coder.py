@@ -1275,19 +1275,18 @@ class _ArticleCoder:
                         # party acts on the others (one dyad each way, as ICEWS and PETRARCH code them)
                         pairs = [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
                     for a, r in pairs:
-                        if True:
-                            ev = Event(
-                                article_id=self.article.id, event=event_type,
-                                actor=[a] if a else [], recipient=[r] if r else [],
-                                event_text=" ".join(t.text for t in trig),
-                                text_info=self.text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, p.event,
-                                                         topics.get(tok.i)),
-                                mode=mode, context=contexts, negated=neg, status=st, reported=reported,
-                                sources=list(sources), date=iso, date_basis=basis if iso else None,
-                                cameo=cameo, quad_class=QUAD_CLASS[event_type], goldstein=goldstein(cameo),
-                                plover_score=PLOVER_SCORE[event_type], coder=self.coder,
-                            )
-                            sent_events.append(ev)
+                        ev = Event(
+                            article_id=self.article.id, event=event_type,
+                            actor=[a] if a else [], recipient=[r] if r else [],
+                            event_text=" ".join(t.text for t in trig),
+                            text_info=self.text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, p.event,
+                                                     topics.get(tok.i)),
+                            mode=mode, context=contexts, negated=neg, status=st, reported=reported,
+                            sources=list(sources), date=iso, date_basis=basis if iso else None,
+                            cameo=cameo, quad_class=QUAD_CLASS[event_type], goldstein=goldstein(cameo),
+                            plover_score=PLOVER_SCORE[event_type], coder=self.coder,
+                        )
+                        sent_events.append(ev)
                 res.note(actors)
                 res.note(recips, role="recipient")
             # coreference memory: subjects of the sentence
