@@ -225,12 +225,25 @@ def test_events_over_the_sentence_cap_are_reported_not_hidden():
     from eventwire.schema import Article
 
     text = "; ".join("Russia attacked Ukraine, France condemned Russia, Germany condemned Russia"
-                     for _ in range(60)) + "."
+                     for _ in range(30)) + "."  # one 2,300-character sentence: no run-on cut
     res = code_batch([Article(text=text, publication_date="2024-01-01")])
     (rep,) = res.reports
     assert rep.status == "coded" and rep.reason.startswith("capped_events:")
     capped = int(rep.reason.split(":")[1].split()[0])
     assert capped > 0 and rep.events == 6 + (len(text) - 400) // 100  # the long-sentence allowance
+
+
+def test_a_run_on_without_sentence_ends_is_cut_at_clause_marks_and_stays_linear():
+    from eventwire.nlp.segment import RUN_ON_PIECE, segment_article
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    text = "Russia attacked Ukraine on Monday and the United States condemned Russia and " * 400
+    seg = segment_article(text)
+    assert seg.run_on_cuts > 0 and all(len(s.text) <= RUN_ON_PIECE for s in seg.segments)
+    assert "".join(text[s.start:s.end] for s in seg.segments) == text.strip()  # nothing lost, offsets exact
+    (rep,) = code_batch([Article(text=text, publication_date="2024-01-01")]).reports
+    assert rep.status == "coded" and "run_on_cuts:" in rep.reason and rep.events > 100
 
 
 def test_deterministic_ids():

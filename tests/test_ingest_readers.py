@@ -293,3 +293,15 @@ def test_markup_collections_truncated_gzip_and_bad_fields_are_reported(tmp_path)
     assert reps["bad.jsonl:1"].status == "failed" and "text is a int" in reps["bad.jsonl:1"].reason
     assert reps["bad.jsonl:2"].status == "coded"
     assert reps["bad.jsonl:2"].reason.startswith("warning: publication_date not a date: '2022-13-45'")
+
+
+def test_an_unusable_document_date_falls_back_to_the_runs_pub_date_and_says_so(tmp_path):
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import code_batch
+
+    f = tmp_path / "d.jsonl"
+    f.write_text('{"id": "y", "text": "Russian forces attacked Kyiv on Monday.", "publication_date": "yesterday"}\n',
+                 encoding="utf-8")
+    res = code_batch(list(read_inputs([str(f)], publication_date="2024-01-03")))
+    (rep,) = res.reports
+    assert "used instead" in rep.reason and res.events[0].date == "2024-01-01"  # Monday before Wed 2024-01-03

@@ -172,3 +172,24 @@ def test_code_command_resume_with_store(tmp_path, capsys):
     assert json.loads(r1.read_text())["documents"][0]["status"] == "coded"
     second = json.loads(r2.read_text())["documents"][0]
     assert (second["status"], second["reason"]) == ("skipped", "already_coded")
+
+
+def test_bad_options_and_missing_batch_input_are_one_line_errors(tmp_path, capsys):
+    import pytest as _pytest
+
+    with _pytest.raises(SystemExit) as ex:
+        main(["code", "--format", "xml", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert ex.value.code == 2 and err.count("\n") == 1 and err.startswith("eventwire: error: [EW100]")
+    assert main(["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "[EW100] no such file or directory" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_code_never_reads_its_own_outputs(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Russian forces attacked Kyiv on Monday, officials said.\n", encoding="utf-8")
+    args = ["code", str(tmp_path), "--pub-date", "2024-01-01", "--format", "jsonl",
+            "--out", str(tmp_path / "out.jsonl"), "--report", str(tmp_path / "rep.json")]
+    assert main(args) == 0 and main(args) == 0  # the second run sees out.jsonl and rep.json in its input folder
+    rep = json.loads((tmp_path / "rep.json").read_text(encoding="utf-8"))
+    assert [d["path"].split("/")[-1] for d in rep["documents"]] == ["a.txt"]

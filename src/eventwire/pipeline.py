@@ -76,6 +76,8 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             res.articles.append(a)
             notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
             notes += _date_notes(a)
+            if seg.run_on_cuts:
+                notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
             if a.meta.get("capped_events"):
                 notes.append(f"capped_events:{a.meta['capped_events']} (over the per-sentence limit; "
                              f"see eventwire.events.coder.max_events_for)")
@@ -93,7 +95,8 @@ def _date_notes(a: Article) -> list[str]:
     notes = []
     raw = a.meta.get("raw_date") if a.meta else None
     if raw:
-        notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} (ignored; dates from the text only)")
+        fallback = "the run's --pub-date used instead" if a.publication_date else "ignored; dates from the text only"
+        notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} ({fallback})")
     if a.publication_date:
         try:
             parse_iso_date(a.publication_date)

@@ -23,10 +23,18 @@ COMMANDS = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with eventwire's one-line errors: a bad option prints ``eventwire: error: [EW100] ...``
+    (with the command's usage hint in ``--help``) and exits 2, like every other user error."""
+
+    def error(self, message: str):  # noqa: D401 - argparse hook
+        self.exit(2, f"eventwire: error: [EW100] {self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="eventwire", description="Code news into PLOVER political event data.")
+    p = _Parser(prog="eventwire", description="Code news into PLOVER political event data.")
     p.add_argument("--version", action="version", version=f"eventwire {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, mod in COMMANDS.items():
         try:
             m = importlib.import_module(f".{mod}", __name__)

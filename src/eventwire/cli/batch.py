@@ -37,6 +37,9 @@ def run(args) -> int:
         from ..events.dates import parse_iso_date
 
         parse_iso_date(args.pub_date)
+    from .code import check_inputs
+
+    check_inputs(args.inputs)  # no existing input at all stops the run (exit 2), as for 'code'
     if args.address and args.engine != "ray":
         print("eventwire: note: --address is only used by --engine ray", file=sys.stderr)
 

@@ -122,6 +122,7 @@ def run(args) -> int:
     try:
         inputs = read_inputs(args.paths, input_format=args.input_format, publication_date=args.pub_date,
                              field_map=field_map or None, dedupe=not args.no_dedupe)
+        inputs = _not_outputs(inputs, [args.out, args.quotes, args.report, args.db])
         if store is not None:
             inputs = skip_known(inputs, store)
         results = run_local(inputs, workers=args.workers, chunk_size=args.batch_size,
@@ -194,6 +195,19 @@ def open_output(path: str | None, flag: str):
         return open(path, "w", encoding="utf-8")
     except OSError as e:
         raise InputError(f"{flag} {path}: cannot write: {e.strerror or e}") from e
+
+
+def _not_outputs(items, outputs):
+    """Drop this run's own output files from its input stream ("code . --out out.jsonl" must not read
+    out.jsonl, which it is writing); they are not documents, so they get no report line."""
+    import os
+
+    own = {os.path.realpath(p) for p in outputs if p}
+    for it in items:
+        path = (getattr(it, "path", None) or "").split(":")[0] if os.name != "nt" else getattr(it, "path", None)
+        if path and os.path.realpath(path) in own:
+            continue
+        yield it
 
 
 def check_inputs(paths: list[str]) -> None:

@@ -60,6 +60,7 @@ class Segmentation:
     dropped: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, why)
     dateline: dict | None = None
     collapsed_repeats: int = 0
+    run_on_cuts: int = 0  # cuts made inside run-on stretches with no sentence end (see _run_on_pieces)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -98,10 +99,49 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
                 if out.dateline is None:
                     out.dateline = dl
                 lstart = m.end()
-        for s, e in _chunks(text, lstart, lend, out):
-            out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
+        for s0, e0 in _chunks(text, lstart, lend, out):
+            for s, e in _run_on_pieces(text, s0, e0, out):
+                out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
         para += 1
     return out
+
+
+#: A stretch with no sentence end longer than this is a run-on (a list, a machine-joined feed) and is cut into
+#: pieces of at most RUN_ON_PIECE characters at clause marks; the coder's work per sentence grows with the
+#: sentence's length times its triggers, so one unbounded "sentence" would make coding quadratic.
+RUN_ON_CHARS = 3_000
+RUN_ON_PIECE = 1_500
+_CLAUSE_MARK = re.compile(r"[;,:]\s+|\s+(?:and|but|while|as)\s+")
+
+
+def _run_on_pieces(text: str, start: int, end: int, out: Segmentation):
+    """Yield (start, end) pieces of the chunk: sentences as they are, run-on stretches (longer than
+    :data:`RUN_ON_CHARS` without a sentence end) cut at the last clause mark (";", ",", " and " ...)
+    before each :data:`RUN_ON_PIECE` characters, else at whitespace; counted in ``out.run_on_cuts``."""
+    if end - start <= RUN_ON_CHARS:
+        yield start, end
+        return
+    bounds = [m.end() + start for m in _SENT_END.finditer(text[start:end])] + [end]
+    s = start
+    piece = start
+    for b in bounds:
+        if b - s > RUN_ON_CHARS:
+            if s > piece:
+                yield piece, s
+            cur = s
+            while b - cur > RUN_ON_PIECE:
+                window = text[cur:cur + RUN_ON_PIECE]
+                marks = [m.end() for m in _CLAUSE_MARK.finditer(window)]
+                cut = cur + (marks[-1] if marks and marks[-1] > RUN_ON_PIECE // 3 else
+                             (window.rfind(" ") + 1 if window.rfind(" ") > 0 else RUN_ON_PIECE))
+                yield cur, cut
+                out.run_on_cuts += 1
+                cur = cut
+            yield cur, b
+            piece = b
+        s = b
+    if end > piece:
+        yield piece, end
 
 
 def _chunks(text: str, start: int, end: int, out: Segmentation):
