@@ -204,7 +204,9 @@ def _not_outputs(items, outputs):
 
     own = {os.path.realpath(p) for p in outputs if p}
     for it in items:
-        path = (getattr(it, "path", None) or "").split(":")[0] if os.name != "nt" else getattr(it, "path", None)
+        path = getattr(it, "path", None) or ""
+        head, _, line = path.rpartition(":")
+        path = head if line.isdigit() else path  # a JSONL document's path is "FILE:LINE"
         if path and os.path.realpath(path) in own:
             continue
         yield it
