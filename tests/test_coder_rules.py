@@ -1026,11 +1026,95 @@ def test_an_arrest_fifteen_months_before_publication_is_historical():
     assert (arrest.date, arrest.status) == ("2007-05", "historical")
 
 
-@pytest.mark.parametrize("text", ["Obama wants to attack Switzerland.", "Iran hopes to meet the French envoy soon.",
-                                  "Russia would like to join the talks."])
-def test_a_desire_is_hypothetical(text):
-    _, events, _ = coded(text)
-    assert events and all(e.status == "hypothetical" for e in events), [e.to_dict() for e in events]
+# --- stated intent (PLOVER manual: AGREE "indicate willingness"; THREATEN, not ASSAULT + hypothetical) -------
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("Obama wants to attack Switzerland.", "THREATEN", "USA", "CHE"),
+    ("The rebels in Mali want to seize the airport in Bamako.", "THREATEN", "MLI", None),
+    ("Iran hopes to meet the French envoy soon.", "AGREE", "IRN", "FRA"),
+    ("The US Secretary of State wants to help Israel.", "AGREE", "USA", "ISR"),
+    ("Russia hopes to strengthen its alliance with China.", "AGREE", "RUS", "CHN"),
+])
+def test_a_stated_intent_is_agree_or_threaten(text, event, actor, recipient):
+    rows, events, _ = coded(text)
+    assert [r[:2] for r in rows if r[0] == event and actor in r[1]], rows
+    got = [e for e in events if e.event == event]
+    assert all(e.status == "actual" and e.text_info["rule"] in ("intent-as-agree", "intent-as-threaten")
+               for e in got), [e.to_dict() for e in got]
+    if recipient:
+        assert find(rows, event, actor, recipient), rows
+
+
+@pytest.mark.parametrize("text", ["Obama wants Putin to attack Switzerland.", "Russia would like to join the talks.",
+                                  "Iran does not want to meet the French envoy."])
+def test_somebody_elses_wish_or_a_negated_wish_is_no_intent(text):
+    rows, events, _ = coded(text)
+    assert not [r for r in rows if r[0] in ("THREATEN", "AGREE") and r[3] == "actual" and not r[4]], rows
+
+
+def test_seeking_to_deepen_a_partnership_is_an_intent_each_way_not_a_request():
+    rows, _, _ = coded("Brazil and the United States are seeking to deepen a partnership in energy, US Deputy "
+                       "Secretary of Energy Jeffrey Kupfer said here Wednesday.")
+    assert sorted(r[:3] for r in rows) == [("AGREE", ("BRA",), ("USA",)), ("AGREE", ("USA",), ("BRA",))], rows
+
+
+def test_seeking_help_or_asylum_is_still_a_request():
+    rows, _, _ = coded("The opposition leader sought asylum in France.")
+    assert [r[0] for r in rows] == ["REQUEST"], rows
+    rows, _, _ = coded("Kenya is seeking help from Britain to fight the drought.")
+    assert find(rows, "REQUEST", "KEN", "GBR"), rows
+
+
+# --- a claim that another party did an act of conflict is an allegation (PLOVER manual, ACCUSE) ------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", "USA", "IMG"),
+    ("Hamas claimed that Israeli troops killed three civilians in Gaza.", "PSE", "ISR"),
+    ("Ukraine claims Russian forces shelled a hospital in Kherson.", "UKR", "RUS"),
+])
+def test_a_claim_about_another_partys_attack_is_an_allegation(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert find(rows, "ACCUSE", actor, recipient), rows
+    assert [e.mode for e in events if e.event == "ACCUSE"] == ["allege"]
+    assert [r for r in rows if r[0] == "ASSAULT" and recipient in r[1] and r[5]], rows  # the act, reported
+
+
+@pytest.mark.parametrize("text", ["The US claimed that they had attacked Iraq",
+                                  "Russia claimed that it had destroyed a Ukrainian depot.",
+                                  "Al-Shabab claimed responsibility for the attack on the mall in Nairobi."])
+def test_a_claim_about_oneself_accuses_nobody(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "ACCUSE"], rows
+
+
+# --- reduced passives: the noun a participle modifies is what was acted on --------------------------------
+@pytest.mark.parametrize("text,event,recipient", [
+    ("There were 10 Russian soldiers killed in Ukraine today.", "ASSAULT", "RUS"),
+    ("Two Turkish journalists detained in Syria last week were freed.", "COERCE", "TUR"),
+    ("Iranian protesters arrested on Monday were released on bail.", "COERCE", "IRN"),
+])
+def test_a_reduced_passive_acts_on_the_noun_it_modifies(text, event, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, event, None, recipient), rows
+    assert not find(rows, event, recipient), rows  # never the actor of its own killing/arrest
+
+
+# --- a protest staged in a foreign capital is aimed at that state ----------------------------------------
+@pytest.mark.parametrize("text,actors,recipient", [
+    ("US and British activists staged a dramatic protest in Beijing on Wednesday.", {"USA", "GBR"}, "CHN"),
+    ("Thousands of Serbs protested in Belgrade on Sunday.", {"SRB"}, "SRB"),
+    ("Kurdish activists held a demonstration in Ankara.", {"TUR"}, "TUR"),
+])
+def test_a_protest_in_a_capital_targets_that_state(text, actors, recipient):
+    rows, _, _ = coded(text)
+    prot = [r for r in rows if r[0] == "PROTEST"]
+    assert prot and {a for r in prot for a in r[1]} == actors and all(r[2] == (recipient,) for r in prot), rows
+
+
+# --- a name written with stray capitals is still a name; all lower case is a common word ------------------
+def test_a_name_with_stray_capitals_is_resolved_but_a_lowercase_word_is_not():
+    rows, _, _ = coded("The US Secretary of state wants to help iSrael")
+    assert find(rows, "AGREE", "USA", "ISR"), rows
+    rows, _, _ = coded("Soldiers attacked the turkey farm near the border.")
+    assert not [r for r in rows if "TUR" in r[1] + r[2]], rows
 
 
 def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting():

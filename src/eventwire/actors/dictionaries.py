@@ -146,7 +146,9 @@ def _tok_ok(form_tok: str, mode: int, text: str) -> bool:
         return text == form_tok
     if text.lower() != form_tok:
         return False
-    return mode == 2 or text[:1].isupper()
+    # a name must carry capitals ("Turkey", "TURKEY", a typo "iSrael"); all lower case is a common word
+    # ("turkey", "china")
+    return mode == 2 or text[:1].isupper() or not text.islower()
 
 
 def _singulars(word: str) -> list[str]:

@@ -48,6 +48,14 @@ def max_events_for(sent) -> int:
 #: The pseudo-pattern of a demand made as a statement ("Russia said Sudan must return the helicopter").
 DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None, (), "100", (), frozenset(),
                            False, 0)
+#: The pseudo-pattern of an allegation made as a claim ("The US claimed that ISIL had attacked Iraq": the US
+#: accuses ISIL; PLOVER manual, ACCUSE "accuse, allege, or charge"; CAMEO 112).
+ALLEGE_STATEMENT = Pattern("<claim-that>", "V", None, frozenset(), "ACCUSE", "allege", (), "112", (), frozenset(),
+                           True, 0)  # strict: a claim about oneself ("claimed that they had attacked") accuses nobody
+#: Speech verbs whose "that" complement is an allegation when it reports an act of conflict by another party.
+ALLEGE_VERBS = {"claim", "allege", "charge"}
+#: Acts whose report by a third party is an allegation.
+ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
@@ -353,6 +361,9 @@ class _ArticleCoder:
                            for c in o.children if c.dep_ == "compound"}
                 if not lemmas & p.objects:
                     continue
+            if p.noinf and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                continue  # "seeking to deepen a partnership": an intent, coded from the infinitive
             if p.heads:
                 gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
                 if not gov & p.heads:  # "died in a Russian missile strike": the verb above the preposition
@@ -397,6 +408,15 @@ class _ArticleCoder:
             if p is not None:
                 found.append((tok, p))
         ids = {t.i: p for t, p in found}
+        for tok in sent:
+            # "X claimed that Y had attacked Z": the claim is an allegation against Y
+            if tok.i not in ids and tok.pos_ == "VERB" and tok.lemma_.lower() in ALLEGE_VERBS:
+                for c in tok.children:
+                    if c.dep_ == "ccomp" and any(x.i in ids and ids[x.i].event in ALLEGEABLE for x in c.subtree):
+                        found.append((tok, ALLEGE_STATEMENT))
+                        ids[tok.i] = ALLEGE_STATEMENT
+                        break
+        found.sort(key=lambda tp: tp[0].i)
         kept = []
         for tok, p in found:
             if p.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in ids and \
@@ -506,12 +526,25 @@ class _ArticleCoder:
             return v.head
         return None
 
+    @staticmethod
+    def bare_participle(tok) -> bool:
+        """True for a past participle the small model made the root although the sentence's finite verb
+        hangs below it without a subject ("Two Turkish journalists detained in Syria last week were freed":
+        "detained" ROOT, "were freed" advcl): a reduced passive, so its subject was acted on. A lone
+        VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested")."""
+        return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+                c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX") and i > tok.i
+                and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+                for i, c in ((c.i, c) for c in tok.children))
+
     def find_actor(self, tok, p, res):
         if p.pos == "V":
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
                 # reduced passive: "leaders ... killed in an operation", "a convoy attacked near X"
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
-                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)) or self.bare_participle(tok)
             if passive and tok.lemma_.lower() in STATIVE_PASSIVES:
                 # "Israel is opposed to French mediation", "Vietnam is committed to ...": a state of the
                 # subject, not a passive
@@ -643,7 +676,7 @@ class _ArticleCoder:
     def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, pattern_event, topic) -> dict:
         """Evidence of one record: sentence index and text, trigger and sentence offsets; ``rule`` and
         ``coded_from`` when a PLOVER rule recoded the pattern's type (``future-as-agree``,
-        ``refused-as-reject``, ``conditional-as-threaten``); ``topic`` (offsets of the demand a protest
+        ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``, ``intent-as-threaten``); ``topic`` (offsets of the demand a protest
         record absorbed)."""
         ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
               "sentence_start": s_abs, "sentence_end": e_abs}
@@ -692,6 +725,11 @@ class _ArticleCoder:
             cands: list = []
             if src == "dobj":
                 cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req_objs and c.head.i == tok.i]
+                if p.pos == "V" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                        not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in tok.children):
+                    cands.append(tok.head)  # reduced passive: "10 Russian soldiers killed in Ukraine"
+                if p.pos == "V" and self.bare_participle(tok):
+                    cands += [c for c in tok.children if c.dep_ == "nsubj"]
             elif src == "dative":
                 cands = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
                 cands += [c for c in tok.children if c.dep_ == "dobj" and c not in req_objs and any(
@@ -967,12 +1005,14 @@ class _ArticleCoder:
                                         ents = res.resolve(o) or self.event_noun_doer(o, res, ())
                                         if ents:
                                             return ents
-        for c in tok.children:
+        # "staged a protest in Beijing": the place phrase may hang on the light verb
+        holders = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else [])
+        for c in [c for h in holders for c in h.children]:
             if c.dep_ == "prep" and c.lower_ in ("in", "outside"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         m = res.match(pobj)
-                        if m is not None and m.kind == "country":
+                        if m is not None and m.kind in ("country", "capital") and m.code:
                             # "ethnic Albanians demonstrated in Serbia": a protest is aimed at the state where
                             # it happens, the protesters' own included (PLOVER GSR practice)
                             s0, e0, text = res.np_span(pobj)
@@ -1168,7 +1208,8 @@ class _ArticleCoder:
                     state = [e for e in source_ents if e.code and e.code not in {r.code for r in recips}]
                     actors = state[:1]
                 if not actors and p.event == "COERCE" and p.mode == "arrest" and not named_unknown and (
-                        p.pos == "N" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+                        p.pos == "N" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                        tok.tag_ == "VBN" and tok.dep_ == "acl") or self.bare_participle(tok)):
                     # "were arrested", "the arrest of X": arrests without a named agent are made by the
                     # police (ACLED and ICEWS practice); the actor is implicit, so it carries no text
                     actors = [Entity("", None, "COP", None, None, None)]
@@ -1207,6 +1248,16 @@ class _ArticleCoder:
                     # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
                     rule = "conditional-as-threaten"
+                elif event_type in ("ASSAULT", "COERCE") and actors and not neg and modality.desired(tok):
+                    # "Obama wants to attack Switzerland": an intended attack is a threat (PLOVER manual,
+                    # auxiliary modes: THREATEN, not ASSAULT + hypothetical)
+                    event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
+                    rule = "intent-as-threaten"
+                elif event_type in FUTURE_AS_AGREE and not neg and modality.desired(tok):
+                    # "wants to help Israel", "hopes to meet": willingness to cooperate is an AGREE (PLOVER
+                    # manual, AGREE: "indicate willingness or commitment to cooperate")
+                    event_type, status = "AGREE", "actual"
+                    rule = "intent-as-agree"
                 elif event_type in FUTURE_AS_AGREE and status == "future" and not neg:
                     # an announced future meeting, support, cooperation or aid is an AGREE
                     # (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE")

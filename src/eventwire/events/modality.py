@@ -229,6 +229,24 @@ def reported_would(tok) -> bool:
     return announced(tok)
 
 
+def desired(tok) -> bool:
+    """True when the actor's own wish governs the trigger through ``xcomp`` ("wants to attack",
+    "hopes to meet", "wished to help"): a stated intent of the subject, not somebody else's wish
+    ("wants Putin to attack" is a ``ccomp`` and does not count). The coder turns an intended
+    cooperation into AGREE ("indicate willingness ... to cooperate") and an intended attack into THREATEN
+    (PLOVER manual, auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... the coder should always
+    return the single event category")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        h = t.head
+        if h.lemma_.lower() in DESIRE_GOVERNORS or h.lower_ in DESIRE_FORMS:
+            return True
+        t = h
+    return False
+
+
 def refused(tok) -> bool:
     """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
     the refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""

@@ -39,7 +39,8 @@ MODES = {
 class Pattern:
     """One row of the pattern dictionary (see module doc). ``objects`` empty = any object;
     ``recipient`` is a tuple of recipient sources tried in order; ``heads`` restricts the governor
-    lemma; ``strict`` requires both actor and recipient to resolve."""
+    lemma; ``strict`` requires both actor and recipient to resolve; ``noinf`` drops the trigger when it
+    governs a to-infinitive ("sought asylum" is a request, "sought to deepen ties" an intent)."""
 
     lemma: str
     pos: str
@@ -53,6 +54,7 @@ class Pattern:
     heads: frozenset
     strict: bool
     line: int
+    noinf: bool = False
 
 
 class PatternSet:
@@ -105,11 +107,14 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
                 raise DictionaryError(f"{where}: unknown recipient source {r!r}")
         heads: frozenset = frozenset()
         strict = False
+        noinf = False
         cond = row["cond"]
         if cond.startswith("head="):
             heads = frozenset(cond[5:].split("|"))
         elif cond == "strict":
             strict = True
+        elif cond == "noinf":
+            noinf = True
         elif cond != "-":
             raise DictionaryError(f"{where}: unknown condition {cond!r}")
         objects = frozenset() if row["object"] == "-" else frozenset(row["object"].split("|"))
@@ -119,7 +124,7 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
             raise DictionaryError(f"{where}: duplicate pattern key {key[:3]} (first at line {seen[key]})")
         seen[key] = n
         out.append(Pattern(row["lemma"], row["pos"], particle, objects, row["event"], mode, ctx,
-                           row["cameo"], rec, heads, strict, n))
+                           row["cameo"], rec, heads, strict, n, noinf))
     return PatternSet(out)
 
 
