@@ -1121,3 +1121,84 @@ def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting():
     rows, _, _ = coded("Iraq's national security advisor met with Syrian President Bashar Assad on Tuesday to "
                        "discuss efforts to counter Islamic State militants.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("CONSULT", ("IRQ",), ("SYR",))], rows
+
+
+# --- society meets state at home: a domestic dyad is kept (objmod recipient) ------------------------------
+@pytest.mark.parametrize("text,recipient_sector", [
+    ("Georgian demonstrators received ministers from the Georgian government.", "GOV"),
+    ("Striking Kenyan doctors received a delegation from the Kenyan government.", "GOV"),
+])
+def test_society_receiving_its_own_government_is_a_domestic_dyad(text, recipient_sector):
+    _, events, _ = coded(text)
+    (ev,) = [e for e in events if e.event == "CONSULT"]
+    assert ev.actor[0].code == ev.recipient[0].code and ev.recipient[0].sector == recipient_sector, ev.to_dict()
+    assert ev.actor[0].sector != recipient_sector
+
+
+def test_a_government_receiving_its_own_ministers_is_no_dyad():
+    _, events, _ = coded("The Georgian president received ministers from the Georgian government.")
+    assert all(not e.recipient for e in events if e.event == "CONSULT"), [e.to_dict() for e in events]
+
+
+# --- arrest warrants (CAMEO 173; PLOVER COERCE arrest) ------------------------------------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("A court in Guyana has issued arrest warrants for two Brazilian men sought in the slaying of two "
+     "missionaries.", "GUY", "BRA"),
+    ("Turkish prosecutors issued a warrant for a Swedish journalist.", "TUR", "SWE"),
+    ("The court issued arrest warrants against three Syrian officers, Lebanese media said.", None, "SYR"),
+])
+def test_an_arrest_warrant_is_coerce_arrest_of_the_one_it_is_for(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert [e.mode for e in events if e.event == "COERCE"] == ["arrest"], [e.to_dict() for e in events]
+    assert find(rows, "COERCE", actor, recipient), rows
+
+
+# --- one attack, one record: the means of an attack is not a second attack --------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("GAZA CITY, Palestinian Territories: Four children and a man were killed in Israeli tank shelling in the "
+     "east of the Gaza Strip.", 1),
+    ("The Malaysia Airlines flight MH17 was blown up over Eastern Ukraine by a missile fired by pro-Russia rebels.", 1),
+    ("Two soldiers were wounded by a rocket launched by Hezbollah.", 1),
+])
+def test_the_means_of_an_attack_is_the_same_attack(text, n):
+    _, events, _ = coded(text)
+    assault = [e for e in events if e.event == "ASSAULT"]
+    triggers = {e.text_info["start"] for e in assault}
+    assert len(triggers) == n, [e.to_dict() for e in assault]
+    assert all(e.actor for e in assault), [e.to_dict() for e in assault]
+
+
+# --- accidents and natural hazards are no attack (PLOVER manual, ASSAULT) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Five people were killed in a car crash near Lyon.",
+    "Interpol will help identify victims killed by the Malaysia Airlines flight MH17 crash in east Ukraine.",
+    "Twelve villagers were killed by floods in Assam.",
+    "The earthquake killed 300 people in Nepal.",
+    "A stampede at the stadium in Guinea killed dozens of fans.",
+])
+def test_deaths_from_accidents_and_hazards_are_no_assault(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+@pytest.mark.parametrize("text", ["Three soldiers were killed in a roadside bombing in Kandahar.",
+                                  "Two people were killed in the crash of a plane shot down by rebels in Sudan."])
+def test_an_attack_named_beside_a_crash_is_still_an_assault(text):
+    rows, _, _ = coded(text)
+    assert [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+# --- an official met on a visit belongs to the host country ----------------------------------------------
+@pytest.mark.parametrize("text,host", [
+    ("The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman during a "
+     "surprise visit to Beirut on Wednesday.", "LBN"),
+    ("On his first trip to Ghana, the French foreign minister met President Kufuor.", "GHA"),
+])
+def test_an_unnamed_countrys_official_met_on_a_visit_is_the_hosts(text, host):
+    rows, _, _ = coded(text)
+    assert [r for r in rows if r[0] == "CONSULT" and r[2] == (host,)], rows
+
+
+def test_an_official_met_at_a_neutral_venue_gets_no_invented_country():
+    rows, _, _ = coded("Obama met President Joko Widodo in Geneva.")
+    assert [r[2] for r in rows if r[0] == "CONSULT"] == [(None,)], rows

@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.resolve import ActorResolver, ResolveContext
+from ..actors.resolve import ActorResolver, ResolveContext, place_country
 from ..errors import DateError
 from ..schema import Entity, Event, Quote
 from . import attribution as attr
@@ -69,6 +69,11 @@ CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
 MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
                "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
+#: Accidents and natural hazards: a death they cause is no attack (PLOVER manual, ASSAULT: deliberate force).
+HAZARD_NOUNS = {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding", "storm",
+                "landslide", "mudslide", "avalanche", "tsunami", "hurricane", "cyclone", "typhoon", "tornado",
+                "heatwave", "drought", "disease", "illness", "outbreak", "epidemic", "stampede", "lightning",
+                "disaster", "wreck", "shipwreck", "capsizing", "sinking", "blizzard", "eruption", "collapse"}
 #: Object heads that measure or divide their "of" phrase ("tons of aid", "part of the program").
 PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "tonne", "amount", "number", "bulk",
                    "share", "half", "third", "package", "shipment", "batch", "consignment", "worth", "million",
@@ -429,9 +434,27 @@ class _ArticleCoder:
                 h = tok.head
                 hh = h.head if tok.dep_ == "pobj" else None
                 gov = h if (h.i in ids and h.i != tok.i) else hh if (
-                    hh is not None and hh.i in ids and hh.i != tok.i and h.lower_ in ("for", "of", "on", "about")) else None
+                    hh is not None and hh.i in ids and hh.i != tok.i and (h.lower_ in ("for", "of", "on", "about") or (
+                        # "killed in Israeli tank shelling", "wounded by an air strike": the means of the
+                        # attack the verb reports, one event
+                        h.lower_ in ("in", "by") and p.event == "ASSAULT" == ids[hh.i].event
+                        and tok.lemma_.lower() in MEANS_NOUNS))) else None
                 if gov is not None and ids[gov.i].event != "ACCUSE":
                     continue  # refines the governing trigger ("demanded the pullout")
+            if p.event == "ASSAULT" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in ids and \
+                    ids[tok.head.i].event == "ASSAULT" and not any(c.dep_ in ("nsubj", "dobj", "mark") for c in tok.children):
+                continue  # "were killed in Israeli tank shelling" read as "killed ..., shelling": the same attack
+            if p.event == "ASSAULT" and tok.dep_ == "acl" and tok.head.lemma_.lower() in WEAPON_MEANS | MEANS_NOUNS:
+                up, hit = tok.head, False
+                for _ in range(3):  # "blown up by a missile fired by rebels": the firing is the attack itself
+                    up = up.head
+                    if up.i in ids and up.i != tok.i and ids[up.i].event == "ASSAULT":
+                        hit = True
+                        break
+                    if up.head.i == up.i:
+                        break
+                if hit:
+                    continue
             if self.content_of_other(tok, ids):
                 continue
             kept.append((tok, p))
@@ -525,6 +548,42 @@ class _ArticleCoder:
                     return subj
             return v.head
         return None
+
+    def visit_host(self, sent, res) -> str | None:
+        """The country (ISO3) a visit, trip or tour in ``sent`` goes to ("during a surprise visit to
+        Beirut" -> LBN; "on his first trip to Lebanon" -> LBN), from the dictionary or the gazetteer; None
+        when the sentence names no such destination or several."""
+        found = set()
+        for t in sent:
+            if t.lemma_.lower() in ("visit", "trip", "tour") and t.pos_ in ("NOUN", "VERB"):
+                dests = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                         for x in c.children if x.dep_ == "pobj"]
+                if t.pos_ == "VERB":
+                    dests += [c for c in t.children if c.dep_ == "dobj"]
+                for d in dests:
+                    m = res.match(d)
+                    code = m.code if m is not None and m.kind in ("country", "capital") else None
+                    if code is None and m is None and d.ent_type_ in ("GPE", "LOC"):
+                        code = place_country(d.text, frozenset())
+                    if code:
+                        found.add(code)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def hazard_cause(tok, actor_tok) -> bool:
+        """True when what killed or hurt is an accident or natural hazard (:data:`HAZARD_NOUNS`): the
+        subject or agent ("the earthquake killed", "killed by floods") or an "in"/"after" phrase with no
+        agent ("killed in a car crash"). Such deaths are not PLOVER ASSAULT (deliberate force)."""
+        if actor_tok is not None and actor_tok.lemma_.lower() in HAZARD_NOUNS:
+            return True
+        cause = [c for c in tok.children if c.dep_ == "nsubj"]
+        cause += [x for c in tok.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "after", "during", "by")))
+                  for x in c.children if x.dep_ == "pobj"]
+        if not any(x.lemma_.lower() in HAZARD_NOUNS or x.lower_ in HAZARD_NOUNS for x in cause):
+            return False
+        # "killed in a crash by a drunk soldier": a named agent of another kind still acts
+        agents = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        return all(x.lemma_.lower() in HAZARD_NOUNS for x in agents)
 
     @staticmethod
     def bare_participle(tok) -> bool:
@@ -741,6 +800,8 @@ class _ArticleCoder:
                     holders.append(tok.head)  # "a mediation effort between Syria and ..."
                 if p.pos == "N":  # "talks on a prisoner exchange with Russia"
                     holders += [x for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+                if p.pos == "N" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and self.match_pattern(tok.head) is None:
+                    holders.append(tok.head)  # "issued arrest warrants for two Brazilian men": on the light verb
                 for hold in holders:
                     for c in hold.children:
                         if (c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "conj" and c.pos_ == "ADP")) and c.lower_ in preps:
@@ -760,12 +821,16 @@ class _ArticleCoder:
                     if m is not None and m.kind in ("country", "demonym") and m.code and all(c[0] != m.code for c in countries):
                         countries.append((m.code, None))  # "lifted a curfew in Montenegro"
                     for code, sector in countries:
-                        if code in actor_codes:
-                            continue
                         s, e, text = res.np_span(hold)
                         # "summoned Niger's ambassador" -> GOV; "demolished Palestinian homes" -> CVL
                         sector = sector or res.D.sector_of_noun(hold.lemma_.lower()) or (
                             "CVL" if hold.lemma_.lower() in RESIDENTIAL_NOUNS else None)
+                        own = getattr(self, "_actor_sectors", {}).get(code, "") if code in actor_codes else None
+                        if code in actor_codes and not (sector in DOMESTIC_SECTORS and own in SOCIETY_SECTORS - {None}
+                                                        and p.event in ("CONSULT", "AGREE", "AID")):
+                            # the actor's own country, except a domestic dyad of society and state
+                            # ("Georgian demonstrators received ministers from the Georgian government")
+                            continue
                         ents.append(Entity(text, code, sector, None, s, e))
                 if ents:
                     return ents[:3], None
@@ -1115,11 +1180,21 @@ class _ArticleCoder:
                 actors, actor_tok = self.find_actor(tok, p, res)
                 if actor_tok is not None and res.is_outlet(actor_tok):
                     continue
+                if p.event == "ASSAULT" and p.pos == "V" and self.hazard_cause(tok, actor_tok):
+                    continue  # "killed in a car crash", "the earthquake killed 300": no attack
                 named_unknown = actor_tok is not None and not actors
                 actor_codes = {a.code for a in actors if a.code}
+                self._actor_sectors = {a.code: a.sector for a in actors if a.code}
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
                 if not recips and p.event in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
                     recips = self.anaphoric_event_actor(tok, events + sent_events, actor_codes)
+                if p.event == "CONSULT" and any(r.code is None and r.sector in DOMESTIC_SECTORS for r in recips):
+                    host = self.visit_host(sent, res)
+                    if host and host not in actor_codes:
+                        # "held talks with President Michel Suleiman during a surprise visit to Beirut": an
+                        # official met on a visit to a country, with no country of their own written, is the host's
+                        recips = [Entity(r.entity_text, host, r.sector, r.name, r.start, r.end)
+                                  if r.code is None and r.sector in DOMESTIC_SECTORS else r for r in recips]
                 if p.pos == "V" and tok.lemma_.lower() in RECEIVE_VERBS and p.event in ("AID", "AGREE") and recips:
                     # "demonstrators received weapons from the government": the giver acts, the receiver
                     # is the recipient (PLOVER AID/AGREE are coded from the provider)
