@@ -1202,3 +1202,35 @@ def test_an_unnamed_countrys_official_met_on_a_visit_is_the_hosts(text, host):
 def test_an_official_met_at_a_neutral_venue_gets_no_invented_country():
     rows, _, _ = coded("Obama met President Joko Widodo in Geneva.")
     assert [r[2] for r in rows if r[0] == "CONSULT"] == [(None,)], rows
+
+
+# --- a protest that names no target: the state where it happens, else the protesters' own government ------
+@pytest.mark.parametrize("text,recipient", [
+    ("Egyptian demonstrators rioted following a peaceful demonstration.", ("EGY", "GOV")),
+    ("Seven opposition parties in Nepal have organized a general strike that shut down Khatmandu.", ("NPL", "GOV")),
+    ("Palestinian prisoners rioted Monday at this jail in northern Israel.", ("ISR", None)),
+])
+def test_an_untargeted_protest_is_aimed_at_the_state(text, recipient):
+    _, events, _ = coded(text)
+    prot = [e for e in events if e.event == "PROTEST"]
+    assert prot and all([(r.code, r.sector) for r in e.recipient] == [recipient] for e in prot), [e.to_dict() for e in prot]
+    # implicit: no words of the text stand for it
+    assert all(r.entity_text == "" and r.start is None for e in prot for r in e.recipient)
+
+
+def test_a_protest_by_an_international_group_gets_no_invented_target():
+    _, events, _ = coded("Greenpeace activists protested on Monday.")
+    assert all(not e.recipient for e in events if e.event == "PROTEST"), [e.to_dict() for e in events]
+
+
+# --- one act, one record: a record naming fewer parties for the same act is dropped ------------------------
+@pytest.mark.parametrize("text,n", [
+    ("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others.", 1),
+    ("Israeli troops shot dead two Palestinian gunmen and wounded three others in Jenin.", 1),
+    ("Israeli troops killed two Palestinian gunmen in Jenin. Israeli troops wounded three others.", 2),
+])
+def test_a_record_subsumed_by_another_of_the_same_sentence_is_dropped(text, n):
+    _, events, _ = coded(text)
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert len(assault) == n, [e.to_dict() for e in assault]
+    assert all(e.recipient for e in assault if any(o.recipient for o in assault if o is not e and o.actor == e.actor))

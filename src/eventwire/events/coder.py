@@ -1084,6 +1084,22 @@ class _ArticleCoder:
                             return [Entity(text, m.code, None, None, s0, e0)]
         return []
 
+    def implicit_protest_target(self, sent, res, actors) -> list[Entity]:
+        """The target of a protest that names none (PLOVER GSR and ICEWS practice; PLOVER manual, PROTEST:
+        "protests against the recipient"): the state where it happens when the sentence places it in one
+        country other than the protesters' ("Palestinian prisoners rioted at this jail in northern Israel"
+        -> ISR), else the protesters' own government when they are a society group of one known country
+        ("Egyptian demonstrators rioted" -> EGY/GOV). The entity is implicit: no text, null offsets.
+        [] when neither is known."""
+        codes = {a.code for a in actors if a.code}
+        place = self.place_code(sent, res)
+        if place and place not in codes and place not in NON_STATE:
+            return [Entity("", place, None, None, None, None)]
+        if len(codes) == 1 and not (codes & NON_STATE) and all(a.sector in SOCIETY_SECTORS for a in actors) and (
+                place is None or place in codes):
+            return [Entity("", next(iter(codes)), "GOV", None, None, None)]
+        return []
+
     def sentence_dates(self, sent):
         """Date expressions of the sentence not attached to a speech verb."""
         out = []
@@ -1204,6 +1220,8 @@ class _ArticleCoder:
                     r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in actors)]
                 if p.event == "PROTEST" and not recips:
                     recips = self.protest_target(tok, res, actor_codes)
+                if p.event == "PROTEST" and not recips and actors:
+                    recips = self.implicit_protest_target(sent, res, actors)
                 # an uncoded state institution acting on its own country's people is domestic
                 # ("President Museveni banned Ugandan opposition candidates", "police arrested Egyptian
                 # protesters")
@@ -1421,6 +1439,7 @@ class _ArticleCoder:
                     ents = res.resolve(t)
                     if ents:
                         res.note(ents)
+            sent_events = subsumed_dropped(sent_events)
             cap = max_events_for(sent)
             if len(sent_events) > cap:
                 self.capped += len(sent_events) - cap
@@ -1434,6 +1453,17 @@ class _ArticleCoder:
                 seen.add(e.id)
                 uniq.append(e)
         return uniq
+
+
+def subsumed_dropped(evs: list[Event]) -> list[Event]:
+    """Records of one sentence without those another record of it subsumes: same type, same coded
+    actors, same status and negation, no recipient where the other has one ("a roadside bombing killed
+    one U.S. soldier and wounded two others": the wounding adds no party). PETRARCH and ICEWS keep one
+    event per dyad and type; a record that names fewer parties for the same act is that act again."""
+    def key(e):
+        return (e.event, tuple(sorted((a.code or "", a.sector or "") for a in e.actor)), e.status, e.negated)
+    full = {key(e) for e in evs if e.recipient and e.actor and all(a.code for a in e.actor)}
+    return [e for e in evs if e.recipient or not e.actor or key(e) not in full]
 
 
 def code_article(article, seg, seg_docs, coder: str = ""):
