@@ -121,9 +121,12 @@ def test_killed_run_resumes_without_losing_or_repeating_a_shard(tmp_path, local_
     assert proc.returncode == -9, proc.stderr[-2000:]
     first = shards.done_shards(out)
     assert len(first) == 2
+    assert (out / shards.LOCK_NAME).exists()  # a killed run cleans nothing: its lock file is stale
     markers = {sid: (out / "_shards" / f"{sid}.json").read_bytes() for sid in first}
     s = shards.run_batch(prefix, out, engine="local", workers=2, shard_size=SHARD_SIZE)
     assert (s.shards, s.already_done, s.coded) == (4, 2, 2)
+    assert not (out / shards.LOCK_NAME).exists()  # taken over, then removed at the end
+    assert s.total_documents == 100 and s.total_events == len(parquet_out.read_rows(out, "events"))
     assert set(s.coded_shard_ids).isdisjoint(first)  # none coded twice
     all_ids = first | set(s.coded_shard_ids)
     assert len(all_ids) == 4 and all_ids <= set(s_local.coded_shard_ids)  # none lost
@@ -133,3 +136,18 @@ def test_killed_run_resumes_without_losing_or_repeating_a_shard(tmp_path, local_
     assert _digest(out) == want
     reports = parquet_out.read_rows(out, "reports")
     assert len(reports) == 100 and len({(r["article_id"], r["path"]) for r in reports}) == 100
+
+
+def test_rerun_of_a_finished_real_run_reports_its_totals(local_run, inputs):
+    """Re-running the 200-article job on its finished output codes nothing and reports the first
+    run's totals (documents, outcomes, events, quotes), then leaves no lock file."""
+    out, s_local = local_run
+    before = _digest(out)
+    s = shards.run_batch(inputs, out, engine="local", workers=1, shard_size=SHARD_SIZE)
+    assert (s.shards, s.already_done, s.coded, s.documents, s.events) == (8, 8, 0, 0, 0)
+    assert s.nothing_to_do
+    assert (s.total_documents, s.total_coded_docs, s.total_skipped_docs, s.total_failed_docs, s.total_events,
+            s.total_quotes) == (s_local.documents, s_local.coded_docs, s_local.skipped_docs, s_local.failed_docs,
+                                s_local.events, s_local.quotes)
+    assert s.total_documents == 200 and s.total_events == len(parquet_out.read_rows(out, "events"))
+    assert _digest(out) == before and not (out / shards.LOCK_NAME).exists()

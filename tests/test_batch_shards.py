@@ -242,6 +242,244 @@ def test_second_run_on_a_locked_directory_is_refused(tmp_path):
         fh.close()
 
 
+# ------------------------------------------------------------- re-run totals and the lock file (fake coder)
+
+_TOTALS = ("total_documents", "total_coded_docs", "total_skipped_docs", "total_failed_docs", "total_events",
+           "total_quotes")
+_RUN = ("documents", "coded_docs", "skipped_docs", "failed_docs", "events", "quotes")
+
+
+def _totals(s: shards.RunSummary) -> tuple:
+    return tuple(getattr(s, k) for k in _TOTALS)
+
+
+def _this_run(s: shards.RunSummary) -> tuple:
+    return tuple(getattr(s, k) for k in _RUN)
+
+
+def test_rerun_of_a_finished_job_reports_the_first_runs_totals(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(23))  # 23 articles + 1 bad line = 24 documents, 5 shards
+    out = tmp_path / "out"
+    s1 = shards.run_batch([str(src)], out, shard_size=5)
+    assert _this_run(s1) == (24, 23, 0, 1, 46, 23)
+    assert _totals(s1) == _this_run(s1)  # a first run: the totals are this run's work
+    for _ in range(2):  # re-runs, twice: the same totals each time, nothing coded
+        s2 = shards.run_batch([str(src)], out, shard_size=5)
+        assert (s2.shards, s2.already_done, s2.coded, s2.coded_shard_ids) == (5, 5, 0, [])
+        assert _this_run(s2) == (0, 0, 0, 0, 0, 0)
+        assert _totals(s2) == (24, 23, 0, 1, 46, 23) == _this_run(s1)
+        assert s2.nothing_to_do and not s1.nothing_to_do
+        assert s2.uncounted_shard_ids == []
+    # the totals are the output's own numbers, not the summary's
+    reports = parquet_out.read_rows(out, "reports")
+    assert (len(reports), sum(r["status"] == "failed" for r in reports)) == (24, 1)
+    assert len(parquet_out.read_rows(out, "events")) == s2.total_events
+
+
+def test_resumed_run_totals_add_recorded_and_newly_coded_shards(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(23))
+    full = shards.run_batch([str(src)], tmp_path / "full", shard_size=5)
+    real = shards.record_done
+    calls = []
+
+    def dying(out, sid, info):
+        real(out, sid, info)
+        calls.append(sid)
+        if len(calls) == 2:
+            raise KeyboardInterrupt("injected")
+
+    monkeypatch.setattr(shards, "record_done", dying)
+    with pytest.raises(KeyboardInterrupt):
+        shards.run_batch([str(src)], tmp_path / "out", shard_size=5)
+    assert not _lock_file(tmp_path / "out").exists()  # Ctrl-C ends the run: the lock file goes too
+    monkeypatch.setattr(shards, "record_done", real)
+    s = shards.run_batch([str(src)], tmp_path / "out", shard_size=5)
+    assert (s.already_done, s.coded) == (2, 3) and not s.nothing_to_do
+    assert _totals(s) == _this_run(full) == (24, 23, 0, 1, 46, 23)
+    # this run's own counts are the 3 shards coded now: 2 full shards of 5 + the last (3 articles + bad line)
+    assert _this_run(s) == (14, 13, 0, 1, 26, 13)
+
+
+def test_rerun_counts_a_shard_repeated_in_the_input_once(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    arts = _articles(4)
+    paths = []
+    for name in ("a.jsonl", "b.jsonl"):  # the same 4 stories in two files: the same 2 shard ids twice
+        with open(tmp_path / name, "w", encoding="utf-8") as fh:
+            for a in arts:
+                fh.write(json.dumps({"id": a.id, "text": a.text, "publication_date": a.publication_date}) + "\n")
+        paths.append(str(tmp_path / name))
+    s1 = shards.run_batch(paths, tmp_path / "out", shard_size=2)
+    assert (s1.shards, s1.coded, s1.already_done) == (4, 2, 2)
+    assert _totals(s1) == _this_run(s1) == (4, 4, 0, 0, 8, 4)
+    s2 = shards.run_batch(paths, tmp_path / "out", shard_size=2)
+    assert (s2.shards, s2.coded, s2.already_done) == (4, 0, 4)
+    assert _totals(s2) == (4, 4, 0, 0, 8, 4)
+
+
+def test_rerun_with_an_unreadable_marker_names_it_and_totals_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(23))
+    out = tmp_path / "out"
+    s1 = shards.run_batch([str(src)], out, shard_size=5)
+    first = s1.coded_shard_ids[0]
+    lost = shards.marker_counts(out, first)
+    files = shards.read_marker(out, first)["files"]
+    rebuilt = parquet_out.shard_result(out, files).counts()  # the marker agrees with the shard's Parquet
+    assert lost == {k: rebuilt[k] for k in shards.COUNT_KEYS} and lost["documents"] in (4, 5)
+    (out / "_shards" / f"{first}.json").write_text("{damaged", encoding="utf-8")
+    assert shards.marker_counts(out, first) is None
+    s2 = shards.run_batch([str(src)], out, shard_size=5)
+    assert (s2.coded, s2.already_done, s2.uncounted_shard_ids) == (0, 5, [first])  # not re-coded
+    assert s2.total_documents == 24 - lost["documents"]
+    assert s2.total_events == 46 - lost["events"]
+
+
+def test_cli_rerun_prints_the_finished_runs_totals_and_says_nothing_was_recoded(tmp_path, monkeypatch, capsys):
+    from eventwire.cli import main
+
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(23))
+    out = tmp_path / "out"
+    args = ["batch", str(src), "--out", str(out), "--shard-size", "5", "--quiet"]
+    want = "documents: 24  coded: 23  skipped: 0  failed: 1  events: 46  quotes: 23"
+    assert main(args + ["--report", str(tmp_path / "r1.json")]) == 0
+    err1 = capsys.readouterr().err
+    assert want in err1 and "already done in" not in err1
+    assert main(args + ["--report", str(tmp_path / "r2.json")]) == 0
+    err2 = capsys.readouterr().err
+    assert f"all 5 shards were already done in {out}: nothing was re-coded" in err2
+    assert "shards: 5  already done: 5  coded now: 0" in err2
+    assert want in err2 and "documents: 0" not in err2
+    r1 = json.loads((tmp_path / "r1.json").read_text())
+    r2 = json.loads((tmp_path / "r2.json").read_text())
+    assert r2["total_documents"] == r1["documents"] == 24
+    assert (r2["total_events"], r2["total_failed_docs"], r2["documents"]) == (r1["events"], 1, 0)
+
+
+def _lock_file(out: Path) -> Path:
+    return out / shards.LOCK_NAME
+
+
+def test_lock_file_is_removed_when_a_run_ends(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(6))
+    out = tmp_path / "out"
+    seen_during_run = []
+    real = shards.record_done
+
+    def spy(o, sid, info):
+        seen_during_run.append(_lock_file(out).exists())
+        return real(o, sid, info)
+
+    monkeypatch.setattr(shards, "record_done", spy)
+    s = shards.run_batch([str(src)], out, shard_size=3)
+    assert s.coded == 3 and seen_during_run == [True, True, True]  # held while the run writes
+    assert not _lock_file(out).exists()
+    shards.run_batch([str(src)], out, shard_size=3)  # a re-run that codes nothing cleans up too
+    assert not _lock_file(out).exists()
+    assert sorted(p.name for p in out.iterdir()) == ["_shards", "articles", "events", "quotes", "reports"]
+
+
+def test_lock_file_is_removed_when_a_run_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(6))
+
+    def broken(out, sid, info):
+        raise OSError("disk full (injected)")
+
+    monkeypatch.setattr(shards, "record_done", broken)
+    with pytest.raises(OSError, match="injected"):
+        shards.run_batch([str(src)], tmp_path / "a", shard_size=3)
+    assert not _lock_file(tmp_path / "a").exists()
+    with pytest.raises(InputError):  # an error raised inside the run, before any shard
+        shards.run_batch([str(src)], tmp_path / "b", input_format="bogus")
+    assert (tmp_path / "b").is_dir() and not _lock_file(tmp_path / "b").exists()
+
+
+def test_cli_failing_run_leaves_no_lock_file(tmp_path, capsys):
+    from eventwire.cli import main
+
+    src = _jsonl(tmp_path / "in.jsonl", _articles(2))
+    assert main(["batch", str(src), "--out", str(tmp_path / "out"), "--input-format", "bogus"]) == 2
+    assert "unknown input format" in capsys.readouterr().err
+    assert not _lock_file(tmp_path / "out").exists()
+
+
+HOLDER = """
+import fcntl, sys, time
+fh = open(sys.argv[1], "a")
+fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_concurrent_run_is_refused_and_leaves_the_holders_lock_alone(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(4))
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(_lock_file(out))], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for _ in range(2):  # refused, and the refusal does not delete the live run's lock: refused again
+            with pytest.raises(BatchOutputLocked, match="another 'eventwire batch' run"):
+                shards.run_batch([str(src)], out, shard_size=2)
+            assert _lock_file(out).exists()
+        assert shards.done_shards(out) == set()
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    s = shards.run_batch([str(src)], out, shard_size=2)  # the holder ended: the run goes ahead
+    assert (s.coded, s.total_documents) == (3, 5) and not _lock_file(out).exists()
+
+
+def test_stale_lock_file_of_a_killed_run_is_taken_over_and_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
+    src = _jsonl(tmp_path / "in.jsonl", _articles(4))
+    out = tmp_path / "out"
+    out.mkdir()
+    _lock_file(out).write_text("left by a killed run\n")  # nobody holds a flock on it
+    s = shards.run_batch([str(src)], out, shard_size=2)  # 4 articles + 1 bad line: 3 shards
+    assert (s.coded, s.total_documents) == (3, 5) and not _lock_file(out).exists()
+
+
+def test_lock_taken_on_a_file_removed_meanwhile_is_retaken_on_the_current_file(tmp_path, monkeypatch):
+    """A run that opens the lock file just before the previous holder deletes it must not end up
+    holding the deleted file (it would then run beside a third run that creates a new one)."""
+    import builtins
+    import os
+
+    path = _lock_file(tmp_path)
+    opened = []
+
+    def racing_open(p, mode="r", *a, **kw):
+        fh = builtins.open(p, mode, *a, **kw)
+        opened.append(p)
+        if len(opened) == 1:
+            os.unlink(p)  # the previous holder ends between this open and the flock
+        return fh
+
+    monkeypatch.setattr(shards, "open", racing_open, raising=False)
+    fh = shards._lock(tmp_path)
+    try:
+        assert len(opened) == 2
+        assert os.path.samestat(os.fstat(fh.fileno()), os.stat(path))
+        monkeypatch.setattr(shards, "open", builtins.open, raising=False)
+        with pytest.raises(BatchOutputLocked):
+            shards._lock(tmp_path)
+    finally:
+        shards._unlock(tmp_path, fh)
+    assert not path.exists()
+
+
 def test_bad_arguments(tmp_path):
     with pytest.raises(InputError):
         shards.run_batch(["x"], tmp_path, engine="spark")

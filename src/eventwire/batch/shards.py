@@ -160,6 +160,30 @@ def read_marker(out_dir: str | os.PathLike, shard_id: str) -> dict[str, Any]:
     return json.loads((ledger_dir(out_dir) / f"{shard_id}.json").read_text(encoding="utf-8"))
 
 
+#: Keys of a marker's ``counts`` that :func:`marker_counts` returns (all ints).
+COUNT_KEYS = ("documents", "coded", "skipped", "failed", "events", "quotes")
+
+
+def marker_counts(out_dir: str | os.PathLike, shard_id: str) -> dict[str, int] | None:
+    """The outcome counts recorded for a finished shard: ``{"documents", "coded", "skipped", "failed",
+    "events", "quotes"}`` -> int (the ``counts`` :func:`record_done` was given, i.e.
+    ``BatchResult.counts()`` of the shard; a missing key counts 0).
+
+    Returns None, never raises, when the marker cannot be read or holds no ``counts`` object (a
+    damaged or foreign file), so a re-run can still go on and say which shards it could not total.
+    """
+    try:
+        counts = read_marker(out_dir, shard_id).get("counts")
+    except (OSError, ValueError, AttributeError):  # unreadable, not JSON, JSON but not an object
+        return None
+    if not isinstance(counts, dict):
+        return None
+    try:
+        return {k: int(counts.get(k, 0) or 0) for k in COUNT_KEYS}
+    except (TypeError, ValueError):
+        return None
+
+
 def record_done(out_dir: str | os.PathLike, shard_id: str, info: dict[str, Any]) -> Path:
     """Write the marker ``DIR/_shards/<shard_id>.json`` atomically (tmp file, fsync, rename).
 
@@ -289,10 +313,21 @@ ENGINES = ("local", "ray")
 
 @dataclass
 class RunSummary:
-    """What one ``run_batch`` call did: shard counts (``shards`` seen in the input,
-    ``already_done`` skipped because recorded, ``coded`` in this run), document outcomes of the shards
-    coded in this run (``documents``, ``coded_docs``, ``skipped_docs``, ``failed_docs``), ``events``,
-    ``quotes``, and the ids of the shards coded in this run (sorted)."""
+    """What one ``run_batch`` call did, and what the output holds for its input.
+
+    This run: shard counts (``shards`` seen in the input, ``already_done`` skipped because recorded
+    by an earlier run or repeated in the input, ``coded`` in this run), document outcomes of the shards
+    coded *in this run* (``documents``, ``coded_docs``, ``skipped_docs``, ``failed_docs``), ``events``,
+    ``quotes``, and the ids of the shards coded in this run (sorted). A re-run of a finished job has
+    ``coded == 0`` and these document counts all 0.
+
+    The input's totals in the output directory: ``total_*`` (``total_documents``, ``total_coded_docs``,
+    ``total_skipped_docs``, ``total_failed_docs``, ``total_events``, ``total_quotes``) sum every distinct
+    shard of this input, those recorded by an earlier run (from their ledger markers, see
+    :func:`marker_counts`) and those coded now, each shard once. After a finished job they equal the
+    first complete run's ``documents``/``coded_docs``/... whatever number of re-runs.
+    ``uncounted_shard_ids``: recorded shards of this input whose marker could not be read (not re-coded,
+    left out of the totals; sorted)."""
 
     shards: int = 0
     already_done: int = 0
@@ -304,24 +339,81 @@ class RunSummary:
     events: int = 0
     quotes: int = 0
     coded_shard_ids: list[str] = field(default_factory=list)
+    total_documents: int = 0
+    total_coded_docs: int = 0
+    total_skipped_docs: int = 0
+    total_failed_docs: int = 0
+    total_events: int = 0
+    total_quotes: int = 0
+    uncounted_shard_ids: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        """True when the input had shards and every one was already done (nothing coded in this run)."""
+        return self.shards > 0 and self.coded == 0
+
+    def add_totals(self, counts: dict[str, int]) -> None:
+        """Add one shard's outcome counts (keys of :data:`COUNT_KEYS`) to the ``total_*`` fields."""
+        self.total_documents += counts.get("documents", 0)
+        self.total_coded_docs += counts.get("coded", 0)
+        self.total_skipped_docs += counts.get("skipped", 0)
+        self.total_failed_docs += counts.get("failed", 0)
+        self.total_events += counts.get("events", 0)
+        self.total_quotes += counts.get("quotes", 0)
 
     def to_dict(self) -> dict[str, Any]:
+        """Every field as a JSON-ready dict (what ``eventwire batch --report`` writes)."""
         from dataclasses import asdict
 
         return asdict(self)
 
 
+#: Name of the lock file a run holds in its output directory.
+LOCK_NAME = ".eventwire-batch.lock"
+
+
 def _lock(out_dir: Path):
-    """Hold an exclusive lock on ``DIR/.eventwire-batch.lock`` (released when the process ends)."""
+    """Hold an exclusive ``flock`` on ``DIR/.eventwire-batch.lock``, creating the file; returns the open
+    file, to pass to :func:`_unlock` when the run ends.
+
+    The kernel drops the lock when its process ends in any way, so a lock file left by a killed run
+    (``kill -9``, OOM, lost node) is not held by anyone and is simply taken over. Raises
+    :class:`~eventwire.errors.BatchOutputLocked` (EW410) when a live run holds it.
+
+    :func:`_unlock` deletes the file while holding the lock. A run that opened the file just before
+    that would lock the deleted file and believe it owns ``DIR``, so after locking, the open file is
+    checked to still be the one at the path; if not, it starts over on the current file.
+    """
     import fcntl
 
-    fh = open(out_dir / ".eventwire-batch.lock", "w")
+    path = Path(out_dir) / LOCK_NAME
+    while True:
+        fh = open(path, "a")  # never truncate: "w" would empty a file another run holds
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            fh.close()
+            raise BatchOutputLocked(f"another 'eventwire batch' run is writing to {out_dir}") from e
+        try:
+            same = os.path.samestat(os.fstat(fh.fileno()), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fh
+        fh.close()  # the previous holder removed it between our open and our lock: take the new one
+
+
+def _unlock(out_dir: Path, fh) -> None:
+    """Remove ``DIR/.eventwire-batch.lock`` (if it is still the file ``fh`` locks), then release the
+    lock. Never raises for a file already gone."""
+    path = Path(out_dir) / LOCK_NAME
     try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as e:
+        if os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
+            path.unlink()
+    except OSError:  # already gone, or the directory was removed: nothing left to clean
+        pass
+    finally:
         fh.close()
-        raise BatchOutputLocked(f"another 'eventwire batch' run is writing to {out_dir}") from e
-    return fh
 
 
 def _clean_tmp(out_dir: Path) -> None:
@@ -347,8 +439,15 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
     ``eventwire load``.
 
     Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
-    Raises :class:`~eventwire.errors.InputError` for a bad argument or when another run holds
-    ``out_dir``; a bad document never raises (it gets a ``skipped``/``failed`` report row).
+    Returns a :class:`RunSummary`: this run's counts plus the input's totals in ``out_dir``
+    (``total_*``, which include the shards recorded by earlier runs, so a re-run of a finished job
+    reports the job's totals, not zeros).
+
+    ``out_dir/.eventwire-batch.lock`` is held for the whole run and removed when the run ends, normally
+    or by an exception (a lock file left by a killed process is taken over, see :func:`_lock`).
+    Raises :class:`~eventwire.errors.InputError` for a bad argument,
+    :class:`~eventwire.errors.BatchOutputLocked` (EW410) when another live run holds ``out_dir``; a bad
+    document never raises (it gets a ``skipped``/``failed`` report row).
     """
     from ..ingest import read_inputs
     from . import parquet_out
@@ -365,6 +464,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
         done = done_shards(out)
         summary = RunSummary()
         inflight: dict[str, list] = {}
+        totalled: set[str] = set()  # recorded shards already in the totals (an input may repeat a shard)
 
         def pending() -> Iterator[Shard]:
             seen: set[str] = set()
@@ -373,6 +473,13 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
                 summary.shards += 1
                 if shard.id in done or shard.id in seen:  # recorded, or the same content twice
                     summary.already_done += 1
+                    if shard.id in done and shard.id not in totalled:
+                        totalled.add(shard.id)
+                        counts = marker_counts(out, shard.id)
+                        if counts is None:  # not re-coded (it is recorded); named in the summary
+                            summary.uncounted_shard_ids.append(shard.id)
+                        else:
+                            summary.add_totals(counts)
                     continue
                 seen.add(shard.id)
                 inflight[shard.id] = shard.items
@@ -400,9 +507,11 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
             summary.failed_docs += c["failed"]
             summary.events += c["events"]
             summary.quotes += c["quotes"]
+            summary.add_totals(c)
             if progress:
                 progress(summary)
         summary.coded_shard_ids.sort()
+        summary.uncounted_shard_ids.sort()
         return summary
     finally:
-        lock.close()
+        _unlock(out, lock)

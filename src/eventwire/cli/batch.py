@@ -11,7 +11,8 @@ def register(sub) -> None:
         description="Split the inputs (.txt/.jsonl/... files, folders, globs) into deterministic shards, code "
                     "them on this machine or on Ray, and write events, quotes, articles and per-document "
                     "reports as Parquet under DIR (partitioned by month). Finished shards are recorded in "
-                    "DIR/_shards; re-running skips them. Load the result with 'eventwire load DIR --db FILE'.")
+                    "DIR/_shards; re-running skips them and still reports the totals of the whole job. Load the "
+                    "result with 'eventwire load DIR --db FILE'.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--out", required=True, metavar="DIR", help="output directory (created if missing)")
     p.add_argument("--engine", choices=("local", "ray"), default="local", help="execution engine (default local)")
@@ -54,7 +55,30 @@ def run(args) -> int:
     if args.report:
         with open(args.report, "w", encoding="utf-8") as fh:
             json.dump(s.to_dict(), fh, indent=1, sort_keys=True)
-    print(f"shards: {s.shards}  already done: {s.already_done}  coded now: {s.coded}  |  documents: "
-          f"{s.documents}  coded: {s.coded_docs}  skipped: {s.skipped_docs}  failed: {s.failed_docs}  "
-          f"events: {s.events}  quotes: {s.quotes}", file=sys.stderr)
+    for line in summary_lines(s, args.out):
+        print(line, file=sys.stderr)
     return 0
+
+
+def summary_lines(s, out: str) -> list[str]:
+    """The end-of-run lines for a :class:`~eventwire.batch.shards.RunSummary` ``s`` of a run into
+    ``out``, as printed on stderr: a note when every shard was already done (nothing re-coded), the
+    totals of this input's work in ``out`` (shards recorded earlier + coded now), what this run coded
+    when earlier shards were reused, and a warning for recorded shards whose marker could not be read.
+    """
+    lines = []
+    if s.nothing_to_do:
+        lines.append(f"all {s.shards} shards were already done in {out}: nothing was re-coded "
+                     f"(the totals below are those of the finished run, from {out}/_shards)")
+    lines.append(f"shards: {s.shards}  already done: {s.already_done}  coded now: {s.coded}  |  documents: "
+                 f"{s.total_documents}  coded: {s.total_coded_docs}  skipped: {s.total_skipped_docs}  "
+                 f"failed: {s.total_failed_docs}  events: {s.total_events}  quotes: {s.total_quotes}")
+    if s.coded and s.already_done:
+        lines.append(f"this run: {s.documents} documents  coded: {s.coded_docs}  skipped: {s.skipped_docs}  "
+                     f"failed: {s.failed_docs}  events: {s.events}  quotes: {s.quotes} (the rest was "
+                     f"recorded by an earlier run)")
+    if s.uncounted_shard_ids:
+        lines.append(f"eventwire: warning: {len(s.uncounted_shard_ids)} recorded shard(s) have an unreadable "
+                     f"marker in {out}/_shards and are left out of the totals: "
+                     f"{', '.join(s.uncounted_shard_ids[:5])}{' ...' if len(s.uncounted_shard_ids) > 5 else ''}")
+    return lines
