@@ -1234,3 +1234,24 @@ def test_a_record_subsumed_by_another_of_the_same_sentence_is_dropped(text, n):
     assault = [e for e in events if e.event == "ASSAULT"]
     assert len(assault) == n, [e.to_dict() for e in assault]
     assert all(e.recipient for e in assault if any(o.recipient for o in assault if o is not e and o.actor == e.actor))
+
+
+# --- readiness to cooperate or yield is an AGREE (PLOVER manual, AGREE: "indicate willingness") -----------
+@pytest.mark.parametrize("text,actor,recipient,coded_from", [
+    ("Syria says it is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN", "RETREAT"),
+    ("President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.", "DZA",
+     "DZA", "CONCEDE"),
+    ("Japan is ready to provide emergency aid to Nepal.", "JPN", "NPL", "AID"),
+])
+def test_readiness_to_cooperate_or_yield_is_agree(text, actor, recipient, coded_from):
+    rows, events, _ = coded(text)
+    assert find(rows, "AGREE", actor, recipient), rows
+    (ev,) = [e for e in events if e.event == "AGREE"]
+    assert (ev.status, ev.text_info["rule"], ev.text_info["coded_from"]) == ("actual", "willing-as-agree", coded_from)
+
+
+def test_a_plain_future_withdrawal_stays_retreat_future_and_readiness_to_attack_is_no_agree():
+    rows, _, _ = coded("The United States will withdraw its troops from Niger by mid-September.")
+    assert [(r[0], r[3]) for r in rows] == [("RETREAT", "future")], rows  # field case C03
+    rows, _, _ = coded("The army is ready to attack the rebel positions near Goma.")
+    assert not [r for r in rows if r[0] == "AGREE"], rows

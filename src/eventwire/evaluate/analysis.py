@@ -181,6 +181,11 @@ MANUAL_RULES = {
     "future-as-agree": "future CONSULT/SUPPORT/COOPERATE/AID is AGREE (PLOVER manual, AGREE)",
     "refused-as-reject": "a refused cooperation is REJECT (PLOVER manual, REJECT)",
     "conditional-as-threaten": "a conditional or announced act of force is THREATEN (PLOVER manual, THREATEN)",
+    "intent-as-agree": "a stated wish to cooperate (\"wants to help\") is AGREE (PLOVER manual, AGREE: \"indicate "
+                       "willingness\")",
+    "intent-as-threaten": "a stated wish to attack or coerce is THREATEN (PLOVER manual, auxiliary modes: the single "
+                          "category, not ASSAULT + hypothetical)",
+    "willing-as-agree": "readiness to cooperate or yield (\"is willing to withdraw\") is AGREE (PLOVER manual, AGREE)",
     "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
     "future-kept": "an announced future act other than CONSULT/SUPPORT/COOPERATE/AID keeps its type with status "
                    "future (\"will withdraw\" is RETREAT, future: field case C03; \"will impose sanctions\" is "

@@ -735,7 +735,8 @@ class _ArticleCoder:
     def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, pattern_event, topic) -> dict:
         """Evidence of one record: sentence index and text, trigger and sentence offsets; ``rule`` and
         ``coded_from`` when a PLOVER rule recoded the pattern's type (``future-as-agree``,
-        ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``, ``intent-as-threaten``); ``topic`` (offsets of the demand a protest
+        ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``, ``intent-as-threaten``,
+        ``willing-as-agree``); ``topic`` (offsets of the demand a protest
         record absorbed)."""
         ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
               "sentence_start": s_abs, "sentence_end": e_abs}
@@ -1346,6 +1347,11 @@ class _ArticleCoder:
                     # auxiliary modes: THREATEN, not ASSAULT + hypothetical)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
                     rule = "intent-as-threaten"
+                elif event_type in COOPERATIVE - {"AGREE"} and not neg and modality.willing(tok):
+                    # "Syria says it is willing to withdraw its troops", "is prepared to lift the ban": readiness
+                    # to cooperate or yield is an AGREE (PLOVER manual, AGREE: "indicate willingness")
+                    event_type, status = "AGREE", "actual"
+                    rule = "willing-as-agree"
                 elif event_type in FUTURE_AS_AGREE and not neg and modality.desired(tok):
                     # "wants to help Israel", "hopes to meet": willingness to cooperate is an AGREE (PLOVER
                     # manual, AGREE: "indicate willingness or commitment to cooperate")

@@ -247,6 +247,20 @@ def desired(tok) -> bool:
     return False
 
 
+def willing(tok) -> bool:
+    """True when a statement of readiness governs the trigger ("is willing to withdraw", "is prepared to
+    lift the ban", "would be ready to host"): PLOVER AGREE, "indicate willingness or commitment to cooperate"."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        h = t.head
+        if h.pos_ == "ADJ" and h.lemma_.lower() in READY_ADJECTIVES:
+            return True
+        t = h
+    return False
+
+
 def refused(tok) -> bool:
     """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
     the refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
