@@ -1255,3 +1255,20 @@ def test_a_plain_future_withdrawal_stays_retreat_future_and_readiness_to_attack_
     assert [(r[0], r[3]) for r in rows] == [("RETREAT", "future")], rows  # field case C03
     rows, _, _ = coded("The army is ready to attack the rebel positions near Goma.")
     assert not [r for r in rows if r[0] == "AGREE"], rows
+
+
+# --- the offence a punishment is given for is the punisher's charge, not an asserted act -------------------
+@pytest.mark.parametrize("text,event,offence", [
+    ("A Tunisian court has jailed a Nigerian student for two years for helping young militants join an armed "
+     "group in Syria.", "COERCE", "AID"),
+    ("Ghanaian authorities have deported 168 Liberians for traveling without proper documents.", "COERCE", "CONSULT"),
+    ("Russia expelled two British diplomats for spying.", "SANCTION", "SPY"),
+])
+def test_the_offence_punished_is_not_coded_as_an_act(text, event, offence):
+    rows, _, _ = coded(text)
+    assert [r[0] for r in rows] == [event], rows
+
+
+def test_a_purpose_with_for_on_an_aid_act_is_still_coded():
+    rows, _, _ = coded("Japan gave Nepal 10 million dollars for rebuilding schools destroyed by the earthquake.")
+    assert find(rows, "AID", "JPN", "NPL"), rows

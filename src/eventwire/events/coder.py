@@ -455,10 +455,24 @@ class _ArticleCoder:
                         break
                 if hit:
                     continue
+            if self.charged_offence(tok, ids):
+                continue
             if self.content_of_other(tok, ids):
                 continue
             kept.append((tok, p))
         return kept, ids
+
+    @staticmethod
+    def charged_offence(tok, ids) -> bool:
+        """True for the offence a punishment is given for ("jailed a student for helping militants",
+        "deported 168 Liberians for traveling without documents", "arrested for collaborating with
+        Israel"): the punisher's charge, not an act the text asserts. The punishment is the event (PLOVER
+        manual, ACCUSE: an allegation reported with its conviction is not coded separately)."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over") or tok.tag_ != "VBG":
+            return False
+        gov = tok.head.head
+        p = ids.get(gov.i)
+        return p is not None and gov.i != tok.i and p.event in ("COERCE", "SANCTION", "ACCUSE")
 
     CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "prep"}
     CONTENT_PREPS = {"against", "for", "of", "on", "to", "about", "from"}
