@@ -1272,3 +1272,25 @@ def test_the_offence_punished_is_not_coded_as_an_act(text, event, offence):
 def test_a_purpose_with_for_on_an_aid_act_is_still_coded():
     rows, _, _ = coded("Japan gave Nepal 10 million dollars for rebuilding schools destroyed by the earthquake.")
     assert find(rows, "AID", "JPN", "NPL"), rows
+
+
+# --- permission: granting is AGREE, refusing it is REJECT, and what it would have allowed did not happen ---
+def test_refused_permission_is_reject_and_the_permitted_act_is_hypothetical():
+    rows, _, _ = coded("Obama said he would not give permission to Russia to help Israel")
+    assert find(rows, "REJECT", "USA", "RUS"), rows
+    assert not [r for r in rows if r[0] in ("AID", "AGREE") and r[3] == "actual"], rows
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("Turkey gave permission to the United States to use its air bases.", "AGREE", "TUR", "USA"),
+    ("Egypt granted approval to Israel for the deployment.", "AGREE", "EGY", "ISR"),
+    ("Syria granted access to UN inspectors.", "RETREAT", "SYR", "UNO"),
+])
+def test_granted_permission_is_agree_and_granted_access_is_retreat(text, event, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, event, actor, recipient), rows
+
+
+def test_the_purpose_of_a_negated_act_did_not_happen():
+    rows, _, _ = coded("Germany did not send troops to help France.")
+    assert not [r for r in rows if r[0] in ("AID", "AGREE", "MOBILIZE") and r[3] == "actual" and not r[4]], rows

@@ -153,6 +153,8 @@ def status(tok, sentence) -> str:
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and h.pos_ in ("VERB", "AUX"):
             # a purpose ("will visit Mauritania to mediate", "would send troops to fight") shares the
             # status of the act it is the purpose of, when that act has not happened
+            if negated(h):
+                return "hypothetical"  # "would not give permission to Russia to help Israel": no help follows
             st = status(h, sentence)
             if st != "actual":
                 return st
