@@ -1294,3 +1294,35 @@ def test_granted_permission_is_agree_and_granted_access_is_retreat(text, event, 
 def test_the_purpose_of_a_negated_act_did_not_happen():
     rows, _, _ = coded("Germany did not send troops to help France.")
     assert not [r for r in rows if r[0] in ("AID", "AGREE", "MOBILIZE") and r[3] == "actual" and not r[4]], rows
+
+
+# --- readiness to use force or coercion is a threat ----------------------------------------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Iraq's interim government announced that it is prepared to impose martial law as street battles raged in "
+     "central Baghdad.", "IRQ"),
+    ("The army is ready to attack the rebel positions near Goma.", None),
+    ("Washington is prepared to impose new sanctions on Iran.", "USA"),
+])
+def test_readiness_to_use_force_is_threaten(text, actor):
+    rows, events, _ = coded(text)
+    assert find(rows, "THREATEN", actor), rows
+    assert all(e.text_info.get("rule") == "willing-as-threaten" for e in events if e.event == "THREATEN")
+
+
+# --- legal hearings opened into something are investigations; reneging is a rejection -----------------------
+def test_an_opened_hearing_is_an_investigation_but_a_hearing_as_a_place_is_not():
+    rows, events, _ = coded("Israel's high court opened a landmark hearing Wednesday into the legality of secret "
+                            "interrogation techniques.")
+    assert find(rows, "ACCUSE", "ISR") and [e.mode for e in events] == ["investigate"], rows
+    rows, _, _ = coded("At a hearing on Monday, the French minister praised the army.")
+    assert not [r for r in rows if r[0] == "ACCUSE"], rows
+
+
+def test_reneging_on_a_commitment_is_reject():
+    rows, _, _ = coded("Zimbabwe has reneged on its commitment to hold elections under a new constitution.")
+    assert find(rows, "REJECT", "ZWE"), rows
+
+
+def test_imposing_a_state_of_emergency_is_coerce_martial_law():
+    _, events, _ = coded("The Thai army imposed a state of emergency in Bangkok.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "martial-law")], [e.to_dict() for e in events]

@@ -186,6 +186,8 @@ MANUAL_RULES = {
     "intent-as-threaten": "a stated wish to attack or coerce is THREATEN (PLOVER manual, auxiliary modes: the single "
                           "category, not ASSAULT + hypothetical)",
     "willing-as-agree": "readiness to cooperate or yield (\"is willing to withdraw\") is AGREE (PLOVER manual, AGREE)",
+    "willing-as-threaten": "readiness to attack, coerce or sanction (\"is prepared to impose martial law\") is "
+                           "THREATEN (PLOVER manual, THREATEN)",
     "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
     "future-kept": "an announced future act other than CONSULT/SUPPORT/COOPERATE/AID keeps its type with status "
                    "future (\"will withdraw\" is RETREAT, future: field case C03; \"will impose sanctions\" is "

@@ -750,7 +750,7 @@ class _ArticleCoder:
         """Evidence of one record: sentence index and text, trigger and sentence offsets; ``rule`` and
         ``coded_from`` when a PLOVER rule recoded the pattern's type (``future-as-agree``,
         ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``, ``intent-as-threaten``,
-        ``willing-as-agree``); ``topic`` (offsets of the demand a protest
+        ``willing-as-agree``, ``willing-as-threaten``); ``topic`` (offsets of the demand a protest
         record absorbed)."""
         ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
               "sentence_start": s_abs, "sentence_end": e_abs}
@@ -1356,6 +1356,11 @@ class _ArticleCoder:
                     # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
                     rule = "conditional-as-threaten"
+                elif event_type in ("ASSAULT", "COERCE", "SANCTION") and actors and not neg and modality.willing(tok):
+                    # "announced that it is prepared to impose martial law": readiness to use force or coercion
+                    # is a warning (PLOVER manual, THREATEN; auxiliary modes: the single category)
+                    event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
+                    rule = "willing-as-threaten"
                 elif event_type in ("ASSAULT", "COERCE") and actors and not neg and modality.desired(tok):
                     # "Obama wants to attack Switzerland": an intended attack is a threat (PLOVER manual,
                     # auxiliary modes: THREATEN, not ASSAULT + hypothetical)
