@@ -1326,3 +1326,84 @@ def test_reneging_on_a_commitment_is_reject():
 def test_imposing_a_state_of_emergency_is_coerce_martial_law():
     _, events, _ = coded("The Thai army imposed a state of emergency in Bangkok.")
     assert [(e.event, e.mode) for e in events] == [("COERCE", "martial-law")], [e.to_dict() for e in events]
+
+
+# --- disrupted weapons use: finding, seizing or destroying arms is COERCE seize (CAMEO 1711) ---------------
+@pytest.mark.parametrize("text,actor", [
+    ("The Afghan Special Forces destroyed a house-borne improvised explosive device in Kandahar province.", "AFG"),
+    ("Explosive devices were found at a high school in Santa Fe, Texas.", None),
+    ("234 pistols and 17,000 bullets were captured in the capital Addis Ababa", None),
+    ("The Ghana Immigration Service has intercepted 12 locally manufactured guns at Aflao.", "GHA"),
+])
+def test_found_seized_or_destroyed_weapons_are_coerce_seize(text, actor):
+    rows, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "seize")], [e.to_dict() for e in events]
+    if actor:
+        assert find(rows, "COERCE", actor), rows
+
+
+@pytest.mark.parametrize("text", ["Rescuers found three miners alive in the flooded mine.",
+                                  "Police found the missing girl in a park in Leeds."])
+def test_finding_people_is_no_event(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "COERCE"], rows
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Turkish jets destroyed the bridge near Raqqa.", "ASSAULT"),
+    ("The wildfire destroyed 300 homes in California.", None),
+])
+def test_destroying_property_is_assault_destroy_unless_a_hazard_did_it(text, event):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events] == ([(event, "destroy")] if event else []), [e.to_dict() for e in events]
+
+
+# --- protests reported as happening, with or without a named organiser -----------------------------------
+@pytest.mark.parametrize("text,actor_code", [
+    ("Rallies and sit-ins were held across Pakistan on Friday against the execution of Mumtaz Qadri.", None),
+    ("Peaceful protest took place in Batsari town following the arrest of some local vigilantes.", None),
+    ("There were protests in several cities.", None),
+    ("In recent days, protesters took to the streets in Kampala to decry the arrests.", "UGA"),
+    ("At least 400 PEGIDA supporters staged a demonstration in Antwerp, Belgium against opening borders.", "BEL"),
+    ("Students held a candlelight vigil outside the parliament in Tbilisi.", "GEO"),
+])
+def test_protests_reported_as_happening_are_coded(text, actor_code):
+    _, events, _ = coded(text)
+    prot = [e for e in events if e.event == "PROTEST"]
+    assert len(prot) == 1, [e.to_dict() for e in events]
+    assert [a.code for a in prot[0].actor] == ([actor_code] if actor_code else []) or (
+        actor_code is None and all(a.code is None for a in prot[0].actor)), prot[0].to_dict()
+
+
+@pytest.mark.parametrize("text", ["The protest was a success, organizers said.",
+                                  "The government discussed the protest at its meeting."])
+def test_a_mere_mention_of_a_protest_is_no_event(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "PROTEST"], rows
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military "
+     "policies, a newspaper reported Tuesday.", "USA"),
+    ("Hundreds of thousands of people marched in Hong Kong in defiance of Chinese authorities.", "CHN"),
+])
+def test_what_a_protest_defies_or_disapproves_of_is_its_target(text, target):
+    rows, _, _ = coded(text)
+    assert [r for r in rows if r[0] == "PROTEST" and target in r[2]], rows
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A general strike took place in Nepal on Monday.", 1),
+    ("Fighting broke out in Tripoli on Sunday.", 1),
+    ("For three years now, there's been too much killing and too much destruction in Ukraine.", 0),
+    ("The fighting is happening right at their doorsteps, around their homes.", 0),
+])
+def test_a_named_event_reported_as_happening_needs_an_onset_or_occurrence(text, n):
+    _, events, _ = coded(text)
+    assert len(events) == n, [e.to_dict() for e in events]
+
+
+def test_a_suicide_bomber_detonating_devices_is_no_weapons_seizure():
+    rows, _, _ = coded("Earlier this month, a female suicide bomber detonated her explosive devices near a military "
+                       "convoy in Balochistan's Kalat district, killing at least one soldier.")
+    assert not [r for r in rows if r[0] == "COERCE"], rows

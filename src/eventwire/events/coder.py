@@ -69,11 +69,21 @@ CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
 MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
                "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
+#: What a protest expresses ("to show their disapproval for ...", "to voice anger at ...").
+GRIEVANCE_NOUNS = {"disapproval", "anger", "outrage", "opposition", "displeasure", "discontent", "frustration",
+                   "dissatisfaction", "indignation", "fury", "rejection", "objection", "grievance", "solidarity"}
+#: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
+OCCURRENCE_VERBS = {"erupt", "break", "take", "spread", "continue", "occur", "happen", "rock", "sweep", "grip",
+                    "begin", "start", "resume", "intensify", "escalate", "rage", "flare", "paralyse", "paralyze",
+                    "engulf", "shake", "hit"}
+#: Verbs of onset: a fight or attack named by a noun that "broke out" or "erupted" is an event.
+ONSET_VERBS = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage"}
 #: Accidents and natural hazards: a death they cause is no attack (PLOVER manual, ASSAULT: deliberate force).
 HAZARD_NOUNS = {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding", "storm",
                 "landslide", "mudslide", "avalanche", "tsunami", "hurricane", "cyclone", "typhoon", "tornado",
                 "heatwave", "drought", "disease", "illness", "outbreak", "epidemic", "stampede", "lightning",
-                "disaster", "wreck", "shipwreck", "capsizing", "sinking", "blizzard", "eruption", "collapse"}
+                "disaster", "wreck", "shipwreck", "capsizing", "sinking", "blizzard", "eruption", "collapse",
+                "blaze", "wildfire", "bushfire", "inferno"}
 #: Object heads that measure or divide their "of" phrase ("tons of aid", "part of the program").
 PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "tonne", "amount", "number", "bulk",
                    "share", "half", "third", "package", "shipment", "batch", "consignment", "worth", "million",
@@ -584,6 +594,22 @@ class _ArticleCoder:
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
+    def occurring(tok, event: str) -> bool:
+        """True when a nominal trigger is reported as taking place ("protests erupted", "rallies and
+        sit-ins were held across the country", "Peaceful protest took place in Batsari", "there were
+        clashes"): an event without a named actor, unlike a mere mention ("the protest"). A fight or
+        attack (``event`` ASSAULT) counts only with a verb of onset ("fighting broke out")."""
+        h = tok.head
+        if any(c.lower_ in ("much", "more", "less", "enough", "no", "any") for c in tok.children):
+            return False  # "there's been too much killing": a judgement, not a report of an event
+        protest = event == "PROTEST"
+        if tok.dep_ == "nsubj" and h.lemma_.lower() in (OCCURRENCE_VERBS if protest else ONSET_VERBS):
+            return h.lemma_.lower() != "take" or any(c.lower_ == "place" for c in h.children)
+        if tok.dep_ == "nsubjpass" and h.lemma_.lower() in ("hold", "stage", "organize", "organise", "launch", "carry"):
+            return protest
+        return protest and tok.dep_ == "attr" and h.lemma_ == "be" and any(c.dep_ == "expl" for c in h.children)
+
+    @staticmethod
     def hazard_cause(tok, actor_tok) -> bool:
         """True when what killed or hurt is an accident or natural hazard (:data:`HAZARD_NOUNS`): the
         subject or agent ("the earthquake killed", "killed by floods") or an "in"/"after" phrase with no
@@ -1073,11 +1099,24 @@ class _ArticleCoder:
                             ents = res.resolve(pobj)
                             if ents:
                                 return ents
+        # "blocked a road to show their disapproval for the United States' military policies": the owner of
+        # what the protest expresses anger at
+        for c in list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else []):
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("show", "express", "voice", "vent", "register"):
+                for o in c.children:
+                    if o.dep_ == "dobj" and o.lemma_.lower() in GRIEVANCE_NOUNS:
+                        for pp in o.children:
+                            if pp.dep_ == "prep" and pp.lower_ in ("for", "at", "over", "with", "against", "of"):
+                                for x in pp.children:
+                                    if x.dep_ == "pobj":
+                                        ents = res.resolve(x) or self.event_noun_doer(x, res, ())
+                                        if ents:
+                                            return ents
         # "a hunger strike in protest of the Russian government's refusal": the doer of what is protested
         for c in list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else []):
             if c.dep_ == "prep" and c.lower_ == "in":
                 for pn in c.children:
-                    if pn.dep_ == "pobj" and pn.lemma_.lower() == "protest":
+                    if pn.dep_ == "pobj" and pn.lemma_.lower() in ("protest", "defiance", "opposition", "response"):
                         for pp in pn.children:
                             if pp.dep_ == "prep" and pp.lower_ in ("of", "against", "at", "over"):
                                 for o in pp.children:
@@ -1327,7 +1366,16 @@ class _ArticleCoder:
                     # device": nobody named; an unidentified armed force (PLOVER sector UAF) of the
                     # country where it happened, when the sentence names exactly one; implicit, no text
                     actors = [Entity("", self.place_code(sent, res), "UAF", None, None, None)]
-                if not actors and (p.event not in ACTORLESS_OK or p.pos == "N" or named_unknown):
+                if not actors and named_unknown and p.event == "PROTEST" and actor_tok.pos_ in ("NOUN", "NUM") and \
+                        actor_tok.tag_ in ("NNS", "CD"):
+                    # "At least 400 of the PEGIDA supporters staged a demonstration": unnamed people who
+                    # protest are civilians (the GDELT/ICEWS default) of the one country the sentence places
+                    # the protest in, if any; the words are kept as the actor's text
+                    s0, e0, text = res.np_span(actor_tok)
+                    actors, named_unknown = [Entity(text, self.place_code(sent, res), "CVL", None, s0, e0)], False
+                    actor_codes = {a.code for a in actors if a.code}
+                if not actors and (p.event not in ACTORLESS_OK or (p.pos == "N" and not self.occurring(tok, p.event))
+                                   or named_unknown):
                     continue  # only agentless clauses may go without an actor; never an invented one
                 if p.strict and not (actors and recips):
                     continue
