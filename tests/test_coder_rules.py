@@ -1407,3 +1407,56 @@ def test_a_suicide_bomber_detonating_devices_is_no_weapons_seizure():
     rows, _, _ = coded("Earlier this month, a female suicide bomber detonated her explosive devices near a military "
                        "convoy in Balochistan's Kalat district, killing at least one soldier.")
     assert not [r for r in rows if r[0] == "COERCE"], rows
+
+
+# --- ACLED kinds the pattern table lacked: sexual violence, looting, arson, explosives, chemical, territory ----
+@pytest.mark.parametrize("text,event,mode", [
+    ("A feared unit of Sudan's security forces raped women as they dispersed protesters in Khartoum.", "ASSAULT", "sexual"),
+    ("Two women were raped at Shambhunath Municipality in Saptari district.", "ASSAULT", "sexual"),
+    ("Soldiers sexually assaulted three girls near the camp in Bentiu.", "ASSAULT", "sexual"),
+    ("Several foreign owned shops have been looted in the townships of Kwamakhutha and Isipingo.", "COERCE", "seize"),
+    ("Three people torched two patrol cars outside the police station in Atlanta.", "ASSAULT", "destroy"),
+    ("Rioters burned a church and three shops in Jos.", "ASSAULT", "destroy"),
+    ("The militants detonated a large vehicle-borne explosive device in Kabul city.", "ASSAULT", "explosives"),
+    ("Seven soldiers were injured when militants set off an explosive device in Pulwama.", "ASSAULT", "explosives"),
+    ("A helicopter dropped containers of toxic gas suspected to be chlorine on a town in northern Syria.",
+     "ASSAULT", "unconventional"),
+    ("Syrian helicopters dropped barrel bombs on Aleppo.", "ASSAULT", "aerial"),
+])
+def test_acled_kinds_are_coded_with_their_plover_mode(text, event, mode):
+    _, events, _ = coded(text)
+    assert (event, mode) in [(e.event, e.mode) for e in events], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", ["A gas cylinder exploded in a restaurant in Lahore.",
+                                  "Farmers burned crop stubble across Punjab.",
+                                  "Police used tear gas to disperse the crowd in Nairobi."])
+def test_accidents_stubble_and_tear_gas_are_no_bombing_arson_or_chemical_attack(text):
+    _, events, _ = coded(text)
+    assert not [e for e in events if e.mode in ("explosives", "destroy", "unconventional")], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("An air strike by Syrian government forces killed 29 Turkish soldiers in northeast Syria.", "SYR", "TUR"),
+    ("Syrian government forces have recovered control of two villages in northwestern Syria from rebel fighters.",
+     "SYR", None),
+    ("Iraqi security forces on Wednesday freed several villages from the Islamic State militants.", "IRQ", "IMG"),
+    ("The Iraqi military has taken control of Garma, between Fallujah and Baghdad.", "IRQ", None),
+])
+def test_means_as_subject_and_territory_retaken_are_assaults(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "ASSAULT", actor, recipient), rows
+
+
+def test_regaining_control_of_property_is_no_military_assault():
+    rows, _, _ = coded("Municipal officials demanded support from the Montenegro Assembly in regaining control over "
+                       "the properties.")
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+@pytest.mark.parametrize("text,sector", [("The women had been raped, often by armed men.", "UAF"),
+                                         ("Masked men attacked a bus near Peshawar.", "UAF"),
+                                         ("Armed groups attacked a village in Ituri.", "REB")])
+def test_armed_or_masked_men_are_an_unidentified_armed_force(text, sector):
+    _, events, _ = coded(text)
+    assert [a.sector for e in events for a in e.actor] == [sector], [e.to_dict() for e in events]

@@ -453,6 +453,9 @@ class ActorResolver:
                     if ms and ms != sector:
                         sector = ms
                         break
+        if lemma in ("man", "men", "person", "people", "individual", "assailant", "attacker") and any(
+                c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "unknown") for c in h.children):
+            sector = "UAF"  # "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen"
         if sector is None:
             for c in h.children:
                 if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in SEAT_NOUNS:

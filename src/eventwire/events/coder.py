@@ -72,6 +72,8 @@ MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "
 #: What a protest expresses ("to show their disapproval for ...", "to voice anger at ...").
 GRIEVANCE_NOUNS = {"disapproval", "anger", "outrage", "opposition", "displeasure", "discontent", "frustration",
                    "dissatisfaction", "indignation", "fury", "rejection", "objection", "grievance", "solidarity"}
+#: Forms the small model lemmatises wrongly ("raped" -> "rap"), by surface form.
+LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "gang-raped": "gang-rape"}
 #: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
 OCCURRENCE_VERBS = {"erupt", "break", "take", "spread", "continue", "occur", "happen", "rock", "sweep", "grip",
                     "begin", "start", "resume", "intensify", "escalate", "rage", "flare", "paralyse", "paralyze",
@@ -164,12 +166,16 @@ REQUEST_MODE_WORDS = [
     ("change", {"reform", "change", "policy", "join", "abandon", "end", "stop", "halt"}),
 ]
 ASSAULT_MODE_WORDS = [
+    # CAMEO 2041 chemical weapons; "tear gas" is crowd control, so a bare "gas" is no chemical weapon
+    ("unconventional", {"chlorine", "sarin", "chemical", "toxic", "poisonous", "nerve", "mustard"}),
+    ("sexual", {"sexually", "sexual", "rape", "raped", "rapes", "gang-raped", "molested"}),
     ("drone", {"drone", "drones"}),
     ("heavy-weapons", {"artillery", "shelling", "shelled", "shell", "rockets", "rocket", "mortar", "mortars", "tank"}),
     # a ground bombing is no air raid: "roadside bombing", "suicide bombing", "explosive device"
     ("suicide-attack", {"suicide"}),
     ("explosives", {"roadside", "ied", "device", "minefield", "landmine", "car-bomb", "booby"}),
-    ("aerial", {"aircraft", "airstrike", "airstrikes", "warplanes", "jets", "bombed", "bombing", "air"}),
+    ("aerial", {"aircraft", "airstrike", "airstrikes", "warplanes", "jets", "bombed", "bombing", "air", "helicopter",
+                "helicopters", "warplane", "dropped", "barrel"}),
     ("explosives", {"bomb", "explosive", "explosives", "ied"}),
     ("firearms", {"gun", "guns", "shot", "gunfire", "rifles", "fire"}),
     ("abduct", {"abducted", "kidnapped", "abduction", "hostage"}),
@@ -354,7 +360,7 @@ class _ArticleCoder:
             pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
         if pos is None:
             return None
-        lemma = tok.lemma_.lower()
+        lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
         if pos == "V" and (lemma in attr.SPEECH or tok.dep_ == "amod"):
             return None  # speech verbs are attribution; "the banned outfit" is a description
         if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
@@ -374,6 +380,9 @@ class _ArticleCoder:
                 # "ended mediation efforts", "suspended the peace process": the event noun on a carrier
                 lemmas |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
                            for c in o.children if c.dep_ == "compound"}
+                # "recovered control of two villages": what the control is of
+                lemmas |= {x.lemma_.lower() for o in objs if o.lemma_.lower() == "control" for c in o.children
+                           if c.dep_ == "prep" and c.lower_ in ("of", "over") for x in c.children if x.dep_ == "pobj"}
                 if not lemmas & p.objects:
                     continue
             if p.noinf and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
@@ -691,6 +700,19 @@ class _ArticleCoder:
             subj = self.subject_of(tok)
             if subj is None:
                 return [], None
+            if p.event == "ASSAULT" and subj.lemma_.lower() in MEANS_NOUNS | WEAPON_MEANS:
+                # "An air strike by Syrian government forces killed 29 Turkish soldiers", "Israeli tank fire
+                # killed ...": the one who used the means
+                for c in subj.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                ents = res.resolve(pobj)
+                                if ents:
+                                    return ents, pobj
+                ents = self.means_owner(subj, res)
+                if ents:
+                    return ents, subj
             return res.resolve(subj), subj
         # nominal trigger; "a mediation effort", "a peace mission": the carrier noun stands in the clause
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
@@ -1252,7 +1274,10 @@ class _ArticleCoder:
                     continue
                 if p.event == "ASSAULT" and p.pos == "V" and self.hazard_cause(tok, actor_tok):
                     continue  # "killed in a car crash", "the earthquake killed 300": no attack
-                named_unknown = actor_tok is not None and not actors
+                named_unknown = actor_tok is not None and not actors and not (
+                    # "airstrikes hit two hospitals", "an IED detonated": a weapon or attack named as the subject
+                    # is no unknown actor; the attack stands without one
+                    p.event == "ASSAULT" and actor_tok.lemma_.lower() in MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS)
                 actor_codes = {a.code for a in actors if a.code}
                 self._actor_sectors = {a.code: a.sector for a in actors if a.code}
                 recips, rec_tok = self.find_recipient(tok, p, res, actor_codes)
