@@ -224,8 +224,11 @@ def test_events_over_the_sentence_cap_are_reported_not_hidden():
     from eventwire.pipeline import code_batch
     from eventwire.schema import Article
 
-    text = "; ".join("Russia attacked Ukraine, France condemned Russia, Germany condemned Russia"
-                     for _ in range(30)) + "."  # one 2,300-character sentence: no run-on cut
+    # one 2,300-character sentence of distinct dyads (repeats of one dyad are one record): no run-on cut
+    states = ["France", "Germany", "Spain", "Italy", "Poland", "Sweden", "Norway", "Finland", "Denmark", "Austria",
+              "Hungary", "Romania", "Greece", "Portugal", "Ireland", "Belgium", "Chile", "Peru", "Japan", "Kenya"]
+    text = "; ".join(f"Russia attacked {a}, {a} condemned {b}" for a, b in zip(states, states[1:] + states[:1]))
+    text = (text + "; " + text[:2300 - len(text)].rsplit(";", 1)[0] if len(text) < 2300 else text) + "."
     res = code_batch([Article(text=text, publication_date="2024-01-01")])
     (rep,) = res.reports
     assert rep.status == "coded" and rep.reason.startswith("capped_events:")
@@ -243,7 +246,8 @@ def test_a_run_on_without_sentence_ends_is_cut_at_clause_marks_and_stays_linear(
     assert seg.run_on_cuts > 0 and all(len(s.text) <= RUN_ON_PIECE for s in seg.segments)
     assert "".join(text[s.start:s.end] for s in seg.segments) == text.strip()  # nothing lost, offsets exact
     (rep,) = code_batch([Article(text=text, publication_date="2024-01-01")]).reports
-    assert rep.status == "coded" and "run_on_cuts:" in rep.reason and rep.events > 100
+    # every piece is coded (a piece repeats one attack and one condemnation: two records each)
+    assert rep.status == "coded" and "run_on_cuts:" in rep.reason and rep.events >= 2 * len(seg.segments) - 2
 
 
 def test_deterministic_ids():
@@ -1460,3 +1464,28 @@ def test_regaining_control_of_property_is_no_military_assault():
 def test_armed_or_masked_men_are_an_unidentified_armed_force(text, sector):
     _, events, _ = coded(text)
     assert [a.sector for e in events for a in e.actor] == [sector], [e.to_dict() for e in events]
+
+
+# --- industrial and traffic accidents are no attack; a bomb going off is ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Multiple workers at a Pittsburgh area gas plant were hurt when a tank at the plant exploded Thursday night.",
+    "Gas explosion at Bolivia Carnival kills 8, forty others are injured.",
+    "Officials say 19 people were killed when their bus plunged off a bridge onto a frozen river.",
+    "One laborer was killed and another injured as the boiler of a pesticide plant exploded.",
+])
+def test_accidents_are_no_assault(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+@pytest.mark.parametrize("text,actor_sector,recipient", [
+    ("A bomb exploded in a market in Kabul, killing five people.", "UAF", "AFG"),
+    ("Five people were killed when a roadside bomb exploded near their car in Helmand.", "UAF", "AFG"),
+    ("Three soldiers were wounded when gunmen opened fire on a checkpoint in Mosul.", "UAF", "IRQ"),
+])
+def test_an_attack_told_by_its_act_and_its_result_is_one_record(text, actor_sector, recipient):
+    _, events, _ = coded(text)
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert len(assault) == 1, [e.to_dict() for e in assault]
+    (ev,) = assault
+    assert [a.sector for a in ev.actor] == [actor_sector] and [r.code for r in ev.recipient] == [recipient], ev.to_dict()

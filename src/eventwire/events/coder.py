@@ -74,6 +74,15 @@ GRIEVANCE_NOUNS = {"disapproval", "anger", "outrage", "opposition", "displeasure
                    "dissatisfaction", "indignation", "fury", "rejection", "objection", "grievance", "solidarity"}
 #: Forms the small model lemmatises wrongly ("raped" -> "rap"), by surface form.
 LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "gang-raped": "gang-rape"}
+#: What explodes in an attack ("a bomb exploded"); anything else exploding is an accident ("a boiler exploded").
+EXPLODING_WEAPONS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "car-bomb", "explosive", "explosives",
+                     "rocket", "shell", "missile", "mortar", "vbied", "charge", "bombs", "booby-trap", "drone"}
+#: Verbs of accidents ("the bus plunged off a bridge", "the building collapsed").
+ACCIDENT_VERBS = {"crash", "plunge", "collapse", "capsize", "derail", "overturn", "sink", "flip", "skid", "topple",
+                  "catch", "leak", "spill"}
+#: Modifiers of an explosion or fire that make it an accident ("gas explosion", "boiler blast").
+ACCIDENT_SOURCES = {"gas", "boiler", "cylinder", "methane", "chemical", "factory", "industrial", "fireworks",
+                    "firecracker", "transformer", "pipeline", "coal", "dust", "oil", "fuel", "tanker", "house"}
 #: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
 OCCURRENCE_VERBS = {"erupt", "break", "take", "spread", "continue", "occur", "happen", "rock", "sweep", "grip",
                     "begin", "start", "resume", "intensify", "escalate", "rage", "flare", "paralyse", "paralyze",
@@ -621,10 +630,31 @@ class _ArticleCoder:
     @staticmethod
     def hazard_cause(tok, actor_tok) -> bool:
         """True when what killed or hurt is an accident or natural hazard (:data:`HAZARD_NOUNS`): the
-        subject or agent ("the earthquake killed", "killed by floods") or an "in"/"after" phrase with no
-        agent ("killed in a car crash"). Such deaths are not PLOVER ASSAULT (deliberate force)."""
+        subject or agent ("the earthquake killed", "killed by floods"), an "in"/"after" phrase with no
+        agent ("killed in a car crash"), an explosion of an accident source ("gas explosion"), something
+        other than a weapon exploding ("a boiler exploded"), or a "when" clause of an accident ("killed when
+        their bus plunged off a bridge"). Such deaths are not PLOVER ASSAULT (deliberate force)."""
         if actor_tok is not None and actor_tok.lemma_.lower() in HAZARD_NOUNS:
             return True
+        if actor_tok is not None and actor_tok.lemma_.lower() in ("explosion", "blast", "fire") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCIDENT_SOURCES for c in actor_tok.children):
+            return True  # "Gas explosion at Bolivia Carnival kills 8"
+        if tok.lemma_.lower() in ("explode", "detonate") and not any(c.dep_ in ("dobj", "agent") for c in tok.children):
+            # "a tank at the plant exploded", "boiler of a chemical plant exploded": only a weapon explodes in an
+            # attack
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() not in EXPLODING_WEAPONS:
+                return True
+        for c in tok.children:
+            # "were killed when their bus plunged off a bridge", "injured as the boiler exploded": the clause of
+            # an accident
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                         for m in c.children):
+                v = c.lemma_.lower()
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if v in ACCIDENT_VERBS or (v in ("explode", "blow", "burst") and (
+                        subj is None or subj.lemma_.lower() not in EXPLODING_WEAPONS)):
+                    return True
         cause = [c for c in tok.children if c.dep_ == "nsubj"]
         cause += [x for c in tok.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "after", "during", "by")))
                   for x in c.children if x.dep_ == "pobj"]
@@ -690,6 +720,19 @@ class _ArticleCoder:
                                     return ents, means
                                 if means.lemma_.lower() in EXPLOSIVE_MEANS:
                                     return [], means  # "killed in a car bomb explosion": nobody named
+                # "were killed when a roadside bomb exploded", "wounded when gunmen opened fire": the doer of the
+                # attack the clause reports
+                for c in tok.children:
+                    if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                                                 for m in c.children):
+                        q = self.match_pattern(c)
+                        subj = self.subject_of(c) if q is not None and q.event == "ASSAULT" else None
+                        if subj is not None:
+                            ents = res.resolve(subj)
+                            if ents:
+                                return ents, subj
+                            if subj.lemma_.lower() in EXPLOSIVE_MEANS:
+                                return [], subj
                 return [], None
             # "accusing the army of shelling": the accused is the actor of the gerund
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
@@ -1264,6 +1307,10 @@ class _ArticleCoder:
                 if holder is not None:
                     topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
                     folded.add(tok.i)
+            # a sentence that reports an accident: its agentless hurts are that accident's
+            hazard_sentence = any(p.event == "ASSAULT" and p.pos == "V" and self.hazard_cause(
+                tok, self.subject_of(tok) if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) else None)
+                for tok, p in triggers)
             for tok, p in triggers:
                 if tok.i in folded:
                     continue
@@ -1274,6 +1321,8 @@ class _ArticleCoder:
                     continue
                 if p.event == "ASSAULT" and p.pos == "V" and self.hazard_cause(tok, actor_tok):
                     continue  # "killed in a car crash", "the earthquake killed 300": no attack
+                if p.event == "ASSAULT" and not actors and actor_tok is None and hazard_sentence:
+                    continue  # "Gas explosion kills 8, forty others are injured": the same accident
                 named_unknown = actor_tok is not None and not actors and not (
                     # "airstrikes hit two hospitals", "an IED detonated": a weapon or attack named as the subject
                     # is no unknown actor; the attack stands without one
@@ -1556,12 +1605,31 @@ class _ArticleCoder:
 def subsumed_dropped(evs: list[Event]) -> list[Event]:
     """Records of one sentence without those another record of it subsumes: same type, same coded
     actors, same status and negation, no recipient where the other has one ("a roadside bombing killed
-    one U.S. soldier and wounded two others": the wounding adds no party). PETRARCH and ICEWS keep one
+    one U.S. soldier and wounded two others": the wounding adds no party), and repeats of a record with the same
+    type, dyad, status and date ("A bomb exploded in a market, killing five people"). PETRARCH and ICEWS keep one
     event per dyad and type; a record that names fewer parties for the same act is that act again."""
     def key(e):
         return (e.event, tuple(sorted((a.code or "", a.sector or "") for a in e.actor)), e.status, e.negated)
     full = {key(e) for e in evs if e.recipient and e.actor and all(a.code for a in e.actor)}
-    return [e for e in evs if e.recipient or not e.actor or key(e) not in full]
+    kept = [e for e in evs if e.recipient or not e.actor or key(e) not in full]
+    # "A bomb exploded in a market in Kabul, killing five people": the same dyad and type twice is one record
+    # "wounded when gunmen opened fire on a checkpoint in Mosul": IRQ/MIL and a bare IRQ are the same party
+    specific = {key(e) + (tuple(sorted(r.code or "" for r in e.recipient)),) for e in kept
+                if e.recipient and any(r.sector for r in e.recipient)}
+    kept = [e for e in kept if not (e.recipient and all(r.sector is None for r in e.recipient) and key(e) + (
+        tuple(sorted(r.code or "" for r in e.recipient)),) in specific)]
+    seen: dict = {}
+    out: list = []
+    for e in kept:
+        k = key(e) + (tuple(sorted((r.code or "", r.sector or "") for r in e.recipient)), e.date)
+        if k in seen and (e.actor or e.recipient):
+            j = seen[k]
+            if out[j].mode is None and e.mode is not None:
+                out[j] = e  # keep the record that says how ("blamed India, accusing it of ...": allege)
+            continue
+        seen[k] = len(out)
+        out.append(e)
+    return out
 
 
 def code_article(article, seg, seg_docs, coder: str = ""):
