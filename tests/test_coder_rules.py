@@ -1489,3 +1489,28 @@ def test_an_attack_told_by_its_act_and_its_result_is_one_record(text, actor_sect
     assert len(assault) == 1, [e.to_dict() for e in assault]
     (ev,) = assault
     assert [a.sector for a in ev.actor] == [actor_sector] and [r.code for r in ev.recipient] == [recipient], ev.to_dict()
+
+
+def test_a_suicide_bombing_told_with_a_when_clause_is_no_accident():
+    rows, _, _ = coded("Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they "
+                       "blew themselves up in Tel Aviv.")
+    assert find(rows, "ASSAULT", "PSE", "ISR"), rows
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("One Serbian policeman was murdered in an attack on an Albanian border patrol near Kosovo.", None),
+    ("Gunmen shot down a police officer in Karachi.", "firearms"),
+    ("Militants beheaded two hostages in Raqqa.", "targeted"),
+    ("A man stabbed two police officers outside the parliament in London.", "primitive"),
+])
+def test_killing_verbs_are_assault(text, mode):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", mode)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", ["The murder of a journalist in Kabul sparked protests.",
+                                  "The verdict triggered riots in Lagos."])
+def test_what_sparks_a_protest_is_not_its_protester(text):
+    _, events, _ = coded(text)
+    prot = [e for e in events if e.event == "PROTEST"]
+    assert len(prot) == 1 and not prot[0].actor, [e.to_dict() for e in events]

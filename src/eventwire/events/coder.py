@@ -83,6 +83,8 @@ ACCIDENT_VERBS = {"crash", "plunge", "collapse", "capsize", "derail", "overturn"
 #: Modifiers of an explosion or fire that make it an accident ("gas explosion", "boiler blast").
 ACCIDENT_SOURCES = {"gas", "boiler", "cylinder", "methane", "chemical", "factory", "industrial", "fireworks",
                     "firecracker", "transformer", "pipeline", "coal", "dust", "oil", "fuel", "tanker", "house"}
+#: Verbs whose subject causes the event named by their object ("the murder sparked protests"): not its doer.
+CAUSE_VERBS = {"spark", "trigger", "prompt", "provoke", "ignite", "cause", "fuel", "unleash"}
 #: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
 OCCURRENCE_VERBS = {"erupt", "break", "take", "spread", "continue", "occur", "happen", "rock", "sweep", "grip",
                     "begin", "start", "resume", "intensify", "escalate", "rage", "flare", "paralyse", "paralyze",
@@ -625,6 +627,8 @@ class _ArticleCoder:
             return h.lemma_.lower() != "take" or any(c.lower_ == "place" for c in h.children)
         if tok.dep_ == "nsubjpass" and h.lemma_.lower() in ("hold", "stage", "organize", "organise", "launch", "carry"):
             return protest
+        if protest and tok.dep_ == "dobj" and h.lemma_.lower() in ("spark", "trigger", "prompt", "provoke", "ignite"):
+            return True  # "the murder sparked protests"
         return protest and tok.dep_ == "attr" and h.lemma_ == "be" and any(c.dep_ == "expl" for c in h.children)
 
     @staticmethod
@@ -652,9 +656,10 @@ class _ArticleCoder:
                                          for m in c.children):
                 v = c.lemma_.lower()
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                if v in ACCIDENT_VERBS or (v in ("explode", "blow", "burst") and (
-                        subj is None or subj.lemma_.lower() not in EXPLODING_WEAPONS)):
-                    return True
+                if v in ACCIDENT_VERBS or (v in ("explode", "blow", "burst") and not any(
+                        x.dep_ in ("dobj", "agent") for x in c.children) and (subj is None or (
+                        subj.pos_ == "NOUN" and subj.lemma_.lower() not in EXPLODING_WEAPONS))):
+                    return True  # not "when they blew themselves up": a deliberate blast
         cause = [c for c in tok.children if c.dep_ == "nsubj"]
         cause += [x for c in tok.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "after", "during", "by")))
                   for x in c.children if x.dep_ == "pobj"]
@@ -781,7 +786,7 @@ class _ArticleCoder:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
         doer = None
         if verb is not None and verb.pos_ == "VERB" and self.match_pattern(verb) is None and \
-                not word_forms(verb) & UNDERGOER_VERBS:
+                not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
             doer = self.subject_of(verb)
             if doer is not None:
                 ents = res.resolve(doer)
