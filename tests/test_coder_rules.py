@@ -1514,3 +1514,76 @@ def test_what_sparks_a_protest_is_not_its_protester(text):
     _, events, _ = coded(text)
     prot = [e for e in events if e.event == "PROTEST"]
     assert len(prot) == 1 and not prot[0].actor, [e.to_dict() for e in events]
+
+
+# --- from the second fresh-user tryout -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Neither Russia nor China attacked Ukraine.", "No country recognised the vote.",
+                                  "Nobody attacked the convoy near Kharkiv."])
+def test_a_negated_subject_negates_the_act(text):
+    _, events, _ = coded(text)
+    assert all(e.negated for e in events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", ["China rejected reports that it had offered Russia military aid.",
+                                  "China denied claims that it had supplied weapons to Russia.",
+                                  "Moscow dismissed allegations that its troops had shelled the hospital in Kherson."])
+def test_the_content_of_a_denied_report_is_no_event(text):
+    rows, _, _ = coded(text)
+    assert [r[0] for r in rows] in ([], ["REJECT"]), rows  # at most the denial itself
+
+
+def test_a_confirmed_report_is_still_an_event():
+    rows, _, _ = coded("Officials confirmed reports that Russia had attacked Ukraine.")
+    assert find(rows, "ASSAULT", "RUS", "UKR"), rows
+
+
+@pytest.mark.parametrize("text,date,status", [
+    ("Russia invaded Ukraine in 2014.", None, "historical"),
+    ("Russia attacked Ukraine in the 1990s.", None, "historical"),
+    ("Russia attacked Ukraine on Christmas Day.", None, "actual"),
+    ("Russia attacked Ukraine on 31 February 2023.", None, "historical"),
+    ("Russia attacked Ukraine on 2024-03-05.", "2024-03-05", "actual"),
+    ("Russia attacked Ukraine on Monday.", "2024-05-13", "actual"),
+    ("Russia attacked Ukraine.", "2024-05-14", "actual"),
+])
+def test_a_text_date_too_coarse_for_a_day_keeps_the_publication_date_off(text, date, status):
+    _, events, _ = coded(text)
+    assert [(e.date, e.status) for e in events] == [(date, status)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,event,mode,actor,recipient", [
+    ("North Korea launched a ballistic missile into the Sea of Japan.", "MOBILIZE", "weapons", "PRK", None),
+    ("Iran test-fired a new missile on Monday.", "MOBILIZE", "weapons", "IRN", None),
+    ("Hamas fired rockets at Tel Aviv.", "ASSAULT", None, "PSE", None),
+    ("Venezuela broke off diplomatic relations with Colombia.", "SANCTION", None, "VEN", "COL"),
+    ("The Taliban executed two men in Kandahar.", "ASSAULT", "targeted", "AFG", None),
+    ("Russia annexed Crimea in 2014.", "ASSAULT", None, "RUS", "UKR"),
+    ("Protesters burned the U.S. embassy in Tehran.", "ASSAULT", "destroy", None, "USA"),
+    ("Protesters set fire to the U.S. embassy in Baghdad.", "ASSAULT", "destroy", None, "USA"),
+    ("If Iran enriches uranium, the United States will impose sanctions.", "THREATEN", None, "USA", "IRN"),
+])
+def test_tryout_kinds(text, event, mode, actor, recipient):
+    rows, events, _ = coded(text)
+    assert find(rows, event, actor, recipient), rows
+    if mode:
+        assert mode in [e.mode for e in events if e.event == event], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Police arrested 50 people in Minsk.", ("BLR", "COP"), ("BLR", "CVL")),
+    ("Police found a cache of weapons in Kharkiv.", ("UKR", "COP"), None),
+    ("Two officers were shot in Marseille.", None, ("FRA", "COP")),
+])
+def test_police_act_and_are_attacked_at_home(text, actor, recipient):
+    _, events, _ = coded(text)
+    (ev,) = events
+    assert [(a.code, a.sector) for a in ev.actor] == ([actor] if actor else [])
+    assert [(r.code, r.sector) for r in ev.recipient] == ([recipient] if recipient else []), ev.to_dict()
+
+
+def test_a_low_opening_quote_closes_with_either_high_mark():
+    from eventwire.events.quotes import find_quotes
+    text = "Zelensky said „Russia will fail”. Biden said “we will defend Taiwan”."
+    spans = find_quotes(text)
+    got = [text[s:e] for sp in spans for s, e in sp.parts]
+    assert got == ["Russia will fail", "we will defend Taiwan"], got

@@ -188,6 +188,8 @@ MANUAL_RULES = {
     "willing-as-agree": "readiness to cooperate or yield (\"is willing to withdraw\") is AGREE (PLOVER manual, AGREE)",
     "willing-as-threaten": "readiness to attack, coerce or sanction (\"is prepared to impose martial law\") is "
                            "THREATEN (PLOVER manual, THREATEN)",
+    "test-as-mobilize": "a weapons launch that hits nobody (a test, into the sea) is MOBILIZE weapons (PLOVER manual, "
+                        "MOBILIZE)",
     "protest-topic": "the topic of a protest is not a separate REQUEST (PLOVER manual, PROTEST, ambiguities)",
     "future-kept": "an announced future act other than CONSULT/SUPPORT/COOPERATE/AID keeps its type with status "
                    "future (\"will withdraw\" is RETREAT, future: field case C03; \"will impose sanctions\" is "

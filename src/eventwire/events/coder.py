@@ -83,6 +83,13 @@ ACCIDENT_VERBS = {"crash", "plunge", "collapse", "capsize", "derail", "overturn"
 #: Modifiers of an explosion or fire that make it an accident ("gas explosion", "boiler blast").
 ACCIDENT_SOURCES = {"gas", "boiler", "cylinder", "methane", "chemical", "factory", "industrial", "fireworks",
                     "firecracker", "transformer", "pipeline", "coal", "dust", "oil", "fuel", "tanker", "house"}
+#: Verbs that deny or dismiss a claim ("rejected reports that ...", "denied claims that ...").
+DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "disown", "repudiate", "debunk", "contest", "dispute"}
+#: Relative date words: when they cannot be resolved (a month-only publication date) the publication
+#: month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
+RELATIVE_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                           r"overnight|tomorrow|night|morning|afternoon|evening|week|weekend|recently|earlier|later|"
+                           r"this|hours?|days|(?:the|that|same)\s+day)\b", re.I)
 #: Verbs whose subject causes the event named by their object ("the murder sparked protests"): not its doer.
 CAUSE_VERBS = {"spark", "trigger", "prompt", "provoke", "ignite", "cause", "fuel", "unleash"}
 #: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
@@ -507,9 +514,21 @@ class _ArticleCoder:
     CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "prep"}
     CONTENT_PREPS = {"against", "for", "of", "on", "to", "about", "from"}
 
+    #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
+    CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "speculation",
+                   "charge", "assertion", "statement", "story", "news", "idea", "notion", "view", "belief"}
+
     @classmethod
     def content_of_other(cls, tok, ids) -> bool:
         t = tok
+        # "China rejected/denied reports that it had offered Russia military aid": the content of a rejected or
+        # denied claim is no event (the denial is)
+        if t.dep_ == "acl" and t.head.lemma_.lower() in cls.CLAIM_NOUNS and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+            gov = t.head.head
+            if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
+                    gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
+                return True
         steps = 0
         while t.head.i != t.i and steps < 8:
             if t.dep_ not in cls.CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in cls.CONTENT_PREPS):
@@ -612,6 +631,31 @@ class _ArticleCoder:
                     if code:
                         found.add(code)
         return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def weapons_test(tok, sent) -> bool:
+        """True when a launch or firing hits nobody: a test ("test-fired", "missile test") or a launch into a
+        sea or ocean ("launched a ballistic missile into the Sea of Japan")."""
+        if tok.lemma_.lower() not in ("launch", "fire", "test", "test-fire"):
+            return False
+        if any(t.lower_ in ("test", "tests", "test-fired", "test-fire", "testing") for t in tok.subtree) or \
+                tok.lower_.startswith("test"):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("into", "in", "toward", "towards", "over") and any(
+            x.dep_ == "pobj" and x.lemma_.lower() in ("sea", "ocean", "waters", "gulf", "pacific") for x in c.children)
+            for c in tok.children)
+
+    def condition_subject(self, tok, res, actor_codes) -> list[Entity]:
+        """The subject of an if/unless clause on ``tok`` (who must meet the condition of a threat), resolved,
+        or []."""
+        for x in tok.children:
+            if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
+                for sj in x.children:
+                    if sj.dep_ in ("nsubj", "nsubjpass"):
+                        ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                        if ents:
+                            return ents
+        return []
 
     @staticmethod
     def occurring(tok, event: str) -> bool:
@@ -846,7 +890,7 @@ class _ArticleCoder:
         """Evidence of one record: sentence index and text, trigger and sentence offsets; ``rule`` and
         ``coded_from`` when a PLOVER rule recoded the pattern's type (``future-as-agree``,
         ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``, ``intent-as-threaten``,
-        ``willing-as-agree``, ``willing-as-threaten``); ``topic`` (offsets of the demand a protest
+        ``willing-as-agree``, ``willing-as-threaten``, ``test-as-mobilize``); ``topic`` (offsets of the demand a protest
         record absorbed)."""
         ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
               "sentence_start": s_abs, "sentence_end": e_abs}
@@ -1366,7 +1410,8 @@ class _ArticleCoder:
                 # "Gunmen abducted 20 pupils ... in Nigeria's Kaduna state": unidentified armed men are coded
                 # by the country where they act (PLOVER GSR: IRQ/UAF), when the sentence names exactly one
                 for a in actors:
-                    if a.code is None and a.sector == "UAF":
+                    if a.code is None and a.sector in ("UAF", "COP"):
+                        # police named without a country act at home: "Police arrested 50 people in Minsk"
                         a.code = self.place_code(sent, res)
                 if p.event in ("ASSAULT", "COERCE"):
                     # "... abducted 20 pupils from a school in Kaduna state": people attacked where the
@@ -1374,7 +1419,8 @@ class _ArticleCoder:
                     # a police force acts at home
                     police = {a.code for a in actors if a.code and a.sector == "COP"}
                     for r in recips:
-                        if r.code is None and r.sector in SOCIETY_SECTORS:
+                        if r.code is None and (r.sector in SOCIETY_SECTORS or (r.sector == "COP" and r.entity_text)):
+                            # "Two officers were shot in Marseille": police attacked where they serve
                             r.code = self.place_code(sent, res) or (next(iter(police)) if len(police) == 1 else None)
                 if p.event == "PROTEST":
                     # "Hundreds of thousands of people blocked streets in Hong Kong": protesters of no named
@@ -1477,12 +1523,21 @@ class _ArticleCoder:
                     # threat (PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE.get(p.event) or "violence", "actual"
                     rule = "conditional-as-threaten"
+                elif event_type == "ASSAULT" and not recips and self.weapons_test(tok, sent):
+                    # "North Korea launched a ballistic missile into the Sea of Japan", "test-fired a missile": a
+                    # show of capability with nobody hit is MOBILIZE weapons (PLOVER manual, MOBILIZE)
+                    event_type, mode_override = "MOBILIZE", "weapons"
+                    rule = "test-as-mobilize"
                 elif event_type in THREAT_MODE and actors and not neg and (
                         modality.conditioned(tok) or (status == "hypothetical" and modality.announced(tok))):
                     # a conditional or announced hypothetical act of force or sanction is a threat
                     # ("will withdraw ... unless", "said they would boycott"; PLOVER manual, THREATEN)
                     event_type, mode_override, status = "THREATEN", THREAT_MODE[p.event] or "-", "actual"
                     rule = "conditional-as-threaten"
+                    if not recips:
+                        # "If Iran enriches uranium, the United States will impose sanctions": whoever must
+                        # meet the condition is the target
+                        recips = self.condition_subject(tok, res, actor_codes)
                 elif event_type in ("ASSAULT", "COERCE", "SANCTION") and actors and not neg and modality.willing(tok):
                     # "announced that it is prepared to impose martial law": readiness to use force or coercion
                     # is a warning (PLOVER manual, THREATEN; auxiliary modes: the single category)
@@ -1510,8 +1565,9 @@ class _ArticleCoder:
                     rule = "future-as-agree"
                 # dates
                 dates = []
+                own_exprs = self.dates_for(tok, sent, p)
                 if self.pub is not None:
-                    for expr in self.dates_for(tok, sent, p):
+                    for expr in own_exprs:
                         r = resolve_expression(expr, self.pub, future=(time_status == "future"),
                                                 anchor_precision=self.pub_prec or "day")
                         if r and r not in dates:
@@ -1519,11 +1575,18 @@ class _ArticleCoder:
                 else:
                     # no publication date: only dates written in full ("in March 2012", "on 3 May 1998") are
                     # known -- an expression that resolves the same against any anchor does not need one
-                    for expr in self.dates_for(tok, sent, p):
+                    for expr in own_exprs:
                         r = absolute_date(expr, future=(time_status == "future"))
                         if r and r not in dates:
                             dates.append(r)
-                if not dates and self.pub is not None:
+                # "Russia invaded Ukraine in 2014", "in the 1990s", "on Christmas Day": the text dates the act
+                # but not to a day or month; the publication date must not stand in for it, and a year before
+                # the publication's makes the act historical
+                coarse = not dates and any(not RELATIVE_DATE.search(e) for e in own_exprs)
+                if coarse and status == "actual" and self.pub is not None and any(
+                        int(y) < self.pub.year for e in own_exprs for y in re.findall(r"\b(1[89]\d\d|20\d\d)", e)):
+                    status = "historical"
+                if not dates and self.pub is not None and not coarse:
                     # one non-speech date in the sentence covers its other events ("did not open fire
                     # ..., but it detained ... on Saturday night")
                     shared = self.sentence_dates(sent)
@@ -1533,7 +1596,7 @@ class _ArticleCoder:
                         if r:
                             dates.append(r)
                 if not dates:
-                    if self.pub is not None and status == "actual":  # never for historical or future acts
+                    if self.pub is not None and status == "actual" and not coarse:  # never for historical or future acts
                         iso = self.article.publication_date
                         dates = [(iso, self.pub_prec)]
                         basis = "publication"

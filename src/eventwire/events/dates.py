@@ -74,6 +74,10 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False,
             or re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s) and not re.search(r"\d", s)):
         return None  # a weekday or "yesterday" against a month-only publication date gives no day (C21)
     s = re.sub(r"^(on|in|by|since|from|until|last|this|early|late)\s+(?=\w)", lambda m: m.group(0) if m.group(1) in ("last", "this") else "", s)
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
+    if m:  # an ISO date written in the text ("on 2024-03-05")
+        dt = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return (dt.isoformat(), "day") if dt else None
     if re.search(r"\byesterday\b|\blast night\b", s):
         return (pub - timedelta(days=1)).isoformat(), "day"
     if re.search(r"\btoday\b|\btonight\b|\bovernight\b|\bearlier today\b", s):

@@ -64,6 +64,12 @@ def negated(tok) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(x.lower_ == "no" for x in c.children):
             return True  # "will no longer recognize"
+    # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("nobody", "none", "neither", "nothing", "noone") or any(
+                    x.dep_ in ("det", "preconj") and x.lower_ in ("neither", "no") for x in c.children):
+                return True
     # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         v = tok.head if tok.dep_ != "pobj" else tok.head.head

@@ -1,7 +1,7 @@
 """Direct quotations: find quoted spans in the article text (pure text pass) and, with the parse,
 their speakers.
 
-Rules (issue 2 "quotes"; field cases C26, C27, C32): double quotes “…”, "…", «…» and „…“ delimit
+Rules (issue 2 "quotes"; field cases C26, C27, C32): double quotes “…”, "…", «…», „…“ and „…” delimit
 quotes; single quotes never do (apostrophes: "won‘t", "Russia’s"); a paragraph whose quote is not
 closed continues into the next paragraph when that one opens with a quote mark (the newspaper
 convention for quotes over several paragraphs); an odd number of marks never raises — the last
@@ -70,7 +70,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 j = i + 1
                 close = -1
                 while j < p_end:
-                    if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»") and ch not in ("„",)):
+                    # „…“ (German) and „…” (Polish, Romanian, Hungarian) both close a low opening mark
+                    if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»")):
                         close = j
                         break
                     j += 1

@@ -321,6 +321,9 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
         t = t.head
     if t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and normalize(tok.head.text) not in _ADMIN_WORDS \
+            and tok.head.lemma_.lower() not in OF_PLACE_NOUNS and m.place is not None and m.place.kind == "country":
+        return False  # "the U.S. embassy in Baghdad", "Russian forces": a country naming an owner, not a place
     t = tok
     for _ in range(8):
         if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head.i != t.i:
@@ -330,6 +333,11 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
             prep = t.head
             w = prep.lower_
             if w in LOC_PREPS and prep.head.i in heads:
+                return True
+            # "set fire to the embassy in Baghdad": a place on the object of a locative phrase of the clause
+            ph = prep.head
+            if w in ("in", "near", "at", "outside", "inside") and ph.dep_ == "pobj" and ph.head.lower_ in LOC_PREPS \
+                    and ph.head.head.i in heads:
                 return True
             if w == "of" and prep.head.lemma_.lower() in OF_PLACE_NOUNS:
                 if prep.head.i in heads:

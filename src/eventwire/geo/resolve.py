@@ -10,7 +10,8 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
 * context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
   ("Kaduna, Nigeria", "Russia's Bryansk region"); +50 when it lies inside the subdivision the text names
   ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
-  places of the article (+10 for a subdivision or city).
+  places of the article (+10 for a subdivision, or for a city of at least a fifth of the population of its
+  largest namesake: "talks in Geneva" with a US actor stay in Switzerland).
 * a same-name subdivision beats the country when its country is in context and the country is not:
   "Georgia" with Savannah or a US actor is the U.S. state; with Tbilisi or a Georgian actor, the country.
 
@@ -76,7 +77,7 @@ def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) 
 
 
 def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, has_country: bool,
-           big_city: bool, big_city_cc: frozenset = frozenset()) -> float:
+           big_city: bool, big_city_cc: frozenset = frozenset(), top_city: int = 0) -> float:
     cc = p.country_code
     if p.kind == "country":
         s = 75.0
@@ -92,7 +93,9 @@ def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, h
         s += 60.0
     if ctx.hint_admin and p.kind == "city" and (p.key in ctx.hint_admin or p.admin1 in ctx.hint_admin):
         s += 50.0
-    if cc in ctx.countries:
+    if cc in ctx.countries and (p.kind != "city" or p.population * 5 >= top_city):
+        # a town of an actor's country wins only against namesakes of comparable size: "talks in Geneva" with a
+        # US actor is Geneva, Switzerland (183,000), not Geneva, Illinois (21,000)
         s += 20.0 if p.kind == "country" else 10.0
         if p.kind == "admin1" and has_country and not country_in_ctx:
             s += 50.0
@@ -127,9 +130,11 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     big_city_cc = frozenset(p.country_code for p, _ in cands if p.kind == "city" and p.population >= 20_000)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
     country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
+    top_city = max((p.population for p, pr in cands if p.kind == "city" and pr), default=0)
     best, best_key = None, None
     for p, primary in cands:
-        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc), -(p.geonameid or 0), p.key)
+        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc, top_city),
+               -(p.geonameid or 0), p.key)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return best
