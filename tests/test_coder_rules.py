@@ -1587,3 +1587,20 @@ def test_a_low_opening_quote_closes_with_either_high_mark():
     spans = find_quotes(text)
     got = [text[s:e] for sp in spans for s, e in sp.parts]
     assert got == ["Russia will fail", "we will defend Taiwan"], got
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("China refused to condemn Russia's invasion of Ukraine.", "CHN", ("RUS",)),
+    ("France condemned Russia's invasion of Ukraine.", "FRA", ("RUS",)),
+])
+def test_condemning_an_act_targets_its_doer_only(text, actor, recipient):
+    rows, _, _ = coded(text)
+    verbal = [r for r in rows if r[0] in ("ACCUSE", "REJECT")]
+    assert [r[2] for r in verbal] == [recipient] and verbal[0][1] == (actor,), rows
+
+
+@pytest.mark.parametrize("text,recipient", [("Rebels kidnapped 20 schoolgirls in northern Nigeria.", ("NGA", "EDU")),
+                                            ("Russian forces shelled Kharkiv.", ("UKR", None))])
+def test_victims_and_towns_attacked_have_their_country(text, recipient):
+    _, events, _ = coded(text)
+    assert [[(r.code, r.sector) for r in e.recipient] for e in events] == [[recipient]], [e.to_dict() for e in events]

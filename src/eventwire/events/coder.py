@@ -921,8 +921,8 @@ class _ArticleCoder:
                      for x in c.children if x.dep_ == "pobj"]
             pobjs += [a for x in pobjs for a in x.children if a.dep_ == "appos"]  # "denounced as a crime X's ..."
             for o in [c for c in objs if c.dep_ == "dobj"] + pobjs:
-                if o.dep_ == "dobj" and res.resolve(o, exclude_codes=tuple(actor_codes)):
-                    continue  # the object is a party itself ("condemned Israel")
+                if o.dep_ == "dobj" and self.match_pattern(o) is None and res.resolve(o, exclude_codes=tuple(actor_codes)):
+                    continue  # the object is a party itself ("condemned Israel"), not an act ("Russia's invasion")
                 ents = self.event_noun_doer(o, res, actor_codes)
                 if ents:
                     return ents, o
@@ -975,6 +975,12 @@ class _ArticleCoder:
                     m = res.match(hold)
                     if m is not None and m.kind in ("country", "demonym") and m.code and all(c[0] != m.code for c in countries):
                         countries.append((m.code, None))  # "lifted a curfew in Montenegro"
+                    if m is None and not countries and hold.ent_type_ in ("GPE", "LOC", "FAC", "") and hold.pos_ == "PROPN" and hold.dep_ in ("dobj", "nsubjpass") and \
+                            p.event in ("ASSAULT", "COERCE", "MOBILIZE"):
+                        # "Russian forces shelled Kharkiv": a town attacked is its country attacked
+                        code = place_country(hold.text, frozenset(res.sentence_codes(hold.sent)))
+                        if code:
+                            countries.append((code, None))
                     for code, sector in countries:
                         s, e, text = res.np_span(hold)
                         # "summoned Niger's ambassador" -> GOV; "demolished Palestinian homes" -> CVL
