@@ -1,6 +1,10 @@
 """The one batch function every runner calls: ``code_batch(articles) -> BatchResult``.
 
-Flow per batch: validate each article -> segment (headline, paragraphs, boilerplate dropped) ->
+Flow per batch: normalise each article's text and title (:func:`eventwire.ingest.normalize.normalize_text`,
+the readers' normalisation, so an Article built by an API caller is coded exactly like the same text read
+from a file; offsets of events and quotes point into the normalised ``Article.text`` returned in
+``BatchResult.articles``) -> make article ids unique per text within the batch
+(:mod:`eventwire.ingest.ids`) -> validate each article -> segment (headline, paragraphs, boilerplate dropped) ->
 spaCy over all segments of the batch in one ``nlp.pipe`` -> the event coder per article. A document
 that raises is reported as ``failed`` with its error code; the batch goes on.
 """
@@ -22,7 +26,13 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
                n_process: int = 1, language: bool = True) -> BatchResult:
     """Code a batch of articles.
 
-    ``articles``: Article records (DocReports from ingest are passed through into ``reports``).
+    ``articles``: Article records (DocReports from ingest are passed through into ``reports``). Each
+    Article's text and title are normalised first (BOM, ``\r``/U+2028 line ends, zero-width spaces,
+    mojibake, NFC: :func:`eventwire.ingest.normalize.normalize_text`; a no-op for reader output): an
+    Article whose text changes is replaced by a normalised copy (the caller's object is not modified),
+    and ``BatchResult.articles`` holds the text that all offsets point into. A repeated id with a
+    different text in the batch is renamed ``<id>#2`` (see :mod:`eventwire.ingest.ids`); the report
+    reason of a renamed article starts with ``renamed: id <id> already used by a different text``.
     ``language``: detect each article's language first (:func:`eventwire.ingest.language.annotate`):
     non-English documents are skipped with reason ``language:xx`` and foreign paragraphs/quotes of
     English ones are left uncoded; articles already annotated by a reader are not analysed again.
@@ -33,8 +43,12 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     from .nlp.segment import segment_article
     from .events.coder import code_article
 
+    from .ingest.ids import IdRegistry, rename_note
+
     res = BatchResult()
-    items = list(articles)
+    reg = IdRegistry()
+    items = [reg.assign(_normalized(a)) if isinstance(a, Article) else a for a in articles]
+    renamed = {i: note for i, a in enumerate(items) if isinstance(a, Article) and (note := rename_note(a))}
     if language:
         from .ingest.language import annotate
 
@@ -74,7 +88,8 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             res.events.extend(events)
             res.quotes.extend(quotes)
             res.articles.append(a)
-            notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
+            notes = [renamed[i]] if i in renamed else []
+            notes += [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
             notes += _date_notes(a)
             if seg.run_on_cuts:
                 notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
@@ -82,8 +97,28 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
                 notes.append(f"capped_events:{a.meta['capped_events']} (over the per-sentence limit; "
                              f"see eventwire.events.coder.max_events_for)")
             reports[i] = DocReport(a.id, "coded", "; ".join(notes) or None, events=len(events), path=a.path)
+    for i, note in renamed.items():  # a renamed document that was not coded still says so
+        r = reports[i]
+        if r is not None and r.status != "coded" and note not in (r.reason or ""):
+            r.reason = f"{r.reason}; {note}" if r.reason else note
     res.reports = [r for r in reports if r is not None]
     return res
+
+
+def _normalized(a: Article) -> Article:
+    """``a`` itself when its text and title are already normalised (reader output), else a normalised
+    copy (same id, meta and other fields)."""
+    import dataclasses
+
+    from .ingest.normalize import normalize_text
+
+    if not isinstance(a.text, str):
+        return a
+    text = normalize_text(a.text)
+    title = normalize_text(a.title).strip() or None if isinstance(a.title, str) else a.title
+    if text == a.text and title == a.title:
+        return a
+    return dataclasses.replace(a, text=text, title=title)
 
 
 def _date_notes(a: Article) -> list[str]:
@@ -96,7 +131,9 @@ def _date_notes(a: Article) -> list[str]:
     raw = a.meta.get("raw_date") if a.meta else None
     if raw:
         fallback = "the run's --pub-date used instead" if a.publication_date else "ignored; dates from the text only"
-        notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} ({fallback})")
+        why = a.meta.get("raw_date_reason")
+        why = f"{why}; " if why else ""
+        notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} ({why}{fallback})")
     if a.publication_date:
         try:
             parse_iso_date(a.publication_date)
@@ -112,9 +149,14 @@ def _annotated(a: Article) -> bool:
 
 def code_articles(articles: Iterable[Article | DocReport], *, batch_size: int = 32) -> Iterator[BatchResult]:
     """Stream ``articles`` through :func:`code_batch` in bounded chunks of ``batch_size`` items,
-    yielding one :class:`BatchResult` per chunk (memory stays flat on any input size)."""
+    yielding one :class:`BatchResult` per chunk (memory stays flat on any input size, but for one
+    id/hash entry per distinct article id). Ids are made unique per text over the whole stream first
+    (:func:`eventwire.ingest.ids.unique_ids`: a repeated id with a different text becomes ``<id>#2``),
+    so chunking never changes an id."""
+    from .ingest.ids import unique_ids
+
     chunk: list = []
-    for a in articles:
+    for a in unique_ids(_normalized(a) if isinstance(a, Article) else a for a in articles):
         chunk.append(a)
         if len(chunk) >= batch_size:
             yield code_batch(chunk, batch_size=batch_size)
@@ -127,6 +169,14 @@ def code_text(text: str, publication_date: str | None = None, title: str | None 
               article_id: str | None = None) -> tuple[list[Event], list[Quote]]:
     """Code one text. Returns ``(events, quotes)``; empty lists for empty text.
 
+    ``text`` is normalised exactly as the CLI readers normalise a file
+    (:func:`eventwire.ingest.normalize.normalize_text`: byte-order mark and zero-width spaces removed,
+    ``\r\n``/``\r``/U+2028 line ends made ``\n``, mojibake repaired, NFC), so ``code_text(t)`` gives
+    the events of the same text read from a file. All offsets in the events and quotes
+    (``text_info.start/end``, actor/recipient ``start/end``, quote ``start/end``) point into
+    ``normalize_text(text)``, not into ``text`` when the two differ; call
+    :func:`eventwire.ingest.normalize.normalize_text` to get that text, or use :func:`code_batch`,
+    whose ``BatchResult.articles`` carries it.
     ``publication_date``: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``), the anchor for relative dates.
     Raises :class:`~eventwire.errors.DateError` for a malformed date and
     :class:`~eventwire.errors.InputError` when ``text`` is not a ``str``. Non-English text and empty
@@ -139,8 +189,11 @@ def code_text(text: str, publication_date: str | None = None, title: str | None 
     if not isinstance(text, str):
         raise InputError(f"code_text needs the article text as str, got {type(text).__name__} "
                          f"(decode bytes first, e.g. eventwire.ingest.decode_bytes)")
+    from .ingest.normalize import normalize_text
+
     if publication_date:
         parse_iso_date(publication_date)
+    text = normalize_text(text)
     if not text or not text.strip():
         return [], []
     if title is None:

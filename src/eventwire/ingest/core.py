@@ -138,6 +138,10 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
     detect the language here (:func:`eventwire.ingest.language.annotate`; skip ``language:xx``) —
     parallel runners leave it off and annotate in their workers instead.
 
+    Ids are unique per text within the call: a repeated input id with a different text is renamed
+    ``<id>#2`` (``meta["renamed_from"]``; see :mod:`eventwire.ingest.ids`), before dedupe and before any
+    runner splits the stream, so every runner gets the same ids.
+
     Never raises for one bad document or file: an unreadable file yields a ``failed`` report (EW100),
     an unexpected reader error a ``failed`` report with code EW900, and iteration goes on.
     """
@@ -145,8 +149,10 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
 
     if input_format is not None and input_format not in readers.READERS:
         raise InputError(f"unknown input format {input_format!r} (choose from {', '.join(readers.FORMATS)})")
-    items = _read_all(paths, input_format=input_format, publication_date=publication_date,
-                      field_map=field_map)
+    from .ids import unique_ids
+
+    items = unique_ids(_read_all(paths, input_format=input_format, publication_date=publication_date,
+                                 field_map=field_map))
     if dedupe:
         from .dedupe import dedupe as _dedupe
 

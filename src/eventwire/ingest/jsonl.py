@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import BinaryInput, InputError
 from ..schema import Article, DocReport
 from .core import BINARY_MAGIC, _skip, article_from_text
+from .dates import publication_date
 
 FIELDS = ("id", "text", "title", "publication_date", "url", "outlet", "author")
 #: Common input key names tried, in order, when a record lacks the eventwire name and no --field
@@ -31,16 +31,14 @@ ALIASES = {
     "outlet": ("source", "publisher", "source_domain", "site"),
     "author": ("authors", "byline"),
 }
-_ISO = re.compile(r"^(\d{4}-\d{2}(?:-\d{2})?)(?=$|[T ]|\d{2}:)")
 
 
 def iso_date(value) -> tuple[str | None, str | None]:
-    """``(iso, raw)``: the ISO date prefix of ``value`` (``YYYY-MM-DD``/``YYYY-MM``) or None, and the
-    raw value when it was not ISO."""
-    if value is None or value == "":
-        return None, None
-    m = _ISO.match(str(value).strip())
-    return (m.group(1), None) if m else (None, str(value))
+    """``(iso, raw)``: the publication date of ``value`` as ISO (``YYYY-MM-DD``/``YYYY-MM``, see
+    :func:`eventwire.ingest.dates.publication_date`) or None, and the raw value (as str) when it is not
+    a usable date. ``(None, None)`` for no value. Never raises."""
+    iso, why = publication_date(value)
+    return (iso, None) if iso or why is None else (None, str(value))
 
 
 def _str(v) -> str | None:
@@ -95,10 +93,13 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> 
                     yield DocReport(article_id=rid, status="failed", path=where,
                                     reason=f"malformed: EW104 {where}: text is a {type(text).__name__}, not a string")
                     continue
-                date, raw = iso_date(_get(rec, fm, "publication_date", mapped))
+                date_value = _get(rec, fm, "publication_date", mapped)
+                date, why = publication_date(date_value)
+                raw = None if date or why is None else str(date_value)
                 yield article_from_text(text if isinstance(text, str) else _str(text) or "", id=rid,
                                         title=_str(_get(rec, fm, "title", mapped)), publication_date=date,
                                         url=_str(_get(rec, fm, "url", mapped)), outlet=_str(_get(rec, fm, "outlet", mapped)),
-                                        path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw)
+                                        path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw,
+                                        raw_date_reason=why if raw else None)
             except InputError as e:
                 yield _skip(where, e, rid)

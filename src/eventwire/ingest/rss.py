@@ -2,9 +2,17 @@
 
 Per entry: text = the entry's full content (``content[0]``) when present, else its summary, turned
 from HTML into plain text (one line per block element; scripts/styles dropped); ``title``; ``url`` =
-the entry link; ``publication_date`` = the entry's published date (``published_parsed``, UTC, ISO
-``YYYY-MM-DD``; the updated date only goes to ``meta["modified_date"]``); ``meta["author"]`` and
-``meta["feed_title"]``. Entry ids come from the feed (``id``/``guid``) when given, else a content hash.
+the entry link; ``publication_date`` = the entry's published date (RSS ``pubDate``, Atom
+``<published>``), read by :func:`eventwire.ingest.dates.publication_date` (ISO ``YYYY-MM-DD``, the date
+as written in the feed's own time zone; feedparser's UTC ``published_parsed`` only for a format that
+function does not know, never for an impossible date such as ``2024-02-30``, which feedparser rolls
+over to March 1); an entry
+with no published date but an updated one (an Atom entry with only ``<updated>``, RSS ``dc:date``) uses
+the updated date and says so in ``meta["date_source"] = "updated"``; otherwise the updated date only goes
+to ``meta["modified_date"]`` when it differs. A published value that is no usable date is kept in
+``meta["raw_date"]`` (reason in ``meta["raw_date_reason"]``), as the JSONL reader does, so the run's
+``--pub-date`` stands in. ``meta["author"]`` and ``meta["feed_title"]``. Entry ids come from the feed
+(``id``/``guid``) when given, else a content hash.
 
 An entry with no text is a ``skipped`` ``empty_input`` report; a file that is not a feed at all (no
 entries and a parse error) is one ``failed`` ``malformed`` report naming the file.
@@ -20,6 +28,7 @@ from typing import Iterator
 from ..errors import EmptyInput, FormatError, InputError
 from ..schema import Article, DocReport
 from .core import _skip, article_from_text, decode_bytes
+from .dates import publication_date
 
 _BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b[^>]*>", re.I)
 
@@ -53,6 +62,20 @@ def _iso(struct) -> str | None:
         return None
 
 
+def _entry_date(e, key: str) -> tuple[str | None, str | None, str | None]:
+    """``(iso, raw, reason)`` of the entry's ``key`` date (``published`` or ``updated``)."""
+    raw = e.get(key)
+    if not raw:
+        return None, None, None
+    iso, why = publication_date(raw)
+    if iso is None and not (why or "").startswith(("impossible", "ambiguous")):
+        # a format only feedparser knows; never for a date it would roll over (2024-02-30 -> March 1)
+        with warnings.catch_warnings():  # feedparser warns about its updated->published fallback
+            warnings.simplefilter("ignore", DeprecationWarning)
+            iso = _iso(e.get(f"{key}_parsed"))
+    return (iso, None, None) if iso else (None, str(raw), why)
+
+
 def read_rss(path: Path, **_opts) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` (or skip/fail :class:`DocReport`) per entry of an RSS/Atom file."""
     import feedparser
@@ -81,16 +104,17 @@ def read_rss(path: Path, **_opts) -> Iterator[Article | DocReport]:
         if not content.strip():
             content = e.get("summary", "") or ""
         rid = e.get("id") or None
-        with warnings.catch_warnings():  # feedparser warns about its updated->published fallback
-            warnings.simplefilter("ignore", DeprecationWarning)
-            published = _iso(e.get("published_parsed"))
-            updated = _iso(e.get("updated_parsed")) if "updated" in e.keys() else None
+        published, raw, why = _entry_date(e, "published")
+        updated = _entry_date(e, "updated")[0] if "updated" in e.keys() else None
+        source = None
+        if published is None and raw is None and updated:  # an Atom entry with only <updated>
+            published, source = updated, "updated"
         try:
             yield article_from_text(
                 html_fragment_to_text(content), id=rid, title=html_fragment_to_text(e.get("title", "")) or None,
                 publication_date=published, url=e.get("link"), path=where,
                 outlet=feed_title, author=e.get("author"), modified_date=updated if updated != published else None,
-                feed_title=feed_title)
+                date_source=source, raw_date=raw, raw_date_reason=why, feed_title=feed_title)
         except EmptyInput as err:
             if feed.bozo:  # an entry cut off by a parse error is a malformed document, not an empty one
                 bad = FormatError(f"{where}: entry without text in a malformed feed ({feed.get('bozo_exception')})")

@@ -1,0 +1,97 @@
+"""The Python API normalises text like the CLI readers: BOM, CR/CRLF/U+2028 line ends, zero-width spaces.
+
+Offsets point into the normalised text, which is the text returned with the events (code_batch's
+``BatchResult.articles``) and stored.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.ingest import read_inputs
+from eventwire.ingest.normalize import normalize_text
+from eventwire.pipeline import code_batch
+from eventwire.schema import Article
+
+from conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return shared_path("seed", "article.txt").read_text(encoding="utf-8")
+
+
+VARIANTS = {
+    "bom": lambda t: "\ufeff" + t,
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "u2028": lambda t: t.replace("\n", "\u2028"),
+    "zwsp": lambda t: t.replace("Russia", "Russia\u200b").replace("China", "\u200bChina"),
+    "all": lambda t: "\ufeff" + t.replace("Russia", "Rus\u00adsia\u2060").replace("\n", "\r\n"),
+}
+
+
+def _sig(events):
+    return [e.to_dict() for e in events]
+
+
+@pytest.fixture(scope="module")
+def clean_events(clean):
+    events, quotes = eventwire.code_text(clean, publication_date="2022-03-13")
+    return _sig(events), [q.to_dict() for q in quotes]
+
+
+def test_normalize_text_undoes_every_variant(clean):
+    for name, f in VARIANTS.items():
+        assert normalize_text(f(clean)) == clean, name
+    assert normalize_text("Russia\u200b asked China") == "Russia asked China"
+    assert normalize_text("Russia\u200casked") == "Russia\u200casked"  # joiners stay (scripts need them)
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_code_text_gives_the_clean_texts_events(clean, clean_events, name):
+    events, quotes = eventwire.code_text(VARIANTS[name](clean), publication_date="2022-03-13")
+    assert len(clean_events[0]) == 11
+    assert _sig(events) == clean_events[0]  # same records, offsets included (they point into clean)
+    assert [q.to_dict() for q in quotes] == clean_events[1]
+    for e in events:
+        assert clean[e.text_info["start"]:e.text_info["end"]] == e.event_text
+
+
+def test_headline_event_survives_a_bom(clean):
+    events, _ = eventwire.code_text("\ufeff" + clean, publication_date="2022-03-13")
+    first = min(events, key=lambda e: e.text_info["start"])
+    assert (first.event, first.text_info["sentence_index"]) == ("REQUEST", 0)
+    assert first.actor[0].code == "RUS" and first.recipient[0].code == "CHN"
+
+
+def test_zero_width_space_between_words():
+    events, _ = eventwire.code_text("Russia\u200b asked China for weapons on Monday.", publication_date="2022-03-13")
+    assert [(e.event, e.actor[0].code, e.recipient[0].code) for e in events] == [("REQUEST", "RUS", "CHN")]
+    assert events[0].actor[0].start == 0 and events[0].recipient[0].start == 13  # "Russia asked China": into the normalised text
+
+
+def test_code_batch_returns_the_normalised_text_the_offsets_point_into(clean):
+    raw = Article(text=VARIANTS["all"](clean), id="x", title="\ufeffRussia seeking military equipment")
+    res = code_batch([raw])
+    [a] = res.articles
+    assert a.text == clean and a.id == "x" and a.title == "Russia seeking military equipment"
+    assert raw.text != clean  # the caller's object is not modified
+    for e in res.events:
+        assert a.text[e.text_info["start"]:e.text_info["end"]] == e.event_text
+        for x in e.actor + e.recipient:
+            if x.start is not None:
+                assert a.text[x.start:x.end] == x.entity_text
+    for q in res.quotes:
+        assert a.text[q.start:q.end] == q.text
+
+
+def test_cli_reader_gives_the_same_events_for_a_zero_width_space_file(clean, clean_events, tmp_path):
+    p = tmp_path / "zw.txt"
+    p.write_bytes(("\ufeff" + VARIANTS["zwsp"](clean)).encode("utf-8"))
+    [a] = read_inputs([str(p)], publication_date="2022-03-13")
+    assert a.text == clean
+    res = code_batch([a])
+    ours = [{k: v for k, v in e.to_dict().items() if k not in ("id", "article_id")} for e in res.events]
+    theirs = [{k: v for k, v in e.items() if k not in ("id", "article_id")} for e in clean_events[0]]
+    assert ours == theirs
