@@ -99,13 +99,13 @@ def test_aggregates_actors_network(client):
         ("2022-03-01", 2, -8.0), ("2022-04-01", 1, -6.0)]
     one = client.get("/aggregates/timeseries", params={"by": "", "freq": "year"}).json()["rows"]
     assert one == [{"period": "2022-01-01", "events": 8, "plover_score_sum": -20.0,
-                    "plover_score_mean": -2.5, "goldstein_sum": pytest.approx(-18.2), "goldstein_mean": pytest.approx(-2.275)}]
+                    "plover_score_mean": -2.5, "goldstein_sum": -18.2, "goldstein_mean": -2.275}]  # rounded: no float noise
     assert client.get("/aggregates/timeseries", params={"freq": "hourly"}).status_code == 422
     assert client.get("/aggregates/timeseries", params={"by": "colour"}).status_code == 422
     edges = client.get("/aggregates/network", params={"min_events": 2}).json()["edges"]
     assert [(x["source"], x["target"], x["events"]) for x in edges] == [("RUS", "UKR", 3)]
     actors = client.get("/actors", params={"role": "recipient", "limit": 1}).json()["actors"]
-    assert actors == [{"code": "UKR", "sector": None, "events": 3, "plover_score_mean": pytest.approx(-22 / 3)}]
+    assert actors == [{"code": "UKR", "sector": None, "events": 3, "plover_score_mean": -7.3333}]  # 4 decimals
     assert client.get("/actors", params={"role": "bystander"}).status_code == 422
 
 

@@ -59,6 +59,25 @@ class DateError(InputError):
     code = "EW105"
 
 
+class OutputError(InputError):
+    """An output path (``--out``, ``--report``, ``--quotes``, ``--db``, ...) cannot be used or written: it is
+    one of the run's inputs (or another output of the run), its folder does not exist, it is a folder
+    where a file is expected (or a non-empty folder where an empty one is), or writing failed (disk full,
+    I/O error). Raised before anything is written whenever the fault can be seen up front (EW110)."""
+
+    code = "EW110"
+
+
+def a_an(word: object) -> str:
+    """``word`` with its indefinite article, for messages: ``a_an("int") -> "an int"``,
+    ``a_an("str") -> "a str"``, ``a_an("list") -> "a list"``. Chosen by the first letter (vowel ->
+    "an"), which fits Python type names; ``None`` reads ``"None"`` (no article)."""
+    if word is None:
+        return "None"
+    w = str(word)
+    return f"{'an' if w[:1].lower() in 'aeiou' and w else 'a'} {w}"
+
+
 class DictionaryError(EventwireError):
     """A packaged or user dictionary (actors, patterns) is invalid: duplicate or conflicting key,
     unknown code. The message names the file and line."""

@@ -79,7 +79,15 @@ def _init_ray(ray, address: str | None, workers: int) -> bool:
     kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "ignore_reinit_error": True,
                           "configure_logging": True, "logging_level": logging.WARNING}
     if address:
-        ray.init(address=address, **kw)
+        try:
+            ray.init(address=address, **kw)
+        except ValueError as e:
+            if "ray[client]" in str(e):  # plain "ray" lacks Ray Client (grpcio), which ray:// needs
+                raise EngineUnavailable(f'--address {address} uses Ray Client, which is not installed: '
+                                        f'pip install "ray[client]"') from e
+            raise
+        except ConnectionError as e:
+            raise EngineUnavailable(f"cannot join the Ray cluster at {address}: {e}") from e
     else:
         mb = os.environ.get("EVENTWIRE_RAY_OBJECT_STORE_MB")
         ray.init(num_cpus=workers, object_store_memory=int(mb) * 1024 * 1024 if mb else DEFAULT_OBJECT_STORE_BYTES,
@@ -93,8 +101,9 @@ def ray_engine(rows: Iterable[dict[str, Any]], *, workers: int = 1, address: str
 
     ``workers``: actors in the pool (one CPU each). ``address``: None starts a local Ray; ``auto`` or
     ``ray://HOST:PORT`` joins a running cluster (its nodes need eventwire and the model installed,
-    e.g. the same container image). Raises :class:`~eventwire.errors.EngineUnavailable` when Ray is
-    not installed.
+    e.g. the same container image; ``ray://`` needs Ray Client: ``pip install "ray[client]"``). Raises
+    :class:`~eventwire.errors.EngineUnavailable` (EW210) when Ray (or Ray Client, for ``ray://``) is not
+    installed or the cluster cannot be reached.
     """
     try:
         import ray

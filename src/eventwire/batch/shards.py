@@ -421,10 +421,30 @@ def _clean_tmp(out_dir: Path) -> None:
         p.unlink(missing_ok=True)
 
 
+def _not_own_outputs(items, out_dir: Path, exclude) -> Iterator:
+    """Drop the documents read from ``out_dir`` (Parquet, ledger, lock file) or from an ``exclude``
+    path: a run's own outputs are never its inputs."""
+    from ..outputs import is_under, same_path
+
+    others = [os.fspath(p) for p in exclude if p]
+    last, own = None, False  # the documents of one file come together: one check per file
+    for it in items:
+        path = getattr(it, "path", None) or ""
+        head, _, line = path.rpartition(":")
+        path = head if line.isdigit() else path  # a JSONL document's path is "FILE:LINE"
+        if path != last:
+            last = path
+            own = bool(path) and (is_under(path, out_dir) or any(same_path(path, p) for p in others))
+        if own:
+            continue
+        yield it
+
+
 def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "local",
               address: str | None = None, workers: int = 1, shard_size: int = DEFAULT_SHARD_SIZE,
               input_format: str | None = None, publication_date: str | None = None,
-              recycle_after: int = 20_000, progress=None, dedupe: bool = False) -> RunSummary:
+              recycle_after: int = 20_000, progress=None, dedupe: bool = False,
+              exclude: Iterable[str | os.PathLike] = ()) -> RunSummary:
     """Code ``inputs`` (files, folders, globs: anything :func:`eventwire.ingest.read_inputs` takes)
     into Parquet under ``out_dir``, shard by shard, skipping shards recorded by an earlier run.
 
@@ -436,7 +456,9 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
     duplicate stories across the whole input as ``eventwire code`` does (reason ``duplicate:<id>``); off
     by default because it keeps one ~1 KB signature per story in this process (about 1 GB per million
     stories). Without it, repeated articles are coded in each shard and merged by article id at
-    ``eventwire load``.
+    ``eventwire load``. Files under ``out_dir`` (when it lies inside an input folder) and the paths in
+    ``exclude`` (e.g. the run's ``--report``) are this run's own outputs: they are left out of the
+    documents (no report row), so a re-run codes the same shards.
 
     Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
     Returns a :class:`RunSummary`: this run's counts plus the input's totals in ``out_dir``
@@ -457,7 +479,12 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
     if workers < 1:
         raise InputError(f"--workers must be at least 1 (got {workers})")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:  # e.g. an existing file, or a folder that cannot be made (/proc/x)
+        from ..errors import OutputError
+
+        raise OutputError(f"cannot create the output folder {out}: {e.strerror or e}") from e
     lock = _lock(out)
     try:
         _clean_tmp(out)
@@ -468,8 +495,9 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
 
         def pending() -> Iterator[Shard]:
             seen: set[str] = set()
-            for shard in make_shards(read_inputs(inputs, input_format=input_format,
-                                                 publication_date=publication_date, dedupe=dedupe), shard_size):
+            items = _not_own_outputs(read_inputs(inputs, input_format=input_format,
+                                                 publication_date=publication_date, dedupe=dedupe), out, exclude)
+            for shard in make_shards(items, shard_size):
                 summary.shards += 1
                 if shard.id in done or shard.id in seen:  # recorded, or the same content twice
                     summary.already_done += 1

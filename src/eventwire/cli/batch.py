@@ -1,7 +1,6 @@
 """``eventwire batch INPUT... --out DIR [--engine local|ray] [--address A] [--workers N] [--shard-size N]``"""
 from __future__ import annotations
 
-import json
 import sys
 
 
@@ -14,9 +13,12 @@ def register(sub) -> None:
                     "DIR/_shards; re-running skips them and still reports the totals of the whole job. Load the "
                     "result with 'eventwire load DIR --db FILE'.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--out", required=True, metavar="DIR", help="output directory (created if missing)")
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="output directory (created if missing; its parent folder must exist; it must not be an "
+                        "input: inside an input folder it is left out of the documents)")
     p.add_argument("--engine", choices=("local", "ray"), default="local", help="execution engine (default local)")
-    p.add_argument("--address", help="Ray cluster to join: 'auto' or ray://HOST:PORT (default: start Ray locally)")
+    p.add_argument("--address", help="Ray cluster to join: 'auto' (on a cluster node) or ray://HOST:PORT (Ray Client: "
+                                     "needs pip install \"ray[client]\"); default: start Ray locally")
     p.add_argument("--workers", type=int, default=1, help="worker processes / Ray actors (default 1)")
     p.add_argument("--shard-size", type=int, default=100, help="documents per shard (default 100)")
     p.add_argument("--input-format", help="force a reader (txt, jsonl, ...)")
@@ -26,13 +28,31 @@ def register(sub) -> None:
     p.add_argument("--dedupe", action="store_true",
                    help="skip duplicate stories across the whole input like 'eventwire code' (keeps ~1 KB per "
                         "story in memory; default off: duplicates are merged by article id at 'eventwire load')")
-    p.add_argument("--report", help="write this run's summary (JSON) to this file")
+    p.add_argument("--report", help="write this run's summary (JSON) to this file at the end (atomically: complete "
+                                    "or absent)")
     p.add_argument("--quiet", action="store_true", help="no per-shard progress on stderr")
     p.set_defaults(func=run)
 
 
+def check_ray_client() -> None:
+    """Raise :class:`~eventwire.errors.EngineUnavailable` (EW210) when Ray Client (needed for
+    ``--address ray://HOST:PORT``) is not installed: plain ``ray`` lacks it (it needs ``grpcio``,
+    installed by ``pip install "ray[client]"``). Without Ray at all the engine raises its own EW210."""
+    import importlib.util
+
+    from ..errors import EngineUnavailable
+
+    if importlib.util.find_spec("ray") is None:
+        return  # the engine says to install Ray
+    if importlib.util.find_spec("grpc") is None:
+        raise EngineUnavailable('--address ray://... uses Ray Client, which is not installed: '
+                                'pip install "ray[client]" (or run on the cluster with --address auto)')
+
+
 def run(args) -> int:
     from ..batch.shards import run_batch
+    from ..errors import OutputError
+    from ..outputs import check_outputs, is_under, make_folder, write_json_atomic
 
     if args.pub_date:
         from ..events.dates import parse_iso_date
@@ -41,6 +61,13 @@ def run(args) -> int:
     from .code import check_inputs
 
     check_inputs(args.inputs)  # no existing input at all stops the run (exit 2), as for 'code'
+    # before anything is written: no output is an input, folders exist (see eventwire.outputs)
+    check_outputs([("--out", args.out), ("--report", args.report)], args.inputs, folders=("--out",))
+    if args.report and is_under(args.report, args.out):
+        raise OutputError(f"--report {args.report}: is inside the output folder --out {args.out}; write it elsewhere")
+    if args.engine == "ray" and args.address and args.address.startswith("ray://"):
+        check_ray_client()
+    make_folder(args.out, "--out")
     if args.address and args.engine != "ray":
         print("eventwire: note: --address is only used by --engine ray", file=sys.stderr)
 
@@ -51,10 +78,10 @@ def run(args) -> int:
 
     s = run_batch(args.inputs, args.out, engine=args.engine, address=args.address, workers=args.workers,
                   shard_size=args.shard_size, input_format=args.input_format, publication_date=args.pub_date,
-                  recycle_after=args.recycle_after, progress=progress, dedupe=args.dedupe)
+                  recycle_after=args.recycle_after, progress=progress, dedupe=args.dedupe,
+                  exclude=[args.report] if args.report else ())
     if args.report:
-        with open(args.report, "w", encoding="utf-8") as fh:
-            json.dump(s.to_dict(), fh, indent=1, sort_keys=True)
+        write_json_atomic(args.report, s.to_dict(), "--report", indent=1, sort_keys=True)
     for line in summary_lines(s, args.out):
         print(line, file=sys.stderr)
     return 0

@@ -9,9 +9,9 @@ skipped by content hash).
 """
 from __future__ import annotations
 
-import json
 import sys
 
+from ..outputs import StreamOutput, check_outputs, write_json_atomic
 from ..schema import BatchResult, DocReport, dumps
 
 INPUT_FORMATS = ("txt", "jsonl", "html", "rss", "warc")
@@ -24,11 +24,13 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--pub-date", help="publication date (YYYY-MM-DD) for articles that carry none")
     p.add_argument("--format", choices=("jsonl", "table"), default="table", help="stdout format (default: table)")
-    p.add_argument("--out", help="write events as JSONL to this file instead of stdout")
+    p.add_argument("--out", help="write events as JSONL to this file instead of stdout (its folder must exist; "
+                                 "an input file is never overwritten)")
     p.add_argument("--quotes", help="write quote records as JSONL to this file")
     p.add_argument("--db", help="also write articles, events and quotes into this DuckDB file; articles already "
                                 "in it (same content hash) are skipped (resume)")
-    p.add_argument("--report", help="write the per-document run report (JSON) to this file")
+    p.add_argument("--report", help="write the per-document run report (JSON) to this file at the end of the run "
+                                    "(atomically: complete or absent, also after Ctrl-C)")
     p.add_argument("--input-format", choices=INPUT_FORMATS,
                    help="force a reader (default: by extension, then by content)")
     p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
@@ -100,13 +102,15 @@ def run(args) -> int:
         raise InputError(f"--batch-size must be >= 1, got {args.batch_size}")
     field_map = parse_field_map(args.field)
     check_inputs(args.paths)
+    check_outputs([("--out", args.out), ("--quotes", args.quotes), ("--report", args.report), ("--db", args.db)],
+                  args.paths)
     total = BatchResult()
     table_events = []
     n_quotes = 0
-    # every output is opened before any coding, so a bad path fails at once with one line
+    # outputs are checked above before anything is written; the streamed ones are opened now, the
+    # report is written atomically at the end (complete or absent, also on Ctrl-C)
     out = open_output(args.out, "--out")
     qout = open_output(args.quotes, "--quotes")
-    rout = open_output(args.report, "--report")
     store = None
     bar = None
     results = None
@@ -152,17 +156,20 @@ def run(args) -> int:
             bar.close()
         for f in (out, qout):
             if f:
-                f.close()
+                f.close()  # never raises; a failed flush (disk full) is raised by check() below
         if store is not None:
             store.close()
+    for f in (out, qout):
+        if f:
+            f.check()
     if args.format == "table" and not out:
         print(format_table(table_events))
     counts = total.counts()
     counts["events"] = sum(r.events for r in total.reports)
     counts["quotes"] = n_quotes
-    if rout is not None:
-        with rout:
-            json.dump({"documents": [r.to_dict() for r in total.reports], "counts": counts}, rout, indent=1)
+    if args.report:
+        write_json_atomic(args.report, {"documents": [r.to_dict() for r in total.reports], "counts": counts},
+                          "--report", indent=1)
     print(f"documents: {counts['documents']}  coded: {counts['coded']}  skipped: {counts['skipped']}  "
           f"failed: {counts['failed']}  events: {counts['events']}", file=sys.stderr)
     reasons: dict[str, int] = {}
@@ -186,15 +193,14 @@ MAX_LISTED = 20
 
 
 def open_output(path: str | None, flag: str):
-    """Open an output file for writing now, or raise InputError (EW100) with one readable line."""
-    from ..errors import InputError
-
+    """Open a streamed output file (``--out``, ``--quotes``) for writing now: a
+    :class:`~eventwire.outputs.StreamOutput`, or None when ``path`` is not given. Raises
+    :class:`~eventwire.errors.OutputError` (EW110) with one readable line when it cannot be opened;
+    a later failed write (disk full) raises it too. Check the path first with
+    :func:`~eventwire.outputs.check_outputs` (missing folder, same file as an input)."""
     if not path:
         return None
-    try:
-        return open(path, "w", encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{flag} {path}: cannot write: {e.strerror or e}") from e
+    return StreamOutput(path, flag)
 
 
 def _not_outputs(items, outputs):

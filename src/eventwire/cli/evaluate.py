@@ -21,7 +21,8 @@ def register(sub) -> None:
                    help="gold set(s), comma-separated: plover_gsr, universalpetrarch_gsr, conflibert_cameo "
                         "(= conflibert_cameo_class + conflibert_cameo_ner), case2021, india_police, cases, seed, "
                         "all; or a PLOVER-GSR-format .json file")
-    p.add_argument("--report", metavar="FILE", help="write the report to FILE (.json or .md)")
+    p.add_argument("--report", metavar="FILE", help="write the report to FILE (.json or .md; its folder must exist; "
+                                                    "written atomically at the end)")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="show the N most frequent error kinds per set")
     p.add_argument("--limit", type=int, metavar="N", help="score a deterministic subset of N items per set")
     p.add_argument("--gate", action="store_true",
@@ -43,6 +44,7 @@ def run(args) -> int:
     from ..evaluate.harness import score_set
     from ..evaluate.loaders import resolve_names
     from ..evaluate import report as R
+    from ..outputs import check_outputs, write_text_atomic
 
     if args.allow_regression and not args.update_baseline:
         raise EvaluationError("--allow-regression only goes with --update-baseline")
@@ -51,6 +53,16 @@ def run(args) -> int:
     if args.gate and not Path(args.baseline).exists():
         raise EvaluationError(f"--gate: baseline {args.baseline} not found (run from the repository root, or "
                               f"pass --baseline)")
+    if args.report and Path(args.report).suffix.lower() not in (".md", ".json"):
+        raise EvaluationError(f"--report must end in .json or .md: {args.report}")
+    # before any scoring: outputs are in existing folders and are not the gold file (see eventwire.outputs)
+    gold_files = [g for g in args.gold.split(",") if g.endswith(".json")]
+    outputs = [("--report", args.report)]
+    if args.update_baseline:
+        outputs.append(("--baseline", args.baseline))
+    if args.history:
+        outputs.append(("--history", args.history))
+    check_outputs(outputs, gold_files + ([args.history_add] if args.history_add else []))
     if args.history_add:
         import datetime as _dt
         import json as _json
@@ -117,8 +129,7 @@ def run(args) -> int:
             text = R.to_json(results, args.errors, gate=gate_rows)
         else:
             raise EvaluationError(f"--report must end in .json or .md: {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_text_atomic(path, text, "--report")
         print(f"report written: {path}", file=sys.stderr)
     rows = R.results_table(results)
     w = [max(len(r[i]) for r in rows + [("set", "items", "metric", "value")]) for i in range(4)]

@@ -1,8 +1,13 @@
 """``eventwire query --db FILE [filters] [--aggregate KIND] [--format table|csv|jsonl|parquet] [--out F]``
-and ``--export plover|gdelt|parquet-months --out PATH``."""
+and ``--export plover|gdelt|parquet-months --out PATH [--overwrite]``.
+
+Outputs follow :mod:`eventwire.outputs`: ``--out`` must be in an existing folder and is not the store; files
+are written atomically; a non-empty ``parquet-months`` folder is refused unless ``--overwrite``. Aggregate
+scores are rounded to 4 decimals (:data:`eventwire.query.aggregate.SCORE_DECIMALS`)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 FLAT = ("id", "event_date", "event", "mode", "actor_code", "actor_sector", "recipient_code", "recipient_sector",
         "quad_class", "plover_score", "goldstein", "status", "negated", "reported", "event_text", "article_id")
@@ -44,7 +49,7 @@ def register(sub) -> None:
     p.add_argument("--db", required=True, help="DuckDB store written by `eventwire code --db`")
     add_filter_args(p)
     p.add_argument("--aggregate", choices=("events", "timeseries", "actors", "network"), default="events",
-                   help="what to output (default: the events)")
+                   help="what to output (default: the events); aggregate scores are rounded to 4 decimals")
     p.add_argument("--freq", choices=("day", "week", "month", "quarter", "year"), default="month",
                    help="time-series period (default month)")
     p.add_argument("--by", default="dyad,event", help="time-series groups, e.g. dyad,event (default)")
@@ -52,9 +57,13 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, help="at most this many rows (events and actors)")
     p.add_argument("--format", choices=("table", "csv", "jsonl", "parquet"), default="table",
                    help="output format (default table; parquet needs --out)")
-    p.add_argument("--out", help="output file (export: file, or folder for parquet-months)")
+    p.add_argument("--out", help="output file (export: file, or folder for parquet-months); its folder must exist. "
+                                 "Files are written atomically (complete or absent)")
     p.add_argument("--export", choices=("plover", "gdelt", "parquet-months"),
                    help="write an export of the filtered events to --out")
+    p.add_argument("--overwrite", action="store_true",
+                   help="with --export parquet-months: replace an earlier export in --out DIR (default: a "
+                        "non-empty DIR is refused, so stale month partitions never mix with new ones)")
     p.add_argument("--migrate", action="store_true", help="migrate an older store to this version first")
     p.set_defaults(func=run)
 
@@ -70,28 +79,40 @@ def _table(tbl, max_width: int = 40) -> str:
 
 def run(args) -> int:
     from ..errors import InputError
-    from ..query.export import export_gdelt_tsv, export_parquet, export_plover_jsonl, write_table
+    from ..outputs import atomic_open, atomic_path, check_outputs
+    from ..query.export import export_gdelt_tsv, export_plover_jsonl, write_table
     from ..store import open_store
 
     flt = filter_from_args(args)
+    if args.export and not args.out:
+        raise InputError("--export needs --out PATH", code="EW106")
+    if args.overwrite and args.export != "parquet-months":
+        raise InputError("--overwrite only goes with --export parquet-months (files are always replaced)",
+                         code="EW106")
+    months = args.export == "parquet-months"
+    # before anything is written: --out is not the store, its folder exists (see eventwire.outputs)
+    check_outputs([("--out", args.out)], [args.db], folders=("--out",) if months else ())
+    if months:
+        check_months_folder(args.out, overwrite=args.overwrite)
     if args.migrate:
         open_store(args.db, read_only=False).close()
     store = open_store(args.db, read_only=True)
     try:
         if args.export:
-            if not args.out:
-                raise InputError("--export needs --out PATH", code="EW106")
             if args.export == "plover":
-                n = export_plover_jsonl(store, args.out, flt)
+                with atomic_open(args.out, "--out") as fh:
+                    n = export_plover_jsonl(store, fh, flt)
             elif args.export == "gdelt":
-                n = export_gdelt_tsv(store, args.out, flt)
+                with atomic_open(args.out, "--out", newline="\n") as fh:
+                    n = export_gdelt_tsv(store, fh, flt)
             else:
-                n = sum(export_parquet(store, args.out, flt).values())
+                n = write_months(store, args.out, flt)
             print(f"exported {n} events to {args.out}", file=sys.stderr)
             return 0
         if args.aggregate == "events" and args.format == "jsonl":
             if args.out:
-                n = export_plover_jsonl(store, args.out, flt)
+                with atomic_open(args.out, "--out") as fh:
+                    export_plover_jsonl(store, fh, flt)
             else:
                 from ..schema import dumps
 
@@ -112,14 +133,88 @@ def run(args) -> int:
         if args.format == "table":
             text = _table(tbl) + "\n"
             if args.out:
-                with open(args.out, "w", encoding="utf-8") as fh:
+                with atomic_open(args.out, "--out") as fh:
                     fh.write(text)
             else:
                 sys.stdout.write(text)
+        elif args.format == "parquet":
+            if not args.out:
+                raise InputError("parquet output needs --out FILE", code="EW106")
+            with atomic_path(args.out, "--out") as tmp:
+                write_table(tbl, tmp, "parquet")
+        elif args.out:
+            with atomic_open(args.out, "--out") as fh:
+                write_table(tbl, fh, args.format)
         else:
-            write_table(tbl, args.out if args.out else (None if args.format == "parquet" else sys.stdout),
-                        args.format)
+            write_table(tbl, sys.stdout, args.format)
         print(f"{tbl.num_rows} rows", file=sys.stderr)
         return 0
     finally:
         store.close()
+
+
+def _is_months_export(folder: Path) -> bool:
+    """True when ``folder`` holds only what ``--export parquet-months`` writes: ``month=*`` folders of
+    ``.parquet`` files."""
+    for d in folder.iterdir():
+        if not (d.is_dir() and not d.is_symlink() and d.name.startswith("month=")):
+            return False
+        if any(not (f.is_file() and f.suffix == ".parquet") for f in d.iterdir()):
+            return False
+    return True
+
+
+def check_months_folder(out: str, *, overwrite: bool) -> None:
+    """The rule for ``--export parquet-months --out DIR``: DIR is new or empty; a non-empty DIR is
+    refused (its old month partitions would mix with this export), unless ``overwrite`` and DIR holds
+    only an earlier parquet-months export (``month=*/*.parquet``), which is then replaced. Raises
+    :class:`~eventwire.errors.OutputError` (EW110); changes nothing."""
+    from ..errors import OutputError
+
+    folder = Path(out)
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return
+    if not overwrite:
+        raise OutputError(f"--out {out}: folder is not empty (its month partitions would mix with this "
+                          f"export): give a new or empty folder, or add --overwrite to replace an earlier "
+                          f"parquet-months export")
+    if not _is_months_export(folder):
+        raise OutputError(f"--out {out}: --overwrite only replaces an earlier parquet-months export "
+                          f"(month=*/*.parquet), and this folder holds other files: empty it yourself or give "
+                          f"a new folder")
+
+
+def write_months(store, out: str, flt) -> int:
+    """Export the filtered events of ``store`` as Parquet by month into the folder ``out`` (see
+    :func:`eventwire.query.export.export_parquet`), built in a temporary sibling folder and moved into
+    place when complete, so ``out`` holds exactly this export (an earlier one is replaced whole, and an
+    interrupted export leaves ``out`` as it was). Returns the number of events written. Raises
+    :class:`~eventwire.errors.OutputError` (EW110) when the folder cannot be written."""
+    import shutil
+    import tempfile
+
+    from ..errors import OutputError
+    from ..query.export import export_parquet
+
+    target = Path(out).resolve()
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    except OSError as e:
+        raise OutputError(f"--out {out}: cannot write: {e.strerror or e}") from e
+    old = None
+    try:
+        n = sum(export_parquet(store, tmp, flt).values())
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{tmp.name}")
+            target.rename(old)
+        tmp.rename(target)
+    except OSError as e:
+        if old is not None and not target.exists():
+            old.rename(target)  # put the earlier export back
+        raise OutputError(f"--out {out}: cannot write: {e.strerror or e}") from e
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and old.exists() and target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+    return n

@@ -205,7 +205,11 @@ def update_baseline(results: list[SetResult], baseline: dict, *,
 
 
 def write_baseline(path: str | Path, baseline: dict) -> None:
-    Path(path).write_text(json.dumps(baseline, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    """Write the baseline JSON atomically (complete or left as it was; :mod:`eventwire.outputs`).
+    Raises :class:`~eventwire.errors.OutputError` (EW110) when it cannot be written."""
+    from ..outputs import write_text_atomic
+
+    write_text_atomic(path, json.dumps(baseline, indent=1, sort_keys=True) + "\n", "--baseline")
 
 
 # --------------------------------------------------------------------------- history
@@ -248,7 +252,10 @@ def append_history(path: str | Path, row: dict) -> None:
         rows = [row if r.get("label") == row.get("label") else r for r in rows]
     else:
         rows.append(row)
-    p.write_text("".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    from ..outputs import write_text_atomic
+
+    # rewritten whole (a row may be replaced in place), so atomically: a cut run never truncates the history
+    write_text_atomic(p, "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), "--history")
 
 
 def read_history(path: str | Path) -> list[dict]:

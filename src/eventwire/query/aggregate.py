@@ -3,7 +3,9 @@
 All functions return ``(sql, params)`` for :meth:`eventwire.store.Store.sql`; the ``Store`` methods
 ``time_series``, ``top_actors`` and ``network`` run them. Scores: ``plover_score`` (-10..10, PLOVER
 manual table) and ``goldstein`` (-10..10, Goldstein 1992 scale for CAMEO); means ignore events
-without a score (SQL ``avg``), sums treat them as absent.
+without a score (SQL ``avg``), sums treat them as absent. Every aggregate score (sums and means) is
+rounded to :data:`SCORE_DECIMALS` decimals in SQL, so the CLI, the API and Parquet/CSV outputs show
+the same values and no binary-float noise (``-0.2``, not ``-0.20000000000000018``).
 """
 from __future__ import annotations
 
@@ -22,8 +24,20 @@ GROUP_KEYS = {
     "quad_class": ("quad_class",), "mode": ("mode",), "status": ("status",),
 }
 
-_SCORES = ("count(*) AS events, sum(plover_score) AS plover_score_sum, avg(plover_score) AS plover_score_mean, "
-           "sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean")
+#: Decimals of every aggregate score (sums and means of ``plover_score`` and ``goldstein``). The
+#: inputs have at most one decimal, so 4 keeps every exact value and cuts only float noise and long means.
+SCORE_DECIMALS = 4
+
+
+def _r(expr: str) -> str:
+    """``expr`` rounded to :data:`SCORE_DECIMALS` decimals (SQL); ``+ 0.0`` turns a rounded ``-0.0``
+    into ``0.0``."""
+    return f"(round({expr}, {SCORE_DECIMALS}) + 0.0)"
+
+
+_SCORES = (f"count(*) AS events, {_r('sum(plover_score)')} AS plover_score_sum, "
+           f"{_r('avg(plover_score)')} AS plover_score_mean, {_r('sum(goldstein)')} AS goldstein_sum, "
+           f"{_r('avg(goldstein)')} AS goldstein_mean")
 
 
 def group_columns(by: Iterable[str] | str | None) -> list[str]:
@@ -49,7 +63,8 @@ def time_series_sql(flt=None, *, freq: str = "month", by=("actor_code", "recipie
 
     Columns: ``period`` (DATE, first day of the period), the group columns, ``events``,
     ``plover_score_sum``, ``plover_score_mean``, ``goldstein_sum``, ``goldstein_mean``; ordered by
-    period then groups. Events without an event date are left out (they have no period).
+    period then groups (scores rounded to :data:`SCORE_DECIMALS` decimals). Events without an event
+    date are left out (they have no period).
     Raises :class:`InputError` (EW106) for an unknown ``freq`` or group key.
     """
     if freq not in FREQS:
@@ -64,7 +79,8 @@ def time_series_sql(flt=None, *, freq: str = "month", by=("actor_code", "recipie
 
 
 def top_actors_sql(flt=None, *, role: str = "actor", limit: int = 20, **filters: Any) -> tuple[str, list[Any]]:
-    """The most frequent actors: columns ``code``, ``sector``, ``events``, ``plover_score_mean``,
+    """The most frequent actors: columns ``code``, ``sector``, ``events``, ``plover_score_mean`` (rounded
+    to :data:`SCORE_DECIMALS` decimals),
     ordered by events (desc) then code. ``role``: ``actor`` (first actor), ``recipient`` (first
     recipient) or ``any`` (both roles counted). Events whose entity has no code are left out."""
     if role not in ("actor", "recipient", "any"):
@@ -78,7 +94,7 @@ def top_actors_sql(flt=None, *, role: str = "actor", limit: int = 20, **filters:
         parts.append(f"SELECT {r}_code AS code, {r}_sector AS sector, plover_score FROM events "
                      f"WHERE {r}_code IS NOT NULL AND {where}")
     all_params = params * len(roles)
-    q = (f"SELECT code, sector, count(*) AS events, avg(plover_score) AS plover_score_mean "
+    q = (f"SELECT code, sector, count(*) AS events, {_r('avg(plover_score)')} AS plover_score_mean "
          f"FROM ({' UNION ALL '.join(parts)}) GROUP BY code, sector "
          f"ORDER BY events DESC, code, sector NULLS FIRST LIMIT ?")
     return q, all_params + [limit]
@@ -86,13 +102,14 @@ def top_actors_sql(flt=None, *, role: str = "actor", limit: int = 20, **filters:
 
 def network_sql(flt=None, *, min_events: int = 1, **filters: Any) -> tuple[str, list[Any]]:
     """Dyad network edges: ``source`` (first actor code) -> ``target`` (first recipient code) with
-    ``events``, ``plover_score_mean``, ``goldstein_mean`` and ``event_types`` (distinct PLOVER types,
+    ``events``, ``plover_score_mean``, ``goldstein_mean`` (rounded to :data:`SCORE_DECIMALS` decimals)
+    and ``event_types`` (distinct PLOVER types,
     sorted); events without both codes are left out. Ordered by events (desc), source, target."""
     if not isinstance(min_events, int) or isinstance(min_events, bool) or min_events < 1:
         raise InputError(f"min_events must be a positive integer, got {min_events!r}", code="EW106")
     where, params = as_filter(flt, **filters).to_sql()
     q = ("SELECT actor_code AS source, recipient_code AS target, count(*) AS events, "
-         "avg(plover_score) AS plover_score_mean, avg(goldstein) AS goldstein_mean, "
+         f"{_r('avg(plover_score)')} AS plover_score_mean, {_r('avg(goldstein)')} AS goldstein_mean, "
          "list_sort(list_distinct(list(event))) AS event_types FROM events "
          f"WHERE actor_code IS NOT NULL AND recipient_code IS NOT NULL AND {where} "
          "GROUP BY actor_code, recipient_code HAVING count(*) >= ? ORDER BY events DESC, source, target")
