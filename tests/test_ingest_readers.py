@@ -290,7 +290,7 @@ def test_markup_collections_truncated_gzip_and_bad_fields_are_reported(tmp_path)
     assert reps["reut.sgm"].status == "skipped" and reps["reut.sgm"].reason.startswith("unsupported_format: .sgm")
     assert reps["x.xml"].status == "skipped" and "markup" in reps["x.xml"].reason
     assert reps["t.jsonl.gz"].status == "failed" and reps["t.jsonl.gz"].reason.startswith("malformed:")
-    assert reps["bad.jsonl:1"].status == "failed" and "text is a int" in reps["bad.jsonl:1"].reason
+    assert reps["bad.jsonl:1"].status == "failed" and "text is an int" in reps["bad.jsonl:1"].reason
     assert reps["bad.jsonl:2"].status == "coded"
     assert reps["bad.jsonl:2"].reason.startswith("warning: publication_date not a date: '2022-13-45'")
 

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BinaryInput, InputError
+from ..errors import BinaryInput, InputError, a_an
 from ..schema import Article, DocReport
 from .core import BINARY_MAGIC, _skip, article_from_text
 from .dates import publication_date
@@ -91,7 +91,7 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> 
                 text = _get(rec, fm, "text", mapped)
                 if text is not None and not isinstance(text, str):
                     yield DocReport(article_id=rid, status="failed", path=where,
-                                    reason=f"malformed: EW104 {where}: text is a {type(text).__name__}, not a string")
+                                    reason=f"malformed: EW104 {where}: text is {a_an(type(text).__name__)}, not a string")
                     continue
                 date_value = _get(rec, fm, "publication_date", mapped)
                 date, why = publication_date(date_value)
