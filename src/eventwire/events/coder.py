@@ -645,17 +645,18 @@ class _ArticleCoder:
             x.dep_ == "pobj" and x.lemma_.lower() in ("sea", "ocean", "waters", "gulf", "pacific") for x in c.children)
             for c in tok.children)
 
-    def condition_subject(self, tok, res, actor_codes) -> list[Entity]:
-        """The subject of an if/unless clause on ``tok`` (who must meet the condition of a threat), resolved,
-        or []."""
-        for x in tok.children:
+    @staticmethod
+    def condition_subject(tok, res, actor_codes, deep: bool = False) -> tuple[list[Entity], object]:
+        """The subject of an if/unless clause on ``tok`` (``deep``: anywhere below it), who must meet the
+        condition of a threat: ``(entities, token)``, or ``([], None)`` when none resolves."""
+        for x in (tok.subtree if deep else tok.children):
             if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
                 for sj in x.children:
                     if sj.dep_ in ("nsubj", "nsubjpass"):
                         ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
                         if ents:
-                            return ents
-        return []
+                            return ents, sj
+        return [], None
 
     @staticmethod
     def occurring(tok, event: str) -> bool:
@@ -1040,13 +1041,9 @@ class _ArticleCoder:
         # "threatened to launch an offensive ... unless Baghdad accepted its conditions", "threatened to stop
         # negotiations if the United States goes ahead": who must comply is the target of the threat
         if p.event == "THREATEN":
-            for x in tok.subtree:
-                if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children):
-                    for sj in x.children:
-                        if sj.dep_ in ("nsubj", "nsubjpass"):
-                            ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
-                            if ents:
-                                return ents, sj
+            ents, sj = self.condition_subject(tok, res, actor_codes, deep=True)
+            if ents:
+                return ents, sj
         # "offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique":
         # the recipient of the promised/offered/refused act
         if p.pos == "V" and p.event in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
@@ -1543,7 +1540,7 @@ class _ArticleCoder:
                     if not recips:
                         # "If Iran enriches uranium, the United States will impose sanctions": whoever must
                         # meet the condition is the target
-                        recips = self.condition_subject(tok, res, actor_codes)
+                        recips = self.condition_subject(tok, res, actor_codes)[0]
                 elif event_type in ("ASSAULT", "COERCE", "SANCTION") and actors and not neg and modality.willing(tok):
                     # "announced that it is prepared to impose martial law": readiness to use force or coercion
                     # is a warning (PLOVER manual, THREATEN; auxiliary modes: the single category)
