@@ -1604,3 +1604,41 @@ def test_condemning_an_act_targets_its_doer_only(text, actor, recipient):
 def test_victims_and_towns_attacked_have_their_country(text, recipient):
     _, events, _ = coded(text)
     assert [[(r.code, r.sector) for r in e.recipient] for e in events] == [[recipient]], [e.to_dict() for e in events]
+
+
+# --- from the third fresh-user tryout ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 2-1 in the World Cup qualifier.",
+    "Liverpool destroyed Chelsea 4-0 on Saturday.",
+    "The striker shot the ball into the top corner.",
+    "France invaded the pitch after the final whistle.",
+    "Germany crushed Portugal 4-0 in the group stage.",
+])
+def test_sports_reporting_codes_no_political_event(text):
+    rows, _, _ = coded(text)
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text", ["Israeli troops killed 19-20 militants near Jenin.",
+                                  "Russia attacked Ukraine on 19-20 October, officials said.",
+                                  "Russia and Ukraine fought for control of the bridge."])
+def test_numbers_and_ranges_are_no_scoreline(text):
+    rows, _, _ = coded(text)
+    assert rows, rows
+
+
+@pytest.mark.parametrize("text,pub,date", [
+    ("Russia attacked Ukraine on Monday night.", "2024-06-12", "2024-06-10"),
+    ("Russia attacked Ukraine on Tuesday morning.", "2024-06-12", "2024-06-11"),
+    ("Russia attacked Ukraine last night.", "2024-06-12", "2024-06-11"),
+    ("Russia attacked Ukraine in the first week of May.", "2024-06-12", "2024-05"),
+    ("Russia attacked Ukraine in May.", "2024-06-12", "2024-05"),
+])
+def test_times_of_day_and_weeks_of_a_month_resolve(text, pub, date):
+    _, events, _ = coded(text, pub=pub)
+    assert [e.date for e in events] == [date], [e.to_dict() for e in events]
+
+
+def test_a_name_written_with_no_break_spaces_resolves():
+    rows, _, _ = coded("The\u00a0United\u00a0States condemned Russia.")
+    assert find(rows, "ACCUSE", "USA", "RUS"), rows

@@ -85,6 +85,18 @@ ACCIDENT_SOURCES = {"gas", "boiler", "cylinder", "methane", "chemical", "factory
                     "firecracker", "transformer", "pipeline", "coal", "dust", "oil", "fuel", "tanker", "house"}
 #: Verbs that deny or dismiss a claim ("rejected reports that ...", "denied claims that ...").
 DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "disown", "repudiate", "debunk", "contest", "dispute"}
+#: Sports reporting: competitions, positions, the field of play, and scorelines after a verb of winning or
+#: before "win/defeat/draw" (never a bare "19-20", which is also a date range).
+SPORTS_CUES = re.compile(
+    r"\b(?:world cup|qualifier|striker|goalkeeper|midfielder|final whistle|the pitch|penalty kick|touchdown|"
+    r"quarterback|innings|wicket|premier league|champions league|la liga|serie a|bundesliga|grand slam|"
+    r"semi-?finals?|quarter-?finals?|play-?offs?|half-?time|kick-?off|hat-?trick|"
+    r"scored (?:a|the|his|her|their) (?:goal|try|winner))\b"
+    r"|\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|crushed|destroyed|edged|stunned|"
+    r"routed|hammered)\b[^.]{0,40}?\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b"
+    r"|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|aggregate)\b", re.I)
+#: Times of day that a weekday may name ("Tuesday night").
+TIMES_OF_DAY = {"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"}
 #: Relative date words: when they cannot be resolved (a month-only publication date) the publication
 #: month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
 RELATIVE_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
@@ -1139,6 +1151,10 @@ class _ArticleCoder:
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
+                # "on Tuesday night": the day of a time of day
+                exprs.append(ent.text)
+                continue
             if ent.root.dep_ in ("poss", "compound", "amod", "nmod"):
                 continue  # "after last month's coup": the date of the coup, not of this event
             t = ent.root
@@ -1152,12 +1168,18 @@ class _ArticleCoder:
                     att = t
                     break
             if att is not None and att.i in anchors:
-                exprs.append(ent.text)
+                prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                # "in May": the preposition tells the month from the modal verb
+                exprs.append(f"{prev} {ent.text}" if ent.text.lower() == "may" and prev in (
+                    "in", "of", "since", "by", "until", "early", "late", "mid", "last", "next", "this") else ent.text)
         for ent in sent.ents:  # "on 28 December and again on Monday": the event repeated
             if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
                 if exprs:
                     exprs.append(ent.text)
         for t in sent:
+            if t.lower_ == "night" and any(c.lower_ == "last" for c in t.children) and (
+                    t.head.i in anchors or t.head.head.i in anchors):
+                exprs.append("last night")  # not an entity for the small model
             if t.lower_ in DATE_WORDS and not t.ent_type_:
                 h = t.head
                 if h.i in anchors or t.head.head.i in anchors:
@@ -1346,6 +1368,10 @@ class _ArticleCoder:
             if segment.kind == "headline":
                 headline_report = bool(attr.HEADLINE_REPORT.search(segment.text))
             triggers, ids = self.find_triggers(sent)
+            if SPORTS_CUES.search(sent.text):
+                # "Brazil beat Argentina 2-1 in the World Cup qualifier", "France invaded the pitch": teams named
+                # like states, and the verbs of war used for games; a sports sentence codes no political event
+                triggers = []
             sent_events: list[Event] = []
             # "staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest
             # is not coded as a separate event (PLOVER manual, PROTEST, ambiguities); its trigger stays on the

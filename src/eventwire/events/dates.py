@@ -125,11 +125,12 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False,
                 elif future and dt < pub:
                     dt = _valid(pub.year + 1, mon_n, d)
                 return (dt.isoformat(), "day") if dt else None
-    m = _MONTH_YEAR.search(expr)
-    if m and MONTHS.get(m.group(2).lower()) and not re.search(r"\b(last|next)\s+month\b", s):
+    m = next((x for x in _MONTH_YEAR.finditer(expr) if MONTHS.get(x.group(2).lower())), None)
+    if m and not re.search(r"\b(last|next)\s+month\b", s):
         mon_n = MONTHS[m.group(2).lower()]
-        if m.group(2).lower() == "may" and not m.group(3) and not m.group(1):
-            return None  # the modal verb "may"
+        if m.group(2).lower() == "may" and not m.group(3) and not m.group(1) and not re.search(
+                r"\b(of|in|early|late|mid|since|until|by|last|next|this)\s+may\b", expr.lower()):
+            return None  # the modal verb "may" (not "the first week of May")
         if m.group(3):
             y = int(m.group(3))
         else:

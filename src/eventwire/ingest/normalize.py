@@ -6,8 +6,9 @@ content hashes and offsets are stable. Quotes are NOT straightened, full-width c
 are NOT folded: the article text stays as the outlet printed it, only broken encoding is undone.
 Line ends are unified to ``\\n`` (``\\r\\n``, ``\\r``, U+2028, U+2029, U+0085). Invisible format characters
 that split words without being seen are removed: a byte-order mark anywhere (U+FEFF, by ftfy), the zero-width
-space U+200B, the word joiner U+2060 and the soft hyphen U+00AD ("Russia\\u200b asked" is "Russia asked";
-joiners U+200C/U+200D and bidi marks, which scripts and emoji need, stay).
+space U+200B, the word joiner U+2060 and the soft hyphen U+00AD ("Russia\\u200b asked" is "Russia asked"). No-break
+spaces become plain spaces, one character for one. Joiners U+200C/U+200D and bidi marks, which scripts and
+emoji need, stay.
 
 Offsets downstream always point into the normalised text, which is the text stored and output with the
 events (``Article.text``). Every path into coding applies this same function: the readers through
@@ -19,8 +20,10 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-#: Invisible characters removed after ftfy (see module doc): zero-width space, word joiner, soft hyphen.
-_INVISIBLE = {0x200B: None, 0x2060: None, 0x00AD: None}
+#: Invisible characters removed after ftfy (see module doc): zero-width space, word joiner, soft hyphen; no-break
+#: spaces (U+00A0, U+202F, U+2007) become plain spaces, so "The\u00a0United\u00a0States" is a name the tokenizer
+#: splits.
+_INVISIBLE = {0x200B: None, 0x2060: None, 0x00AD: None, 0x00A0: " ", 0x202F: " ", 0x2007: " "}
 
 
 @functools.lru_cache(maxsize=1)
