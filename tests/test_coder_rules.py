@@ -1642,3 +1642,13 @@ def test_times_of_day_and_weeks_of_a_month_resolve(text, pub, date):
 def test_a_name_written_with_no_break_spaces_resolves():
     rows, _, _ = coded("The\u00a0United\u00a0States condemned Russia.")
     assert find(rows, "ACCUSE", "USA", "RUS"), rows
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russia threatened to attack Ukraine if NATO expands.", "UKR"),
+    ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", "PSE"),
+    ("Iran threatened to stop negotiations if the United States goes ahead.", "USA"),
+])
+def test_a_threat_targets_who_is_to_be_hit_else_who_must_meet_the_condition(text, recipient):
+    rows, _, _ = coded(text)
+    assert [r[2] for r in rows if r[0] == "THREATEN"] == [(recipient,)], rows

@@ -1052,7 +1052,11 @@ class _ArticleCoder:
                                     return ents, pobj
         # "threatened to launch an offensive ... unless Baghdad accepted its conditions", "threatened to stop
         # negotiations if the United States goes ahead": who must comply is the target of the threat
-        if p.event == "THREATEN":
+        if p.event == "THREATEN" and not any(
+                # "threatened to attack Ukraine if NATO expands": the one to be attacked is the target; the
+                # condition's subject only when the threatened act names nobody
+                res.match(o) is not None and res.resolve(o, exclude_codes=tuple(actor_codes))
+                for c in tok.children if c.dep_ == "xcomp" for o in self.objects(c) if o.dep_ in ("dobj", "dative")):
             ents, sj = self.condition_subject(tok, res, actor_codes, deep=True)
             if ents:
                 return ents, sj
