@@ -56,6 +56,25 @@ def fake_code_batch(articles, **kw) -> BatchResult:
 # ---------------------------------------------------------------------------------------- shards
 
 
+
+def _interrupted_after_two_shards(monkeypatch, src, out_dir) -> list:
+    """Run a batch of ``src`` into ``out_dir`` (shards of 5) that a Ctrl-C stops right after its second
+    finished shard; return the ids of the shards it finished. ``record_done`` is restored afterwards."""
+    calls: list = []
+    real = shards.record_done
+
+    def dying(out, sid, info):
+        real(out, sid, info)
+        calls.append(sid)
+        if len(calls) == 2:
+            raise KeyboardInterrupt("injected")
+
+    monkeypatch.setattr(shards, "record_done", dying)
+    with pytest.raises(KeyboardInterrupt):
+        shards.run_batch([str(src)], out_dir, shard_size=5)
+    monkeypatch.setattr(shards, "record_done", real)
+    return calls
+
 def test_shard_ids_are_content_hashes_and_local_to_their_members():
     arts = _articles(10)
     a = list(shards.make_shards(arts, 4))
@@ -211,19 +230,7 @@ def test_run_batch_with_events_resumes_and_is_deterministic(tmp_path, monkeypatc
     s2 = shards.run_batch([str(src)], tmp_path / "one", shard_size=5)
     assert (s2.coded, s2.already_done, s2.documents) == (0, 5, 0)
     # injected failure after two shards: the rest is coded on the re-run, nothing twice
-    calls = []
-    real = shards.record_done
-
-    def dying(out, sid, info):
-        real(out, sid, info)
-        calls.append(sid)
-        if len(calls) == 2:
-            raise KeyboardInterrupt("injected")
-
-    monkeypatch.setattr(shards, "record_done", dying)
-    with pytest.raises(KeyboardInterrupt):
-        shards.run_batch([str(src)], tmp_path / "two", shard_size=5)
-    monkeypatch.setattr(shards, "record_done", real)
+    calls = _interrupted_after_two_shards(monkeypatch, src, tmp_path / "two")
     s3 = shards.run_batch([str(src)], tmp_path / "two", shard_size=5)
     assert s3.already_done == 2 and s3.coded == 3
     assert set(s3.coded_shard_ids).isdisjoint(calls)
@@ -281,20 +288,8 @@ def test_resumed_run_totals_add_recorded_and_newly_coded_shards(tmp_path, monkey
     monkeypatch.setattr("eventwire.pipeline.code_batch", fake_code_batch)
     src = _jsonl(tmp_path / "in.jsonl", _articles(23))
     full = shards.run_batch([str(src)], tmp_path / "full", shard_size=5)
-    real = shards.record_done
-    calls = []
-
-    def dying(out, sid, info):
-        real(out, sid, info)
-        calls.append(sid)
-        if len(calls) == 2:
-            raise KeyboardInterrupt("injected")
-
-    monkeypatch.setattr(shards, "record_done", dying)
-    with pytest.raises(KeyboardInterrupt):
-        shards.run_batch([str(src)], tmp_path / "out", shard_size=5)
+    _interrupted_after_two_shards(monkeypatch, src, tmp_path / "out")
     assert not _lock_file(tmp_path / "out").exists()  # Ctrl-C ends the run: the lock file goes too
-    monkeypatch.setattr(shards, "record_done", real)
     s = shards.run_batch([str(src)], tmp_path / "out", shard_size=5)
     assert (s.already_done, s.coded) == (2, 3) and not s.nothing_to_do
     assert _totals(s) == _this_run(full) == (24, 23, 0, 1, 46, 23)
