@@ -7,14 +7,17 @@ For each module of the coding rules (``events/*.py``, ``nlp/views.py``, ``actors
 * ``max_depth``: the deepest nesting of blocks inside one function: the function body is depth 0, each
   ``if``/``for``/``while``/``with``/``try``/``match`` and nested ``def``/``lambda``-free block adds one
   (an ``elif`` is at the depth of its ``if``, an ``else`` adds nothing);
-* ``words``: English content words written as string literals (docstrings excluded), counted once per
-  occurrence: a literal ``{"spark", "trigger"}`` counts 2, a regex counts each word in it. Not counted:
-  grammar words (the closed classes listed in :data:`GRAMMAR`: prepositions, determiners, pronouns,
-  conjunctions, auxiliaries and modals, negation), spaCy labels (dependency, POS, tag and entity
-  labels of the parser and NER), and eventwire's own vocabulary (:data:`CONTRACT`: PLOVER modes,
-  contexts and statuses, dictionary match kinds, record keys, recipient sources, lexicon list names,
-  segment kinds), and anything with capitals, digits or underscores (codes, identifiers, messages in
-  ``EventwireError`` calls are not rule code either, but there are none in these modules).
+* ``words``: English content words written as string literals, counted once per occurrence: a literal
+  ``{"spark", "trigger"}`` counts 2, a regex counts each word in it. Never counted: docstrings, messages
+  (inside ``raise``, f-strings, logging), file and package names, identifiers (``capped_events``), words
+  with capitals or digits (codes such as ``ASSAULT``, ``GOV``), grammar words (the closed classes of
+  :data:`GRAMMAR`: prepositions, determiners, pronouns, conjunctions, auxiliaries and modals,
+  negation) and spaCy's labels (dependency, POS, tag, entity). eventwire's own vocabulary
+  (:data:`CONTRACT_EXTRA` plus PLOVER modes, contexts and statuses, lexicon list names) is not counted
+  where a literal is a value of the data contract -- compared with a non-text attribute (``m.kind ==
+  "country"``, ``mode == ...``), a dict key or value, a keyword argument, an assigned or returned
+  value -- but is counted where it is matched against text (``t.lemma_ in ("visit", "trip")``) or
+  listed in a word collection.
 
 It also counts the rows of the data files the rules read (``data/lexicon/*.tsv``, ``data/patterns/verbs.tsv``).
 
@@ -42,7 +45,7 @@ one ones nobody none nothing noone someone anyone everyone
 be is are was were been being am have has had having do does did done doing
 will shall would could should might may must can ca wo 'll ll 'd ought
 not n't never no only also again just even still already
-'s ’s ' ’
+'s ’s ' ’ s according
 """.split())
 
 #: eventwire's own vocabulary: values of the data contract and names used inside the code, not English
@@ -52,6 +55,9 @@ actual future hypothetical historical text publication day month year headline b
 sentence sentence_index start end sentence_start sentence_end rule coded_from topic detector
 country capital demonym igo org outlet region person place
 dobj dative objmod poss strict noinf head lemma pos particle object cameo cond
+city admin admin1 syntax story mention expand code
+refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten intent-as-threaten
+willing-as-agree intent-as-agree future-as-agree
 actor recipient trigger event mode context source pattern
 """.split())
 
@@ -89,6 +95,7 @@ def _spacy_labels() -> set[str]:
     return {k.lower() for k in spacy.glossary.GLOSSARY}
 
 
+LABELS: set[str] = set()
 MODULES = ("events/*.py", "nlp/views.py", "actors/resolve.py", "geo/attach.py")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 LIMIT = 80
@@ -166,6 +173,59 @@ def _depth(stmts, d: int = 0) -> int:
     return best
 
 
+#: Attributes and names whose values are codes of the data contract, not text.
+CONTRACT_ATTRS = {"mode", "status", "kind", "event", "sector", "code", "label_", "dep_", "pos_", "tag_",
+                  "ent_type_", "basis", "precision", "prec", "role", "source", "order", "unit", "st", "label",
+                  "event_type", "mode_override", "time_status", "pos", "name"}
+
+
+def _target_name(node) -> str:
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Call):
+        return _target_name(node.func)
+    return ""
+
+
+def _rule_words(tree, skip: set[int], contract: set[str]):
+    """Counted words of the string literals of ``tree`` (see module doc)."""
+    parent: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        for ch in ast.iter_child_nodes(node):
+            parent[id(ch)] = node
+    skip = skip | _message_nodes(tree)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in skip:
+            continue
+        if PATHLIKE.match(node.value) or IDENT.match(node.value):
+            continue
+        up = parent.get(id(node))
+        if isinstance(up, ast.Tuple) and isinstance(parent.get(id(up)), (ast.Assign, ast.Return)) and \
+                not isinstance(parent.get(id(up)), ast.Assign) or (
+                isinstance(up, ast.Tuple) and isinstance(parent.get(id(up)), ast.Assign)
+                and any(isinstance(t, ast.Tuple) for t in parent[id(up)].targets)):
+            up = parent.get(id(up))  # "x, y = 'A', 'b'": assigned values
+        in_contract = isinstance(up, (ast.Dict, ast.keyword, ast.Assign, ast.AnnAssign, ast.Return,
+                                      ast.Subscript)) or (
+            isinstance(up, ast.Call) and _target_name(up.func) in ("get", "startswith", "endswith", "split")) or (
+            isinstance(up, ast.Compare) and _target_name(up.left) in CONTRACT_ATTRS)
+        if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and isinstance(parent.get(id(up)), ast.Compare):
+            cmp_ = parent[id(up)]
+            in_contract = _target_name(cmp_.left) in CONTRACT_ATTRS
+        if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) and (
+                    e.value in contract or not e.value.islower()) for e in up.elts):
+            in_contract = True  # a collection of codes ("country", "capital"; a PLOVER mode table)
+        for w in WORD.findall(ESCAPE.sub(" ", node.value)):
+            if w != w.lower() or w in GRAMMAR or w in LABELS:
+                continue
+            if in_contract and w in contract:
+                continue
+            yield w
+
+
 def shape(path: Path, excluded: set[str]) -> dict:
     src = path.read_text(encoding="utf-8")
     tree = ast.parse(src)
@@ -179,17 +239,7 @@ def shape(path: Path, excluded: set[str]) -> dict:
             d = _depth(node.body)
             if d > max_depth:
                 max_depth, deepest = d, node.name
-    words: list[str] = []
-    messages = _message_nodes(tree)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs | messages \
-                and not PATHLIKE.match(node.value) and not IDENT.match(node.value):
-            for w in WORD.findall(ESCAPE.sub(" ", node.value)):
-                if w != w.lower():
-                    continue
-                if w in GRAMMAR or w in excluded:
-                    continue
-                words.append(w)
+    words = [w for w in _rule_words(tree, docs, excluded)]
     return {"lines": len(src.splitlines()), "long_fns": long_fns, "max_depth": max_depth,
             "deepest": deepest, "words": len(words), "distinct_words": len(set(words))}
 
@@ -207,7 +257,8 @@ def main(argv: list[str]) -> None:
     as_json = "--json" in argv
     args = [a for a in argv if not a.startswith("--")]
     src = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "src" / "eventwire"
-    excluded = CONTRACT_EXTRA | _modes_and_contexts(src) | _spacy_labels()
+    LABELS.update(_spacy_labels())
+    excluded = CONTRACT_EXTRA | _modes_and_contexts(src)
     files = sorted({p for g in MODULES for p in src.glob(g)})
     rows = {str(p.relative_to(src)): shape(p, excluded) for p in files}
     data = data_rows(src)
