@@ -45,7 +45,7 @@ one ones nobody none nothing noone someone anyone everyone
 be is are was were been being am have has had having do does did done doing
 will shall would could should might may must can ca wo 'll ll 'd ought
 not n't never no only also again just even still already
-'s ’s ' ’ s according
+'s ’s ' ’ s d according
 """.split())
 
 #: eventwire's own vocabulary: values of the data contract and names used inside the code, not English
@@ -75,7 +75,7 @@ def _modes_and_contexts(src: Path) -> set[str]:
     for node in ast.walk(sch):
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(t, ast.Name) and t.id in ("CONTEXTS", "STATUSES") for t in targets):
+            if any(isinstance(t, ast.Name) and t.id in ("CONTEXTS", "STATUSES", "PLOVER_MODES") for t in targets):
                 for v in ast.walk(node.value):
                     if isinstance(v, ast.Constant) and isinstance(v.value, str):
                         out.add(v.value)
@@ -176,7 +176,7 @@ def _depth(stmts, d: int = 0) -> int:
 #: Attributes and names whose values are codes of the data contract, not text.
 CONTRACT_ATTRS = {"mode", "status", "kind", "event", "sector", "code", "label_", "dep_", "pos_", "tag_",
                   "ent_type_", "basis", "precision", "prec", "role", "source", "order", "unit", "st", "label",
-                  "event_type", "mode_override", "time_status", "pos", "name"}
+                  "event_type", "mode_override", "time_status", "pos", "name", "vs", "cond"}
 
 
 def _target_name(node) -> str:
@@ -208,8 +208,7 @@ def _rule_words(tree, skip: set[int], contract: set[str]):
                 and any(isinstance(t, ast.Tuple) for t in parent[id(up)].targets)):
             up = parent.get(id(up))  # "x, y = 'A', 'b'": assigned values
         in_contract = isinstance(up, (ast.Dict, ast.keyword, ast.Assign, ast.AnnAssign, ast.Return,
-                                      ast.Subscript)) or (
-            isinstance(up, ast.Call) and _target_name(up.func) in ("get", "startswith", "endswith", "split")) or (
+                                      ast.Subscript, ast.arguments, ast.Call)) or (
             isinstance(up, ast.Compare) and _target_name(up.left) in CONTRACT_ATTRS)
         if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and isinstance(parent.get(id(up)), ast.Compare):
             cmp_ = parent[id(up)]

@@ -33,6 +33,24 @@ SECTORS: tuple[str, ...] = (
 #: Non-state actor codes allowed besides ISO 3166 alpha-3 (PLOVER manual v0.8, "Actors").
 NON_STATE_CODES: tuple[str, ...] = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
+#: PLOVER v0.8 modes per event type (manual, mode tables) plus the coarse ones eventwire emits.
+PLOVER_MODES: dict[str, set[str]] = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone", "host"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber", "crowd-control"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"},
+}
+
 #: The 37 PLOVER contexts.
 CONTEXTS: tuple[str, ...] = (
     "military", "intelligence", "executive", "legislative", "election", "political_institutions",

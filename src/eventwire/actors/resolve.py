@@ -21,46 +21,48 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..lexicon import mapping, words
 from ..schema import NON_STATE_CODES, Entity
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
-SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "claim", "state", "announce", "insist", "confirm"}
+SPEECH_LEMMAS = words("speech_verb_coreference")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: Head nouns that stand for "the country already named".
-ANAPHORIC_COUNTRY = {"country", "nation", "state", "government", "kingdom", "republic"}
+ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
-WEAPON_SECTOR = {w: "MIL" for w in ("drone", "warship", "warplane", "jet", "missile", "artillery", "tank",
-                                    "helicopter", "aircraft", "frigate", "destroyer", "submarine", "bomber",
-                                    "gunboat", "vessel", "ship", "rocket")}
+WEAPON_SECTOR = mapping("weapon_platform")
 #: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
-MODIFIER_SECTOR = {"opposition": "OPP", "armed": "REB", "militant": "REB", "separatist": "REB", "insurgent": "REB",
-                   "rebel": "REB", "jihadist": "REB", "criminal": "CRM", "paramilitary": "REB"}
+MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
-GENERIC_HEADS = {"leader", "chief", "head", "commander", "member", "spokesman", "spokeswoman", "spokesperson",
-                 "party", "group", "figure", "official", "representative", "activist", "politician", "lawmaker",
-                 "faction", "wing", "movement", "coalition", "alliance", "force", "fighter", "unit"}
+GENERIC_HEADS = words("generic_head")
 #: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra", "in Serbia").
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "of", "around", "across", "throughout", "north",
-                  "south", "east", "west", "close"}
+LOCATIVE_PREPS = words("locative_word")
 #: Words that name a direction or part, never a town of their own ("the North admitted").
-DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-                   "northeast", "northwest", "southeast", "southwest", "centre", "center", "middle", "upper",
-                   "lower", "gulf", "coast", "border", "capital", "city", "region", "province", "state"}
+DIRECTION_WORDS = words("direction_word")
 #: Heads that only count or group their "of" phrase.
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                  "group", "number", "some", "many", "most", "several", "members", "member", "crowd", "handful",
-                  "scores", "score", "majority", "all", "both", "each", "one", "two", "three", "delegation"}
+QUANTITY_HEADS = words("quantity_head")
 #: Two-word seats of institutions ("protested outside the city hall").
-SEAT_NOUNS = {("city", "hall"): "GOV", ("town", "hall"): "GOV", ("presidential", "palace"): "GOV",
-              ("parliament", "building"): "LEG", ("police", "station"): "COP", ("army", "base"): "MIL",
-              ("military", "base"): "MIL", ("court", "house"): "JUD"}
+SEAT_NOUNS = {tuple(k.split()): v for k, v in mapping("seat_noun").items()}
 #: Role words that are GOV even when the sector table has no entry (people titles).
-ROLE_GOV = {"president", "minister", "premier", "chancellor", "secretary", "adviser", "advisor",
-            "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "counterpart",
-            "official", "governor", "mayor", "ombudsman", "king", "emir", "leader", "diplomat"}
+ROLE_GOV = words("government_role")
+
+#: "Secretary-General", "Attorney General": a civilian office before the title "General" (GOV, not MIL).
+GENERAL = words("general_word")
+CIVILIAN_GENERAL_TITLES = words("civilian_general_title")
+#: "parties to the conflict" are the sides, not political parties.
+SIDE_NOUNS = words("side_noun")
+#: "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen".
+PERSON_NOUNS = words("person_noun")
+UNIDENTIFIED = words("unidentified_modifier")
+#: "Saudi-led coalition": the leader's country.
+LED = words("led_word")
+#: "ethnic Albanians in south Serbia": an ethnicity coded by residence.
+ETHNIC = words("ethnic_word")
+#: Heads that take the sector of their modifiers ("opposition leader", "army convoy").
+UNIT_HEADS = words("unit_head")
 
 
 @dataclass
@@ -255,7 +257,7 @@ class ActorResolver:
                             if pm is not None and pm.kind in ("country", "capital") and pm.code and pm.code != m.code:
                                 s0, e0, text0 = self.np_span(h)
                                 return [Entity(text0, pm.code, "CVL", None, s0, e0)]
-            if any(c.lower_ == "ethnic" for c in h.children if c.dep_ == "amod"):
+            if any(c.lower_ in ETHNIC for c in h.children if c.dep_ == "amod"):
                 # "ethnic Albanians in south Serbia": an ethnicity, coded by the one country the sentence
                 # places them in (CAMEO and the PLOVER GSR code residence), else by the demonym
                 where = self.place_codes(h.sent) - {m.code}
@@ -421,11 +423,11 @@ class ActorResolver:
     def _title_sector(self, t) -> str | None:
         """Sector of a title or agent noun; "General" after Secretary/Attorney/Director/Governor
         ("Secretary-General", "Attorney General") is a civilian office (GOV), not the military."""
-        if t.lower_ == "general":
+        if t.lower_ in GENERAL:
             doc = t.doc
             prev = doc[t.i - 2].lower_ if t.i >= 2 and doc[t.i - 1].text in ("-", "–") else (
                 doc[t.i - 1].lower_ if t.i >= 1 else "")
-            if prev in ("secretary", "attorney", "director", "governor", "consul", "solicitor"):
+            if prev in CIVILIAN_GENERAL_TITLES:
                 return "GOV"
         return self.D.sector_of_noun(t.lemma_.lower())
 
@@ -442,7 +444,7 @@ class ActorResolver:
                             return self.resolve(pobj, exclude_codes=exclude_codes)
             if h.pos_ == "NUM":
                 return []
-        if lemma == "party" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
+        if lemma in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
             return []  # "parties to the conflict" are the sides, not political parties
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if lemma in GENERIC_HEADS:
@@ -453,8 +455,7 @@ class ActorResolver:
                     if ms and ms != sector:
                         sector = ms
                         break
-        if lemma in ("man", "men", "person", "people", "individual", "assailant", "attacker") and any(
-                c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "unknown") for c in h.children):
+        if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in h.children):
             sector = "UAF"  # "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen"
         if sector is None:
             for c in h.children:
@@ -466,7 +467,7 @@ class ActorResolver:
         for c in h.children:
             # "Vietnamese-led forces", "Saudi-led coalition": the leader's country (never "Iranian-backed"
             # militias: a backer is not the actor)
-            if c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and h.doc[c.i - 1].text in ("-", "–"):
+            if c.dep_ == "amod" and c.lower_ in LED and c.i >= 2 and h.doc[c.i - 1].text in ("-", "–"):
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
@@ -474,9 +475,7 @@ class ActorResolver:
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
             sector = mod_sector
-        if sector is None and mod_sector and lemma in ("leader", "head", "chief", "member", "unit", "post", "bulldozer",
-                                                       "convoy", "patrol", "vehicle", "boat", "plane", "jet",
-                                                       "gunman", "sniper", "squad", "battalion", "brigade"):
+        if sector is None and mod_sector and lemma in UNIT_HEADS:
             sector = mod_sector
         s, e, text = self.np_span(h)
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):

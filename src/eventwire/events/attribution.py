@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
-SPEECH = {"say", "tell", "report", "add", "note", "claim", "state", "announce", "comment", "write",
-          "explain", "insist", "confirm", "quote", "cite", "tweet", "post", "stress",
-          "declare", "reply", "counter", "argue", "acknowledge", "disclose", "reveal", "suggest",
-          "believe", "think", "understand", "indicate", "signal"}
-HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly"}
-HEADLINE_REPORT = re.compile(r"[:\-–—]\s*(?:report|reports|sources|media|officials)\s*$", re.IGNORECASE)
+from ..lexicon import ordered, words
+
+SPEECH = words("speech_verb")
+HEDGES = words("hedge_adverb")
+HEADLINE_REPORT = re.compile(r"[:\-–—]\s*(?:" + "|".join(map(re.escape, ordered("headline_report_word")))
+                             + r")\s*$", re.IGNORECASE)
+
+#: "citing officials": a source.
+CITING = words("citing_word")
 
 
 def speech_subject(v):
@@ -63,7 +66,7 @@ def according_to(sent):
             out += [p for c in t.head.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"] if t.head.lower_ == "according" else []
         elif t.lower_ == "per" and t.dep_ == "prep":
             out += [p for p in t.children if p.dep_ == "pobj"]
-        elif t.lower_ == "citing":
+        elif t.lower_ in CITING:
             out += [p for p in t.children if p.dep_ in ("dobj", "pobj")]
     return out
 

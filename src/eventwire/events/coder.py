@@ -26,6 +26,7 @@ from datetime import date
 from ..actors.dictionaries import load_dictionaries
 from ..actors.resolve import ActorResolver, ResolveContext, place_country
 from ..errors import DateError
+from ..lexicon import mapping, ordered, runs, words
 from ..schema import Entity, Event, Quote
 from . import attribution as attr
 from . import modality
@@ -35,6 +36,11 @@ from .patterns import Pattern, load_patterns
 from .quotes import find_quotes
 
 MAX_EVENTS_PER_SENTENCE = 6
+
+
+def _alt(name: str) -> str:
+    """A regex alternation of the words of lexicon list ``name`` (escaped, file order)."""
+    return "|".join(map(re.escape, ordered(name)))
 
 
 def max_events_for(sent) -> int:
@@ -53,7 +59,7 @@ DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None
 ALLEGE_STATEMENT = Pattern("<claim-that>", "V", None, frozenset(), "ACCUSE", "allege", (), "112", (), frozenset(),
                            True, 0)  # strict: a claim about oneself ("claimed that they had attacked") accuses nobody
 #: Speech verbs whose "that" complement is an allegation when it reports an act of conflict by another party.
-ALLEGE_VERBS = {"claim", "allege", "charge"}
+ALLEGE_VERBS = words("allege_verb")
 #: Acts whose report by a third party is an allegation.
 ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
@@ -61,91 +67,64 @@ CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
-PROPOSAL_NOUNS = {"call", "appeal", "demand", "request", "proposal", "offer", "plan", "plea", "bid", "ultimatum",
-                  "invitation", "initiative", "overture", "suggestion", "resolution", "motion", "peace plan"}
+PROPOSAL_NOUNS = words("proposal_noun")
 #: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
-CARRIER_NOUNS = {"effort", "efforts", "mission", "bid", "process", "campaign", "drive", "attempt", "initiative",
-                 "operation", "plan", "program", "programme", "round"}
+CARRIER_NOUNS = words("carrier_noun")
 #: Nouns naming the means of a violent act ("killed in an air strike by ...").
-MEANS_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "clash",
-               "ambush", "assault", "offensive", "operation", "crackdown", "shooting", "bombardment"}
+MEANS_NOUNS = words("attack_means_noun")
 #: What a protest expresses ("to show their disapproval for ...", "to voice anger at ...").
-GRIEVANCE_NOUNS = {"disapproval", "anger", "outrage", "opposition", "displeasure", "discontent", "frustration",
-                   "dissatisfaction", "indignation", "fury", "rejection", "objection", "grievance", "solidarity"}
+GRIEVANCE_NOUNS = words("grievance_noun")
 #: Forms the small model lemmatises wrongly ("raped" -> "rap"), by surface form.
-LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "gang-raped": "gang-rape"}
+LEMMA_FIXES = mapping("lemma_fix")
 #: What explodes in an attack ("a bomb exploded"); anything else exploding is an accident ("a boiler exploded").
-EXPLODING_WEAPONS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "car-bomb", "explosive", "explosives",
-                     "rocket", "shell", "missile", "mortar", "vbied", "charge", "bombs", "booby-trap", "drone"}
+EXPLODING_WEAPONS = words("exploding_weapon")
 #: Verbs of accidents ("the bus plunged off a bridge", "the building collapsed").
-ACCIDENT_VERBS = {"crash", "plunge", "collapse", "capsize", "derail", "overturn", "sink", "flip", "skid", "topple",
-                  "catch", "leak", "spill"}
+ACCIDENT_VERBS = words("accident_verb")
 #: Modifiers of an explosion or fire that make it an accident ("gas explosion", "boiler blast").
-ACCIDENT_SOURCES = {"gas", "boiler", "cylinder", "methane", "chemical", "factory", "industrial", "fireworks",
-                    "firecracker", "transformer", "pipeline", "coal", "dust", "oil", "fuel", "tanker", "house"}
+ACCIDENT_SOURCES = words("accident_source")
 #: Verbs that deny or dismiss a claim ("rejected reports that ...", "denied claims that ...").
-DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "disown", "repudiate", "debunk", "contest", "dispute"}
+DENIAL_VERBS = words("denial_verb")
 #: Sports reporting: competitions, positions, the field of play, and scorelines after a verb of winning or
 #: before "win/defeat/draw" (never a bare "19-20", which is also a date range).
 SPORTS_CUES = re.compile(
-    r"\b(?:world cup|qualifier|striker|goalkeeper|midfielder|final whistle|the pitch|penalty kick|touchdown|"
-    r"quarterback|innings|wicket|premier league|champions league|la liga|serie a|bundesliga|grand slam|"
-    r"semi-?finals?|quarter-?finals?|play-?offs?|half-?time|kick-?off|hat-?trick|"
-    r"scored (?:a|the|his|her|their) (?:goal|try|winner))\b"
-    r"|\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|crushed|destroyed|edged|stunned|"
-    r"routed|hammered)\b[^.]{0,40}?\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b"
-    r"|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|aggregate)\b", re.I)
+    r"\b(?:" + _alt("sports_cue") + "|(?:" + _alt("sports_score_verb") + r") (?:a|the|his|her|their) (?:"
+    + _alt("sports_score_noun") + r"))\b"
+    r"|\b(?:" + _alt("sports_win_verb") + r")\b[^.]{0,40}?\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b"
+    r"|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:" + _alt("sports_result_noun") + r")\b", re.I)
 #: Times of day that a weekday may name ("Tuesday night").
-TIMES_OF_DAY = {"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"}
+TIMES_OF_DAY = words("time_of_day")
 #: Relative date words: when they cannot be resolved (a month-only publication date) the publication
 #: month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
-RELATIVE_DATE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-                           r"overnight|tomorrow|night|morning|afternoon|evening|week|weekend|recently|earlier|later|"
-                           r"this|hours?|days|(?:the|that|same)\s+day)\b", re.I)
+RELATIVE_DATE = re.compile(r"\b(" + _alt("relative_date_word") + "|" + "|".join(
+    r"\s+".join(map(re.escape, p.split())) for p in ordered("relative_date_phrase")) + r")\b", re.I)
 #: Verbs whose subject causes the event named by their object ("the murder sparked protests"): not its doer.
-CAUSE_VERBS = {"spark", "trigger", "prompt", "provoke", "ignite", "cause", "fuel", "unleash"}
+CAUSE_VERBS = words("cause_verb")
 #: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
-OCCURRENCE_VERBS = {"erupt", "break", "take", "spread", "continue", "occur", "happen", "rock", "sweep", "grip",
-                    "begin", "start", "resume", "intensify", "escalate", "rage", "flare", "paralyse", "paralyze",
-                    "engulf", "shake", "hit"}
+OCCURRENCE_VERBS = words("occurrence_verb")
 #: Verbs of onset: a fight or attack named by a noun that "broke out" or "erupted" is an event.
-ONSET_VERBS = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage"}
+ONSET_VERBS = words("onset_verb")
 #: Accidents and natural hazards: a death they cause is no attack (PLOVER manual, ASSAULT: deliberate force).
-HAZARD_NOUNS = {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding", "storm",
-                "landslide", "mudslide", "avalanche", "tsunami", "hurricane", "cyclone", "typhoon", "tornado",
-                "heatwave", "drought", "disease", "illness", "outbreak", "epidemic", "stampede", "lightning",
-                "disaster", "wreck", "shipwreck", "capsizing", "sinking", "blizzard", "eruption", "collapse",
-                "blaze", "wildfire", "bushfire", "inferno"}
+HAZARD_NOUNS = words("hazard_noun")
 #: Object heads that measure or divide their "of" phrase ("tons of aid", "part of the program").
-PARTITIVE_HEADS = {"part", "some", "much", "all", "most", "portion", "ton", "tonne", "amount", "number", "bulk",
-                   "share", "half", "third", "package", "shipment", "batch", "consignment", "worth", "million",
-                   "billion", "thousand", "hundred", "dozen", "load", "lot", "supply", "quantity"}
+PARTITIVE_HEADS = words("partitive_head")
 #: Places where civilians live: their owners are civilians ("demolished Palestinian homes").
-RESIDENTIAL_NOUNS = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "camp", "school", "hospital",
-                     "mosque", "church", "temple", "market", "farm", "shop", "apartment", "residence", "settlement",
-                     "district", "suburb", "quarter", "building"}
+RESIDENTIAL_NOUNS = words("residential_noun")
 #: Weapons that stand for an attack made with them ("killed in Israeli tank shelling" parsed as "in ... tank").
-WEAPON_MEANS = {"tank", "missile", "drone", "rocket", "artillery", "warplane", "jet", "helicopter", "mortar", "gunship"}
+WEAPON_MEANS = words("weapon_means")
 #: Verbs whose coordinated subjects act on each other ("X and Y clashed", "X and Y signed a deal").
-RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "battle", "agree", "sign", "cooperate", "trade"}
+RECIPROCAL_LEMMAS = words("reciprocal_verb")
 #: Verbs whose subject receives what the "from" phrase gives ("received aid from Japan").
-RECEIVE_VERBS = {"receive", "get", "win", "secure"}
+RECEIVE_VERBS = words("receive_verb")
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
-STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve"}
+STATIVE_PASSIVES = words("stative_passive")
 #: Participles that state an act when used as predicate adjectives.
-PREDICATE_PARTICIPLES = {"opposed", "oppose", "committed", "commit"}
+PREDICATE_PARTICIPLES = words("predicate_participle")
 #: Means of an attack that name no attacker ("a roadside bombing killed ...").
-EXPLOSIVE_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attack", "ambush",
-                   "shooting", "gunfire", "explosive", "grenade", "booby-trap", "car-bomb"}
+EXPLOSIVE_MEANS = words("explosive_means")
 #: Verbs whose subject undergoes, perceives or reports the event named by their object ("heard of the
 #: request", "survived an attack", "feared a crackdown"): their subject is not the event's actor.
-UNDERGOER_VERBS = {"hear", "see", "know", "learn", "read", "watch", "witness", "survive", "suffer", "face", "fear",
-                   "expect", "predict", "escape", "follow", "cover", "recall", "remember", "describe", "mention",
-                   "discuss", "question", "doubt", "dismiss", "deny", "ignore", "condemn", "welcome", "mourn",
-                   "report", "document", "investigate", "probe", "blame", "support", "oppose", "want", "need",
-                   "prevent", "avert", "avoid", "stop", "end", "resist", "repel", "thwart", "foil", "await", "come", "sustain", "endure", "repulse", "die",
-                   "perish", "draw", "attract", "incur"}
-DECLARE_VERBS = {"declare", "reiterate", "insist", "stress", "remind", "emphasize", "emphasise", "repeat", "conclude"}
+UNDERGOER_VERBS = words("undergoer_verb")
+DECLARE_VERBS = words("declare_verb")
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
                "AID": "assist", "RETREAT": "yield"}
@@ -158,58 +137,12 @@ NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL", "BUS", "REF", "ELI", "MED", "AGR"}
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
 PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
-DATE_WORDS = {"yesterday", "today", "tonight", "overnight", "tomorrow"}
+DATE_WORDS = words("date_word")
 
-CONTEXT_WORDS = {
-    "military": {"military", "army", "weapon", "weapons", "arms", "troop", "troops", "missile", "missiles",
-                 "ammunition", "drone", "drones", "warship", "warships", "artillery", "tank", "tanks",
-                 "fighter", "jet", "jets", "soldier", "soldiers", "defense", "defence", "naval", "navy",
-                 "weaponry", "airstrike", "airstrikes"},
-    "economic": {"economic", "economy", "trade", "loan", "debt", "oil", "gas", "coal", "import", "imports",
-                 "export", "exports", "currency", "investment", "financial", "tariff", "tariffs", "fund",
-                 "budget", "bank", "market", "markets", "payment", "reserves", "sanctions", "grain"},
-    "diplomatic": {"ambassador", "envoy", "diplomat", "diplomats", "diplomatic", "embassy", "consulate"},
-    "human_rights": {"rights", "torture", "abuses"},
-    "legal": {"court", "law", "legal", "judge", "prosecutor", "lawsuit", "charges"},
-    "election": {"election", "elections", "vote", "ballot", "polls", "electoral"},
-    "migration": {"migrant", "migrants", "refugee", "refugees"},
-    "health": {"health", "vaccine", "vaccines", "hospital", "pandemic", "covid", "epidemic"},
-    "cbrn": {"nuclear", "chemical", "biological", "uranium"},
-    "terrorism": {"terror", "terrorist", "terrorism", "terrorists"},
-    "disasters": {"flood", "floods", "earthquake", "hurricane", "disaster", "cyclone", "drought"},
-    "crime": {"crime", "criminal", "gang", "gangs", "smuggling"},
-    "corruption": {"corruption", "bribery", "graft", "embezzlement"},
-    "territory": {"territory", "territorial", "border", "borders", "annexation"},
-    "environment": {"climate", "pollution", "emissions"},
-    "cyber": {"cyber", "hacking", "hackers", "cyberattack"},
-    "natural_resource": {"lithium", "mining", "minerals", "water"},
-    "intelligence": {"intelligence", "spy", "espionage"},
-    "political_institutions": {"reform", "constitution", "parliament"},
-}
+CONTEXT_WORDS = dict(runs("context_word"))
 
-REQUEST_MODE_WORDS = [
-    ("assist", {"help", "support", "aid", "assistance", "equipment", "weapon", "weapons", "technology",
-                "loan", "money", "ammunition", "arms", "funding", "supplies"}),
-    ("meet", {"meeting", "talks", "visit", "negotiations", "summit", "dialogue"}),
-    ("yield", {"withdrawal", "pullout", "release", "resignation", "ceasefire", "surrender", "pullback",
-               "withdraw", "leave", "resign", "step"}),
-    ("change", {"reform", "change", "policy", "join", "abandon", "end", "stop", "halt"}),
-]
-ASSAULT_MODE_WORDS = [
-    # CAMEO 2041 chemical weapons; "tear gas" is crowd control, so a bare "gas" is no chemical weapon
-    ("unconventional", {"chlorine", "sarin", "chemical", "toxic", "poisonous", "nerve", "mustard"}),
-    ("sexual", {"sexually", "sexual", "rape", "raped", "rapes", "gang-raped", "molested"}),
-    ("drone", {"drone", "drones"}),
-    ("heavy-weapons", {"artillery", "shelling", "shelled", "shell", "rockets", "rocket", "mortar", "mortars", "tank"}),
-    # a ground bombing is no air raid: "roadside bombing", "suicide bombing", "explosive device"
-    ("suicide-attack", {"suicide"}),
-    ("explosives", {"roadside", "ied", "device", "minefield", "landmine", "car-bomb", "booby"}),
-    ("aerial", {"aircraft", "airstrike", "airstrikes", "warplanes", "jets", "bombed", "bombing", "air", "helicopter",
-                "helicopters", "warplane", "dropped", "barrel"}),
-    ("explosives", {"bomb", "explosive", "explosives", "ied"}),
-    ("firearms", {"gun", "guns", "shot", "gunfire", "rifles", "fire"}),
-    ("abduct", {"abducted", "kidnapped", "abduction", "hostage"}),
-]
+REQUEST_MODE_WORDS = runs("request_mode_word")
+ASSAULT_MODE_WORDS = runs("assault_mode_word")
 
 
 def _pub_date(article) -> tuple[date | None, str | None]:
@@ -527,8 +460,7 @@ class _ArticleCoder:
     CONTENT_PREPS = {"against", "for", "of", "on", "to", "about", "from"}
 
     #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
-    CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "speculation",
-                   "charge", "assertion", "statement", "story", "news", "idea", "notion", "view", "belief"}
+    CLAIM_NOUNS = words("claim_noun")
 
     @classmethod
     def content_of_other(cls, tok, ids) -> bool:

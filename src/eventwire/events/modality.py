@@ -14,31 +14,39 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
 """
 from __future__ import annotations
 
-NEG_GOVERNORS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease", "halt"}
-FUTURE_GOVERNORS = {"plan", "intend", "pledge", "promise", "vow", "expect", "aim", "prepare", "agree",
-                    "set", "schedule", "due", "go", "seek", "propose", "decide", "offer",
-                    "begin", "start", "announce"}
+from ..lexicon import words
+
+NEG_GOVERNORS = words("negating_governor")
+FUTURE_GOVERNORS = words("future_governor")
 #: "wants to attack", "hopes to meet": a desire, not a plan (hypothetical).
-DESIRE_GOVERNORS = {"want", "wish", "hope", "like", "prefer", "desire", "long"}
-DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wanting", "wishes", "wished", "wishing",
-                "prefers", "preferred", "desires", "desired"}
-HYPO_GOVERNORS = {"consider", "threaten", "mull", "weigh", "could", "would", "might", "may", "urge",
-                  "ask", "demand", "call", "warn", "allow", "risk", "help", "suppose"}
+DESIRE_GOVERNORS = words("desire_governor")
+DESIRE_FORMS = words("desire_form")
+HYPO_GOVERNORS = words("hypothetical_governor")
 #: "tried to hack", "attempted to assassinate": an attempt is an act that took place (PLOVER manual, ASSAULT
 #: targeted: "successful and attempted assassinations"), so "try" and "attempt" are no modal governors.
-WISH_GOVERNORS = {"want", "wish", "hope", "urge", "ask", "expect", "prefer", "like", "need"}
+WISH_GOVERNORS = words("wish_governor")
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can", "must", "ought"}
 #: Verbs and nouns whose complement is what is demanded: not an event that happened ("demanded that Israel
 #: ease restrictions", "its demand that ...", "urged that ..."; PLOVER manual, REQUEST).
-DEMAND_GOVERNORS = {"demand", "insist", "urge", "call", "press", "request", "ask", "appeal", "push", "recommend",
-                    "propose", "suggest", "plea", "proposal", "ultimatum", "order", "instruct", "require"}
+DEMAND_GOVERNORS = words("demand_governor")
 COND_MARKS = {"if", "unless", "whether", "lest", "should"}
-HYPO_DETS = {"any", "possible", "potential", "future", "eventual"}
+HYPO_DETS = words("hypothetical_modifier")
 #: Nouns whose "to" complement is a possibility, not an act ("the right to fire", "a plan to attack").
-MODAL_NOUNS = {"right", "permission", "authority", "ability", "capacity", "readiness", "willingness", "plan",
-               "intention", "threat", "option", "power", "mandate", "bid", "proposal", "offer", "promise",
-               "pledge", "vow", "decision", "order", "call", "demand", "request", "appeal", "readiness"}
+MODAL_NOUNS = words("modal_noun")
+
+#: "warned that ...": the content of a warning is hypothetical.
+THREAT_SPEECH = words("threat_speech_verb")
+#: "talks will begin", "plans a summit": a scheduled event is future.
+SCHEDULING_VERBS = words("scheduling_verb")
+#: "is preparing a major offensive": the offensive has not begun.
+PREPARING_VERBS = words("preparing_verb")
+#: "refused to expel": the refusal itself is the event (PLOVER manual, REJECT).
+EXPLICIT_REFUSAL = words("explicit_refusal_verb")
+#: "the former occupation": background, historical.
+FORMER = words("former_modifier")
+#: "will no longer recognize": negated.
+NO_LONGER = words("no_longer_word")
 
 
 def _aux(tok):
@@ -62,7 +70,7 @@ def negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
-        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(x.lower_ == "no" for x in c.children):
+        if c.dep_ == "advmod" and c.lower_ in NO_LONGER and any(x.lower_ == "no" for x in c.children):
             return True  # "will no longer recognize"
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
     for c in tok.children:
@@ -102,7 +110,7 @@ def status(tok, sentence) -> str:
         for c in v.children:
             if c.dep_ == "mark" and c.lower_ in COND_MARKS:
                 return "hypothetical"
-        if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in ("warn", "threaten"):
+        if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in THREAT_SPEECH:
             return "hypothetical"
     own = [c.lower_ for c in _aux(tok)]
     if reported_would(tok):
@@ -122,10 +130,10 @@ def status(tok, sentence) -> str:
             return "hypothetical"
         if any(a in FUTURE_MODALS for a in vaux):
             return "future"
-        if tok.dep_ in ("nsubj", "dobj") and v.lemma_.lower() in ("begin", "start", "plan", "schedule", "hold"):
+        if tok.dep_ in ("nsubj", "dobj") and v.lemma_.lower() in SCHEDULING_VERBS:
             if v.tag_ in ("VBZ", "VBP", "VB") or any(a in FUTURE_MODALS for a in vaux):
                 return "future"
-        if tok.dep_ == "dobj" and v.lemma_.lower() in ("prepare", "plan", "announce", "promise", "threaten"):
+        if tok.dep_ == "dobj" and v.lemma_.lower() in PREPARING_VERBS:
             return "future"  # "which is preparing a major offensive": the offensive has not begun
         if tok.dep_ == "dobj" and v.pos_ == "VERB" and v.i != tok.i:
             vs = status(v, sentence)  # "would like to join the talks": the talks share the joining's status
@@ -173,8 +181,8 @@ def status(tok, sentence) -> str:
     return "actual"
 
 
-REFUSAL_GOVERNORS = {"refuse", "decline", "fail", "reject", "renege", "balk", "hesitate"}
-READY_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "poised", "set"}
+REFUSAL_GOVERNORS = words("refusal_governor")
+READY_ADJECTIVES = words("ready_adjective")
 
 
 def governed_by(tok, lemmas: set, depth: int = 3) -> bool:
@@ -222,7 +230,7 @@ def announced(tok) -> bool:
     return False
 
 
-ANNOUNCE = {"say", "announce", "warn", "declare", "state", "tell", "confirm", "vow", "threaten", "swear"}
+ANNOUNCE = words("announce_verb")
 
 
 def reported_would(tok) -> bool:
@@ -272,7 +280,7 @@ def willing(tok) -> bool:
 def refused(tok) -> bool:
     """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
     the refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
-    return governed_by(tok, {"refuse", "decline", "renege", "balk"})
+    return governed_by(tok, EXPLICIT_REFUSAL)
 
 
 def historical(tok) -> bool:
@@ -284,6 +292,6 @@ def historical(tok) -> bool:
                 return True
         if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "since":
             return True
-    if tok.pos_ == "NOUN" and any(c.lower_ in ("former", "previous", "past", "earlier") for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.lower_ in FORMER for c in tok.children):
         return True
     return False

@@ -12,27 +12,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
-from ..schema import CONTEXTS, PLOVER_EVENTS
+from ..schema import CONTEXTS, PLOVER_EVENTS, PLOVER_MODES
 
 COLUMNS = ("lemma", "pos", "particle", "object", "event", "mode", "context", "cameo", "recipient", "cond")
 
-#: PLOVER v0.8 modes per event type (manual, mode tables) plus the coarse ones eventwire emits.
-MODES = {
-    "CONSULT": {"visit", "third-party", "multilateral", "phone", "host"},
-    "REQUEST": {"assist", "change", "yield", "meet"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "ACCUSE": {"disapprove", "investigate", "allege"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber", "crowd-control"},
-    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"},
-}
+#: PLOVER v0.8 modes per event type (the table lives in :mod:`eventwire.schema`).
+MODES = PLOVER_MODES
 
 
 @dataclass(frozen=True)

@@ -39,23 +39,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lexicon import words
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
 MISLABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"}
-LOC_PREPS = {"in", "near", "at", "from", "to", "into", "outside", "inside", "across", "throughout",
-             "around", "within", "off", "toward", "towards", "onto", "through", "along", "over"}
+LOC_PREPS = words("geo_locative_preposition")
 #: Nouns after which "of X" names a place ("residents of Narva", "the village of Hillat Wad Bashir").
-OF_PLACE_NOUNS = {
-    "village", "town", "city", "capital", "region", "province", "district", "outskirts", "suburb", "suburbs",
-    "residents", "resident", "people", "inhabitants", "citizens", "streets", "centre", "center", "port",
-    "area", "part", "north", "south", "east", "west", "heart", "governorate", "state", "county", "island",
-    "municipality", "neighbourhood", "neighborhood", "settlement", "hamlet", "camp", "border",
-}
+OF_PLACE_NOUNS = words("of_place_noun")
 _ADMIN_WORDS = {normalize(w) for w in ADMIN_WORDS}
-_NOT_PLACES = {"here", "there", "home", "abroad", "overseas"}
+_NOT_PLACES = words("not_a_place")
+#: "the Kharkiv governor": a title after a place name makes it a subdivision.
+PLACE_TITLES = words("place_title_word")
+#: "the state of X": X is a subdivision.
+STATE_OF = words("state_of_word")
 _PAREN = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
 _POSS = re.compile(r"^\s*['’]s?\b")
 
@@ -154,11 +153,11 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             if len(words) > 1 and normalize(words[-1]) in _ADMIN_WORDS and not gz.candidates(text):
                 admin, name = True, " ".join(words[:-1])
             end_char = span.end_char
-            if b < len(doc) and (normalize(doc[b].text) in _ADMIN_WORDS or doc[b].lower_ in ("governor", "gov.")):
+            if b < len(doc) and (normalize(doc[b].text) in _ADMIN_WORDS or doc[b].lower_ in PLACE_TITLES):
                 admin = True
-                if doc[b].lower_ not in ("governor", "gov."):
+                if doc[b].lower_ not in PLACE_TITLES:
                     end_char = doc[b].idx + len(doc[b].text)
-            if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ == "state":
+            if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in STATE_OF:
                 admin = True
             inner = False
             if label in MISLABELS:
@@ -304,11 +303,7 @@ def _clause_heads(trig) -> set[int]:
 
 
 #: Verbs whose direct object is a place the event happens in ("visited Vietnam", "shelled Kharkiv").
-PLACE_OBJECT_VERBS = {
-    "visit", "tour", "enter", "invade", "reach", "cross", "storm", "hit", "strike", "attack", "shell", "bomb",
-    "raid", "occupy", "seize", "capture", "besiege", "bombard", "target", "overrun", "blockade", "rock",
-    "pound", "flood", "liberate", "retake",
-}
+PLACE_OBJECT_VERBS = words("place_object_verb")
 
 
 def _attached_by_syntax(trig, m: Mention, doc) -> bool:
