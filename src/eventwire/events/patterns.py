@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..datafiles import check_unique, read_rows
 from ..errors import DictionaryError
 from ..schema import CONTEXTS, PLOVER_EVENTS, PLOVER_MODES
 
@@ -58,26 +59,47 @@ class PatternSet:
         return self.by_key.get((lemma, pos), [])
 
 
+#: Where a row may look for the recipient (``P:prep|prep`` besides these).
+RECIPIENT_SOURCES = ("dobj", "dative", "objmod", "poss")
+#: Conditions a row may carry (column ``cond``, comma-separated): ``head=lemma|lemma``, ``strict``, ``noinf``.
+CONDITIONS = ("head", "strict", "noinf")
+
+
+def parse_conditions(cond: str, where: str) -> tuple[frozenset, bool, bool]:
+    """``(heads, strict, noinf)`` of a ``cond`` cell: ``-`` or conditions separated by commas
+    (``head=about|seek,noinf``). Raises :class:`DictionaryError` for an unknown or repeated condition or an
+    empty ``head=`` list."""
+    heads: frozenset = frozenset()
+    seen: set[str] = set()
+    for part in ([] if cond == "-" else cond.split(",")):
+        part = part.strip()
+        name = part.split("=", 1)[0]
+        if name not in CONDITIONS or (name == "head") != part.startswith("head="):
+            raise DictionaryError(f"{where}: unknown condition {part!r}")
+        if name in seen:
+            raise DictionaryError(f"{where}: condition {name!r} given twice")
+        seen.add(name)
+        if name == "head":
+            heads = frozenset(w for w in part[5:].split("|") if w)
+            if not heads:
+                raise DictionaryError(f"{where}: empty governor list in {part!r}")
+    return heads, "strict" in seen, "noinf" in seen
+
+
 def parse_patterns(lines: list[str], source: str) -> PatternSet:
-    """Parse and validate pattern rows. Raises :class:`DictionaryError` naming ``source`` and the line
-    for: wrong column count, unknown event type, mode not valid for the type, unknown context,
-    malformed CAMEO code, unknown recipient source, duplicate (lemma, pos, particle, object) key."""
-    seen: dict[tuple, int] = {}
+    """Parse and validate pattern rows (shared reader: :mod:`eventwire.datafiles`). Raises
+    :class:`DictionaryError` naming ``source`` and the line for: wrong column count, pos not V/N, unknown
+    event type, mode not valid for the type, unknown context, malformed CAMEO code, unknown recipient source,
+    unknown or repeated condition, duplicate (lemma, pos, particle, object, governors) key."""
+    rows = read_rows(lines, source, COLUMNS)
     out: list[Pattern] = []
-    for n, raw in enumerate(lines, 1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != len(COLUMNS):
-            raise DictionaryError(f"{source}:{n}: expected {len(COLUMNS)} tab-separated columns, got {len(cols)}")
-        row = dict(zip(COLUMNS, (c.strip() for c in cols)))
-        where = f"{source}:{n}"
+    for r in rows:
+        row, where = r.cells, r.where
         if row["pos"] not in ("V", "N"):
             raise DictionaryError(f"{where}: pos must be V or N, got {row['pos']!r}")
         if row["event"] not in PLOVER_EVENTS:
             raise DictionaryError(f"{where}: unknown PLOVER event type {row['event']!r}")
-        mode = None if row["mode"] == "-" else row["mode"]
+        mode = r.get("mode")
         if mode and mode not in MODES.get(row["event"], set()):
             raise DictionaryError(f"{where}: mode {mode!r} is not a PLOVER mode of {row['event']}")
         ctx = tuple(c for c in row["context"].split("|") if c and c != "-")
@@ -86,30 +108,16 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
                 raise DictionaryError(f"{where}: unknown PLOVER context {c!r}")
         if not (row["cameo"].isdigit() and 2 <= len(row["cameo"]) <= 4):
             raise DictionaryError(f"{where}: malformed CAMEO code {row['cameo']!r}")
-        rec = tuple(r for r in row["recipient"].split(",") if r and r != "-")
-        for r in rec:
-            if r not in ("dobj", "dative", "objmod", "poss") and not r.startswith("P:"):
-                raise DictionaryError(f"{where}: unknown recipient source {r!r}")
-        heads: frozenset = frozenset()
-        strict = False
-        noinf = False
-        cond = row["cond"]
-        if cond.startswith("head="):
-            heads = frozenset(cond[5:].split("|"))
-        elif cond == "strict":
-            strict = True
-        elif cond == "noinf":
-            noinf = True
-        elif cond != "-":
-            raise DictionaryError(f"{where}: unknown condition {cond!r}")
+        rec = tuple(x for x in row["recipient"].split(",") if x and x != "-")
+        for x in rec:
+            if x not in RECIPIENT_SOURCES and not x.startswith("P:"):
+                raise DictionaryError(f"{where}: unknown recipient source {x!r}")
+        heads, strict, noinf = parse_conditions(row["cond"], where)
         objects = frozenset() if row["object"] == "-" else frozenset(row["object"].split("|"))
-        particle = None if row["particle"] == "-" else row["particle"]
-        key = (row["lemma"], row["pos"], particle, objects, heads)
-        if key in seen:
-            raise DictionaryError(f"{where}: duplicate pattern key {key[:3]} (first at line {seen[key]})")
-        seen[key] = n
-        out.append(Pattern(row["lemma"], row["pos"], particle, objects, row["event"], mode, ctx,
-                           row["cameo"], rec, heads, strict, n, noinf))
+        out.append(Pattern(row["lemma"], row["pos"], r.get("particle"), objects, row["event"], mode, ctx,
+                           row["cameo"], rec, heads, strict, r.line, noinf))
+    keys = {id(r): (p.lemma, p.pos, p.particle, p.objects, p.heads) for r, p in zip(rows, out)}
+    check_unique(rows, lambda r: keys[id(r)], "pattern key", shown=lambda k: k[:3])
     return PatternSet(out)
 
 
