@@ -9,10 +9,10 @@ For each module of the coding rules (``events/*.py``, ``nlp/views.py``, ``actors
   (an ``elif`` is at the depth of its ``if``, an ``else`` adds nothing);
 * ``words``: English content words written as string literals, counted once per occurrence: a literal
   ``{"spark", "trigger"}`` counts 2, a regex counts each word in it. Never counted: docstrings, messages
-  (inside ``raise``, f-strings, logging), file and package names, identifiers (``capped_events``), words
+  (inside ``raise``, f-strings, logging), a rule's cited source (``source=...``), file and package names, identifiers (``capped_events``), words
   with capitals or digits (codes such as ``ASSAULT``, ``GOV``), grammar words (the closed classes of
   :data:`GRAMMAR`: prepositions, determiners, pronouns, conjunctions, auxiliaries and modals,
-  negation) and spaCy's labels (dependency, POS, tag, entity). eventwire's own vocabulary
+  negation, inflectional suffixes) and spaCy's labels (dependency, POS, tag, entity). eventwire's own vocabulary
   (:data:`CONTRACT_EXTRA` plus PLOVER modes, contexts and statuses, lexicon list names) is not counted
   where a literal is a value of the data contract -- compared with a non-text attribute (``m.kind ==
   "country"``, ``mode == ...``), a dict key or value, a keyword argument, an assigned or returned
@@ -46,6 +46,7 @@ be is are was were been being am have has had having do does did done doing
 will shall would could should might may must can ca wo 'll ll 'd ought
 not n't never no only also again just even still already
 's ’s ' ’ s d according
+ied ed ing es y e
 """.split())
 
 #: eventwire's own vocabulary: values of the data contract and names used inside the code, not English
@@ -58,6 +59,7 @@ dobj dative objmod poss strict noinf head lemma pos particle object cameo cond
 city admin admin1 syntax story mention expand code
 refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten intent-as-threaten
 willing-as-agree intent-as-agree future-as-agree
+type row pattern demand-statement allegation model default say-must claim-that
 actor recipient trigger event mode context source pattern
 """.split())
 
@@ -103,7 +105,7 @@ LIMIT = 80
 
 PATHLIKE = re.compile(r"^[\w.-]*[/.][\w./-]*\.(?:tsv|gz|json|py|md)$|^eventwire[\w.]*$")
 IDENT = re.compile(r"^[a-z0-9]*_[a-z0-9_]*$")  # an identifier ("capped_events"), not a word
-ESCAPE = re.compile(r"\\[bBsSdDwWAZ]")
+ESCAPE = re.compile(r"\\(?:[bBsSdDwWAZ]|u[0-9a-fA-F]{4})")
 
 
 def _message_nodes(tree) -> set[int]:
@@ -176,7 +178,7 @@ def _depth(stmts, d: int = 0) -> int:
 #: Attributes and names whose values are codes of the data contract, not text.
 CONTRACT_ATTRS = {"mode", "status", "kind", "event", "sector", "code", "label_", "dep_", "pos_", "tag_",
                   "ent_type_", "basis", "precision", "prec", "role", "source", "order", "unit", "st", "label",
-                  "event_type", "mode_override", "time_status", "pos", "name", "vs", "cond"}
+                  "event_type", "mode_override", "time_status", "pos", "name", "vs", "cond", "pub_prec", "spec"}
 
 
 def _target_name(node) -> str:
@@ -207,16 +209,18 @@ def _rule_words(tree, skip: set[int], contract: set[str]):
                 isinstance(up, ast.Tuple) and isinstance(parent.get(id(up)), ast.Assign)
                 and any(isinstance(t, ast.Tuple) for t in parent[id(up)].targets)):
             up = parent.get(id(up))  # "x, y = 'A', 'b'": assigned values
-        in_contract = isinstance(up, (ast.Dict, ast.keyword, ast.Assign, ast.AnnAssign, ast.Return,
+        in_contract = isinstance(up, (ast.Dict, ast.keyword, ast.Assign, ast.AnnAssign, ast.Return, ast.BoolOp, ast.IfExp,
                                       ast.Subscript, ast.arguments, ast.Call)) or (
             isinstance(up, ast.Compare) and _target_name(up.left) in CONTRACT_ATTRS)
         if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and isinstance(parent.get(id(up)), ast.Compare):
             cmp_ = parent[id(up)]
             in_contract = _target_name(cmp_.left) in CONTRACT_ATTRS
-        if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and all(
-                isinstance(e, ast.Constant) and isinstance(e.value, str) and (
-                    e.value in contract or not e.value.islower()) for e in up.elts):
+        consts = [e for e in getattr(up, "elts", []) if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and consts and all(
+                e.value in contract or not e.value.islower() for e in consts):
             in_contract = True  # a collection of codes ("country", "capital"; a PLOVER mode table)
+        if isinstance(up, ast.keyword) and up.arg in ("source", "doc"):
+            continue  # a rule's cited source: documentation
         for w in WORD.findall(ESCAPE.sub(" ", node.value)):
             if w != w.lower() or w in GRAMMAR or w in LABELS:
                 continue

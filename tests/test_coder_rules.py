@@ -618,14 +618,16 @@ def test_an_attempt_is_an_act_not_a_threat(text, event):
 
 def test_records_say_which_manual_rule_recoded_them():
     _, events, _ = coded("France will host talks with Iran next week. Iran refused to meet the envoy.")
-    got = {(e.event, e.text_info.get("rule"), e.text_info.get("coded_from")) for e in events}
+    got = {(e.event, e.text_info["rule"]["type"], e.text_info.get("coded_from")) for e in events}
     assert ("AGREE", "future-as-agree", "CONSULT") in got and ("REJECT", "refused-as-reject", "CONSULT") in got
     _, events, _ = coded("Students staged demonstrations to demand reforms by the government.")
     (p,) = [e for e in events if e.event == "PROTEST"]
     s, e = p.text_info["topic"]
     assert "Students staged demonstrations to demand reforms by the government."[s:e] == "demand"
     _, events, _ = coded("Russian forces attacked Kyiv on Monday.")
-    assert "rule" not in events[0].text_info  # nothing recoded, nothing said
+    ti = events[0].text_info  # nothing recoded: the type is the trigger's, and no coded_from
+    assert ti["rule"]["type"] == ti["rule"]["trigger"] and "coded_from" not in ti
+    assert ti["rule"]["trigger"].startswith("pattern:attack/V@")  # the row of verbs.tsv, by its line
 
 
 @pytest.mark.parametrize("text,event,status", [
@@ -641,7 +643,7 @@ def test_purposes_rights_and_preparations_are_not_acts_yet(text, event, status):
     assert ev and ev[0].status in (status, "actual" if ev[0].event == "AGREE" else status), \
         [e.to_dict() for e in events]
     if ev[0].event == "AGREE":  # a future CONSULT is an AGREE (PLOVER manual)
-        assert ev[0].text_info["rule"] == "future-as-agree"
+        assert ev[0].text_info["rule"]["type"] == "future-as-agree"
 
 
 def test_a_purpose_of_an_act_that_happened_is_not_demoted():
@@ -1042,7 +1044,7 @@ def test_a_stated_intent_is_agree_or_threaten(text, event, actor, recipient):
     rows, events, _ = coded(text)
     assert [r[:2] for r in rows if r[0] == event and actor in r[1]], rows
     got = [e for e in events if e.event == event]
-    assert all(e.status == "actual" and e.text_info["rule"] in ("intent-as-agree", "intent-as-threaten")
+    assert all(e.status == "actual" and e.text_info["rule"]["type"] in ("intent-as-agree", "intent-as-threaten")
                for e in got), [e.to_dict() for e in got]
     if recipient:
         assert find(rows, event, actor, recipient), rows
@@ -1251,7 +1253,8 @@ def test_readiness_to_cooperate_or_yield_is_agree(text, actor, recipient, coded_
     rows, events, _ = coded(text)
     assert find(rows, "AGREE", actor, recipient), rows
     (ev,) = [e for e in events if e.event == "AGREE"]
-    assert (ev.status, ev.text_info["rule"], ev.text_info["coded_from"]) == ("actual", "willing-as-agree", coded_from)
+    assert (ev.status, ev.text_info["rule"]["type"], ev.text_info["coded_from"]) == ("actual", "willing-as-agree",
+                                                                                    coded_from)
 
 
 def test_a_plain_future_withdrawal_stays_retreat_future_and_readiness_to_attack_is_no_agree():
@@ -1310,7 +1313,7 @@ def test_the_purpose_of_a_negated_act_did_not_happen():
 def test_readiness_to_use_force_is_threaten(text, actor):
     rows, events, _ = coded(text)
     assert find(rows, "THREATEN", actor), rows
-    assert all(e.text_info.get("rule") == "willing-as-threaten" for e in events if e.event == "THREATEN")
+    assert all(e.text_info["rule"]["type"] == "willing-as-threaten" for e in events if e.event == "THREATEN")
 
 
 # --- legal hearings opened into something are investigations; reneging is a rejection -----------------------

@@ -229,9 +229,11 @@ def test_manual_disagreements_are_counted_by_rule():
     from eventwire.schema import Entity, Event
 
     def rec(event, rule=None, coded_from=None, topic=None):
-        ti = {"start": 0, "end": 1}
+        # text_info.rule names the rules of every record; coded_from only when a manual rule recoded the type
+        ti = {"start": 0, "end": 1, "rule": {"trigger": "pattern:meet/V@60", "type": rule or "pattern:meet/V@60",
+                                             "actor": "subject", "recipient": "none"}}
         if rule:
-            ti.update(rule=rule, coded_from=coded_from)
+            ti.update(coded_from=coded_from)
         if topic:
             ti["topic"] = topic
         return Event("a", event, [Entity("France", "FRA", "GOV", None, 0, 6)], [], "x", ti)

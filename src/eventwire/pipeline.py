@@ -42,6 +42,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     from .nlp.model import load_model
     from .nlp.segment import segment_article
     from .events.coder import code_article
+    from .geo import locate_events
 
     from .ingest.ids import IdRegistry, rename_note
 
@@ -77,7 +78,10 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
         for i, a, seg in plans:
             seg_docs = [(s, next(docs)) for s in seg.segments]
             try:
-                events, quotes = code_article(a, seg, seg_docs, coder=CODER_NAME)
+                coded = code_article(a, seg, seg_docs, coder=CODER_NAME)
+                events, quotes = coded.events, coded.quotes
+                if events:
+                    locate_events(a, seg, seg_docs, events)
             except EventwireError as e:
                 reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
                 continue
@@ -93,8 +97,8 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             notes += _date_notes(a)
             if seg.run_on_cuts:
                 notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
-            if a.meta.get("capped_events"):
-                notes.append(f"capped_events:{a.meta['capped_events']} (over the per-sentence limit; "
+            if coded.capped:
+                notes.append(f"capped_events:{coded.capped} (over the per-sentence limit; "
                              f"see eventwire.events.coder.max_events_for)")
             reports[i] = DocReport(a.id, "coded", "; ".join(notes) or None, events=len(events), path=a.path)
     for i, note in renamed.items():  # a renamed document that was not coded still says so

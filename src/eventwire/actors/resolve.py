@@ -26,7 +26,8 @@ from ..schema import NON_STATE_CODES, Entity
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
-SPEECH_LEMMAS = words("speech_verb_coreference")
+#: Speech verbs: "Obama said he would ..." -- "he" is the speaker (one list with the attribution rules).
+SPEECH_LEMMAS = words("speech_verb")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: Head nouns that stand for "the country already named".
@@ -68,13 +69,16 @@ UNIT_HEADS = words("unit_head")
 @dataclass
 class ResolveContext:
     """Per-article memory for coreference: people by full name and surname, last person, last
-    group (non-person actor list), countries in order of mention."""
+    group (non-person actor list), countries in order of mention; ``speaker``: the speaker (list of
+    Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
+    quotes): "we" and "us" inside a quote are the speaker."""
 
     pub_date: date | None = None
     people: dict[str, Entity] = field(default_factory=dict)
     last_person: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    speaker: list[Entity] | None = None
 
 
 def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
@@ -118,7 +122,6 @@ class ActorResolver:
         self.doc = None
         self.base = 0
         self.match_at: dict[int, object] = {}
-        self.speaker: list[Entity] | None = None  # set while inside a quote (first person -> speaker)
         self._sent_codes: dict = {}  # (doc, sentence start) -> countries named in that sentence
 
     # -- document setup --------------------------------------------------------------------------
@@ -228,7 +231,7 @@ class ActorResolver:
             return []
         if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org", "demonym"))) or (
                 m is not None and m.kind == "person"):
-            p = self._person(h)
+            p = self.person(h)
             return [p] if p else []
         if m is not None and m.kind in ("country", "capital", "igo", "org"):
             s, e, text = self._match_span(m)
@@ -310,8 +313,8 @@ class ActorResolver:
     def _pronoun(self, h, exclude_codes) -> list[Entity]:
         low = h.lower_
         s = self.base + h.idx
-        if low in FIRST_PERSON and self.speaker:
-            return [_copy(x, h.text, s, s + len(h.text)) for x in self.speaker]
+        if low in FIRST_PERSON and self.ctx.speaker:
+            return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.speaker]
         if low in RELATIVE:
             # relative pronoun: the noun the relative clause hangs on
             v = h.head
@@ -364,7 +367,7 @@ class ActorResolver:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
         return []
 
-    def _modifier_info(self, h, depth: int = 0, place_preps: tuple = ()) -> tuple[list[tuple[str, str | None]], str | None]:
+    def modifier_info(self, h, depth: int = 0, place_preps: tuple = ()) -> tuple[list[tuple[str, str | None]], str | None]:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
         ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases."""
         countries: list[tuple[str, str | None]] = []
@@ -412,7 +415,7 @@ class ActorResolver:
                         if sec and not sector:
                             sector = sec
                         if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod", "appos")):
-                            sub_c, sub_s = self._modifier_info(t, depth + 1, place_preps)
+                            sub_c, sub_s = self.modifier_info(t, depth + 1, place_preps)
                             for x in sub_c:
                                 if x not in countries:
                                     countries.append(x)
@@ -463,7 +466,7 @@ class ActorResolver:
                     sector = SEAT_NOUNS[(c.lower_, lemma)]
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
-        countries, mod_sector = self._modifier_info(h)
+        countries, mod_sector = self.modifier_info(h)
         for c in h.children:
             # "Vietnamese-led forces", "Saudi-led coalition": the leader's country (never "Iranian-backed"
             # militias: a backer is not the actor)
@@ -508,7 +511,11 @@ class ActorResolver:
             out.append(Entity(text, code, sec, None, s, e))
         return out
 
-    def _person(self, h) -> Entity | None:
+    def person(self, h) -> Entity | None:
+        """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
+        and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
+        people table on the publication date; registered in the article's memory (full name and surname)
+        so that a later "Siluanov" or "he" finds it. None when neither a code nor a sector is known."""
         doc = self.doc
         # the PERSON entity span containing h
         span = None
@@ -534,7 +541,7 @@ class ActorResolver:
         e = s + len(wspan.text)
         span_text = wspan.text
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
-        countries, sector = self._modifier_info(span.root)
+        countries, sector = self.modifier_info(span.root)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             if t.head.i in range(span.start, span.end) or t.head.head.i in range(span.start, span.end):

@@ -210,7 +210,7 @@ def manual_disagreements(gs: GoldSet, pred: dict[str, list[Event]], examples: in
             if any(event_matches(e, g) for e in evs):
                 continue
             for e in evs:
-                rule = e.text_info.get("rule")
+                rule = (e.text_info.get("rule") or {}).get("type") if e.text_info.get("coded_from") else None
                 if rule and e.text_info.get("coded_from") in g.types and e.event not in g.types:
                     pass
                 elif "REQUEST" in g.types and e.event == "PROTEST" and e.text_info.get("topic"):

@@ -45,6 +45,17 @@ class QuoteSpan:
         return any(s <= pos < e for s, e in self.parts)
 
 
+def _closing_mark(text: str, j: int, p_end: int, closer: str) -> int:
+    """Offset of the mark that closes a quote opened with the mark whose closer is ``closer``, searching
+    ``text[j:p_end]``; -1 when the paragraph ends first. „…“ (German) and „…” (Polish, Romanian, Hungarian)
+    both close a low opening mark."""
+    while j < p_end:
+        if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»")):
+            return j
+        j += 1
+    return -1
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quotations in ``text`` in order (see module doc). Never raises."""
     spans: list[QuoteSpan] = []
@@ -65,38 +76,25 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 pending = None
         while i < p_end:
             ch = text[i]
-            if ch in OPEN and (ch != '"' or i == p_start or not text[i - 1].isalnum()):
-                closer = OPEN[ch]
-                j = i + 1
-                close = -1
-                while j < p_end:
-                    # „…“ (German) and „…” (Polish, Romanian, Hungarian) both close a low opening mark
-                    if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»")):
-                        close = j
-                        break
-                    j += 1
-                if close == -1:
-                    part = (i + 1, p_end)
-                    if pending is not None and i == lead:
-                        pending.parts.append(part)
-                        pending.close_at = p_end
-                    else:
-                        if pending is not None:
-                            spans.append(pending)
-                        pending = QuoteSpan([part], i, p_end)
-                    i = p_end
-                    continue
-                part = (i + 1, close)
-                if pending is not None and i == lead:
-                    pending.parts.append(part)
-                    pending.close_at = close
+            if not (ch in OPEN and (ch != '"' or i == p_start or not text[i - 1].isalnum())):
+                i += 1
+                continue
+            close = _closing_mark(text, i + 1, p_end, OPEN[ch])
+            end = p_end if close == -1 else close  # an unclosed quote runs to the end of its paragraph
+            part = (i + 1, end)
+            if pending is not None and i == lead:
+                pending.parts.append(part)
+                pending.close_at = end
+                if close != -1:
                     spans.append(pending)
                     pending = None
-                else:
-                    spans.append(QuoteSpan([part], i, close))
-                i = close + 1
-                continue
-            i += 1
+            elif close == -1:
+                if pending is not None:
+                    spans.append(pending)
+                pending = QuoteSpan([part], i, p_end)
+            else:
+                spans.append(QuoteSpan([part], i, close))
+            i = end if close == -1 else close + 1
     if pending is not None:
         spans.append(pending)
     out = []

@@ -1,0 +1,309 @@
+"""Step 2 of the coder: the actor of a trigger, by :data:`ACTOR_RULES` in order (the first that fires wins;
+see :mod:`eventwire.events.rules`).
+
+Verbal triggers: a stative passive's subject; for a passive, the "by" agent, the agent or nationality of
+the means ("killed in an air strike by X", "in Israeli tank shelling"), the doer of the attack a "when"
+clause reports, else nobody; "accusing the army of shelling": the accused; else the subject (followed up
+through control verbs, relative clauses and conjunctions: :func:`eventwire.nlp.views.subject_of`), or who
+used the means an attack's subject names. Nominal triggers: the possessor, a nationality or organisation
+modifier, the owner of the means, the "by" agent, the doer of a light verb ("staged a rally"), a
+"between"/"from" party. (PLOVER manual v0.8, "Actors"; issue 2; field cases C01, C05.)
+
+Each rule takes :class:`~eventwire.events.rules.Args` and returns a
+:class:`~eventwire.events.rules.Found` (entities, token) or None.
+"""
+from __future__ import annotations
+
+from ..lexicon import words
+from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, pobjs, prep_objects,
+                         reduced_passive, word_forms)
+from ..schema import Entity
+from .rules import Args, Found, first_found
+from .triggers import CARRIER_NOUNS, MEANS_NOUNS, WEAPON_MEANS, pattern_row
+
+#: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
+STATIVE_PASSIVES = words("stative_passive")
+#: Means of an attack that name no attacker ("a roadside bombing killed ...").
+EXPLOSIVE_MEANS = words("explosive_means")
+#: Verbs whose subject undergoes, perceives or reports the event named by their object ("survived an attack").
+UNDERGOER_VERBS = words("undergoer_verb")
+#: Verbs whose subject causes the event named by their object ("the murder sparked protests").
+CAUSE_VERBS = words("cause_verb")
+#: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
+PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
+#: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
+WHEN_MARKS = ("when", "as", "after")
+#: Prepositions of the means of an agentless attack ("killed in an air strike").
+MEANS_PREPS = ("in", "during", "after")
+
+
+def means_owner(means, res) -> list[Entity]:
+    """Who used a means of attack named with a nationality ("Israeli tank shelling", "a Russian missile
+    strike", "U.S. air strikes"): that country, military (GOV for a bare "raid" is no better guess: air
+    strikes, shelling and missiles are the armed forces'). [] when no nationality is written."""
+    mods = children(means, *NOUN_MODIFIERS)
+    mods += [g for c in mods if c.dep_ == "compound" for g in children(c, *NOUN_MODIFIERS)]
+    out: list[Entity] = []
+    for c in mods:
+        m = res.match(c)
+        if m is not None and m.kind in ("demonym", "country") and m.code and all(e.code != m.code for e in out):
+            s0, e0, text = res.np_span(means)
+            out.append(Entity(text, m.code, "MIL", None, s0, e0))
+    return out
+
+
+def _by_agents(tok) -> list:
+    """Objects of "by" on ``tok`` (as preposition or agent)."""
+    return prep_objects(tok, ("by",), ("prep", "agent"))
+
+
+# ---------------------------------------------------------------------------------------- verbal triggers
+def _passive(a: Args) -> bool:
+    return a.row.pos == "V" and (is_passive(a.tok) or reduced_passive(a.tok))
+
+
+def stative_passive_subject(a: Args) -> Found | None:
+    """"Israel is opposed to French mediation", "Vietnam is committed to opening up": a state of the subject,
+    not a passive; the passive subject is the actor."""
+    if _passive(a) and a.tok.lemma_.lower() in STATIVE_PASSIVES:
+        c = child(a.tok, "nsubjpass")
+        if c is not None:
+            return Found(a.res.resolve(c), c)
+    return None
+
+
+def _weapon_firer(weapon, res) -> Found | None:
+    """"by a missile believed to be fired by pro-Russia rebels": the agent of a participle on the weapon."""
+    for x in weapon.subtree:
+        if x.dep_ == "pobj" and x.head.dep_ == "agent" and x.i != weapon.i:
+            ents = res.resolve(x)
+            if ents:
+                return Found(ents, x)
+    return None
+
+
+def passive_agent(a: Args) -> Found | None:
+    """"Ukrainian border posts were shelled by Russian artillery units": the "by" agent (field case C01);
+    "blown up by a missile believed to be fired by pro-Russia rebels": who fired the weapon."""
+    if not _passive(a):
+        return None
+    for c in children(a.tok, "agent"):
+        for pobj in pobjs(c):
+            got = _weapon_firer(pobj, a.res) if pobj.lemma_.lower() in WEAPON_MEANS else None
+            return got or Found(a.res.resolve(pobj), pobj)
+    return None
+
+
+def _attack_means(tok, res) -> list:
+    """The means of an agentless attack in an "in/during/after" phrase: an attack noun, or a weapon with a
+    nationality ("in Israeli tank shelling")."""
+    return [m for m in prep_objects(tok, MEANS_PREPS) if m.lemma_.lower() in MEANS_NOUNS or (
+        m.lemma_.lower() in WEAPON_MEANS and means_owner(m, res))]
+
+
+def means_agent(a: Args) -> Found | None:
+    """"were killed in an air strike by government forces": the agent of the means; "killed in Israeli tank
+    shelling", "in a Russian missile strike": the nationality of the means (:func:`means_owner`); "killed in
+    a car bomb explosion": nobody named (PLOVER manual, ASSAULT)."""
+    if not _passive(a):
+        return None
+    for means in _attack_means(a.tok, a.res):
+        by = prep_objects(means, ("by",), ("prep", "agent"))
+        if by:
+            return Found(a.res.resolve(by[0]), by[0])
+        ents = means_owner(means, a.res)
+        if ents:
+            return Found(ents, means)
+        if means.lemma_.lower() in EXPLOSIVE_MEANS:
+            return Found([], means)
+    return None
+
+
+def attack_clause_doer(a: Args) -> Found | None:
+    """"were killed when a roadside bomb exploded", "wounded when gunmen opened fire": the doer of the attack
+    the clause reports (nobody named for a bomb)."""
+    if not _passive(a):
+        return None
+    for c in a.tok.children:
+        if c.dep_ == "advcl" and marked_by(c, WHEN_MARKS, ("mark", "advmod")):
+            q = pattern_row(c)
+            subj = a.subject(c) if q is not None and q.event == "ASSAULT" else None
+            if subj is not None:
+                ents = a.res.resolve(subj)
+                if ents:
+                    return Found(ents, subj)
+                if subj.lemma_.lower() in EXPLOSIVE_MEANS:
+                    return Found([], subj)
+    return None
+
+
+def passive_without_agent(a: Args) -> Found | None:
+    """"A convoy was attacked near Kharkiv": a passive names no actor, and none is invented (issue 2)."""
+    return Found() if _passive(a) else None
+
+
+def accused_of_gerund(a: Args) -> Found | None:
+    """"accusing the army of shelling": the accused is the actor of the gerund (PLOVER manual, ACCUSE)."""
+    tok = a.tok
+    if a.row.pos == "V" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+        c = child(tok.head.head, "dobj")
+        if c is not None:
+            return Found(a.res.resolve(c), c)
+    return None
+
+
+def _means_subject(a: Args):
+    """The subject of a verbal ASSAULT when it names the means ("An air strike ... killed"), else None."""
+    if a.row.pos != "V" or a.row.event != "ASSAULT":
+        return None
+    subj = a.subject(a.tok)
+    return subj if subj is not None and subj.lemma_.lower() in MEANS_NOUNS | WEAPON_MEANS else None
+
+
+def means_subject_agent(a: Args) -> Found | None:
+    """"An air strike by Syrian government forces killed 29 Turkish soldiers": the one who used the means."""
+    subj = _means_subject(a)
+    if subj is None:
+        return None
+    for c in subj.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for pobj in pobjs(c):
+                ents = a.res.resolve(pobj)
+                if ents:
+                    return Found(ents, pobj)
+    return None
+
+
+def means_subject_owner(a: Args) -> Found | None:
+    """"Israeli tank fire killed ...": the nationality of the means (:func:`means_owner`)."""
+    subj = _means_subject(a)
+    if subj is None:
+        return None
+    ents = means_owner(subj, a.res)
+    return Found(ents, subj) if ents else None
+
+
+def subject(a: Args) -> Found | None:
+    """"Russian forces attacked Kyiv": the subject, through control verbs ("Obama is scheduled to attend"),
+    relative clauses and conjunctions (:func:`eventwire.nlp.views.subject_of`); no subject, no actor."""
+    if a.row.pos != "V":
+        return None
+    subj = a.subject(a.tok)
+    return Found(a.res.resolve(subj), subj) if subj is not None else Found()
+
+
+# ---------------------------------------------------------------------------------------- nominal triggers
+def _nominal(a: Args):
+    """The token a nominal trigger's arguments hang on: "a mediation effort", "a peace mission": the carrier
+    noun stands in the clause; None for a verbal trigger."""
+    if a.row.pos != "N":
+        return None
+    tok = a.tok
+    return tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS else tok
+
+
+def possessor(a: Args) -> Found | None:
+    """"Russia's invasion of Ukraine": the possessor."""
+    tok = _nominal(a)
+    c = child(tok, "poss") if tok is not None else None
+    return Found(a.res.resolve(c), c) if c is not None else None
+
+
+def party_modifier(a: Args) -> Found | None:
+    """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier."""
+    tok = _nominal(a)
+    if tok is None:
+        return None
+    for c in children(tok, *NOUN_MODIFIERS):
+        m = a.res.match(c)
+        if m is not None and m.kind in PARTY_KINDS:
+            return Found(a.res.resolve(c), c)
+    return None
+
+
+def means_noun_owner(a: Args) -> Found | None:
+    """"Israeli tank shelling": the nationality of the means an ASSAULT noun names (:func:`means_owner`)."""
+    tok = _nominal(a)
+    if tok is None or a.row.event != "ASSAULT" or tok.lemma_.lower() not in MEANS_NOUNS:
+        return None
+    ents = means_owner(tok, a.res)
+    return Found(ents, tok) if ents else None
+
+
+def by_agent(a: Args) -> Found | None:
+    """"war crimes by Croatian extremists", "an attack by rebels": the "by" phrase."""
+    tok = _nominal(a)
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for pobj in pobjs(c):
+                return Found(a.res.resolve(pobj), pobj)
+    return None
+
+
+def _light_verb(tok):
+    """The verb a nominal trigger is the object of ("launched an offensive"), directly or through a
+    preposition ("went on strike"), or None."""
+    return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
+
+
+def _light_verb_doer(a: Args, tok):
+    """The subject of the light verb of ``tok`` when that verb is no trigger itself and does not make its
+    subject an undergoer or a cause ("survived an attack", "sparked protests"); else None."""
+    verb = _light_verb(tok)
+    if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
+            not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
+        return a.subject(verb)
+    return None
+
+
+def light_verb_doer(a: Args) -> Found | None:
+    """"staged a rally", "launched a mediation effort between X and Y": the doer of the light verb (when it
+    resolves)."""
+    tok = _nominal(a)
+    if tok is None:
+        return None
+    doer = _light_verb_doer(a, tok)
+    if doer is not None:
+        ents = a.res.resolve(doer)
+        if ents:
+            return Found(ents, doer)
+    return None
+
+
+def between_or_from(a: Args) -> Found | None:
+    """"talks between Serbia and Kosovo": the first party; "drew criticism from Human Rights Watch" (the
+    "from" phrase may hang on the undergoer verb): the giver."""
+    tok = _nominal(a)
+    if tok is None:
+        return None
+    verb = _light_verb(tok)
+    extra = list(verb.children) if verb is not None and word_forms(verb) & UNDERGOER_VERBS else []
+    for c in list(tok.children) + [x for x in extra if x.lower_ == "from"]:
+        if c.dep_ == "prep" and c.lower_ in ("between", "from"):
+            for pobj in pobjs(c):
+                ents = a.res.resolve(pobj)
+                if c.lower_ == "between" and len(ents) > 1:
+                    return Found(ents[:1], pobj)
+                return Found(ents, pobj)
+    return None
+
+
+def unresolved_doer(a: Args) -> Found | None:
+    """A named doer of a light verb that resolves to nothing: no actor, and the token says one was named (no
+    event with an invented actor)."""
+    tok = _nominal(a)
+    return Found([], _light_verb_doer(a, tok)) if tok is not None else None
+
+
+#: The actor rules, in order (see module doc).
+ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, passive_without_agent,
+               accused_of_gerund, means_subject_agent, means_subject_owner, subject,
+               possessor, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               unresolved_doer]
+
+
+def find_actor(a: Args) -> tuple[Found, str]:
+    """The actor of ``a.trigger``: ``(Found, rule id)`` by :data:`ACTOR_RULES`."""
+    return first_found(ACTOR_RULES, a)

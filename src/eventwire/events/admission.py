@@ -1,0 +1,99 @@
+"""Which triggers become records: the drop rules of the coder, each named and documented.
+
+:data:`DROP_AFTER_ACTOR` (checked once the actor is known): a news outlet as actor, an accident or natural
+hazard, an agentless hurt in a sentence that reports an accident. :data:`DROP_BEFORE_CODING` (checked once
+the parties are complete): no actor where the type needs one (never an invented actor), a named doer that
+resolved to nothing, a strict row without both parties. Each rule takes ``(trigger, parties, sentence
+context, resolver)`` and returns True to drop the trigger.
+"""
+from __future__ import annotations
+
+from ..lexicon import words
+from .accidents import hazard_cause
+from .actor_rules import EXPLOSIVE_MEANS
+from .triggers import MEANS_NOUNS, WEAPON_MEANS
+
+#: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
+ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: Verbs that report a named event as happening ("protests erupted", "fighting broke out").
+OCCURRENCE_VERBS = words("occurrence_verb")
+#: Verbs of onset: a fight or attack named by a noun that "broke out" or "erupted" is an event.
+ONSET_VERBS = words("onset_verb")
+#: Verbs whose passive subject is a protest that took place ("rallies were held", "sit-ins were staged").
+STAGING_VERBS = words("staging_verb")
+#: Verbs whose object is a protest that followed ("the murder sparked protests").
+CAUSE_VERBS = words("cause_verb")
+#: Verbs that report an occurrence only with one of these words ("took place").
+OCCURRENCE_IDIOMS = words("occurrence_idiom_verb")
+OCCURRENCE_IDIOM_WORDS = words("occurrence_idiom_word")
+#: Quantifiers of a judgement, not a report ("too much killing").
+JUDGEMENT_WORDS = ("much", "more", "less", "enough", "no", "any")
+
+
+def occurring(tok, event: str) -> bool:
+    """True when a nominal trigger is reported as taking place ("protests erupted", "rallies and sit-ins were
+    held across the country", "Peaceful protest took place in Batsari", "there were clashes"): an event
+    without a named actor, unlike a mere mention ("the protest"). A fight or attack (``event`` ASSAULT)
+    counts only with a verb of onset ("fighting broke out")."""
+    h = tok.head
+    if any(c.lower_ in JUDGEMENT_WORDS for c in tok.children):
+        return False  # "there's been too much killing": a judgement, not a report of an event
+    protest = event == "PROTEST"
+    if tok.dep_ == "nsubj" and h.lemma_.lower() in (OCCURRENCE_VERBS if protest else ONSET_VERBS):
+        return h.lemma_.lower() not in OCCURRENCE_IDIOMS or any(c.lower_ in OCCURRENCE_IDIOM_WORDS for c in h.children)
+    if tok.dep_ == "nsubjpass" and h.lemma_.lower() in STAGING_VERBS:
+        return protest
+    if protest and tok.dep_ == "dobj" and h.lemma_.lower() in CAUSE_VERBS:
+        return True  # "the murder sparked protests"
+    return protest and tok.dep_ == "attr" and h.lemma_ == "be" and any(c.dep_ == "expl" for c in h.children)
+
+
+# ---------------------------------------------------------------------------------------- after the actor
+def outlet_actor(trig, parties, sc, res) -> bool:
+    """"Reuters reported ...", "The Washington Post accused ...": a news outlet is a source, never an actor."""
+    return parties.actor_token is not None and res.is_outlet(parties.actor_token)
+
+
+def accident(trig, parties, sc, res) -> bool:
+    """"killed in a car crash", "the earthquake killed 300": no attack (PLOVER manual, ASSAULT: deliberate
+    force; :func:`eventwire.events.accidents.hazard_cause`)."""
+    return trig.event == "ASSAULT" and trig.row.pos == "V" and hazard_cause(trig.token, parties.actor_token)
+
+
+def hurt_in_accident(trig, parties, sc, res) -> bool:
+    """"Gas explosion kills 8, forty others are injured": an agentless hurt in a sentence that reports an
+    accident is that accident's."""
+    return trig.event == "ASSAULT" and not parties.actors and parties.actor_token is None and sc.hazard
+
+
+#: Drop rules checked after the actor rules (see module doc).
+DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident]
+
+
+def means_named_as_doer(trig, actor_token) -> bool:
+    """"airstrikes hit two hospitals", "an IED detonated": a weapon or attack named as the subject is no
+    unknown actor; the attack stands without one."""
+    return trig.event == "ASSAULT" and actor_token.lemma_.lower() in MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS
+
+
+# ---------------------------------------------------------------------------------------- before coding
+def no_actor(trig, parties, sc, res) -> bool:
+    """Only agentless clauses may go without an actor (ASSAULT, COERCE, PROTEST, MOBILIZE; a nominal one only
+    when reported as happening: :func:`occurring`), and never when a doer was named that resolved to nothing
+    (issue 2: no invented actor)."""
+    return not parties.actors and (trig.event not in ACTORLESS_OK or (
+        trig.row.pos == "N" and not occurring(trig.token, trig.event)) or parties.named_unknown)
+
+
+def strict_without_parties(trig, parties, sc, res) -> bool:
+    """A ``strict`` row ("vowed", "pressed", a claim that ...) needs both actor and recipient."""
+    return trig.row.strict and not (parties.actors and parties.recipients)
+
+
+#: Drop rules checked when the parties are complete (see module doc).
+DROP_BEFORE_CODING = [no_actor, strict_without_parties]
+
+
+def dropped(rules, trig, parties, sc, res) -> str | None:
+    """The id of the first rule of ``rules`` that drops the trigger, or None."""
+    return next((r.__name__ for r in rules if r(trig, parties, sc, res)), None)

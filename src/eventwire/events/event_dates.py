@@ -1,0 +1,143 @@
+"""Step 7 of the coder: the event date of a trigger.
+
+Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's
+clause (:func:`dates_for`), resolved against the publication date (:func:`eventwire.events.dates.resolve_expression`),
+or without one only when written in full ("in March 2012": :func:`absolute_date`); a date that names only a
+year or a holiday ("in 2014", "on Christmas Day") dates the act but to no day or month, and a year before the
+publication's makes it historical; else the one non-speech date of the sentence; else, for an actual event,
+the publication date (``date_basis: publication``); never for historical, future or hypothetical acts.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..lexicon import ordered, words
+from .attribution import SPEECH
+from .context import Dating
+from .dates import resolve_expression
+
+#: Times of day that a weekday may name ("Tuesday night").
+TIMES_OF_DAY = words("time_of_day")
+#: One-word dates the small model does not tag as DATE entities ("yesterday").
+DATE_WORDS = words("date_word")
+#: "last night": a time noun and the modifier that make an untagged date.
+UNTAGGED_TIME_NOUNS = words("untagged_time_noun")
+PAST_MODIFIERS = words("past_modifier")
+#: Words before "May" that make it the month, not the modal verb ("in May", "early May").
+MONTH_LEAD_WORDS = words("month_lead_word")
+#: The month that is also a modal verb.
+MAY = "may"
+#: Relative date words and phrases: when they cannot be resolved (a month-only publication date) the
+#: publication month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
+RELATIVE_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("relative_date_word"))) + "|" + "|".join(
+    r"\s+".join(map(re.escape, p.split())) for p in ordered("relative_date_phrase")) + r")\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)")
+#: Dependencies of a date that dates something else ("after last month's coup").
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def absolute_date(expr, future: bool = False):
+    """``(iso, precision)`` of a date expression that names its year ("March 2012", "3 May 1998"), found
+    without a publication date: it resolves identically against two anchors a century apart; None for a
+    relative expression ("on Monday", "last week") or one that does not resolve."""
+    a = resolve_expression(expr, date(1900, 6, 15), future=future, anchor_precision="day")
+    b = resolve_expression(expr, date(2100, 6, 15), future=future, anchor_precision="day")
+    return a if a and a == b else None
+
+
+def dates_for(tok, sent, pos: str) -> list[str]:
+    """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
+    DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
+    and again on Monday"), "last night" and one-word dates the model leaves untagged."""
+    anchors = {tok.i}
+    if pos == "N":
+        anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
+    exprs = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
+            exprs.append(ent.text)  # "on Tuesday night": the day of a time of day
+            continue
+        if ent.root.dep_ in _MODIFIER_DEPS:
+            continue  # "after last month's coup": the date of the coup, not of this event
+        t = ent.root
+        att = None
+        for _ in range(6):
+            if t.head.i == t.i:
+                att = t
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") or t.i in anchors:
+                att = t
+                break
+        if att is not None and att.i in anchors:
+            prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            # "in May": the preposition tells the month from the modal verb
+            exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else ent.text)
+    for ent in sent.ents:  # "on 28 December and again on Monday": the event repeated
+        if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
+            if exprs:
+                exprs.append(ent.text)
+    for t in sent:
+        last = next((c for c in t.children if c.lower_ in PAST_MODIFIERS), None)
+        if t.lower_ in UNTAGGED_TIME_NOUNS and last is not None and (t.head.i in anchors or t.head.head.i in anchors):
+            exprs.append(f"{last.lower_} {t.lower_}")  # "last night": not an entity for the small model
+        if t.lower_ in DATE_WORDS and not t.ent_type_:
+            if t.head.i in anchors or t.head.head.i in anchors:
+                exprs.append(t.text)
+    return exprs
+
+
+def sentence_dates(sent) -> list[str]:
+    """Date expressions of the sentence not attached to a speech verb."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS:
+            continue
+        t = ent.root
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.lemma_.lower() not in SPEECH:
+            out.append(ent.text)
+    return out
+
+
+def event_dates(trig, coding, sent, article, pub, pub_prec) -> Dating:
+    """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
+    expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
+    actual events. Returns a :class:`~eventwire.events.context.Dating` (one record per date)."""
+    future = coding.time_status == "future"
+    status = coding.status
+    own_exprs = dates_for(trig.token, sent, trig.row.pos)
+    dates: list = []
+    for expr in own_exprs:
+        r = resolve_expression(expr, pub, future=future, anchor_precision=pub_prec or "day") if pub is not None \
+            else absolute_date(expr, future=future)
+        if r and r not in dates:
+            dates.append(r)
+    # "Russia invaded Ukraine in 2014", "in the 1990s", "on Christmas Day": the text dates the act but not to a
+    # day or month; the publication date must not stand in for it, and a year before the publication's makes
+    # the act historical
+    coarse = not dates and any(not RELATIVE_DATE.search(e) for e in own_exprs)
+    if coarse and status == "actual" and pub is not None and any(
+            int(y) < pub.year for e in own_exprs for y in _YEAR.findall(e)):
+        status = "historical"
+    if not dates and pub is not None and not coarse:
+        # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
+        # ... on Saturday night")
+        shared = sentence_dates(sent)
+        if len(shared) == 1:
+            r = resolve_expression(shared[0], pub, future=future, anchor_precision=pub_prec or "day")
+            if r:
+                dates.append(r)
+    if dates:
+        return Dating(dates, "text", status)
+    if pub is not None and status == "actual" and not coarse:  # never for historical or future acts
+        return Dating([(article.publication_date, pub_prec)], "publication", status)
+    return Dating([(None, None)], None, status)

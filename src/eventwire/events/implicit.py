@@ -1,0 +1,336 @@
+"""Step 4 of the coder: implicit parties -- what the text implies about actor and recipient beyond the words
+the argument rules read.
+
+:data:`COMPLETION_RULES` run in order after the recipient rules, each completing the
+:class:`~eventwire.events.context.Parties` of a trigger: the host of a visit, the giver of what is received,
+no dyad of a party with itself, the target of a protest, and the country of uncoded institutions, armed men,
+police, victims and protesters from the places the sentence names.
+
+:data:`IMPLICIT_ACTOR_RULES` run after attribution when no actor was found (the first that fires wins): the
+speaker of a quote, the reporting state of a meeting, the police of an arrest, an unidentified armed force
+behind a bomb, civilians in a crowd that protests. An implicit entity carries no text and null offsets.
+
+Sources: PLOVER manual v0.8 ("Actors"; PROTEST "protests against the recipient"), PLOVER GSR and ICEWS
+practice (implicit protest targets, UAF), ACLED and ICEWS practice (arrests by the police), issue 2.
+"""
+from __future__ import annotations
+
+from ..lexicon import words
+from ..nlp.views import bare_participle, children, is_passive, pobjs, prep_objects
+from ..schema import Entity
+from .actor_rules import EXPLOSIVE_MEANS
+from .recipient_rules import DOMESTIC_SECTORS, SOCIETY_SECTORS, event_noun_doer, place_code
+from .rules import Found
+
+#: Non-state actor codes (PLOVER manual, "Actors").
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+#: Verbs whose subject receives what the "from" phrase gives ("received aid from Japan").
+RECEIVE_VERBS = words("receive_verb")
+#: Nouns of a visit, whose destination hosts a meeting held during it ("during a surprise visit to Beirut").
+VISIT_NOUNS = words("visit_word")
+#: Verbs of a protest's purpose whose object is its target ("to protest President Assad's failure").
+PROTEST_PURPOSE_VERBS = words("protest_purpose_verb")
+#: Verbs of showing a grievance ("to show their disapproval for ...").
+SHOW_VERBS = words("show_verb")
+#: What a protest expresses ("disapproval", "anger"): its object is the protest's target.
+GRIEVANCE_NOUNS = words("grievance_noun")
+#: "in protest of", "in defiance of": what is protested.
+PROTEST_REASON_NOUNS = words("protest_reason_noun")
+
+
+# ---------------------------------------------------------------------------------------- helpers
+def visit_host(sent, res) -> str | None:
+    """The country (ISO3) a visit, trip or tour in ``sent`` goes to ("during a surprise visit to Beirut" ->
+    LBN; "on his first trip to Lebanon" -> LBN), from the dictionary or the gazetteer; None when the
+    sentence names no such destination or several."""
+    from ..actors.resolve import place_country
+
+    found = set()
+    for t in sent:
+        if t.lemma_.lower() in VISIT_NOUNS and t.pos_ in ("NOUN", "VERB"):
+            dests = prep_objects(t, ("to", "in"))
+            if t.pos_ == "VERB":
+                dests += children(t, "dobj")
+            for d in dests:
+                m = res.match(d)
+                code = m.code if m is not None and m.kind in ("country", "capital") else None
+                if code is None and m is None and d.ent_type_ in ("GPE", "LOC"):
+                    code = place_country(d.text, frozenset())
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _target_from(res, t, extra_preps) -> list[Entity]:
+    """Entities of a protest's target phrase ``t``: resolved, else the countries named inside it, else an
+    uncoded state institution ("reforms by President Suharto's government": the protesters' own
+    government, coded by the domestic rule)."""
+    ents = res.resolve(t)
+    if not ents:
+        countries, sector = res.modifier_info(t, place_preps=extra_preps)
+        s0, e0, text = res.np_span(t)
+        ents = [Entity(text, code, sec or sector, None, s0, e0) for code, sec in countries]
+        sector = sector or res.D.sector_of_noun(t.lemma_.lower())
+        if not ents and sector in DOMESTIC_SECTORS:
+            ents = [Entity(text, None, sector, None, s0, e0)]
+    return ents
+
+
+def _protest_clauses(tok) -> list:
+    """Children of a protest trigger and, for a nominal one, of its verb ("staged a rally to demand ...")."""
+    return list(tok.children) + list(tok.head.children if tok.pos_ == "NOUN" else [])
+
+
+def _purpose_objects(clause) -> list:
+    """Objects of a purpose clause, direct or after against/for/at/by ("to demand reforms by ...")."""
+    out = []
+    for o in clause.children:
+        if o.dep_ in ("dobj", "pobj"):
+            out.append(o)
+        elif o.dep_ == "prep" and o.lower_ in ("against", "for", "at", "by"):
+            out += pobjs(o)
+    return out
+
+
+def _purpose_target(tok, res) -> list[Entity]:
+    """"to protest President Assad's failure", "to demand reforms by Suharto's government": the object of the
+    protest's purpose clause."""
+    for c in _protest_clauses(tok):
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+            for t in _purpose_objects(c):
+                ents = _target_from(res, t, ("by",))
+                if ents:
+                    return ents
+    return []
+
+
+def _grievance_objects(tok) -> list:
+    """"to show their disapproval for the United States' military policies": what the grievance is about."""
+    return [x for c in _protest_clauses(tok) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SHOW_VERBS
+            for o in children(c, "dobj") if o.lemma_.lower() in GRIEVANCE_NOUNS
+            for x in prep_objects(o, ("for", "at", "over", "with", "against", "of"))]
+
+
+def _protested_objects(tok) -> list:
+    """"a hunger strike in protest of the Russian government's refusal": what is protested."""
+    return [o for c in _protest_clauses(tok) if c.dep_ == "prep" and c.lower_ == "in"
+            for pn in c.children if pn.dep_ == "pobj" and pn.lemma_.lower() in PROTEST_REASON_NOUNS
+            for o in prep_objects(pn, ("of", "against", "at", "over"))]
+
+
+def protest_target(tok, res) -> list[Entity]:
+    """Recipient of a protest without an explicit "against X" in its pattern sources: the object of its purpose
+    clause ("to protest President Assad's failure"), the "against" phrase on its light verb ("staged rallies in
+    Gaza against the party's leader"), the owner of what it shows anger at ("to show their disapproval for the
+    United States' military policies"), the doer of what it is "in protest of", else the country it takes
+    place in ("ethnic Albanians demonstrated in Serbia": PLOVER GSR practice, the protesters' own state
+    included)."""
+    ents = _purpose_target(tok, res)
+    if ents:
+        return ents
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj"):
+        for pobj in prep_objects(tok.head, ("against",)):
+            ents = res.resolve(pobj)
+            if ents:
+                return ents
+    for x in _grievance_objects(tok) + _protested_objects(tok):
+        ents = res.resolve(x) or event_noun_doer(x, res, ())
+        if ents:
+            return ents
+    holders = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else [])
+    for pobj in [x for h in holders for x in prep_objects(h, ("in", "outside"))]:
+        m = res.match(pobj)
+        if m is not None and m.kind in ("country", "capital") and m.code:
+            s0, e0, text = res.np_span(pobj)
+            return [Entity(text, m.code, None, None, s0, e0)]
+    return []
+
+
+def implicit_protest_target(sent, res, actors) -> list[Entity]:
+    """The target of a protest that names none (PLOVER GSR and ICEWS practice; PLOVER manual, PROTEST:
+    "protests against the recipient"): the state where it happens when the sentence places it in one country
+    other than the protesters' ("Palestinian prisoners rioted at this jail in northern Israel" -> ISR), else
+    the protesters' own government when they are a society group of one known country ("Egyptian
+    demonstrators rioted" -> EGY/GOV). Implicit: no text, null offsets. [] when neither is known."""
+    codes = {a.code for a in actors if a.code}
+    place = place_code(sent, res)
+    if place and place not in codes and place not in NON_STATE:
+        return [Entity("", place, None, None, None, None)]
+    if len(codes) == 1 and not (codes & NON_STATE) and all(a.sector in SOCIETY_SECTORS for a in actors) and (
+            place is None or place in codes):
+        return [Entity("", next(iter(codes)), "GOV", None, None, None)]
+    return []
+
+
+# ---------------------------------------------------------------------------------------- completion rules
+def visited_country(trig, parties, sent, res) -> None:
+    """"held talks with President Michel Suleiman during a surprise visit to Beirut": an official met on a visit
+    to a country, with no country of their own written, is the host's (CONSULT)."""
+    if trig.event != "CONSULT" or not any(r.code is None and r.sector in DOMESTIC_SECTORS for r in parties.recipients):
+        return
+    host = visit_host(sent, res)
+    if host and host not in parties.actor_codes:
+        parties.recipients = [Entity(r.entity_text, host, r.sector, r.name, r.start, r.end)
+                              if r.code is None and r.sector in DOMESTIC_SECTORS else r for r in parties.recipients]
+
+
+def giver_acts(trig, parties, sent, res) -> None:
+    """"demonstrators received weapons from the government": the giver acts, the receiver is the recipient
+    (PLOVER AID/AGREE are coded from the provider)."""
+    tok = trig.token
+    if trig.row.pos == "V" and tok.lemma_.lower() in RECEIVE_VERBS and trig.event in ("AID", "AGREE") and \
+            parties.recipients:
+        parties.actors, parties.recipients = parties.recipients, parties.actors
+        parties.actor_rule, parties.recipient_rule = f"giver:{parties.recipient_rule}", f"receiver:{parties.actor_rule}"
+        parties.actor_codes = {a.code for a in parties.actors if a.code}
+
+
+def no_self_dyad(trig, parties, sent, res) -> None:
+    """A recipient that is the actor itself (same code and sector, or the same words) is dropped."""
+    parties.recipients = [r for r in parties.recipients if not any(
+        r.code == a.code and (r.sector == a.sector or r.start == a.start) for a in parties.actors)]
+
+
+def protest_target_rule(trig, parties, sent, res) -> None:
+    """PROTEST without a recipient: :func:`protest_target`, else :func:`implicit_protest_target`."""
+    if trig.event != "PROTEST" or parties.recipients:
+        return
+    parties.recipients = protest_target(trig.token, res)
+    if parties.recipients:
+        parties.recipient_rule = "protest_target"
+    elif parties.actors:
+        parties.recipients = implicit_protest_target(sent, res, parties.actors)
+        if parties.recipients:
+            parties.recipient_rule = "implicit_protest_target"
+
+
+def domestic_institution(trig, parties, sent, res) -> None:
+    """An uncoded state institution acting on its own country's people is domestic ("President Museveni banned
+    Ugandan opposition candidates", "police arrested Egyptian protesters"): COERCE and ASSAULT."""
+    rc = {r.code for r in parties.recipients if r.code and r.code not in NON_STATE and r.sector in SOCIETY_SECTORS}
+    if len(rc) == 1 and trig.event in ("COERCE", "ASSAULT"):
+        for a in parties.actors:
+            if a.code is None and a.sector in DOMESTIC_SECTORS:
+                a.code = next(iter(rc))
+
+
+def armed_men_place(trig, parties, sent, res) -> None:
+    """"Gunmen abducted 20 pupils ... in Nigeria's Kaduna state": unidentified armed men are coded by the
+    country where they act (PLOVER GSR: IRQ/UAF), when the sentence names exactly one; police named without a
+    country act at home ("Police arrested 50 people in Minsk")."""
+    for a in parties.actors:
+        if a.code is None and a.sector in ("UAF", "COP"):
+            a.code = place_code(sent, res)
+
+
+def victims_place(trig, parties, sent, res) -> None:
+    """"... abducted 20 pupils from a school in Kaduna state": people attacked where the sentence places the act
+    are of that country; "Egyptian police ... dispersed demonstrators": a police force acts at home; "Two
+    officers were shot in Marseille": police attacked where they serve (ASSAULT, COERCE)."""
+    if trig.event not in ("ASSAULT", "COERCE"):
+        return
+    police = {a.code for a in parties.actors if a.code and a.sector == "COP"}
+    for r in parties.recipients:
+        if r.code is None and (r.sector in SOCIETY_SECTORS or (r.sector == "COP" and r.entity_text)):
+            r.code = place_code(sent, res) or (next(iter(police)) if len(police) == 1 else None)
+
+
+def protesters_place(trig, parties, sent, res) -> None:
+    """"Hundreds of thousands of people blocked streets in Hong Kong": protesters of no named nationality are of
+    the place they protest in (PROTEST)."""
+    if trig.event != "PROTEST":
+        return
+    for a in parties.actors:
+        if a.code is None and a.sector in SOCIETY_SECTORS and a.entity_text:
+            a.code = place_code(sent, res)
+
+
+def own_institution(trig, parties, sent, res) -> None:
+    """"students ... marched to parliament": an uncoded institution is the actor's own country's."""
+    home = [a.code for a in parties.actors if a.code and a.code not in NON_STATE]
+    for r in parties.recipients:
+        if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1:
+            r.code = home[0]
+
+
+#: Completion rules, in order (see module doc). Each takes ``(trigger, parties, sentence, resolver)``.
+COMPLETION_RULES = [visited_country, giver_acts, no_self_dyad, protest_target_rule, domestic_institution,
+                    armed_men_place, victims_place, protesters_place, own_institution]
+
+
+def complete_parties(trig, parties, sent, res) -> None:
+    """Run :data:`COMPLETION_RULES` on ``parties`` (changed in place: the parties record of one trigger)."""
+    for rule in COMPLETION_RULES:
+        rule(trig, parties, sent, res)
+
+
+# ---------------------------------------------------------------------------------------- implicit actors
+def quote_speaker(trig, parties, said, sent, ctx) -> Found | None:
+    """A threat, accusation, rejection, demand or support spoken in a quote has the speaker as actor (issue 2)."""
+    qi = said.quote
+    if qi is not None and trig.event in ("ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT") and \
+            trig.row.pos == "V" and ctx.quote_speakers.get(qi):
+        return Found(list(ctx.quote_speakers[qi]))
+    return None
+
+
+def reporting_state(trig, parties, said, sent, ctx) -> Found | None:
+    """"Talks with Iran, the French foreign ministry said": a meeting or agreement noun without a doer is the
+    reporting state's (a source of another country than the recipient)."""
+    if trig.row.pos == "N" and trig.event in ("CONSULT", "AGREE") and parties.recipients:
+        state = [e for e in said.source_entities if e.code and e.code not in {r.code for r in parties.recipients}]
+        return Found(state[:1]) if state[:1] else None
+    return None
+
+
+def arresting_police(trig, parties, said, sent, ctx) -> Found | None:
+    """"were arrested", "the arrest of X": arrests without a named agent are made by the police (ACLED and ICEWS
+    practice); implicit, no text."""
+    tok = trig.token
+    if trig.event == "COERCE" and trig.row.mode == "arrest" and not parties.named_unknown and (
+            trig.row.pos == "N" or is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+            or bare_participle(tok)):
+        return Found([Entity("", None, "COP", None, None, None)])
+    return None
+
+
+def unidentified_bomber(trig, parties, said, sent, ctx) -> Found | None:
+    """"a roadside bombing killed one U.S. soldier", "killed by an improvised explosive device": nobody named; an
+    unidentified armed force (PLOVER sector UAF) of the country where it happened, when the sentence names
+    exactly one; implicit, no text."""
+    at = parties.actor_token
+    if trig.event == "ASSAULT" and trig.row.pos == "V" and at is not None and at.lemma_.lower() in EXPLOSIVE_MEANS:
+        return Found([Entity("", place_code(sent, ctx.resolver), "UAF", None, None, None)])
+    return None
+
+
+def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
+    """"At least 400 of the PEGIDA supporters staged a demonstration": unnamed people who protest are civilians
+    (the GDELT/ICEWS default) of the one country the sentence places the protest in, if any; the words are
+    kept as the actor's text."""
+    at = parties.actor_token
+    if parties.named_unknown and trig.event == "PROTEST" and at.pos_ in ("NOUN", "NUM") and at.tag_ in ("NNS", "CD"):
+        res = ctx.resolver
+        s0, e0, text = res.np_span(at)
+        return Found([Entity(text, place_code(sent, res), "CVL", None, s0, e0)], at)
+    return None
+
+
+#: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
+#: article context)``.
+IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, unidentified_bomber, protesting_crowd]
+
+
+def implicit_actor(trig, parties, said, sent, ctx) -> None:
+    """When ``parties`` has no actor, the first of :data:`IMPLICIT_ACTOR_RULES` that fires gives one (the
+    crowd rule also clears ``named_unknown`` and renews ``actor_codes``)."""
+    if parties.actors:
+        return
+    for rule in IMPLICIT_ACTOR_RULES:
+        got = rule(trig, parties, said, sent, ctx)
+        if got is not None:
+            parties.actors, parties.actor_rule = got.entities, rule.__name__
+            if rule is protesting_crowd:
+                parties.named_unknown = False
+                parties.actor_codes = {a.code for a in parties.actors if a.code}
+            return

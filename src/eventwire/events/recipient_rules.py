@@ -1,0 +1,456 @@
+"""Step 3 of the coder: the recipient of a trigger, by :data:`RECIPIENT_RULES` in order (the first that finds
+somebody wins; see :mod:`eventwire.events.rules`).
+
+First the doer of an event named as the object ("condemned Serbia's suppression of ..."), then the sources
+the trigger's pattern row lists (``recipient`` column of verbs.tsv: :data:`RECIPIENT_SOURCES`), then
+fallbacks: the owner of a rejected or accepted proposal, who died in an attack, the one a demand is on,
+the party that must meet a threat's condition, the party of a promised or refused act, the subject of a
+demand's complement, the object of the governing verb, the subject of an undergoer verb ("faces pressure
+from"), the object of an event noun's light verb, a party named on the object, the object of an attack's
+purpose, the host of a show of force, and last the actor of an earlier event a definite event noun refers
+to. A recipient never repeats the actor's country (``Args.actor_codes``) except for a domestic dyad.
+
+Each rule takes :class:`~eventwire.events.rules.Args` and returns a
+:class:`~eventwire.events.rules.Found` with at least one entity, or None.
+"""
+from __future__ import annotations
+
+from ..actors.resolve import place_country
+from ..lexicon import words
+from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
+                         prep_objects, word_forms)
+from ..schema import Entity
+from .patterns import load_patterns
+from .rules import Args, Found, first_found
+from .triggers import CARRIER_NOUNS, pattern_row
+
+#: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
+PROPOSAL_NOUNS = words("proposal_noun")
+#: Places where civilians live: their owners are civilians ("demolished Palestinian homes").
+RESIDENTIAL_NOUNS = words("residential_noun")
+#: Verbs of dying: who died in an attack is its target ("three civilians died in a missile strike").
+DIE_VERBS = words("die_verb")
+#: Verbs whose subject is acted on by the event noun they take ("faces pressure from Congress").
+UNDERGO_NOUN_VERBS = words("undergo_noun_verb")
+#: Place prepositions on a trigger whose object's country is the recipient ("entered waters near Taiwan").
+PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
+#: Sectors of the state at home, and of society (PLOVER sectors).
+DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
+SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL", "BUS", "REF", "ELI", "MED", "AGR"}
+
+
+def event_noun_doer(o, res, actor_codes) -> list[Entity]:
+    """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase ("war crimes
+    by Croatian extremists"), a nationality on the event noun ("US mediation"; not on a thing: "Palestinian
+    homes") or the agent of a participle on it ("crimes committed by Croat forces"); [] when none is named
+    or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's own)."""
+    cands = children(o, "poss")
+    cands += prep_objects(o, ("by",), ("prep", "agent"))
+    if o.lemma_.lower() not in RESIDENTIAL_NOUNS:
+        for c in o.children:
+            m = res.match(c) if c.dep_ in NOUN_MODIFIERS else None
+            if m is not None and m.kind in ("country", "demonym", "igo") and m.code:
+                cands.append(c)
+    cands += [x for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.i == o.i + 1
+              for x in prep_objects(v, None, ("agent",))]
+    for c in cands:
+        if c.pos_ == "PRON":
+            continue
+        ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+        if ents:
+            return ents
+    return []
+
+
+def place_code(sent, res) -> str | None:
+    """The one country (ISO3) the places named in ``sent`` lie in (see
+    :meth:`eventwire.actors.resolve.ActorResolver.place_codes`; the speakers of the sentence are skipped:
+    "relief officials in Nairobi said" places nothing); None when there are none or several."""
+    from .attribution import SPEECH
+
+    skip = frozenset(x.i for v in sent if v.lemma_.lower() in SPEECH
+                     for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree)
+    codes = res.place_codes(sent, skip)
+    return codes.pop() if len(codes) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------- before the row
+#: Prepositions of an event-noun object per trigger type ("agreed to US mediation", "denounced as a crime").
+_DOER_PREPS = {"AGREE": ("to",), "REJECT": ("into", "over", "as", "to")}
+
+
+def object_event_doer(a: Args) -> Found | None:
+    """"denounced Serbia's suppression of ...", "is investigating war crimes by Croatian extremists", "agreed to
+    US mediation", "is opposed to French mediation": the doer of the event named as the object (ACCUSE,
+    SUPPORT, REJECT, THREATEN, SANCTION, AGREE, COERCE verbs); an object that is a party itself ("condemned
+    Israel") is skipped."""
+    p, tok, res = a.row, a.tok, a.res
+    if p.pos != "V" or p.event not in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE", "COERCE"):
+        return None
+    objs = objects(tok)
+    pobjs_ = prep_objects(tok, _DOER_PREPS.get(p.event, ("into", "over", "as")))
+    pobjs_ += [x for o in pobjs_ for x in o.children if x.dep_ == "appos"]  # "denounced as a crime X's ..."
+    for o in [c for c in objs if c.dep_ == "dobj"] + pobjs_:
+        if o.dep_ == "dobj" and pattern_row(o) is None and res.resolve(o, exclude_codes=a.exclude):
+            continue
+        ents = event_noun_doer(o, res, a.actor_codes)
+        if ents:
+            return Found(ents, o)
+    return None
+
+
+def accusation_object_doer(a: Args) -> Found | None:
+    """"an investigation into crimes committed by Croat forces", "allegations of abuse by the police": the
+    doer of what a nominal ACCUSE is about."""
+    if a.row.pos != "N" or a.row.event != "ACCUSE":
+        return None
+    for o in prep_objects(a.tok, ("into", "of", "over")):
+        ents = event_noun_doer(o, a.res, a.actor_codes)
+        if ents:
+            return Found(ents, o)
+    return None
+
+
+# ---------------------------------------------------------------------------------------- the row's sources
+def _required_objects(a: Args, objs) -> list:
+    return [o for o in objs if a.row.objects and (o.lemma_.lower() in a.row.objects or o.lower_ in a.row.objects)]
+
+
+def source_dobj(a: Args, objs, req, spec) -> list:
+    """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
+    reduced passive's noun ("10 Russian soldiers killed in Ukraine")."""
+    tok, p = a.tok, a.row
+    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+    if p.pos == "V" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in tok.children):
+        cands.append(tok.head)
+    if p.pos == "V" and bare_participle(tok):
+        cands += children(tok, "nsubj")
+    return cands
+
+
+def source_dative(a: Args, objs, req, spec) -> list:
+    """Dative ("offered Russia aid"), or the first of two objects ("gave the French ambassador 48 hours")."""
+    tok = a.tok
+    cands = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    cands += [c for c in tok.children if c.dep_ == "dobj" and c not in req and any(
+        x.dep_ in ("dobj", "npadvmod") and x.i != c.i for x in tok.children)]
+    return cands
+
+
+def source_prep(a: Args, objs, req, spec) -> list:
+    """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects,
+    a carrier noun ("a mediation effort between Syria and ..."), a nominal trigger's prepositional objects
+    ("talks on a prisoner exchange with Russia") or its light verb ("issued arrest warrants for two men")."""
+    tok, p = a.tok, a.row
+    forms = set(spec[2:].split("|"))
+    holders = [tok] + req + children(tok, "dobj")
+    if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
+        holders.append(tok.head)
+    if p.pos == "N":
+        holders += prep_objects(tok)
+    if p.pos == "N" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and pattern_row(tok.head) is None:
+        holders.append(tok.head)
+    cands = []
+    for hold in holders:
+        for c in hold.children:
+            if (c.dep_ in ("prep", "dative", "agent") or (c.dep_ == "conj" and c.pos_ == "ADP")) and c.lower_ in forms:
+                for pp in [c] + [x for x in c.conjuncts if x.dep_ in ("prep", "conj")]:
+                    cands += pobjs(pp)
+    return cands
+
+
+def source_poss(a: Args, objs, req, spec) -> list:
+    """Possessor of the trigger ("Iran's punishment")."""
+    return children(a.tok, "poss")
+
+
+def _objmod_countries(a: Args, hold) -> list:
+    """Countries named inside ``hold`` (with their sectors): modifiers ("summoned Niger's ambassador"), the
+    phrase itself ("lifted a curfew in Montenegro"), a town attacked ("Russian forces shelled Kharkiv")."""
+    res, p = a.res, a.row
+    countries, _ = res.modifier_info(hold, place_preps=PLACE_PREPS)
+    m = res.match(hold)
+    if m is not None and m.kind in ("country", "demonym") and m.code and all(c[0] != m.code for c in countries):
+        countries.append((m.code, None))
+    if m is None and not countries and hold.ent_type_ in ("GPE", "LOC", "FAC", "") and hold.pos_ == "PROPN" and \
+            hold.dep_ in ("dobj", "nsubjpass") and p.event in ("ASSAULT", "COERCE", "MOBILIZE"):
+        code = place_country(hold.text, frozenset(res.sentence_codes(hold.sent)))
+        if code:
+            countries.append((code, None))
+    return countries
+
+
+def objmod_entities(a: Args, objs, req) -> list[Entity]:
+    """``objmod``: the countries named inside the object phrase or a place phrase on the trigger ("entered
+    waters near Taiwan's Penghu islands"), sector from the noun ("summoned Niger's ambassador" -> GOV;
+    "demolished Palestinian homes" -> CVL); never the actor's own country, except a domestic dyad of
+    society and state ("Georgian demonstrators received ministers from the Georgian government")."""
+    tok, p, res = a.tok, a.row, a.res
+    holders = req or list(objs)
+    if p.pos == "N":
+        holders = [tok]
+    holders = holders + prep_objects(tok, PLACE_PREPS + ("in", "into", "at"))
+    own_sectors = a.actor_sectors
+    ents = []
+    for hold in holders:
+        for code, sector in _objmod_countries(a, hold):
+            s, e, text = res.np_span(hold)
+            sector = sector or res.D.sector_of_noun(hold.lemma_.lower()) or (
+                "CVL" if hold.lemma_.lower() in RESIDENTIAL_NOUNS else None)
+            own = own_sectors.get(code, "") if code in a.actor_codes else None
+            if code in a.actor_codes and not (sector in DOMESTIC_SECTORS and own in SOCIETY_SECTORS - {None}
+                                              and p.event in ("CONSULT", "AGREE", "AID")):
+                continue
+            ents.append(Entity(text, code, sector, None, s, e))
+    return ents
+
+
+#: Where the ``recipient`` column of verbs.tsv may look (``P:`` = prepositional objects); ``objmod`` is
+#: :func:`objmod_entities`.
+RECIPIENT_SOURCES = {"dobj": source_dobj, "dative": source_dative, "P": source_prep, "poss": source_poss}
+
+
+def row_sources(a: Args) -> Found | None:
+    """The sources of the trigger's pattern row, tried in order ("condemned Israel": ``dobj``; "talks with
+    Russia": ``P:with``); every member of a coordination ("travelled to the USA and then to China")."""
+    objs = objects(a.tok)
+    req = _required_objects(a, objs)
+    for spec in a.row.recipient:
+        if spec == "objmod":
+            ents = objmod_entities(a, objs, req)
+            if ents:
+                return Found(ents[:3], None, rule="row:objmod")
+            continue
+        cands = RECIPIENT_SOURCES["P" if spec.startswith("P:") else spec](a, objs, req, spec)
+        got, first = [], None
+        for c in cands:
+            for x in a.res.resolve(c, exclude_codes=a.exclude):
+                if all((x.code, x.sector) != (y.code, y.sector) for y in got):
+                    got.append(x)
+                    first = first if first is not None else c
+        if got:
+            return Found(got, first, rule=f"row:{spec}")
+    return None
+
+
+# ---------------------------------------------------------------------------------------- fallbacks
+def proposal_owner(a: Args) -> Found | None:
+    """"rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo", "accepted Iran's offer":
+    the one who made the rejected or accepted proposal (PLOVER manual, REJECT)."""
+    if a.row.pos != "V" or a.row.event not in ("REJECT", "AGREE", "CONCEDE"):
+        return None
+    for o in objects(a.tok):
+        if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROPOSAL_NOUNS:
+            owners = children(o, "poss") + prep_objects(o, ("by", "from", "of"), ("prep", "agent"))
+            for own in owners:
+                ents = a.res.resolve(own, exclude_codes=a.exclude)
+                if ents:
+                    return Found(ents, own)
+    return None
+
+
+def died_in_attack(a: Args) -> Found | None:
+    """"three civilians died in a Russian missile strike": who died is the target of the attack."""
+    tok = a.tok
+    if a.row.pos == "N" and a.row.event == "ASSAULT" and tok.dep_ == "pobj" and \
+            tok.head.head.lemma_.lower() in DIE_VERBS:
+        subj = a.subject(tok.head.head)
+        if subj is not None:
+            ents = a.res.resolve(subj, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, subj)
+    return None
+
+
+def demanded_of(a: Args) -> Found | None:
+    """"demanded an immediate admission by Moscow", "called for a withdrawal by Israel": the one who is to act
+    is the recipient of the demand (PLOVER manual, REQUEST)."""
+    if a.row.event != "REQUEST":
+        return None
+    for pobj in [x for o in objects(a.tok) + prep_objects(a.tok, ("for",)) for x in prep_objects(o, ("by",))]:
+        ents = a.res.resolve(pobj, exclude_codes=a.exclude)
+        if ents:
+            return Found(ents, pobj)
+    return None
+
+
+def condition_subject(tok, res, actor_codes, deep: bool = False) -> tuple[list[Entity], object]:
+    """The subject of an if/unless clause on ``tok`` (``deep``: anywhere below it), who must meet the condition
+    of a threat: ``(entities, token)``, or ``([], None)`` when none resolves."""
+    for x in (tok.subtree if deep else tok.children):
+        if x.dep_ == "advcl" and marked_by(x, ("if", "unless")):
+            for sj in children(x, "nsubj", "nsubjpass"):
+                ents = res.resolve(sj, exclude_codes=tuple(actor_codes))
+                if ents:
+                    return ents, sj
+    return [], None
+
+
+def threat_condition(a: Args) -> Found | None:
+    """"threatened to launch an offensive ... unless Baghdad accepted its conditions": who must comply is the
+    target of the threat -- unless the threatened act names whom it hits ("threatened to attack Ukraine if
+    NATO expands": Ukraine, by a later rule)."""
+    if a.row.event != "THREATEN" or any(
+            a.res.match(o) is not None and a.res.resolve(o, exclude_codes=a.exclude)
+            for c in children(a.tok, "xcomp") for o in objects(c) if o.dep_ in ("dobj", "dative")):
+        return None
+    ents, sj = condition_subject(a.tok, a.res, a.actor_codes, deep=True)
+    return Found(ents, sj) if ents else None
+
+
+def complement_object(a: Args) -> Found | None:
+    """"offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique": the
+    recipient of the promised, offered or refused act."""
+    p, tok, res = a.row, a.tok, a.res
+    if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            objs_c = objects(c)
+            for o in objs_c + [x for pp in list(c.children) + [y for ob in objs_c for y in ob.children]
+                               if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with", "from", "on", "against")
+                               for x in pobjs(pp)]:
+                ents = res.resolve(o, exclude_codes=a.exclude)
+                if not ents:
+                    countries, _ = res.modifier_info(o, place_preps=("to", "for"))
+                    s0, e0, text = res.np_span(o)
+                    ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in a.actor_codes]
+                if ents:
+                    return Found(ents, o)
+    return None
+
+
+def complement_subject(a: Args) -> Found | None:
+    """"demanded that Ottawa drop ...", "warned that Iran would ...", "its demands that Burundi's government
+    grant ...": the subject of the complement (PLOVER manual, REQUEST and THREATEN)."""
+    p, tok = a.row, a.tok
+    if not ((p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT")) or (
+            p.pos == "N" and p.event in ("REQUEST", "THREATEN"))):
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" or (p.pos == "N" and c.dep_ == "acl" and marked_by(c, ("that",))):
+            for sj in children(c, "nsubj", "nsubjpass"):
+                ents = a.res.resolve(sj, exclude_codes=a.exclude)
+                if ents:
+                    return Found(ents, sj)
+    return None
+
+
+def governing_object(a: Args) -> Found | None:
+    """"contacted Chinese counterparts about obtaining ...": the object of the governing verb."""
+    tok = a.tok
+    if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
+        ents = a.res.resolve(tok.head.head, exclude_codes=a.exclude)
+        if ents:
+            return Found(ents, tok.head.head)
+    return None
+
+
+def undergoer_subject(a: Args) -> Found | None:
+    """"Obama faces pressure from Congress", "Israel came under criticism from France": the subject of the
+    undergoer verb is acted on (not for an attack)."""
+    tok = a.tok
+    if a.row.pos != "N" or a.row.event == "ASSAULT":
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and word_forms(verb) & UNDERGO_NOUN_VERBS:
+        subj = a.subject(verb)
+        if subj is not None:
+            ents = a.res.resolve(subj, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, subj)
+    return None
+
+
+def light_verb_object(a: Args) -> Found | None:
+    """"engaged Filipino peacekeepers in a firefight": the object of the light verb of an event noun."""
+    tok = a.tok
+    if a.row.pos == "N" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        for c in children(tok.head.head, "dobj"):
+            if c.i != tok.i:
+                ents = a.res.resolve(c, exclude_codes=a.exclude)
+                if ents:
+                    return Found(ents, c)
+    return None
+
+
+def object_party(a: Args) -> Found | None:
+    """"endorsed an association agreement with the European Union", "ordered an investigation against Iran":
+    the party named on the object."""
+    if a.row.pos != "V" or a.row.event not in ("SUPPORT", "AGREE", "REJECT", "CONSULT", "COOPERATE", "REQUEST"):
+        return None
+    for o in objects(a.tok):
+        for x in prep_objects(o, ("with", "against", "between")):
+            ents = a.res.resolve(x, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, x)
+    return None
+
+
+def purpose_object(a: Args) -> Found | None:
+    """"opened fire to disperse demonstrators": the object of the purpose; "mobilized reservists for a possible
+    war against Iraq": the "against" party of the war prepared for (ASSAULT, COERCE, MOBILIZE)."""
+    if a.row.event not in ("ASSAULT", "COERCE", "MOBILIZE") or a.row.pos != "V":
+        return None
+    for c in a.tok.children:
+        if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c):
+            cands = children(c, "dobj")
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            cands = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ == "against"]
+        else:
+            continue
+        for o in cands:
+            ents = a.res.resolve(o, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, o)
+    return None
+
+
+def show_of_force_host(a: Args) -> Found | None:
+    """"Russia is conducting military exercises in Alaska": a show of force on another state's soil; the host
+    state (implicit, no text) when the sentence places it in one country (PLOVER manual, MOBILIZE)."""
+    if a.row.event == "MOBILIZE" and a.actor_codes:
+        code = place_code(a.tok.sent, a.res)
+        if code and code not in a.actor_codes:
+            return Found([Entity("", code, None, None, None, None)], None)
+    return None
+
+
+#: Determiners of a definite event noun that refers back ("demanded the pullout").
+_DEFINITE = ("the", "this", "that")
+
+
+def earlier_event_actor(a: Args) -> Found | None:
+    """"demanded the pullout", "rejected the withdrawal": a definite event noun without owner refers to the
+    latest earlier event of its type in the article; that event's actor (with its own text and offsets) is
+    the recipient (REQUEST, REJECT, ACCUSE, SUPPORT; field case C03)."""
+    if a.row.event not in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
+        return None
+    for o in objects(a.tok):
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children):
+            continue
+        if any(c.dep_ in ("poss", "prep") for c in o.children):
+            continue
+        pats = load_patterns().candidates(o.lemma_.lower(), "N")
+        if not pats:
+            continue
+        kinds = {q.event for q in pats}
+        for ev in reversed(a.earlier):
+            if ev.event in kinds or (ev.event == "AGREE" and "CONSULT" in kinds):
+                ents = [Entity(x.entity_text, x.code, x.sector, x.name, x.start, x.end) for x in ev.actor
+                        if x.code and x.code not in a.actor_codes]
+                return Found(ents, None) if ents else None
+    return None
+
+
+#: The recipient rules, in order (see module doc).
+RECIPIENT_RULES = [object_event_doer, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+                   threat_condition, complement_object, complement_subject, governing_object, undergoer_subject,
+                   light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
+
+
+def find_recipient(a: Args) -> tuple[Found, str]:
+    """The recipient of ``a.trigger``: ``(Found, rule id)`` by :data:`RECIPIENT_RULES`; the row's sources
+    say which one found it (``row:dobj``, ``row:P:with|to``, ``row:objmod``)."""
+    return first_found(RECIPIENT_RULES, a)

@@ -1,0 +1,184 @@
+"""Steps 5-6 of the coder: modality, then recoding by the PLOVER manual's rules -- one table.
+
+Modality (:mod:`eventwire.events.modality`): negation and the auxiliary status (future, hypothetical,
+historical) of the trigger. Recoding (:data:`RECODE_TABLE`): the first row whose type, requirements and
+condition hold changes the event type (and mode, status, negation) the pattern gave; its id goes into
+``text_info.rule.type`` and the pattern's type into ``text_info.coded_from``. The table is PETRARCH's
+TRANSFORMATIONS idea ("a (b . ATTACK) CLAIM = a b 112") kept as a table of named conditions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..lexicon import words
+from ..nlp.views import governed_by, has_to_infinitive
+from . import modality
+from .context import Coding, Parties
+from .recipient_rules import condition_subject
+
+#: Cooperative types whose refusal is a REJECT, with the REJECT mode of each (PLOVER manual, REJECT).
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yield", "COOPERATE": "assist",
+               "AID": "assist", "RETREAT": "yield"}
+#: Types whose threat is a THREATEN, with the THREATEN mode of each (PLOVER manual, THREATEN modes).
+THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence",
+               "PROTEST": None, "RETREAT": None}
+#: Types whose announced future is an AGREE (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE").
+FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+#: Verbs of a solemn promise ("vowed to crush the rebels"): a pledge of force is a threat.
+PLEDGE_VERBS = words("pledge_verb")
+#: A launch or firing ("launched a ballistic missile") that may be a test.
+LAUNCH_VERBS = words("launch_verb")
+#: Words of a weapons test ("test-fired", "missile test"), and the prefix of such words.
+TEST_WORDS = words("test_word")
+TEST_PREFIXES = words("test_prefix")
+#: Open water a launch goes into ("into the Sea of Japan"): nobody is hit.
+OPEN_WATER = words("open_water_noun")
+#: Prepositions of a launch's destination.
+_INTO = ("into", "in", "toward", "towards", "over")
+
+
+def modality_of(trig, sent) -> Coding:
+    """Negation and status of ``trig`` before recoding (the pattern's type; historical for "since ..."
+    background clauses)."""
+    tok = trig.token
+    neg = modality.negated(tok)
+    status = modality.status(tok, sent)
+    if status == "actual" and modality.historical(tok):
+        status = "historical"
+    return Coding(trig.event, None, status, status, neg)
+
+
+def weapons_test(tok) -> bool:
+    """True when a launch or firing hits nobody: a test ("test-fired", "missile test") or a launch into a sea
+    or ocean ("launched a ballistic missile into the Sea of Japan")."""
+    if tok.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    if any(t.lower_ in TEST_WORDS for t in tok.subtree) or any(tok.lower_.startswith(p) for p in TEST_PREFIXES):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _INTO and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in OPEN_WATER for x in c.children) for c in tok.children)
+
+
+# ---------------------------------------------------------------------------------------- conditions
+def refused(trig, coding, parties, sent) -> bool:
+    """"refused to expel", "declined to meet"; for a cooperative type also "failed to reach agreement", "will not
+    accept", a negated future."""
+    tok = trig.token
+    return modality.refused(tok) or (trig.event in COOPERATIVE and (
+        modality.refusal(tok) or (coding.negated and coding.status == "future")))
+
+
+def pledged(trig, coding, parties, sent) -> bool:
+    """"have sworn to fight until ...", "vowed to crush the rebels"."""
+    tok = trig.token
+    return governed_by(tok, PLEDGE_VERBS) or (
+        tok.dep_ == "advcl" and tok.head.lemma_.lower() in PLEDGE_VERBS and has_to_infinitive(tok))
+
+
+def tested(trig, coding, parties, sent) -> bool:
+    """A launch with nobody hit (:func:`weapons_test`)."""
+    return not parties.recipients and weapons_test(trig.token)
+
+
+def conditioned_or_announced(trig, coding, parties, sent) -> bool:
+    """"will withdraw ... unless", "said they would boycott": a condition on the act, or an announced
+    hypothetical."""
+    tok = trig.token
+    return modality.conditioned(tok) or (coding.status == "hypothetical" and modality.announced(tok))
+
+
+def willing(trig, coding, parties, sent) -> bool:
+    """"is prepared to impose martial law", "is willing to withdraw"."""
+    return modality.willing(trig.token)
+
+
+def desired(trig, coding, parties, sent) -> bool:
+    """"wants to attack", "hopes to meet"."""
+    return modality.desired(trig.token)
+
+
+def announced_future(trig, coding, parties, sent) -> bool:
+    """An announced future act ("will host talks")."""
+    return coding.status == "future"
+
+
+@dataclass(frozen=True)
+class Recode:
+    """One row of :data:`RECODE_TABLE`: ``rule`` (id), ``types`` (pattern types it applies to; None = any),
+    ``needs_actor``, ``affirmative`` (not when negated), ``when`` (condition), ``to`` (new type), ``mode``
+    (a PLOVER mode, ``(table, fallback)`` to look up by the pattern's type, ``-`` for none, None to leave it
+    to the clause), ``status`` (new status, None to keep), ``source``, ``clears_negation`` (the negation is
+    the new type: a refusal), ``condition_target`` (a recipient-less threat takes whoever must meet the
+    condition)."""
+
+    rule: str
+    types: frozenset | None
+    needs_actor: bool
+    affirmative: bool
+    when: Callable
+    to: str
+    mode: object
+    status: str | None
+    source: str
+    clears_negation: bool = False
+    condition_target: bool = False
+
+
+_PLEDGE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: The recoding table: the first row that holds wins.
+RECODE_TABLE = (
+    Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
+           source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
+           clears_negation=True),
+    Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
+           "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
+    Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,
+           source="PLOVER manual, MOBILIZE: a show of capability with nobody hit"),
+    Recode("conditional-as-threaten", frozenset(THREAT_MODE), True, True, conditioned_or_announced, "THREATEN",
+           (THREAT_MODE, "-"), "actual", source="PLOVER manual, THREATEN: a conditional or announced act of force or "
+           "sanction; whoever must meet the condition is the target", condition_target=True),
+    Recode("willing-as-threaten", frozenset({"ASSAULT", "COERCE", "SANCTION"}), True, True, willing, "THREATEN",
+           (THREAT_MODE, "violence"), "actual", source="PLOVER manual, THREATEN; auxiliary modes: the single category"),
+    Recode("intent-as-threaten", _PLEDGE_TYPES, True, True, desired, "THREATEN", (THREAT_MODE, "violence"),
+           "actual", source="PLOVER manual, auxiliary modes: THREATEN, not ASSAULT + hypothetical"),
+    Recode("willing-as-agree", frozenset(COOPERATIVE - {"AGREE"}), False, True, willing, "AGREE", None, "actual",
+           source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'"),
+    Recode("intent-as-agree", frozenset(FUTURE_AS_AGREE), False, True, desired, "AGREE", None, "actual",
+           source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'"),
+    Recode("future-as-agree", frozenset(FUTURE_AS_AGREE), False, True, announced_future, "AGREE", None, "actual",
+           source="PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE"),
+)
+
+
+def _mode(row: Recode, event: str):
+    if isinstance(row.mode, tuple):
+        table, fallback = row.mode
+        return table.get(event) or fallback
+    return row.mode
+
+
+def recode(trig, coding: Coding, parties: Parties, sent, res) -> Coding:
+    """Apply the first row of :data:`RECODE_TABLE` that holds to ``coding`` (returned changed, or as it
+    was). A conditional threat without a recipient takes whoever must meet the condition
+    (:func:`~eventwire.events.recipient_rules.condition_subject`; "If Iran enriches uranium, the United States
+    will impose sanctions"), written into ``parties``."""
+    for row in RECODE_TABLE:
+        if row.types is not None and trig.event not in row.types:
+            continue
+        if (row.needs_actor and not parties.actors) or (row.affirmative and coding.negated):
+            continue
+        if not row.when(trig, coding, parties, sent):
+            continue
+        coding.event, coding.mode, coding.rule = row.to, _mode(row, trig.event), row.rule
+        if row.status is not None:
+            coding.status = row.status
+        if row.clears_negation:
+            coding.negated = False
+        if row.condition_target and not parties.recipients:
+            parties.recipients = condition_subject(trig.token, res, parties.actor_codes)[0]
+            if parties.recipients:
+                parties.recipient_rule = "condition_subject"
+        return coding
+    return coding

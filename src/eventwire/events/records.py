@@ -1,0 +1,144 @@
+"""Step 8 of the coder: build the event records of one trigger.
+
+One record per (actor, recipient, date) -- coordinated parties give one record each ("the U.S. and the U.K.
+imposed sanctions"), and coordinated actors of a reciprocal act act on each other ("The US, Russia and
+Switzerland met": one dyad each way, as ICEWS and PETRARCH code them). Each record carries: the mode
+(recoding's, else refined from the clause: :func:`refine_mode`), contexts (:func:`contexts`), the CAMEO code
+(the row's, the type's default after recoding, the REQUEST subcode by mode), QuadClass, Goldstein, PLOVER
+score, and its evidence in ``text_info`` (:func:`text_info`, with the ids of the rules that made it).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..lexicon import runs, words
+from ..nlp.views import NOUN_MODIFIERS, objects
+from ..schema import Event
+from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
+from .rules import NONE
+
+#: Words of the clause that add a PLOVER context, in table order (lexicon ``context_word``).
+CONTEXT_WORDS = dict(runs("context_word"))
+#: Words that give the REQUEST/REJECT mode, the first run found wins (lexicon ``request_mode_word``).
+REQUEST_MODE_WORDS = runs("request_mode_word")
+#: Words that give the ASSAULT mode, the first run found wins (lexicon ``assault_mode_word``).
+ASSAULT_MODE_WORDS = runs("assault_mode_word")
+#: Verbs whose coordinated subjects act on each other ("X and Y clashed", "X and Y signed a deal").
+RECIPROCAL_LEMMAS = words("reciprocal_verb")
+#: CAMEO subcode of an appeal (02x) or demand (10x) by PLOVER REQUEST mode (CAMEO 1.1b3).
+REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
+#: A text date this much older than the publication makes an actual event historical (days).
+HISTORICAL_AFTER_DAYS = 365
+
+
+def contexts(trig, extra_tokens=()) -> list[str]:
+    """PLOVER contexts of the record: the row's, plus those whose words occur in the trigger's subtree (and a
+    nominal trigger's verb's); in table order."""
+    tok, p = trig.token, trig.row
+    ctx = list(p.context)
+    words_ = {t.lower_ for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+    if p.pos == "N":
+        words_ |= {t.lower_ for t in tok.head.subtree} if tok.dep_ in ("dobj", "nsubj") else set()
+    for name, vocab in CONTEXT_WORDS.items():
+        if words_ & vocab and name not in ctx:
+            ctx.append(name)
+    return ctx
+
+
+def refine_mode(trig, extra_tokens=()) -> str | None:
+    """The row's mode, else for REQUEST/REJECT the mode of what is asked for (its object and complement first,
+    then the clause), for ASSAULT the means ("airstrike" -> aerial, "roadside bomb" -> explosives); else None
+    (PLOVER manual, mode tables)."""
+    tok, p = trig.token, trig.row
+    mode = p.mode
+    words_ = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+    if p.event in ("REQUEST", "REJECT") and mode is None:
+        obj_words = {w for o in objects(tok) for t in o.subtree for w in (t.lower_, t.lemma_.lower())}
+        obj_words |= {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                      for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+        for pool in (obj_words, words_):
+            for m, vocab in REQUEST_MODE_WORDS:
+                if pool & vocab:
+                    return m
+    if p.event == "ASSAULT" and mode is None:
+        for m, vocab in ASSAULT_MODE_WORDS:
+            if words_ & vocab:
+                return m
+    return mode
+
+
+def rule_info(trig, parties, coding) -> dict:
+    """``text_info.rule``: ``{"trigger", "type", "actor", "recipient"}`` -- the trigger source and row
+    (:attr:`~eventwire.events.triggers.Trigger.rule_id`, e.g. ``pattern:condemn/V@23``), the rule that chose
+    the type (a recode rule id, else the trigger's), and the ids of the rules that found actor and recipient
+    (``none`` when there is none)."""
+    return {"trigger": trig.rule_id, "type": coding.rule or trig.rule_id,
+            "actor": parties.actor_rule if parties.actors else NONE,
+            "recipient": parties.recipient_rule if parties.recipients else NONE}
+
+
+def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic) -> dict:
+    """Evidence of one record: sentence index and text, trigger and sentence offsets (article offsets),
+    ``rule`` (:func:`rule_info`), ``coded_from`` (the pattern's type) when a PLOVER rule recoded it
+    (``future-as-agree``, ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``,
+    ``intent-as-threaten``, ``willing-as-agree``, ``willing-as-threaten``, ``test-as-mobilize``), ``topic``
+    (offsets of the demand a protest record absorbed)."""
+    ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
+          "sentence_start": s_abs, "sentence_end": e_abs, "rule": rule}
+    if recoded:
+        ti["coded_from"] = pattern_event
+    if topic:
+        ti["topic"] = list(topic)
+    return ti
+
+
+def _pairs(trig, parties) -> list:
+    """(actor, recipient) pairs of the records: every actor with every recipient; for a reciprocal act of two
+    or more coded actors without a recipient ("Armenian and Azerbaijani forces clashed"), each on the others."""
+    actors, recips, p = parties.actors, parties.recipients, trig.row
+    pairs = [(a, r) for a in (actors or [None]) for r in (recips or [None])]
+    coded_actors = [a for a in actors if a.code]
+    at = parties.actor_token
+    if not recips and len({a.code for a in coded_actors}) >= 2 and (
+            len({a.start for a in coded_actors}) >= 2 or (at is not None and any(
+                c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS))) and (
+            p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS):
+        pairs = [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
+    return pairs
+
+
+def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
+    """The :class:`~eventwire.schema.Event` records of one trigger (see module doc), in order: per date, per
+    (actor, recipient) pair."""
+    p, base = trig.row, sc.base
+    extra = list(parties.actor_token.subtree) if parties.actor_token is not None else []
+    mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
+    if mode == "-":
+        mode = None
+    ctxs = contexts(trig)
+    toks = trig.tokens
+    t_start = base + toks[0].idx
+    t_end = base + toks[-1].idx + len(toks[-1].text)
+    cameo = p.cameo if coding.event == p.event else DEFAULT_CAMEO[coding.event]
+    if coding.event == "REQUEST" and mode in REQUEST_CAMEO and cameo[:2] in ("02", "10"):
+        cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
+    rule = rule_info(trig, parties, coding)
+    out = []
+    for iso, prec in dating.dates:
+        st = dating.status
+        if st == "actual" and dating.basis == "text" and iso and ctx.pub and prec in ("day", "month"):
+            last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
+            if (ctx.pub - last).days > HISTORICAL_AFTER_DAYS:
+                st = "historical"
+        for a, r in _pairs(trig, parties):
+            out.append(Event(
+                article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
+                event_text=" ".join(t.text for t in toks),
+                text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, dict(rule),
+                                    coding.rule is not None, p.event, sc.topics.get(trig.token.i)),
+                mode=mode, context=ctxs, negated=coding.negated, status=st, reported=said.reported,
+                sources=list(said.sources), date=iso, date_basis=dating.basis if iso else None,
+                cameo=cameo, quad_class=QUAD_CLASS[coding.event], goldstein=goldstein(cameo),
+                plover_score=PLOVER_SCORE[coding.event], coder=ctx.coder,
+            ))
+    return out

@@ -1,0 +1,116 @@
+"""The quote pass: who speaks each quotation of the article, before any event is coded (so that "we" inside
+a quote can stand for its speaker).
+
+Rules (issue 2 "quotes"; field cases C26, C27, C32): the subject of a speech verb outside the quote in the
+same sentence, verbs after the quote first ("…,” Sullivan told CNN"), else an "according to X" phrase;
+else a lead-in line ending in ":" just above ("And from NATO Secretary General Mark Rutte:"); else, for a
+quote right after an attributed one (less than 300 characters on), the same speaker going on. People named
+as subjects are remembered ("Siluanov" -> Anton Siluanov) for the event pass.
+"""
+from __future__ import annotations
+
+from ..lexicon import words
+from ..nlp.views import SUBJECTS
+from ..schema import Quote
+from . import attribution as attr
+
+#: Verbs besides the speech verbs that introduce a quote ("warned", "countered", "asked", "urged").
+QUOTE_VERBS = attr.SPEECH | words("quote_verb")
+#: How far (characters) a quote without attribution of its own continues the previous speaker.
+CONTINUATION_GAP = 300
+
+
+def speaker_text(res, tok, ents) -> str | None:
+    """The speaker as a record shows it: the known name, the resolved words of a pronoun, else the noun
+    phrase as written."""
+    if ents and ents[0].name:
+        return ents[0].name
+    if tok.pos_ == "PRON":
+        return ents[0].entity_text if ents else None
+    return res.np_span(tok)[2]
+
+
+def speaker_in_sentence(res, sent, base, q):
+    """``(entities, text)`` of the speaker of quote ``q`` named in ``sent`` (see module doc), or None."""
+    cands = []
+    for t in sent:
+        pos = base + t.idx
+        if q.contains(pos) or (q.open_at <= pos <= q.close_at):
+            continue
+        if t.lemma_.lower() in QUOTE_VERBS and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+            cands.append(t)
+    # prefer speech verbs after the quote, then before
+    cands.sort(key=lambda t: (base + t.idx < q.close_at, abs(base + t.idx - q.close_at)))
+    for v in cands:
+        subj = attr.speech_subject(v)
+        if subj is None or q.contains(base + subj.idx):
+            continue
+        ents = res.resolve(subj)
+        text = speaker_text(res, subj, ents)
+        if text:
+            return ents, text
+    for p in attr.according_to(sent):
+        ents = res.resolve(p)
+        return ents, speaker_text(res, p, ents)
+    return None
+
+
+def lead_in_speaker(res, sent):
+    """``(entities, text)`` of the speaker a lead-in line ending in ":" names (a person first), or None."""
+    for ent in sorted(sent.ents, key=lambda x: x.label_ != "PERSON"):
+        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            ents = res.resolve(ent.root)
+            if ents:
+                return ents, speaker_text(res, ent.root, ents)
+    for t in sent:
+        if t.pos_ in ("NOUN", "PROPN"):
+            ents = res.resolve(t)
+            if ents:
+                return ents, speaker_text(res, t, ents)
+    return None
+
+
+def attribute_quotes(ctx) -> list[Quote]:
+    """Find the speaker of every quote of the article in ``ctx``
+    (:class:`~eventwire.events.context.ArticleContext`); fill ``ctx.quote_speakers`` (quote index -> list of
+    Entity) and ``ctx.quote_speaker_text`` (quote index -> text or None) and return one
+    :class:`~eventwire.schema.Quote` per quote, in text order, offsets into the article text."""
+    rctx, res = ctx.new_resolver()
+    speaker_of: dict[int, tuple[list, str | None]] = {}
+    prev_line_speaker = None
+    for sc in ctx.sentences(res):
+        sent, s_abs, e_abs = sc.sent, sc.start, sc.end
+        # remember people named in the sentence (registers "Siluanov" -> Anton Siluanov)
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                p = res.person(ent.root)
+                if p is not None and ent.root.dep_ in SUBJECTS:
+                    rctx.last_person = p
+        for qi, q in enumerate(ctx.quotes):
+            if qi in speaker_of or not (s_abs <= q.close_at < e_abs or (s_abs <= q.open_at < e_abs)):
+                continue
+            found = speaker_in_sentence(res, sent, sc.base, q)
+            if found is not None:
+                speaker_of[qi] = found
+                persons = [x for x in found[0] if x.name]
+                if persons:
+                    rctx.last_person = persons[0]
+        # a lead-in line ending in ":" names the speaker of the quote that follows
+        if sent.text.strip().endswith(":") and ctx.quote_index(s_abs) is None:
+            prev_line_speaker = lead_in_speaker(res, sent)
+        elif prev_line_speaker is not None:
+            for qi, q in enumerate(ctx.quotes):
+                if qi not in speaker_of and s_abs <= q.open_at < e_abs:
+                    speaker_of[qi] = prev_line_speaker
+            prev_line_speaker = None
+    out: list[Quote] = []
+    for qi, q in enumerate(ctx.quotes):
+        if qi not in speaker_of and qi > 0 and (qi - 1) in speaker_of and \
+                q.open_at - ctx.quotes[qi - 1].close_at < CONTINUATION_GAP:
+            speaker_of[qi] = speaker_of[qi - 1]  # the same speaker going on (news convention; field case C26)
+        ents, text = speaker_of.get(qi, ([], None))
+        ctx.quote_speakers[qi] = ents
+        ctx.quote_speaker_text[qi] = text
+        out.append(Quote(article_id=ctx.article.id, text=q.text(ctx.article.text), start=q.start, end=q.end,
+                         speaker=text, speaker_entity=ents[0] if ents else None))
+    return out

@@ -1,0 +1,72 @@
+"""Step 9 of the coder: one act, one record -- subsumed records dropped, the per-sentence guard rail, one
+record per id.
+
+PETRARCH and ICEWS keep one event per dyad and type; a record that names fewer parties for the same act is
+that act again.
+"""
+from __future__ import annotations
+
+from ..schema import Event
+
+MAX_EVENTS_PER_SENTENCE = 6
+#: A sentence longer than this (characters) may hold one more record per :data:`CHARS_PER_EXTRA_EVENT`.
+LONG_SENTENCE = 400
+CHARS_PER_EXTRA_EVENT = 100
+
+
+def max_events_for(sent) -> int:
+    """The per-sentence guard rail: :data:`MAX_EVENTS_PER_SENTENCE` for a normal sentence, one more per
+    100 characters beyond 400 for a very long one (a run-on list of clauses the sentence splitter could
+    not cut); events over it are counted and reported (``capped_events:N``), never dropped unseen."""
+    n = len(sent.text)
+    return MAX_EVENTS_PER_SENTENCE + max(0, (n - LONG_SENTENCE) // CHARS_PER_EXTRA_EVENT)
+
+
+def subsumed_dropped(evs: list[Event]) -> list[Event]:
+    """Records of one sentence without those another record of it subsumes: same type, same coded
+    actors, same status and negation, no recipient where the other has one ("a roadside bombing killed
+    one U.S. soldier and wounded two others": the wounding adds no party), and repeats of a record with the same
+    type, dyad, status and date ("A bomb exploded in a market, killing five people"). PETRARCH and ICEWS keep one
+    event per dyad and type; a record that names fewer parties for the same act is that act again."""
+    def key(e):
+        return (e.event, tuple(sorted((a.code or "", a.sector or "") for a in e.actor)), e.status, e.negated)
+    full = {key(e) for e in evs if e.recipient and e.actor and all(a.code for a in e.actor)}
+    kept = [e for e in evs if e.recipient or not e.actor or key(e) not in full]
+    # "A bomb exploded in a market in Kabul, killing five people": the same dyad and type twice is one record
+    # "wounded when gunmen opened fire on a checkpoint in Mosul": IRQ/MIL and a bare IRQ are the same party
+    specific = {key(e) + (tuple(sorted(r.code or "" for r in e.recipient)),) for e in kept
+                if e.recipient and any(r.sector for r in e.recipient)}
+    kept = [e for e in kept if not (e.recipient and all(r.sector is None for r in e.recipient) and key(e) + (
+        tuple(sorted(r.code or "" for r in e.recipient)),) in specific)]
+    seen: dict = {}
+    out: list = []
+    for e in kept:
+        k = key(e) + (tuple(sorted((r.code or "", r.sector or "") for r in e.recipient)), e.date)
+        if k in seen and (e.actor or e.recipient):
+            j = seen[k]
+            if out[j].mode is None and e.mode is not None:
+                out[j] = e  # keep the record that says how ("blamed India, accusing it of ...": allege)
+            continue
+        seen[k] = len(out)
+        out.append(e)
+    return out
+
+
+def subsume_and_cap(evs: list[Event], sent) -> tuple[list[Event], int]:
+    """The records of one sentence after :func:`subsumed_dropped` and the guard rail :func:`max_events_for`:
+    ``(kept records, number over the rail)``."""
+    evs = subsumed_dropped(evs)
+    cap = max_events_for(sent)
+    if len(evs) > cap:
+        return evs[:cap], len(evs) - cap
+    return evs, 0
+
+
+def unique_records(events: list[Event]) -> list[Event]:
+    """One record per id (the same clause reached twice), first kept."""
+    seen, uniq = set(), []
+    for e in events:
+        if e.id not in seen:
+            seen.add(e.id)
+            uniq.append(e)
+    return uniq

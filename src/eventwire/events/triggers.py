@@ -1,0 +1,398 @@
+"""Step 1 of the coder: find the triggers of a sentence.
+
+A trigger is a :class:`Trigger` record: its head token, the tokens of its event text, the PLOVER event
+type and mode, the pattern row it matched (or None), the source that proposed it and a score. The
+argument rules read ``Trigger.row``: the pattern row, or, for a trigger with no row (a trained detector's
+proposal), :func:`default_row` of its event type.
+
+Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones found):
+
+* :func:`dictionary_triggers` -- tokens whose lemma matches a row of ``data/patterns/verbs.tsv`` with the
+  row's particle, object, governor and infinitive conditions; speech verbs and attributive participles are
+  never triggers;
+* :func:`demand_statements` -- "X said/declared that Y must Z": a demand by X on Y (CAMEO 10, REQUEST);
+* :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112).
+
+A trained detector will be one more source returning Triggers (``source="model"``, ``pattern=None``,
+``score`` its probability).
+
+Filters (:data:`TRIGGER_FILTERS`): a trigger that only refines or is the content of another is dropped
+("demanded the pullout", "warned China against providing support"), as are the means of an attack the
+sentence already codes and the offence a punishment is given for. A sentence of sports reporting has no
+triggers (:func:`sports_reporting`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import ordered, words
+from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
+                         prep_objects, repaired_lemma, word_forms)
+from .attribution import SPEECH
+from .ontology import DEFAULT_CAMEO
+from .patterns import Pattern, PatternSet, load_patterns
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger: ``token`` (head token), ``tokens`` (the event text, in order), ``row`` (the
+    :class:`~eventwire.events.patterns.Pattern` the argument rules read), ``pattern`` (the dictionary row
+    it matched, None for a trigger without one), ``source`` (``pattern``, ``demand-statement``,
+    ``allegation``; later ``model``), ``score`` (1.0 for rules)."""
+
+    token: object
+    tokens: tuple
+    row: Pattern
+    pattern: Pattern | None
+    source: str
+    score: float = 1.0
+
+    @property
+    def event(self) -> str:
+        """PLOVER event type."""
+        return self.row.event
+
+    @property
+    def mode(self) -> str | None:
+        """PLOVER mode of the row (None: refined from the clause)."""
+        return self.row.mode
+
+    @property
+    def rule_id(self) -> str:
+        """``<source>:<lemma>/<pos>@<line>`` for a dictionary row ("pattern:condemn/V@23"), the source
+        alone otherwise ("demand-statement")."""
+        if self.pattern is not None and self.pattern.line:
+            part = f" {self.pattern.particle}" if self.pattern.particle else ""
+            return f"{self.source}:{self.pattern.lemma}{part}/{self.pattern.pos}@{self.pattern.line}"
+        return self.source
+
+
+#: The pseudo-pattern of a demand made as a statement ("Russia said Sudan must return the helicopter").
+DEMAND_STATEMENT = Pattern("<say-must>", "V", None, frozenset(), "REQUEST", None, (), "100", (), frozenset(),
+                           False, 0)
+#: The pseudo-pattern of an allegation made as a claim ("The US claimed that ISIL had attacked Iraq": the US
+#: accuses ISIL; PLOVER manual, ACCUSE "accuse, allege, or charge"; CAMEO 112). Strict: a claim about oneself
+#: ("claimed that they had attacked") accuses nobody.
+ALLEGE_STATEMENT = Pattern("<claim-that>", "V", None, frozenset(), "ACCUSE", "allege", (), "112", (), frozenset(),
+                           True, 0)
+#: Speech verbs whose "that" complement is an allegation when it reports an act of conflict by another party.
+ALLEGE_VERBS = words("allege_verb")
+#: Acts whose report by a third party is an allegation.
+ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+#: A trigger under one of these (in its complement) is the content of that speech act, not an event.
+CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+#: Verbs of declaring that, like speech verbs, make "X declared that Y must ..." a demand.
+DECLARE_VERBS = words("declare_verb")
+#: Modals of obligation in a demand statement (grammar).
+OBLIGATION_MODALS = ("must", "should")
+#: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
+CARRIER_NOUNS = words("carrier_noun")
+#: "recovered control of two villages": nouns whose "of" phrase is what the act is about.
+CONTROL_NOUNS = words("control_noun")
+#: Nouns naming the means of a violent act ("killed in an air strike by ...").
+MEANS_NOUNS = words("attack_means_noun")
+#: Weapons that stand for an attack made with them ("killed in Israeli tank shelling").
+WEAPON_MEANS = words("weapon_means")
+#: Participles that state an act when used as predicate adjectives ("Israel is opposed to ...").
+PREDICATE_PARTICIPLES = words("predicate_participle")
+#: Verbs that deny or dismiss a claim ("rejected reports that ...").
+DENIAL_VERBS = words("denial_verb")
+#: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
+CLAIM_NOUNS = words("claim_noun")
+#: Dependencies and prepositions through which a trigger is the content of another ("warned X against ...").
+CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "prep"}
+CONTENT_PREPS = {"against", "for", "of", "on", "to", "about", "from"}
+
+
+def _alt(name: str) -> str:
+    """A regex alternation of the words of lexicon list ``name`` (escaped, file order)."""
+    return "|".join(map(re.escape, ordered(name)))
+
+
+#: Sports reporting: competitions, positions, the field of play, and scorelines after a verb of winning or
+#: before "win/defeat/draw" (never a bare "19-20", which is also a date range).
+SPORTS_CUES = re.compile(
+    r"\b(?:" + _alt("sports_cue") + "|(?:" + _alt("sports_score_verb") + r") (?:a|the|his|her|their) (?:"
+    + _alt("sports_score_noun") + r"))\b"
+    r"|\b(?:" + _alt("sports_win_verb") + r")\b[^.]{0,40}?\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b"
+    r"|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:" + _alt("sports_result_noun") + r")\b", re.I)
+
+
+# ---------------------------------------------------------------------------------------- dictionary rows
+def object_words(tok) -> set[str]:
+    """Lemmas and forms of what ``tok`` acts on, as a row's ``object`` condition reads them: its objects, the
+    event noun on a carrier ("ended mediation efforts": mediation), what a control is of ("recovered control
+    of two villages": village)."""
+    objs = objects(tok)
+    got = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+    got |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
+            for c in o.children if c.dep_ == "compound"}
+    got |= {x.lemma_.lower() for o in objs if o.lemma_.lower() in CONTROL_NOUNS
+            for x in prep_objects(o, ("of", "over"))}
+    return got
+
+
+def row_conditions_hold(p: Pattern, tok) -> bool:
+    """True when ``tok`` meets the conditions of row ``p``: its particle ("phase out"), one of its object
+    lemmas ("impose sanctions"), no to-infinitive for ``noinf`` rows ("sought to deepen ties" is an intent),
+    a governor of ``head=`` ("died in a Russian missile strike": the verb above the preposition)."""
+    if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle for c in tok.children):
+        return False
+    if p.objects and not object_words(tok) & p.objects:
+        return False
+    if p.noinf and any(c.dep_ == "xcomp" and c.pos_ in VERBS and has_to_infinitive(c) for c in tok.children):
+        return False
+    if p.heads:
+        gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
+        if not gov & p.heads:
+            return False
+    return True
+
+
+def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
+    """The pattern row ``tok`` triggers (rows with more conditions first), or None: speech verbs are
+    attribution, never triggers; "the banned outfit" is a description; "evacuated the wounded" names
+    people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun."""
+    patterns = patterns if patterns is not None else load_patterns()
+    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in NOUNS else None
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
+        pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
+    if pos is None:
+        return None
+    lem = repaired_lemma(tok)
+    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod"):
+        return None
+    if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and has_child(tok, "det"):
+        return None  # "evacuated the wounded", "the detained were released": people, not an act
+    cands = patterns.candidates(lem, pos)
+    if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        cands = patterns.candidates(tok.lower_, "N") or cands
+    return next((p for p in cands if row_conditions_hold(p, tok)), None)
+
+
+def trigger_tokens(tok, p: Pattern) -> tuple:
+    """The words of the event text: the trigger, its particle and its first required object, in order
+    ("phase out", "recalled ... ambassador")."""
+    toks = [tok]
+    for c in tok.children:
+        if p.particle and c.lower_ == p.particle and c.dep_ in ("prt", "prep", "advmod"):
+            toks.append(c)
+    if p.objects:
+        for o in objects(tok):
+            if o.lemma_.lower() in p.objects or o.lower_ in p.objects:
+                toks.append(o)
+                break
+    toks.sort(key=lambda t: t.i)
+    return tuple(toks)
+
+
+def _trigger(tok, p: Pattern, source: str) -> Trigger:
+    return Trigger(tok, trigger_tokens(tok, p), p, p, source)
+
+
+@lru_cache(maxsize=64)
+def default_row(event: str, pos: str) -> Pattern:
+    """The row the argument rules read for a trigger without a dictionary row (a trained detector's
+    proposal): no particle, object or governor condition, the type's default CAMEO code
+    (:data:`~eventwire.events.ontology.DEFAULT_CAMEO`), and the recipient sources most rows of that type and
+    part of speech in ``verbs.tsv`` use (first such row on a tie; ``dobj`` when the type has none)."""
+    rows = [p for p in load_patterns().patterns if p.event == event and p.pos == pos and p.recipient]
+    counts = Counter(p.recipient for p in rows)
+    best = max(counts.items(), key=lambda kv: (kv[1], -min(p.line for p in rows if p.recipient == kv[0])),
+               default=(("dobj",), 0))[0]
+    return Pattern("<default>", pos, None, frozenset(), event, None, (), DEFAULT_CAMEO[event], best, frozenset(),
+                   False, 0)
+
+
+# ---------------------------------------------------------------------------------------- sources
+def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
+    """Tokens matching a row of the pattern dictionary (see :func:`pattern_row`). Source: verbs.tsv
+    (PLOVER manual v0.8 definitions, CAMEO 1.1b3 verb dictionary)."""
+    out = []
+    for tok in sent:
+        p = pattern_row(tok, patterns)
+        if p is not None:
+            out.append(_trigger(tok, p, "pattern"))
+    return out
+
+
+def is_demand_statement(tok) -> bool:
+    """"X said/declared/insisted that Y must/should Z": a demand by X on Y (CAMEO 10, PLOVER REQUEST) even
+    without a demand verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH | DECLARE_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children):
+            return any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    return False
+
+
+def demand_statements(sent, found, patterns) -> list[Trigger]:
+    """Speech verbs with a must/should complement ("Russia said Sudan must return the helicopter"): REQUEST
+    (CAMEO 10, PLOVER manual REQUEST), on tokens no dictionary row matched."""
+    taken = {t.token.i for t in found}
+    return [_trigger(tok, DEMAND_STATEMENT, "demand-statement") for tok in sent
+            if tok.i not in taken and is_demand_statement(tok)]
+
+
+def allegations(sent, found, patterns) -> list[Trigger]:
+    """"X claimed that Y had attacked Z": the claim is an allegation against Y (PLOVER manual, ACCUSE
+    "accuse, allege, or charge"; CAMEO 112) when its complement holds an allegeable act found by the
+    earlier sources."""
+    rows = {t.token.i: t.row for t in found}
+    out = []
+    for tok in sent:
+        if tok.i not in rows and tok.pos_ == "VERB" and tok.lemma_.lower() in ALLEGE_VERBS:
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(x.i in rows and rows[x.i].event in ALLEGEABLE for x in c.subtree):
+                    out.append(_trigger(tok, ALLEGE_STATEMENT, "allegation"))
+                    break
+    return out
+
+
+#: Trigger sources, run in order (see module doc).
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations]
+
+
+# ---------------------------------------------------------------------------------------- filters
+def purpose_of_meeting(trig: Trigger, rows: dict) -> bool:
+    """"will meet in Zurich to discuss ...": the purpose of a meeting is its topic, not a second meeting."""
+    tok = trig.token
+    return trig.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in rows and \
+        rows[tok.head.i].event == "CONSULT" and has_to_infinitive(tok)
+
+
+def carrier_object(trig: Trigger, rows: dict) -> bool:
+    """"ended mediation efforts": the mediation is what the verb's pattern acts on (its object row)."""
+    tok = trig.token
+    return trig.row.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS and \
+        tok.head.dep_ == "dobj" and tok.head.head.i in rows and bool(rows[tok.head.head.i].objects)
+
+
+def refines_governor(trig: Trigger, rows: dict) -> bool:
+    """A nominal trigger under another trigger only refines it ("demanded the pullout", "killed in Israeli
+    tank shelling": the means of the attack the verb reports); not under an ACCUSE, whose object is the
+    reported act."""
+    tok = trig.token
+    if trig.row.pos != "N":
+        return False
+    h = tok.head
+    hh = h.head if tok.dep_ == "pobj" else None
+    if h.i in rows and h.i != tok.i:
+        gov = h
+    elif hh is not None and hh.i in rows and hh.i != tok.i and (h.lower_ in ("for", "of", "on", "about") or (
+            h.lower_ in ("in", "by") and trig.event == "ASSAULT" == rows[hh.i].event
+            and tok.lemma_.lower() in MEANS_NOUNS)):
+        gov = hh
+    else:
+        return False
+    return rows[gov.i].event != "ACCUSE"
+
+
+def same_attack_gerund(trig: Trigger, rows: dict) -> bool:
+    """"were killed in Israeli tank shelling" read as "killed ..., shelling": the same attack."""
+    tok = trig.token
+    return trig.event == "ASSAULT" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in rows and \
+        rows[tok.head.i].event == "ASSAULT" and not has_child(tok, "nsubj", "dobj", "mark")
+
+
+def weapon_fired_in_attack(trig: Trigger, rows: dict) -> bool:
+    """"blown up by a missile fired by rebels": the firing is the attack itself (one attack, one record)."""
+    tok = trig.token
+    if not (trig.event == "ASSAULT" and tok.dep_ == "acl" and tok.head.lemma_.lower() in WEAPON_MEANS | MEANS_NOUNS):
+        return False
+    up = tok.head
+    for _ in range(3):
+        up = up.head
+        if up.i in rows and up.i != tok.i and rows[up.i].event == "ASSAULT":
+            return True
+        if up.head.i == up.i:
+            break
+    return False
+
+
+def charged_offence(trig: Trigger, rows: dict) -> bool:
+    """The offence a punishment is given for ("jailed a student for helping militants", "deported 168
+    Liberians for traveling without documents", "arrested for collaborating with Israel"): the punisher's
+    charge, not an act the text asserts. The punishment is the event (PLOVER manual, ACCUSE: an allegation
+    reported with its conviction is not coded separately)."""
+    tok = trig.token
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over") or tok.tag_ != "VBG":
+        return False
+    gov = tok.head.head
+    p = rows.get(gov.i)
+    return p is not None and gov.i != tok.i and p.event in ("COERCE", "SANCTION", "ACCUSE")
+
+
+def content_of_other(trig: Trigger, rows: dict) -> bool:
+    """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
+    content of that threat or demand ("warned China against providing support" is no AID); the content of a
+    denied claim is none either ("China rejected reports that it had offered Russia military aid"). A
+    strict governor ("vowed") may go uncoded, so its content stays a trigger."""
+    tok = t = trig.token
+    if t.dep_ == "acl" and t.head.lemma_.lower() in CLAIM_NOUNS and marked_by(t, ("that",)):
+        gov = t.head.head
+        if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
+                gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
+            return True
+    steps = 0
+    while t.head.i != t.i and steps < 8:
+        if t.dep_ not in CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):
+            return False
+        h = t.head
+        p = rows.get(h.i)
+        if p is not None and p.event in CONTENT_TAKING and h.i != tok.i and not p.strict:
+            return True
+        t = h
+        steps += 1
+    return False
+
+
+#: Filters of found triggers, each True to drop one (see module doc).
+TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
+                   charged_offence, content_of_other]
+
+
+def sports_reporting(sent) -> bool:
+    """True for a sentence of sports reporting ("Brazil beat Argentina 2-1 in the World Cup qualifier",
+    "France invaded the pitch"): teams are named like states and games in the verbs of war, so it codes no
+    political event (field cases; lexicon lists ``sports_*``)."""
+    return bool(SPORTS_CUES.search(sent.text))
+
+
+def find_triggers(sent, patterns: PatternSet | None = None) -> tuple[list[Trigger], dict]:
+    """The triggers of ``sent`` (spaCy Span) in token order, and the rows of all triggers found before
+    filtering (token index -> :class:`Pattern`; later steps read them: "accused of shelling"). No
+    triggers in sports reporting."""
+    patterns = patterns if patterns is not None else load_patterns()
+    found: list[Trigger] = []
+    for source in TRIGGER_SOURCES:
+        found += source(sent, found, patterns)
+    found.sort(key=lambda t: t.token.i)
+    rows = {t.token.i: t.row for t in found}
+    if sports_reporting(sent):
+        return [], rows
+    return [t for t in found if not any(f(t, rows) for f in TRIGGER_FILTERS)], rows
+
+
+def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
+    """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
+    not coded as a separate event (PLOVER manual, PROTEST, ambiguities); returns ``(topics, folded)``:
+    protest trigger index -> article offsets of the REQUEST folded into it (kept on the record for audit),
+    and the token indices of the folded REQUEST triggers."""
+    protests = [t.token for t in triggers if t.event == "PROTEST"]
+    topics: dict[int, list[int]] = {}
+    folded: set[int] = set()
+    for trig in triggers:
+        tok = trig.token
+        if trig.event != "REQUEST":
+            continue
+        holder = next((t for t in protests if tok.i != t.i and (
+            tok in t.subtree or (nominal_role(t) and tok in t.head.subtree))), None)
+        if holder is not None:
+            topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
+            folded.add(tok.i)
+    return topics, folded

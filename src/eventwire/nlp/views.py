@@ -1,0 +1,258 @@
+"""Views over a spaCy parse: what the coding rules read instead of dependency labels spread everywhere.
+
+Downstream of :mod:`eventwire.nlp`, rules ask these functions ("the subject of this verb", "is it
+passive", "the objects of the preposition 'with' on it") so that the model can be swapped (the labels
+are spaCy's English ClearNLP scheme, shared by ``en_core_web_sm/md/lg/trf``) and the repairs of the small
+model's known errors live in one place:
+
+* lemmas it gets wrong, read by surface form (``data/lexicon``, list ``lemma_fix``: "raped" -> "rap");
+* a subject parsed as a compound in headlines ("Russia attacks Ukraine"), a first name read as a
+  preposition ("Barack/ADP Obama met"), a reduced relative parsed as the subject ("The Red Cross operating
+  in Iraq said"), a past participle made the root of a reduced passive ("Two journalists detained in
+  Syria were freed": :func:`bare_participle`).
+
+All functions take spaCy ``Token`` objects and return tokens, lists of tokens or booleans; none raises.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..lexicon import mapping, words
+
+#: Dependency labels, grouped by the role the rules read.
+SUBJECT = "nsubj"
+PASSIVE_SUBJECT = "nsubjpass"
+SUBJECTS = ("nsubj", "nsubjpass")
+OBJECT = "dobj"
+#: Children that stand as the object of a verb (direct, dative, attribute, predicate).
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+PREP = "prep"
+POBJ = "pobj"
+NOUNS = ("NOUN", "PROPN")
+VERBS = ("VERB", "AUX")
+#: Modifiers of a noun that may name its owner or nationality ("Russian", "the Kremlin's", "US").
+NOUN_MODIFIERS = ("amod", "compound", "nmod")
+
+#: Surface forms the small model lemmatises wrongly (data/lexicon, list ``lemma_fix``).
+LEMMA_FIXES = mapping("lemma_fix")
+#: Heads that measure or divide their "of" phrase: "tons of aid" stands for the aid.
+PARTITIVE_HEADS = words("partitive_head")
+#: "Serb forces were engaged in ethnic cleansing": verbs whose passive subject is the doer.
+ENGAGED_VERBS = words("engaged_verb")
+#: "the Red Cross operating in Iraq said": markers that end a subject search in an adverbial clause.
+_ADVCL_NO_SUBJECT = ("if", "because", "after", "when", "while", "although")
+#: Prepositions through which a gerund takes the subject of the verb above ("by shelling", "after meeting").
+_PCOMP_SUBJECT_PREPS = ("about", "after", "before", "by", "in", "without", "against", "to")
+
+
+def lemma(tok) -> str:
+    """Lower-case lemma of ``tok``."""
+    return tok.lemma_.lower()
+
+
+def repaired_lemma(tok) -> str:
+    """Lower-case lemma with the model's known lemma errors repaired by surface form ("raped" -> "rape",
+    not "rap")."""
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
+def word_forms(tok) -> set[str]:
+    """Lemma, lower-case form and naive de-inflections of a token (the model's lemmatizer misses some
+    verbs: "staged" -> "stag")."""
+    w = tok.lower_
+    forms = {tok.lemma_.lower(), w}
+    for suf, rep in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            forms.add(w[: -len(suf)] + rep)
+    return forms
+
+
+def is_root(tok) -> bool:
+    """True for the root of its sentence (its own head)."""
+    return tok.head.i == tok.i
+
+
+def children(tok, *deps: str) -> list:
+    """Children of ``tok`` with one of the dependency labels ``deps``, in sentence order."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child(tok, *deps: str):
+    """The first child of ``tok`` with one of ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def has_child(tok, *deps: str) -> bool:
+    """True when ``tok`` has a child with one of ``deps``."""
+    return any(c.dep_ in deps for c in tok.children)
+
+
+def has_word_child(tok, dep: str, forms: Iterable[str]) -> bool:
+    """True when ``tok`` has a child labelled ``dep`` whose lower-case form is in ``forms``."""
+    return any(c.dep_ == dep and c.lower_ in forms for c in tok.children)
+
+
+def pobjs(prep) -> list:
+    """Objects of the preposition ``prep``."""
+    return [x for x in prep.children if x.dep_ == POBJ]
+
+
+def preps(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
+    """Prepositions on ``tok`` (children labelled ``deps``), only those in ``forms`` when given."""
+    return [c for c in tok.children if c.dep_ in deps and (forms is None or c.lower_ in forms)]
+
+
+def prep_objects(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
+    """Objects of the prepositions on ``tok`` (those in ``forms`` when given): "talks with Russia" -> Russia."""
+    return [x for c in preps(tok, forms, deps) for x in c.children if x.dep_ == POBJ]
+
+
+def is_passive(tok) -> bool:
+    """True when ``tok`` has a passive auxiliary or a passive subject ("were shelled")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def has_to_infinitive(tok) -> bool:
+    """True when ``tok`` is a to-infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
+    """True when a clause marker of ``forms`` introduces ``tok`` ("if", "when", "that")."""
+    return any(m.dep_ in deps and m.lower_ in forms for m in tok.children)
+
+
+def governing_chain(tok, max_up: int = 6) -> list:
+    """``tok`` and the words above it up to the sentence root (at most ``max_up`` steps)."""
+    chain = [tok]
+    t = tok
+    for _ in range(max_up):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def governed_by(tok, lemmas: Iterable[str], depth: int = 3) -> bool:
+    """True when a verb of ``lemmas`` governs ``tok`` through a chain of ``xcomp`` ("refused to meet",
+    "declined to try to resign")."""
+    t = tok
+    for _ in range(depth):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        if t.head.lemma_.lower() in lemmas:
+            return True
+        t = t.head
+    return False
+
+
+def objects(tok) -> list:
+    """What ``tok`` acts on: direct and dative objects, attributes, the passive subject of a passive, a
+    noun parsed as an adverbial ("gave the French ambassador 48 hours"), their conjuncts, and what a
+    measure or part stands for ("provide 25,000 tons of food aid": the aid)."""
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        objs += [c for c in tok.children if c.dep_ == PASSIVE_SUBJECT]
+    objs += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    more = []
+    for o in objs:
+        more += list(o.conjuncts)
+        if o.lemma_.lower() in PARTITIVE_HEADS or o.pos_ == "NUM":
+            more += prep_objects(o, ("of",))
+    return objs + more
+
+
+def _headline_subject(v):
+    """Headline style "Russia attacks Ukraine": the subject parsed as a compound; the small model's
+    "Barack/ADP Obama ... met": a first name read as a preposition. None when neither."""
+    for c in v.children:
+        if c.dep_ in ("compound", "npadvmod", "nmod") and c.i < v.i and v.pos_ == "VERB" and \
+                c.pos_ in NOUNS and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return c
+    for c in v.children:
+        if c.dep_ == PREP and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
+            return c
+    return None
+
+
+def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 0):
+    """The subject of verb ``v``, followed up through control and raising ("Obama is scheduled to attend":
+    Obama), conjunctions, purpose and gerund clauses ("by shelling"), relative clauses (the noun) and
+    participles on a noun ("issued a declaration demanding ...": the issuer, unless the noun is an agent
+    noun by ``agent_noun(lemma)``, which does its own participle: "demonstrators protesting"); with the
+    repairs of the model's misparses (see module doc). None when there is none."""
+    if depth > 6:
+        return None
+    for c in v.children:
+        if c.dep_ == SUBJECT and c.lower_ != "there":
+            if c.tag_ == "VBG":
+                # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
+                inner = next((x for x in c.children if x.dep_ == SUBJECT and x.i < c.i), None)
+                if inner is not None:
+                    return inner
+            return c
+    if v.lemma_.lower() in ENGAGED_VERBS:
+        # "Serb forces were engaged in ethnic cleansing": a state, not a passive
+        got = child(v, PASSIVE_SUBJECT)
+        if got is not None:
+            return got
+    got = _headline_subject(v)
+    if got is not None:
+        return got
+    if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
+        if v.dep_ == "advcl" and marked_by(v, _ADVCL_NO_SUBJECT):
+            return None
+        if v.dep_ == "xcomp" or (v.dep_ == "conj" and not has_child(v.head, SUBJECT)):
+            # "Obama is scheduled to attend", "X was invited to join": the passive subject of the governor
+            # does the complement; "X has been indicted ... and will resign": conjoined verbs share it
+            got = child(v.head, PASSIVE_SUBJECT)
+            if got is not None:
+                return got
+        return subject_of(v.head, agent_noun, depth + 1)
+    if v.dep_ == "pcomp" and v.head.head.pos_ in NOUNS:
+        # "contacted counterparts about obtaining ...": the verb above the noun
+        n = v.head.head
+        if n.dep_ in (OBJECT, POBJ) and n.head.pos_ == "VERB":
+            return subject_of(n.head, agent_noun, depth + 1)
+    if v.dep_ == "pcomp" and (v.head.lower_ in _PCOMP_SUBJECT_PREPS or v.head.lower_ == "since"):
+        return subject_of(v.head.head, agent_noun, depth + 1)
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun;
+        # "dispersed demonstrators protesting ...": an agent noun does its own participle
+        if v.head.dep_ == OBJECT and v.head.pos_ == "NOUN" and v.head.head.pos_ == "VERB" and not (
+                agent_noun is not None and agent_noun(v.head.lemma_.lower())):
+            subj = subject_of(v.head.head, agent_noun, depth + 1)
+            if subj is not None:
+                return subj
+        return v.head
+    return None
+
+
+def bare_participle(tok) -> bool:
+    """True for a past participle the small model made the root although the sentence's finite verb
+    hangs below it without a subject ("Two Turkish journalists detained in Syria last week were freed":
+    "detained" ROOT, "were freed" advcl): a reduced passive, so its subject was acted on. A lone
+    VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == SUBJECT for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in VERBS and c.i > tok.i
+            and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+            for c in tok.children)
+
+
+def reduced_passive(tok) -> bool:
+    """True for a participle used as a passive without auxiliary: "leaders ... killed in an operation",
+    "a convoy attacked near X" (VBN as acl/advcl/conj/amod without aux or subject), or a
+    :func:`bare_participle`."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)) or bare_participle(tok)
+
+
+def nominal_role(tok) -> bool:
+    """True for a noun standing as object, subject or prepositional object of a verb ("staged a protest",
+    "a strike began", "went on strike")."""
+    return tok.pos_ in NOUNS and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
