@@ -5,8 +5,8 @@ the readers' normalisation, so an Article built by an API caller is coded exactl
 from a file; offsets of events and quotes point into the normalised ``Article.text`` returned in
 ``BatchResult.articles``) -> make article ids unique per text within the batch
 (:mod:`eventwire.ingest.ids`) -> validate each article -> segment (headline, paragraphs, boilerplate dropped) ->
-spaCy over all segments of the batch in one ``nlp.pipe`` -> the event coder per article. A document
-that raises is reported as ``failed`` with its error code; the batch goes on.
+spaCy over all segments of the batch in one ``nlp.pipe`` -> the event coder per article -> its places
+(geoparse). A document that raises is reported as ``failed`` with its error code; the batch goes on.
 """
 from __future__ import annotations
 
@@ -38,28 +38,64 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     English ones are left uncoded; articles already annotated by a reader are not analysed again.
     Returns a :class:`BatchResult` with events and quotes of all coded articles and exactly one
     :class:`DocReport` per input item, in input order. Never raises for a bad document.
-    """
-    from .nlp.model import load_model
-    from .nlp.segment import segment_article
-    from .events.coder import code_article
-    from .geo import locate_events
 
+    Stages, in order: :func:`segment`, :func:`parse`, :func:`code`, :func:`geoparse`.
+    """
     from .ingest.ids import IdRegistry, rename_note
 
-    res = BatchResult()
     reg = IdRegistry()
     items = [reg.assign(_normalized(a)) if isinstance(a, Article) else a for a in articles]
     renamed = {i: note for i, a in enumerate(items) if isinstance(a, Article) and (note := rename_note(a))}
     if language:
-        from .ingest.language import annotate
+        items = _detect_language(items)
+    reports: list[DocReport | None] = [r if isinstance(r, DocReport) else None for r in items]
+    plans = segment(items, reports)
+    res = BatchResult()
+    for (i, a, seg), seg_docs in zip(plans, parse(plans, batch_size, n_process)):
+        try:
+            coded = code(a, seg, seg_docs)
+            geoparse(a, seg, seg_docs, coded.events)
+        except EventwireError as e:
+            reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
+            continue
+        except Exception as e:  # a coder bug must not kill the batch; the report says what broke
+            log.exception("coding %s failed", a.id)
+            reports[i] = DocReport(a.id, "failed", f"EW900 internal: {type(e).__name__}: {e}", path=a.path)
+            continue
+        res.events.extend(coded.events)
+        res.quotes.extend(coded.quotes)
+        res.articles.append(a)
+        notes = [renamed[i]] if i in renamed else []
+        reports[i] = DocReport(a.id, "coded", "; ".join(notes + _coded_notes(a, seg, coded)) or None,
+                               events=len(coded.events), path=a.path)
+    for i, note in renamed.items():  # a renamed document that was not coded still says so
+        r = reports[i]
+        if r is not None and r.status != "coded" and note not in (r.reason or ""):
+            r.reason = f"{r.reason}; {note}" if r.reason else note
+    res.reports = [r for r in reports if r is not None]
+    return res
 
-        items = [annotate(a) if isinstance(a, Article) and not _annotated(a) and a.text and a.text.strip() else a
-                 for a in items]
-    plans: list[tuple[int, Article, object]] = []  # (index in items, article, segmentation)
-    reports: list[DocReport | None] = [None] * len(items)
+
+# --- the stages of code_batch, in order ----------------------------------------------------------------
+def _detect_language(items: list) -> list:
+    """Language of each Article not yet annotated by a reader (:func:`eventwire.ingest.language.annotate`):
+    a non-English one becomes a ``language:xx`` skip report."""
+    from .ingest.language import annotate
+
+    return [annotate(a) if isinstance(a, Article) and not _annotated(a) and a.text and a.text.strip() else a
+            for a in items]
+
+
+def segment(items: list, reports: list) -> list[tuple[int, Article, object]]:
+    """Stage 1: segment each Article (:func:`eventwire.nlp.segment.segment_article`: headline, dateline,
+    paragraphs, boilerplate dropped). Returns ``(index in items, article, Segmentation)`` for the articles to
+    code; an empty article, or one with nothing left after boilerplate, gets a ``skipped`` report in
+    ``reports`` (and a segmentation error a ``failed`` one)."""
+    from .nlp.segment import segment_article
+
+    plans = []
     for i, a in enumerate(items):
         if isinstance(a, DocReport):
-            reports[i] = a
             continue
         try:
             if not a.text or not a.text.strip():
@@ -71,42 +107,50 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
         except EventwireError as e:
             reports[i] = DocReport(a.id, "skipped" if isinstance(e, EmptyInput) else "failed",
                                    f"{getattr(e, 'reason', e.code)}: {e.message}", path=a.path)
-    if plans:
-        nlp = load_model()
-        texts = [s.text for _, _, seg in plans for s in seg.segments]
-        docs = iter(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
-        for i, a, seg in plans:
-            seg_docs = [(s, next(docs)) for s in seg.segments]
-            try:
-                coded = code_article(a, seg, seg_docs, coder=CODER_NAME)
-                events, quotes = coded.events, coded.quotes
-                if events:
-                    locate_events(a, seg, seg_docs, events)
-            except EventwireError as e:
-                reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
-                continue
-            except Exception as e:  # a coder bug must not kill the batch; the report says what broke
-                log.exception("coding %s failed", a.id)
-                reports[i] = DocReport(a.id, "failed", f"EW900 internal: {type(e).__name__}: {e}", path=a.path)
-                continue
-            res.events.extend(events)
-            res.quotes.extend(quotes)
-            res.articles.append(a)
-            notes = [renamed[i]] if i in renamed else []
-            notes += [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
-            notes += _date_notes(a)
-            if seg.run_on_cuts:
-                notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
-            if coded.capped:
-                notes.append(f"capped_events:{coded.capped} (over the per-sentence limit; "
-                             f"see eventwire.events.coder.max_events_for)")
-            reports[i] = DocReport(a.id, "coded", "; ".join(notes) or None, events=len(events), path=a.path)
-    for i, note in renamed.items():  # a renamed document that was not coded still says so
-        r = reports[i]
-        if r is not None and r.status != "coded" and note not in (r.reason or ""):
-            r.reason = f"{r.reason}; {note}" if r.reason else note
-    res.reports = [r for r in reports if r is not None]
-    return res
+    return plans
+
+
+def parse(plans: list, batch_size: int, n_process: int) -> Iterator[list]:
+    """Stage 2: parse every segment of the batch in one spaCy ``nlp.pipe`` (the model loaded once per
+    process: :func:`eventwire.nlp.model.load_model`); yields, per plan, its list of ``(Segment, Doc)``.
+    Lazy: documents are parsed as the coder asks for them."""
+    from .nlp.model import load_model
+
+    nlp = load_model()
+    texts = [s.text for _, _, seg in plans for s in seg.segments]
+    docs = iter(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    for _, _, seg in plans:
+        yield [(s, next(docs)) for s in seg.segments]
+
+
+def code(article: Article, seg, seg_docs):
+    """Stage 3: code one article (:func:`eventwire.events.coder.code_article`): its events (no places yet),
+    quotes and the count of records over the per-sentence guard rail."""
+    from .events.coder import code_article
+
+    return code_article(article, seg, seg_docs, coder=CODER_NAME)
+
+
+def geoparse(article: Article, seg, seg_docs, events: list[Event]) -> None:
+    """Stage 4: the places of each event (:func:`eventwire.geo.locate_events`, offline gazetteer); fills
+    ``event.event_loc`` in place. Never raises for odd text."""
+    from .geo import locate_events
+
+    if events:
+        locate_events(article, seg, seg_docs, events)
+
+
+def _coded_notes(a: Article, seg, coded) -> list[str]:
+    """Report notes of a coded article: collapsed repeats, unusable publication dates, run-on cuts, records
+    over the per-sentence guard rail."""
+    notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
+    notes += _date_notes(a)
+    if seg.run_on_cuts:
+        notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
+    if coded.capped:
+        notes.append(f"capped_events:{coded.capped} (over the per-sentence limit; "
+                     f"see eventwire.events.coder.max_events_for)")
+    return notes
 
 
 def _normalized(a: Article) -> Article:
