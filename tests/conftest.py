@@ -25,3 +25,24 @@ def nlp():
     from eventwire.nlp.model import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def hand_doc(nlp):
+    """Build a parsed spaCy Doc by hand, as spaCy's own tests do, so that a rule test does not move when the
+    model does. One token per line: ``word head dep POS TAG lemma [IOB-entity]`` (head = token index)::
+
+        hand_doc('''
+        Russia   1 nsubj PROPN NNP russia  B-GPE
+        attacked 1 ROOT  VERB  VBD attack
+        ''')
+    """
+    from spacy.tokens import Doc
+
+    def build(spec: str):
+        rows = [line.split() for line in spec.strip().splitlines()]
+        return Doc(nlp.vocab, words=[r[0] for r in rows], heads=[int(r[1]) for r in rows],
+                   deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+                   lemmas=[r[5] for r in rows], ents=[r[6] if len(r) > 6 else "O" for r in rows])
+
+    return build

@@ -14,6 +14,26 @@ def coded(text, pub="2024-05-14"):
              e.negated, e.reported, e.date) for e in events], events, quotes
 
 
+def seen_triggers(text):
+    """Every trigger the coder finds in ``text`` before its filters and drop rules (all sentences)."""
+    from eventwire.events.triggers import TRIGGER_SOURCES
+    from eventwire.nlp.model import load_model
+
+    out = []
+    for sent in load_model()(text).sents:
+        found = []
+        for source in TRIGGER_SOURCES:
+            found += source(sent, found, None)
+        out += found
+    return out
+
+
+def seen(text):
+    """PLOVER types of :func:`seen_triggers`: a test that some words code no record first shows they were
+    read as a trigger, so it fails when the coder finds nothing at all."""
+    return {t.event for t in seen_triggers(text)}
+
+
 def find(rows, event, actor=None, recipient=None):
     return [r for r in rows if r[0] == event and (actor is None or actor in r[1])
             and (recipient is None or recipient in r[2])]
@@ -101,13 +121,15 @@ def test_actor_country_forms(text, code):
     assert rows and code in rows[0][1], rows
 
 
-@pytest.mark.parametrize("text", [
-    "The Washington Post accused the Pentagon of lying.",
-    "Reuters reported that Iran seized a tanker.",
-    "CNN criticized the White House.",
+@pytest.mark.parametrize("text,event,expected", [
+    ("The Washington Post accused the Pentagon of lying.", "ACCUSE", []),
+    ("Reuters reported that Iran seized a tanker.", "COERCE", [("COERCE", ("IRN",), ())]),
+    ("CNN criticized the White House.", "ACCUSE", []),
 ])
-def test_outlets_are_never_actors(text):
-    _, events, _ = coded(text)
+def test_outlets_are_never_actors(text, event, expected):
+    rows, events, _ = coded(text)
+    assert event in seen(text)  # the act was read; an outlet as its doer gives no record
+    assert [r[:3] for r in rows] == expected, rows
     for e in events:
         for ent in e.actor + e.recipient:
             assert not any(w in ent.entity_text for w in ("Post", "Reuters", "CNN")), e.to_dict()
@@ -115,7 +137,8 @@ def test_outlets_are_never_actors(text):
 
 def test_regions_stay_uncoded():
     rows, _, _ = coded("Western powers imposed sanctions on Russia.")
-    assert all(r[1] == () for r in find(rows, "SANCTION")) or not find(rows, "SANCTION")
+    assert "SANCTION" in seen("Western powers imposed sanctions on Russia.")  # read, and no actor is invented
+    assert all(r[1] == () for r in find(rows, "SANCTION")), rows
 
 
 def test_person_role_and_later_surname():
@@ -356,6 +379,7 @@ def test_all_capital_us_is_the_country_not_the_pronoun(text, event, actor):
 
 def test_lower_case_us_stays_a_pronoun():
     rows, _, _ = coded("Russia attacked us, the mayor said.")
+    assert find(rows, "ASSAULT", "RUS"), rows
     assert not any("USA" in r[1] + r[2] for r in rows), rows
 
 
@@ -416,13 +440,18 @@ def test_an_agentless_shooting_of_a_named_convoy_keeps_no_actor():
     assert [r[:3] for r in rows] == [("ASSAULT", (), ())]  # no means named: nobody invented
 
 
-@pytest.mark.parametrize("text", [
-    "The train was passing through a tunnel when it came under attack.",
-    "Government forces came under fire near the border.",
-])
-def test_the_subject_of_came_under_attack_is_not_the_attacker(text):
+def test_the_subject_of_came_under_attack_is_not_the_attacker():
+    text = "The train was passing through a tunnel when it came under attack."
     rows, _, _ = coded(text)
+    assert "ASSAULT" in seen(text)  # the attack is read; the train is not its attacker
     assert not any(r[0] == "ASSAULT" and r[1] for r in rows), rows
+
+
+def test_came_under_fire_is_not_read_as_an_attack():
+    """"came under fire": today no trigger at all (so no attacker can be invented either); this pins that."""
+    text = "Government forces came under fire near the border."
+    rows, _, _ = coded(text)
+    assert seen(text) == set() and rows == [], rows
 
 
 @pytest.mark.parametrize("text,actor,sector", [
@@ -465,7 +494,8 @@ def test_new_patterns(text, event, mode):
 
 
 def test_parties_to_a_conflict_are_no_political_parties():
-    _, events, _ = coded("The United Nations demanded that the parties to the conflict allow aid convoys.")
+    rows, events, _ = coded("The United Nations demanded that the parties to the conflict allow aid convoys.")
+    assert find(rows, "REQUEST", "UNO"), rows
     assert not any(x.sector == "PTY" for e in events for x in e.actor + e.recipient)
 
 
@@ -489,14 +519,15 @@ def test_a_demand_outside_a_protest_is_still_coded():
     assert find(rows, "PROTEST") and find(rows, "REQUEST"), rows
 
 
-@pytest.mark.parametrize("text,event", [
-    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", "CONCEDE"),
-    ("Russia demanded that Ukraine withdraw its troops from the border.", "RETREAT"),
-    ("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.", "CONSULT"),
-    ("This dangerous abuse must be rejected, Iran said.", "REJECT"),
+@pytest.mark.parametrize("text,event,coded_instead", [
+    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", "CONCEDE", "CONCEDE"),
+    ("Russia demanded that Ukraine withdraw its troops from the border.", "RETREAT", "REQUEST"),
+    ("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.", "CONSULT", "REQUEST"),
+    ("This dangerous abuse must be rejected, Iran said.", "REJECT", "REQUEST"),
 ])
-def test_what_is_demanded_or_obliged_has_not_happened(text, event):
-    _, events, _ = coded(text)
+def test_what_is_demanded_or_obliged_has_not_happened(text, event, coded_instead):
+    rows, events, _ = coded(text)
+    assert event in seen(text) and find(rows, coded_instead), rows  # the act is read; the demand is coded
     ev = [e for e in events if e.event == event]
     assert all(e.status == "hypothetical" for e in ev), [e.to_dict() for e in events]
 
@@ -561,6 +592,7 @@ def test_the_nationality_of_the_means_is_the_attacker(text, actor, recipient):
 ])
 def test_who_died_in_an_attack_is_not_its_attacker(text):
     _, events, _ = coded(text)
+    assert "ASSAULT" in seen(text)  # the attack is read; who died is not its attacker
     assert not any(e.actor and e.actor[0].entity_text for e in events if e.event == "ASSAULT"), \
         [e.to_dict() for e in events]
 
@@ -583,6 +615,7 @@ def test_a_one_sided_verb_with_coordinated_actors_is_not_reciprocal():
 
 def test_one_entity_with_two_codes_is_no_dyad():
     rows, _, _ = coded("Iran's U.N. ambassador participated in the meeting.")
+    assert find(rows, "CONSULT", "IRN"), rows
     assert not any(r[2] for r in rows), rows
 
 
@@ -698,7 +731,12 @@ def test_accepting_demands_is_a_concession():
 
 
 def test_would_without_a_speaker_stays_hypothetical():
-    _, events, _ = coded("A deal with Iran would ease sanctions on its oil exports.")
+    from eventwire.events import modality
+
+    text = "A deal with Iran would ease sanctions on its oil exports."
+    (trig,) = [t for t in seen_triggers(text) if t.event == "RETREAT"]  # "ease sanctions"
+    assert modality.status(trig.token, trig.token.sent) == "hypothetical"  # no speaker: no backshifted "will"
+    _, events, _ = coded(text)
     assert all(e.status == "hypothetical" for e in events), [e.to_dict() for e in events]
 
 
@@ -736,6 +774,7 @@ def test_places_code_unidentified_attackers_and_their_victims(text, actor, recip
 
 def test_a_direction_word_is_no_town():
     rows, _, _ = coded("U.S. officials alleged that the North admitted it had a uranium program.")
+    assert find(rows, "ACCUSE", "USA"), rows
     assert not any("USA" in r[2] for r in rows), rows
 
 
@@ -802,6 +841,7 @@ def test_recipients_on_light_verbs_objects_and_places_of_exercises(text, event, 
 
 def test_an_unknown_foreign_president_does_not_inherit_the_actors_country():
     rows, _, _ = coded("The US commander in Iraq held talks with President Michel Suleiman in Beirut.")
+    assert find(rows, "CONSULT", "USA"), rows
     assert not any("USA" in r[2] for r in rows), rows
 
 
@@ -845,6 +885,7 @@ def test_recipients_of_conditions_purposes_and_agreed_acts(text, event, recipien
 
 def test_police_acting_abroad_is_not_assumed_at_home():
     rows, _, _ = coded("Kenyan police dispersed demonstrators in Kampala.")
+    assert find(rows, "COERCE", "KEN"), rows
     assert not any("KEN" in r[2] for r in rows), rows
 
 
@@ -951,6 +992,7 @@ def test_evacuating_troops_is_still_a_retreat():
 
 def test_a_person_name_is_never_looked_up_as_a_town():
     rows, _, _ = coded("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.")
+    assert find(rows, "PROTEST"), rows
     assert not any("COL" in r[1] + r[2] for r in rows), rows  # "Bella" is no Colombian town here
 
 
@@ -991,6 +1033,7 @@ def test_x_led_forces_are_the_leaders(text, actor):
 
 def test_x_backed_militias_are_not_their_backers():
     rows, _, _ = coded("Iranian-backed militias attacked a US base.")
+    assert find(rows, "ASSAULT", recipient="USA"), rows
     assert not any("IRN" in r[1] for r in rows), rows
 
 
@@ -1050,10 +1093,12 @@ def test_a_stated_intent_is_agree_or_threaten(text, event, actor, recipient):
         assert find(rows, event, actor, recipient), rows
 
 
-@pytest.mark.parametrize("text", ["Obama wants Putin to attack Switzerland.", "Russia would like to join the talks.",
-                                  "Iran does not want to meet the French envoy."])
-def test_somebody_elses_wish_or_a_negated_wish_is_no_intent(text):
+@pytest.mark.parametrize("text,act", [("Obama wants Putin to attack Switzerland.", "ASSAULT"),
+                                      ("Russia would like to join the talks.", "CONSULT"),
+                                      ("Iran does not want to meet the French envoy.", "CONSULT")])
+def test_somebody_elses_wish_or_a_negated_wish_is_no_intent(text, act):
     rows, events, _ = coded(text)
+    assert find(rows, act), rows  # the wished act stays itself, not recoded
     assert not [r for r in rows if r[0] in ("THREATEN", "AGREE") and r[3] == "actual" and not r[4]], rows
 
 
@@ -1083,11 +1128,16 @@ def test_a_claim_about_another_partys_attack_is_an_allegation(text, actor, recip
     assert [r for r in rows if r[0] == "ASSAULT" and recipient in r[1] and r[5]], rows  # the act, reported
 
 
-@pytest.mark.parametrize("text", ["The US claimed that they had attacked Iraq",
-                                  "Russia claimed that it had destroyed a Ukrainian depot.",
-                                  "Al-Shabab claimed responsibility for the attack on the mall in Nairobi."])
-def test_a_claim_about_oneself_accuses_nobody(text):
+@pytest.mark.parametrize("text,claimed", [("The US claimed that they had attacked Iraq", "ASSAULT"),
+                                          ("Russia claimed that it had destroyed a Ukrainian depot.", "COERCE"),
+                                          ("Al-Shabab claimed responsibility for the attack on the mall in Nairobi.",
+                                           None)])
+def test_a_claim_about_oneself_accuses_nobody(text, claimed):
     rows, _, _ = coded(text)
+    if claimed:  # the claim is read as an allegation (strict: it needs another party), the act is coded
+        assert "ACCUSE" in seen(text) and find(rows, claimed), rows
+    else:
+        assert "ASSAULT" in seen(text)  # "claimed responsibility for the attack": the attack noun is read
     assert not [r for r in rows if r[0] == "ACCUSE"], rows
 
 
@@ -1142,7 +1192,8 @@ def test_society_receiving_its_own_government_is_a_domestic_dyad(text, recipient
 
 
 def test_a_government_receiving_its_own_ministers_is_no_dyad():
-    _, events, _ = coded("The Georgian president received ministers from the Georgian government.")
+    rows, events, _ = coded("The Georgian president received ministers from the Georgian government.")
+    assert find(rows, "CONSULT", "GEO"), rows
     assert all(not e.recipient for e in events if e.event == "CONSULT"), [e.to_dict() for e in events]
 
 
@@ -1184,6 +1235,7 @@ def test_the_means_of_an_attack_is_the_same_attack(text, n):
 ])
 def test_deaths_from_accidents_and_hazards_are_no_assault(text):
     rows, _, _ = coded(text)
+    assert "ASSAULT" in seen(text)  # "killed" is read, then dropped as an accident
     assert not [r for r in rows if r[0] == "ASSAULT"], rows
 
 
@@ -1225,7 +1277,8 @@ def test_an_untargeted_protest_is_aimed_at_the_state(text, recipient):
 
 
 def test_a_protest_by_an_international_group_gets_no_invented_target():
-    _, events, _ = coded("Greenpeace activists protested on Monday.")
+    rows, events, _ = coded("Greenpeace activists protested on Monday.")
+    assert find(rows, "PROTEST", "NGO"), rows
     assert all(not e.recipient for e in events if e.event == "PROTEST"), [e.to_dict() for e in events]
 
 
@@ -1300,6 +1353,7 @@ def test_granted_permission_is_agree_and_granted_access_is_retreat(text, event, 
 
 def test_the_purpose_of_a_negated_act_did_not_happen():
     rows, _, _ = coded("Germany did not send troops to help France.")
+    assert find(rows, "AID", "DEU", "FRA"), rows
     assert not [r for r in rows if r[0] in ("AID", "AGREE", "MOBILIZE") and r[3] == "actual" and not r[4]], rows
 
 
@@ -1349,9 +1403,12 @@ def test_found_seized_or_destroyed_weapons_are_coerce_seize(text, actor):
         assert find(rows, "COERCE", actor), rows
 
 
-@pytest.mark.parametrize("text", ["Rescuers found three miners alive in the flooded mine.",
-                                  "Police found the missing girl in a park in Leeds."])
-def test_finding_people_is_no_event(text):
+@pytest.mark.parametrize("text,contrast", [
+    ("Rescuers found three miners alive in the flooded mine.", "Police arrested three miners in the flooded mine."),
+    ("Police found the missing girl in a park in Leeds.", "Police arrested the missing girl in a park in Leeds."),
+])
+def test_finding_people_is_no_event(text, contrast):
+    assert find(coded(contrast)[0], "COERCE"), contrast  # the same sentence with an arrest is coded
     rows, _, _ = coded(text)
     assert not [r for r in rows if r[0] == "COERCE"], rows
 
@@ -1386,6 +1443,7 @@ def test_protests_reported_as_happening_are_coded(text, actor_code):
                                   "The government discussed the protest at its meeting."])
 def test_a_mere_mention_of_a_protest_is_no_event(text):
     rows, _, _ = coded(text)
+    assert "PROTEST" in seen(text)  # read as a trigger, and not coded: nobody is said to protest
     assert not [r for r in rows if r[0] == "PROTEST"], rows
 
 
@@ -1413,6 +1471,7 @@ def test_a_named_event_reported_as_happening_needs_an_onset_or_occurrence(text, 
 def test_a_suicide_bomber_detonating_devices_is_no_weapons_seizure():
     rows, _, _ = coded("Earlier this month, a female suicide bomber detonated her explosive devices near a military "
                        "convoy in Balochistan's Kalat district, killing at least one soldier.")
+    assert find(rows, "ASSAULT"), rows
     assert not [r for r in rows if r[0] == "COERCE"], rows
 
 
@@ -1435,11 +1494,17 @@ def test_acled_kinds_are_coded_with_their_plover_mode(text, event, mode):
     assert (event, mode) in [(e.event, e.mode) for e in events], [e.to_dict() for e in events]
 
 
-@pytest.mark.parametrize("text", ["A gas cylinder exploded in a restaurant in Lahore.",
-                                  "Farmers burned crop stubble across Punjab.",
-                                  "Police used tear gas to disperse the crowd in Nairobi."])
-def test_accidents_stubble_and_tear_gas_are_no_bombing_arson_or_chemical_attack(text):
-    _, events, _ = coded(text)
+@pytest.mark.parametrize("text,read", [("A gas cylinder exploded in a restaurant in Lahore.", "ASSAULT"),
+                                       ("Farmers burned crop stubble across Punjab.", None),
+                                       ("Police used tear gas to disperse the crowd in Nairobi.", "COERCE")])
+def test_accidents_stubble_and_tear_gas_are_no_bombing_arson_or_chemical_attack(text, read):
+    rows, events, _ = coded(text)
+    if read:
+        assert read in seen(text), seen(text)
+    else:  # "burned crop stubble": no trigger at all, while burning a building is one
+        assert seen(text) == set() and "ASSAULT" in seen("Rebels burned the police station across Punjab.")
+    if read == "COERCE":
+        assert find(rows, "COERCE", "KEN"), rows
     assert not [e for e in events if e.mode in ("explosives", "destroy", "unconventional")], [e.to_dict() for e in events]
 
 
@@ -1458,6 +1523,7 @@ def test_means_as_subject_and_territory_retaken_are_assaults(text, actor, recipi
 def test_regaining_control_of_property_is_no_military_assault():
     rows, _, _ = coded("Municipal officials demanded support from the Montenegro Assembly in regaining control over "
                        "the properties.")
+    assert find(rows, "REQUEST", recipient="MNE"), rows
     assert not [r for r in rows if r[0] == "ASSAULT"], rows
 
 
@@ -1478,6 +1544,7 @@ def test_armed_or_masked_men_are_an_unidentified_armed_force(text, sector):
 ])
 def test_accidents_are_no_assault(text):
     rows, _, _ = coded(text)
+    assert "ASSAULT" in seen(text)  # the hurt is read, then dropped as the accident's
     assert not [r for r in rows if r[0] == "ASSAULT"], rows
 
 
@@ -1520,9 +1587,14 @@ def test_what_sparks_a_protest_is_not_its_protester(text):
 
 
 # --- from the second fresh-user tryout -----------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["Neither Russia nor China attacked Ukraine.", "No country recognised the vote.",
-                                  "Nobody attacked the convoy near Kharkiv."])
-def test_a_negated_subject_negates_the_act(text):
+@pytest.mark.parametrize("text,event", [("Neither Russia nor China attacked Ukraine.", "ASSAULT"),
+                                        ("No country recognised the vote.", "SUPPORT"),
+                                        ("Nobody attacked the convoy near Kharkiv.", "ASSAULT")])
+def test_a_negated_subject_negates_the_act(text, event):
+    from eventwire.events import modality
+
+    trigs = [t for t in seen_triggers(text) if t.event == event]
+    assert trigs and all(modality.negated(t.token) for t in trigs)  # the rule, on the trigger itself
     _, events, _ = coded(text)
     assert all(e.negated for e in events), [e.to_dict() for e in events]
 
@@ -1618,6 +1690,10 @@ def test_victims_and_towns_attacked_have_their_country(text, recipient):
     "Germany crushed Portugal 4-0 in the group stage.",
 ])
 def test_sports_reporting_codes_no_political_event(text):
+    from eventwire.events.triggers import sports_reporting
+    from eventwire.nlp.model import load_model
+
+    assert all(sports_reporting(s) for s in load_model()(text).sents)  # the sports cues are read
     rows, _, _ = coded(text)
     assert rows == [], rows
 

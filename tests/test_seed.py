@@ -61,5 +61,6 @@ def test_seed_offsets_point_at_evidence(seed):
 def test_seed_no_event_from_boilerplate(seed):
     _, events, _, text = seed
     footer = text.index("Update: 6:08")
+    assert events and footer > 0
     assert all(e["text_info"]["start"] < footer for e in events)
     assert all(not str(e["date"] or "").startswith("2023") for e in events)

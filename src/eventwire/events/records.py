@@ -92,19 +92,30 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
     return ti
 
 
-def _pairs(trig, parties) -> list:
-    """(actor, recipient) pairs of the records: every actor with every recipient; for a reciprocal act of two
-    or more coded actors without a recipient ("Armenian and Azerbaijani forces clashed"), each on the others."""
+#: Recipient rule id of the records of a reciprocal act (:func:`reciprocal_pairs`).
+RECIPROCAL = "reciprocal_pairs"
+
+
+def reciprocal_pairs(trig, parties) -> list:
+    """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed": two or more coded actors
+    of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``) without a recipient act on each
+    other, one dyad each way (ICEWS and PETRARCH practice); [] when the act is not such."""
     actors, recips, p = parties.actors, parties.recipients, trig.row
-    pairs = [(a, r) for a in (actors or [None]) for r in (recips or [None])]
     coded_actors = [a for a in actors if a.code]
     at = parties.actor_token
     if not recips and len({a.code for a in coded_actors}) >= 2 and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS):
-        pairs = [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
-    return pairs
+        return [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
+    return []
+
+
+def _pairs(trig, parties) -> list:
+    """(actor, recipient) pairs of the records: every actor with every recipient, or the
+    :func:`reciprocal_pairs`."""
+    return reciprocal_pairs(trig, parties) or [(a, r) for a in (parties.actors or [None])
+                                               for r in (parties.recipients or [None])]
 
 
 def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
@@ -123,6 +134,9 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     if coding.event == "REQUEST" and mode in REQUEST_CAMEO and cameo[:2] in ("02", "10"):
         cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
     rule = rule_info(trig, parties, coding)
+    pairs = _pairs(trig, parties)
+    if not parties.recipients and any(r is not None for _, r in pairs):
+        rule["recipient"] = RECIPROCAL
     out = []
     for iso, prec in dating.dates:
         st = dating.status
@@ -130,7 +144,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
             last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
             if (ctx.pub - last).days > HISTORICAL_AFTER_DAYS:
                 st = "historical"
-        for a, r in _pairs(trig, parties):
+        for a, r in pairs:
             out.append(Event(
                 article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
                 event_text=" ".join(t.text for t in toks),

@@ -1,0 +1,104 @@
+"""The recoding table and the view over spaCy, on hand-built parses."""
+import pytest
+
+from eventwire.events.context import Parties
+from eventwire.events.recode import RECODE_TABLE, modality_of, recode
+from eventwire.nlp import views
+from eventwire.schema import Entity, PLOVER_EVENTS
+
+from test_actor_rules import args_for
+
+REFUSED = """
+Iran    1 nsubj PROPN NNP iran  B-GPE
+refused 1 ROOT  VERB  VBD refuse
+to      3 aux   PART  TO  to
+meet    1 xcomp VERB  VB  meet
+the     5 det   DET   DT  the
+envoy   3 dobj  NOUN  NN  envoy
+.       1 punct PUNCT .   .
+"""
+WILL_HOST = """
+France 2 nsubj PROPN NNP france B-GPE
+will   2 aux   AUX   MD  will
+host   2 ROOT  VERB  VB  host
+talks  2 dobj  NOUN  NNS talk
+.      2 punct PUNCT .   .
+"""
+
+
+def coded(doc, i, actors=("X",)):
+    a = args_for(doc, i)
+    parties = Parties([Entity(c, c, "GOV") for c in actors], None, "subject", set(actors), False)
+    return recode(a.trigger, modality_of(a.trigger, doc[:]), parties, doc[:], a.res)
+
+
+def test_a_refused_meeting_is_a_reject(hand_doc):
+    c = coded(hand_doc(REFUSED), 3, ("IRN",))
+    assert (c.event, c.rule, c.mode, c.negated, c.status) == ("REJECT", "refused-as-reject", "meet", False, "actual")
+
+
+def test_an_announced_future_meeting_is_an_agree(hand_doc):
+    c = coded(hand_doc(WILL_HOST), 2, ("FRA",))
+    assert (c.event, c.rule, c.status, c.time_status) == ("AGREE", "future-as-agree", "actual", "future")
+
+
+def test_an_act_that_happened_is_not_recoded(hand_doc):
+    doc = hand_doc("""
+    France 1 nsubj PROPN NNP france B-GPE
+    hosted 1 ROOT  VERB  VBD host
+    talks  1 dobj  NOUN  NNS talk
+    """)
+    c = coded(doc, 1, ("FRA",))
+    assert (c.event, c.rule, c.status) == ("CONSULT", None, "actual")
+
+
+def test_the_recode_table_is_well_formed():
+    assert [r.rule for r in RECODE_TABLE][0] == "refused-as-reject"
+    for row in RECODE_TABLE:
+        assert row.to in PLOVER_EVENTS and row.source.startswith("PLOVER")
+        assert row.types is None or row.types <= set(PLOVER_EVENTS)
+        assert row.when.__doc__, row.rule
+
+
+# --- views ---------------------------------------------------------------------------------------------------
+def test_subject_of_follows_control_verbs(hand_doc):
+    doc = hand_doc("""
+    Obama     2 nsubjpass PROPN NNP obama  B-PERSON
+    is        2 auxpass   AUX   VBZ be
+    scheduled 2 ROOT      VERB  VBN schedule
+    to        4 aux       PART  TO  to
+    attend    2 xcomp     VERB  VB  attend
+    """)
+    assert views.subject_of(doc[4]).text == "Obama"
+    assert views.is_passive(doc[2]) and not views.is_passive(doc[4])
+    assert views.has_to_infinitive(doc[4])
+
+
+def test_a_participle_made_root_is_a_reduced_passive(hand_doc):
+    doc = hand_doc("""
+    Journalists 1 nsubj  NOUN NNS journalist
+    detained    1 ROOT   VERB VBN detain
+    in          1 prep   ADP  IN  in
+    Syria       2 pobj   PROPN NNP syria B-GPE
+    were        5 auxpass AUX VBD be
+    freed       1 advcl  VERB VBN free
+    """)
+    assert views.bare_participle(doc[1]) and views.reduced_passive(doc[1])
+
+
+def test_a_measure_stands_for_what_it_measures(hand_doc):
+    doc = hand_doc("""
+    Japan   1 nsubj PROPN NNP japan B-GPE
+    sent    1 ROOT  VERB  VBD send
+    tons    1 dobj  NOUN  NNS ton
+    of      2 prep  ADP   IN  of
+    aid     3 pobj  NOUN  NN  aid
+    """)
+    assert [t.text for t in views.objects(doc[1])] == ["tons", "aid"]
+    assert [t.text for t in views.prep_objects(doc[2], ("of",))] == ["aid"]
+
+
+@pytest.mark.parametrize("form,lemma", [("raped", "rape"), ("attacked", "attack")])
+def test_known_lemma_errors_are_repaired_by_surface_form(hand_doc, form, lemma):
+    doc = hand_doc(f"{form} 0 ROOT VERB VBD {'rap' if form == 'raped' else lemma}")
+    assert views.repaired_lemma(doc[0]) == lemma

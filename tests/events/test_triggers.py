@@ -1,0 +1,97 @@
+"""Trigger sources and filters (step 1 of the coder), on hand-built parses."""
+import pytest
+
+from eventwire.events import triggers
+from eventwire.events.triggers import (TRIGGER_FILTERS, TRIGGER_SOURCES, Trigger, default_row, find_triggers,
+                                       pattern_row, sports_reporting)
+from eventwire.schema import PLOVER_EVENTS
+
+WARNED = """
+Washington 1 nsubj PROPN NNP washington B-GPE
+warned     1 ROOT  VERB  VBD warn
+China      1 dobj  PROPN NNP china      B-GPE
+against    1 prep  ADP   IN  against
+providing  3 pcomp VERB  VBG provide
+aid        4 dobj  NOUN  NN  aid
+to         4 prep  ADP   IN  to
+Russia     6 pobj  PROPN NNP russia     B-GPE
+.          1 punct PUNCT .   .
+"""
+SAID_MUST = """
+Russia  1 nsubj PROPN NNP russia B-GPE
+said    1 ROOT  VERB  VBD say
+Sudan   4 nsubj PROPN NNP sudan  B-GPE
+must    4 aux   AUX   MD  must
+return  1 ccomp VERB  VB  return
+the     6 det   DET   DT  the
+helicopter 4 dobj NOUN NN helicopter
+.       1 punct PUNCT .   .
+"""
+
+
+def test_the_content_of_a_warning_is_no_event(hand_doc):
+    doc = hand_doc(WARNED)
+    kept, rows = find_triggers(doc[:])
+    assert [(t.token.text, t.event, t.source) for t in kept] == [("warned", "THREATEN", "pattern")]
+    assert doc[4].i in rows and rows[doc[4].i].event == "AID"  # found, then dropped as the threat's content
+    assert triggers.content_of_other(Trigger(doc[4], (doc[4],), rows[4], rows[4], "pattern"), rows)
+
+
+def test_without_the_content_filter_the_aid_is_a_trigger(hand_doc, monkeypatch):
+    monkeypatch.setattr(triggers, "TRIGGER_FILTERS", [f for f in TRIGGER_FILTERS if f is not triggers.content_of_other])
+    kept, _ = find_triggers(hand_doc(WARNED)[:])
+    assert [t.event for t in kept] == ["THREATEN", "AID"]
+
+
+def test_a_demand_made_as_a_statement_is_a_request(hand_doc):
+    kept, _ = find_triggers(hand_doc(SAID_MUST)[:])
+    assert [(t.token.text, t.event, t.source, t.rule_id) for t in kept] == [
+        ("said", "REQUEST", "demand-statement", "demand-statement")]
+
+
+def test_trigger_sources_run_in_order_and_each_is_a_named_function():
+    assert [s.__name__ for s in TRIGGER_SOURCES] == ["dictionary_triggers", "demand_statements", "allegations"]
+
+
+def test_a_dictionary_trigger_names_its_row(hand_doc):
+    doc = hand_doc(WARNED)
+    (t,) = [t for t in find_triggers(doc[:])[0]]
+    assert t.pattern is t.row and t.rule_id == f"pattern:warn/V@{t.row.line}" and t.tokens == (doc[1],)
+
+
+def test_speech_verbs_are_never_triggers(hand_doc):
+    doc = hand_doc("""
+    Russia 1 nsubj PROPN NNP russia B-GPE
+    said   1 ROOT  VERB  VBD say
+    .      1 punct PUNCT .   .
+    """)
+    assert pattern_row(doc[1]) is None and find_triggers(doc[:])[0] == []
+
+
+def test_a_phrasal_row_needs_its_particle(hand_doc):
+    doc = hand_doc("""
+    Britain 1 nsubj PROPN NNP britain B-GPE
+    phased  1 ROOT  VERB  VBD phase
+    out     1 prt   ADP   RP  out
+    imports 1 dobj  NOUN  NNS import
+    """)
+    p = pattern_row(doc[1])
+    assert p is not None and p.particle == "out" and p.event == "SANCTION"
+    kept, _ = find_triggers(doc[:])
+    assert [tok.text for tok in kept[0].tokens] == ["phased", "out"]
+
+
+@pytest.mark.parametrize("event", PLOVER_EVENTS)
+def test_every_event_type_has_a_default_row(event):
+    for pos in ("V", "N"):
+        row = default_row(event, pos)
+        assert row.event == event and row.pos == pos and row.recipient and row.cameo.isdigit()
+        assert row.objects == frozenset() and row.particle is None and not row.heads
+
+
+def test_sports_reporting_has_no_triggers():
+    class S:
+        text = "Brazil beat Argentina 2-1 in the World Cup qualifier."
+    assert sports_reporting(S)
+    S.text = "Brazil and Argentina signed a trade deal on 19-20 May."
+    assert not sports_reporting(S)
