@@ -63,6 +63,14 @@ CONTEXTS: tuple[str, ...] = (
 
 SCHEMA_VERSION = 1
 
+#: Columns of the ``events`` table that make up an :class:`Event` (``Event.to_dict`` keys).
+EVENT_RECORD_COLUMNS = ("id", "article_id", "event", "mode", "context", "actor", "recipient", "negated",
+                        "status", "reported", "sources", "date", "date_basis", "event_text", "text_info",
+                        "cameo", "quad_class", "goldstein", "plover_score", "event_loc", "coder")
+#: Flattened columns for fast filters and aggregates.
+EVENT_FLAT_COLUMNS = ("event_date", "actor_code", "actor_sector", "recipient_code", "recipient_sector",
+                      "trigger_start", "trigger_end", "sentence")
+
 
 def stable_id(*parts: Any, length: int = 16) -> str:
     """Return a content hash of ``parts`` (hex, ``length`` characters).

@@ -4,14 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InputError
+from ..schema import EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS
 from .filters import as_filter
 
 _ORDER = "event_date NULLS LAST, id"
 
 
 def _columns(columns: str) -> str:
-    from ..store.store import EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS
-
     if columns == "record":
         cols = EVENT_RECORD_COLUMNS
     elif columns == "all":

@@ -25,19 +25,12 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import DateError, EventwireError, StoreError, StoreLockedError, StoreVersionError
-from ..schema import Article, BatchResult, Entity, Event, Quote, stable_id
+from ..schema import (EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS, Article, BatchResult, Entity, Event, Quote,
+                      stable_id)
 from .migrations import LATEST, MIGRATIONS
 
 ENTITY_TYPE = pa.struct([("entity_text", pa.string()), ("code", pa.string()), ("sector", pa.string()),
                          ("name", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
-
-#: Columns of the ``events`` table that make up an :class:`Event` (``Event.to_dict`` keys).
-EVENT_RECORD_COLUMNS = ("id", "article_id", "event", "mode", "context", "actor", "recipient", "negated",
-                        "status", "reported", "sources", "date", "date_basis", "event_text", "text_info",
-                        "cameo", "quad_class", "goldstein", "plover_score", "event_loc", "coder")
-#: Flattened columns for fast filters and aggregates.
-EVENT_FLAT_COLUMNS = ("event_date", "actor_code", "actor_sector", "recipient_code", "recipient_sector",
-                      "trigger_start", "trigger_end", "sentence")
 
 _EVENTS_SCHEMA = pa.schema([
     ("id", pa.string()), ("article_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),
