@@ -253,7 +253,7 @@ def load_dir(out_dir: str | os.PathLike, store, progress=None) -> dict[str, int]
     ``out_dir`` has no ledger.
     """
     from ..errors import StoreError
-    from .shards import done_shards, read_marker
+    from .ledger import done_shards, read_marker
 
     ids = sorted(done_shards(out_dir))
     if not ids:

@@ -58,7 +58,7 @@ class ShardCoder:
         import pyarrow as pa
 
         from ..nlp.model import load_model
-        from .shards import code_shard_row, result_arrow_schema
+        from .rows import code_shard_row, result_arrow_schema
 
         out = []
         for row in batch.to_pylist():
@@ -110,7 +110,7 @@ def ray_engine(rows: Iterable[dict[str, Any]], *, workers: int = 1, address: str
         import ray.data
     except ImportError as e:
         raise EngineUnavailable('the Ray engine needs Ray: pip install "eventwire[ray]"') from e
-    from .shards import rows_to_arrow
+    from .rows import rows_to_arrow
 
     rows = list(rows)
     if not rows:
