@@ -46,7 +46,7 @@ be is are was were been being am have has had having do does did done doing
 will shall would could should might may must can ca wo 'll ll 'd ought
 not n't never no only also again just even still already
 's ’s ' ’ s d according
-ied ed ing es y e
+ied ed ing es y e st nd rd th
 """.split())
 
 #: eventwire's own vocabulary: values of the data contract and names used inside the code, not English
@@ -59,7 +59,7 @@ dobj dative objmod poss strict noinf head lemma pos particle object cameo cond
 city admin admin1 syntax story mention expand code
 refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten intent-as-threaten
 willing-as-agree intent-as-agree future-as-agree
-type row pattern demand-statement allegation model default say-must claim-that
+type key row pattern demand-statement allegation model default say-must claim-that
 actor recipient trigger event mode context source pattern
 """.split())
 
@@ -178,7 +178,7 @@ def _depth(stmts, d: int = 0) -> int:
 #: Attributes and names whose values are codes of the data contract, not text.
 CONTRACT_ATTRS = {"mode", "status", "kind", "event", "sector", "code", "label_", "dep_", "pos_", "tag_",
                   "ent_type_", "basis", "precision", "prec", "role", "source", "order", "unit", "st", "label",
-                  "event_type", "mode_override", "time_status", "pos", "name", "vs", "cond", "pub_prec", "spec"}
+                  "event_type", "mode_override", "time_status", "pos", "name", "vs", "cond", "pub_prec", "spec", "anchor"}
 
 
 def _target_name(node) -> str:
@@ -211,7 +211,7 @@ def _rule_words(tree, skip: set[int], contract: set[str]):
             up = parent.get(id(up))  # "x, y = 'A', 'b'": assigned values
         in_contract = isinstance(up, (ast.Dict, ast.keyword, ast.Assign, ast.AnnAssign, ast.Return, ast.BoolOp, ast.IfExp,
                                       ast.Subscript, ast.arguments, ast.Call)) or (
-            isinstance(up, ast.Compare) and _target_name(up.left) in CONTRACT_ATTRS)
+            isinstance(up, ast.Compare) and (_target_name(up.left) in CONTRACT_ATTRS or up.left is node))
         if isinstance(up, (ast.Tuple, ast.Set, ast.List)) and isinstance(parent.get(id(up)), ast.Compare):
             cmp_ = parent[id(up)]
             in_contract = _target_name(cmp_.left) in CONTRACT_ATTRS

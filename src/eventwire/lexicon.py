@@ -5,7 +5,7 @@ Files (see ``data/lexicon/lists.tsv``, one row per list):
 
 * ``lists.tsv`` -- columns ``list, kind, values, file, description``: every list the rules may ask for,
   its kind (``set``: words; ``map``: word -> value, rows read in file order, the first found wins), what a
-  map's values must be (``sector``, ``context``, ``mode:TYPE``, ``word``; ``-`` for sets), the file that
+  map's values must be (``sector``, ``context``, ``mode:TYPE``, ``word``, ``int``; ``-`` for sets), the file that
   holds its rows and what it is for (with its source: PLOVER manual section, CAMEO code, gold set);
 * ``<topic>.tsv`` -- columns ``list, word, value, note``: one word (lower case; several words separated
   by one space) per row.
@@ -55,11 +55,13 @@ def _value_ok(domain: str, value: str) -> bool:
         return value in PLOVER_MODES.get(domain[5:], ())
     if domain == "word":
         return value == value.lower() and value.strip() == value and " " not in value
+    if domain == "int":
+        return value.lstrip("-").isdigit()
     return False
 
 
 def _domain_ok(domain: str) -> bool:
-    return domain in ("sector", "context", "word") or (domain.startswith("mode:") and domain[5:] in PLOVER_MODES)
+    return domain in ("sector", "context", "word", "int") or (domain.startswith("mode:") and domain[5:] in PLOVER_MODES)
 
 
 class Lexicon:
@@ -87,12 +89,16 @@ class Lexicon:
     def ordered(self, name: str) -> tuple[str, ...]:
         return tuple(w for w, _ in self._get(name))
 
-    def mapping(self, name: str) -> dict[str, str]:
-        return {w: v for w, v in self._get(name, "map")}
+    def mapping(self, name: str) -> dict:
+        """word -> value (an int for ``int`` lists)."""
+        as_int = self.specs[name].values == "int" if name in self.specs else False
+        return {w: int(v) if as_int else v for w, v in self._get(name, "map")}
 
-    def runs(self, name: str) -> tuple[tuple[str, frozenset[str]], ...]:
-        out: list[tuple[str, set[str]]] = []
+    def runs(self, name: str) -> tuple[tuple[object, frozenset[str]], ...]:
+        out: list[tuple[object, set[str]]] = []
+        as_int = self.specs[name].values == "int" if name in self.specs else False
         for w, v in self._get(name, "map"):
+            v = int(v) if as_int else v
             if not out or out[-1][0] != v:
                 out.append((v, set()))
             out[-1][1].add(w)
@@ -115,7 +121,7 @@ def parse_specs(rows: list[Row]) -> dict[str, ListSpec]:
         if kind == "set" and values is not None:
             raise DictionaryError(f"{r.where}: a set list has no values ('-'), got {values!r}")
         if kind == "map" and (values is None or not _domain_ok(values)):
-            raise DictionaryError(f"{r.where}: unknown value domain {values!r} (sector, context, mode:TYPE, word)")
+            raise DictionaryError(f"{r.where}: unknown value domain {values!r} (sector, context, mode:TYPE, word, int)")
         specs[name] = ListSpec(name, kind, values, r.cells["file"], r.cells["description"], r.where)
     return specs
 

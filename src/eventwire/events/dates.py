@@ -3,9 +3,11 @@ publication date (filled in by the coder)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ..errors import DateError
+from ..lexicon import mapping, ordered, runs, words
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -24,20 +26,52 @@ def parse_iso_date(s: str) -> tuple[date, str]:
 
 
 # --- resolution of date expressions against the publication date ----------------------------------
+# Words are data (data/lexicon/dates.tsv); the rules are DATE_RULES below, tried in order.
 
 from datetime import timedelta
 
-WEEKDAYS = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"))}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
 
+def _alt(words) -> str:
+    """A regex alternation of ``words`` (escaped, in order)."""
+    return "|".join(map(re.escape, words))
+
+
+WEEKDAYS = {d: i for i, d in enumerate(ordered("weekday"))}
+MONTHS = {m: i + 1 for i, m in enumerate(ordered("month"))}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS.update({alias: MONTHS[month] for alias, month in mapping("month_alias").items()})
+_NUMBER_WORDS = mapping("number_word")
+#: Units of "N ... ago": days per day-unit; month units give a month; year units no date.
+DAY_UNITS = mapping("day_unit")
+MONTH_UNITS = words("month_unit")
+YEAR_UNITS = words("year_unit")
+#: "last/this/next month": offset in months.
+RELATIVE_MONTHS = mapping("relative_month_word")
+PAST = words("past_modifier")
+NEXT = words("next_modifier")
+KEPT_LEAD = words("kept_lead_word")
+
+_WEEKDAY = re.compile(r"\b(" + _alt(WEEKDAYS) + r")\b")
+_DAY_ANCHORED = re.compile(r"\b(" + _alt(ordered("day_anchor_word")) + r")\b")
+_LEAD = re.compile(r"^(" + _alt(ordered("date_lead_word")) + r")\s+(?=\w)")
+_ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: (offset in days, regex of its phrases), in lexicon order: the first that matches wins.
+_DAY_OFFSETS = [(off, re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(ws))))
+                for off, ws in runs("day_offset_phrase")]
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
 _MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
-_MONTH_YEAR = re.compile(r"\b(?:(early|mid|late)[- ])?([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\b")
+_MONTH_YEAR = re.compile(r"\b(?:(" + _alt(ordered("month_part_word")) + r")[- ])?([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\b")
+_AGO = re.compile(r"\b(\d{1,3}|" + _alt(_NUMBER_WORDS) + r")\s+(" + _alt(list(DAY_UNITS) + sorted(MONTH_UNITS)
+                  + sorted(YEAR_UNITS)) + r")s?\s+(?:" + _alt(sorted(words("ago_word"))) + r")\b")
+_MONTH_WORD = _alt(sorted(MONTH_UNITS))
+_NEAR_MONTH = re.compile(r"\b(" + _alt([w for w, v in RELATIVE_MONTHS.items() if v]) + r")\s+(?:" + _MONTH_WORD + r")\b")
+_RELATIVE_MONTH = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(?:" + _MONTH_WORD + r")\b")
+_MONTH_LEAD = re.compile(r"\b(" + _alt(ordered("month_lead_word")) + r")\s+may\b")
+_YEAR_ALONE = re.compile(r"(?:in\s+)?(\d{4})")
+#: The month that is also a modal verb.
+MAY = "may"
+#: What a rule returns when it does not apply (None is an answer: "no usable date").
+SKIP = object()
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -47,11 +81,148 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "fifteen": 15,
-                 "twenty": 20}
-_AGO = re.compile(r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                  r"eighteen|twenty)\s+(day|week|month|year)s?\s+ago\b")
+@dataclass(frozen=True)
+class DateQuery:
+    """One expression to resolve: ``text`` (as written), ``lower`` (stripped, lower case), ``low`` (the same
+    without a lead word: "on Monday" -> "monday"), ``pub`` (anchor date), ``future`` (resolve forward),
+    ``anchor`` (``day`` or ``month`` precision of ``pub``)."""
+
+    text: str
+    lower: str
+    low: str
+    pub: date
+    future: bool
+    anchor: str
+
+
+def month_anchor_guard(q: DateQuery):
+    """A weekday or "yesterday" against a month-only publication date gives no day (field case C21)."""
+    if q.anchor == "month" and (_DAY_ANCHORED.search(q.lower) or _WEEKDAY.search(q.lower)
+                                and not re.search(r"\d", q.lower)):
+        return None
+    return SKIP
+
+
+def iso_in_text(q: DateQuery):
+    """An ISO date written in the text ("on 2024-03-05") is that day (None when impossible)."""
+    m = _ISO_IN_TEXT.search(q.low)
+    if not m:
+        return SKIP
+    dt = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return (dt.isoformat(), "day") if dt else None
+
+
+def relative_day(q: DateQuery):
+    """"yesterday", "last night" (the day before), "today", "tonight", "overnight" (the day), "tomorrow"."""
+    for off, rx in _DAY_OFFSETS:
+        if rx.search(q.low):
+            return (q.pub + timedelta(days=off)).isoformat(), "day"
+    return SKIP
+
+
+def days_ago(q: DateQuery):
+    """"three days ago", "two weeks ago" -> that day; "15 months ago" -> that month; years give no date, nor
+    days against a month-only publication date."""
+    m = _AGO.search(q.low)
+    if not m:
+        return SKIP
+    n = _NUMBER_WORDS.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
+    unit = m.group(2)
+    if n is None or unit in YEAR_UNITS or (q.anchor == "month" and unit in DAY_UNITS):
+        return None
+    if unit in DAY_UNITS:
+        return (q.pub - timedelta(days=n * DAY_UNITS[unit])).isoformat(), "day"
+    y, mo = divmod(q.pub.year * 12 + q.pub.month - 1 - n, 12)
+    return f"{y:04d}-{mo + 1:02d}", "month"
+
+
+def weekday(q: DateQuery):
+    """A weekday without a number: the publication day when it is that weekday ("last Monday" a week
+    before), else the most recent such day, or the next one for a future event or after "next"."""
+    m = _WEEKDAY.search(q.low)
+    if not (m and not re.search(r"\d", q.low)):
+        return SKIP
+    pub, toks = q.pub, q.low.split()
+    wd = WEEKDAYS[m.group(1)]
+    delta = (pub.weekday() - wd) % 7
+    past = any(w in toks for w in PAST)
+    if past and delta == 0:
+        delta = 7
+    if q.future and delta != 0 and not past:
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
+    if any(w in toks for w in NEXT):
+        return (pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)).isoformat(), "day"
+    return (pub - timedelta(days=delta)).isoformat(), "day"
+
+
+def day_and_month(q: DateQuery):
+    """"3 May", "May 3, 1998": with its year that day; without, the year that keeps it on or before the
+    publication (after it for a future event); None when impossible."""
+    for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        m = rx.search(q.text)
+        if not m:
+            continue
+        a, b, y = m.group(1), m.group(2), m.group(3)
+        day, mon = (a, b) if order == "dm" else (b, a)
+        mon_n = MONTHS.get(mon.lower())
+        if not (mon_n and day.isdigit()):
+            continue
+        d = int(day)
+        if y:
+            dt = _valid(int(y), mon_n, d)
+            return (dt.isoformat(), "day") if dt else None
+        dt = _valid(q.pub.year, mon_n, d)
+        if dt is None:
+            return None
+        if not q.future and dt > q.pub:
+            dt = _valid(q.pub.year - 1, mon_n, d)
+        elif q.future and dt < q.pub:
+            dt = _valid(q.pub.year + 1, mon_n, d)
+        return (dt.isoformat(), "day") if dt else None
+    return SKIP
+
+
+def month_name(q: DateQuery):
+    """A month, with or without year ("in March 2012", "early May"): that month (``YYYY-MM``); the modal
+    "may" alone is no month."""
+    m = next((x for x in _MONTH_YEAR.finditer(q.text) if MONTHS.get(x.group(2).lower())), None)
+    if not m or _NEAR_MONTH.search(q.low):
+        return SKIP
+    mon_n = MONTHS[m.group(2).lower()]
+    if m.group(2).lower() == MAY and not m.group(3) and not m.group(1) and not _MONTH_LEAD.search(q.text.lower()):
+        return None  # the modal verb "may" (not "the first week of May")
+    if m.group(3):
+        y = int(m.group(3))
+    else:
+        y = q.pub.year
+        if not q.future and mon_n > q.pub.month:
+            y -= 1
+        if q.future and mon_n < q.pub.month:
+            y += 1
+    return f"{y:04d}-{mon_n:02d}", "month"
+
+
+def relative_month(q: DateQuery):
+    """"last month", "this month", "next month": that month."""
+    m = _RELATIVE_MONTH.search(q.low)
+    if not m:
+        return SKIP
+    y, mo = q.pub.year, q.pub.month + RELATIVE_MONTHS[m.group(1)]
+    if mo == 0:
+        y, mo = y - 1, 12
+    if mo == 13:
+        y, mo = y + 1, 1
+    return f"{y:04d}-{mo:02d}", "month"
+
+
+def year_alone(q: DateQuery):
+    """A year alone: too coarse for an event date; kept out (no invented precision)."""
+    return None if _YEAR_ALONE.fullmatch(q.low) else SKIP
+
+
+#: The date rules, in order: the first that applies answers (a date, or None for "no usable date").
+DATE_RULES = [month_anchor_guard, iso_in_text, relative_day, days_ago, weekday, day_and_month, month_name,
+              relative_month, year_alone]
 
 
 def resolve_expression(expr: str, pub: date, *, future: bool = False,
@@ -59,97 +230,20 @@ def resolve_expression(expr: str, pub: date, *, future: bool = False,
     """Resolve a date expression against the publication date ``pub``.
 
     Returns ``(iso, precision)`` (precision ``day`` or ``month``) or None when the expression gives
-    no usable date ("this week", "recently"). Rules: a weekday equal to the publication weekday is the
-    publication day; otherwise the most recent past such weekday, or the next one when the event is
-    ``future``; "yesterday"/"today"/"tomorrow"/"overnight"/"last night" relative to ``pub``; a day
-    and month without year take the year that puts them on or before ``pub`` (after it for future
-    events); a month alone gives month precision; "N days/weeks ago" a day and "N months ago" a month
+    no usable date ("this week", "recently"). Rules (:data:`DATE_RULES`, in order): a weekday equal to the
+    publication weekday is the publication day; otherwise the most recent past such weekday, or the next one
+    when the event is ``future``; "yesterday"/"today"/"tomorrow"/"overnight"/"last night" relative to
+    ``pub``; a day and month without year take the year that puts them on or before ``pub`` (after it for
+    future events); a month alone gives month precision; "N days/weeks ago" a day and "N months ago" a month
     ("N years ago" gives none: no month is invented); against a month-only publication date
-    (``anchor_precision="month"``) weekdays and "yesterday" give None. No precision is invented. (Field cases C13, C18,
-    C20, C21; seed.)
+    (``anchor_precision="month"``) weekdays and "yesterday" give None. No precision is invented. (Field cases
+    C13, C18, C20, C21; seed.)
     """
-    s = expr.strip().lower()
-    if anchor_precision == "month" and (
-            re.search(r"\b(yesterday|today|tonight|overnight|tomorrow|last night|week)\b", s)
-            or re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s) and not re.search(r"\d", s)):
-        return None  # a weekday or "yesterday" against a month-only publication date gives no day (C21)
-    s = re.sub(r"^(on|in|by|since|from|until|last|this|early|late)\s+(?=\w)", lambda m: m.group(0) if m.group(1) in ("last", "this") else "", s)
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
-    if m:  # an ISO date written in the text ("on 2024-03-05")
-        dt = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return (dt.isoformat(), "day") if dt else None
-    if re.search(r"\byesterday\b|\blast night\b", s):
-        return (pub - timedelta(days=1)).isoformat(), "day"
-    if re.search(r"\btoday\b|\btonight\b|\bovernight\b|\bearlier today\b", s):
-        return pub.isoformat(), "day"
-    if re.search(r"\btomorrow\b", s):
-        return (pub + timedelta(days=1)).isoformat(), "day"
-    m = _AGO.search(s)
-    if m:
-        # "three days ago", "two weeks ago" -> that day; "15 months ago" -> that month; years give no date
-        n = _NUMBER_WORDS.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
-        unit = m.group(2)
-        if n is None or unit == "year" or (anchor_precision == "month" and unit in ("day", "week")):
-            return None
-        if unit in ("day", "week"):
-            return (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        return f"{y:04d}-{mo + 1:02d}", "month"
-    m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s)
-    if m and not re.search(r"\d", s):
-        wd = WEEKDAYS[m.group(1)]
-        delta = (pub.weekday() - wd) % 7
-        if "last" in s.split() and delta == 0:
-            delta = 7
-        if future and delta != 0 and "last" not in s.split():
-            return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
-        if "next" in s.split():
-            return (pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)).isoformat(), "day"
-        return (pub - timedelta(days=delta)).isoformat(), "day"
-    for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
-        m = rx.search(expr)
-        if m:
-            a, b, y = m.group(1), m.group(2), m.group(3)
-            day, mon = (a, b) if order == "dm" else (b, a)
-            mon_n = MONTHS.get(mon.lower())
-            if mon_n and day.isdigit():
-                d = int(day)
-                if y:
-                    dt = _valid(int(y), mon_n, d)
-                    return (dt.isoformat(), "day") if dt else None
-                dt = _valid(pub.year, mon_n, d)
-                if dt is None:
-                    return None
-                if not future and dt > pub:
-                    dt = _valid(pub.year - 1, mon_n, d)
-                elif future and dt < pub:
-                    dt = _valid(pub.year + 1, mon_n, d)
-                return (dt.isoformat(), "day") if dt else None
-    m = next((x for x in _MONTH_YEAR.finditer(expr) if MONTHS.get(x.group(2).lower())), None)
-    if m and not re.search(r"\b(last|next)\s+month\b", s):
-        mon_n = MONTHS[m.group(2).lower()]
-        if m.group(2).lower() == "may" and not m.group(3) and not m.group(1) and not re.search(
-                r"\b(of|in|early|late|mid|since|until|by|last|next|this)\s+may\b", expr.lower()):
-            return None  # the modal verb "may" (not "the first week of May")
-        if m.group(3):
-            y = int(m.group(3))
-        else:
-            y = pub.year
-            if not future and mon_n > pub.month:
-                y -= 1
-            if future and mon_n < pub.month:
-                y += 1
-        return f"{y:04d}-{mon_n:02d}", "month"
-    m = re.search(r"\b(last|this|next)\s+month\b", s)
-    if m:
-        off = {"last": -1, "this": 0, "next": 1}[m.group(1)]
-        y, mo = pub.year, pub.month + off
-        if mo == 0:
-            y, mo = y - 1, 12
-        if mo == 13:
-            y, mo = y + 1, 1
-        return f"{y:04d}-{mo:02d}", "month"
-    m = re.fullmatch(r"(?:in\s+)?(\d{4})", s)
-    if m:
-        return None  # a year alone: too coarse for an event date; kept out (no invented precision)
+    lower = expr.strip().lower()
+    low = _LEAD.sub(lambda m: m.group(0) if m.group(1) in KEPT_LEAD else "", lower)
+    q = DateQuery(expr, lower, low, pub, future, anchor_precision)
+    for rule in DATE_RULES:
+        got = rule(q)
+        if got is not SKIP:
+            return got
     return None
