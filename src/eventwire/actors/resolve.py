@@ -222,55 +222,30 @@ class ActorResolver:
 
     # -- cases -------------------------------------------------------------------------------------
     def _resolve_one(self, h, exclude_codes) -> list[Entity]:
-        low = h.lower_
+        """Entities of one head token: the first of :data:`RESOLVE_STEPS` that applies."""
         m = self.match(h)
-        if (h.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
-                m is not None and m.kind == "country" and h.text.isupper()):  # "The US rejected", not "us"
-            return self._pronoun(h, exclude_codes)
-        if m is not None and m.kind in ("outlet", "region"):
-            return []
-        if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org", "demonym"))) or (
-                m is not None and m.kind == "person"):
-            p = self.person(h)
-            return [p] if p else []
-        if m is not None and m.kind in ("country", "capital", "igo", "org"):
-            s, e, text = self._match_span(m)
-            sector = m.sector
-            if m.kind in ("country", "capital") and not sector:
-                sector = "GOV"
-            # a head noun right of the match ("Russia's Bryansk region") is handled as a place: keep country
-            return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
-        if m is not None and m.kind == "demonym":
-            s, e, text = self._match_span(m)
-            # "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": the modifier names the country they live
-            # in, the head their ethnicity; the country is coded (CAMEO and PLOVER practice)
-            for c in h.children:
-                cm = self.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
-                if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
-                    s = min(s, self._match_span(cm)[0])
-                    text = self.doc.text[s - self.base:e - self.base]
-                    m = cm
-                    break
-            if h.tag_ in ("NNS", "NNPS"):
-                # "The Albanians of southern Serbia": a people of a place lives there
-                for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        for pobj in c.children:
-                            pm = self.match(pobj) if pobj.dep_ == "pobj" else None
-                            if pm is not None and pm.kind in ("country", "capital") and pm.code and pm.code != m.code:
-                                s0, e0, text0 = self.np_span(h)
-                                return [Entity(text0, pm.code, "CVL", None, s0, e0)]
-            if any(c.lower_ in ETHNIC for c in h.children if c.dep_ == "amod"):
-                # "ethnic Albanians in south Serbia": an ethnicity, coded by the one country the sentence
-                # places them in (CAMEO and the PLOVER GSR code residence), else by the demonym
-                where = self.place_codes(h.sent) - {m.code}
-                if len(where) == 1:
+        for step in RESOLVE_STEPS:
+            got = step(self, h, m, exclude_codes)
+            if got is not None:
+                return got
+        return []
+
+    def _demonym_residence(self, h, m):
+        """"The Albanians of southern Serbia": a people of a place lives there; "ethnic Albanians in south
+        Serbia": an ethnicity, coded by the one country the sentence places them in (CAMEO and the PLOVER
+        GSR code residence). None when neither."""
+        if h.tag_ in ("NNS", "NNPS"):
+            for pobj in [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children]:
+                pm = self.match(pobj) if pobj.dep_ == "pobj" else None
+                if pm is not None and pm.kind in ("country", "capital") and pm.code and pm.code != m.code:
                     s0, e0, text0 = self.np_span(h)
-                    return [Entity(text0, where.pop(), "CVL", None, s0, e0)]
-            # a people named by its nationality ("Thousands of Nigerians", "Palestinians") is civilian
-            sector = "CVL" if h.tag_ in ("NNS", "NNPS") else None
-            return [Entity(text, m.code, sector, None, s, e)]
-        return self._common_noun(h, exclude_codes)
+                    return [Entity(text0, pm.code, "CVL", None, s0, e0)]
+        if any(c.lower_ in ETHNIC for c in h.children if c.dep_ == "amod"):
+            where = self.place_codes(h.sent) - {m.code}
+            if len(where) == 1:
+                s0, e0, text0 = self.np_span(h)
+                return [Entity(text0, where.pop(), "CVL", None, s0, e0)]
+        return None
 
     def sentence_codes(self, sent, but=None) -> frozenset:
         """Countries named in ``sent`` by a country, capital or demonym match (cached per sentence), other
@@ -554,7 +529,7 @@ class ActorResolver:
         if known is not None and not countries:
             ent = _copy(known, span_text, s, e)
         else:
-            info = self.D.person(full, self.ctx.pub_date) if hasattr(self.D, "person") else None
+            info = next((x for x in (src(self, full) for src in PERSON_SOURCES) if x is not None), None)
             code = countries[0][0] if countries else None
             csec = countries[0][1] if countries else None
             name = full
@@ -582,3 +557,82 @@ class ActorResolver:
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
         return ent if (ent.code or ent.sector) else None
+
+
+# --- resolution steps: how one head token becomes entities (ActorResolver._resolve_one), in order ----------
+def pronoun_step(res: ActorResolver, h, m, exclude_codes):
+    """"he", "they", "we" (in a quote: the speaker), "which": by coreference (:meth:`ActorResolver._pronoun`);
+    "The US rejected" is the country, never the pronoun "us"."""
+    if (h.pos_ == "PRON" or h.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
+            m is not None and m.kind == "country" and h.text.isupper()):
+        return res._pronoun(h, exclude_codes)
+    return None
+
+
+def never_actor_step(res: ActorResolver, h, m, exclude_codes):
+    """News outlets and regions ("the West") are never actors: nothing."""
+    return [] if m is not None and m.kind in ("outlet", "region") else None
+
+
+def person_step(res: ActorResolver, h, m, exclude_codes):
+    """A person's name (PERSON entity not inside a place or organisation name, or a dictionary person):
+    :meth:`ActorResolver.person`, which consults :data:`PERSON_SOURCES`."""
+    if (h.ent_type_ == "PERSON" and (m is None or m.kind not in ("country", "capital", "igo", "org", "demonym"))) or (
+            m is not None and m.kind == "person"):
+        p = res.person(h)
+        return [p] if p else []
+    return None
+
+
+def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
+    """A country, capital or seat of government (sector GOV: the state acting), an IGO or a known organisation
+    (its code, sector and name) from the actor tables; a head noun right of the match ("Russia's Bryansk
+    region") is handled as a place: the country is kept."""
+    if m is None or m.kind not in ("country", "capital", "igo", "org"):
+        return None
+    s, e, text = res._match_span(m)
+    sector = m.sector
+    if m.kind in ("country", "capital") and not sector:
+        sector = "GOV"
+    return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
+
+
+def demonym_step(res: ActorResolver, h, m, exclude_codes):
+    """A people named by its nationality ("Thousands of Nigerians": CVL); "Bosnian Serbs", "Iraqi Kurds":
+    the modifier names the country they live in, the head their ethnicity (CAMEO and PLOVER practice); a
+    people of a place or an ethnicity placed by the sentence lives there."""
+    if m is None or m.kind != "demonym":
+        return None
+    s, e, text = res._match_span(m)
+    for c in h.children:
+        cm = res.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
+        if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
+            s = min(s, res._match_span(cm)[0])
+            text = res.doc.text[s - res.base:e - res.base]
+            m = cm
+            break
+    got = res._demonym_residence(h, m)
+    if got is not None:
+        return got
+    return [Entity(text, m.code, "CVL" if h.tag_ in ("NNS", "NNPS") else None, None, s, e)]
+
+
+def common_noun_step(res: ActorResolver, h, m, exclude_codes):
+    """Any other noun: agent nouns and their modifiers ("Russian officials" RUS GOV, "rebel leaders" REB),
+    towns from the gazetteer, anaphoric "the country" (:meth:`ActorResolver._common_noun`)."""
+    return res._common_noun(h, exclude_codes)
+
+
+#: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
+RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, dictionary_entity_step, demonym_step, common_noun_step]
+
+
+def people_table(res: ActorResolver, full_name: str):
+    """The packaged people table with dated roles (``data/actors/people.tsv``) on the publication date:
+    ``PersonInfo`` (code, sector, name) or None."""
+    return res.D.person(full_name, res.ctx.pub_date) if hasattr(res.D, "person") else None
+
+
+#: Where :meth:`ActorResolver.person` looks a name up after the article's own memory, in order (an actor
+#: knowledge base or person inference is one more source: ``source(resolver, full_name) -> info | None``).
+PERSON_SOURCES = [people_table]

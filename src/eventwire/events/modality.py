@@ -15,6 +15,7 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
 from __future__ import annotations
 
 from ..lexicon import words
+from ..nlp.views import governed_by, governing_chain  # noqa: F401  (governed_by: public name of this module)
 
 NEG_GOVERNORS = words("negating_governor")
 FUTURE_GOVERNORS = words("future_governor")
@@ -51,18 +52,6 @@ NO_LONGER = words("no_longer_word")
 
 def _aux(tok):
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
-
-
-def _clause_chain(tok, max_up: int = 6):
-    """The trigger and the verbs above it up to the sentence root (controlling verbs first)."""
-    chain = [tok]
-    t = tok
-    for _ in range(max_up):
-        if t.head.i == t.i:
-            break
-        t = t.head
-        chain.append(t)
-    return chain
 
 
 def negated(tok) -> bool:
@@ -106,7 +95,7 @@ def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
     # conditional anywhere above the trigger within the sentence
-    for v in _clause_chain(tok):
+    for v in governing_chain(tok):
         for c in v.children:
             if c.dep_ == "mark" and c.lower_ in COND_MARKS:
                 return "hypothetical"
@@ -185,19 +174,6 @@ REFUSAL_GOVERNORS = words("refusal_governor")
 READY_ADJECTIVES = words("ready_adjective")
 
 
-def governed_by(tok, lemmas: set, depth: int = 3) -> bool:
-    """True when a verb of ``lemmas`` governs the trigger through a chain of ``xcomp`` ("refused to
-    meet", "declined to try to resign")."""
-    t = tok
-    for _ in range(depth):
-        if t.dep_ != "xcomp" or t.head.i == t.i:
-            return False
-        if t.head.lemma_.lower() in lemmas:
-            return True
-        t = t.head
-    return False
-
-
 def refusal(tok) -> bool:
     """True when the trigger is refused rather than merely negated: governed by a refusal verb
     ("refused to meet", "failed to reach agreement", "declined to resign") or negated with a modal of
@@ -239,7 +215,7 @@ def reported_would(tok) -> bool:
     announcement verb governs the clause and no condition ("if", "unless") is attached."""
     if "would" not in {c.lower_ for c in _aux(tok)}:
         return False
-    for v in _clause_chain(tok):
+    for v in governing_chain(tok):
         if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in v.children):
             return False
     return announced(tok)
@@ -286,7 +262,7 @@ def refused(tok) -> bool:
 def historical(tok) -> bool:
     """True for background clauses: the trigger sits under "since" ("Since starting its invasion")
     or is modified by "former"/"previous"/"earlier" (nominal triggers)."""
-    for v in _clause_chain(tok, 4):
+    for v in governing_chain(tok, 4):
         for c in v.children:
             if c.dep_ in ("mark", "prep") and c.lower_ == "since" and v.i != tok.sent.root.i:
                 return True

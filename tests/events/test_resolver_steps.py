@@ -1,0 +1,41 @@
+"""The actor resolver's steps are named and its person lookups a list of sources (the seam for an actor
+knowledge base), on hand-built parses."""
+from types import SimpleNamespace
+
+from eventwire.actors import resolve
+from eventwire.actors.dictionaries import load_dictionaries
+from eventwire.actors.resolve import RESOLVE_STEPS, ActorResolver, ResolveContext
+
+MET = """
+Ayla    1 compound PROPN NNP ayla    B-PERSON
+Vantor  2 nsubj    PROPN NNP vantor  I-PERSON
+met     2 ROOT     VERB  VBD meet
+Russian 4 amod     ADJ   JJ  russian B-NORP
+officials 2 dobj   NOUN  NNS official
+"""
+
+
+def resolver(doc):
+    res = ActorResolver(load_dictionaries(), ResolveContext())
+    res.set_doc(doc, 0)
+    return res
+
+
+def test_resolution_steps_are_named_in_order():
+    assert [s.__name__ for s in RESOLVE_STEPS] == ["pronoun_step", "never_actor_step", "person_step",
+                                                  "dictionary_entity_step", "demonym_step", "common_noun_step"]
+
+
+def test_an_unknown_person_without_a_title_is_no_actor(hand_doc):
+    doc = hand_doc(MET)
+    assert resolver(doc).resolve(doc[1]) == []
+    assert [(e.code, e.sector) for e in resolver(doc).resolve(doc[4])] == [("RUS", "GOV")]
+
+
+def test_a_person_source_added_to_the_list_is_consulted(hand_doc, monkeypatch):
+    """An actor knowledge base plugs in as one more person source."""
+    kb = {"Ayla Vantor": SimpleNamespace(code="NOR", sector="GOV", name="Ayla Vantor")}
+    monkeypatch.setattr(resolve, "PERSON_SOURCES", resolve.PERSON_SOURCES + [lambda res, name: kb.get(name)])
+    doc = hand_doc(MET)
+    got = resolver(doc).resolve(doc[1])
+    assert [(e.code, e.sector, e.name, e.entity_text) for e in got] == [("NOR", "GOV", "Ayla Vantor", "Ayla Vantor")]
