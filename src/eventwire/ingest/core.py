@@ -293,7 +293,7 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
 
     ``max_doc_bytes``: the per-document size limit, UTF-8 bytes of the text (default
     :data:`MAX_DOC_BYTES`; None or 0: none). A bigger document is skipped with reason
-    ``too_large:<bytes>`` before it is normalised (a JSONL line over 8 times the limit is not even parsed:
+    ``too_large:<bytes>`` before it is normalised (a JSONL line over 16 times the limit is not even parsed:
     see :mod:`eventwire.ingest.jsonl`).
 
     Never raises for one bad document or file: a path that cannot be read (missing, permission denied,

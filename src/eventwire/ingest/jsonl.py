@@ -10,7 +10,7 @@ Hostile lines never stop the file (issue 15): the file is read as a stream of by
 its own, so a line nested too deeply for the parser (``[[[[...``), an integer of thousands of digits, a
 raw control character inside a string (accepted, then removed from the text and counted like in any
 other format) or invalid UTF-8 fails or changes that line only. A line longer than
-:func:`max_line_bytes` (8 times the per-document limit) is skipped unparsed with reason
+:func:`max_line_bytes` (16 times the per-document limit) is skipped unparsed with reason
 ``too_large:<line bytes>`` and never held in memory whole, so the documents after it are read at once.
 A file is binary (one ``unsupported_binary_input`` skip) only by :func:`eventwire.ingest.core.looks_binary`:
 one NUL byte in a line is a control character, not a reason to drop the file.
@@ -66,9 +66,10 @@ def _get(rec: dict, fm: dict, name: str, mapped: set):
 
 
 def max_line_bytes(max_doc_bytes: int | None) -> int | None:
-    """Longest JSONL line parsed, in bytes, for a per-document limit of ``max_doc_bytes``: 8 times the
-    limit plus 1 MiB (room for JSON escapes and the other fields); None (no cap) when there is no limit."""
-    return 8 * max_doc_bytes + (1 << 20) if max_doc_bytes else None
+    """Longest JSONL line parsed, in bytes, for a per-document limit of ``max_doc_bytes``: 16 times the
+    limit plus 1 MiB (room for JSON escapes and other fields: a record with 500,000 keys beside a short
+    text still parses); None (no cap) when there is no limit."""
+    return 16 * max_doc_bytes + (1 << 20) if max_doc_bytes else None
 
 
 def _lines(fh, cap: int | None) -> Iterator[tuple[bytes | None, int]]:
@@ -117,7 +118,7 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, max_doc_byte
             where = f"{path}:{n}"
             if raw is None:
                 e = TooLarge(f"{where}: line of {size} bytes is over the limit of {cap} bytes for one JSONL line "
-                             f"(8 x --max-doc-bytes + 1 MiB); not parsed", size=size)
+                             f"(16 x --max-doc-bytes + 1 MiB); not parsed", size=size)
                 yield _skip(where, e)
                 continue
             if not raw.strip():
@@ -141,8 +142,8 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
                         reason=f"malformed: EW104 {where}: JSON nested too deeply to parse")
         return
     except ValueError as e:  # JSONDecodeError, and ints over Python's digit limit
-        yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {str(e)[:200]}",
-                        path=where)
+        why = "a number too long to read (over 4,300 digits)" if "digits" in str(e) else str(e)[:200]
+        yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {why}", path=where)
         return
     rid = _get(rec, fm, "id", mapped)
     rid = _str(rid) if rid is not None and rid != "" else None
