@@ -362,13 +362,25 @@ class MentionIndex:
     """Per-article lookups for :func:`attach_event`, built once by :func:`eventwire.geo.locate_events` so
     that locating each event does not scan every segment and every place mention of the article (which
     made geoparsing quadratic in article length, issue 15): ``seg_starts`` (segment start offsets, in
-    order) and ``by_seg`` (segment index -> indices into ``ms`` of its mentions, ascending)."""
+    order) and ``by_seg`` (segment index -> ``(token_i, index into ms)`` of its mentions with a token,
+    sorted), so the mentions of one sentence are a bisected range even in a one-line article."""
 
     def __init__(self, ms: list["Mention"], seg_docs) -> None:
         self.seg_starts = [sg.start for sg, _ in seg_docs]
-        self.by_seg: dict[int, list[int]] = {}
+        self.by_seg: dict[int, list[tuple[int, int]]] = {}
         for i, m in enumerate(ms):
-            self.by_seg.setdefault(m.seg_index, []).append(i)
+            if m.token_i is not None:
+                self.by_seg.setdefault(m.seg_index, []).append((m.token_i, i))
+        for v in self.by_seg.values():
+            v.sort()
+
+    def in_sentence(self, si: int, start: int, end: int) -> list[int]:
+        """Indices into ``ms``, ascending, of the mentions of segment ``si`` whose token is in
+        ``[start, end)`` (a sentence's token range)."""
+        import bisect
+
+        v = self.by_seg.get(si, [])
+        return sorted(i for _, i in v[bisect.bisect_left(v, (start, -1)):bisect.bisect_left(v, (end, -1))])
 
 
 def _segment_of(s: int, seg_docs, index: MentionIndex | None) -> int | None:
@@ -411,7 +423,7 @@ def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None,
         return _story(ms, story_place)
     doc = seg_docs[si][1]
     sent = trig.sent
-    in_seg = index.by_seg.get(si, []) if index is not None else range(len(ms))
+    in_seg = index.in_sentence(si, sent.start, sent.end) if index is not None else range(len(ms))
     attached = [i for i in in_seg for m in (ms[i],)
                 if m.seg_index == si and not m.inner and m.token_i is not None
                 and sent.start <= m.token_i < sent.end and _attached_by_syntax(trig, m, doc)]
