@@ -487,8 +487,8 @@ def test_generated_jsonl_one_report_per_line_every_good_line_coded(tmp_path_fact
     raw = []
     for k, (kind, v) in enumerate(plan):
         if kind == "good":
-            text = v.replace(" on ", " on\x00 ", 1) if nul else v  # a raw NUL inside a good line
-            raw.append(json.dumps({"id": f"good-{k}", "text": text}, ensure_ascii=False).encode("utf-8"))
+            line = json.dumps({"id": f"good-{k}", "text": v.replace(" on ", " on\x00 ", 1) if nul else v})
+            raw.append(line.replace("\\u0000", "\x00").encode("utf-8"))  # a raw NUL byte inside a good line
         else:
             line = v.encode("utf-8", "surrogatepass")
             raw.append(line if line.strip() else b"~")  # a blank line is no document

@@ -15,11 +15,12 @@ method, 413 body over ``max_body_bytes``, 415 ``POST /code`` without ``Content-T
 range; code EW105/EW106), 500 an internal fault (EW900), 503 store locked by a writer past the lock
 timeout.
 
-Reads are served concurrently and cheaply: each read endpoint returns its ``JSONResponse`` directly (the
-records are plain JSON types already; FastAPI's generic encoder walk cost more than the query). FastAPI runs each request in its thread pool, and the store gives every
-request its own cursor of one shared open database (``open_store(linger=...)``), so requests neither queue
-behind each other nor pay the opening of the file each time; a writer in another process still gets its
-turn (see :mod:`eventwire.store.store` and ``docs/store.md``).
+Reads are served concurrently and cheaply: FastAPI runs each request in its thread pool, the store gives
+every request its own cursor of one shared open database (``open_store(linger=...)``), so requests neither
+queue behind each other nor pay the opening of the file each time, and a writer in another process still
+gets its turn (see :mod:`eventwire.store.store` and ``docs/store.md``); each read endpoint returns its
+``JSONResponse`` directly (the records are plain JSON types already; FastAPI's generic encoder walk cost
+more than the query).
 """
 from __future__ import annotations
 
