@@ -53,6 +53,19 @@ class FormatError(InputError):
     reason = "malformed"
 
 
+class TooLarge(InputError):
+    """The document's text is over the per-document size limit (UTF-8 bytes; ``--max-doc-bytes``, default
+    :data:`eventwire.ingest.core.MAX_DOC_BYTES`). Its reason is ``too_large:<bytes>``, the size found; the
+    document is skipped, the run goes on (EW111)."""
+
+    code = "EW111"
+
+    def __init__(self, message: str, *, size: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.reason = f"too_large:{size}"
+
+
 class DateError(InputError):
     """A date argument is not ISO 8601 (YYYY-MM-DD or YYYY-MM)."""
 

@@ -55,6 +55,30 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
 
 
+def valid_unicode(s: str) -> str:
+    """``s`` with every lone surrogate (U+D800-U+DFFF: a JSON escape such as ``"\\ud800"``, or a file name
+    that is not UTF-8, decoded by Python with ``surrogateescape``) replaced by U+FFFD, one character for
+    one, so that it can be encoded as UTF-8 (DuckDB, Parquet, JSON files). ``s`` itself when it has none;
+    a non-str is returned as it is."""
+    if not isinstance(s, str):
+        return s
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in s)
+
+
+def _valid_meta(v: Any) -> Any:
+    if isinstance(v, str):
+        return valid_unicode(v)
+    if isinstance(v, list):
+        return [_valid_meta(x) for x in v]
+    if isinstance(v, dict):
+        return {valid_unicode(k): _valid_meta(x) for k, x in v.items()}
+    return v
+
+
 @dataclass
 class Article:
     """One input document (a story as one outlet printed it).
@@ -77,6 +101,14 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # every string is valid Unicode (issue 15: a file name that is not UTF-8 or "\ud800" in a JSONL url
+        # must not kill a store or Parquet write); lone surrogates become U+FFFD, offsets unchanged
+        for name in ("text", "id", "title", "publication_date", "url", "outlet", "path", "language"):
+            v = getattr(self, name)
+            if isinstance(v, str):
+                setattr(self, name, valid_unicode(v))
+        if self.meta:
+            self.meta = _valid_meta(self.meta)
         if not self.id:
             self.id = "a-" + stable_id(self.text, self.title, self.url)
 
@@ -234,6 +266,10 @@ class DocReport:
     reason: str | None = None
     events: int = 0
     path: str | None = None
+
+    def __post_init__(self) -> None:
+        self.article_id, self.reason, self.path = (valid_unicode(self.article_id), valid_unicode(self.reason),
+                                                   valid_unicode(self.path))
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "article_id": self.article_id, "status": self.status,

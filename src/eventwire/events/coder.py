@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.resolve import ActorResolver, ResolveContext, place_country
+from ..actors.resolve import ActorResolver, PeopleMemory, ResolveContext, place_country
 from ..errors import DateError
 from ..schema import Entity, Event, Quote
 from . import attribution as attr
@@ -32,7 +32,7 @@ from . import modality
 from .dates import parse_iso_date, resolve_expression
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
 from .patterns import Pattern, load_patterns
-from .quotes import find_quotes
+from .quotes import QuoteIndex, find_quotes
 
 MAX_EVENTS_PER_SENTENCE = 6
 
@@ -257,6 +257,7 @@ class _ArticleCoder:
         self.P = load_patterns()
         self.pub, self.pub_prec = _pub_date(article)
         self.quotes = find_quotes(article.text)
+        self.quote_lookup = QuoteIndex(self.quotes)  # position lookups in O(log n): linear cost in article size
         self.quote_speakers: dict[int, list[Entity]] = {}
         self.quote_speaker_text: dict[int, str | None] = {}
         self.foreign = [tuple(x[:2]) for x in (article.meta.get("foreign_spans") or [])]
@@ -264,10 +265,7 @@ class _ArticleCoder:
 
     # ---------------------------------------------------------------- helpers
     def quote_index(self, pos: int) -> int | None:
-        for i, q in enumerate(self.quotes):
-            if q.open_at <= pos <= q.close_at or q.contains(pos):
-                return i
-        return None
+        return self.quote_lookup.at(pos)
 
     def in_foreign(self, s: int, e: int) -> bool:
         return any(fs <= s and e <= fe for fs, fe in self.foreign)
@@ -299,10 +297,9 @@ class _ArticleCoder:
                     p = res._person(ent.root)
                     if p is not None and ent.root.dep_ in ("nsubj", "nsubjpass"):
                         ctx.last_person = p
-            for qi, q in enumerate(self.quotes):
+            for qi in self.quote_lookup.touching(s_abs, e_abs):  # quotes opening or closing in the sentence
+                q = self.quotes[qi]
                 if qi in speaker_of:
-                    continue
-                if not (s_abs <= q.close_at < e_abs or (s_abs <= q.open_at < e_abs)):
                     continue
                 found = self._speaker_in_sentence(res, sent, segment.start, q)
                 if found is None and q.close_at < e_abs and s_abs <= q.close_at:
@@ -318,8 +315,8 @@ class _ArticleCoder:
                 lead = self._lead_in_speaker(res, sent)
                 prev_line_speaker = lead
             elif prev_line_speaker is not None:
-                for qi, q in enumerate(self.quotes):
-                    if qi not in speaker_of and s_abs <= q.open_at < e_abs:
+                for qi in self.quote_lookup.opening_in(s_abs, e_abs):
+                    if qi not in speaker_of:
                         speaker_of[qi] = prev_line_speaker
                 prev_line_speaker = None
         # continuation quotes (no attribution of their own) take the previous quote's speaker
@@ -1743,7 +1740,7 @@ def code_article(article, seg, seg_docs, coder: str = ""):
     dictionary errors (:class:`~eventwire.errors.DictionaryError`) propagate.
     """
     ac = _ArticleCoder(article, seg, seg_docs, coder)
-    people: dict = {}
+    people: dict = PeopleMemory()  # shared by both passes; name lookups in O(1)
     quotes = ac.attribute_quotes(people)
     events = ac.code_events(people)
     if ac.capped:

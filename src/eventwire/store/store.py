@@ -11,11 +11,13 @@ dashboard, ``eventwire query``) get in between. ``hold=True`` keeps one connecti
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import random
 import threading
 import time
+import weakref
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -129,65 +131,157 @@ class Store:
     """
 
     def __init__(self, path: str, *, read_only: bool = True, hold: bool = False, lock_timeout: float = 30.0,
-                 _target_version: int = LATEST) -> None:
+                 linger: float = 0.0, _target_version: int = LATEST) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.hold = hold or self.path == ":memory:"
         self.lock_timeout = float(lock_timeout)
+        self.linger = 0.0 if self.hold else max(0.0, float(linger))
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # writes, and opening/closing the held or shared connection
         self._closed = False
+        self._shared: duckdb.DuckDBPyConnection | None = None  # the lingering database (linger > 0)
+        self._users = 0
+        self._last_use = 0.0
+        self._cv = threading.Condition(threading.Lock())
         with self.connection() as con:
             self._prepare(con, _target_version)
 
     # -- connections -------------------------------------------------------------------------
+    @property
+    def _marker(self) -> str:
+        return self.path + ".writer-waiting"
+
+    def _writer_waiting(self) -> bool:
+        """True while a writer in another process waits for the file (a marker refreshed within 2 s)."""
+        if self.path == ":memory:":
+            return False
+        try:
+            return time.time() - os.stat(self._marker).st_mtime < 2.0
+        except OSError:
+            return False
+
     def _connect(self) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
-        while True:
-            try:
-                return duckdb.connect(self.path, read_only=self.read_only)
-            except duckdb.IOException as e:
-                if "lock" not in str(e).lower():
+        marked = False
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=self.read_only)
+                except duckdb.IOException as e:
+                    if "lock" not in str(e).lower():
+                        raise StoreError(f"cannot open store {self.path}: {e}") from e
+                    if time.monotonic() >= deadline:
+                        raise StoreLockedError(
+                            f"store {self.path} is locked by another process for more than {self.lock_timeout:g} s "
+                            f"(DuckDB allows one writer or many readers): {e}") from e
+                    if not self.read_only:  # tell lingering readers (see module doc) that a writer waits
+                        marked = self._touch_marker() or marked
+                    time.sleep(delay * (1 + random.random()))
+                    delay = min(delay * 2, 0.25)
+                except duckdb.ConnectionException as e:
+                    raise StoreError(f"cannot open store {self.path} read_only={self.read_only}: this process already "
+                                     f"has it open in the other mode ({e})") from e
+                except duckdb.Error as e:
                     raise StoreError(f"cannot open store {self.path}: {e}") from e
-                if time.monotonic() >= deadline:
-                    raise StoreLockedError(
-                        f"store {self.path} is locked by another process for more than {self.lock_timeout:g} s "
-                        f"(DuckDB allows one writer or many readers): {e}") from e
-                time.sleep(delay * (1 + random.random()))
-                delay = min(delay * 2, 0.25)
-            except duckdb.ConnectionException as e:
-                raise StoreError(f"cannot open store {self.path} read_only={self.read_only}: this process already "
-                                 f"has it open in the other mode ({e})") from e
-            except duckdb.Error as e:
-                raise StoreError(f"cannot open store {self.path}: {e}") from e
+        finally:
+            if marked:
+                try:
+                    os.unlink(self._marker)
+                except OSError:
+                    pass
+
+    def _touch_marker(self) -> bool:
+        try:
+            with open(self._marker, "a"):
+                pass
+            os.utime(self._marker)
+            return True
+        except OSError:  # a read-only folder: readers just release the file when idle
+            return False
 
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one unit of work (the held one, or a fresh one closed afterwards).
+        """A connection for one unit of work: a cursor of the held or shared connection, or a fresh one
+        closed afterwards. Calls from several threads run concurrently (see module doc).
 
         Raises :class:`StoreLockedError` (EW402) when the file stays locked past ``lock_timeout``."""
         if self._closed:
             raise StoreError(f"store {self.path} is closed")
-        with self._lock:
-            if self.hold:
+        if self.hold:
+            with self._lock:
                 if self._con is None:
                     self._con = self._connect()
-                yield self._con
-                return
-            con = self._connect()
+                cur = self._con.cursor()
             try:
-                yield con
+                yield cur
             finally:
-                con.close()
+                cur.close()
+            return
+        if self.linger:
+            with self._shared_cursor() as cur:
+                yield cur
+            return
+        con = self._connect()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _shared_cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        deadline = time.monotonic() + self.lock_timeout
+        with self._cv:
+            # a writer waits for the file: let the calls in flight finish, close, and wait for its turn
+            while self._writer_waiting() and time.monotonic() < deadline:
+                if self._shared is not None and self._users == 0:
+                    self._close_shared()
+                self._cv.wait(0.02)
+            if self._shared is None:
+                self._shared = self._connect()
+                _LINGERING.add(self)
+                threading.Thread(target=self._close_when_idle, args=(self._shared,), daemon=True,
+                                 name="eventwire-store-linger").start()
+            cur = self._shared.cursor()
+            self._users += 1
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._cv:
+                self._users -= 1
+                self._last_use = time.monotonic()
+                if self._users == 0 and self._writer_waiting():
+                    self._close_shared()
+                self._cv.notify_all()
+
+    def _close_shared(self) -> None:
+        """Close the shared connection (caller holds ``self._cv``)."""
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
+    def _close_when_idle(self, con) -> None:
+        """Linger thread of one shared connection: closes it once unused for ``linger`` seconds."""
+        while True:
+            time.sleep(self.linger / 2)
+            with self._cv:
+                if self._shared is not con:  # closed meanwhile (writer, close())
+                    return
+                if self._users == 0 and time.monotonic() - self._last_use >= self.linger:
+                    self._close_shared()
+                    return
 
     def close(self) -> None:
-        """Release the held connection (if any). Idempotent."""
+        """Release the held or shared connection (if any). Idempotent."""
         with self._lock:
             if self._con is not None:
                 self._con.close()
                 self._con = None
             self._closed = True
+        with self._cv:
+            self._close_shared()
 
     def __enter__(self) -> "Store":
         return self
@@ -281,7 +375,7 @@ class Store:
             except (pa.ArrowException, TypeError, ValueError) as e:
                 raise StoreError(f"a {table} record does not fit the store schema ({e}); nothing of this "
                                  f"batch was written") from e
-        with self.connection() as con:
+        with self._lock, self.connection() as con:  # one write at a time in this process
             try:
                 con.execute("BEGIN TRANSACTION")
                 for table, rows, schema in plan:
@@ -420,14 +514,26 @@ class Store:
         return self.sql(q, params, as_=as_)
 
 
+#: Stores with a shared (lingering) connection, closed at interpreter exit rather than left to the linger thread.
+_LINGERING: "weakref.WeakSet[Store]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_lingering() -> None:
+    for s in list(_LINGERING):
+        with s._cv:
+            s._close_shared()
+
+
 def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = False,
-               lock_timeout: float = 30.0) -> Store:
+               lock_timeout: float = 30.0, linger: float = 0.0) -> Store:
     """Open (read-write: create and migrate) the DuckDB store at ``path``.
 
     ``read_only=True`` needs an existing file at the latest schema version. ``hold``: keep one
     connection open until :meth:`Store.close` (otherwise one per call, so other processes can
     get in between; see ``docs/store.md``). ``lock_timeout``: seconds to retry while another
-    process holds the file lock. Raises :class:`StoreError` (EW400: missing file, bad file),
+    process holds the file lock. ``linger``: seconds the calls of this process keep sharing one open
+    database after the last call (0: none; see the module doc). Raises :class:`StoreError` (EW400: missing file, bad file),
     :class:`StoreVersionError` (EW401), :class:`StoreLockedError` (EW402).
     """
     p = str(path)
@@ -443,7 +549,7 @@ def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = 
             # like --out and --report: a missing folder stops the run before any coding (no silent mkdir)
             raise StoreError(f"{p}: cannot write: no such directory {Path(p).parent}")
     try:
-        return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)
+        return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout, linger=linger)
     except EventwireError:
         raise
     except duckdb.Error as e:  # e.g. a JSONL file given as --db: DuckDB opens it, then finds no tables

@@ -8,6 +8,16 @@
   const state = { offset: 0, total: 0, selected: null };
   const $ = (id) => document.getElementById(id);
 
+  // True for an absolute http: or https: URL (parsed, so " javascript:..." or "JaVaScRiPt:" cannot pass).
+  function isWebUrl(u) {
+    try {
+      const p = new URL(String(u));
+      return p.protocol === "http:" || p.protocol === "https:";
+    } catch (_) {
+      return false;
+    }
+  }
+
   function el(tag, attrs, text) {
     const n = tag.startsWith("svg:") ? document.createElementNS(SVGNS, tag.slice(4)) : document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
@@ -87,8 +97,10 @@
         ` · status ${e.status}${e.negated ? ", negated" : ""}${e.reported ? ", reported" : ""}` +
         (e.sources && e.sources.length ? ` · according to ${e.sources.join(", ")}` : "")));
     if (a.url) {
-      const link = el("a", { href: a.url, rel: "noreferrer", target: "_blank" }, a.url);
-      meta.append(link);
+      // only an http(s) URL becomes a link: a "javascript:" or "data:" URL from the data is shown as text
+      meta.append(isWebUrl(a.url)
+        ? el("a", { href: a.url, rel: "noreferrer noopener", target: "_blank" }, a.url)
+        : el("div", { class: "muted" }, a.url));
     }
     // Article text with non-overlapping evidence spans as <mark>; text nodes only (no HTML injection).
     const art = $("evidence");
