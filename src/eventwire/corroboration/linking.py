@@ -178,7 +178,8 @@ class EventView:
     ``date_from_text`` (True when ``when`` comes from a date in the text), ``places`` (tuple of
     :class:`Place`), ``words`` (:func:`evidence_words` of the evidence sentence), ``cluster_id``
     (existing cluster or None), ``actors``/``recipients`` (``(code, sector group, name)`` per entity,
-    see :func:`compatible_parties`)."""
+    see :func:`compatible_parties`), ``sentence_words`` (:func:`content_words` of the whole
+    sentence, names included)."""
 
     id: str
     article_id: str
@@ -196,6 +197,7 @@ class EventView:
     cluster_id: str | None = None
     actors: tuple = ()
     recipients: tuple = ()
+    sentence_words: frozenset = frozenset()
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -250,6 +252,7 @@ class EventView:
         return cls(id=d["id"], article_id=d.get("article_id") or "", event=d["event"], actor_codes=codes(actors),
                    recipient_codes=codes(recipients), actor_names=names(actors), recipient_names=names(recipients),
                    actors=parties(actors), recipients=parties(recipients),
+                   sentence_words=content_words(ti.get("sentence") if isinstance(ti, dict) else None),
                    negated=bool(d.get("negated")), status=d.get("status") or "actual", when=when,
                    date_from_text=from_text, places=tuple(places),
                    words=evidence_words(ti.get("sentence") if isinstance(ti, dict) else None, d.get("event_text"),
@@ -317,14 +320,17 @@ def compatible_parties(a: EventView, b: EventView) -> bool:
     :data:`SYMMETRIC_EVENTS`. Examples: USA→RUS SANCTION and USA/GOV→RUS SANCTION agree;
     "Pakistan" (PAK/GOV) and "the Pakistani military" (PAK/MIL) agree; USA→RUS and GBR→RUS do
     not; "Tony Blair" (GBR/GOV) and "Michael Howard" (GBR/OPP) do not. Exception: evidence
-    sentences that are nearly the same (:func:`evidence_similarity` at least :data:`NEAR_IDENTICAL`
-    with :data:`MIN_SHARED_UNANCHORED` words: one paragraph reused by two stories) report one event
-    even when the coder resolved a pronoun differently in each."""
+    sentences that are nearly the same, names included (weighted overlap of all their content words
+    at least :data:`NEAR_IDENTICAL`, :data:`MIN_SHARED_UNANCHORED` words or more: one paragraph reused
+    by two stories) report one event even when the coder resolved a pronoun differently in each."""
     if _roles(a, b, False) or (a.event in SYMMETRIC_EVENTS and _roles(a, b, True)):
         return True
     # the same sentence reused by two stories reports one event, whatever the coder made of its parties
-    sim, shared = evidence_similarity(a, b)
-    return sim >= NEAR_IDENTICAL and shared >= MIN_SHARED_UNANCHORED
+    if not a.sentence_words or not b.sentence_words:
+        return False
+    shared = a.sentence_words & b.sentence_words
+    sim = _weighted(shared) / min(_weighted(a.sentence_words), _weighted(b.sentence_words))
+    return sim >= NEAR_IDENTICAL and len(shared) >= MIN_SHARED_UNANCHORED
 
 
 def dates_within_window(a: EventView, b: EventView) -> bool:
@@ -362,6 +368,10 @@ def same_place(a: EventView, b: EventView) -> bool:
     if na and nb:
         return any(p.geonameid == q.geonameid or _km(p, q) <= PLACE_KM for p in na for q in nb)
     return True
+
+
+def _weighted(words) -> float:
+    return sum(word_weight(w) for w in words)
 
 
 def evidence_similarity(a: EventView, b: EventView) -> tuple[float, int]:

@@ -5,7 +5,8 @@
   of its URL (``www.`` dropped). A document with none of them has no known outlet.
 * Independent sources (:func:`count_sources`): documents whose texts are copies of each other (the
   same story, or near-duplicate texts: :func:`eventwire.ingest.dedupe.is_copy`) form one *family*;
-  each family counts once, for the outlet of its earliest document (publication date, then id), and
+  each family counts once, for the outlet of its earliest document (publication date; on the same
+  date the coded article, which was seen before its copies; then outlet and id), and
   an outlet counts once however many families it originated. So the same wire story printed by three
   outlets is one source; three outlets that each wrote their own report are three; one outlet's four
   follow-up stories are one. Documents with no known outlet count together as one source (never
@@ -59,13 +60,15 @@ class Document:
     """One document that carries an event: a coded article or a copy of one.
 
     ``doc_id`` (the document's own article id), ``story`` (content hash of the text it carries: every
-    copy of a story shares it), ``url``, ``outlet``, ``publication_date`` (ISO or None)."""
+    copy of a story shares it), ``url``, ``outlet``, ``publication_date`` (ISO or None), ``coded``
+    (the document is the coded article itself, not a copy seen after it)."""
 
     doc_id: str
     story: str
     url: str | None = None
     outlet: str | None = None
     publication_date: str | None = None
+    coded: bool = False
 
 
 @dataclass
@@ -119,7 +122,7 @@ def count_sources(documents: Iterable[Document], copies: Iterable[tuple[str, str
             display[outlet_key(d.outlet)] = d.outlet.strip()
     origins = set()
     for fam in families.values():
-        first = min(fam, key=lambda d: (d.publication_date or "9999", outlet_key(d.outlet), d.doc_id))
+        first = min(fam, key=lambda d: (d.publication_date or "9999", not d.coded, outlet_key(d.outlet), d.doc_id))
         origins.add(outlet_key(first.outlet))
     names = sorted(display.values(), key=lambda s: (s.casefold(), s))
     src = sorted((display.get(k, k) for k in origins), key=lambda s: (s.casefold(), s))

@@ -17,6 +17,7 @@ are in :mod:`eventwire.corroboration`; this module only reads candidates and wri
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Iterable
 
@@ -148,8 +149,9 @@ def refresh_counts(con, cluster_ids: list[str], *, now) -> None:
             got = docs_of.get(story)
             if not got:  # an event whose article is not in the store (or has no mention row)
                 aid = story.split(":", 1)[1] if story.startswith("article:") else story
-                got = [Document(doc_id=aid, story=story)]
-            docs.extend(got)
+                got = [Document(doc_id=aid, story=story, coded=True)]
+            coded_ids = per_story_events[story]
+            docs.extend(replace(d, coded=d.doc_id in coded_ids) for d in got)
         coded = sorted(s for s in per_story_events if s in texts)
         copies = [(a, b) for i, a in enumerate(coded) for b in coded[i + 1:]
                   if is_copy(texts[a][0], texts[b][0], texts[a][1], texts[b][1])]

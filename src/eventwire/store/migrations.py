@@ -58,15 +58,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         """CREATE TABLE alerts (
             id VARCHAR PRIMARY KEY, rule VARCHAR NOT NULL, severity VARCHAR, cluster_id VARCHAR, event_id VARCHAR,
             level INTEGER, reason VARCHAR, event VARCHAR, num_sources INTEGER, num_mentions INTEGER,
-            num_articles INTEGER, outlets VARCHAR[], evidence VARCHAR, fired_at TIMESTAMP)""",
+            num_articles INTEGER, outlets VARCHAR[], evidence VARCHAR, fired_at TIMESTAMP, delivery VARCHAR)""",
         # eventwire follow: what each feed said last (conditional requests) and every item seen
         """CREATE TABLE follow_feeds (
             url VARCHAR PRIMARY KEY, outlet VARCHAR, title VARCHAR, kind VARCHAR, etag VARCHAR,
             last_modified VARCHAR, last_status VARCHAR, last_error VARCHAR, failures INTEGER, polls INTEGER,
             last_poll TIMESTAMP, last_success TIMESTAMP)""",
         """CREATE TABLE follow_items (
-            item_id VARCHAR PRIMARY KEY, feed_url VARCHAR, url VARCHAR, entry VARCHAR, state VARCHAR NOT NULL,
-            attempts INTEGER, article_id VARCHAR, reason VARCHAR, first_seen TIMESTAMP, updated_at TIMESTAMP)""",
+            item_id VARCHAR PRIMARY KEY, seq BIGINT, feed_url VARCHAR, url VARCHAR, entry VARCHAR,
+            state VARCHAR NOT NULL, attempts INTEGER, article_id VARCHAR, reason VARCHAR, first_seen TIMESTAMP,
+            updated_at TIMESTAMP)""",
         """CREATE OR REPLACE VIEW events_flat AS
             SELECT e.id, e.event_date, e.date, e.event, e.mode, e.quad_class, e.plover_score, e.goldstein,
                    e.actor_code, e.actor_sector, e.recipient_code, e.recipient_sector, e.negated, e.status,
