@@ -46,6 +46,9 @@ MIN_SIMILARITY = 0.25
 MIN_SIMILARITY_UNDATED = 0.35
 #: Content words the two sentences must share at least.
 MIN_SHARED_WORDS = 2
+#: Summed :func:`word_weight` of the shared words, at least: "held" and "talks" (common words) are not
+#: evidence that two meetings are one; a number and a place name are.
+MIN_SHARED_WEIGHT = 3.0
 #: Evidence similarity at which two sentences count as the same sentence reused (see
 #: :func:`compatible_parties`).
 NEAR_IDENTICAL = 0.9
@@ -391,13 +394,15 @@ def evidence_similarity(a: EventView, b: EventView) -> tuple[float, int]:
 def similar_evidence(a: EventView, b: EventView) -> bool:
     """The evidence sentences share specific content words: weighted overlap
     (:func:`evidence_similarity`) at least :data:`MIN_SIMILARITY` with :data:`MIN_SHARED_WORDS`
-    words in common; :data:`MIN_SIMILARITY_UNDATED` when a date is unknown; and
+    words in common whose weights sum to :data:`MIN_SHARED_WEIGHT` or more; :data:`MIN_SIMILARITY_UNDATED` when a date is unknown; and
     :data:`MIN_SIMILARITY_UNANCHORED` with :data:`MIN_SHARED_UNANCHORED` words when the two share
     no party or place (:func:`shared_anchor`). Example: "militants attacked a passenger train in
     Balochistan" and "the driver of the train, injured in the attack, has died" share train only;
     "the military killed 33 terrorists in the clearance operation" and "the military completed its
     rescue operation and killed 33 terrorists" share 33, operation."""
     sim, shared = evidence_similarity(a, b)
+    if shared and _weighted(a.words & b.words) < MIN_SHARED_WEIGHT:
+        return False
     if not shared_anchor(a, b):
         return shared >= MIN_SHARED_UNANCHORED and sim >= MIN_SIMILARITY_UNANCHORED
     need = MIN_SIMILARITY if (a.when is not None and b.when is not None) else MIN_SIMILARITY_UNDATED

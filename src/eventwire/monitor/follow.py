@@ -59,6 +59,7 @@ class PollReport:
     alerts: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    _touched: set = field(default_factory=set, repr=False)
 
     def line(self) -> str:
         """The one-line summary printed after each poll."""
@@ -70,7 +71,9 @@ class PollReport:
     def to_dict(self) -> dict:
         from dataclasses import asdict
 
-        return asdict(self)
+        d = asdict(self)
+        d.pop("_touched")
+        return d
 
 
 def _stderr(msg: str) -> None:
@@ -301,10 +304,11 @@ class Follower:
                                  as_="records")
             touched |= {r["cluster_id"] for r in got}
         if touched:
-            n = self.store.sql("SELECT count(*) FILTER (WHERE num_sources >= 2) AS c FROM clusters WHERE cluster_id IN "
-                               "(SELECT unnest(?::VARCHAR[]))", [sorted(touched)], as_="records")[0]["c"]
-            rep.clusters += len(touched)
-            rep.corroborated += int(n or 0)
+            rep._touched |= touched
+            rep.clusters = len(rep._touched)
+            n = self.store.sql("SELECT count(*) AS c FROM clusters WHERE num_sources >= 2 AND cluster_id IN "
+                               "(SELECT unnest(?::VARCHAR[]))", [sorted(rep._touched)], as_="records")[0]["c"]
+            rep.corroborated = int(n or 0)
         n_alerts = 0
         if self.rules and touched:
             from ..alerts.evaluate import evaluate_rules
