@@ -320,3 +320,39 @@ def test_api_alerts_newest_first(tmp_path):
     assert c.get("/alerts", params={"since": "2024-05-15"}).json()["total"] == 1
     assert c.get("/alerts", params={"since": "May"}).status_code == 422
     assert c.get("/alerts", params={"bogus": 1}).status_code == 422
+
+
+def test_the_readme_sample_rules_file_is_valid_and_its_error_example_is_real(tmp_path):
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+    rs = parse_rules(block, str(tmp_path / "sanctions.toml"))
+    assert [r.severity for r in rs.rules] == ["high", "medium", "critical"] and [s.type for s in rs.sinks] == \
+        ["jsonl", "webhook"]
+    assert rs.rules[0].recipient == {"RUS", "BLR", "IRN", "PRK", "SYR", "CUB", "VEN", "MMR"}
+    bad = tmp_path / "sanctions.toml"
+    bad.write_text(block.replace('event = ["SANCTION"]', 'event = ["SANCTIONS"]'), encoding="utf-8")
+    with pytest.raises(RulesError) as ei:
+        load_rules(bad)
+    line = next(i for i, x in enumerate(bad.read_text().splitlines(), 1) if "SANCTIONS" in x)
+    assert ei.value.message == (f"{bad}:{line}: unknown PLOVER event type 'SANCTIONS' (did you mean 'SANCTION'?)")
+    assert "unknown PLOVER event type 'SANCTIONS' (did you mean\n'SANCTION'?)" in readme
+
+
+def test_api_cluster_shows_outlets_and_members(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+
+    e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
+    e2 = aid("a2", T2, "shipped", ("Tehran", "IRN"), ("Moscow", "RUS"))
+    s = _store(tmp_path, ([e1, e2], [_art("a1", T1, "Wire One", "https://one.example/1"),
+                                     _art("a2", T2, "Paper Two", "https://two.example/9")]))
+    s.close()
+    assert e1.cluster_id == e2.cluster_id
+    c = TestClient(create_app(str(tmp_path / "al.duckdb")))
+    body = c.get(f"/clusters/{e1.cluster_id}").json()
+    assert body["events"] == sorted([e1.id, e2.id]) and body["num_sources"] == 2
+    assert body["source_outlets"] == ["Paper Two", "Wire One"]
+    assert c.get("/clusters/c-nope").status_code == 404

@@ -336,3 +336,18 @@ def test_killed_follower_restarts_without_recoding_or_losing(tmp_path, nlp):
         assert sorted(coded_reports) == sorted(srv.url(f"/s/{i}.html") for i in range(4))
         assert len(srv.hits("/s/0.html")) == len(srv.hits("/s/1.html")) == 1
         s.close()
+
+
+def test_follow_refuses_a_bad_feed_list_or_duration_in_one_line(tmp_path, capsys):
+    from eventwire.cli import main
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\nnot-a-url\n", encoding="utf-8")
+    assert main(["follow", str(feeds), "--db", str(tmp_path / "x.duckdb"), "--once"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"eventwire: error: [EW222] {feeds}:2: not an http(s) URL: 'not-a-url' (one feed or article URL "
+                   f"per line, optionally followed by the outlet's name)"]
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    assert main(["follow", str(feeds), "--db", str(tmp_path / "x.duckdb"), "--every", "soon"]) == 2
+    assert "--every 'soon'" in capsys.readouterr().err
+    assert not (tmp_path / "x.duckdb").exists()  # nothing written before the arguments were checked
