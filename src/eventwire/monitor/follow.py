@@ -27,10 +27,10 @@ import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
-from ..errors import EmptyInput, EventwireError, FetchError, FormatError, InputError, TooLarge
-from ..schema import Article, BatchResult, DocReport, Mention
+from ..errors import EmptyInput, FetchError, FormatError, InputError, TooLarge
+from ..schema import Article, DocReport, Mention
 from .feeds import Entry, FeedSpec, parse_listing
 from .state import FollowState
 
@@ -139,6 +139,8 @@ class Follower:
                 return spec, self.fetcher.get(spec.url, etag=etag, last_modified=lm), None
             except FetchError as e:
                 return spec, None, e
+            except Exception as e:  # a client bug on odd input must not end the poll
+                return spec, None, FetchError(f"{spec.url}: internal: {type(e).__name__}: {e}")
 
         with ThreadPoolExecutor(max_workers=min(self.workers, max(1, len(jobs)))) as pool:
             results = list(pool.map(fetch, jobs))
@@ -156,7 +158,12 @@ class Follower:
                 self.log(f"  feed {spec.url}: not modified")
                 continue
             try:
-                listing = parse_listing(res.content, res.final_url, res.content_type)
+                try:
+                    listing = parse_listing(res.content, res.final_url, res.content_type)
+                except FormatError:
+                    raise
+                except Exception as e:  # a parser bug on odd bytes: this feed fails this poll
+                    raise FormatError(f"{spec.url}: internal: {type(e).__name__}: {e}") from e
             except FormatError as e:
                 rep.feeds_failed += 1
                 msg = f"feed {spec.url}: {e} (tried again next poll)"
@@ -183,6 +190,8 @@ class Follower:
                 return self.fetcher.get(entry.url), None
             except FetchError as e:
                 return None, e
+            except Exception as e:  # a client bug on odd input must not end the poll
+                return None, FetchError(f"{entry.url}: internal: {type(e).__name__}: {e}")
 
         while True:
             while len(queue) < window:
@@ -253,6 +262,10 @@ class Follower:
                     from ..ingest.core import _skip
 
                     batch.append((entry, _skip(entry.url, e, entry.guid)))
+                    continue
+                except Exception as e:  # an extractor bug on an odd page: that page fails, the poll goes on
+                    batch.append((entry, DocReport(entry.guid, "failed", f"EW900 internal: html reader: "
+                                                                         f"{type(e).__name__}: {e}", path=entry.url)))
                     continue
                 if self.store.has_article(art.content_hash):
                     batch.append((entry, DocReport(art.id, "skipped", "already_coded", path=art.path)))

@@ -24,7 +24,7 @@ from typing import Iterable
 import pyarrow as pa
 
 from ..corroboration.clusters import assign_clusters
-from ..corroboration.linking import DATE_WINDOW_DAYS, EventView, _parse_date
+from ..corroboration.linking import DATE_WINDOW_DAYS, EventView
 from ..corroboration.sources import Document, count_sources
 
 _VIEW_COLS = ("e.id, e.article_id, e.event, e.actor, e.recipient, e.negated, e.status, e.date, e.date_basis, "
