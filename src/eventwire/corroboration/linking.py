@@ -182,7 +182,8 @@ class EventView:
     :class:`Place`), ``words`` (:func:`evidence_words` of the evidence sentence), ``cluster_id``
     (existing cluster or None), ``actors``/``recipients`` (``(code, sector group, name)`` per entity,
     see :func:`compatible_parties`), ``sentence_words`` (:func:`content_words` of the whole
-    sentence, names included)."""
+    sentence, names included), ``words_weight``/``sentence_weight`` (their summed
+    :func:`word_weight`)."""
 
     id: str
     article_id: str
@@ -201,6 +202,8 @@ class EventView:
     actors: tuple = ()
     recipients: tuple = ()
     sentence_words: frozenset = frozenset()
+    words_weight: float = 0.0
+    sentence_weight: float = 0.0
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -252,14 +255,16 @@ class EventView:
                                 lon=loc.get("lon") if isinstance(loc.get("lon"), (int, float)) else None,
                                 named=loc.get("method") == "syntax",
                                 city=str(loc.get("feature_code") or "").startswith("PPL")))
+        words = evidence_words(ti.get("sentence") if isinstance(ti, dict) else None, d.get("event_text"),
+                               [x.get("entity_text") for x in actors + recipients])
+        sentence_words = content_words(ti.get("sentence") if isinstance(ti, dict) else None)
         return cls(id=d["id"], article_id=d.get("article_id") or "", event=d["event"], actor_codes=codes(actors),
                    recipient_codes=codes(recipients), actor_names=names(actors), recipient_names=names(recipients),
                    actors=parties(actors), recipients=parties(recipients),
-                   sentence_words=content_words(ti.get("sentence") if isinstance(ti, dict) else None),
+                   sentence_words=sentence_words, words_weight=_weighted(words),
+                   sentence_weight=_weighted(sentence_words),
                    negated=bool(d.get("negated")), status=d.get("status") or "actual", when=when,
-                   date_from_text=from_text, places=tuple(places),
-                   words=evidence_words(ti.get("sentence") if isinstance(ti, dict) else None, d.get("event_text"),
-                                        [x.get("entity_text") for x in actors + recipients]),
+                   date_from_text=from_text, places=tuple(places), words=words,
                    cluster_id=cluster_id if cluster_id is not None else d.get("cluster_id"))
 
 
@@ -332,7 +337,7 @@ def compatible_parties(a: EventView, b: EventView) -> bool:
     if not a.sentence_words or not b.sentence_words:
         return False
     shared = a.sentence_words & b.sentence_words
-    sim = _weighted(shared) / min(_weighted(a.sentence_words), _weighted(b.sentence_words))
+    sim = _weighted(shared) / min(a.sentence_weight, b.sentence_weight)
     return sim >= NEAR_IDENTICAL and len(shared) >= MIN_SHARED_UNANCHORED
 
 
@@ -386,9 +391,7 @@ def evidence_similarity(a: EventView, b: EventView) -> tuple[float, int]:
     shared = a.words & b.words
     if not shared:
         return 0.0, 0
-    wa = sum(word_weight(w) for w in a.words)
-    wb = sum(word_weight(w) for w in b.words)
-    return sum(word_weight(w) for w in shared) / min(wa, wb), len(shared)
+    return _weighted(shared) / min(a.words_weight, b.words_weight), len(shared)
 
 
 def similar_evidence(a: EventView, b: EventView) -> bool:

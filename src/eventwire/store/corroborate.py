@@ -45,8 +45,22 @@ def _records(con, sql: str, params: list | None = None) -> list[dict]:
     return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
+#: Views of events already read (event id and publication date -> view without cluster): candidates are
+#: read again by every batch that could link to them; building a view (JSON, words, weights) costs more
+#: than comparing two. Bounded: cleared at :data:`VIEW_CACHE_SIZE` entries.
+_VIEWS: dict[tuple, EventView] = {}
+VIEW_CACHE_SIZE = 200_000
+
+
 def _view(row: dict) -> EventView:
-    return EventView.from_record(row, publication_date=row.get("pub"), cluster_id=row.get("cluster_id"))
+    key = (row["id"], row.get("pub"), row.get("date"), row.get("text_info"))
+    v = _VIEWS.get(key)
+    if v is None:
+        if len(_VIEWS) >= VIEW_CACHE_SIZE:
+            _VIEWS.clear()
+        v = _VIEWS[key] = EventView.from_record(row, publication_date=row.get("pub"), cluster_id=None)
+    cid = row.get("cluster_id")
+    return v if cid is None else replace(v, cluster_id=cid)
 
 
 def corroborate(con, event_ids: Iterable[str], stories: Iterable[str] = (), *, now=None) -> set[str]:
