@@ -30,7 +30,7 @@ from .. import __version__
 from ..errors import FetchError, FetchTimeout, HTTPStatusError, TooLarge
 
 #: The User-Agent header of every request.
-USER_AGENT = f"eventwire/{__version__} (+https://github.com/eventwire/eventwire; news event monitoring)"
+USER_AGENT = f"eventwire/{__version__} (political event data; news monitoring)"
 #: Statuses retried with backoff.
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
