@@ -3,7 +3,8 @@
 Endpoints (OpenAPI docs at ``/docs`` and ``/redoc``, served offline by fastapi-offline): ``GET /health``; ``GET /events`` (filtered, paged);
 ``GET /events/{id}``; ``GET /events/{id}/evidence`` (article text + character spans of actor,
 trigger and recipient); ``GET /articles/{id}``; ``GET /aggregates/timeseries``;
-``GET /aggregates/network``; ``GET /actors``; ``POST /code`` (only with ``allow_coding``); the
+``GET /aggregates/network``; ``GET /actors``; ``GET /alerts`` (watch-rule alerts, newest first);
+``GET /clusters/{id}`` (an event cluster and its outlets); ``POST /code`` (only with ``allow_coding``); the
 dashboard at ``/`` (static files in ``api/static``, no build step).
 
 Errors are JSON ``{"error": {"code", "message"}}`` — every one of them, unknown routes and unexpected
@@ -70,7 +71,8 @@ def _err(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
 
 #: Query parameters of the filter dependency, and all others the GET endpoints take.
 FILTER_PARAMS = frozenset({"date_from", "date_to", "actor", "recipient", "actor_sector", "recipient_sector", "event",
-                           "mode", "quad_class", "status", "negated", "reported", "text", "article_id"})
+                           "mode", "quad_class", "status", "negated", "reported", "text", "article_id",
+                           "min_sources"})
 KNOWN_QUERY_PARAMS = FILTER_PARAMS | {"limit", "offset", "freq", "by", "min_events", "role"}
 
 
@@ -165,6 +167,7 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         negated: bool | None = Query(None), reported: bool | None = Query(None),
         text: str | None = Query(None, description="substring of trigger or sentence"),
         article_id: str | None = Query(None),
+        min_sources: int | None = Query(None, ge=1, description="events carried by at least N independent sources"),
     ) -> EventFilter:
         """The event filters shared by the list and aggregate endpoints (one FastAPI dependency).
         An unknown query parameter (e.g. ``from`` for ``date_from``) is a 422, never silently ignored."""
@@ -175,7 +178,7 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         return EventFilter(date_from=date_from, date_to=date_to, actor=actor, recipient=recipient,
                            actor_sector=actor_sector, recipient_sector=recipient_sector, event=event, mode=mode,
                            quad_class=quad_class, status=status, negated=negated, reported=reported, text=text,
-                           article_id=article_id)
+                           article_id=article_id, min_sources=min_sources)
 
     @app.get("/health")
     def health() -> dict:
@@ -306,6 +309,43 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         return {"article_id": a.id, "report": res.reports[0].to_dict() if res.reports else None,
                 "events": [e.to_dict() for e in res.events], "quotes": [q.to_dict() for q in res.quotes],
                 "stored": stored}
+
+    @app.get("/alerts")
+    def alerts(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+               rule: str | None = Query(None, description="one rule name"),
+               severity: str | None = Query(None, description="info, low, medium, high, critical"),
+               since: str | None = Query(None, description="fired on or after this date, YYYY-MM-DD")) -> dict:
+        """Watch-rule alerts (``eventwire alerts``, ``eventwire follow --rules``), newest first:
+        ``{total, limit, offset, alerts: [Alert]}`` (each with its rule, severity, cluster, counts,
+        outlets and evidence: sentence, offsets, article URL)."""
+        from ..alerts.evaluate import alert_rows
+        from ..schema import SEVERITIES
+
+        unknown = sorted(set(request.query_params) - {"limit", "offset", "rule", "severity", "since"})
+        if unknown:
+            raise InputError(f"unknown query parameter(s): {', '.join(unknown)} (alerts take limit, offset, rule, "
+                             f"severity, since)", code="EW106")
+        if severity is not None and severity not in SEVERITIES:
+            raise InputError(f"severity must be one of {', '.join(SEVERITIES)}", code="EW106")
+        if since:
+            from ..query.filters import iso_bounds
+
+            since = iso_bounds(since, end=False)
+        total, rows = alert_rows(store, limit=limit, offset=offset, rule=rule, severity=severity, since=since)
+        return {"total": total, "limit": limit, "offset": offset, "alerts": [a.to_dict() for a in rows]}
+
+    @app.get("/clusters/{cluster_id}")
+    def cluster(cluster_id: str):
+        """One event cluster: ``cluster_id``, ``event``, counts (``num_mentions``, ``num_articles``,
+        ``num_sources``), ``outlets``, ``source_outlets`` (the independent ones), ``articles``,
+        ``first_date``/``last_date`` and its ``events`` (ids)."""
+        rows = store.sql("SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id], as_="records")
+        if not rows:
+            return _err(404, "EW404", f"no event cluster {cluster_id!r}")
+        c = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in rows[0].items() if k != "founder"}
+        c["events"] = [r["id"] for r in store.sql("SELECT id FROM events WHERE cluster_id = ? ORDER BY id",
+                                                  [cluster_id], as_="records")]
+        return c
 
     static_dir = resources.files("eventwire.api") / "static"
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")

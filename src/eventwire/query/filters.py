@@ -113,7 +113,9 @@ class EventFilter:
     (ISO 3166 alpha-3, ``IGO``...). ``actor_sector``/``recipient_sector``: PLOVER sectors.
     ``event``: PLOVER event types. ``mode``: PLOVER modes. ``quad_class``: 1-4. ``status``:
     :data:`eventwire.schema.STATUSES`. ``negated``/``reported``: booleans. ``text``: case-insensitive
-    substring of the trigger words or the sentence. ``article_id``: one article.
+    substring of the trigger words or the sentence. ``article_id``: one article. ``min_sources``:
+    events whose event cluster is carried by at least this many independent sources (an integer
+    >= 1; ``docs/corroboration.md``).
 
     Raises :class:`~eventwire.errors.DateError` (EW105) for a bad date and
     :class:`~eventwire.errors.InputError` (EW106) for an unknown event type, sector, status, quad
@@ -134,6 +136,7 @@ class EventFilter:
     reported: bool | None = None
     text: str | None = None
     article_id: str | None = None
+    min_sources: int | None = None
 
     def __post_init__(self) -> None:
         for name in ("actor", "recipient", "actor_sector", "recipient_sector", "event"):
@@ -172,6 +175,16 @@ class EventFilter:
             raise DateError(f"date_from {self.date_from} is after date_to {self.date_to}")
         self.text = self.text or None
         self.article_id = self.article_id or None
+        if self.min_sources is not None and self.min_sources != "":
+            try:
+                ms = int(str(self.min_sources).strip()) if not isinstance(self.min_sources, bool) else None
+            except ValueError:
+                ms = None
+            if ms is None or ms < 1:
+                raise InputError(f"min_sources must be an integer >= 1, got {self.min_sources!r}", code="EW106")
+            self.min_sources = ms
+        else:
+            self.min_sources = None
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any] | None = None, **kw: Any) -> "EventFilter":
@@ -232,6 +245,9 @@ class EventFilter:
         if self.article_id:
             clauses.append(f"{p}article_id = ?")
             params.append(self.article_id)
+        if self.min_sources:
+            clauses.append(f"COALESCE({p}num_sources, 1) >= ?")
+            params.append(self.min_sources)
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 

@@ -10,12 +10,13 @@ _ORDER = "event_date NULLS LAST, id"
 
 
 def _columns(columns: str) -> str:
+    from ..schema import CORROBORATION_KEYS
     from ..store.store import EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS
 
     if columns == "record":
-        cols = EVENT_RECORD_COLUMNS
+        cols = EVENT_RECORD_COLUMNS + CORROBORATION_KEYS
     elif columns == "all":
-        cols = EVENT_RECORD_COLUMNS + EVENT_FLAT_COLUMNS
+        cols = EVENT_RECORD_COLUMNS + CORROBORATION_KEYS + EVENT_FLAT_COLUMNS
     else:
         raise InputError(f"columns must be 'all' or 'record', got {columns!r}", code="EW106")
     return ", ".join(f'"{c}"' for c in cols)

@@ -27,7 +27,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import DateError, EventwireError, StoreError, StoreLockedError, StoreVersionError
-from ..schema import Article, BatchResult, Entity, Event, Quote, stable_id
+from ..schema import CORROBORATION_KEYS, Article, BatchResult, Entity, Event, Quote, stable_id
 from .migrations import LATEST, MIGRATIONS
 
 ENTITY_TYPE = pa.struct([("entity_text", pa.string()), ("code", pa.string()), ("sector", pa.string()),
@@ -99,6 +99,9 @@ def event_row(e: Event) -> dict[str, Any]:
 def event_from_row(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from an ``events`` row (as a dict); inverse of :func:`event_row`."""
     d = {k: row[k] for k in EVENT_RECORD_COLUMNS}
+    for k in CORROBORATION_KEYS:  # filled by the store's corroboration (schema version 3)
+        if row.get(k) is not None:
+            d[k] = row[k]
     d["context"] = list(d["context"] or [])
     d["sources"] = list(d["sources"] or [])
     d["actor"] = list(d["actor"] or [])
@@ -110,6 +113,57 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 def _entity_dict(x: Entity | None) -> dict | None:
     return x.to_dict() if x is not None else None
+
+
+def _mention_rows(articles: list[Article]) -> list[dict]:
+    """One ``mentions`` row per document carrying each article's story: the article itself, then each
+    copy in ``meta["copies"]`` (own id, URL, outlet, date), then any other URL of ``meta["urls"]``
+    (outlet: its host). Outlets resolved by :func:`eventwire.corroboration.sources.outlet_of`."""
+    from ..corroboration.sources import host_of, outlet_of
+
+    rows = []
+
+    def add(doc_id, story, url, outlet, pub):
+        rows.append({"mention_id": "m-" + stable_id(story, doc_id, url), "story_id": story, "article_id": doc_id,
+                     "url": url, "outlet": outlet, "publication_date": pub})
+
+    for a in articles:
+        meta = a.meta or {}
+        add(a.id, a.content_hash, a.url, outlet_of(a), a.publication_date)
+        seen = {a.url}
+        for c in meta.get("copies") or []:
+            if not isinstance(c, dict) or not c.get("id"):
+                continue
+            add(str(c["id"]), a.content_hash, c.get("url"), c.get("outlet") or host_of(c.get("url")),
+                c.get("publication_date"))
+            seen.add(c.get("url"))
+        for u in meta.get("urls") or []:
+            if isinstance(u, str) and u not in seen:
+                add(a.id, a.content_hash, u, host_of(u), a.publication_date)
+                seen.add(u)
+    return _dedupe(rows, "mention_id")
+
+
+def _write_late_mentions(con, mentions) -> list[str]:
+    """Insert ``mentions`` rows for :class:`~eventwire.schema.Mention` records (copies of stories already
+    stored); a copy whose canonical article is not in the store is left out. Returns the story ids
+    (content hashes) that gained a row."""
+    if not mentions:
+        return []
+    ids = sorted({m.story_article_id for m in mentions})
+    hashes = dict(con.execute("SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                              [ids]).fetchall())
+    stories = []
+    for m in mentions:
+        story = hashes.get(m.story_article_id)
+        if story is None:
+            continue
+        mid = "m-" + stable_id(story, m.article_id, m.url)
+        n = con.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                        [mid, story, m.article_id, m.url, m.outlet, m.publication_date]).fetchall()
+        if n and n[0][0]:
+            stories.append(story)
+    return sorted(set(stories))
 
 
 def _dedupe(rows: list[dict], key: str) -> list[dict]:
@@ -126,8 +180,11 @@ class Store:
     """A DuckDB event store. Create with :func:`open_store`.
 
     Tables: ``articles``, ``stories`` (one per content hash) and ``mentions`` (each article / URL
-    carrying a story), ``events`` (record columns + flattened first actor/recipient columns),
-    ``quotes``, ``runs`` (one row per written batch), ``schema_version``; view ``events_flat``.
+    carrying a story, with its own outlet), ``events`` (record columns + flattened first
+    actor/recipient columns + the event cluster and its counts), ``clusters`` (one row per event
+    cluster), ``quotes``, ``runs`` (one row per written batch), ``alerts`` (watch-rule firings),
+    ``follow_feeds``/``follow_items`` (what ``eventwire follow`` has seen), ``schema_version``; view
+    ``events_flat``.
     """
 
     def __init__(self, path: str, *, read_only: bool = True, hold: bool = False, lock_timeout: float = 30.0,
@@ -301,6 +358,7 @@ class Store:
 
     def _prepare(self, con, target: int) -> None:
         v = self._version(con)
+        self._schema = max(v, target) if not self.read_only else v
         if v > LATEST:
             raise StoreVersionError(f"store {self.path} has schema version {v}, newer than this eventwire "
                                     f"({LATEST}); upgrade eventwire")
@@ -319,6 +377,13 @@ class Store:
                         con.execute(sql)
                     con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                                 [version, description, datetime.now(timezone.utc).replace(tzinfo=None)])
+            if v < 3 <= target:
+                # events written before corroboration existed get their clusters now (docs/corroboration.md)
+                from .corroborate import corroborate
+
+                ids = [r[0] for r in con.execute("SELECT id FROM events ORDER BY event_date NULLS LAST, id").fetchall()]
+                for i in range(0, len(ids), 5000):
+                    corroborate(con, ids[i:i + 5000])
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")
@@ -330,7 +395,7 @@ class Store:
             return self._version(con)
 
     # -- writes ------------------------------------------------------------------------------
-    def write_batch(self, result: BatchResult) -> dict[str, int]:
+    def write_batch(self, result: BatchResult, *, also=None) -> dict[str, int]:
         """Write a batch's articles, stories/mentions, events, quotes and run report in one transaction.
 
         Idempotent: rows are keyed by content-hash ids (article id, story = content hash, event id,
@@ -338,6 +403,22 @@ class Store:
         the same batch twice adds nothing. Returns the number of new rows per table. Raises
         :class:`StoreError` (EW400) on a read-only store or a DuckDB failure (the transaction is
         rolled back: a batch is written whole or not at all).
+
+        Mentions: one per document carrying a story: the article itself and each syndicated copy
+        (``meta["copies"]`` from :func:`eventwire.ingest.dedupe.record_copy`, older ``meta["urls"]``,
+        and ``result.mentions``: copies of stories stored earlier), each with its own outlet
+        (:func:`eventwire.corroboration.sources.outlet_of`: the input's outlet, else feed title, else
+        URL host).
+
+        Corroboration (schema version 3): the new events are placed into event clusters and the
+        counts of every touched cluster refreshed in the same transaction
+        (:mod:`eventwire.store.corroborate`); the events of ``result.events`` get their
+        ``cluster_id``/``num_mentions``/``num_articles``/``num_sources`` set in place to the values
+        the store now holds, so they equal what a read returns.
+
+        ``also``: an optional ``callable(connection)`` run inside the same transaction after the
+        writes (``eventwire follow`` marks the batch's feed items done with it, so a crash leaves
+        both or neither).
         """
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only; open_store(path, read_only=False) to write")
@@ -348,14 +429,8 @@ class Store:
             "language": a.language, "meta": _json(a.meta or {})} for a in articles], "id")
         story_rows = _dedupe([{"story_id": a.content_hash, "article_id": a.id, "title": a.title,
                                "publication_date": a.publication_date} for a in articles], "story_id")
-        mention_rows = []
-        for a in articles:
-            urls = [a.url] + [u for u in (a.meta or {}).get("urls") or [] if isinstance(u, str) and u != a.url]
-            for u in urls:
-                mention_rows.append({"mention_id": "m-" + stable_id(a.content_hash, a.id, u), "story_id": a.content_hash,
-                                     "article_id": a.id, "url": u, "outlet": a.outlet,
-                                     "publication_date": a.publication_date})
-        mention_rows = _dedupe(mention_rows, "mention_id")
+        mention_rows = _mention_rows(articles)
+        late = [m for m in result.mentions or []]
         event_rows = _dedupe([event_row(e) for e in result.events], "id")
         quote_rows = _dedupe([{"id": q.id, "article_id": q.article_id, "text": q.text, "start": q.start,
                                "end": q.end, "speaker": q.speaker, "speaker_entity": _entity_dict(q.speaker_entity)}
@@ -393,10 +468,30 @@ class Store:
                      counts["failed"], counts["events"], counts["quotes"], _json(reports),
                      datetime.now(timezone.utc).replace(tzinfo=None)]).fetchall()[0]
                 added["runs"] = int(n[0]) if n else 0
+                late_stories = _write_late_mentions(con, late)
+                corroboration = {}
+                if self._schema >= 3:
+                    from .corroborate import corroborate
+
+                    ids = [r["id"] for r in event_rows]
+                    corroborate(con, ids, late_stories)
+                    if ids:
+                        got = con.execute("SELECT id, cluster_id, num_mentions, num_articles, num_sources FROM events "
+                                          "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+                        corroboration = {r[0]: r[1:] for r in got}
+                if also is not None:
+                    also(con)
                 con.execute("COMMIT")
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing batch to {self.path} failed (rolled back): {e}") from e
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        for e in result.events:
+            got = corroboration.get(e.id)
+            if got is not None:
+                e.cluster_id, e.num_mentions, e.num_articles, e.num_sources = got
         return added
 
     # -- reads -------------------------------------------------------------------------------
@@ -464,7 +559,7 @@ class Store:
 
     def event(self, event_id: str) -> Event | None:
         """One event by id, or None."""
-        cols = ", ".join(f'"{c}"' for c in EVENT_RECORD_COLUMNS)
+        cols = ", ".join(f'"{c}"' for c in EVENT_RECORD_COLUMNS + CORROBORATION_KEYS)
         rows = self.sql(f"SELECT {cols} FROM events WHERE id = ?", [event_id], as_="records")
         return event_from_row(rows[0]) if rows else None
 

@@ -95,7 +95,9 @@
       el("div", { class: "muted" }, [a.publication_date, a.outlet].filter(Boolean).join(" · ")),
       el("div", {}, `${ent(e.actor)} → ${e.event}${e.mode ? ":" + e.mode : ""} → ${ent(e.recipient)}` +
         ` · status ${e.status}${e.negated ? ", negated" : ""}${e.reported ? ", reported" : ""}` +
-        (e.sources && e.sources.length ? ` · according to ${e.sources.join(", ")}` : "")));
+        (e.sources && e.sources.length ? ` · according to ${e.sources.join(", ")}` : "") +
+        (e.num_sources ? ` · ${e.num_sources} independent source${e.num_sources === 1 ? "" : "s"}, ` +
+          `${e.num_articles} article${e.num_articles === 1 ? "" : "s"}` : "")));
     if (a.url) {
       // only an http(s) URL becomes a link: a "javascript:" or "data:" URL from the data is shown as text
       meta.append(isWebUrl(a.url)
@@ -119,6 +121,32 @@
     $("evidence-panel").dataset.eventId = id;  // lets tests and scripts know which event is shown
     const first = art.querySelector("mark.ev-trigger") || art.querySelector("mark");
     if (first) first.scrollIntoView({ block: "center" });
+  }
+
+  // Watch-rule alerts, newest first: severity, rule, dyad and event, sources, and a link that opens the
+  // evidence of the alert's first report (text nodes only, like the evidence panel).
+  async function loadAlerts() {
+    const data = await api("/alerts", new URLSearchParams({ limit: "50" }));
+    const ol = $("alerts");
+    ol.replaceChildren();
+    for (const a of data.alerts) {
+      const ev = a.event || {};
+      const first = (a.evidence && a.evidence[0]) || {};
+      const li = el("li", { "data-alert-id": a.id, "data-event-id": a.event_id, "data-rule": a.rule });
+      const open = el("button", { type: "button", class: "link evidence-link" }, "evidence");
+      open.addEventListener("click", () => openEvidence(a.event_id, null));
+      li.append(el("span", { class: "sev sev-" + a.severity }, a.severity), " ",
+        el("span", { class: "rule" }, a.rule), " ",
+        el("span", {}, `${(ev.actor || []).join(",") || "—"} → ${ev.event || ""}${ev.mode ? ":" + ev.mode : ""} → ` +
+          `${(ev.recipient || []).join(",") || "—"} · ${ev.date || "undated"} · ${a.num_sources} source` +
+          `${a.num_sources === 1 ? "" : "s"}${a.level ? " (" + a.reason + ")" : ""}`), " ",
+        el("span", { class: "muted" }, [first.outlet, (a.fired_at || "").replace("T", " ").replace("Z", " UTC")]
+          .filter(Boolean).join(" · ")), " ", open);
+      if (first.url) li.append(" ", el("a", { href: first.url, rel: "noreferrer", target: "_blank" }, "article"));
+      ol.append(li);
+    }
+    $("alerts-count").textContent = `(${data.total})`;
+    if (!data.alerts.length) ol.append(el("li", { class: "muted" }, "no alerts"));
   }
 
   async function loadSeries() {
@@ -252,6 +280,7 @@
       $("summary").textContent = `${h.counts.events} events · ${h.counts.articles} articles · schema v${h.schema_version}`;
     } catch (e) { $("summary").textContent = "store unavailable"; }
     await refresh();
+    try { await loadAlerts(); } catch (e) { $("error").textContent = e.message; }
     document.body.dataset.ready = "1";
   }
 
