@@ -13,7 +13,7 @@ from ew_store_fixture import handmade_batch  # noqa: E402
 
 from eventwire.api import create_app
 from eventwire.errors import StoreError
-from eventwire.store import open_store
+from eventwire.store import SCHEMA_VERSION, open_store
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test_health(client):
     assert r.status_code == 200
     body = r.json()
     assert body["counts"]["events"] == 8 and body["counts"]["articles"] == 4
-    assert body["schema_version"] == 2 and body["allow_coding"] is False
+    assert body["schema_version"] == SCHEMA_VERSION == 3 and body["allow_coding"] is False
 
 
 def test_events_filtered_and_paged(client):

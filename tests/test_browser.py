@@ -96,8 +96,23 @@ def real_store(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "voa.duckdb"
     s = open_store(db, read_only=False)
     s.write_batch(res)
+    _alerts(s)
     s.close()
     return str(db), res
+
+
+def _alerts(store):
+    """Two watch rules evaluated at two times over the real store, so the panel has alerts of both rules
+    and a known newest-first order (the second evaluation's alerts are the newest)."""
+    from datetime import datetime, timezone
+
+    from eventwire.alerts import evaluate_rules, parse_rules
+
+    rules = parse_rules('[[rule]]\nname = "Conflict events"\nseverity = "high"\nevent = ["ASSAULT", "COERCE", '
+                        '"THREATEN", "ACCUSE", "PROTEST", "SANCTION"]\n\n[[rule]]\nname = "Cooperation"\n'
+                        'severity = "low"\nevent = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]\n', "browser.toml")
+    evaluate_rules(store, rules.rules[1:], now=datetime(2025, 3, 15, 9, 0, tzinfo=timezone.utc))
+    evaluate_rules(store, rules.rules[:1], now=datetime(2025, 3, 15, 10, 0, tzinfo=timezone.utc))
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +197,24 @@ def test_dashboard_filter_open_event_highlighted_evidence(real_store, server, tm
             bars = page.eval_on_selector_all("#timeseries rect.bar", "bs => bs.map(b => +b.dataset.events)")
             assert sum(bars) == sum(1 for e in res.events if e.actor and e.recipient and e.date
                                     and (e.actor[0].code, e.recipient[0].code) == (src, dst))
+            # the alerts panel: newest first, rule name, evidence link opening the alert's report
+            from eventwire.alerts.evaluate import alert_rows
+            from eventwire.store import open_store
+
+            st = open_store(db)
+            total, stored = alert_rows(st, limit=50)
+            st.close()
+            assert total > 0 and stored, "no alert fired on the VOA store"
+            assert page.locator("#alerts-count").inner_text() == f"({total})"
+            items = page.locator("#alerts li[data-alert-id]")
+            assert items.count() == len(stored)
+            assert [items.nth(i).get_attribute("data-alert-id") for i in range(items.count())] == [a.id for a in stored]
+            assert items.first.get_attribute("data-rule") == stored[0].rule == "Conflict events"
+            assert stored[-1].rule == "Cooperation"  # fired an hour earlier: listed last
+            assert items.first.locator(".rule").inner_text() == "Conflict events"
+            items.first.locator(".evidence-link").click()
+            page.wait_for_selector(f"#evidence-panel[data-event-id='{stored[0].event_id}']", timeout=20000)
+            assert page.locator("#evidence mark").count() >= 1
             first_id = page.locator("#events tbody tr").first.get_attribute("data-id")
             page.click(f"#events tbody tr[data-id='{first_id}']")
             page.wait_for_selector(f"#evidence-panel[data-event-id='{first_id}']", timeout=20000)

@@ -142,8 +142,12 @@ def test_c36_five_megabytes_read_whole_and_segmented_in_bounded_chunks(tmp_path)
     text = filler * (4_900_000 // len(filler)) + event + filler * 1000
     p = tmp_path / "liveblog.txt"
     p.write_text(text)
+    # over the default per-document limit (issue 15): skipped by name and size, never truncated
+    [r] = read_inputs([str(p)], dedupe=True, language=True)
+    assert isinstance(r, DocReport) and r.status == "skipped" and r.path == str(p)
+    assert r.reason.startswith(f"too_large:{len(text.encode())}: {p}: ")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    [a] = read_inputs([str(p)], dedupe=True, language=True)
+    [a] = read_inputs([str(p)], dedupe=True, language=True, max_doc_bytes=None)  # limit lifted: read whole
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert isinstance(a, Article) and a.text == text  # never truncated
     assert a.language == "en" and a.meta["foreign_spans"] == []

@@ -43,8 +43,10 @@ def test_txt_utf16_with_bom_is_text_not_binary():
 def test_decode_bytes_binary_and_empty():
     with pytest.raises(BinaryInput):
         decode_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4)
-    with pytest.raises(BinaryInput):
-        decode_bytes(b"abc\x00def")
+    with pytest.raises(BinaryInput):  # control bytes over 1% (and at least 4): binary
+        decode_bytes(b"abc\x00\x01def\x00\x02" * 8)
+    # one stray NUL is a control character of the text (removed and counted by normalize_text), issue 15
+    assert decode_bytes(b"abc\x00def") == "abc\x00def"
     assert decode_bytes("Приднестровье".encode("utf-8")) == "Приднестровье"
 
 
@@ -185,8 +187,13 @@ def test_warc_html_responses_only(tmp_path, gz):
               ("https://wire.example/gone", "404 Not Found", b"<html><body>nope</body></html>", "text/html"),
               ("https://wire.example/shell", "200 OK", (FIX / "shell.html").read_bytes(), "text/html")], gz=gz)
     got = items(p)
-    assert [type(x).__name__ for x in got] == ["Article", "DocReport"]
-    a, shell = got
+    # every fetched record gets a line (issue 15): the image and the 404 are skipped by name, not lost
+    assert [type(x).__name__ for x in got] == ["Article", "DocReport", "DocReport", "DocReport"]
+    a, png, gone, shell = got
+    assert png.status == "skipped" and png.path.startswith(f"{p}@")
+    assert png.reason == f"not_a_document: {png.path}: response record (HTTP 200, image/png), not an HTML page"
+    assert gone.status == "skipped"
+    assert gone.reason == f"not_a_document: {gone.path}: response record (HTTP 404, text/html), not an HTML page"
     assert a.url == "https://wire.example/kenya-ethiopia"
     assert a.meta["crawl_date"] == "2024-05-20T10:00:00Z"
     assert a.publication_date == "2024-05-14"  # from the page, never the crawl date

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 class EventwireError(Exception):
     """Base class. ``code`` is a stable identifier (``EW1xx`` input, ``EW2xx`` dictionaries/config,
-    ``EW3xx`` model, ``EW4xx`` store, ``EW5xx`` evaluation)."""
+    ``EW3xx`` model, ``EW4xx`` store, ``EW5xx`` evaluation, ``EW6xx`` network: fetching feeds and
+    pages, alert sinks)."""
 
     code = "EW000"
 
@@ -51,6 +52,19 @@ class FormatError(InputError):
 
     code = "EW104"
     reason = "malformed"
+
+
+class TooLarge(InputError):
+    """The document's text is over the per-document size limit (UTF-8 bytes; ``--max-doc-bytes``, default
+    :data:`eventwire.ingest.core.MAX_DOC_BYTES`). Its reason is ``too_large:<bytes>``, the size found; the
+    document is skipped, the run goes on (EW111)."""
+
+    code = "EW111"
+
+    def __init__(self, message: str, *, size: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.reason = f"too_large:{size}"
 
 
 class DateError(InputError):
@@ -125,3 +139,65 @@ class EvaluationError(EventwireError):
     """A gold set cannot be found or read, or a baseline update would regress."""
 
     code = "EW500"
+
+
+class ConfigError(EventwireError):
+    """A monitoring configuration file is invalid: a watch-rules file or a feed list (EW220). The
+    message starts with ``FILE:LINE:`` so an editor can jump to the fault."""
+
+    code = "EW220"
+
+
+class RulesError(ConfigError):
+    """A watch-rules file (TOML) cannot be parsed or fails validation: unknown key, unknown PLOVER
+    event type, mode, sector, status or severity, a bad code, an undefined ``@list``, a bad date
+    (EW221)."""
+
+    code = "EW221"
+
+
+class FeedListError(ConfigError):
+    """A feed list for ``eventwire follow`` names no feed, or a line is not an http(s) URL (EW222)."""
+
+    code = "EW222"
+
+
+class FetchError(EventwireError):
+    """Fetching a feed or page failed (EW6xx). Never fatal to a run: ``eventwire follow`` reports
+    it and retries at the next poll. ``reason`` is the short key used in reports."""
+
+    code = "EW600"
+    reason = "fetch_failed"
+
+
+class FetchTimeout(FetchError):
+    """No (complete) answer within the timeout, after the retries (EW601)."""
+
+    code = "EW601"
+    reason = "timeout"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx/5xx) after the retries (EW602)."""
+
+    code = "EW602"
+    reason = "http_status"
+
+    def __init__(self, message: str, *, status: int = 0, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+class TooLarge(FetchError):
+    """The body is over the size limit (``--max-bytes``); nothing of it is used (EW603)."""
+
+    code = "EW603"
+    reason = "too_large"
+
+
+class SinkError(FetchError):
+    """An alert sink failed: the webhook did not accept the alert after the retries, or the JSONL
+    file cannot be written (EW610). The alert stays in the store's ``alerts`` table."""
+
+    code = "EW610"
+    reason = "sink_failed"

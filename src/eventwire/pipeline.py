@@ -23,7 +23,7 @@ CODER_NAME = f"eventwire-{__version__}"
 
 
 def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
-               n_process: int = 1, language: bool = True) -> BatchResult:
+               n_process: int = 1, language: bool = True, max_doc_bytes: int | None = None) -> BatchResult:
     """Code a batch of articles.
 
     ``articles``: Article records (DocReports from ingest are passed through into ``reports``). Each
@@ -36,6 +36,10 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     ``language``: detect each article's language first (:func:`eventwire.ingest.language.annotate`):
     non-English documents are skipped with reason ``language:xx`` and foreign paragraphs/quotes of
     English ones are left uncoded; articles already annotated by a reader are not analysed again.
+    ``max_doc_bytes``: skip articles whose text is over this many UTF-8 bytes (reason ``too_large:<bytes>``;
+    None, the default: no limit here, since the readers apply the run's limit, see
+    :func:`eventwire.ingest.read_inputs`). Control characters removed by normalisation are counted in
+    the report (``control_chars_removed:N``).
     Returns a :class:`BatchResult` with events and quotes of all coded articles and exactly one
     :class:`DocReport` per input item, in input order. Never raises for a bad document.
 
@@ -44,7 +48,8 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     from .ingest.ids import IdRegistry, rename_note
 
     reg = IdRegistry()
-    items = [reg.assign(_normalized(a)) if isinstance(a, Article) else a for a in articles]
+    items = [reg.assign(_normalized(a)) if isinstance(a, Article) else a
+             for a in (_size_checked(a, max_doc_bytes) for a in articles)]
     renamed = {i: note for i, a in enumerate(items) if isinstance(a, Article) and (note := rename_note(a))}
     if language:
         items = _detect_language(items)
@@ -141,10 +146,12 @@ def geoparse(article: Article, seg, seg_docs, events: list[Event]) -> None:
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:
-    """Report notes of a coded article: collapsed repeats, unusable publication dates, run-on cuts, records
-    over the per-sentence guard rail."""
+    """Report notes of a coded article: collapsed repeats, unusable publication dates, control characters
+    removed by normalisation, run-on cuts, records over the per-sentence guard rail."""
     notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
     notes += _date_notes(a)
+    if a.meta.get("control_chars_removed"):
+        notes.append(f"control_chars_removed:{a.meta['control_chars_removed']}")
     if seg.run_on_cuts:
         notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
     if coded.capped:
@@ -153,20 +160,36 @@ def _coded_notes(a: Article, seg, coded) -> list[str]:
     return notes
 
 
+def _size_checked(a: Article | DocReport, max_doc_bytes: int | None) -> Article | DocReport:
+    """``a``, or a ``skipped`` ``too_large:<bytes>`` report when its text is over ``max_doc_bytes``."""
+    if not max_doc_bytes or not isinstance(a, Article) or not isinstance(a.text, str):
+        return a
+    from .errors import TooLarge
+    from .ingest.core import _skip, check_size
+
+    try:
+        check_size(a.text, max_doc_bytes, a.path or a.id)
+    except TooLarge as e:
+        return _skip(a.path, e, a.id)
+    return a
+
+
 def _normalized(a: Article) -> Article:
     """``a`` itself when its text and title are already normalised (reader output), else a normalised
-    copy (same id, meta and other fields)."""
+    copy (same id and other fields; ``meta["control_chars_removed"]`` added when control characters
+    were removed)."""
     import dataclasses
 
-    from .ingest.normalize import normalize_text
+    from .ingest.normalize import normalize_text, normalize_text_counted
 
     if not isinstance(a.text, str):
         return a
-    text = normalize_text(a.text)
+    text, removed = normalize_text_counted(a.text)
     title = normalize_text(a.title).strip() or None if isinstance(a.title, str) else a.title
     if text == a.text and title == a.title:
         return a
-    return dataclasses.replace(a, text=text, title=title)
+    meta = dict(a.meta, control_chars_removed=removed) if removed else a.meta
+    return dataclasses.replace(a, text=text, title=title, meta=meta)
 
 
 def _date_notes(a: Article) -> list[str]:

@@ -81,6 +81,30 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
 
 
+def valid_unicode(s: str) -> str:
+    """``s`` with every lone surrogate (U+D800-U+DFFF: a JSON escape such as ``"\\ud800"``, or a file name
+    that is not UTF-8, decoded by Python with ``surrogateescape``) replaced by U+FFFD, one character for
+    one, so that it can be encoded as UTF-8 (DuckDB, Parquet, JSON files). ``s`` itself when it has none;
+    a non-str is returned as it is."""
+    if not isinstance(s, str):
+        return s
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in s)
+
+
+def _valid_meta(v: Any) -> Any:
+    if isinstance(v, str):
+        return valid_unicode(v)
+    if isinstance(v, list):
+        return [_valid_meta(x) for x in v]
+    if isinstance(v, dict):
+        return {valid_unicode(k): _valid_meta(x) for k, x in v.items()}
+    return v
+
+
 @dataclass
 class Article:
     """One input document (a story as one outlet printed it).
@@ -103,6 +127,14 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # every string is valid Unicode (issue 15: a file name that is not UTF-8 or "\ud800" in a JSONL url
+        # must not kill a store or Parquet write); lone surrogates become U+FFFD, offsets unchanged
+        for name in ("text", "id", "title", "publication_date", "url", "outlet", "path", "language"):
+            v = getattr(self, name)
+            if isinstance(v, str):
+                setattr(self, name, valid_unicode(v))
+        if self.meta:
+            self.meta = _valid_meta(self.meta)
         if not self.id:
             self.id = "a-" + stable_id(self.text, self.title, self.url)
 
@@ -159,6 +191,14 @@ class Event:
     ``end`` of the trigger), ``cameo`` (nearest CAMEO code), ``quad_class`` (1-4), ``goldstein``
     (-10..10, CAMEO Goldstein scale), ``plover_score`` (-10..10, PLOVER manual table), ``event_loc``
     (list of location dicts, see :mod:`eventwire.geo`), ``coder`` (name + version).
+
+    Corroboration (set by the store when the event is written or read, see ``docs/corroboration.md``;
+    a bare coder run leaves them None and ``to_dict`` then leaves the four keys out, so coder output
+    is unchanged): ``cluster_id`` (the event cluster: every report of the same real-world event,
+    a content-derived ``c-`` id), ``num_mentions`` (event records of the cluster plus their
+    syndicated copies: GDELT NumMentions), ``num_articles`` (documents carrying it, copies
+    included: GDELT NumArticles), ``num_sources`` (independent sources: distinct outlets whose
+    texts are not copies of each other: GDELT NumSources). None of them enters ``id``.
     """
 
     article_id: str
@@ -182,6 +222,10 @@ class Event:
     event_loc: list[dict[str, Any]] = field(default_factory=list)
     coder: str = ""
     id: str = ""
+    cluster_id: str | None = None
+    num_mentions: int | None = None
+    num_articles: int | None = None
+    num_sources: int | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -204,6 +248,9 @@ class Event:
             "cameo": self.cameo, "quad_class": self.quad_class, "goldstein": self.goldstein,
             "plover_score": self.plover_score, "event_loc": [dict(l) for l in self.event_loc],
             "coder": self.coder,
+            **({"cluster_id": self.cluster_id, "num_mentions": self.num_mentions,
+                "num_articles": self.num_articles, "num_sources": self.num_sources}
+               if self.cluster_id is not None else {}),
         }
 
     @classmethod
@@ -245,6 +292,118 @@ class Quote:
                    speaker=d.get("speaker"), speaker_entity=Entity.from_dict(se) if se else None)
 
 
+#: Event keys that only a store fills (see :class:`Event`, ``docs/corroboration.md``).
+CORROBORATION_KEYS: tuple[str, ...] = ("cluster_id", "num_mentions", "num_articles", "num_sources")
+
+
+@dataclass
+class Mention:
+    """A document that carried a story the store already holds: a syndicated copy (near-duplicate
+    text, :mod:`eventwire.ingest.dedupe`) seen after its canonical article was coded, e.g. in a later
+    poll of ``eventwire follow``. The copy is not coded again; the store records it as one more
+    mention of the canonical article's story, with the copy's own outlet and URL.
+
+    ``article_id``: the copy's own id; ``story_article_id``: id of the coded (canonical) article;
+    ``url``, ``outlet`` (as resolved by :func:`eventwire.corroboration.sources.outlet_of`),
+    ``publication_date`` (ISO), ``path`` (where it came from)."""
+
+    article_id: str
+    story_article_id: str
+    url: str | None = None
+    outlet: str | None = None
+    publication_date: str | None = None
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "story_article_id": self.story_article_id, "url": self.url,
+                "outlet": self.outlet, "publication_date": self.publication_date, "path": self.path}
+
+
+@dataclass
+class Cluster:
+    """An event cluster: every event record (mention) that reports the same real-world event, across
+    articles and outlets (``docs/corroboration.md``).
+
+    ``cluster_id`` (``c-`` + content hash of the founding event: the earliest dated member, ties by
+    event id), ``event`` (PLOVER type), ``events`` (member event ids, sorted), ``articles`` (ids of the
+    member articles, sorted), ``num_mentions``, ``num_articles``, ``num_sources`` (as on
+    :class:`Event`), ``outlets`` (every outlet that carried it, copies included, sorted),
+    ``source_outlets`` (the independent ones: for each family of copies, the outlet of its earliest
+    document), ``first_date``/``last_date`` (ISO event dates of the dated members, or None)."""
+
+    cluster_id: str
+    event: str
+    events: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    num_mentions: int = 0
+    num_articles: int = 0
+    num_sources: int = 0
+    outlets: list[str] = field(default_factory=list)
+    source_outlets: list[str] = field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cluster_id": self.cluster_id, "event": self.event, "events": list(self.events),
+                "articles": list(self.articles), "num_mentions": self.num_mentions,
+                "num_articles": self.num_articles, "num_sources": self.num_sources,
+                "outlets": list(self.outlets), "source_outlets": list(self.source_outlets),
+                "first_date": self.first_date, "last_date": self.last_date}
+
+
+#: Alert severities of a watch rule, lowest first.
+SEVERITIES: tuple[str, ...] = ("info", "low", "medium", "high", "critical")
+
+
+@dataclass
+class Alert:
+    """One firing of a watch rule on an event cluster (``eventwire alerts``, ``eventwire follow --rules``).
+
+    ``rule``, ``severity`` (:data:`SEVERITIES`), ``cluster_id``, ``event_id`` (the member event
+    shown first: the earliest matching report), ``level`` (0 = the cluster's first match; k = the
+    k-th ``renotify_sources`` threshold of the rule crossed), ``reason`` (why it fired, in words),
+    ``event`` (summary of the matching event: ``event``, ``mode``, ``context``, ``actor``,
+    ``recipient`` (codes), ``date``, ``status``, ``negated``, ``reported``), ``num_sources``,
+    ``num_mentions``, ``num_articles`` (the cluster's counts when it fired), ``outlets`` (every
+    outlet carrying the event), ``evidence`` (one dict per matching member event, earliest first:
+    ``event_id``, ``article_id``, ``url``, ``outlet``, ``publication_date``, ``sentence``,
+    ``sentence_start``, ``sentence_end``, ``start``, ``end`` (trigger; offsets into the article
+    text), ``event_text``), ``fired_at`` (ISO 8601 UTC time of firing: the only clock value; it
+    does not enter ``id``). ``id``: ``al-`` + content hash of rule, cluster and level."""
+
+    rule: str
+    severity: str
+    cluster_id: str
+    event_id: str
+    level: int
+    reason: str
+    event: dict[str, Any] = field(default_factory=dict)
+    num_sources: int = 0
+    num_mentions: int = 0
+    num_articles: int = 0
+    outlets: list[str] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    fired_at: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = "al-" + stable_id(self.rule, self.cluster_id, self.level)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "rule": self.rule, "severity": self.severity, "cluster_id": self.cluster_id,
+                "event_id": self.event_id, "level": self.level, "reason": self.reason, "event": dict(self.event),
+                "num_sources": self.num_sources, "num_mentions": self.num_mentions,
+                "num_articles": self.num_articles, "outlets": list(self.outlets),
+                "evidence": [dict(x) for x in self.evidence], "fired_at": self.fired_at}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Alert":
+        names = ("rule", "severity", "cluster_id", "event_id", "level", "reason", "event", "num_sources",
+                 "num_mentions", "num_articles", "outlets", "evidence", "fired_at", "id")
+        return cls(**{k: d[k] for k in names if k in d})
+
+
 #: Document outcomes in a run report.
 DOC_STATUSES = ("coded", "skipped", "failed")
 
@@ -261,6 +420,10 @@ class DocReport:
     events: int = 0
     path: str | None = None
 
+    def __post_init__(self) -> None:
+        self.article_id, self.reason, self.path = (valid_unicode(self.article_id), valid_unicode(self.reason),
+                                                   valid_unicode(self.path))
+
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "article_id": self.article_id, "status": self.status,
                 "reason": self.reason, "events": self.events}
@@ -269,18 +432,22 @@ class DocReport:
 @dataclass
 class BatchResult:
     """Output of :func:`eventwire.pipeline.code_batch`: all events, quotes and one
-    :class:`DocReport` per input document, in input order."""
+    :class:`DocReport` per input document, in input order. ``mentions``: copies of stories coded
+    in an earlier batch (:class:`Mention`; a runner that deduplicates against the store adds them,
+    ``code_batch`` never does), written by the store as more mentions of those stories."""
 
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     reports: list[DocReport] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
     def extend(self, other: "BatchResult") -> None:
         self.events.extend(other.events)
         self.quotes.extend(other.quotes)
         self.reports.extend(other.reports)
         self.articles.extend(other.articles)
+        self.mentions.extend(other.mentions)
 
     def counts(self) -> dict[str, int]:
         c = {s: 0 for s in DOC_STATUSES}

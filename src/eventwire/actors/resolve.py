@@ -18,6 +18,7 @@ Rules (issue 2, "Actors"; PLOVER manual v0.8, "Actors"):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,6 +67,37 @@ ETHNIC = words("ethnic_word")
 UNIT_HEADS = words("unit_head")
 
 
+class PeopleMemory(dict):
+    """The people met so far in an article (name or surname -> :class:`Entity`), a dict that also keeps a
+    count of the ``Entity.name`` values it holds, so "is this name one of the people?" is one lookup
+    instead of a scan of every person met (coding stays linear in article length, issue 15)."""
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.names: Counter = Counter(e.name for e in self.values())
+
+    def __setitem__(self, key, value) -> None:
+        if key in self:
+            self._forget(self[key])
+        super().__setitem__(key, value)
+        self.names[value.name] += 1
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def _forget(self, e) -> None:
+        self.names[e.name] -= 1
+        if self.names[e.name] <= 0:
+            del self.names[e.name]
+
+    def _read_only(self, *a, **kw):
+        raise TypeError("PeopleMemory only grows (setitem, setdefault)")
+
+    __delitem__ = pop = popitem = clear = update = _read_only
+
+
 @dataclass
 class ResolveContext:
     """Per-article memory for coreference: people by full name and surname, last person, last
@@ -74,7 +106,7 @@ class ResolveContext:
     quotes): "we" and "us" inside a quote are the speaker."""
 
     pub_date: date | None = None
-    people: dict[str, Entity] = field(default_factory=dict)
+    people: dict[str, Entity] = field(default_factory=PeopleMemory)
     last_person: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
@@ -218,7 +250,10 @@ class ActorResolver:
             self.ctx.last_group = groups
 
     def _is_person_entity(self, e: Entity) -> bool:
-        return e.name is not None and any(p.name == e.name for p in self.ctx.people.values())
+        people = self.ctx.people
+        if isinstance(people, PeopleMemory):
+            return e.name is not None and people.names.get(e.name, 0) > 0
+        return e.name is not None and any(p.name == e.name for p in people.values())
 
     # -- cases -------------------------------------------------------------------------------------
     def _resolve_one(self, h, exclude_codes) -> list[Entity]:

@@ -59,7 +59,10 @@ def arrow_schemas():
             ("text_info", s), ("cameo", s), ("quad_class", pa.int32()), ("goldstein", f),
             ("plover_score", f), ("event_loc", s), ("coder", s), ("event_date", pa.date32()),
             ("actor_code", s), ("actor_sector", s), ("recipient_code", s), ("recipient_sector", s),
-            ("trigger_start", i), ("trigger_end", i), ("sentence", s), ("shard_id", s)]),
+            ("trigger_start", i), ("trigger_end", i), ("sentence", s),
+            # corroboration (docs/corroboration.md): empty in shards, filled by the store on load
+            ("cluster_id", s), ("num_mentions", pa.int32()), ("num_articles", pa.int32()),
+            ("num_sources", pa.int32()), ("shard_id", s)]),
         "quotes": pa.schema([
             ("id", s), ("article_id", s), ("text", s), ("start", i), ("end", i), ("speaker", s),
             ("speaker_entity", entity), ("shard_id", s)]),

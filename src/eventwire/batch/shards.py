@@ -265,7 +265,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
               address: str | None = None, workers: int = 1, shard_size: int = DEFAULT_SHARD_SIZE,
               input_format: str | None = None, publication_date: str | None = None,
               recycle_after: int = 20_000, progress=None, dedupe: bool = False,
-              exclude: Iterable[str | os.PathLike] = ()) -> RunSummary:
+              exclude: Iterable[str | os.PathLike] = (), max_doc_bytes: int | None = None) -> RunSummary:
     """Code ``inputs`` (files, folders, globs: anything :func:`eventwire.ingest.read_inputs` takes)
     into Parquet under ``out_dir``, shard by shard, skipping shards recorded by an earlier run.
 
@@ -279,7 +279,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
     stories). Without it, repeated articles are coded in each shard and merged by article id at
     ``eventwire load``. Files under ``out_dir`` (when it lies inside an input folder) and the paths in
     ``exclude`` (e.g. the run's ``--report``) are this run's own outputs: they are left out of the
-    documents (no report row), so a re-run codes the same shards.
+    documents (no report row), so a re-run codes the same shards. ``max_doc_bytes``: the per-document
+    size limit (see :func:`eventwire.ingest.read_inputs`; None: its default).
 
     Output is identical for both engines and any ``workers`` (see :mod:`eventwire.batch.parquet_out`).
     Returns a :class:`RunSummary`: this run's counts plus the input's totals in ``out_dir``
@@ -316,8 +317,10 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
 
         def pending() -> Iterator[Shard]:
             seen: set[str] = set()
+            limit = {} if max_doc_bytes is None else {"max_doc_bytes": max_doc_bytes}
             items = _not_own_outputs(read_inputs(inputs, input_format=input_format,
-                                                 publication_date=publication_date, dedupe=dedupe), out, exclude)
+                                                 publication_date=publication_date, dedupe=dedupe, **limit),
+                                     out, exclude)
             for shard in make_shards(items, shard_size):
                 summary.shards += 1
                 if shard.id in done or shard.id in seen:  # recorded, or the same content twice

@@ -20,6 +20,8 @@ COMMANDS = {
     "serve": "serve",
     "batch": "batch",
     "load": "load",
+    "follow": "follow",
+    "alerts": "alerts",
 }
 
 

@@ -23,6 +23,9 @@ def register(sub) -> None:
     p.add_argument("--shard-size", type=int, default=100, help="documents per shard (default 100)")
     p.add_argument("--input-format", help="force a reader (txt, jsonl, ...)")
     p.add_argument("--pub-date", help="publication date (YYYY-MM-DD) for articles that carry none")
+    p.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
+                   help="per-document size limit: a document whose text is over N bytes (UTF-8) is skipped with "
+                        "reason too_large:<bytes> (default 1000000; 0: no limit)")
     p.add_argument("--recycle-after", type=int, default=20_000,
                    help="articles a worker codes before it reloads its model (default 20000)")
     p.add_argument("--dedupe", action="store_true",
@@ -58,8 +61,9 @@ def run(args) -> int:
         from ..events.dates import parse_iso_date
 
         parse_iso_date(args.pub_date)
-    from .code import check_inputs
+    from .code import check_inputs, doc_limit
 
+    max_doc_bytes = doc_limit(args.max_doc_bytes)
     check_inputs(args.inputs)  # no existing input at all stops the run (exit 2), as for 'code'
     # before anything is written: no output is an input, folders exist (see eventwire.outputs)
     check_outputs([("--out", args.out), ("--report", args.report)], args.inputs, folders=("--out",))
@@ -79,6 +83,7 @@ def run(args) -> int:
     s = run_batch(args.inputs, args.out, engine=args.engine, address=args.address, workers=args.workers,
                   shard_size=args.shard_size, input_format=args.input_format, publication_date=args.pub_date,
                   recycle_after=args.recycle_after, progress=progress, dedupe=args.dedupe,
+                  max_doc_bytes=max_doc_bytes,
                   exclude=[args.report] if args.report else ())
     if args.report:
         write_json_atomic(args.report, s.to_dict(), "--report", indent=1, sort_keys=True)

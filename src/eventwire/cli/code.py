@@ -36,6 +36,9 @@ def register(sub) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
                    help="JSONL field mapping, e.g. --field text=body --field publication_date=published "
                         "(names: id, text, title, publication_date, url, outlet, author)")
+    p.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
+                   help="per-document size limit: a document whose text is over N bytes (UTF-8) is skipped with "
+                        "reason too_large:<bytes> (default 1000000; 0: no limit)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per coding batch (default 32; memory grows with it)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1: code in this process)")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate stories (default: skip them)")
@@ -100,6 +103,7 @@ def run(args) -> int:
         raise InputError(f"--workers must be >= 1, got {args.workers}")
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be >= 1, got {args.batch_size}")
+    max_doc_bytes = doc_limit(args.max_doc_bytes)
     field_map = parse_field_map(args.field)
     check_inputs(args.paths)
     check_outputs([("--out", args.out), ("--quotes", args.quotes), ("--report", args.report), ("--db", args.db)],
@@ -125,7 +129,8 @@ def run(args) -> int:
         bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
     try:
         inputs = read_inputs(args.paths, input_format=args.input_format, publication_date=args.pub_date,
-                             field_map=field_map or None, dedupe=not args.no_dedupe)
+                             field_map=field_map or None, dedupe=not args.no_dedupe,
+                             max_doc_bytes=max_doc_bytes)
         inputs = _not_outputs(inputs, [args.out, args.quotes, args.report, args.db])
         if store is not None:
             inputs = skip_known(inputs, store)
@@ -216,6 +221,20 @@ def _not_outputs(items, outputs):
         if path and os.path.realpath(path) in own:
             continue
         yield it
+
+
+def doc_limit(value: int | None) -> int | None:
+    """The per-document size limit of ``--max-doc-bytes`` (None: the default
+    :data:`eventwire.ingest.core.MAX_DOC_BYTES`; 0: no limit). Raises InputError (EW100) for a negative
+    value."""
+    from ..errors import InputError
+    from ..ingest.core import MAX_DOC_BYTES
+
+    if value is None:
+        return MAX_DOC_BYTES
+    if value < 0:
+        raise InputError(f"--max-doc-bytes must be >= 0 (0: no limit), got {value}")
+    return value
 
 
 def check_inputs(paths: list[str]) -> None:

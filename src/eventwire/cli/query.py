@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 FLAT = ("id", "event_date", "event", "mode", "actor_code", "actor_sector", "recipient_code", "recipient_sector",
-        "quad_class", "plover_score", "goldstein", "status", "negated", "reported", "event_text", "article_id")
+        "quad_class", "plover_score", "goldstein", "status", "negated", "reported", "event_text", "article_id",
+        "num_sources")
 
 
 def add_filter_args(p) -> None:
@@ -30,10 +31,12 @@ def add_filter_args(p) -> None:
     g.add_argument("--reported", choices=("true", "false"))
     g.add_argument("--text", help="case-insensitive substring of trigger or sentence")
     g.add_argument("--article", dest="article_id", help="one article id")
+    g.add_argument("--min-sources", dest="min_sources", type=int, metavar="N",
+                   help="only events carried by at least N independent sources (docs/corroboration.md)")
 
 
 FILTER_NAMES = ("date_from", "date_to", "actor", "actor_sector", "recipient", "recipient_sector", "event", "mode",
-                "quad_class", "status", "negated", "reported", "text", "article_id")
+                "quad_class", "status", "negated", "reported", "text", "article_id", "min_sources")
 
 
 def filter_from_args(args):

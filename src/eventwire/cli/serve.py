@@ -20,6 +20,8 @@ def run(args) -> int:
 
     from ..api import create_app
 
-    app = create_app(args.db, allow_coding=args.allow_coding)
+    # one process: requests run concurrently on uvicorn's thread pool, each on its own cursor of one shared
+    # open database (measured against uvicorn --workers in issue 15: see docs/store.md)
+    app = create_app(args.db, allow_coding=args.allow_coding, bound_host=args.host, bound_port=args.port)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

@@ -20,13 +20,13 @@ from datetime import date
 from typing import Any, Iterator
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.resolve import ActorResolver, ResolveContext
+from ..actors.resolve import ActorResolver, PeopleMemory, ResolveContext
 from ..errors import DateError
 from ..schema import Entity, Event
 from .attribution import HEADLINE_REPORT
 from .dates import parse_iso_date
 from .patterns import PatternSet, load_patterns
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteIndex, QuoteSpan, find_quotes
 from .rules import NONE
 
 
@@ -84,7 +84,8 @@ class ArticleContext:
     pub_prec: str | None
     quotes: list[QuoteSpan]
     foreign: list[tuple[int, int]]
-    people: dict[str, Entity] = field(default_factory=dict)
+    people: dict[str, Entity] = field(default_factory=PeopleMemory)  # name lookups in O(1) (issue 15)
+    quote_lookup: QuoteIndex | None = None
     quote_speakers: dict[int, list[Entity]] = field(default_factory=dict)
     quote_speaker_text: dict[int, str | None] = field(default_factory=dict)
     resolve_ctx: ResolveContext | None = None
@@ -99,10 +100,19 @@ class ArticleContext:
         patterns (cached per process) and finds the quotes. Raises
         :class:`~eventwire.errors.DictionaryError` for a broken packaged table."""
         pub, prec = publication_date(article)
+        quotes = find_quotes(article.text)
         ctx = cls(article=article, seg=seg, seg_docs=seg_docs, coder=coder, dictionaries=load_dictionaries(),
-                  patterns=load_patterns(), pub=pub, pub_prec=prec, quotes=find_quotes(article.text),
+                  patterns=load_patterns(), pub=pub, pub_prec=prec, quotes=quotes, quote_lookup=QuoteIndex(quotes),
                   foreign=[tuple(x[:2]) for x in (article.meta.get("foreign_spans") or [])])
         return ctx
+
+    @property
+    def quote_positions(self) -> QuoteIndex:
+        """The :class:`~eventwire.events.quotes.QuoteIndex` over ``quotes`` (position lookups in O(log n), so
+        coding stays linear in article length, issue 15); built on first use when the context was made by hand."""
+        if self.quote_lookup is None or self.quote_lookup.quotes is not self.quotes:
+            self.quote_lookup = QuoteIndex(self.quotes)
+        return self.quote_lookup
 
     def new_resolver(self) -> tuple[ResolveContext, ActorResolver]:
         """A fresh coreference memory and resolver for one pass over the article; the people met are
@@ -111,11 +121,8 @@ class ArticleContext:
         return rctx, ActorResolver(self.dictionaries, rctx)
 
     def quote_index(self, pos: int) -> int | None:
-        """Index of the quote that holds article offset ``pos`` (marks included), or None."""
-        for i, q in enumerate(self.quotes):
-            if q.open_at <= pos <= q.close_at or q.contains(pos):
-                return i
-        return None
+        """Index of the first quote that holds article offset ``pos`` (marks included), or None."""
+        return self.quote_positions.at(pos)
 
     def in_foreign(self, s: int, e: int) -> bool:
         """True when article offsets ``s..e`` lie inside a foreign-language span (not coded)."""

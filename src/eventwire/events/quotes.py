@@ -105,3 +105,52 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if q.parts and len(q.text(text).split()) >= 2:
             out.append(q)
     return out
+
+
+class QuoteIndex:
+    """Position lookups over an article's quotes (the list :func:`find_quotes` returns), in O(log n) per
+    lookup instead of a scan of every quote, so that coding stays linear in article length (issue 15).
+    Each method returns what the plain scan over ``quotes`` in list order would return."""
+
+    def __init__(self, quotes: list[QuoteSpan]) -> None:
+        import bisect
+
+        self._bisect = bisect
+        self.quotes = quotes
+        self._opens = sorted((q.open_at, i) for i, q in enumerate(quotes))
+        self._closes = sorted((q.close_at, i) for i, q in enumerate(quotes))
+        # [lo, hi]: every position a quote covers (open..close marks and its parts), sorted by lo, with the
+        # running maximum of hi, so a lookup walks back only over quotes that can still reach ``pos``
+        spans = sorted((min([q.open_at] + [s for s, _ in q.parts]), max([q.close_at] + [e - 1 for _, e in q.parts]), i)
+                       for i, q in enumerate(quotes))
+        self._los = [lo for lo, _, _ in spans]
+        self._spans = spans
+        self._reach: list[int] = []
+        top = -1
+        for _, hi, _ in spans:
+            top = max(top, hi)
+            self._reach.append(top)
+
+    def at(self, pos: int) -> int | None:
+        """Index of the first quote with ``open_at <= pos <= close_at`` or a part containing ``pos``; None."""
+        k = self._bisect.bisect_right(self._los, pos) - 1
+        best = None
+        while k >= 0 and self._reach[k] >= pos:
+            i = self._spans[k][2]
+            q = self.quotes[i]
+            if (best is None or i < best) and (q.open_at <= pos <= q.close_at or q.contains(pos)):
+                best = i
+            k -= 1
+        return best
+
+    def opening_in(self, start: int, end: int) -> list[int]:
+        """Indices, ascending, of the quotes with ``start <= open_at < end``."""
+        a = self._bisect.bisect_left(self._opens, (start, -1))
+        b = self._bisect.bisect_left(self._opens, (end, -1))
+        return sorted(i for _, i in self._opens[a:b])
+
+    def touching(self, start: int, end: int) -> list[int]:
+        """Indices, ascending, of the quotes that open or close in ``[start, end)``."""
+        a = self._bisect.bisect_left(self._closes, (start, -1))
+        b = self._bisect.bisect_left(self._closes, (end, -1))
+        return sorted(set(self.opening_in(start, end)) | {i for _, i in self._closes[a:b]})

@@ -86,8 +86,9 @@ def attribute_quotes(ctx) -> list[Quote]:
                 p = res.person(ent.root)
                 if p is not None and ent.root.dep_ in SUBJECTS:
                     rctx.last_person = p
-        for qi, q in enumerate(ctx.quotes):
-            if qi in speaker_of or not (s_abs <= q.close_at < e_abs or (s_abs <= q.open_at < e_abs)):
+        for qi in ctx.quote_positions.touching(s_abs, e_abs):  # quotes opening or closing in the sentence
+            q = ctx.quotes[qi]
+            if qi in speaker_of:
                 continue
             found = speaker_in_sentence(res, sent, sc.base, q)
             if found is not None:
@@ -99,8 +100,8 @@ def attribute_quotes(ctx) -> list[Quote]:
         if sent.text.strip().endswith(":") and ctx.quote_index(s_abs) is None:
             prev_line_speaker = lead_in_speaker(res, sent)
         elif prev_line_speaker is not None:
-            for qi, q in enumerate(ctx.quotes):
-                if qi not in speaker_of and s_abs <= q.open_at < e_abs:
+            for qi in ctx.quote_positions.opening_in(s_abs, e_abs):
+                if qi not in speaker_of:
                     speaker_of[qi] = prev_line_speaker
             prev_line_speaker = None
     out: list[Quote] = []

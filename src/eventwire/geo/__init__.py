@@ -39,7 +39,7 @@ def locate_events(article, seg, seg_docs, events) -> None:
     """
     if not events:
         return
-    from .attach import _resolve_all, attach_event, extract_mentions, story_main_place
+    from .attach import MentionIndex, _resolve_all, attach_event, extract_mentions, story_main_place
 
     try:
         ms = extract_mentions(article, seg, seg_docs)
@@ -49,12 +49,13 @@ def locate_events(article, seg, seg_docs, events) -> None:
         )
         _resolve_all(ms, actor_cc)
         story = story_main_place(ms)
+        index = MentionIndex(ms, seg_docs)
     except Exception:  # odd text must not cost the article its events
         log.exception("geoparsing article %s failed", getattr(article, "id", None))
         return
     for ev in events:
         try:
-            ev.event_loc = attach_event(ev, ms, seg_docs, story)
+            ev.event_loc = attach_event(ev, ms, seg_docs, story, index)
         except Exception:
             log.exception("locating event %s failed", getattr(ev, "id", None))
             ev.event_loc = []

@@ -353,30 +353,73 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
     return False
 
 
-def _trigger_token(event, seg_docs):
+class MentionIndex:
+    """Per-article lookups for :func:`attach_event`, built once by :func:`eventwire.geo.locate_events` so
+    that locating each event does not scan every segment and every place mention of the article (which
+    made geoparsing quadratic in article length, issue 15): ``seg_starts`` (segment start offsets, in
+    order) and ``by_seg`` (segment index -> ``(token_i, index into ms)`` of its mentions with a token,
+    sorted), so the mentions of one sentence are a bisected range even in a one-line article."""
+
+    def __init__(self, ms: list["Mention"], seg_docs) -> None:
+        self.seg_starts = [sg.start for sg, _ in seg_docs]
+        self.by_seg: dict[int, list[tuple[int, int]]] = {}
+        for i, m in enumerate(ms):
+            if m.token_i is not None:
+                self.by_seg.setdefault(m.seg_index, []).append((m.token_i, i))
+        for v in self.by_seg.values():
+            v.sort()
+
+    def in_sentence(self, si: int, start: int, end: int) -> list[int]:
+        """Indices into ``ms``, ascending, of the mentions of segment ``si`` whose token is in
+        ``[start, end)`` (a sentence's token range)."""
+        import bisect
+
+        v = self.by_seg.get(si, [])
+        return sorted(i for _, i in v[bisect.bisect_left(v, (start, -1)):bisect.bisect_left(v, (end, -1))])
+
+
+def _segment_of(s: int, seg_docs, index: MentionIndex | None) -> int | None:
+    """Index of the first segment holding offset ``s`` (segments are in text order and disjoint)."""
+    if index is not None:
+        import bisect
+
+        k = bisect.bisect_right(index.seg_starts, s) - 1
+        if k >= 0 and seg_docs[k][0].start <= s < seg_docs[k][0].end:
+            return k
+    for si, (sg, _) in enumerate(seg_docs):
+        if sg.start <= s < sg.end:
+            return si
+    return None
+
+
+def _trigger_token(event, seg_docs, index: MentionIndex | None = None):
     ti = event.text_info or {}
     s, e = ti.get("start"), ti.get("end")
     if not isinstance(s, int):
         return None, None
     if not isinstance(e, int) or e <= s:
         e = s + 1
-    for si, (sg, doc) in enumerate(seg_docs):
-        if sg.start <= s < sg.end:
-            span = doc.char_span(s - sg.start, min(e, sg.end) - sg.start, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                return si, None
-            return si, span.root
-    return None, None
+    si = _segment_of(s, seg_docs, index)
+    if si is None:
+        return None, None
+    sg, doc = seg_docs[si]
+    span = doc.char_span(s - sg.start, min(e, sg.end) - sg.start, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return si, None
+    return si, span.root
 
 
-def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None) -> list[dict[str, Any]]:
-    """The ``event_loc`` list of one event (see module doc for the rules)."""
-    si, trig = _trigger_token(event, seg_docs)
+def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None,
+                 index: MentionIndex | None = None) -> list[dict[str, Any]]:
+    """The ``event_loc`` list of one event (see module doc for the rules). ``index``: the article's
+    :class:`MentionIndex` (same result, without scanning the whole article per event)."""
+    si, trig = _trigger_token(event, seg_docs, index)
     if trig is None:
         return _story(ms, story_place)
     doc = seg_docs[si][1]
     sent = trig.sent
-    attached = [i for i, m in enumerate(ms)
+    in_seg = index.in_sentence(si, sent.start, sent.end) if index is not None else range(len(ms))
+    attached = [i for i in in_seg for m in (ms[i],)
                 if m.seg_index == si and not m.inner and m.token_i is not None
                 and sent.start <= m.token_i < sent.end and _attached_by_syntax(trig, m, doc)]
     # drop containers of attached places and countries of more specific attached places
@@ -391,7 +434,7 @@ def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None) ->
         refined = []
         for i in attached:
             cc = ms[i].place.country_code
-            inside = [j for j, m in enumerate(ms) if m.seg_index == si and m.token_i is not None
+            inside = [j for j in in_seg for m in (ms[j],) if m.seg_index == si and m.token_i is not None
                       and sent.start <= m.token_i < sent.end and m.place and m.place.kind != "country"
                       and m.place.country_code == cc and j not in refined]
             refined.extend(inside if inside else [i])

@@ -1,8 +1,14 @@
-"""Decoding and the per-document contract shared by all readers (the dispatch, ``read_inputs``, is in readers.py)."""
+"""Decoding, the per-document size limit and the contract shared by all readers (the dispatch,
+``read_inputs``, is in readers.py)."""
 from __future__ import annotations
 
-from ..errors import BinaryInput, DecodeError, EmptyInput, InputError
+from ..errors import BinaryInput, DecodeError, EmptyInput, InputError, TooLarge
 from ..schema import Article, DocReport
+
+#: Default per-document size limit: UTF-8 bytes of an article's text (CLI ``--max-doc-bytes``; 0 = none).
+#: About ten times the longest long-read; a bigger "article" is a dump or a concatenation, whose coding
+#: would take minutes and hold up the documents after it. Over it: skipped, reason ``too_large:<bytes>``.
+MAX_DOC_BYTES = 1_000_000
 
 #: Magic numbers of binary formats that are sometimes fed as articles (PDF, JPEG, PNG, GIF, ZIP, gzip
 #: payloads handled elsewhere). Field case C34.
@@ -33,8 +39,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
                 break
             except UnicodeDecodeError as e:
                 raise BinaryInput(f"{name}: starts with a {codec} byte-order mark but is not {codec} text") from e
-    if text is None and (data.startswith(BINARY_MAGIC) or b"\x00" in data[:65536]):
-        raise BinaryInput(f"{name}: binary content (magic number or NUL bytes), not an article")
+    if text is None and looks_binary(data[:65536]):
+        raise BinaryInput(f"{name}: binary content (magic number or control bytes), not an article")
     try:
         text = data.decode("utf-8-sig") if text is None else text
     except UnicodeDecodeError:
@@ -63,37 +69,84 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
     import unicodedata
 
     head = text[:20000]
-    # control, unassigned, private-use and surrogate code points: what binary bytes decode to
-    ctrl = sum(1 for ch in head if ch not in "\n\r\t\f" and (ord(ch) < 32 or (
+    # control, unassigned, private-use and surrogate code points: what binary bytes decode to (line-break
+    # controls such as a vertical tab are text: normalize_text makes them line ends)
+    ctrl = sum(1 for ch in head if ch not in _TEXT_CONTROLS and (ord(ch) < 32 or (
         ord(ch) > 126 and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))))
-    if text and ctrl / len(head) > 0.01:
+    if text and _too_many_controls(ctrl, len(head)):
         raise BinaryInput(f"{name}: {ctrl} control or unassigned characters, not an article")
     return text
 
 
+#: Control characters that are text: tab and the line boundaries of ``str.splitlines`` (made ``\n`` by
+#: :func:`eventwire.ingest.normalize.normalize_text`).
+_TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_TEXT_CONTROL_BYTES = frozenset(b"\t\n\r\x0b\x0c\x1c\x1d\x1e")
+
+
+def _too_many_controls(n: int, length: int) -> bool:
+    """The binary rule: more than 1% control characters, and at least 4 of them (one stray NUL in a short
+    article is a control character to remove, not a sign of binary content)."""
+    return n >= 4 and n > 0.01 * max(length, 1)
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when ``head`` (the first bytes of a file or document, 64 KiB is plenty) is binary: it starts with
+    a magic number of :data:`BINARY_MAGIC`, or control bytes (C0 but tab and line breaks, DEL) make up more
+    than 1% of it, at least 4 of them. One rule for every reader (issue 15): below it, control characters are
+    text noise that :func:`eventwire.ingest.normalize.normalize_text` removes and counts."""
+    if head.startswith(BINARY_MAGIC):
+        return True
+    return _too_many_controls(len(head.translate(None, _NOT_CONTROL_BYTES)), len(head))
+
+
+#: Every byte but the control bytes counted by :func:`looks_binary` (deleted to count those).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 32 or b == 127) or b in _TEXT_CONTROL_BYTES)
+
+
 def article_from_text(text: str, *, id: str | None = None, title: str | None = None,
                       publication_date: str | None = None, url: str | None = None,
-                      outlet: str | None = None, path: str | None = None, **meta) -> Article:
+                      outlet: str | None = None, path: str | None = None, max_bytes: int | None = None,
+                      **meta) -> Article:
     """Build an :class:`Article` from already-decoded text, normalised by
-    :func:`eventwire.ingest.normalize.normalize_text` (mojibake repaired, line ends ``\n``, NFC).
+    :func:`eventwire.ingest.normalize.normalize_text` (mojibake repaired, line ends ``\n``, control
+    characters removed, NFC; how many control characters were removed is kept in
+    ``meta["control_chars_removed"]``).
 
-    ``title`` is normalised the same way. ``meta`` keys with value None are dropped.
-    Raises :class:`EmptyInput` when the text is empty or whitespace only (field case C33).
+    ``title`` is normalised the same way. ``meta`` keys with value None are dropped. ``max_bytes``: the
+    per-document size limit in UTF-8 bytes of ``text`` (None or 0: none).
+    Raises :class:`EmptyInput` when the text is empty or whitespace only (field case C33) and
+    :class:`TooLarge` when it is over ``max_bytes`` (checked before any normalisation work).
     """
-    from .normalize import normalize_text
+    from .normalize import normalize_text, normalize_text_counted
 
     if text is None or not str(text).strip():
         raise EmptyInput(f"{path or id or 'document'}: empty or whitespace-only text")
-    text = normalize_text(str(text))
+    check_size(str(text), max_bytes, path or id or "document")
+    text, removed = normalize_text_counted(str(text))
     if not text.strip():
         raise EmptyInput(f"{path or id or 'document'}: empty or whitespace-only text")
     if title is not None:
         title = normalize_text(str(title)).strip() or None
+    if removed:
+        meta["control_chars_removed"] = removed
     return Article(text=text, id=id, title=title, publication_date=publication_date, url=url,
                    outlet=outlet, path=path, meta={k: v for k, v in meta.items() if v is not None})
 
 
+def check_size(text: str, max_bytes: int | None, name: str = "document") -> None:
+    """Raise :class:`TooLarge` (reason ``too_large:<bytes>``) when ``text`` is over ``max_bytes`` UTF-8
+    bytes; nothing when ``max_bytes`` is None or 0. Cheap for texts far below the limit."""
+    if not max_bytes or len(text) * 4 <= max_bytes:
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise TooLarge(f"{name}: text of {size} bytes is over the per-document limit of {max_bytes} bytes "
+                       f"(--max-doc-bytes; 0 for none)", size=size)
+
+
 def _skip(path: str | None, err: InputError, article_id: str | None = None) -> DocReport:
     reason = getattr(err, "reason", None) or err.code
-    status = "skipped" if reason in ("empty_input", "unsupported_binary_input") or reason.startswith("language:") else "failed"
+    status = "skipped" if reason in ("empty_input", "unsupported_binary_input") or reason.startswith(
+        ("language:", "too_large:")) else "failed"
     return DocReport(article_id=article_id, status=status, reason=f"{reason}: {err.message}", path=path)

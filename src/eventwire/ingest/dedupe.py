@@ -5,8 +5,9 @@ input order is the canonical article and is coded; every later copy is skipped w
 ``duplicate:<canonical article id>``, so its events are not counted twice. The canonical article
 carries ``meta["story_id"]`` (``"s-"`` + content hash of the canonical id; every article gets one) and
 ``meta["mentions"]`` (URLs — or paths when there is no URL — of the other copies, in input order) and
-``meta["duplicate_ids"]`` (their article ids) and ``meta["urls"]`` (only the other copies' URLs, the
-key :class:`~eventwire.schema.Article` documents and the store reads to write one mention per URL).
+``meta["duplicate_ids"]`` (their article ids), ``meta["urls"]`` (only the other copies' URLs) and
+``meta["copies"]`` (per copy: ``id``, ``url``, ``outlet``, ``publication_date``, ``path``; the store
+writes one mention per copy from it, with the copy's own outlet: :func:`record_copy`).
 
 Rules (source: Broder 1997 shingling; datasketch MinHash/LSH, ekzhu/datasketch):
 
@@ -145,6 +146,68 @@ class Deduper:
         return int(key)
 
 
+def is_copy(text_a: str, text_b: str, date_a: str | None = None, date_b: str | None = None) -> bool:
+    """True when two texts are copies of one story by the rules of this module (exact word sequence;
+    or 3-shingle containment >= :data:`HIGH_CONTAINMENT`, or >= :data:`MIN_CONTAINMENT` with word
+    Jaccard >= :data:`MIN_WORD_JACCARD`; never when full publication dates are more than
+    :data:`MAX_DAYS_APART` days apart; texts under :data:`MIN_WORDS` words only when equal).
+
+    The exact-set form of :meth:`Deduper.check` (which estimates the same ratios with MinHash over a
+    stream): used to tell syndicated copies from independent reports among the few articles of one
+    event cluster (:mod:`eventwire.corroboration.sources`)."""
+    wa, wb = _words_cached(text_a), _words_cached(text_b)
+    if wa[0] == wb[0]:
+        return True
+    apart = _days_apart(date_a, date_b)
+    if apart is not None and apart > MAX_DAYS_APART:
+        return False
+    if min(len(wa[0]), len(wb[0])) < MIN_WORDS:
+        return False
+    sa, sb = wa[1], wb[1]
+    containment = len(sa & sb) / max(1, min(len(sa), len(sb)))
+    if containment >= HIGH_CONTAINMENT:
+        return True
+    if containment < MIN_CONTAINMENT:
+        return False
+    ja, jb = wa[2], wb[2]
+    return len(ja & jb) / max(1, len(ja | jb)) >= MIN_WORD_JACCARD
+
+
+_COPY_CACHE: dict[int, tuple] = {}
+
+
+def _words_cached(text: str) -> tuple:
+    """(words tuple, 3-shingle set, word set) of ``text``; a small cache keyed by the text's hash so the
+    articles of a cluster are shingled once per process (bounded: cleared at 4,096 entries)."""
+    key = hash(text)
+    got = _COPY_CACHE.get(key)
+    if got is not None and got[3] == len(text):
+        return got
+    words = tuple(words_of(text))
+    if len(_COPY_CACHE) >= 4096:
+        _COPY_CACHE.clear()
+    got = (words, _shingles(list(words)), set(words), len(text))
+    _COPY_CACHE[key] = got
+    return got
+
+
+def record_copy(canon: Article, copy: Article) -> None:
+    """Note ``copy`` (a duplicate of the canonical article ``canon``, still to be coded) in
+    ``canon.meta``: ``mentions`` (its URL, else path, else id), ``duplicate_ids``, ``urls`` (other
+    URLs only) and ``copies`` (one dict per copy: ``id``, ``url``, ``outlet``, ``publication_date``,
+    ``path``), from which the store writes one mention per copy with the copy's own outlet."""
+    from ..corroboration.sources import outlet_of
+
+    canon.meta.setdefault("mentions", []).append(_mention(copy))
+    canon.meta.setdefault("duplicate_ids", []).append(copy.id)
+    urls = canon.meta.setdefault("urls", [])
+    if copy.url and copy.url != canon.url and copy.url not in urls:
+        urls.append(copy.url)
+    canon.meta.setdefault("copies", []).append({
+        "id": copy.id, "url": copy.url, "outlet": outlet_of(copy), "publication_date": copy.publication_date,
+        "path": copy.path})
+
+
 def _mention(a: Article) -> str:
     return a.url or a.path or a.id
 
@@ -175,10 +238,7 @@ def dedupe(items: Iterable[Article | DocReport], *, window: int = 256,
             else:
                 canon = pending.get(story.article_id)
                 if canon is not None and canon is not it:
-                    canon.meta["mentions"].append(_mention(it))
-                    canon.meta["duplicate_ids"].append(it.id)
-                    if it.url and it.url != canon.url and it.url not in canon.meta["urls"]:
-                        canon.meta["urls"].append(it.url)
+                    record_copy(canon, it)
                 it = DocReport(it.id, "skipped", f"duplicate:{story.article_id}", path=it.path)
         buf.append(it)
         if len(buf) > window:

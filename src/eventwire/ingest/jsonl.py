@@ -5,6 +5,15 @@ Field names are mapped with ``field_map`` (eventwire field -> input key, e.g. ``
 "published", "text": "body"}``; CLI ``--field publication_date=published``). ``publication_date`` keeps
 the ISO prefix of the value (``YYYY-MM-DD`` or ``YYYY-MM``, C21: a month stays a month); a value that
 is not ISO is kept as ``meta["raw_date"]`` and the date is left empty rather than guessed.
+
+Hostile lines never stop the file (issue 15): the file is read as a stream of byte lines, each parsed on
+its own, so a line nested too deeply for the parser (``[[[[...``), an integer of thousands of digits, a
+raw control character inside a string (accepted, then removed from the text and counted like in any
+other format) or invalid UTF-8 fails or changes that line only. A line longer than
+:func:`max_line_bytes` (16 times the per-document limit) is skipped unparsed with reason
+``too_large:<line bytes>`` and never held in memory whole, so the documents after it are read at once.
+A file is binary (one ``unsupported_binary_input`` skip) only by :func:`eventwire.ingest.core.looks_binary`:
+one NUL byte in a line is a control character, not a reason to drop the file.
 """
 from __future__ import annotations
 
@@ -13,9 +22,9 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BinaryInput, InputError, a_an
+from ..errors import BinaryInput, InputError, TooLarge, a_an
 from ..schema import Article, DocReport
-from .core import BINARY_MAGIC, _skip, article_from_text
+from .core import _skip, article_from_text, looks_binary
 from .dates import publication_date
 
 FIELDS = ("id", "text", "title", "publication_date", "url", "outlet", "author")
@@ -56,10 +65,40 @@ def _get(rec: dict, fm: dict, name: str, mapped: set):
     return v
 
 
-def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> Iterator[Article | DocReport]:
+def max_line_bytes(max_doc_bytes: int | None) -> int | None:
+    """Longest JSONL line parsed, in bytes, for a per-document limit of ``max_doc_bytes``: 16 times the
+    limit plus 1 MiB (room for JSON escapes and other fields: a record with 500,000 keys beside a short
+    text still parses); None (no cap) when there is no limit."""
+    return 16 * max_doc_bytes + (1 << 20) if max_doc_bytes else None
+
+
+def _lines(fh, cap: int | None) -> Iterator[tuple[bytes | None, int]]:
+    """``(line, size)`` per line of the binary file ``fh``; ``line`` is None for a line over ``cap``
+    bytes, which is read past in 1 MiB pieces, never held whole."""
+    while True:
+        line = fh.readline(cap + 1) if cap else fh.readline()
+        if not line:
+            return
+        if cap is None or len(line) <= cap or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield None, size
+
+
+def read_jsonl(path: Path, field_map: dict[str, str] | None = None, max_doc_bytes: int | None = None,
+               **_opts) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` per line; a malformed line yields a ``failed`` DocReport naming the
     line number, and reading goes on. ``field_map`` maps eventwire field -> input key. A binary file
-    is one ``unsupported_binary_input`` skip (C34)."""
+    is one ``unsupported_binary_input`` skip (C34). ``max_doc_bytes``: per-document limit (UTF-8 bytes of
+    the text; over it ``skipped``, reason ``too_large:<bytes>``; lines over :func:`max_line_bytes` are not
+    parsed). Raises OSError/EOFError for a file that cannot be read or a damaged gzip stream (the caller
+    reports it after the lines already yielded)."""
     fm = {f: f for f in FIELDS}
     fm.update(field_map or {})
     mapped = set(field_map or ())
@@ -70,36 +109,57 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, **_opts) -> 
             head = fh.read(65536)
     except (OSError, EOFError):  # truncated gzip: read the complete lines below, then report the break
         pass
-    if head.startswith(BINARY_MAGIC) or b"\x00" in head:
-        yield _skip(str(path), BinaryInput(f"{path}: binary content (magic number or NUL bytes), not JSONL"))
+    if looks_binary(head):
+        yield _skip(str(path), BinaryInput(f"{path}: binary content (magic number or control bytes), not JSONL"))
         return
-    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
+    cap = max_line_bytes(max_doc_bytes)
+    with opener(path, "rb") as fh:
+        for n, (raw, size) in enumerate(_lines(fh, cap), 1):
             where = f"{path}:{n}"
-            try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("line is not a JSON object")
-            except ValueError as e:
-                yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {e}", path=where)
+            if raw is None:
+                e = TooLarge(f"{where}: line of {size} bytes is over the limit of {cap} bytes for one JSONL line "
+                             f"(16 x --max-doc-bytes + 1 MiB); not parsed", size=size)
+                yield _skip(where, e)
                 continue
-            rid = _get(rec, fm, "id", mapped)
-            rid = str(rid) if rid is not None and rid != "" else None
+            if not raw.strip():
+                continue
             try:
-                text = _get(rec, fm, "text", mapped)
-                if text is not None and not isinstance(text, str):
-                    yield DocReport(article_id=rid, status="failed", path=where,
-                                    reason=f"malformed: EW104 {where}: text is {a_an(type(text).__name__)}, not a string")
-                    continue
-                date_value = _get(rec, fm, "publication_date", mapped)
-                date, why = publication_date(date_value)
-                raw = None if date or why is None else str(date_value)
-                yield article_from_text(text if isinstance(text, str) else _str(text) or "", id=rid,
-                                        title=_str(_get(rec, fm, "title", mapped)), publication_date=date,
-                                        url=_str(_get(rec, fm, "url", mapped)), outlet=_str(_get(rec, fm, "outlet", mapped)),
-                                        path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw,
-                                        raw_date_reason=why if raw else None)
-            except InputError as e:
-                yield _skip(where, e, rid)
+                yield from _record(raw, where, fm, mapped, max_doc_bytes)
+            except Exception as e:  # a parser or library error on one odd line: that line fails, the file goes on
+                yield DocReport(article_id=None, status="failed", path=where,
+                                reason=f"EW900 internal: jsonl line: {type(e).__name__}: {str(e)[:200]}")
+
+
+def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | None) -> Iterator[Article | DocReport]:
+    """The Article or DocReport of one JSONL line (``raw`` bytes, ``where`` = ``FILE:LINE``)."""
+    line = raw.decode("utf-8", errors="replace")
+    try:
+        rec = json.loads(line, strict=False)  # strict=False: a raw control character inside a string is text
+        if not isinstance(rec, dict):
+            raise ValueError("line is not a JSON object")
+    except RecursionError:
+        yield DocReport(article_id=None, status="failed", path=where,
+                        reason=f"malformed: EW104 {where}: JSON nested too deeply to parse")
+        return
+    except ValueError as e:  # JSONDecodeError, and ints over Python's digit limit
+        why = "a number too long to read (over 4,300 digits)" if "digits" in str(e) else str(e)[:200]
+        yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {why}", path=where)
+        return
+    rid = _get(rec, fm, "id", mapped)
+    rid = _str(rid) if rid is not None and rid != "" else None
+    try:
+        text = _get(rec, fm, "text", mapped)
+        if text is not None and not isinstance(text, str):
+            yield DocReport(article_id=rid, status="failed", path=where,
+                            reason=f"malformed: EW104 {where}: text is {a_an(type(text).__name__)}, not a string")
+            return
+        date_value = _get(rec, fm, "publication_date", mapped)
+        date, why = publication_date(date_value)
+        raw_date = None if date or why is None else _str(date_value)
+        yield article_from_text(text if isinstance(text, str) else "", id=rid,
+                                title=_str(_get(rec, fm, "title", mapped)), publication_date=date,
+                                url=_str(_get(rec, fm, "url", mapped)), outlet=_str(_get(rec, fm, "outlet", mapped)),
+                                path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw_date,
+                                raw_date_reason=why if raw_date else None, max_bytes=max_doc_bytes)
+    except InputError as e:
+        yield _skip(where, e, rid)

@@ -4,7 +4,14 @@ Rule source: ftfy (rspeer/python-ftfy) repairs text that was decoded with the wr
 ("CafÃ©" -> "Café", "â€œ" -> "“"); Unicode NFC (UAX #15) makes equal strings equal byte for byte so that
 content hashes and offsets are stable. Quotes are NOT straightened, full-width characters and ligatures
 are NOT folded: the article text stays as the outlet printed it, only broken encoding is undone.
-Line ends are unified to ``\\n`` (``\\r\\n``, ``\\r``, U+2028, U+2029, U+0085). Invisible format characters
+Line ends are unified to ``\\n``: every line boundary of Python's ``str.splitlines`` (``\\r\\n``, ``\\r``, vertical
+tab, form feed, the separators ``\\x1c``-``\\x1e`` that Word writes for manual breaks, U+0085, U+2028, U+2029)
+becomes one ``\\n``, so "help\\x0bRussia" reads "help\\nRussia", never "helpRussia". A U+0085 right after a C1
+character or a UTF-8 lead byte read as Latin-1 (U+00C2-U+00F4) is a byte of mis-decoded UTF-8 ("\\u00c3\\x85" is
+"\\u00c5"), repaired by ftfy instead.
+Other control characters (C0 but tab and line feed, DEL, C1 left after mojibake repair) are removed, one rule for
+every input format: :func:`normalize_text_counted` says how many (readers record it as
+``meta["control_chars_removed"]`` and the run report as ``control_chars_removed:N``). Invisible format characters
 that split words without being seen are removed: a byte-order mark anywhere (U+FEFF, by ftfy), the zero-width
 space U+200B, the word joiner U+2060 and the soft hyphen U+00AD ("Russia\\u200b asked" is "Russia asked"). No-break
 spaces become plain spaces, one character for one. Joiners U+200C/U+200D and bidi marks, which scripts and
@@ -18,7 +25,19 @@ events (``Article.text``). Every path into coding applies this same function: th
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+
+#: Line boundaries of ``str.splitlines`` other than ``\n`` and ``\r`` (handled first): each becomes ``\n``.
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
+_LINE_BREAK_MAP = {ord(c): "\n" for c in LINE_BREAKS}
+#: U+0085 (NEL) is a line break unless it follows a C1 character or a UTF-8 lead byte read as Latin-1 (U+00C2-U+00F4):
+#: then it is a byte of mojibake ("\u00c3\x85" is "\u00c5").
+_NEL = re.compile(r"(?<![\u0080-\u009f\u00c2-\u00f4])\u0085")
+#: Control characters removed (and counted): C0 but tab and line feed, DEL. C1 controls are removed after ftfy,
+#: which first reads them as Windows-1252 mojibake where they are ("\x93quoted\x94" is "“quoted”").
+_C0_REMOVED = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]}
+_C1_REMOVED = {c: None for c in range(0x80, 0xA0)}
 
 #: Invisible characters removed after ftfy (see module doc): zero-width space, word joiner, soft hyphen; no-break
 #: spaces (U+00A0, U+202F, U+2007) become plain spaces, so "The\u00a0United\u00a0States" is a name the tokenizer
@@ -45,20 +64,42 @@ def _ftfy_config():
 
 
 def normalize_text(text: str) -> str:
-    """Return ``text`` with mojibake repaired (ftfy), line ends unified to ``\\n``, invisible
-    word-splitting characters removed (BOM, U+200B, U+2060, U+00AD) and Unicode NFC.
+    """Return ``text`` with mojibake repaired (ftfy), line ends unified to ``\\n`` (every ``str.splitlines``
+    boundary), control characters removed, invisible word-splitting characters removed (BOM, U+200B,
+    U+2060, U+00AD) and Unicode NFC (see the module doc; :func:`normalize_text_counted` also counts the
+    control characters removed).
 
     ``text``: any ``str``. Never raises for odd input; empty in, empty out. Idempotent:
     ``normalize_text(normalize_text(t)) == normalize_text(t)``.
     """
+    return normalize_text_counted(text)[0]
+
+
+def normalize_text_counted(text: str) -> tuple[str, int]:
+    """``(normalize_text(text), n)``: the normalised text and the number of control characters removed
+    (C0 but tab and line feed, DEL, C1; line-break controls become ``\\n`` and are not counted). Lone
+    surrogates (from JSON escapes such as ``"\\ud800"``) become U+FFFD, one for one: text leaving
+    eventwire is always valid UTF-8."""
     if not text:
-        return ""
+        return "", 0
     from ftfy import fix_text
 
-    fixed = fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), config=_ftfy_config())
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAK_MAP)
+    if "\x85" in text:
+        text = _NEL.sub("\n", text)
+    n = len(text)
+    text = text.translate(_C0_REMOVED)
+    removed = n - len(text)
+    fixed = fix_text(text, config=_ftfy_config())
     # removed after ftfy: a soft hyphen is one of its clues for mojibake ("Ã\xad" is "í"); when the removal
     # changed anything, ftfy runs again so that the result stays idempotent
     stripped = fixed.translate(_INVISIBLE)
     if stripped != fixed:
         stripped = fix_text(stripped, config=_ftfy_config()).translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", stripped)
+    n = len(stripped)
+    stripped = stripped.translate(_C1_REMOVED)
+    removed += n - len(stripped)
+    from ..schema import valid_unicode
+
+    return unicodedata.normalize("NFC", valid_unicode(stripped)), removed
+

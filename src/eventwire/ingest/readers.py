@@ -8,16 +8,18 @@ articles), anything else -> txt (whose reader reports binary content as ``unsupp
 """
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
+import stat
 import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, TooLarge
 from ..schema import Article, DocReport
 from . import html as _html, jsonl as _jsonl, rss as _rss, text as _text, warc as _warc
-from .core import _skip
+from .core import MAX_DOC_BYTES, _skip, check_size
 
 READERS = {
     "txt": _text.read_txt,
@@ -91,33 +93,129 @@ def sniff_format(path: Path) -> str:
 
 
 # --- reading inputs: paths -> Articles and reports, beside the readers they dispatch to ------------------
-def _iter_files(paths: Iterable[str]) -> Iterator[Path]:
+def _unreadable(path: str | os.PathLike, e: OSError, what: str = "") -> DocReport:
+    """The ``failed`` EW100 line of a path the run could not read (no server-side detail beyond the OS's
+    reason: "Permission denied", "Too many levels of symbolic links", ...)."""
+    why = e.strerror or type(e).__name__
+    return DocReport(article_id=None, status="failed", reason=f"EW100: cannot read {what}{path}: {why}",
+                     path=str(path))
+
+
+def _linked_folder(path: str | os.PathLike) -> DocReport:
+    return DocReport(article_id=None, status="skipped", path=str(path),
+                     reason=f"linked_folder: {path}: a symbolic link to a folder inside a folder is not followed "
+                            f"(name the folder itself to code it)")
+
+
+def _walk(root: str | os.PathLike, keep_dir=None, keep_file=None) -> Iterator[Path | DocReport]:
+    """Files under ``root`` in sorted order (``os.walk``, links to folders never followed, so a link loop
+    cannot hang the walk), and a ``failed`` EW100 report for every folder that cannot be listed.
+    ``keep_dir(rel_parts)`` prunes folders, ``keep_file(rel_parts)`` filters files (rel_parts: path
+    components below ``root``); links to folders are reported as ``linked_folder`` when no filter is given."""
+    errors: list[OSError] = []
+    root = os.fspath(root)
+    for dirpath, dirs, files in os.walk(root, onerror=errors.append):
+        yield from (_unreadable(e.filename or dirpath, e, "folder ") for e in errors)
+        errors.clear()
+        rel = Path(dirpath).relative_to(root).parts
+        dirs.sort()
+        links = [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]
+        dirs[:] = [d for d in dirs if d not in links and (keep_dir is None or keep_dir(rel + (d,)))]
+        entries = sorted(files + (links if keep_file is None else []))
+        for f in entries:
+            if keep_file is not None and not keep_file(rel + (f,)):
+                continue
+            yield _linked_folder(Path(dirpath) / f) if f in links else Path(dirpath) / f
+    yield from (_unreadable(e.filename or root, e, "folder ") for e in errors
+                if not isinstance(e, FileNotFoundError))
+
+
+def _has_magic(part: str) -> bool:
+    return any(ch in part for ch in "*?[")
+
+
+def _glob_match(names: tuple[str, ...], pat: tuple[str, ...]) -> bool:
+    """``glob`` semantics per path component: ``**`` is zero or more folders, ``*``/``?``/``[..]`` as
+    ``fnmatch``; a name starting with "." only matches a pattern part starting with "."."""
+    if not pat:
+        return not names
+    if pat[0] == "**":
+        return _glob_match(names, pat[1:]) or (bool(names) and not names[0].startswith(".")
+                                                and _glob_match(names[1:], pat))
+    return (bool(names) and (not names[0].startswith(".") or pat[0].startswith("."))
+            and fnmatch.fnmatchcase(names[0], pat[0]) and _glob_match(names[1:], pat[1:]))
+
+
+def _glob(pattern: str) -> Iterator[Path | DocReport]:
+    """Files matching ``pattern`` (``glob`` syntax, ``**`` recursive), sorted, without following links to
+    folders (a link loop such as ``L/s1 -> .`` cannot hang it) and with a ``failed`` EW100 report for
+    every folder on the way that cannot be listed."""
+    parts = Path(pattern).parts
+    i = 0
+    while i < len(parts) and not _has_magic(parts[i]):
+        i += 1
+    root = Path(*parts[:i]) if i else Path(".")
+    pat = parts[i:]
+    recursive = "**" in pat
+
+    def keep_dir(rel: tuple[str, ...]) -> bool:
+        # a folder is entered when some file below it can still match
+        if recursive:
+            return True
+        return len(rel) < len(pat) and all(fnmatch.fnmatchcase(n, p) and (not n.startswith(".") or p.startswith("."))
+                                           for n, p in zip(rel, pat))
+
+    # sorted by full path, as sorted(glob.glob(...)) was ("b/two.txt" before "one.txt")
+    yield from sorted(_walk(root, keep_dir, lambda rel: _glob_match(rel, pat)),
+                      key=lambda it: it.path if isinstance(it, DocReport) else str(it))
+
+
+def _iter_files(paths: Iterable[str]) -> Iterator[Path | DocReport]:
+    """Every input file of ``paths`` (files, folders walked recursively, globs) in a deterministic order,
+    and a DocReport for each path the walk could not read (see :func:`_walk`)."""
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for f in sorted(files):
-                    yield Path(root) / f
-        elif any(ch in str(p) for ch in "*?["):
-            import glob
-
-            for g in sorted(glob.glob(str(p), recursive=True)):
-                if Path(g).is_file():
-                    yield Path(g)
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # e.g. a name too long: reported when the file is read
+            is_dir = False
+        if is_dir:
+            yield from _walk(path)
+        elif _has_magic(str(p)) and not os.path.lexists(p):
+            yield from _glob(str(p))
         else:
             yield path
+
+
+def _file_problem(path: Path) -> DocReport | None:
+    """A report for a path that is not a readable regular file: missing, unreadable (EW100), or a special
+    file (FIFO, socket, device: ``special_file``, skipped, never opened, since reading a FIFO blocks)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return DocReport(article_id=None, status="failed", reason=f"EW100: broken symbolic link: {path}",
+                             path=str(path))
+        return DocReport(article_id=None, status="failed", reason=f"EW100: no such file: {path}", path=str(path))
+    except OSError as e:
+        return _unreadable(path, e)
+    if stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode):
+        return None
+    kind = ("FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode)
+            else "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "special file")
+    return DocReport(article_id=None, status="skipped", path=str(path),
+                     reason=f"special_file: {path}: a {kind} is not a document (never opened)")
 
 
 def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
                 publication_date: str | None = None, field_map: dict[str, str] | None = None,
                 dedupe: bool = False, language: bool = False,
-                dedupe_window: int = 256) -> Iterator[Article | DocReport]:
+                dedupe_window: int = 256, max_doc_bytes: int | None = MAX_DOC_BYTES) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` or a skip/fail :class:`DocReport` for every document in ``paths``,
     in a deterministic order (directories walked in sorted order, globs sorted).
 
     ``paths``: files, directories (recursive) or globs. ``input_format``: force a reader (one of
-    :data:`eventwire.ingest.readers.FORMATS`: txt, jsonl, html, rss, warc); default by extension, then
+    :data:`eventwire.ingest.FORMATS`: txt, jsonl, html, rss, warc); default by extension, then
     content. ``publication_date`` (ISO) fills articles that carry none. ``field_map``: JSONL field
     names (see :mod:`eventwire.ingest.jsonl`). ``dedupe``: skip exact and near duplicates across the
     whole stream (:func:`eventwire.ingest.dedupe.dedupe`, reason ``duplicate:<id>``). ``language``:
@@ -128,15 +226,23 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
     ``<id>#2`` (``meta["renamed_from"]``; see :mod:`eventwire.ingest.ids`), before dedupe and before any
     runner splits the stream, so every runner gets the same ids.
 
-    Never raises for one bad document or file: an unreadable file yields a ``failed`` report (EW100),
-    an unexpected reader error a ``failed`` report with code EW900, and iteration goes on.
+    ``max_doc_bytes``: the per-document size limit, UTF-8 bytes of the text (default
+    :data:`MAX_DOC_BYTES`; None or 0: none). A bigger document is skipped with reason
+    ``too_large:<bytes>`` before it is normalised (a JSONL line over 16 times the limit is not even parsed:
+    see :mod:`eventwire.ingest.jsonl`).
+
+    Never raises for one bad document or file: a path that cannot be read (missing, permission denied,
+    a link loop, an unreadable folder) yields a ``failed`` report (EW100), a FIFO, socket or device a
+    ``skipped`` one (``special_file``, never opened), a link to a folder inside a folder a ``skipped``
+    ``linked_folder`` one (links to folders are not followed, so a link loop cannot hang the walk), an
+    unexpected reader error a ``failed`` report with code EW900, and iteration goes on.
     """
     if input_format is not None and input_format not in READERS:
         raise InputError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
     from .ids import unique_ids
 
     items = unique_ids(_read_all(paths, input_format=input_format, publication_date=publication_date,
-                                 field_map=field_map))
+                                 field_map=field_map, max_doc_bytes=max_doc_bytes))
     if dedupe:
         from .dedupe import dedupe as _dedupe
 
@@ -148,10 +254,14 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
     return items
 
 
-def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[Article | DocReport]:
+def _read_all(paths, *, input_format, publication_date, field_map, max_doc_bytes=None) -> Iterator[Article | DocReport]:
     for path in _iter_files(paths):
-        if not path.exists():
-            yield DocReport(article_id=None, status="failed", reason=f"EW100: no such file: {path}", path=str(path))
+        if isinstance(path, DocReport):
+            yield path
+            continue
+        problem = _file_problem(path)
+        if problem is not None:
+            yield problem
             continue
         fmt = input_format or sniff_format(path)
         reader = READERS.get(fmt)
@@ -163,11 +273,18 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
                             path=str(path))
             continue
         opts = {"field_map": field_map} if fmt == "jsonl" and field_map else {}
+        if max_doc_bytes:
+            opts["max_doc_bytes"] = max_doc_bytes
         n = 0
         try:
             for item in reader(path, **opts):
-                if isinstance(item, Article) and publication_date and not item.publication_date:
-                    item.publication_date = publication_date
+                if isinstance(item, Article):
+                    if publication_date and not item.publication_date:
+                        item.publication_date = publication_date
+                    try:  # readers that do not check the size themselves (HTML, feeds, WARC)
+                        check_size(item.text, max_doc_bytes, item.path or item.id)
+                    except TooLarge as e:
+                        item = _skip(item.path, e, item.id)
                 n += 1
                 yield item
             if n == 0:  # an empty JSONL file, a feed or crawl without pages: the file still gets a line
@@ -184,7 +301,7 @@ def _read_all(paths, *, input_format, publication_date, field_map) -> Iterator[A
                 yield DocReport(article_id=None, status="failed",
                                 reason=f"malformed: {path}: damaged compressed file ({e})", path=str(path))
                 continue
-            yield DocReport(article_id=None, status="failed", reason=f"EW100: cannot read {path}: {e}", path=str(path))
+            yield _unreadable(path, e)
         except Exception as e:  # a reader bug or a library error on odd bytes: report it, go on
             yield DocReport(article_id=None, status="failed",
                             reason=f"EW900 internal: {fmt} reader: {type(e).__name__}: {e}", path=str(path))

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import InputError
+from ..errors import InputError, TooLarge
 from ..schema import Article, DocReport
 from .core import _skip, article_from_text, decode_bytes
 
@@ -25,11 +25,17 @@ def headline_of(text: str) -> str | None:
     return None
 
 
-def read_txt(path: Path, **_opts) -> Iterator[Article | DocReport]:
-    """Yield one :class:`Article` for a text file (id = file stem + content hash prefix)."""
+def read_txt(path: Path, max_doc_bytes: int | None = None, **_opts) -> Iterator[Article | DocReport]:
+    """Yield one :class:`Article` for a text file (id = file stem + content hash prefix).
+    ``max_doc_bytes``: per-document limit on the text's UTF-8 bytes (skipped, ``too_large:<bytes>``); a
+    file over 4 times the limit (room for UTF-16/32) is skipped unread, with its file size."""
     try:
+        size = path.stat().st_size
+        if max_doc_bytes and size > 4 * max_doc_bytes:
+            raise TooLarge(f"{path}: file of {size} bytes is over the per-document limit of {max_doc_bytes} bytes "
+                           f"(--max-doc-bytes; 0 for none); not read", size=size)
         text = decode_bytes(path.read_bytes(), name=str(path))
-        art = article_from_text(text, path=str(path))
+        art = article_from_text(text, path=str(path), max_bytes=max_doc_bytes)
     except InputError as e:
         yield _skip(str(path), e)
         return

@@ -5,8 +5,11 @@ Each such record goes through :func:`eventwire.ingest.html.extract_html` with ``
 in ``meta["warc_record_id"]`` — the crawl date is NOT used as the publication date (C21: never a day
 filled from the crawl). ``path`` is ``<file>@<byte offset of the record>``.
 
-Records that are not documents (requests, metadata, non-HTML responses such as images, redirects and
-errors) yield nothing; they are counted in the DEBUG log. A broken record or truncated file ends the file
+Every fetched record that is not coded gets a line (issue 15): a ``response``, ``resource``, ``revisit``
+or ``conversion`` record that is not an HTTP 200 HTML page (an image, a PDF, a redirect, a 404, a
+revisit of an earlier capture) yields a ``skipped`` report with reason ``not_a_document: <file>@<offset>:
+...`` naming its status and content type. Records about the crawl itself (``warcinfo``, ``request``,
+``metadata``) hold no document and yield nothing; they are counted in the DEBUG log. A broken record or truncated file ends the file
 with one ``failed`` ``malformed`` report naming the file and offset (a WARC stream cannot be resynced);
 documents before it are kept.
 """
@@ -21,6 +24,9 @@ from ..schema import Article, DocReport
 from .core import BINARY_MAGIC, _skip
 
 log = logging.getLogger(__name__)
+
+#: WARC record types that carry a fetched document (each gets a report line when not coded).
+DOCUMENT_RECORDS = ("response", "resource", "revisit", "conversion")
 
 #: Largest HTML payload read from one record (bytes); bigger pages are reported, never truncated.
 MAX_RECORD_BYTES = 20_000_000
@@ -46,14 +52,25 @@ def read_warc(path: Path, **_opts) -> Iterator[Article | DocReport]:
             it = ArchiveIterator(fh)
             for rec in it:
                 is_doc = rec.rec_type == "response" and rec.http_headers is not None
-                if is_doc:
+                status = ctype = ""
+                if rec.http_headers is not None:
                     ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
-                    is_doc = rec.http_headers.get_statuscode() == "200" and ("html" in ctype or not ctype)
+                    status = rec.http_headers.get_statuscode() or ""
+                if is_doc:
+                    is_doc = status == "200" and ("html" in ctype or not ctype)
                 if not is_doc:
                     skipped += 1
                     rec.content_stream().read()  # consume: offsets are only known once a record is read
                     offset = it.get_record_offset()
                     end = offset + it.get_record_length()
+                    if rec.rec_type in DOCUMENT_RECORDS:
+                        where = f"{name}@{offset}"
+                        what = ", ".join(x for x in (f"HTTP {status}" if status else "",
+                                                     ctype.split(";")[0].strip() or
+                                                     (rec.rec_headers.get_header("Content-Type") or "").split(";")[0])
+                                         if x) or "no content type"
+                        yield DocReport(None, "skipped", f"not_a_document: {where}: {rec.rec_type} record ({what}), "
+                                        f"not an HTML page", path=where)
                     continue
                 payload = rec.content_stream().read(MAX_RECORD_BYTES + 1)
                 offset = it.get_record_offset()  # only valid once the content has been read (warcio)

@@ -2,7 +2,10 @@
 boilerplate lines dropped. Offsets stay in article coordinates.
 
 Rules (field cases C13, C14, C36; seed footer): a line is boilerplate when it matches a copyright,
-"all rights reserved", update-stamp, share/subscribe prompt or bare byline pattern; a dateline
+"all rights reserved", update-stamp, share/subscribe prompt or bare byline pattern. Removal works on
+sentences, never on a whole text (issue 15): a line that matches is cut into sentences and only its
+boilerplate sentences are dropped, so a one-paragraph article ending in "All rights reserved." (or a
+whole article flattened to one line) keeps its news sentences. A dateline
 ("KYIV, March 1 (Reuters) -", "MOSCOW (AP) -") is recognised, recorded and left out of the coded text.
 Segments longer than ``MAX_CHUNK_CHARS`` are cut at sentence ends, never truncated; repeated identical
 sentences inside such a giant segment are coded once (live-blog filler).
@@ -83,27 +86,57 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
         lstart = start + (len(line) - len(line.lstrip()))
         lend = start + len(line.rstrip())
         if is_boilerplate(stripped):
-            out.dropped.append((lstart, lend, "boilerplate"))
-            continue
-        kind = "body"
-        if first_nonempty and title and stripped == title.strip():
-            kind = "headline"
-        first_nonempty = False
-        dl = None
-        m = DATELINE.match(text, lstart, lend)
-        if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
-            place = m.group("place").strip()
-            if sum(c.isupper() for c in place) >= max(2, len(place.replace(" ", "")) // 2):
-                dl = {"place": place, "date": m.group("date"), "agency": m.group("agency"),
-                      "start": m.start("place"), "end": m.start("place") + len(place)}
-                if out.dateline is None:
-                    out.dateline = dl
-                lstart = m.end()
-        for s0, e0 in _chunks(text, lstart, lend, out):
-            for s, e in _run_on_pieces(text, s0, e0, out):
-                out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
+            pieces = _non_boilerplate_pieces(text, lstart, lend, out)
+            if not pieces:
+                continue
+        else:
+            pieces = [(lstart, lend)]
+        for lstart, lend in pieces:
+            stripped = text[lstart:lend]
+            kind = "body"
+            if first_nonempty and title and stripped == title.strip():
+                kind = "headline"
+            first_nonempty = False
+            dl = None
+            m = DATELINE.match(text, lstart, lend)
+            if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
+                place = m.group("place").strip()
+                if sum(c.isupper() for c in place) >= max(2, len(place.replace(" ", "")) // 2):
+                    dl = {"place": place, "date": m.group("date"), "agency": m.group("agency"),
+                          "start": m.start("place"), "end": m.start("place") + len(place)}
+                    if out.dateline is None:
+                        out.dateline = dl
+                    lstart = m.end()
+            for s0, e0 in _chunks(text, lstart, lend, out):
+                for s, e in _run_on_pieces(text, s0, e0, out):
+                    out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
         para += 1
     return out
+
+
+def _non_boilerplate_pieces(text: str, start: int, end: int, out: Segmentation) -> list[tuple[int, int]]:
+    """The stretches of the boilerplate line ``text[start:end]`` that are not boilerplate: the line cut into
+    sentences (:data:`_SENT_END`), each boilerplate sentence dropped (recorded in ``out.dropped``), runs of
+    kept sentences merged. Empty when every sentence is boilerplate (a footer line)."""
+    bounds = [start] + [m.end() + start for m in _SENT_END.finditer(text[start:end])] + [end]
+    pieces: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for s, e in zip(bounds, bounds[1:]):
+        sent = text[s:e].strip()
+        if not sent:
+            continue
+        s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        e2 = s + len(text[s:e].rstrip())
+        if is_boilerplate(sent):
+            out.dropped.append((s2, e2, "boilerplate"))
+            if cur is not None:
+                pieces.append(cur)
+                cur = None
+            continue
+        cur = (cur[0], e2) if cur is not None else (s2, e2)
+    if cur is not None:
+        pieces.append(cur)
+    return pieces
 
 
 #: A stretch with no sentence end longer than this is a run-on (a list, a machine-joined feed) and is cut into

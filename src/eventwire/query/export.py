@@ -98,15 +98,14 @@ def _geo_cols(locs: list[dict]) -> list[str]:
 
 def gdelt_rows(store, flt=None, **filters) -> list[list[str]]:
     """The GDELT rows (lists of 61 strings, :data:`GDELT_COLUMNS` order) for matching events.
-    The mapping of each column is documented in ``docs/gdelt_export.md``."""
+    The mapping of each column is documented in ``docs/gdelt_export.md``; NumMentions, NumSources
+    and NumArticles are the event cluster's counts (``num_mentions``, ``num_sources`` = independent
+    sources, ``num_articles``; see ``docs/corroboration.md``)."""
     from ..query.sql import events_sql
 
     q, params = events_sql(flt, columns="all", **filters)
-    sql = (f"WITH ev AS ({q}), m AS (SELECT story_id, count(*) AS n_mentions, count(DISTINCT outlet) AS n_sources, "
-           "count(DISTINCT article_id) AS n_articles FROM mentions GROUP BY story_id) "
-           "SELECT ev.*, a.url AS _url, a.publication_date AS _pub, m.n_mentions, m.n_sources, m.n_articles "
-           "FROM ev LEFT JOIN articles a ON a.id = ev.article_id LEFT JOIN m ON m.story_id = a.content_hash "
-           "ORDER BY ev.event_date NULLS LAST, ev.id")
+    sql = (f"WITH ev AS ({q}) SELECT ev.*, a.url AS _url, a.publication_date AS _pub "
+           "FROM ev LEFT JOIN articles a ON a.id = ev.article_id ORDER BY ev.event_date NULLS LAST, ev.id")
     rows = []
     for r in store.sql(sql, params, as_="records"):
         ti = json.loads(r["text_info"]) if r["text_info"] else {}
@@ -120,7 +119,7 @@ def gdelt_rows(store, flt=None, **filters) -> list[list[str]]:
                "1" if ti.get("sentence_index") == 0 else "0", cameo, cameo[:3], cameo[:2],
                _gdelt_quad(cameo, r["quad_class"]),
                "" if r["goldstein"] is None else f"{r['goldstein']:g}",
-               str(r["n_mentions"] or 1), str(r["n_sources"] or 1), str(r["n_articles"] or 1), "",
+               str(r["num_mentions"] or 1), str(r["num_sources"] or 1), str(r["num_articles"] or 1), "",
                *([""] * 8), *([""] * 8), *_geo_cols(locs),
                (pub + "000000") if pub else "", r["_url"] or ""]
         rows.append([c.replace("\t", " ").replace("\n", " ") for c in row])

@@ -8,11 +8,59 @@ flattened first actor / first recipient columns (``actor_code``, ``actor_sector`
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Mapping
 
 from ..errors import DateError, InputError
-from ..schema import PLOVER_EVENTS, SECTORS, STATUSES
+from ..schema import NON_STATE_CODES, PLOVER_EVENTS, SECTORS, STATUSES
+
+#: Packaged actor tables whose ``code`` column lists the codes the coder can give an actor.
+_CODE_TABLES = ("countries.tsv", "country_aliases.tsv", "capitals.tsv", "demonyms.tsv", "igos.tsv", "orgs.tsv",
+                "people.tsv", "seats.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def actor_codes() -> tuple[frozenset[str], dict[str, str]]:
+    """``(codes, names)``: every actor code the coder can emit (the ``code`` column of the packaged actor
+    tables, plus :data:`eventwire.schema.NON_STATE_CODES`) and a map of lower-cased country names and
+    forms to their code (``"russia" -> "RUS"``), for the hint of an unknown-code error."""
+    from importlib import resources
+
+    codes, names = set(NON_STATE_CODES), {}
+    base = resources.files("eventwire.data") / "actors"
+    for table in _CODE_TABLES:
+        f = base / table
+        if not f.is_file():
+            continue
+        header = None
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            row = dict(zip(header, cols))
+            code = (row.get("code") or "").strip()
+            if code:
+                codes.add(code)
+                if row.get("form") and table in ("countries.tsv", "country_aliases.tsv", "igos.tsv"):
+                    names.setdefault(row["form"].strip().lower(), code)
+    return frozenset(codes), names
+
+
+def check_actor_codes(name: str, values: list[str] | None) -> None:
+    """Raise :class:`~eventwire.errors.InputError` (EW106) naming the codes of ``values`` (already upper
+    case) that no actor can have, with the code of a country name given instead ("RUSSIA": did you mean
+    RUS?). Codes are case-insensitive: callers upper-case them first (``rus`` is ``RUS``)."""
+    codes, names = actor_codes()
+    bad = [v for v in values or [] if v not in codes]
+    if bad:
+        hints = [f"{v} -> {names[v.lower()]}" for v in bad if v.lower() in names]
+        hint = f"; did you mean: {', '.join(hints)}" if hints else ""
+        raise InputError(f"{name}: unknown actor code(s) {', '.join(bad)} (codes are ISO 3166 alpha-3 such as RUS, "
+                         f"or {'/'.join(NON_STATE_CODES)}; case does not matter){hint}", code="EW106")
 
 
 def _as_list(v: Any) -> list | None:
@@ -65,7 +113,9 @@ class EventFilter:
     (ISO 3166 alpha-3, ``IGO``...). ``actor_sector``/``recipient_sector``: PLOVER sectors.
     ``event``: PLOVER event types. ``mode``: PLOVER modes. ``quad_class``: 1-4. ``status``:
     :data:`eventwire.schema.STATUSES`. ``negated``/``reported``: booleans. ``text``: case-insensitive
-    substring of the trigger words or the sentence. ``article_id``: one article.
+    substring of the trigger words or the sentence. ``article_id``: one article. ``min_sources``:
+    events whose event cluster is carried by at least this many independent sources (an integer
+    >= 1; ``docs/corroboration.md``).
 
     Raises :class:`~eventwire.errors.DateError` (EW105) for a bad date and
     :class:`~eventwire.errors.InputError` (EW106) for an unknown event type, sector, status, quad
@@ -86,11 +136,14 @@ class EventFilter:
     reported: bool | None = None
     text: str | None = None
     article_id: str | None = None
+    min_sources: int | None = None
 
     def __post_init__(self) -> None:
         for name in ("actor", "recipient", "actor_sector", "recipient_sector", "event"):
             v = _as_list(getattr(self, name))
             setattr(self, name, [str(x).strip().upper() for x in v] if v else None)
+        check_actor_codes("actor", self.actor)
+        check_actor_codes("recipient", self.recipient)
         self.mode = _as_list(self.mode)
         v = _as_list(self.status)
         self.status = [str(x).strip().lower() for x in v] if v else None
@@ -122,6 +175,16 @@ class EventFilter:
             raise DateError(f"date_from {self.date_from} is after date_to {self.date_to}")
         self.text = self.text or None
         self.article_id = self.article_id or None
+        if self.min_sources is not None and self.min_sources != "":
+            try:
+                ms = int(str(self.min_sources).strip()) if not isinstance(self.min_sources, bool) else None
+            except ValueError:
+                ms = None
+            if ms is None or ms < 1:
+                raise InputError(f"min_sources must be an integer >= 1, got {self.min_sources!r}", code="EW106")
+            self.min_sources = ms
+        else:
+            self.min_sources = None
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any] | None = None, **kw: Any) -> "EventFilter":
@@ -182,6 +245,9 @@ class EventFilter:
         if self.article_id:
             clauses.append(f"{p}article_id = ?")
             params.append(self.article_id)
+        if self.min_sources:
+            clauses.append(f"COALESCE({p}num_sources, 1) >= ?")
+            params.append(self.min_sources)
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InputError
-from ..schema import EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS
+from ..schema import CORROBORATION_KEYS, EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS
 from .filters import as_filter
 
 _ORDER = "event_date NULLS LAST, id"
@@ -12,9 +12,9 @@ _ORDER = "event_date NULLS LAST, id"
 
 def _columns(columns: str) -> str:
     if columns == "record":
-        cols = EVENT_RECORD_COLUMNS
+        cols = EVENT_RECORD_COLUMNS + CORROBORATION_KEYS
     elif columns == "all":
-        cols = EVENT_RECORD_COLUMNS + EVENT_FLAT_COLUMNS
+        cols = EVENT_RECORD_COLUMNS + CORROBORATION_KEYS + EVENT_FLAT_COLUMNS
     else:
         raise InputError(f"columns must be 'all' or 'record', got {columns!r}", code="EW106")
     return ", ".join(f'"{c}"' for c in cols)

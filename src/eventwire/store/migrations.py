@@ -44,6 +44,37 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                    a.publication_date
             FROM events e LEFT JOIN articles a ON a.id = e.article_id""",
     ]),
+    (3, "monitoring: event clusters and corroboration counts, alerts, follow state", [
+        # corroboration (docs/corroboration.md): every event's cluster and its counts
+        "ALTER TABLE events ADD COLUMN cluster_id VARCHAR",
+        "ALTER TABLE events ADD COLUMN num_mentions INTEGER",
+        "ALTER TABLE events ADD COLUMN num_articles INTEGER",
+        "ALTER TABLE events ADD COLUMN num_sources INTEGER",
+        """CREATE TABLE clusters (
+            cluster_id VARCHAR PRIMARY KEY, event VARCHAR, founder VARCHAR, first_date VARCHAR,
+            last_date VARCHAR, events INTEGER, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
+            outlets VARCHAR[], source_outlets VARCHAR[], articles VARCHAR[], updated_at TIMESTAMP)""",
+        # watch-rule alerts (eventwire alerts, follow --rules): one row per firing
+        """CREATE TABLE alerts (
+            id VARCHAR PRIMARY KEY, rule VARCHAR NOT NULL, severity VARCHAR, cluster_id VARCHAR, event_id VARCHAR,
+            level INTEGER, reason VARCHAR, event VARCHAR, num_sources INTEGER, num_mentions INTEGER,
+            num_articles INTEGER, outlets VARCHAR[], evidence VARCHAR, fired_at TIMESTAMP, delivery VARCHAR)""",
+        # eventwire follow: what each feed said last (conditional requests) and every item seen
+        """CREATE TABLE follow_feeds (
+            url VARCHAR PRIMARY KEY, outlet VARCHAR, title VARCHAR, kind VARCHAR, etag VARCHAR,
+            last_modified VARCHAR, last_status VARCHAR, last_error VARCHAR, failures INTEGER, polls INTEGER,
+            last_poll TIMESTAMP, last_success TIMESTAMP)""",
+        """CREATE TABLE follow_items (
+            item_id VARCHAR PRIMARY KEY, seq BIGINT, feed_url VARCHAR, url VARCHAR, entry VARCHAR,
+            state VARCHAR NOT NULL, attempts INTEGER, article_id VARCHAR, reason VARCHAR, first_seen TIMESTAMP,
+            updated_at TIMESTAMP)""",
+        """CREATE OR REPLACE VIEW events_flat AS
+            SELECT e.id, e.event_date, e.date, e.event, e.mode, e.quad_class, e.plover_score, e.goldstein,
+                   e.actor_code, e.actor_sector, e.recipient_code, e.recipient_sector, e.negated, e.status,
+                   e.reported, e.event_text, e.article_id, a.title AS article_title, a.url AS article_url,
+                   a.publication_date, e.cluster_id, e.num_mentions, e.num_articles, e.num_sources
+            FROM events e LEFT JOIN articles a ON a.id = e.article_id""",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

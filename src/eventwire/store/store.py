@@ -11,11 +11,13 @@ dashboard, ``eventwire query``) get in between. ``hold=True`` keeps one connecti
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import random
 import threading
 import time
+import weakref
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,8 +27,8 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import DateError, EventwireError, StoreError, StoreLockedError, StoreVersionError
-from ..schema import (EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS, Article, BatchResult, Entity, Event, Quote,
-                      stable_id)
+from ..schema import (CORROBORATION_KEYS, EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUMNS, Article, BatchResult, Entity,
+                      Event, Quote, stable_id)
 from .migrations import LATEST, MIGRATIONS
 
 ENTITY_TYPE = pa.struct([("entity_text", pa.string()), ("code", pa.string()), ("sector", pa.string()),
@@ -90,6 +92,9 @@ def event_row(e: Event) -> dict[str, Any]:
 def event_from_row(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from an ``events`` row (as a dict); inverse of :func:`event_row`."""
     d = {k: row[k] for k in EVENT_RECORD_COLUMNS}
+    for k in CORROBORATION_KEYS:  # filled by the store's corroboration (schema version 3)
+        if row.get(k) is not None:
+            d[k] = row[k]
     d["context"] = list(d["context"] or [])
     d["sources"] = list(d["sources"] or [])
     d["actor"] = list(d["actor"] or [])
@@ -101,6 +106,57 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 def _entity_dict(x: Entity | None) -> dict | None:
     return x.to_dict() if x is not None else None
+
+
+def _mention_rows(articles: list[Article]) -> list[dict]:
+    """One ``mentions`` row per document carrying each article's story: the article itself, then each
+    copy in ``meta["copies"]`` (own id, URL, outlet, date), then any other URL of ``meta["urls"]``
+    (outlet: its host). Outlets resolved by :func:`eventwire.corroboration.sources.outlet_of`."""
+    from ..corroboration.sources import host_of, outlet_of
+
+    rows = []
+
+    def add(doc_id, story, url, outlet, pub):
+        rows.append({"mention_id": "m-" + stable_id(story, doc_id, url), "story_id": story, "article_id": doc_id,
+                     "url": url, "outlet": outlet, "publication_date": pub})
+
+    for a in articles:
+        meta = a.meta or {}
+        add(a.id, a.content_hash, a.url, outlet_of(a), a.publication_date)
+        seen = {a.url}
+        for c in meta.get("copies") or []:
+            if not isinstance(c, dict) or not c.get("id"):
+                continue
+            add(str(c["id"]), a.content_hash, c.get("url"), c.get("outlet") or host_of(c.get("url")),
+                c.get("publication_date"))
+            seen.add(c.get("url"))
+        for u in meta.get("urls") or []:
+            if isinstance(u, str) and u not in seen:
+                add(a.id, a.content_hash, u, host_of(u), a.publication_date)
+                seen.add(u)
+    return _dedupe(rows, "mention_id")
+
+
+def _write_late_mentions(con, mentions) -> list[str]:
+    """Insert ``mentions`` rows for :class:`~eventwire.schema.Mention` records (copies of stories already
+    stored); a copy whose canonical article is not in the store is left out. Returns the story ids
+    (content hashes) that gained a row."""
+    if not mentions:
+        return []
+    ids = sorted({m.story_article_id for m in mentions})
+    hashes = dict(con.execute("SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                              [ids]).fetchall())
+    stories = []
+    for m in mentions:
+        story = hashes.get(m.story_article_id)
+        if story is None:
+            continue
+        mid = "m-" + stable_id(story, m.article_id, m.url)
+        n = con.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                        [mid, story, m.article_id, m.url, m.outlet, m.publication_date]).fetchall()
+        if n and n[0][0]:
+            stories.append(story)
+    return sorted(set(stories))
 
 
 def _dedupe(rows: list[dict], key: str) -> list[dict]:
@@ -117,70 +173,165 @@ class Store:
     """A DuckDB event store. Create with :func:`open_store`.
 
     Tables: ``articles``, ``stories`` (one per content hash) and ``mentions`` (each article / URL
-    carrying a story), ``events`` (record columns + flattened first actor/recipient columns),
-    ``quotes``, ``runs`` (one row per written batch), ``schema_version``; view ``events_flat``.
+    carrying a story, with its own outlet), ``events`` (record columns + flattened first
+    actor/recipient columns + the event cluster and its counts), ``clusters`` (one row per event
+    cluster), ``quotes``, ``runs`` (one row per written batch), ``alerts`` (watch-rule firings),
+    ``follow_feeds``/``follow_items`` (what ``eventwire follow`` has seen), ``schema_version``; view
+    ``events_flat``.
     """
 
     def __init__(self, path: str, *, read_only: bool = True, hold: bool = False, lock_timeout: float = 30.0,
-                 _target_version: int = LATEST) -> None:
+                 linger: float = 0.0, _target_version: int = LATEST) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.hold = hold or self.path == ":memory:"
         self.lock_timeout = float(lock_timeout)
+        self.linger = 0.0 if self.hold else max(0.0, float(linger))
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # writes, and opening/closing the held or shared connection
         self._closed = False
+        self._shared: duckdb.DuckDBPyConnection | None = None  # the lingering database (linger > 0)
+        self._users = 0
+        self._last_use = 0.0
+        self._cv = threading.Condition(threading.Lock())
         with self.connection() as con:
             self._prepare(con, _target_version)
 
     # -- connections -------------------------------------------------------------------------
+    @property
+    def _marker(self) -> str:
+        return self.path + ".writer-waiting"
+
+    def _writer_waiting(self) -> bool:
+        """True while a writer in another process waits for the file (a marker refreshed within 2 s)."""
+        if self.path == ":memory:":
+            return False
+        try:
+            return time.time() - os.stat(self._marker).st_mtime < 2.0
+        except OSError:
+            return False
+
     def _connect(self) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
-        while True:
-            try:
-                return duckdb.connect(self.path, read_only=self.read_only)
-            except duckdb.IOException as e:
-                if "lock" not in str(e).lower():
+        marked = False
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=self.read_only)
+                except duckdb.IOException as e:
+                    if "lock" not in str(e).lower():
+                        raise StoreError(f"cannot open store {self.path}: {e}") from e
+                    if time.monotonic() >= deadline:
+                        raise StoreLockedError(
+                            f"store {self.path} is locked by another process for more than {self.lock_timeout:g} s "
+                            f"(DuckDB allows one writer or many readers): {e}") from e
+                    if not self.read_only:  # tell lingering readers (see module doc) that a writer waits
+                        marked = self._touch_marker() or marked
+                    time.sleep(delay * (1 + random.random()))
+                    delay = min(delay * 2, 0.25)
+                except duckdb.ConnectionException as e:
+                    raise StoreError(f"cannot open store {self.path} read_only={self.read_only}: this process already "
+                                     f"has it open in the other mode ({e})") from e
+                except duckdb.Error as e:
                     raise StoreError(f"cannot open store {self.path}: {e}") from e
-                if time.monotonic() >= deadline:
-                    raise StoreLockedError(
-                        f"store {self.path} is locked by another process for more than {self.lock_timeout:g} s "
-                        f"(DuckDB allows one writer or many readers): {e}") from e
-                time.sleep(delay * (1 + random.random()))
-                delay = min(delay * 2, 0.25)
-            except duckdb.ConnectionException as e:
-                raise StoreError(f"cannot open store {self.path} read_only={self.read_only}: this process already "
-                                 f"has it open in the other mode ({e})") from e
-            except duckdb.Error as e:
-                raise StoreError(f"cannot open store {self.path}: {e}") from e
+        finally:
+            if marked:
+                try:
+                    os.unlink(self._marker)
+                except OSError:
+                    pass
+
+    def _touch_marker(self) -> bool:
+        try:
+            with open(self._marker, "a"):
+                pass
+            os.utime(self._marker)
+            return True
+        except OSError:  # a read-only folder: readers just release the file when idle
+            return False
 
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one unit of work (the held one, or a fresh one closed afterwards).
+        """A connection for one unit of work: a cursor of the held or shared connection, or a fresh one
+        closed afterwards. Calls from several threads run concurrently (see module doc).
 
         Raises :class:`StoreLockedError` (EW402) when the file stays locked past ``lock_timeout``."""
         if self._closed:
             raise StoreError(f"store {self.path} is closed")
-        with self._lock:
-            if self.hold:
+        if self.hold:
+            with self._lock:
                 if self._con is None:
                     self._con = self._connect()
-                yield self._con
-                return
-            con = self._connect()
+                cur = self._con.cursor()
             try:
-                yield con
+                yield cur
             finally:
-                con.close()
+                cur.close()
+            return
+        if self.linger:
+            with self._shared_cursor() as cur:
+                yield cur
+            return
+        con = self._connect()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _shared_cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        deadline = time.monotonic() + self.lock_timeout
+        with self._cv:
+            # a writer waits for the file: let the calls in flight finish, close, and wait for its turn
+            while self._writer_waiting() and time.monotonic() < deadline:
+                if self._shared is not None and self._users == 0:
+                    self._close_shared()
+                self._cv.wait(0.02)
+            if self._shared is None:
+                self._shared = self._connect()
+                _LINGERING.add(self)
+                threading.Thread(target=self._close_when_idle, args=(self._shared,), daemon=True,
+                                 name="eventwire-store-linger").start()
+            cur = self._shared.cursor()
+            self._users += 1
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._cv:
+                self._users -= 1
+                self._last_use = time.monotonic()
+                if self._users == 0 and self._writer_waiting():
+                    self._close_shared()
+                self._cv.notify_all()
+
+    def _close_shared(self) -> None:
+        """Close the shared connection (caller holds ``self._cv``)."""
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
+    def _close_when_idle(self, con) -> None:
+        """Linger thread of one shared connection: closes it once unused for ``linger`` seconds."""
+        while True:
+            time.sleep(self.linger / 2)
+            with self._cv:
+                if self._shared is not con:  # closed meanwhile (writer, close())
+                    return
+                if self._users == 0 and time.monotonic() - self._last_use >= self.linger:
+                    self._close_shared()
+                    return
 
     def close(self) -> None:
-        """Release the held connection (if any). Idempotent."""
+        """Release the held or shared connection (if any). Idempotent."""
         with self._lock:
             if self._con is not None:
                 self._con.close()
                 self._con = None
             self._closed = True
+        with self._cv:
+            self._close_shared()
 
     def __enter__(self) -> "Store":
         return self
@@ -200,6 +351,7 @@ class Store:
 
     def _prepare(self, con, target: int) -> None:
         v = self._version(con)
+        self._schema = max(v, target) if not self.read_only else v
         if v > LATEST:
             raise StoreVersionError(f"store {self.path} has schema version {v}, newer than this eventwire "
                                     f"({LATEST}); upgrade eventwire")
@@ -218,6 +370,13 @@ class Store:
                         con.execute(sql)
                     con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                                 [version, description, datetime.now(timezone.utc).replace(tzinfo=None)])
+            if v < 3 <= target:
+                # events written before corroboration existed get their clusters now (docs/corroboration.md)
+                from .corroborate import corroborate
+
+                ids = [r[0] for r in con.execute("SELECT id FROM events ORDER BY event_date NULLS LAST, id").fetchall()]
+                for i in range(0, len(ids), 5000):
+                    corroborate(con, ids[i:i + 5000])
             con.execute("COMMIT")
         except duckdb.Error as e:
             con.execute("ROLLBACK")
@@ -229,7 +388,7 @@ class Store:
             return self._version(con)
 
     # -- writes ------------------------------------------------------------------------------
-    def write_batch(self, result: BatchResult) -> dict[str, int]:
+    def write_batch(self, result: BatchResult, *, also=None) -> dict[str, int]:
         """Write a batch's articles, stories/mentions, events, quotes and run report in one transaction.
 
         Idempotent: rows are keyed by content-hash ids (article id, story = content hash, event id,
@@ -237,6 +396,22 @@ class Store:
         the same batch twice adds nothing. Returns the number of new rows per table. Raises
         :class:`StoreError` (EW400) on a read-only store or a DuckDB failure (the transaction is
         rolled back: a batch is written whole or not at all).
+
+        Mentions: one per document carrying a story: the article itself and each syndicated copy
+        (``meta["copies"]`` from :func:`eventwire.ingest.dedupe.record_copy`, older ``meta["urls"]``,
+        and ``result.mentions``: copies of stories stored earlier), each with its own outlet
+        (:func:`eventwire.corroboration.sources.outlet_of`: the input's outlet, else feed title, else
+        URL host).
+
+        Corroboration (schema version 3): the new events are placed into event clusters and the
+        counts of every touched cluster refreshed in the same transaction
+        (:mod:`eventwire.store.corroborate`); the events of ``result.events`` get their
+        ``cluster_id``/``num_mentions``/``num_articles``/``num_sources`` set in place to the values
+        the store now holds, so they equal what a read returns.
+
+        ``also``: an optional ``callable(connection)`` run inside the same transaction after the
+        writes (``eventwire follow`` marks the batch's feed items done with it, so a crash leaves
+        both or neither).
         """
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only; open_store(path, read_only=False) to write")
@@ -247,14 +422,8 @@ class Store:
             "language": a.language, "meta": _json(a.meta or {})} for a in articles], "id")
         story_rows = _dedupe([{"story_id": a.content_hash, "article_id": a.id, "title": a.title,
                                "publication_date": a.publication_date} for a in articles], "story_id")
-        mention_rows = []
-        for a in articles:
-            urls = [a.url] + [u for u in (a.meta or {}).get("urls") or [] if isinstance(u, str) and u != a.url]
-            for u in urls:
-                mention_rows.append({"mention_id": "m-" + stable_id(a.content_hash, a.id, u), "story_id": a.content_hash,
-                                     "article_id": a.id, "url": u, "outlet": a.outlet,
-                                     "publication_date": a.publication_date})
-        mention_rows = _dedupe(mention_rows, "mention_id")
+        mention_rows = _mention_rows(articles)
+        late = [m for m in result.mentions or []]
         event_rows = _dedupe([event_row(e) for e in result.events], "id")
         quote_rows = _dedupe([{"id": q.id, "article_id": q.article_id, "text": q.text, "start": q.start,
                                "end": q.end, "speaker": q.speaker, "speaker_entity": _entity_dict(q.speaker_entity)}
@@ -274,7 +443,7 @@ class Store:
             except (pa.ArrowException, TypeError, ValueError) as e:
                 raise StoreError(f"a {table} record does not fit the store schema ({e}); nothing of this "
                                  f"batch was written") from e
-        with self.connection() as con:
+        with self._lock, self.connection() as con:  # one write at a time in this process
             try:
                 con.execute("BEGIN TRANSACTION")
                 for table, rows, schema in plan:
@@ -292,10 +461,30 @@ class Store:
                      counts["failed"], counts["events"], counts["quotes"], _json(reports),
                      datetime.now(timezone.utc).replace(tzinfo=None)]).fetchall()[0]
                 added["runs"] = int(n[0]) if n else 0
+                late_stories = _write_late_mentions(con, late)
+                corroboration = {}
+                if self._schema >= 3:
+                    from .corroborate import corroborate
+
+                    ids = [r["id"] for r in event_rows]
+                    corroborate(con, ids, late_stories)
+                    if ids:
+                        got = con.execute("SELECT id, cluster_id, num_mentions, num_articles, num_sources FROM events "
+                                          "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+                        corroboration = {r[0]: r[1:] for r in got}
+                if also is not None:
+                    also(con)
                 con.execute("COMMIT")
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing batch to {self.path} failed (rolled back): {e}") from e
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        for e in result.events:
+            got = corroboration.get(e.id)
+            if got is not None:
+                e.cluster_id, e.num_mentions, e.num_articles, e.num_sources = got
         return added
 
     # -- reads -------------------------------------------------------------------------------
@@ -363,7 +552,7 @@ class Store:
 
     def event(self, event_id: str) -> Event | None:
         """One event by id, or None."""
-        cols = ", ".join(f'"{c}"' for c in EVENT_RECORD_COLUMNS)
+        cols = ", ".join(f'"{c}"' for c in EVENT_RECORD_COLUMNS + CORROBORATION_KEYS)
         rows = self.sql(f"SELECT {cols} FROM events WHERE id = ?", [event_id], as_="records")
         return event_from_row(rows[0]) if rows else None
 
@@ -413,14 +602,26 @@ class Store:
         return self.sql(q, params, as_=as_)
 
 
+#: Stores with a shared (lingering) connection, closed at interpreter exit rather than left to the linger thread.
+_LINGERING: "weakref.WeakSet[Store]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_lingering() -> None:
+    for s in list(_LINGERING):
+        with s._cv:
+            s._close_shared()
+
+
 def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = False,
-               lock_timeout: float = 30.0) -> Store:
+               lock_timeout: float = 30.0, linger: float = 0.0) -> Store:
     """Open (read-write: create and migrate) the DuckDB store at ``path``.
 
     ``read_only=True`` needs an existing file at the latest schema version. ``hold``: keep one
     connection open until :meth:`Store.close` (otherwise one per call, so other processes can
     get in between; see ``docs/store.md``). ``lock_timeout``: seconds to retry while another
-    process holds the file lock. Raises :class:`StoreError` (EW400: missing file, bad file),
+    process holds the file lock. ``linger``: seconds the calls of this process keep sharing one open
+    database after the last call (0: none; see the module doc). Raises :class:`StoreError` (EW400: missing file, bad file),
     :class:`StoreVersionError` (EW401), :class:`StoreLockedError` (EW402).
     """
     p = str(path)
@@ -436,7 +637,7 @@ def open_store(path: str | os.PathLike, read_only: bool = True, *, hold: bool = 
             # like --out and --report: a missing folder stops the run before any coding (no silent mkdir)
             raise StoreError(f"{p}: cannot write: no such directory {Path(p).parent}")
     try:
-        return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout)
+        return Store(p, read_only=read_only, hold=hold, lock_timeout=lock_timeout, linger=linger)
     except EventwireError:
         raise
     except duckdb.Error as e:  # e.g. a JSONL file given as --db: DuckDB opens it, then finds no tables

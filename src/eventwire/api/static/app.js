@@ -8,6 +8,16 @@
   const state = { offset: 0, total: 0, selected: null };
   const $ = (id) => document.getElementById(id);
 
+  // True for an absolute http: or https: URL (parsed, so " javascript:..." or "JaVaScRiPt:" cannot pass).
+  function isWebUrl(u) {
+    try {
+      const p = new URL(String(u));
+      return p.protocol === "http:" || p.protocol === "https:";
+    } catch (_) {
+      return false;
+    }
+  }
+
   function el(tag, attrs, text) {
     const n = tag.startsWith("svg:") ? document.createElementNS(SVGNS, tag.slice(4)) : document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
@@ -85,10 +95,14 @@
       el("div", { class: "muted" }, [a.publication_date, a.outlet].filter(Boolean).join(" · ")),
       el("div", {}, `${ent(e.actor)} → ${e.event}${e.mode ? ":" + e.mode : ""} → ${ent(e.recipient)}` +
         ` · status ${e.status}${e.negated ? ", negated" : ""}${e.reported ? ", reported" : ""}` +
-        (e.sources && e.sources.length ? ` · according to ${e.sources.join(", ")}` : "")));
+        (e.sources && e.sources.length ? ` · according to ${e.sources.join(", ")}` : "") +
+        (e.num_sources ? ` · ${e.num_sources} independent source${e.num_sources === 1 ? "" : "s"}, ` +
+          `${e.num_articles} article${e.num_articles === 1 ? "" : "s"}` : "")));
     if (a.url) {
-      const link = el("a", { href: a.url, rel: "noreferrer", target: "_blank" }, a.url);
-      meta.append(link);
+      // only an http(s) URL becomes a link: a "javascript:" or "data:" URL from the data is shown as text
+      meta.append(isWebUrl(a.url)
+        ? el("a", { href: a.url, rel: "noreferrer noopener", target: "_blank" }, a.url)
+        : el("div", { class: "muted" }, a.url));
     }
     // Article text with non-overlapping evidence spans as <mark>; text nodes only (no HTML injection).
     const art = $("evidence");
@@ -107,6 +121,32 @@
     $("evidence-panel").dataset.eventId = id;  // lets tests and scripts know which event is shown
     const first = art.querySelector("mark.ev-trigger") || art.querySelector("mark");
     if (first) first.scrollIntoView({ block: "center" });
+  }
+
+  // Watch-rule alerts, newest first: severity, rule, dyad and event, sources, and a link that opens the
+  // evidence of the alert's first report (text nodes only, like the evidence panel).
+  async function loadAlerts() {
+    const data = await api("/alerts", new URLSearchParams({ limit: "50" }));
+    const ol = $("alerts");
+    ol.replaceChildren();
+    for (const a of data.alerts) {
+      const ev = a.event || {};
+      const first = (a.evidence && a.evidence[0]) || {};
+      const li = el("li", { "data-alert-id": a.id, "data-event-id": a.event_id, "data-rule": a.rule });
+      const open = el("button", { type: "button", class: "link evidence-link" }, "evidence");
+      open.addEventListener("click", () => openEvidence(a.event_id, null));
+      li.append(el("span", { class: "sev sev-" + a.severity }, a.severity), " ",
+        el("span", { class: "rule" }, a.rule), " ",
+        el("span", {}, `${(ev.actor || []).join(",") || "—"} → ${ev.event || ""}${ev.mode ? ":" + ev.mode : ""} → ` +
+          `${(ev.recipient || []).join(",") || "—"} · ${ev.date || "undated"} · ${a.num_sources} source` +
+          `${a.num_sources === 1 ? "" : "s"}${a.level ? " (" + a.reason + ")" : ""}`), " ",
+        el("span", { class: "muted" }, [first.outlet, (a.fired_at || "").replace("T", " ").replace("Z", " UTC")]
+          .filter(Boolean).join(" · ")), " ", open);
+      if (first.url) li.append(" ", el("a", { href: first.url, rel: "noreferrer", target: "_blank" }, "article"));
+      ol.append(li);
+    }
+    $("alerts-count").textContent = `(${data.total})`;
+    if (!data.alerts.length) ol.append(el("li", { class: "muted" }, "no alerts"));
   }
 
   async function loadSeries() {
@@ -240,6 +280,7 @@
       $("summary").textContent = `${h.counts.events} events · ${h.counts.articles} articles · schema v${h.schema_version}`;
     } catch (e) { $("summary").textContent = "store unavailable"; }
     await refresh();
+    try { await loadAlerts(); } catch (e) { $("error").textContent = e.message; }
     document.body.dataset.ready = "1";
   }
 
