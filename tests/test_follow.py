@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "follow"))
 from feed_server import FeedServer, article_page, rss  # noqa: E402
 
-from eventwire.errors import FeedListError, FetchError, FetchTimeout, HTTPStatusError, TooLarge
+from eventwire.errors import BodyTooLarge, FeedListError, FetchError, FetchTimeout, HTTPStatusError
 from eventwire.monitor.feeds import read_feed_list
 from eventwire.monitor.fetch import Fetcher
 from eventwire.store import open_store
@@ -119,7 +119,7 @@ def test_fetcher_refuses_bodies_over_the_size_limit_whole():
         srv.route("/stream", b"y" * 50000, no_length=True)
         srv.route("/small", b"z" * 1000)
         for path in ("/big", "/stream"):
-            with pytest.raises(TooLarge) as ei:
+            with pytest.raises(BodyTooLarge) as ei:
                 f.get(srv.url(path))
             assert ei.value.code == "EW603" and "limit of 1000" in ei.value.message
         assert len(f.get(srv.url("/small")).content) == 1000

@@ -188,8 +188,9 @@ class HTTPStatusError(FetchError):
         self.status = status
 
 
-class TooLarge(FetchError):
-    """The body is over the size limit (``--max-bytes``); nothing of it is used (EW603)."""
+class BodyTooLarge(FetchError):
+    """The fetched body is over the size limit (``--max-bytes``); nothing of it is used (EW603). Not to be
+    confused with :class:`TooLarge`, a document over the per-document size limit (EW111)."""
 
     code = "EW603"
     reason = "too_large"

@@ -13,7 +13,7 @@
 * **politeness**: at least ``delay`` seconds between the starts of two requests to the same host
   (``host:port``), whatever thread asks;
 * **size limit**: a body over ``max_bytes`` (by ``Content-Length`` or while streaming) is refused
-  whole: :class:`~eventwire.errors.TooLarge` (never truncated).
+  whole: :class:`~eventwire.errors.BodyTooLarge` (never truncated).
 
 Failures raise :class:`~eventwire.errors.FetchError` children (EW6xx) naming the URL; httpx
 exceptions never escape.
@@ -27,7 +27,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from .. import __version__
-from ..errors import FetchError, FetchTimeout, HTTPStatusError, TooLarge
+from ..errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 
 #: The User-Agent header of every request.
 USER_AGENT = f"eventwire/{__version__} (political event data; news monitoring)"
@@ -101,7 +101,7 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET ``url`` (see module doc). Returns a :class:`FetchResult` for 2xx and 304. Raises
         :class:`~eventwire.errors.FetchTimeout` (EW601), :class:`~eventwire.errors.HTTPStatusError`
-        (EW602, ``status`` set), :class:`~eventwire.errors.TooLarge` (EW603) or
+        (EW602, ``status`` set), :class:`~eventwire.errors.BodyTooLarge` (EW603) or
         :class:`~eventwire.errors.FetchError` (EW600: connection refused, bad URL, protocol error)."""
         import httpx
 
@@ -124,7 +124,7 @@ class Fetcher:
                     raise
                 wait = getattr(e, "retry_after", None)
             except (FetchTimeout, FetchError) as e:
-                if isinstance(e, TooLarge) or attempt > self.retries:
+                if isinstance(e, BodyTooLarge) or attempt > self.retries:
                     raise
             except httpx.InvalidURL as e:
                 raise FetchError(f"{url}: not a valid URL ({e})") from e
@@ -149,13 +149,13 @@ class Fetcher:
                     raise err
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                    raise TooLarge(f"{url}: body of {declared} bytes is over the limit of {self.max_bytes} "
+                    raise BodyTooLarge(f"{url}: body of {declared} bytes is over the limit of {self.max_bytes} "
                                    f"(--max-bytes)")
                 buf = bytearray()
                 for chunk in r.iter_bytes():
                     buf.extend(chunk)
                     if len(buf) > self.max_bytes:
-                        raise TooLarge(f"{url}: body over the limit of {self.max_bytes} bytes (--max-bytes)")
+                        raise BodyTooLarge(f"{url}: body over the limit of {self.max_bytes} bytes (--max-bytes)")
                     if time.monotonic() > deadline:
                         raise FetchTimeout(f"{url}: body not complete within {4 * self.timeout:g} s")
                 ctype = (r.headers.get("content-type") or "").split(";")[0].strip().lower()

@@ -29,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from ..errors import EmptyInput, FetchError, FormatError, InputError, TooLarge
+from ..errors import BodyTooLarge, EmptyInput, FetchError, FormatError, InputError
 from ..schema import Article, DocReport, Mention
 from .feeds import Entry, FeedSpec, parse_listing
 from .state import FollowState
@@ -246,7 +246,7 @@ class Follower:
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
             for entry, res, err in self._fetch_ahead(items, pool):
                 if err is not None:
-                    final = isinstance(err, TooLarge)
+                    final = isinstance(err, BodyTooLarge)
                     state = self.state.fail(entry.item_id, str(err), final=final)
                     if state == "failed":
                         rep.failed += 1
