@@ -23,7 +23,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from eventwire.cli import main
 from eventwire.ingest import read_inputs
@@ -480,7 +480,9 @@ HOSTILE = st.one_of(
 @given(plan=st.lists(st.one_of(st.sampled_from(GOOD_TEXTS).map(lambda t: ("good", t)), HOSTILE.map(lambda h: ("bad", h))),
                      min_size=1, max_size=6),
        nul=st.booleans())
+@example(plan=[("good", GOOD_TEXTS[0]), ("bad", "\x00\x00\x00")], nul=True)  # 4 NULs in 100 bytes: binary
 def test_generated_jsonl_one_report_per_line_every_good_line_coded(tmp_path_factory, plan, nul):
+    from eventwire.ingest.core import looks_binary
     from eventwire.pipeline import code_batch
 
     d = tmp_path_factory.mktemp("gen")
@@ -496,6 +498,10 @@ def test_generated_jsonl_one_report_per_line_every_good_line_coded(tmp_path_fact
     p.write_bytes(b"\n".join(raw) + b"\n")
     res = code_batch(list(read_inputs([str(p)])))
     reports = {r.path: r for r in res.reports}
+    if looks_binary(p.read_bytes()[:65536]):  # the file-level rule (eventwire.ingest.jsonl): one skip, no lines
+        assert [(r.path, r.status, r.reason.split(":")[0], r.events) for r in res.reports] == [
+            (str(p), "skipped", "unsupported_binary_input", 0)] and res.events == []
+        return
     assert len(res.reports) == len(reports) == len(plan)  # one line each, nothing twice, nothing lost
     for k, (kind, _v) in enumerate(plan, 1):
         r = reports[f"{p}:{k}"]
