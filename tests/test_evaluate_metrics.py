@@ -279,3 +279,74 @@ def test_history_rerun_replaces_the_row_with_the_same_label(tmp_path):
     R.append_history(h, R.history_row(rep, "A", "2026-11-29"))
     rows = R.read_history(h)
     assert len(rows) == 1 and rows[0]["figures"] == {"cases.event_f1": 0.95}
+
+
+# ---------------------------------------------------------------- voa_news story-level scoring (SOURCE.txt)
+
+def _story_items():
+    s1 = GoldItem("s1", "text", events=[
+        gev("ACCUSE", ["USA/GOV"], ["RUS"], evidence="The U.S. accused Russia."),
+        gev("REQUEST", ["UKR"], ["USA"], evidence="Ukraine asked the U.S. for help."),
+        gev("ASSAULT", ["RUS/MIL"], ["UKR"], core=False, evidence="Russia shelled Kyiv."),
+        gev("REJECT", ["RUS"], [], negated=True, evidence="Russia did not deny it."),
+    ])
+    s2 = GoldItem("s2", "text", events=[gev("AGREE", ["FRA"], ["DEU"], status="future", evidence="France will meet Germany.")])
+    return [s1, s2]
+
+
+def _sev(item, typ, actor=(), recipient=(), sentence="", **kw):
+    e = ev(item, typ, actor, recipient, **kw)
+    e.text_info = {"start": 0, "end": 1, "sentence": sentence}
+    return e
+
+
+def test_story_scores_follow_source_txt():
+    items = _story_items()
+    pred = {
+        "s1": [_sev("s1", "ACCUSE", ["USA/GOV"], ["RUS"], sentence="The U.S. accused Russia."),
+               _sev("s1", "ACCUSE", ["USA/GOV"], ["RUS", "UKR"], sentence="Later the U.S. accused Russia again."),
+               _sev("s1", "ASSAULT", ["RUS"], ["UKR"], sentence="Russia shelled Kyiv."),   # matches an extra
+               _sev("s1", "REQUEST", ["UKR"], ["GBR"], sentence="Ukraine asked the U.S. for help."),  # wrong recipient
+               _sev("s1", "REJECT", ["RUS"], [], negated=True, sentence="Russia did not deny it.")],  # not counted in P
+        "s2": [_sev("s2", "AGREE", ["FRA"], ["DEU"], status="actual", sentence="France will meet Germany.")],
+    }
+    m = M.story_scores(items, pred)
+    # core gold: ACCUSE, REQUEST, REJECT(neg) in s1, AGREE in s2 = 4; found: ACCUSE, REJECT (negation matches), AGREE
+    assert (m["gold_core_events"], m["found_core"]) == (4, 3)
+    # emitted non-negated: 5; correct: two ACCUSE, the ASSAULT (extra gold), the AGREE = 4
+    assert (m["emitted_events"], m["correct_emitted"]) == (5, 4)
+    assert m["event_precision"] == 0.8 and m["event_recall"] == 0.75
+    assert m["event_f1"] == round(2 * 0.8 * 0.75 / 1.55, 4)
+    # the second ACCUSE sits in a sentence that is no gold evidence sentence
+    assert m["emitted_outside_gold_sentences"] == 0.2
+    # statuses of found core events: ACCUSE actual ok, REJECT actual ok, AGREE future vs actual -> 2/3
+    assert m["status_agreement"] == round(2 / 3, 4)
+    assert m["per_type"]["REQUEST"] == {"gold": 1, "found": 0, "emitted": 1, "correct": 0, "precision": 0.0,
+                                        "recall": 0.0, "f1": None}
+
+
+def test_story_scores_nothing_emitted_is_zero_recall():
+    m = M.story_scores(_story_items(), {})
+    assert m["event_recall"] == 0.0 and m["event_precision"] is None and m["found_core"] == 0
+
+
+def test_story_errors_are_classified():
+    items = _story_items()
+    gs = GoldSet("voa_news", "stories", items)
+    pred = {"s1": [_sev("s1", "ACCUSE", ["CHN"], ["RUS"]), _sev("s1", "REQUEST", ["UKR"], ["GBR"])]}
+    kinds = analyse(gs, pred).by_kind()
+    # ACCUSE: wrong actor; REQUEST: wrong recipient; REJECT and AGREE: missed type; both emitted are spurious
+    assert kinds == {"missed type": 2, "spurious event": 2, "wrong actor": 1, "wrong recipient": 1}
+
+
+def test_voa_news_loader_reads_core_and_extra():
+    from conftest import shared_path
+    from eventwire.evaluate.loaders import load_voa_news
+
+    shared_path("eval/voa_news")
+    gs = load_voa_news()
+    assert gs.kind == "stories" and len(gs.items) == 42
+    evs = [g for it in gs.items for g in it.events]
+    assert sum(g.core for g in evs) == 530 and sum(not g.core for g in evs) == 99
+    assert all(it.publication_date and len(it.publication_date) == 10 for it in gs.items)
+    assert all(g.evidence and g.evidence in it.text for it in gs.items for g in it.events)

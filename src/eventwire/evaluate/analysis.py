@@ -122,6 +122,27 @@ def _events_item(log: ErrorLog, it: GoldItem, events: list[Event]) -> None:
                 log.add("negated/hypothetical emitted as actual", g.type, it, fmt_gold(g), fmt_event(hit))
 
 
+def _story_item(log: ErrorLog, it, events: list[Event]) -> None:
+    """Errors of one whole story (``voa_news`` rule): each core gold event not found is a "missed type" (no
+    emitted event of its type in the story), "wrong actor" or "wrong recipient"; each emitted non-negated
+    event matching no gold event is "spurious event"."""
+    for g in it.events:
+        if not g.core or any(M.story_event_matches(e, g) for e in events):
+            continue
+        same = [e for e in events if e.event in g.types]
+        ga = {a.code for a in g.actors if a.code}
+        if not same:
+            kind = "missed type"
+        elif ga and not any(ga & {a.code for a in e.actor} for e in same):
+            kind = "wrong actor"
+        else:
+            kind = "wrong recipient"
+        log.add(kind, g.type, it, fmt_gold(g), fmt_event(same[0]) if same else None)
+    for e in events:
+        if not e.negated and not any(M.story_event_matches(e, g) for g in it.events):
+            log.add("spurious event", e.event, it, None, fmt_event(e))
+
+
 def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
     """Classify the errors of one scored gold set (see module docstring)."""
     log = ErrorLog()
@@ -129,6 +150,8 @@ def analyse(gs: GoldSet, pred: dict[str, list[Event]]) -> ErrorLog:
         events = pred.get(it.id, [])
         if gs.kind == "events":
             _events_item(log, it, events)
+        elif gs.kind == "stories":
+            _story_item(log, it, events)
         elif gs.kind == "quad":
             q = predicted_quad(events)
             evs = emitted(events)

@@ -24,6 +24,7 @@ BATCH = 256
 #: given up for more recall (or the reverse) is a trade the F1 judges, not a regression by itself.
 GATED = {
     "events": ("type_macro_f1", "type_micro_f1", "event_f1"),
+    "stories": ("event_f1",),
     "quad": ("quad_accuracy",),
     "spans": ("span_f1",),
     "acled": ("recall",),
@@ -111,6 +112,8 @@ def compute_metrics(gs: GoldSet, pred: dict[str, list[Event]], quotes=None) -> d
         m["confusion"] = M.confusion(items, pred)
         m["manual_disagreements"] = manual_disagreements(gs, pred)
         return m
+    if gs.kind == "stories":
+        return M.story_scores(items, pred)
     if gs.kind == "quad":
         return M.quad_scores(items, pred)
     if gs.kind == "spans":

@@ -5,7 +5,8 @@ events expected in it and any set-specific label) plus notes on how the source w
 not copied anywhere; they are read from the shared folder at run time.
 
 Names (``--gold NAME``): ``plover_gsr``, ``universalpetrarch_gsr``, ``conflibert_cameo_class``,
-``conflibert_cameo_ner`` (``conflibert_cameo`` = both), ``case2021``, ``india_police``, ``cases``, ``seed``;
+``conflibert_cameo_ner`` (``conflibert_cameo`` = both), ``case2021``, ``india_police``, ``cases``, ``seed``,
+``voa_news`` (whole real stories);
 ``all`` = every one. A PATH to a ``.json`` file in the PLOVER GSR format is read as ``plover_gsr``.
 
 The shared folder is ``$EVENTWIRE_SHARED`` if set, else ``../shared`` beside the repository checkout, else
@@ -43,7 +44,9 @@ class GoldEvent:
     ``recipients``: lists of :class:`GoldActor` (empty recipients = gold names none); ``negated``;
     ``status`` (``actual``, ``future``, ``hypothetical``, ``historical``); ``symmetric``: either direction
     is correct; ``require_actor``: an actor country must match (False for sets with no actor fields);
-    ``source_id``: id of the gold record."""
+    ``source_id``: id of the gold record; ``core``: agreed by every annotator (False = coded by one only, an
+    "extra" event of ``voa_news``: it may be matched but is not required); ``reported``: the gold attribution
+    flag, where the set has one; ``evidence``: the gold sentence, where the set gives it."""
 
     types: tuple[str, ...]
     actors: list[GoldActor] = field(default_factory=list)
@@ -53,6 +56,9 @@ class GoldEvent:
     symmetric: bool = False
     require_actor: bool = True
     source_id: str | None = None
+    core: bool = True
+    reported: bool | None = None
+    evidence: str | None = None
 
     @property
     def type(self) -> str:
@@ -86,7 +92,8 @@ class GoldItem:
 
 @dataclass
 class GoldSet:
-    """A loaded gold set: ``name``, ``kind`` (``events``, ``quad``, ``spans``, ``acled``, ``india``, ``seed``),
+    """A loaded gold set: ``name``, ``kind`` (``events``, ``stories``, ``quad``, ``spans``, ``acled``, ``india``,
+    ``seed``),
     ``items``, ``path`` (where it was read), ``notes`` (how it was read: mappings, skipped records),
     ``skipped`` (list of (record id, reason))."""
 
@@ -479,6 +486,42 @@ def load_cases(path: Path | None = None) -> GoldSet:
     return gs
 
 
+def load_voa_news(path: Path | None = None) -> GoldSet:
+    """VOA news gold (``eval/voa_news``): 42 whole VOA stories (public domain) with every event coded by two
+    annotators (``gold.jsonl``: ``gold`` = ``core`` when both coded the same story, type, actor and recipient,
+    ``extra`` when only one did). One item per story (text, title, the day of ``published`` as publication
+    date); its events keep ``core``, ``reported``, ``status`` and ``evidence``. Scored story by story with the
+    set's own rule (``SOURCE.txt``; :func:`eventwire.evaluate.metrics.story_scores`). Evaluation only: never
+    train on it."""
+    root = Path(path) if path else shared_root() / "eval/voa_news"
+    gs = GoldSet("voa_news", "stories", [], str(root))
+    items: dict[str, GoldItem] = {}
+    for line in _need(root / "stories.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            items[str(d["id"])] = GoldItem(id=str(d["id"]), text=d["text"], title=d.get("title"),
+                                           publication_date=(d.get("published") or "")[:10] or None)
+    for n, line in enumerate(_need(root / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        it = items.get(str(g.get("story_id")))
+        if it is None or g.get("event") not in PLOVER_EVENTS:
+            gs.skipped.append((f"gold.jsonl:{n}", "unknown story or event type"))
+            continue
+        it.events.append(GoldEvent(
+            (g["event"],), [GoldActor(g.get("actor"), g.get("actor_sector"), g.get("actor_text"))],
+            [GoldActor(g.get("recipient"), g.get("recipient_sector"), g.get("recipient_text"))]
+            if g.get("recipient") else [],
+            negated=bool(g.get("negated")), status=g.get("status") or "actual", source_id=f"gold.jsonl:{n}",
+            core=g.get("gold", "core") == "core", reported=bool(g.get("reported")), evidence=g.get("evidence")))
+    gs.items = list(items.values())
+    gs.notes.append("story-level scoring of SOURCE.txt: a gold event is found when an emitted event of its story has "
+                    "its type, actor and recipient codes (when given) and negation; precision over emitted "
+                    "non-negated events against core and extra gold events")
+    return gs
+
+
 def load_seed(path: Path | None = None) -> GoldSet:
     """The seed article (``seed/article.txt``, ``meta.json``) with ``seed/expected.json`` as the label. It
     is scored with the matching rules of ``hooks/seed_check.py`` (must / must_not / quotes), imported from
@@ -514,6 +557,7 @@ LOADERS: dict[str, Callable[[], GoldSet]] = {
     "india_police": load_india_police,
     "cases": load_cases,
     "seed": load_seed,
+    "voa_news": load_voa_news,
 }
 #: Group names -> set names.
 GROUPS = {"conflibert_cameo": ["conflibert_cameo_class", "conflibert_cameo_ner"], "all": list(LOADERS)}

@@ -375,3 +375,80 @@ def any_type_detection(items: list[GoldItem], pred: dict[str, list[Event]], labe
     """Share of items with ``label`` whose emitted events include any of ``types`` (CASE 2021 DIPLO)."""
     sel = [it for it in items if it.label == label]
     return ratio(sum(any(e.event in types for e in emitted(pred.get(it.id, []))) for it in sel), len(sel))
+
+
+def story_event_matches(e: Event, g: GoldEvent) -> bool:
+    """The ``voa_news`` match rule (``eval/voa_news/SOURCE.txt``): same PLOVER type, the gold actor code among
+    ``e``'s actor codes (when gold has one), the gold recipient code among ``e``'s recipient codes (when gold
+    has one), and the same negation. Codes compare exactly (no IGO family, unlike :func:`roles_match`)."""
+    if e.event not in g.types or bool(e.negated) != bool(g.negated):
+        return False
+    ga, gr = _codes(g.actors), _codes(g.recipients)
+    if ga and not set(ga) & set(_codes(e.actor)):
+        return False
+    if gr and not set(gr) & set(_codes(e.recipient)):
+        return False
+    return True
+
+
+def _norm_ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def story_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """Story-level scores of the ``voa_news`` set (``eval/voa_news/SOURCE.txt``; match rule
+    :func:`story_event_matches`, within one story, not one-to-one):
+
+    * recall = core gold events matched by some emitted event of their story / core gold events;
+    * precision = emitted non-negated events matching any gold event (core or extra) of their story / emitted
+      non-negated events; F1 from the two;
+    * per type: core gold, found, emitted (non-negated), correct, P, R, F1;
+    * ``status_agreement`` / ``reported_agreement``: on found core events, the share where some matching emitted
+      event has the gold status (``actual`` when unset) / the gold ``reported`` flag;
+    * ``emitted_outside_gold_sentences``: share of emitted non-negated events whose sentence overlaps no gold
+      evidence sentence of the story (whitespace-normalised containment either way).
+
+    Returns a flat dict of those (ratios in [0, 1], 4 places; None with a zero denominator) plus ``per_type``."""
+    n_core = n_found = n_emit = n_correct = st_ok = rep_ok = outside = 0
+    per: dict[str, Counter] = {}
+    for it in items:
+        evs = pred.get(it.id, [])
+        gold = it.events
+        for g in gold:
+            if not g.core:
+                continue
+            c = per.setdefault(g.type, Counter())
+            n_core += 1
+            c["gold"] += 1
+            hits = [e for e in evs if story_event_matches(e, g)]
+            if hits:
+                n_found += 1
+                c["found"] += 1
+                st_ok += any((e.status or "actual") == (g.status or "actual") for e in hits)
+                rep_ok += any(bool(e.reported) == bool(g.reported) for e in hits)
+        sentences = [_norm_ws(g.evidence) for g in gold if g.evidence]
+        for e in evs:
+            if e.negated:
+                continue
+            c = per.setdefault(e.event, Counter())
+            n_emit += 1
+            c["emitted"] += 1
+            if any(story_event_matches(e, g) for g in gold):
+                n_correct += 1
+                c["correct"] += 1
+            sent = _norm_ws((e.text_info or {}).get("sentence") or "")
+            if not sent or not any(sent in s or s in sent for s in sentences):
+                outside += 1
+    p, r = ratio(n_correct, n_emit), ratio(n_found, n_core)
+    f1 = round(2 * p * r / (p + r), 4) if p and r else (0.0 if p is not None and r is not None else None)
+    per_type = {}
+    for t in [t for t in PLOVER_EVENTS if t in per]:
+        c = per[t]
+        tp_, tr_ = ratio(c["correct"], c["emitted"]), ratio(c["found"], c["gold"])
+        per_type[t] = {"gold": c["gold"], "found": c["found"], "emitted": c["emitted"], "correct": c["correct"],
+                       "precision": tp_, "recall": tr_,
+                       "f1": round(2 * tp_ * tr_ / (tp_ + tr_), 4) if tp_ and tr_ else None}
+    return {"event_precision": p, "event_recall": r, "event_f1": f1, "gold_core_events": n_core,
+            "found_core": n_found, "emitted_events": n_emit, "correct_emitted": n_correct,
+            "status_agreement": ratio(st_ok, n_found), "reported_agreement": ratio(rep_ok, n_found),
+            "emitted_outside_gold_sentences": ratio(outside, n_emit), "per_type": per_type}

@@ -27,6 +27,9 @@ HEADLINE = {
                ("event_precision", "event P"), ("event_recall", "event R"), ("event_f1", "event F1"),
                ("sector_accuracy", "sector acc"), ("overgeneration", "over-generation"),
                ("negated_hypothetical_emitted_as_actual", "neg/hyp as actual")),
+    "stories": (("event_precision", "event P"), ("event_recall", "event R"), ("event_f1", "event F1"),
+                ("status_agreement", "status agreement"), ("reported_agreement", "reported agreement"),
+                ("emitted_outside_gold_sentences", "emitted outside gold sentences")),
     "quad": (("quad_accuracy", "quad-class acc"), ("statement_given_event", "statements given an event")),
     "spans": (("span_precision", "actor-span P"), ("span_recall", "actor-span R"), ("span_f1", "actor-span F1"),
               ("exact_f1", "exact-span F1")),
@@ -121,6 +124,13 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
                     for x in md["examples"].get(rule, [])[:3]:
                         txt = x["text"].replace("\n", " ").replace("|", "/")[:160]
                         out.append(f"  - `{x['item']}` gold: {x['gold']}; emitted: {x['emitted']}; text: {txt}")
+        elif r.kind == "stories":
+            out += ["", f"core gold events {m['gold_core_events']} (found {m['found_core']}), emitted "
+                    f"{m['emitted_events']} non-negated (correct {m['correct_emitted']})", "",
+                    "| type | core gold | found | emitted | correct | P | R | F1 |", "|---|---|---|---|---|---|---|---|"]
+            for t, s in m["per_type"].items():
+                out.append(f"| {t} | {s['gold']} | {s['found']} | {s['emitted']} | {s['correct']} | "
+                           f"{_fmt(s['precision'])} | {_fmt(s['recall'])} | {_fmt(s['f1'])} |")
         elif r.kind == "quad":
             out += ["", "Per-class recall: " + ", ".join(f"{k}: {_fmt(v)}" for k, v in m["per_class_recall"].items()),
                     "", "| gold \\ predicted | 0 | 1 | 2 | 3 | 4 |", "|---|---|---|---|---|---|"]
