@@ -6,7 +6,7 @@ from a file; offsets of events and quotes point into the normalised ``Article.te
 ``BatchResult.articles``) -> make article ids unique per text within the batch
 (:mod:`eventwire.ingest.ids`) -> validate each article -> segment (headline, paragraphs, boilerplate dropped) ->
 spaCy over all segments of the batch in one ``nlp.pipe`` -> the event coder per article -> its places
-(geoparse). A document that raises is reported as ``failed`` with its error code; the batch goes on.
+(geoparse) -> parties from the story's context. A document that raises is reported as ``failed`` with its error code; the batch goes on.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     Returns a :class:`BatchResult` with events and quotes of all coded articles and exactly one
     :class:`DocReport` per input item, in input order. Never raises for a bad document.
 
-    Stages, in order: :func:`segment`, :func:`parse`, :func:`code`, :func:`geoparse`.
+    Stages, in order: :func:`segment`, :func:`parse`, :func:`code`, :func:`geoparse`, :func:`story_context`.
     """
     from .ingest.ids import IdRegistry, rename_note
 
@@ -60,6 +60,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
         try:
             coded = code(a, seg, seg_docs)
             geoparse(a, seg, seg_docs, coded.events)
+            coded.events = story_context(coded.events)
         except EventwireError as e:
             reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
             continue
@@ -143,6 +144,15 @@ def geoparse(article: Article, seg, seg_docs, events: list[Event]) -> None:
 
     if events:
         locate_events(article, seg, seg_docs, events)
+
+
+def story_context(events: list[Event]) -> list[Event]:
+    """Stage 5: parties from the story's context (:func:`eventwire.events.story_context.complete_from_story`):
+    a country for actors and recipients the text leaves uncoded, from the places of stage 4 and the story's
+    focus country. Returns the records (changed ones are new objects with new ids)."""
+    from .events.story_context import complete_from_story
+
+    return complete_from_story(events)
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:

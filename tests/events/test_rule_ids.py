@@ -9,14 +9,16 @@ from eventwire.events.actor_rules import ACTOR_RULES
 from eventwire.events.implicit import IMPLICIT_ACTOR_RULES
 from eventwire.events.recipient_rules import RECIPIENT_RULES
 from eventwire.events.recode import RECODE_TABLE
+from eventwire.events.story_context import CONTEXT_RULES
 from eventwire.pipeline import code_batch
 from eventwire.schema import Article
 
-TRIGGER_ID = re.compile(r"^(?:pattern:[^/@]+/[VN]@\d+|demand-statement|allegation)$")
+TRIGGER_ID = re.compile(r"^(?:pattern:[^/@]+/[VN]@\d+|demand-statement|allegation|model:[^/]+/[VN])$")
 ACTOR_IDS = {r.__name__ for r in ACTOR_RULES + IMPLICIT_ACTOR_RULES}
 RECIPIENT_IDS = {r.__name__ for r in RECIPIENT_RULES} | {"protest_target", "implicit_protest_target",
                                                           "condition_subject", "reciprocal_pairs"}
 RECODE_IDS = {r.rule for r in RECODE_TABLE}
+CONTEXT_IDS = {rid for rid, _ in CONTEXT_RULES}
 
 @pytest.fixture(scope="module")
 def records():
@@ -33,16 +35,20 @@ def test_every_record_names_its_trigger_type_actor_and_recipient_rules(records):
     assert len(records) >= 40
     for e in records:
         rule = e.text_info["rule"]
-        assert set(rule) == {"trigger", "type", "actor", "recipient"}, e.to_dict()
+        assert set(rule) - {"context"} == {"trigger", "type", "actor", "recipient"}, e.to_dict()
+        assert set(rule.get("context", [])) <= CONTEXT_IDS and rule.get("context", True), rule  # issue 13
+        for side in ("actor", "recipient"):  # a party inferred from the story names its context rule
+            if rule[side].startswith("context:"):
+                assert rule[side].removeprefix("context:") in rule["context"], rule
         assert TRIGGER_ID.match(rule["trigger"]), rule
         assert rule["type"] == rule["trigger"] or rule["type"] in RECODE_IDS, rule
         assert ("coded_from" in e.text_info) == (rule["type"] != rule["trigger"]), e.to_dict()
         assert (rule["actor"] == "none") == (not e.actor), e.to_dict()
         assert (rule["recipient"] == "none") == (not e.recipient), e.to_dict()
-        if e.actor:
+        if e.actor and not rule["actor"].startswith("context:"):
             name = rule["actor"].removeprefix("giver:")
             assert name in ACTOR_IDS or name in RECIPIENT_IDS or name.startswith("row:"), rule
-        if e.recipient:
+        if e.recipient and not rule["recipient"].startswith("context:"):
             name = rule["recipient"].removeprefix("receiver:")
             assert name in RECIPIENT_IDS or name.startswith("row:") or name in ACTOR_IDS, rule
 

@@ -77,14 +77,16 @@ def rule_info(trig, parties, coding) -> dict:
             "recipient": parties.recipient_rule if parties.recipients else NONE}
 
 
-def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic) -> dict:
+def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic, detector=None) -> dict:
     """Evidence of one record: sentence index and text, trigger and sentence offsets (article offsets),
     ``rule`` (:func:`rule_info`), ``coded_from`` (the pattern's type) when a PLOVER rule recoded it
     (``future-as-agree``, ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``,
     ``intent-as-threaten``, ``willing-as-agree``, ``willing-as-threaten``, ``test-as-mobilize``), ``topic``
-    (offsets of the demand a protest record absorbed)."""
+    (offsets of the demand a protest record absorbed), ``detector`` (the trained detector's probability of the
+    trigger's type at the trigger token, :attr:`~eventwire.events.triggers.Trigger.detector`; None without a
+    detector)."""
     ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
-          "sentence_start": s_abs, "sentence_end": e_abs, "rule": rule}
+          "sentence_start": s_abs, "sentence_end": e_abs, "rule": rule, "detector": detector}
     if recoded:
         ti["coded_from"] = pattern_event
     if topic:
@@ -149,7 +151,8 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
                 article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
                 event_text=" ".join(t.text for t in toks),
                 text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, dict(rule),
-                                    coding.rule is not None, p.event, sc.topics.get(trig.token.i)),
+                                    coding.rule is not None, p.event, sc.topics.get(trig.token.i),
+                                    trig.detector),
                 mode=mode, context=ctxs, negated=coding.negated, status=st, reported=said.reported,
                 sources=list(said.sources), date=iso, date_basis=dating.basis if iso else None,
                 cameo=cameo, quad_class=QUAD_CLASS[coding.event], goldstein=goldstein(cameo),

@@ -13,8 +13,14 @@ Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones 
 * :func:`demand_statements` -- "X said/declared that Y must Z": a demand by X on Y (CAMEO 10, REQUEST);
 * :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112).
 
-A trained detector will be one more source returning Triggers (``source="model"``, ``pattern=None``,
-``score`` its probability).
+* :func:`model_triggers` -- the trained trigger detector (:mod:`.detector`): a token no rule reads becomes a
+  trigger of the detector's best type when its probability is at least :data:`DETECTOR_ADD`
+  (``source="model"``, ``pattern=None``, ``row`` = :func:`default_row` of its type, ``score`` its probability).
+
+The detector also scores every rule trigger (``Trigger.detector``: its probability of the trigger's type,
+recorded as ``text_info.detector``); a rule trigger the detector reads as no event with probability at least
+:data:`DETECTOR_VETO` is dropped (:func:`detector_scores`). Policy and thresholds: ``docs/coding.md``, "The
+trained detector beside the rules"; chosen on the training corpus's dev split, never on an evaluation set.
 
 Filters (:data:`TRIGGER_FILTERS`): a trigger that only refines or is the content of another is dropped
 ("demanded the pullout", "warned China against providing support"), as are the means of an attack the
@@ -25,13 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import ordered, words
 from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
                          prep_objects, repaired_lemma, word_forms)
 from .attribution import SPEECH
+from .detector import SentenceInfo, is_candidate, load_detector, trigger_features
 from .ontology import DEFAULT_CAMEO
 from .patterns import Pattern, PatternSet, load_patterns
 
@@ -41,7 +48,9 @@ class Trigger:
     """One trigger: ``token`` (head token), ``tokens`` (the event text, in order), ``row`` (the
     :class:`~eventwire.events.patterns.Pattern` the argument rules read), ``pattern`` (the dictionary row
     it matched, None for a trigger without one), ``source`` (``pattern``, ``demand-statement``,
-    ``allegation``; later ``model``), ``score`` (1.0 for rules)."""
+    ``allegation``, ``model``), ``score`` (1.0 for rules, the detector's probability for ``model``),
+    ``detector`` (the trained detector's probability of this trigger's type at its token; None when no detector
+    is packaged)."""
 
     token: object
     tokens: tuple
@@ -49,6 +58,7 @@ class Trigger:
     pattern: Pattern | None
     source: str
     score: float = 1.0
+    detector: float | None = None
 
     @property
     def event(self) -> str:
@@ -67,6 +77,8 @@ class Trigger:
         if self.pattern is not None and self.pattern.line:
             part = f" {self.pattern.particle}" if self.pattern.particle else ""
             return f"{self.source}:{self.pattern.lemma}{part}/{self.pattern.pos}@{self.pattern.line}"
+        if self.source == "model":
+            return f"model:{self.token.lemma_.lower()}/{self.row.pos}"
         return self.source
 
 
@@ -253,8 +265,92 @@ def allegations(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+#: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
+#: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
+#: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: the best of `eventwire train --cv 5`
+#: (5-fold cross-validation on whole training stories, model card); DETECTOR_VETO: the dev split.
+DETECTOR_ADD = 0.05
+DETECTOR_VETO = 1.01
+
+
+#: Dependency relations that keep a governor in the clause of its dependent: a rule trigger's governors along them
+#: ("would like to join the talks", "insisted on its demands") belong to its act. Clausal relations (ccomp, advcl,
+#: pcomp, conj, relcl) end the walk: "slammed X for attacking Y" keeps "slammed" for the detector. Grammar, not
+#: vocabulary (Universal Dependencies / ClearNLP labels of the spaCy English model).
+SAME_CLAUSE_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "acomp", "oprd", "dative", "agent",
+                              "nsubjpass", "compound", "amod", "nmod", "poss"})
+
+
+#: Verbs whose subject undergoes the act named by their object ("came under fire", "faced criticism", "drew
+#: condemnation"): never a detector trigger -- the act is the object's, and its doer is not the subject. Lexicon list
+#: ``undergo_noun_verb`` (the recipient rules' list for the same construction).
+UNDERGO_NOUN_VERBS = words("undergo_noun_verb")
+
+
+def _linked_to_rule_triggers(found: list[Trigger]) -> set[int]:
+    """Token indices the detector may not propose because a rule trigger already reads their act: the dependents
+    of a rule trigger, its governors within its clause (:data:`SAME_CLAUSE_DEPS`) and the first governor beyond. The rules code such governors themselves ("refused to condemn" is
+    a REJECT of the condemnation by recoding, "staged a rally" is the rally, "announced it would prohibit" is the
+    announced SANCTION); a detector trigger there would displace the rule's reading with a second one. Source:
+    eventwire's policy that the detector adds, never overrides (``docs/coding.md``)."""
+    out: set[int] = set()
+    for t in found:
+        out.update(c.i for c in t.token.children)
+        tok = t.token
+        while tok.dep_ in SAME_CLAUSE_DEPS and tok.head is not tok:
+            tok = tok.head
+            out.add(tok.i)
+        out.add(tok.head.i)
+    return out
+
+
+def model_triggers(sent, found, patterns) -> list[Trigger]:
+    """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`) and not a verb of
+    undergoing (:data:`UNDERGO_NOUN_VERBS`), that the trained detector (:func:`eventwire.events.detector.load_detector`)
+    reads as a trigger: best PLOVER type with probability at least :data:`DETECTOR_ADD`. Their row is the type's
+    :func:`default_row` ("V" for verbs, auxiliaries and predicate adjectives, "N" for nouns). Source: the detector
+    trained on eventwire's annotated real news (``eventwire train``; model card in ``data/models``)."""
+    det = load_detector()
+    if det is None:
+        return []
+    taken = {t.token.i for t in found}
+    linked = _linked_to_rule_triggers(found)
+    info = SentenceInfo(sent)
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.i in linked or not is_candidate(tok) or \
+                (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS):
+            continue
+        typ, prob, _ = det.score(tok, info)
+        if prob >= DETECTOR_ADD:
+            row = default_row(typ, "N" if tok.pos_ in NOUNS else "V")
+            out.append(Trigger(tok, (tok,), row, None, "model", round(prob, 4), round(prob, 4)))
+    return out
+
+
 #: Trigger sources, run in order (see module doc).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations]
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, model_triggers]
+
+
+def detector_scores(found: list[Trigger], sent) -> list[Trigger]:
+    """The triggers of ``found`` with ``detector`` set to the detector's probability of their type at their token
+    (``found`` itself when no detector is packaged); a rule trigger the detector reads as no event with
+    probability at least :data:`DETECTOR_VETO` is left out (the veto; off at 1.0 or more)."""
+    det = load_detector()
+    if det is None:
+        return found
+    info = SentenceInfo(sent)
+    out = []
+    for t in found:
+        if t.detector is None:
+            probs = det.probabilities(trigger_features(t.token, info)) if is_candidate(t.token) else None
+            p = probs[det.classes.index(t.event)] if probs else 0.0
+            none = probs[det.none_index] if probs else 1.0
+            t = replace(t, detector=round(p, 4))
+            if none >= DETECTOR_VETO:
+                continue
+        out.append(t)
+    return out
 
 
 # ---------------------------------------------------------------------------------------- filters
@@ -371,6 +467,7 @@ def find_triggers(sent, patterns: PatternSet | None = None) -> tuple[list[Trigge
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
         found += source(sent, found, patterns)
+    found = detector_scores(found, sent)
     found.sort(key=lambda t: t.token.i)
     rows = {t.token.i: t.row for t in found}
     if sports_reporting(sent):

@@ -1,0 +1,168 @@
+"""The trained trigger detector: which tokens of a parsed sentence express a PLOVER event, and of which type.
+
+A multinomial logistic regression over sparse, readable features of one token and its place in the
+dependency parse (lemma, part of speech, dependency relation, governor, children and their relations,
+prepositional objects, content words of a clausal complement — what a speech verb says —, negation and modal
+auxiliaries, the pattern dictionary's own reading of the token, neighbouring words). Classes: the 16 PLOVER
+types and ``NONE``. It reads the spaCy parse the coder already has (no second model pass); scoring a token is a
+sum of the weights of its features, in a fixed order, so the same input gives the same output byte for byte.
+
+The weights ship as package data (``data/models/trigger_detector.json.gz``, written by ``eventwire train``;
+the model card beside it says on what data, with which split and scores). :func:`load_detector` returns None
+when no model is packaged; the coder then runs on its rules alone.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+from importlib import resources
+from pathlib import Path
+
+from . import attribution as attr
+from .patterns import load_patterns
+
+#: Parts of speech whose tokens are scored (a trigger is a verb, an event noun, a predicate adjective
+#: "critical of", or an auxiliary read as a verb).
+CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN", "AUX"})
+#: Children whose relation and lemma are features.
+CHILD_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "neg", "aux", "auxpass", "nsubj",
+                        "nsubjpass", "agent", "prt", "acomp", "oprd", "attr", "advmod", "compound", "amod", "poss"})
+#: Quotation marks counted to tell whether a token stands inside a quotation.
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+#: Named-entity types whose presence in the sentence is a feature (a party may be named).
+SENTENCE_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+MODEL_FILE = "trigger_detector.json.gz"
+NONE = "NONE"
+
+
+def is_candidate(tok) -> bool:
+    """True for a token the detector scores (see :data:`CANDIDATE_POS`); punctuation and spaces never."""
+    return tok.pos_ in CANDIDATE_POS and not tok.is_punct and not tok.is_space
+
+
+class SentenceInfo:
+    """What the features need of a whole sentence, computed once per sentence (linear in its length):
+    ``in_quote`` (token index -> inside a quotation) and ``entity_types`` (the sorted named-entity types of
+    :data:`SENTENCE_ENTITY_TYPES` present)."""
+
+    def __init__(self, sent):
+        self.in_quote: dict[int, int] = {}
+        n = 0
+        for t in sent:
+            self.in_quote[t.i] = n % 2
+            n += t.text in QUOTE_MARKS
+        self.entity_types = sorted({t.ent_type_ for t in sent if t.ent_type_ in SENTENCE_ENTITY_TYPES})
+
+
+def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
+    """The features of one token (a spaCy ``Token`` of a parsed sentence), as strings ``name=value``; ``info``:
+    the :class:`SentenceInfo` of its sentence (computed when not given). Shared by training
+    (:mod:`eventwire.train.trigger`) and coding, so both see the same features."""
+    lem = tok.lemma_.lower()
+    pos = tok.pos_
+    f = [f"l={lem}", f"p={pos}", f"t={tok.tag_}", f"d={tok.dep_}", f"lp={lem}|{pos}", f"ld={lem}|{tok.dep_}"]
+    h = tok.head
+    f += [f"hl={h.lemma_.lower()}", f"hd={tok.dep_}|{h.lemma_.lower()}", f"hp={h.pos_}"]
+    pk = "V" if pos == "VERB" else "N" if pos in ("NOUN", "PROPN") else None
+    if pk:
+        for p in load_patterns().candidates(lem, pk):
+            f += [f"pat={p.event}", f"patm={p.event}|{p.mode}"]
+    speech = lem in attr.SPEECH
+    if speech:
+        f.append("speech")
+    for c in tok.children:
+        if c.dep_ not in CHILD_DEPS:
+            continue
+        cl = c.lemma_.lower()
+        f += [f"cd={c.dep_}", f"cdl={c.dep_}|{cl}", f"lcd={lem}|{c.dep_}"]
+        if c.dep_ == "prep":
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    f += [f"prep={c.lower_}|{x.lemma_.lower()}", f"lprep={lem}|{c.lower_}",
+                          f"pobjent={x.ent_type_ or '-'}"]
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            f.append(f"subjent={c.ent_type_ or c.pos_}")
+        elif c.dep_ == "dobj":
+            f.append(f"objent={c.ent_type_ or c.pos_}")
+        elif c.dep_ in ("ccomp", "xcomp"):
+            for x in c.subtree:
+                if x.pos_ in ("ADJ", "VERB", "NOUN", "AUX") or x.dep_ == "neg":
+                    f.append(f"comp={x.lemma_.lower()}")
+            if speech:
+                f.append("speechcomp")
+        if c.dep_ == "dobj":
+            f.append(f"lobj={lem}|{cl}")  # "imposed tariffs", "took custody"
+    if tok.dep_ == "dobj":
+        f.append(f"gov={h.lemma_.lower()}|{lem}")
+    elif tok.dep_ == "pobj" and h.dep_ == "prep":
+        f.append(f"govp={h.head.lemma_.lower()}|{h.lower_}|{lem}")  # "took ... into custody"
+    sent = tok.sent
+    info = info or SentenceInfo(sent)
+    if tok.i > sent.start:
+        f.append(f"w-1={tok.nbor(-1).lower_}")
+    if tok.i < sent.end - 1:
+        f.append(f"w+1={tok.nbor(1).lower_}")
+    f.append(f"inq={info.in_quote.get(tok.i, 0)}")  # inside a quotation
+    f += [f"sent_{e}" for e in info.entity_types]
+    return f
+
+
+class TriggerDetector:
+    """A loaded detector: ``classes`` (the 16 PLOVER types and ``NONE``), ``weights`` (feature -> list of
+    (class index, weight)), ``bias`` (one per class), ``meta`` (the model card's figures)."""
+
+    def __init__(self, classes: list[str], weights: dict[str, list], bias: list[float], meta: dict | None = None):
+        self.classes = list(classes)
+        self.weights = {k: [(int(i), float(w)) for i, w in v] for k, v in weights.items()}
+        self.bias = [float(b) for b in bias]
+        self.meta = meta or {}
+        self.none_index = self.classes.index(NONE)
+
+    def probabilities(self, features: list[str]) -> list[float]:
+        """Class probabilities (softmax of bias + the weights of the given features; repeated features count
+        once; summed in sorted feature order, so the result is reproducible to the last bit)."""
+        z = list(self.bias)
+        for f in sorted(set(features)):
+            for i, w in self.weights.get(f, ()):
+                z[i] += w
+        m = max(z)
+        ex = [math.exp(v - m) for v in z]
+        s = sum(ex)
+        return [v / s for v in ex]
+
+    def score(self, tok, info: SentenceInfo | None = None) -> tuple[str, float, float]:
+        """``(best event type, its probability, probability of NONE)`` for a token (the best type is never
+        ``NONE``; a non-candidate token gives ``(NONE, 0.0, 1.0)``); ``info``: its sentence's
+        :class:`SentenceInfo`, when the caller scores several tokens of one sentence."""
+        if not is_candidate(tok):
+            return NONE, 0.0, 1.0
+        p = self.probabilities(trigger_features(tok, info))
+        best = max((i for i in range(len(p)) if i != self.none_index), key=lambda i: (p[i], -i))
+        return self.classes[best], p[best], p[self.none_index]
+
+    def to_json(self) -> dict:
+        """The JSON object :func:`load_detector` reads (features sorted)."""
+        return {"classes": self.classes, "bias": self.bias, "meta": self.meta,
+                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+
+
+def read_detector(path: str | Path) -> TriggerDetector:
+    """Read a detector file (gzip-compressed JSON: ``classes``, ``bias``, ``weights``, ``meta``). Raises
+    ``ValueError`` when the file is not such a model."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        d = json.load(fh)
+    if not isinstance(d, dict) or NONE not in d.get("classes", []) or len(d.get("bias", [])) != len(d["classes"]):
+        raise ValueError(f"{path}: not an eventwire trigger detector")
+    return TriggerDetector(d["classes"], d["weights"], d["bias"], d.get("meta"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_detector() -> TriggerDetector | None:
+    """The packaged detector (loaded once per process), or None when the package has none."""
+    res = resources.files("eventwire") / "data" / "models" / MODEL_FILE
+    if not res.is_file():
+        return None
+    with resources.as_file(res) as p:
+        return read_detector(p)

@@ -1,0 +1,212 @@
+"""Parties from the story's context: a country for actors and recipients the text leaves uncoded.
+
+News names the country of a party once and then writes "police", "militants", "the gang leader", "he" or
+nothing at all ("were arrested", "rejected the claims"). Event datasets code such parties by the country they
+act in: ICEWS and POLECAT give sector actors ("police", "protesters") the country of the event; the PLOVER
+annotation protocol of eventwire's gold stories (``eval/voa_news/ANNOTATION.md``) codes unidentified armed groups
+"with the country where the act happens" and non-state armed groups "with the country where they operate". These
+rules run after coding and geoparsing, on the records of one story:
+
+* :func:`story_focus` — the story's focus country: the country most often named by the story's coded parties
+  and event places;
+* :data:`CONTEXT_RULES` — ordered, named rules; each fills what the earlier ones left open and records its id in
+  ``text_info.rule`` (``context:<rule id>``). An inferred party keeps its words and offsets when the text names it
+  ("police"), and has empty text and null offsets when it is implicit. ``text_info.rule["context"]`` lists the
+  context rules that changed a record, and an implicit party's rule id (``text_info.rule["actor"]`` /
+  ``["recipient"]``) is ``context:<rule id>``, so users can tell inferred parties from coded ones (and filter
+  them out).
+
+A party the text codes is never changed; only a missing country is filled.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from ..schema import NON_STATE_CODES, Entity, Event
+
+#: Weight of a country named in the headline or first sentence (the lead says what a story is about).
+LEAD_WEIGHT = 2
+#: A focus needs a story: the records must come from at least this many sentences (a lone sentence, as in the
+#: sentence-level gold sets, has no context to infer an implicit party from).
+MIN_STORY_SENTENCES = 2
+
+
+def _countries(ents) -> list[str]:
+    return [a.code for a in ents if a.code and a.code not in NON_STATE_CODES]
+
+
+def story_focus(events: list[Event]) -> str | None:
+    """The story's focus country: ISO alpha-3 code most often named by the coded actors and recipients and the
+    event places of ``events`` (a country named in the headline or first sentence counts
+    :data:`LEAD_WEIGHT` times); ties go to the country named first. None when no country is named, or when the
+    records come from fewer than :data:`MIN_STORY_SENTENCES` sentences (no story to infer from)."""
+    cnt: Counter = Counter()
+    first: dict[str, int] = {}
+    sentences: set = set()
+    for e in events:
+        ti = e.text_info or {}
+        w = LEAD_WEIGHT if (ti.get("sentence_index") or 0) <= 1 else 1
+        codes = _countries(e.actor) + _countries(e.recipient)
+        codes += [p.get("country_code") for p in (e.event_loc or []) if p.get("country_code")]
+        for c in codes:
+            cnt[c] += w
+            first.setdefault(c, ti.get("start") or 0)
+        sentences.add((ti.get("sentence_index"), ti.get("sentence")))
+    if not cnt or len(sentences) < MIN_STORY_SENTENCES:
+        return None
+    return min(cnt, key=lambda c: (-cnt[c], first[c]))
+
+
+def event_home(e: Event, focus: str | None) -> str | None:
+    """The country an event happens in: the country of its geoparsed places; when they lie in two or more
+    countries ("a market in Kabul and Lahore"), the story focus if it is one of them, else None; with no place,
+    the story focus."""
+    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
+    if len(countries) == 1:
+        return countries.pop()
+    if countries:
+        return focus if focus in countries else None
+    return focus
+
+
+@dataclass
+class StoryContext:
+    """What the context rules know of a story: ``focus`` (:func:`story_focus`), ``earlier`` (the records
+    already completed, in text order), ``interstate_attack`` (the story codes an attack by one country on
+    another)."""
+
+    focus: str | None
+    earlier: list[Event] = field(default_factory=list)
+    interstate_attack: bool = False
+
+
+def _inferred(code: str) -> Entity:
+    return Entity("", code=code)
+
+
+def _named(a: Entity) -> bool:
+    """A party named by a proper name ("Arnel Joseph", "President Joko Widodo"), not a sector noun or pronoun."""
+    return bool(a.name) or (a.sector is None and a.entity_text[:1].isupper())
+
+
+def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """A party the text names without a country is of the country the event happens in: a sector noun ("police",
+    "militants", "the army") takes the country of the event's place (:func:`event_home`); a person or pronoun
+    ("Arnel Joseph", "he"), who may be abroad, takes the story's focus country only (a president met "in Geneva"
+    is not Swiss). Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
+    ANNOTATION.md``): unidentified armed groups take the country where the act happens. Example: "Police shot and
+    killed the gang leader" in a story on Haiti -> HTI/COP, HTI."""
+    home = event_home(e, story.focus)
+    changed = False
+    sides = []
+    for ents in (e.actor, e.recipient):
+        new = []
+        for a in ents:
+            if a.code is None and (a.sector or a.entity_text or a.name):
+                code = story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home
+                if code:
+                    a = replace(a, code=code)
+                    changed = True
+            new.append(a)
+        sides.append(new)
+    return (replace(e, actor=sides[0], recipient=sides[1]) if changed else e), changed
+
+
+#: Sector of an implicit actor, by event type: an attacker nobody names is an unidentified armed force (PLOVER
+#: annotation protocol: "unnamed gunmen ... sector UAF").
+IMPLICIT_ACTOR_SECTOR = {"ASSAULT": "UAF"}
+#: Pronouns that stand for a person or group of the story (they take the story focus, like a name).
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their", "it", "we", "i", "you"})
+
+
+def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An act of a story with no actor in the text ("were released", "a roadside bomb killed 11 miners") is done
+    by a party of the country it happens in; an attacker nobody names is an unidentified armed force of that
+    country (:data:`IMPLICIT_ACTOR_SECTOR`; PLOVER annotation protocol). Only in a story with a focus country (a
+    lone sentence gets no invented actor), and no attacker in a story of war between states, where an unnamed
+    attacker may be either side (field case C01: "an aid convoy was attacked near Kharkiv" after Russian shelling
+    of Ukraine has no attacker). Example: "Joseph was released" in a story on Haiti -> actor HTI (implicit)."""
+    if (e.actor and any(a.code for a in e.actor)) or story.focus is None:
+        return e, False
+    if e.event == "ASSAULT" and story.interstate_attack:
+        return e, False
+    home = event_home(e, story.focus)
+    if home is None:
+        return e, False
+    if e.actor:  # an implicit actor the coder gave a sector (the police of an agentless arrest)
+        return replace(e, actor=[replace(a, code=home) for a in e.actor]), True
+    return replace(e, actor=[Entity("", code=home, sector=IMPLICIT_ACTOR_SECTOR.get(e.event))]), True
+
+
+def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An event with no recipient in its clause that repeats an act the story already reported with one (same
+    type, an actor of the same country) is that act again: it keeps that recipient. Example: "Moscow requested
+    economic support from Beijing ... did not disclose what weaponry had been requested" -> RUS REQUEST CHN."""
+    if e.recipient and any(a.code for a in e.recipient):
+        return e, False
+    mine = set(_countries(e.actor))
+    for prev in reversed(story.earlier):
+        if prev.event == e.event and mine & set(_countries(prev.actor)):
+            rec = [a for a in prev.recipient if a.code]
+            if rec:
+                return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True
+    return e, False
+
+
+def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An event of a story with no recipient in its clause ("Pakistan and China reject the claims", "police
+    arrested two men") acts on a party of the story's context: the country it happens in. Only in a story with a
+    focus country (a lone sentence gets no invented recipient). Source: PLOVER's dyadic records
+    (every event has a recipient); the gold stories code one in 94% of events. Example: "Islamabad blamed the
+    attack on militants" with no country named for them -> recipient PAK (implicit)."""
+    if e.recipient and any(a.code for a in e.recipient) or story.focus is None:
+        return e, False
+    home = event_home(e, story.focus)
+    if home is None:
+        return e, False
+    return replace(e, recipient=[_inferred(home)]), True
+
+
+#: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
+CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
+    ("located-party", located_party),
+    ("implicit-actor", implicit_actor),
+    ("same-act-recipient", same_act_recipient),
+    ("implicit-recipient", implicit_recipient),
+]
+
+
+def complete_from_story(events: list[Event], rules=None) -> list[Event]:
+    """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story.
+    Returns new records (the inputs are not modified), same order; a record a rule changed lists the rule ids in
+    ``text_info.rule["context"]`` (an implicit party's own rule id becomes ``context:<id>``) and gets a new
+    content id."""
+    rules = CONTEXT_RULES if rules is None else rules
+    story = StoryContext(story_focus(events), interstate_attack=any(
+        e.event == "ASSAULT" and set(_countries(e.actor)) and set(_countries(e.recipient))
+        and not set(_countries(e.actor)) & set(_countries(e.recipient)) for e in events))
+    out: list[Event] = []
+    order = sorted(range(len(events)), key=lambda i: ((events[i].text_info or {}).get("start") or 0, i))
+    done: dict[int, Event] = {}
+    for i in order:
+        e = events[i]
+        fired = []
+        for rid, fn in rules:
+            e, changed = fn(e, story)
+            if changed:
+                fired.append(rid)
+        if fired:
+            ti = dict(e.text_info or {})
+            rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
+            rule["context"] = fired
+            for side, rid in (("actor", "implicit-actor"), ("recipient", "same-act-recipient"),
+                              ("recipient", "implicit-recipient")):
+                if rid in fired:
+                    rule[side] = f"context:{rid}"
+            ti["rule"] = rule
+            e = replace(e, text_info=ti, id="")  # a new content id: the codes changed
+        done[i] = e
+        story.earlier.append(e)
+    return [done[i] for i in range(len(events))]

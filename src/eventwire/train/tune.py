@@ -1,0 +1,106 @@
+"""Choose the detector's threshold by cross-validation on whole training stories (``eventwire train --cv K``).
+
+Token-level scores understate what a detector adds to the coder (a repeated mention of an event is annotated once
+per story); what matters is the story-level accuracy the rules and the detector reach together. So: the
+annotated articles are split into ``K`` folds by a content hash of their id; for each fold a detector is fitted on
+the other folds, the fold's articles are coded by the full pipeline with it (every model trigger at or above the
+lowest threshold tried), and the records of model triggers below each threshold are then left out to score that
+threshold. Scoring is the rule of ``eval/voa_news/SOURCE.txt`` (:func:`story_scores`) against the training
+annotations. Never an evaluation set.
+"""
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+
+from ..schema import Article, Event
+from .corpus import AnnotatedArticle
+
+#: Thresholds tried (probability of the detector's best type for a token no rule reads).
+THRESHOLDS = (0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 1.01)
+
+
+def fold_of(article_id: str, k: int) -> int:
+    """Fold number in ``[0, k)`` of an article id (SHA-256 of the id; the same on every machine)."""
+    return int(hashlib.sha256(f"fold:{article_id}".encode("utf-8")).hexdigest()[:8], 16) % k
+
+
+def story_match(e: Event, g: dict) -> bool:
+    """``eval/voa_news/SOURCE.txt`` match of an emitted record and an annotation dict (type, actor and recipient
+    codes when the annotation has them, negation)."""
+    if e.event != g.get("event") or bool(e.negated) != bool(g.get("negated")):
+        return False
+    if g.get("actor") and g["actor"] not in {a.code for a in e.actor}:
+        return False
+    if g.get("recipient") and g["recipient"] not in {a.code for a in e.recipient}:
+        return False
+    return True
+
+
+def story_scores(articles: list[AnnotatedArticle], pred: dict[str, list[Event]]) -> dict:
+    """Story-level precision, recall and F1 (4 places) of ``pred`` (article id -> records) against the
+    annotations of ``articles``: recall over annotated events, precision over emitted non-negated records."""
+    gold = n_found = n_emit = n_ok = 0
+    for a in articles:
+        evs = pred.get(a.id, [])
+        gold += len(a.events)
+        n_found += sum(1 for g in a.events if any(story_match(e, g) for e in evs))
+        for e in evs:
+            if not e.negated:
+                n_emit += 1
+                n_ok += any(story_match(e, g) for g in a.events)
+    p = n_ok / n_emit if n_emit else 0.0
+    r = n_found / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "emitted": n_emit, "gold": gold}
+
+
+def is_model_record(e: Event) -> bool:
+    """True for a record whose trigger the detector proposed (``text_info.rule["trigger"]`` starts ``model:``)."""
+    rule = (e.text_info or {}).get("rule")
+    return isinstance(rule, dict) and str(rule.get("trigger", "")).startswith("model:")
+
+
+def above(events: list[Event], threshold: float) -> list[Event]:
+    """``events`` without the records of model triggers whose probability is below ``threshold``."""
+    return [e for e in events if not is_model_record(e) or (e.text_info.get("detector") or 0.0) >= threshold]
+
+
+@contextmanager
+def detector_in_use(det, add: float):
+    """Within the block, the coder uses detector ``det`` with add threshold ``add`` (restored after)."""
+    from ..events import detector as D
+    from ..events import triggers as T
+
+    old_load, old_add = D.load_detector, T.DETECTOR_ADD
+    T.load_detector = lambda: det
+    T.DETECTOR_ADD = add
+    try:
+        yield
+    finally:
+        T.load_detector, T.DETECTOR_ADD = old_load, old_add
+
+
+def cross_validate(articles: list[AnnotatedArticle], tdocs, k: int = 5, thresholds=THRESHOLDS, log=print) -> dict:
+    """Story-level scores per threshold, pooled over ``k`` folds (see module doc). ``tdocs``: the
+    :class:`~eventwire.train.corpus.TriggerDoc` list of ``articles``. Returns ``{threshold: scores}`` (keys as
+    strings) and ``best`` (the threshold with the highest F1; ties to the higher threshold)."""
+    from ..pipeline import code_batch
+    from . import trigger as T
+
+    pred: dict[str, list[Event]] = {}
+    for f in range(k):
+        test_ids = {a.id for a in articles if fold_of(a.id, k) == f}
+        X, y, _ = T.examples([td for td in tdocs if td.article_id not in test_ids])
+        det = T.fit(X, y)
+        arts = [Article(text=a.text, id=a.id, title=a.title) for a in articles if a.id in test_ids]
+        with detector_in_use(det, min(thresholds)):
+            for i in range(0, len(arts), 64):
+                for e in code_batch(arts[i:i + 64]).events:
+                    pred.setdefault(e.article_id, []).append(e)
+        log(f"fold {f + 1}/{k}: {len(arts)} articles coded")
+    out = {}
+    for th in thresholds:
+        out[str(th)] = story_scores(articles, {i: above(evs, th) for i, evs in pred.items()})
+    best = max(thresholds, key=lambda th: (out[str(th)]["f1"], th))
+    return {"by_threshold": out, "best": best, "folds": k}

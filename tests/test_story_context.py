@@ -1,0 +1,138 @@
+"""Parties from the story's context (eventwire.events.story_context): a country for parties the text leaves
+uncoded. Unit tests on hand-made records, then whole texts through the pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.story_context import (CONTEXT_RULES, complete_from_story, event_home, story_focus)
+from eventwire.schema import Entity, Event
+
+
+def ev(typ, actor=(), recipient=(), start=0, sent=3, loc=None, text="x"):
+    def ents(xs):
+        out = []
+        for x in xs:
+            code, _, sec = x.partition("/")
+            out.append(Entity(text if code or sec else "", code=code or None, sector=sec or None, start=start))
+        return out
+    return Event(article_id="a", event=typ, actor=ents(actor), recipient=ents(recipient), event_text=typ.lower(),
+                 text_info={"start": start, "end": start + 3, "sentence_index": sent},
+                 event_loc=[{"country_code": loc}] if loc else [])
+
+
+def test_story_focus_counts_parties_and_places_with_the_lead_weighted():
+    evs = [ev("ACCUSE", ["USA/GOV"], ["RUS"], start=50, sent=4), ev("ASSAULT", ["RUS"], ["UKR"], start=90, sent=5),
+           ev("REQUEST", ["UKR"], ["USA"], start=10, sent=0, loc="UKR")]
+    # RUS 2, USA 1+2 (lead), UKR 1+2+2 (lead, place): UKR
+    assert story_focus(evs) == "UKR"
+    assert story_focus([ev("ACCUSE", ["/GOV"], [], sent=1), ev("ACCUSE", ["/COP"], [], sent=2)]) is None
+    # IGO-like codes are no country: "the UN urged Haiti" focuses on Haiti
+    assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1), ev("ACCUSE", ["UNO"], [], sent=2)]) == "HTI"
+    # a lone sentence is no story: no focus to infer implicit parties from
+    assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1), ev("ACCUSE", ["HTI"], [], sent=1)]) is None
+
+
+def test_event_home_is_the_place_else_the_focus():
+    assert event_home(ev("ASSAULT", loc="PAK"), "AFG") == "PAK"
+    assert event_home(ev("ASSAULT"), "AFG") == "AFG"
+
+
+def test_a_sector_actor_and_an_uncoded_name_take_the_country_of_the_act():
+    evs = [ev("ACCUSE", ["HTI/GOV"], ["HTI/CRM"], start=0, sent=0),
+           ev("ASSAULT", ["/COP"], ["/"], start=40, text="police")]
+    evs[1].recipient = [Entity("the gang leader", start=60, end=75)]
+    assert complete_from_story(evs[1:]) == evs[1:]  # alone: no story, no place, nothing to infer from
+    out = complete_from_story(evs)
+    a = out[1]
+    assert (a.actor[0].code, a.actor[0].sector, a.actor[0].entity_text) == ("HTI", "COP", "police")
+    assert (a.recipient[0].code, a.recipient[0].start) == ("HTI", 60)
+    assert a.text_info["rule"]["context"] == ["located-party"]
+    assert a.id != evs[1].id and out[0] is evs[0]          # a changed record gets a new id; others stay
+    assert evs[1].actor[0].code is None                     # inputs are not modified
+
+
+def test_a_sector_party_takes_the_place_a_named_one_only_the_story():
+    # "Obama met President Joko Widodo in Geneva": a president met abroad is not of the venue's country
+    e = ev("CONSULT", ["USA/GOV"], [], loc="CHE")
+    e.recipient = [Entity("President Joko Widodo", start=20, end=41)]
+    assert complete_from_story([e])[0].recipient[0].code is None
+    # "the army is ready to attack the rebel positions near Goma": the army is of the place
+    e = ev("THREATEN", ["/MIL"], [], loc="COD", text="The army")
+    assert complete_from_story([e])[0].actor[0].code == "COD"
+
+
+def test_an_unnamed_attacker_is_inferred_only_in_a_story_of_domestic_violence():
+    domestic = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ASSAULT", [], ["PAK/CVL"], start=50)]
+    a = complete_from_story(domestic)[1].actor[0]
+    assert (a.code, a.sector, a.entity_text, a.start) == ("PAK", "UAF", "", None)
+    # field case C01: after Russian shelling of Ukraine, "an aid convoy was attacked near Kharkiv" has no attacker
+    war = [ev("ASSAULT", ["RUS/MIL"], ["UKR/MIL"], start=0, sent=0), ev("ASSAULT", [], ["UKR"], start=50, loc="UKR")]
+    assert complete_from_story(war)[1].actor == []
+
+
+def test_implicit_parties_have_no_text_and_no_offsets():
+    evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]
+    out = complete_from_story(evs)
+    r = out[1].recipient[0]
+    assert (r.code, r.entity_text, r.start, r.end, r.sector) == ("PAK", "", None, None, None)
+    assert out[1].text_info["rule"] == {"context": ["implicit-recipient"], "recipient": "context:implicit-recipient"}
+    # focus PAK (4: the lead names it twice), IND once
+    out = complete_from_story([ev("REQUEST", ["PAK/GOV"], ["PAK/COP"], start=0, sent=0), ev("RETREAT", [], ["IND/MIL"], start=50)])
+    assert [a.code for a in out[1].actor] == ["PAK"] and out[1].actor[0].entity_text == ""
+
+
+def test_a_repeated_act_keeps_the_recipient_the_story_gave_it():
+    evs = [ev("REQUEST", ["RUS/GOV"], ["CHN/GOV"], start=10, sent=1), ev("REQUEST", ["RUS/GOV"], [], start=80)]
+    out = complete_from_story(evs)
+    assert [r.code for r in out[1].recipient] == ["CHN"]
+    assert out[1].text_info["rule"]["recipient"] == "context:same-act-recipient"
+    # another type, or another actor, does not carry it over: the story's focus (RUS) is used
+    out = complete_from_story([evs[0], ev("THREATEN", ["RUS/GOV"], [], start=80)])
+    assert [r.code for r in out[1].recipient] == ["RUS"]
+
+
+def test_a_coded_party_is_never_changed_and_nothing_is_invented_without_a_country():
+    evs = [ev("SANCTION", ["USA/GOV"], ["RUS"], start=0)]
+    assert complete_from_story(evs) == evs
+    bare = [ev("ASSAULT", ["/UAF"], [], start=0, sent=0), ev("ACCUSE", ["/GOV"], [], start=9, sent=1)]
+    out = complete_from_story(bare)
+    assert out[0].actor[0].code is None and out[0].recipient == [] and "rule" not in out[0].text_info
+
+
+def test_rules_can_be_switched_off_one_by_one():
+    ids = [rid for rid, _ in CONTEXT_RULES]
+    assert ids == ["located-party", "implicit-actor", "same-act-recipient", "implicit-recipient"]
+    assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)
+    evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]
+    only_located = [r for r in CONTEXT_RULES if r[0] == "located-party"]
+    assert complete_from_story(evs, only_located)[1].recipient == []
+
+
+# ---------------------------------------------------------------- whole texts
+
+@pytest.fixture(scope="module")
+def code():
+    from eventwire.pipeline import code_text
+
+    return lambda text, d="2021-02-08": code_text(text, publication_date=d)[0]
+
+
+def test_domestic_actors_in_a_story_on_haiti(code):
+    text = ("Haiti's President Jovenel Moise condemned the jailbreak in Port-au-Prince on Sunday.\n\n"
+            "Police shot and killed the gang leader during a gun battle in the capital, officials said.")
+    evs = code(text)
+    kill = [e for e in evs if e.event == "ASSAULT"]
+    assert kill, "the killing is coded"
+    assert [(a.code, a.sector) for a in kill[0].actor] == [("HTI", "COP")]
+    assert [r.code for r in kill[0].recipient] == ["HTI"]
+    assert "located-party" in kill[0].text_info["rule"]["context"]
+    assert kill[0].text_info["rule"]["type"]  # the coder's own rule ids are kept
+
+
+def test_an_agentless_accusation_in_a_story_on_pakistan(code):
+    text = ("Pakistan's army said on Tuesday it had killed 33 militants who attacked a train in Balochistan.\n\n"
+            "Islamabad blamed the attack on militants operating from across the border.")
+    evs = code(text, "2025-03-12")
+    blame = [e for e in evs if e.event == "ACCUSE"]
+    assert blame and [a.code for a in blame[0].actor] == ["PAK"]
+    assert blame[0].recipient and all(r.code for r in blame[0].recipient)

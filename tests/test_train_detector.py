@@ -1,0 +1,119 @@
+"""The trained trigger detector and its training recipe (eventwire.train, eventwire.events.detector)."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from spacy.tokens import Doc
+
+from conftest import shared_path
+from eventwire.errors import EvaluationError
+from eventwire.events.detector import NONE, SentenceInfo, load_detector, read_detector, trigger_features
+from eventwire.nlp.model import load_model
+from eventwire.schema import PLOVER_EVENTS
+from eventwire.train.corpus import AnnotatedArticle, build_trigger_docs, load_annotated, split_of, trigger_head
+
+
+def parsed(words, heads, deps, pos, lemmas):
+    nlp = load_model()
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_split_is_a_stable_hash_of_the_id():
+    assert split_of("bbc_politics/001.txt") == split_of("bbc_politics/001.txt")
+    splits = [split_of(f"a{i}") for i in range(2000)]
+    assert 0.12 < splits.count("dev") / 2000 < 0.18
+
+
+def test_trigger_head_prefers_a_content_verb_to_a_light_verb():
+    # "Iran stand accused of ..." : stand(ROOT) accused(acomp): the participle carries the event
+    doc = parsed(["They", "stand", "accused", "of", "fraud"], [1, 1, 1, 2, 3],
+                 ["nsubj", "ROOT", "acomp", "prep", "pobj"], ["PRON", "VERB", "VERB", "ADP", "NOUN"],
+                 ["they", "stand", "accuse", "of", "fraud"])
+    assert trigger_head([doc[1], doc[2]]).text == "accused"
+    # "took the suspect into custody": the verb, highest in the phrase
+    doc = parsed(["Police", "took", "the", "suspect", "into", "custody"], [1, 1, 3, 1, 1, 4],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                 ["police", "take", "the", "suspect", "into", "custody"])
+    assert trigger_head(list(doc)[1:]).text == "took"
+    assert trigger_head([]) is None
+
+
+def test_features_read_the_parse():
+    doc = parsed(["France", "condemned", "the", "attack", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ["France", "condemn", "the", "attack", "."])
+    f = trigger_features(doc[1], SentenceInfo(doc[:]))
+    for want in ("l=condemn", "p=VERB", "d=ROOT", "cdl=dobj|attack", "lobj=condemn|attack", "pat=ACCUSE", "inq=0"):
+        assert want in f, want
+    assert trigger_features(doc[1]) == f  # the sentence info is computed when not given
+
+
+def test_the_packaged_detector_reads_accusations_and_ignores_function_words():
+    det = load_detector()
+    assert det is not None, "the model ships with the package (eventwire train)"
+    assert set(det.classes) == set(PLOVER_EVENTS) | {NONE}
+    nlp = load_model()
+    doc = nlp("The European Union condemned the attack on the hospital and urged Russia to stop.")
+    by_word = {t.text: det.score(t) for t in doc}
+    assert by_word["condemned"][0] == "ACCUSE" and by_word["condemned"][1] > 0.3, by_word["condemned"]
+    assert by_word["urged"][0] == "REQUEST" and by_word["urged"][1] > 0.3, by_word["urged"]
+    assert by_word["the"] == (NONE, 0.0, 1.0)
+    assert det.score(doc[2]) == det.score(doc[2])  # deterministic
+
+
+def test_load_annotated_refuses_an_evaluation_story(tmp_path, monkeypatch):
+    shared = shared_path()
+    from eventwire.train import corpus
+
+    story = json.loads((shared / "eval/voa_news/stories.jsonl").read_text().splitlines()[0])
+    ann = tmp_path / "training/annotations"
+    ann.mkdir(parents=True)
+    (ann / "voa_train_events.jsonl").write_text(json.dumps(
+        {"story_id": story["id"], "event": "ACCUSE", "evidence": story["text"][:40], "trigger": "x"}) + "\n")
+    monkeypatch.setattr(corpus, "repo_root", lambda: tmp_path)
+    with pytest.raises(EvaluationError, match="evaluation only"):
+        load_annotated(shared, sources=("voa_train",))
+
+
+def test_the_repository_annotations_are_valid_and_held_out():
+    arts = load_annotated(shared_path(), sources=("voa_train",))
+    assert len(arts) == 32 and sum(len(a.events) for a in arts) >= 250
+    held = {json.loads(l)["id"] for l in (shared_path() / "eval/voa_news/stories.jsonl").read_text().splitlines()}
+    assert not {a.id.split("/")[1] for a in arts} & held
+
+
+def test_training_on_a_few_articles_is_deterministic(tmp_path):
+    pytest.importorskip("sklearn")
+    from eventwire.train import trigger as T
+
+    arts = [AnnotatedArticle("a1", "Russia attacked Ukraine on Monday. France condemned the attack.", None, "t",
+                             [{"event": "ASSAULT", "evidence": "Russia attacked Ukraine on Monday.",
+                               "trigger": "attacked"},
+                              {"event": "ACCUSE", "evidence": "France condemned the attack.", "trigger": "condemned"}]),
+            AnnotatedArticle("a2", "Police arrested two men in Paris. The men were released later.", None, "t",
+                             [{"event": "COERCE", "evidence": "Police arrested two men in Paris.",
+                               "trigger": "arrested"}])]
+    stats = {}
+    tdocs = build_trigger_docs(arts, stats=stats)
+    assert stats["events"] == 3 and stats["placed"] == 3
+    assert [(td.doc[i].text, t) for td in tdocs for i, t in td.triggers] == [
+        ("attacked", "ASSAULT"), ("condemned", "ACCUSE"), ("arrested", "COERCE")]
+    X, y, _ = T.examples(tdocs)
+    assert y.count(NONE) == len(y) - 3
+    files = []
+    for k in range(2):
+        det = T.fit(X, y, c=1.0)
+        p = tmp_path / f"m{k}.json.gz"
+        T.write_model(det, p)
+        files.append(p.read_bytes())
+    assert files[0] == files[1]
+    back = read_detector(tmp_path / "m0.json.gz")
+    assert back.classes == det.classes and back.probabilities(X[0]) == det.probabilities(X[0])
+    bad = tmp_path / "bad.json.gz"
+    with gzip.open(bad, "wt") as fh:
+        json.dump({"classes": ["ACCUSE"]}, fh)
+    with pytest.raises(ValueError, match="not an eventwire trigger detector"):
+        read_detector(bad)
