@@ -22,6 +22,7 @@ COMMANDS = {
     "load": "load",
     "follow": "follow",
     "alerts": "alerts",
+    "actors": "actors",
 }
 
 
