@@ -47,32 +47,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DateError, DictionaryError
+from .matches import DictMatch
+from .titles import written_title_sector
 from .validate import DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables
 
 __all__ = ["DictMatch", "PersonInfo", "ActorDictionaries", "load_dictionaries", "rebuild_library_tables",
            "KINDS"]
-
-
-@dataclass(frozen=True)
-class DictMatch:
-    """One dictionary match in a spaCy Doc.
-
-    ``start``/``end``: token indices (end exclusive); ``kind``: one of :data:`KINDS`; ``code``: ISO 3166
-    alpha-3 or PLOVER non-state code (None for outlet, region, sector_noun and organisations without a
-    country); ``sector``: PLOVER sector implied by the form (Kremlin -> GOV, Pentagon -> MIL, police ->
-    COP) or None; ``name``: canonical name ("United States", "NATO", "Jake Sullivan") or None;
-    ``source``: where a coding from outside the packaged tables came from (``user:FILE:LINE``, the
-    knowledge base's ``phoenix:...``/``ucdp:ID``/``misp:...``, ``pattern:PLACE`` for a government body
-    such as "Shanghai police"), None for the packaged tables.
-    """
-
-    start: int
-    end: int
-    kind: str
-    code: str | None
-    sector: str | None
-    name: str | None
-    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -378,7 +358,6 @@ class ActorDictionaries:
                 info = self._resolve_person(m.name, on)
                 sector = info.sector
                 if sector in (None, "ELI"):  # "President Reagan's statement": the title written that day
-                    from .infer import written_title_sector
 
                     sector = written_title_sector(self, texts, lowers, m.start) or sector
                 m = DictMatch(m.start, m.end, "person", info.code, sector, info.name, info.source)

@@ -28,14 +28,13 @@ from collections import Counter
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
 from ..schema import NON_STATE_CODES, Entity, Event
+from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
+from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
            "complete_person", "refine_common", "mark_former", "complete_from_context", "article_home_country",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
-#: Words that make an office a past one ("former President", "ex-minister"; not "then-President", which
-#: dates the office to the event).
-FORMER_WORDS = lexicon_words("former_word")
 #: Sectors of state officials whose "former" holders are ELI.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Generic office nouns: an officer of an institution ("director general of the military's media wing",
@@ -213,41 +212,6 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
         # "Kim Jong Un ... Kim", "Xi Jinping ... Xi": the family name comes first (the resolver remembers the last)
         resolver.ctx.people.setdefault(words[0], out)
     return out
-
-
-#: Office words that are GOV when the sector-noun table has no entry (as the resolver's ROLE_GOV).
-_GOV_TITLES = lexicon_words("gov_title_word")
-
-
-def _title_sector(D, title: str) -> str | None:
-    """Sector of office words ("prime minister" -> GOV, "lieutenant general" -> MIL, "senator" -> LEG)."""
-    if not title:
-        return None
-    sec = D.sector_of_noun(title)
-    words = title.split()
-    for w in reversed(words):
-        if sec:
-            break
-        sec = D.sector_of_noun(w) or ("GOV" if w in _GOV_TITLES else None)
-    return sec
-
-
-def written_title_sector(D, texts: list[str], lowers: list[str], start: int) -> str | None:
-    """Sector of a capitalised title written right before a name at token ``start`` ("President Reagan's
-    statement" -> GOV, "Gen. Avril" -> MIL); None when there is none or "former"/"ex-" precedes it. Used
-    when the dated rows say a person held no office that day: the text's title speaks of the day it was
-    written (PLOVER codes the actor as the story describes it)."""
-    for L in (3, 2, 1):
-        k = start - L
-        if k < 0 or not texts[k][:1].isupper():
-            continue
-        phrase = " ".join(lowers[k:start])
-        sec = D.sector_of_noun(phrase) or (_title_sector(D, phrase) if L == 1 else None)
-        if sec:
-            if k > 0 and (lowers[k - 1] in FORMER_WORDS or lowers[k - 1].startswith("ex-")):
-                return None
-            return sec
-    return None
 
 
 def _written_codes(resolver, span) -> set[str]:

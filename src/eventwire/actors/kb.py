@@ -50,6 +50,8 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import DictionaryError
+from .matches import DictMatch
+from .titles import written_title_sector
 
 __all__ = ["ActorKB", "PersonState", "KBMatch", "Role", "fold_name", "fold_words", "load_kb", "KB_PARTS",
            "SOURCE_NAMES", "state_at", "parse_roles", "format_roles"]
@@ -522,7 +524,6 @@ class ActorKB:
         text names (:meth:`person`); longest first. Returns DictMatch objects of kind ``person`` with the
         code and sector of that date (a capitalised title written before the name gives the sector when
         the rows hold no office that day; ``D``: the dictionaries, for the title) and the row's source."""
-        from .dictionaries import DictMatch
 
         named = list(codes_named)
         n = len(texts)
@@ -544,7 +545,6 @@ class ActorKB:
                 if st is not None:
                     hit = DictMatch(i, j, "person", st.code, st.sector, st.name, st.source)
                     if st.sector in (None, "ELI") and D is not None:
-                        from .infer import written_title_sector
 
                         sec = written_title_sector(D, texts, [t.lower() for t in texts], i)
                         if sec:
@@ -648,7 +648,6 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
     Court" -> IND JUD; PLOVER manual: sub-national government is coded GOV of the country).
     ``codes_named``: countries the doc names (to choose among an organisation's or a place's countries).
     Returns :class:`~eventwire.actors.dictionaries.DictMatch` objects (kind ``org``) with a ``source``."""
-    from .dictionaries import DictMatch
 
     kb = load_kb()
     n = len(texts)
