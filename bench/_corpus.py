@@ -6,6 +6,17 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+def rss_mib() -> float:
+    """Resident set size of this process in MiB (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def real_articles(n: int, shared: Path = SHARED):
     """``n`` Article records read with eventwire's own readers from VOA (jsonl), BBC politics (jsonl) and
     ConfliBERT news samples (txt), repeated with distinct ids (``<id>~r<k>``) when ``n`` exceeds the

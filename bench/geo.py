@@ -17,17 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def _rss_mib() -> float:
-    """Resident set size of this process in MiB (Linux /proc; 0 elsewhere)."""
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+from _corpus import rss_mib as _rss_mib  # noqa: E402
 
 
 def main() -> None:

@@ -111,7 +111,9 @@ def test_country_inside_a_person_name_is_not_a_country(D, nlp):
     assert ("Jordan", "JOR") in got and ("Amman", "JOR") in got
     # the rule reads NER: the pinned model tags "Michael Jordan" as PERSON, so its "Jordan" is no country
     assert ("Michael Jordan", "PERSON") in [(e.text, e.label_) for e in doc.ents]
-    assert [m.start for m in D.match_spans(doc) if m.code == "JOR"] == [6, 8]
+    assert [m.start for m in D.match_spans(doc) if m.code == "JOR" and m.kind != "person"] == [6, 8]
+    # "King Abdullah" is a person of Jordan (knowledge base, issue 12), never the "Jordan" of token 1
+    assert [(m.start, m.kind) for m in D.match_spans(doc) if m.code == "JOR" and m.start < 6] == [(3, "person")]
 
 
 def test_igos_orgs_and_outlets(D, nlp):
@@ -207,10 +209,13 @@ def test_person_dated_roles(D):
     assert (r.code, r.org, r.sector, r.country) == ("IGO", "NATO", "GOV", "NLD")
     r = D.person("Mark Rutte", dt.date(2020, 1, 1))
     assert (r.code, r.sector, r.org) == ("NLD", "GOV", None)
-    r = D.person("Rutte", dt.date(2024, 8, 1))  # between the two roles
-    assert (r.name, r.code, r.sector) == ("Mark Rutte", "NLD", None)
+    r = D.person("Rutte", dt.date(2024, 8, 1))  # between the two roles: a former prime minister (issue 12)
+    assert (r.name, r.code, r.sector, r.role, r.start) == ("Mark Rutte", "NLD", "ELI", "former prime minister",
+                                                           "2024-07-02")
     assert D.person("Donald Trump", "2018-06-01").sector == "GOV"
-    assert D.person("Donald Trump", "2022-06-01").sector is None
+    assert D.person("Donald Trump", "2022-06-01").sector == "ELI"
+    assert D.person("Donald Trump", "2021-01-19").sector == "GOV"  # the last day in office (end exclusive)
+    assert D.person("Donald Trump", "2021-01-20").sector == "ELI"  # the day after
     assert D.person("Trump", dt.date(2025, 3, 1)).start == "2025-01-20"
     assert D.person("Jens Stoltenberg", dt.date(2020, 5, 5)).code == "IGO"
     assert D.person("Jens Stoltenberg", dt.date(2010, 5, 5)).code == "NOR"

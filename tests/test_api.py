@@ -41,7 +41,7 @@ def test_health(client):
     assert r.status_code == 200
     body = r.json()
     assert body["counts"]["events"] == 8 and body["counts"]["articles"] == 4
-    assert body["schema_version"] == SCHEMA_VERSION == 3 and body["allow_coding"] is False
+    assert body["schema_version"] == SCHEMA_VERSION == 4 and body["allow_coding"] is False
 
 
 def test_events_filtered_and_paged(client):

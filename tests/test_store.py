@@ -122,13 +122,18 @@ def test_migration_from_older_version(tmp_path, batch):
     with pytest.raises(StoreVersionError, match="older"):
         open_store(db)  # read-only cannot migrate
     s = open_store(db, read_only=False)
-    assert s.schema_version() == SCHEMA_VERSION == 3
+    assert s.schema_version() == SCHEMA_VERSION == 4
     flat = s.sql("SELECT id, article_url FROM events_flat WHERE event = 'AID'", as_="records")
     assert flat == [{"id": batch.events[-1].id, "article_url": None}]
     assert s.counts()["events"] == 8  # data kept
     # version 3 (corroboration): the migration placed every old event into an event cluster
     got = s.sql("SELECT count(*) AS n, count(cluster_id) AS c, min(num_sources) AS m FROM events", as_="records")
     assert got == [{"n": 8, "c": 8, "m": 1}]
+    # migration 4 (issue 12): entities gained ``source``; old rows read back with source None
+    back = {e.id: e for e in s.event_records()}
+    assert back and all(a.source is None for e in back.values() for a in e.actor + e.recipient)
+    assert {i: [a.code for a in e.actor] for i, e in back.items()} == {
+        e.id: [a.code for a in e.actor] for e in batch.events}
 
 
 def test_newer_store_is_refused(tmp_path):

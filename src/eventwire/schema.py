@@ -154,9 +154,15 @@ class Entity:
     """An actor or recipient of an event (PLOVER "actor" entity).
 
     ``code``: ISO 3166 alpha-3 country code or one of :data:`NON_STATE_CODES` (None when the text
-    names no country, e.g. "gunmen"); ``sector``: one of :data:`SECTORS` or None; ``name``: person or
+    names no country, e.g. "gunmen", or a named person eventwire cannot code: the name is kept, as GDELT
+    keeps name-only actors); ``sector``: one of :data:`SECTORS` or None; ``name``: person or
     organisation when known ("Jake Sullivan", "NATO"); ``entity_text``: the words as written;
-    ``start``/``end``: character offsets of ``entity_text`` in the article text.
+    ``start``/``end``: character offsets of ``entity_text`` in the article text; ``source``: which table
+    or rule coded it, when not the packaged dictionaries read off the text (see ``docs/actors.md``):
+    ``user:FILE:LINE`` (a user table), ``eventwire:people.tsv``, ``wikidata:Q...``/``phoenix:...``/
+    ``ucdp:ID``/``misp:...`` (the knowledge base), ``pattern:PLACE`` (a government body such as
+    "Shanghai police"), ``inferred`` (a title, apposition or possessive), ``context`` (the article's
+    home country), or None.
     """
 
     entity_text: str
@@ -165,16 +171,17 @@ class Entity:
     name: str | None = None
     start: int | None = None
     end: int | None = None
+    source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "entity_text": self.entity_text, "code": self.code, "sector": self.sector,
-            "name": self.name, "start": self.start, "end": self.end,
+            "name": self.name, "start": self.start, "end": self.end, "source": self.source,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Entity":
-        return cls(**{k: d.get(k) for k in ("entity_text", "code", "sector", "name", "start", "end")})
+        return cls(**{k: d.get(k) for k in ("entity_text", "code", "sector", "name", "start", "end", "source")})
 
 
 @dataclass

@@ -23,19 +23,24 @@ def resolver(doc):
 
 def test_resolution_steps_are_named_in_order():
     assert [s.__name__ for s in RESOLVE_STEPS] == ["pronoun_step", "never_actor_step", "person_step",
-                                                  "dictionary_entity_step", "demonym_step", "common_noun_step"]
+                                                  "unlisted_name_step", "dictionary_entity_step", "demonym_step",
+                                                  "common_noun_step"]
 
 
-def test_an_unknown_person_without_a_title_is_no_actor(hand_doc):
+def test_an_unknown_person_without_a_title_is_a_name_only_actor(hand_doc):
+    # issue 12: a named person eventwire cannot code is kept with the name as written and no code (as GDELT
+    # keeps name-only actors); before issue 12 it was dropped ([])
     doc = hand_doc(MET)
-    assert resolver(doc).resolve(doc[1]) == []
+    got = resolver(doc).resolve(doc[1])
+    assert [(e.code, e.sector, e.name, e.entity_text, e.start, e.end) for e in got] == [
+        (None, None, "Ayla Vantor", "Ayla Vantor", 0, 11)]
     assert [(e.code, e.sector) for e in resolver(doc).resolve(doc[4])] == [("RUS", "GOV")]
 
 
 def test_a_person_source_added_to_the_list_is_consulted(hand_doc, monkeypatch):
     """An actor knowledge base plugs in as one more person source."""
     kb = {"Ayla Vantor": SimpleNamespace(code="NOR", sector="GOV", name="Ayla Vantor")}
-    monkeypatch.setattr(resolve, "PERSON_SOURCES", resolve.PERSON_SOURCES + [lambda res, name: kb.get(name)])
+    monkeypatch.setattr(resolve, "PERSON_SOURCES", resolve.PERSON_SOURCES + [lambda res, span, name: kb.get(name)])
     doc = hand_doc(MET)
     got = resolver(doc).resolve(doc[1])
     assert [(e.code, e.sector, e.name, e.entity_text) for e in got] == [("NOR", "GOV", "Ayla Vantor", "Ayla Vantor")]

@@ -47,28 +47,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DateError, DictionaryError
+from .matches import DictMatch
+from .titles import written_title_sector
 from .validate import DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables
 
 __all__ = ["DictMatch", "PersonInfo", "ActorDictionaries", "load_dictionaries", "rebuild_library_tables",
            "KINDS"]
-
-
-@dataclass(frozen=True)
-class DictMatch:
-    """One dictionary match in a spaCy Doc.
-
-    ``start``/``end``: token indices (end exclusive); ``kind``: one of :data:`KINDS`; ``code``: ISO 3166
-    alpha-3 or PLOVER non-state code (None for outlet, region, sector_noun and organisations without a
-    country); ``sector``: PLOVER sector implied by the form (Kremlin -> GOV, Pentagon -> MIL, police ->
-    COP) or None; ``name``: canonical name ("United States", "NATO", "Jake Sullivan") or None.
-    """
-
-    start: int
-    end: int
-    kind: str
-    code: str | None
-    sector: str | None
-    name: str | None
 
 
 @dataclass(frozen=True)
@@ -77,7 +61,10 @@ class PersonInfo:
     role held on that date (country, or IGO/UNO/EUR for officers of international bodies), else the
     person's country; ``sector`` of the role or None when no role covers the date; ``country`` the
     person's ISO3; ``role`` ("national security adviser") and ``org`` (the body's name for IGO roles,
-    e.g. "NATO") or None; ``start``/``end`` of the role (ISO dates or None)."""
+    e.g. "NATO") or None; ``start``/``end`` of the role (ISO dates or None); after a role ended and before
+    another begins the sector is ELI (a former official, from the day the role ended: issue 12) with
+    ``role`` "former ..."; ``source``: ``eventwire:people.tsv``, ``user:FILE:LINE`` or the knowledge base's
+    row (``wikidata:Q...``, ``phoenix:...``)."""
 
     name: str
     code: str
@@ -88,6 +75,7 @@ class PersonInfo:
     start: str | None = None
     end: str | None = None
     kind: str = "person"
+    source: str | None = None
 
 
 #: Head words that make a capitalised name an institution rather than a place or nationality, with
@@ -184,9 +172,20 @@ def _as_date(on: _dt.date | str | None) -> _dt.date | None:
 class ActorDictionaries:
     """Validated, indexed actor dictionaries. Build with :func:`load_dictionaries` (cached)."""
 
-    def __init__(self, surface: list[SurfaceRow], people: list[PersonRow], sectors: list[SectorRow]) -> None:
+    def __init__(self, surface: list[SurfaceRow], people: list[PersonRow], sectors: list[SectorRow],
+                 user=None) -> None:
         tok = _tokenizer()
-        self._entries: list[tuple[str, str | None, str | None, str | None]] = []  # kind, code, sector, name
+        # kind, code, sector, name, source
+        self._entries: list[tuple[str, str | None, str | None, str | None, str | None]] = []
+        self._user_files = tuple(user.files) if user is not None else ()
+        if user is not None and (user.surface or user.people):
+            # the user's rows win: packaged rows whose form, name or alias the user defines are left out
+            ukeys = user.keys()
+            upeople = {p.name for p in user.people}
+            surface = [r for r in surface if form_key(r.form) not in ukeys] + list(user.surface)
+            drop = {p.name for p in people if p.name not in upeople and (
+                form_key(p.name) in ukeys or any(form_key(a) in ukeys for a in p.aliases))}
+            people = [p for p in people if p.name not in upeople and p.name not in drop] + list(user.people)
         self._index: dict[str, list[_Cand]] = {}
         self._country_of: dict[str, str] = {}
         self._people: dict[str, list[PersonRow]] = {}
@@ -203,7 +202,7 @@ class ActorDictionaries:
         for r in surface:
             if r.kind == "igo":
                 self._igo_names[form_key(r.form)] = r.name or r.form
-            self._entries.append((r.kind, r.code, r.sector, r.name))
+            self._entries.append((r.kind, r.code, r.sector, r.name, self._source(r.file, r.line)))
             add_form(r.form, len(self._entries) - 1)
             if r.kind in _ISO_KINDS and r.code:
                 self._country_of[form_key(r.form)] = r.code
@@ -215,7 +214,7 @@ class ActorDictionaries:
             for a in rows[0].aliases:
                 self._person_key[form_key(a)] = name
             for form in (name, *rows[0].aliases):
-                self._entries.append(("person", name, None, name))  # code/sector resolved per date
+                self._entries.append(("person", name, None, name, None))  # code/sector resolved per date
                 add_form(form, len(self._entries) - 1)
         for cands in self._index.values():
             cands.sort(key=lambda c: -len(c[0]))
@@ -254,30 +253,59 @@ class ActorDictionaries:
             return self._country_of.get(form_key(t)) or self._country_of.get(form_key(t2))
         return self._country_of.get(form_key(t))
 
-    def person(self, name: str, on: _dt.date | str | None = None) -> PersonInfo | None:
-        """Look up a person by full name or alias ("Jake Sullivan", "Sullivan"). With ``on`` (date or
-        ISO string ``YYYY-MM-DD`` or ``YYYY-MM``) the role held that day gives code and sector; a date
-        outside every role gives the person's country with sector None. Without ``on`` the most
-        recent role is used. None when the name is not in ``people.tsv``. Raises
-        :class:`~eventwire.errors.DateError` when ``on`` is not an ISO date."""
+    def _source(self, file: str, line: int) -> str | None:
+        """``source`` of a row: ``user:FILE:LINE`` for a user table, None for a packaged surface table."""
+        if file in self._user_files:
+            from .user_tables import user_source
+
+            return user_source(file, line)
+        return None
+
+    def person(self, name: str, on: _dt.date | str | None = None, *, title: str | None = None,
+               title_sector: str | None = None, countries=()) -> PersonInfo | None:
+        """Look up a person by full name or alias ("Jake Sullivan", "Sullivan"): the user's tables and
+        ``people.tsv`` first, then the knowledge base (:meth:`eventwire.actors.kb.ActorKB.person`, which
+        uses ``title`` -- office words written before the name, "prime minister" --, ``title_sector`` and
+        ``countries`` -- ISO3 codes the article names -- to settle shared names). With ``on`` (date or ISO
+        string ``YYYY-MM-DD`` or ``YYYY-MM``) the role held that day gives code and sector; after a role
+        ended (and before another) the sector is ELI; before any role the person's country with sector
+        None. Without ``on`` the most recent role is used. None when the name is unknown or ambiguous.
+        Raises :class:`~eventwire.errors.DateError` when ``on`` is not an ISO date."""
         canon = self._person_key.get(form_key(_norm(name)))
-        if canon is None:
+        if canon is not None:
+            return self._resolve_person(canon, on)
+        from .kb import load_kb
+
+        st = load_kb().person(name, _as_date(on), title=title, title_sector=title_sector, countries=countries)
+        if st is None:
             return None
-        return self._resolve_person(canon, on)
+        return PersonInfo(name=st.name, code=st.code, sector=st.sector, country=st.country, role=st.role,
+                          start=st.start, end=st.end, kind="person", source=st.source)
 
     def _resolve_person(self, canon: str, on: _dt.date | str | None) -> PersonInfo:
         rows = self._people[canon]
         on = _as_date(on)
+        src = self._source(rows[0].file, rows[0].line) or "eventwire:people.tsv"
         if on is None:
             role = rows[-1]
         else:
             role = next((r for r in rows if (r.start is None or r.start <= on) and (r.end is None or on < r.end)),
                         None)
         if role is None:
-            return PersonInfo(name=canon, code=rows[0].country, sector=None, country=rows[0].country)
+            past = [r for r in rows if r.end is not None and r.end <= on]
+            if past:
+                # a role that ended makes its holder a former official from the day after (issue 12; PLOVER
+                # manual, "Sector Codes", ELI)
+                last = max(past, key=lambda r: r.end)
+                return PersonInfo(name=canon, code=rows[0].country, sector="ELI", country=rows[0].country,
+                                  role=f"former {last.role}" if last.role else "former official",
+                                  start=last.end.isoformat(), end=None, source=src)
+            return PersonInfo(name=canon, code=rows[0].country, sector=None, country=rows[0].country, source=src)
+        if role.file in self._user_files:
+            src = self._source(role.file, role.line)
         return PersonInfo(name=canon, code=role.code, sector=role.sector, country=role.country,
                           role=role.role, org=self._org_name(role), start=role.start and role.start.isoformat(),
-                          end=role.end and role.end.isoformat())
+                          end=role.end and role.end.isoformat(), source=src)
 
     def _org_name(self, role: PersonRow) -> str | None:
         """Canonical name of the international body a role belongs to: the longest opening words of
@@ -328,11 +356,24 @@ class ActorDictionaries:
                     m = org
             if m.kind == "person":
                 info = self._resolve_person(m.name, on)
-                m = DictMatch(m.start, m.end, "person", info.code, info.sector, info.name)
+                sector = info.sector
+                if sector in (None, "ELI"):  # "President Reagan's statement": the title written that day
+
+                    sector = written_title_sector(self, texts, lowers, m.start) or sector
+                m = DictMatch(m.start, m.end, "person", info.code, sector, info.name, info.source)
             out.append(m)
             for k in range(m.start, m.end):
                 taken[k] = True
             i = m.end
+        # the knowledge base on the words no table took: named organisations, then government bodies by
+        # pattern ("Shanghai police", "Kano State government"); see eventwire.actors.kb
+        from .kb import kb_matches
+
+        for m in kb_matches(self, doc, texts, lowers, taken, person_ent,
+                            [x.code for x in out if x.kind in _ISO_KINDS and x.code], on):
+            out.append(m)
+            for k in range(m.start, m.end):
+                taken[k] = True
         out.extend(self._sector_matches(doc, lowers, taken))
         out.sort(key=lambda m: m.start)
         return out
@@ -355,7 +396,7 @@ class ActorDictionaries:
                 continue
             if not all(_tok_ok(ft, mode, texts[i + k]) for k, (ft, mode) in enumerate(key)):
                 continue
-            kind, code, sector, name = self._entries[entry]
+            kind, code, sector, name, source = self._entries[entry]
             if kind in _ISO_KINDS and self._hyphen_modifier(i, i + L, texts, lowers):
                 continue
             if kind in _PLACE_KINDS or kind == "person":
@@ -363,7 +404,7 @@ class ActorDictionaries:
                 if pe is not None and (pe[0] < i or pe[1] > i + L):
                     # "Michael Jordan", "Paris Hilton" are not places; "Chris Brown" is not Gordon Brown
                     continue
-            return DictMatch(i, i + L, kind, code, sector, name)
+            return DictMatch(i, i + L, kind, code, sector, name, source)
         return None
 
     def _hyphen_modifier(self, s: int, e: int, texts: list[str], lowers: list[str]) -> bool:
@@ -471,13 +512,26 @@ class ActorDictionaries:
         return True
 
 
-@functools.lru_cache(maxsize=8)
-def load_dictionaries(extra: tuple[str, ...] = ()) -> ActorDictionaries:
-    """Load, validate and index the packaged actor tables (plus ``extra`` TSV files, paths), once per
-    process and argument. Raises :class:`~eventwire.errors.DictionaryError` (EW200) naming file and
+def load_dictionaries(extra: tuple[str, ...] = (), user: tuple[str, ...] | None = None) -> ActorDictionaries:
+    """Load, validate and index the packaged actor tables (plus ``extra`` TSV files, paths, which may not
+    redefine a packaged key) and the user tables ``user`` (paths; default: those in force, see
+    :func:`eventwire.actors.user_tables.active_paths`; their rows win over packaged ones), once per
+    process and arguments. Raises :class:`~eventwire.errors.DictionaryError` (EW200) naming file and
     line when a table is invalid (see :mod:`eventwire.actors.validate`)."""
+    from .user_tables import active_paths
+
+    return _load_dictionaries(tuple(extra), active_paths() if user is None else tuple(user))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_dictionaries(extra: tuple[str, ...], user: tuple[str, ...]) -> ActorDictionaries:
+    from .user_tables import load_user_tables
+
     surface, people, sectors = load_tables(extra)
-    return ActorDictionaries(surface, people, sectors)
+    return ActorDictionaries(surface, people, sectors, load_user_tables(user) if user else None)
+
+
+load_dictionaries.cache_clear = _load_dictionaries.cache_clear  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------- generated tables

@@ -24,6 +24,7 @@ from datetime import date
 
 from ..lexicon import mapping, words
 from ..schema import NON_STATE_CODES, Entity
+from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
@@ -114,7 +115,10 @@ class ResolveContext:
 
 
 def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
-    return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end)
+    """``e`` as met again at another mention (a surname, a pronoun): same coding and ``source``, the new
+    words and offsets."""
+    return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end,
+                  source=e.source)
 
 
 def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
@@ -396,8 +400,10 @@ class ActorResolver:
                     targets = [c] + [x for x in c.conjuncts]  # "US and British activists"
                 for t in targets:
                     m = self.match(t)
-                    if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss"):
-                        # "the Bush administration", "President Reagan's statement"
+                    if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
+                            and m is not self.match(h):
+                        # "the Bush administration", "President Reagan's statement"; a name's own first
+                        # name is not its modifier ("Kenzo Oshima", issue 12)
                         if all(x[0] != m.code for x in countries):
                             countries.append((m.code, m.sector))
                         continue
@@ -525,7 +531,9 @@ class ActorResolver:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
         people table on the publication date; registered in the article's memory (full name and surname)
-        so that a later "Siluanov" or "he" finds it. None when neither a code nor a sector is known."""
+        so that a later "Siluanov" or "he" finds it. A named person eventwire cannot code is returned all
+        the same, with the name as written and ``code``/``sector`` None (as GDELT keeps name-only actors;
+        issue 12), never dropped."""
         doc = self.doc
         # the PERSON entity span containing h
         span = None
@@ -537,7 +545,7 @@ class ActorResolver:
         if span is None and m is not None and m.kind == "person":
             span = doc[m.start:m.end]
         if span is None:
-            span = doc[h.i:h.i + 1]
+            span = infer.name_span(h)  # "Alexei Navalny" untagged by the NER: the compound chain (issue 12)
         full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
         left = span.start
@@ -561,10 +569,11 @@ class ActorResolver:
                         countries.append((tm.code, tm.sector if tm.kind in ("igo", "org") else None))
                 elif t.pos_ in ("NOUN", "PROPN") and not sector:
                     sector = self._title_sector(t) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
+        info = None
         if known is not None and not countries:
             ent = _copy(known, span_text, s, e)
         else:
-            info = next((x for x in (src(self, full) for src in PERSON_SOURCES) if x is not None), None)
+            info = next((x for x in (src(self, span, full) for src in PERSON_SOURCES) if x is not None), None)
             code = countries[0][0] if countries else None
             csec = countries[0][1] if countries else None
             name = full
@@ -585,13 +594,16 @@ class ActorResolver:
                 if code in ("IGO", "UNO", "EUR") and (sector is None or sector in ("BUS", "CVL", "SOC")):
                     sector = csec or "GOV"  # "UNICEF's executive director" serves an IGO, not a business
                 ent = Entity(span_text, code, sector or csec, name, s, e)
+        # what the text says with the name: former -> ELI, opposition/party office, an institution in
+        # apposition; the source of the coding (issue 12, eventwire.actors.infer.complete_person)
+        ent = infer.complete_person(self, span, ent, info)
         self.ctx.people[ent.name or full] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
-        return ent if (ent.code or ent.sector) else None
+        return ent
 
 
 # --- resolution steps: how one head token becomes entities (ActorResolver._resolve_one), in order ----------
@@ -619,9 +631,20 @@ def person_step(res: ActorResolver, h, m, exclude_codes):
     return None
 
 
+def unlisted_name_step(res: ActorResolver, h, m, exclude_codes):
+    """A person's name the NER missed (:func:`eventwire.actors.infer.looks_like_name`: a chain of two to four
+    capitalised proper nouns no table knows, "Alexei Navalny met ..."): a person, as :func:`person_step`
+    (issue 12)."""
+    if m is None and infer.looks_like_name(res, h):
+        p = res.person(h)
+        return [p] if p else []
+    return None
+
+
 def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
     """A country, capital or seat of government (sector GOV: the state acting), an IGO or a known organisation
-    (its code, sector and name) from the actor tables; a head noun right of the match ("Russia's Bryansk
+    (its code, sector and name) from the actor tables, the knowledge base or a government-body pattern
+    ("Shanghai police"), with the match's ``source``; a head noun right of the match ("Russia's Bryansk
     region") is handled as a place: the country is kept."""
     if m is None or m.kind not in ("country", "capital", "igo", "org"):
         return None
@@ -629,7 +652,8 @@ def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
     sector = m.sector
     if m.kind in ("country", "capital") and not sector:
         sector = "GOV"
-    return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e)]
+    return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e,
+                   source=getattr(m, "source", None))]
 
 
 def demonym_step(res: ActorResolver, h, m, exclude_codes):
@@ -654,20 +678,28 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
 
 def common_noun_step(res: ActorResolver, h, m, exclude_codes):
     """Any other noun: agent nouns and their modifiers ("Russian officials" RUS GOV, "rebel leaders" REB),
-    towns from the gazetteer, anaphoric "the country" (:meth:`ActorResolver._common_noun`)."""
-    return res._common_noun(h, exclude_codes)
+    towns from the gazetteer, anaphoric "the country" (:meth:`ActorResolver._common_noun`); then refined by
+    :func:`eventwire.actors.infer.refine_common` (issue 12): multi-word agent nouns ("security forces" COP),
+    a possessive pronoun's country ("his administration"), "a former CIA official" ELI (PLOVER manual,
+    "Sector Codes"), a thing of an agent stands for the agent."""
+    return infer.refine_common(res, h, res._common_noun(h, exclude_codes))
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, dictionary_entity_step, demonym_step, common_noun_step]
+RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, unlisted_name_step, dictionary_entity_step,
+                 demonym_step, common_noun_step]
 
 
-def people_table(res: ActorResolver, full_name: str):
-    """The packaged people table with dated roles (``data/actors/people.tsv``) on the publication date:
-    ``PersonInfo`` (code, sector, name) or None."""
-    return res.D.person(full_name, res.ctx.pub_date) if hasattr(res.D, "person") else None
+def dated_roles(res: ActorResolver, span, full_name: str):
+    """The dated roles of a written name on the publication date, in the order of evidence of
+    ``docs/actors.md``: the user's tables (``--actors``), the packaged people table
+    (``data/actors/people.tsv``), then the actor knowledge base with the title written before the name and
+    the countries the article names (:func:`eventwire.actors.infer.lookup_person`; issue 12). A role that
+    ended gives ELI from the next day. ``PersonInfo`` (code, sector, name, source) or None (unknown, or
+    ambiguous: never guessed)."""
+    return infer.lookup_person(res, span, full_name)
 
 
-#: Where :meth:`ActorResolver.person` looks a name up after the article's own memory, in order (an actor
-#: knowledge base or person inference is one more source: ``source(resolver, full_name) -> info | None``).
-PERSON_SOURCES = [people_table]
+#: Where :meth:`ActorResolver.person` looks a name up after the article's own memory, in order:
+#: ``source(resolver, span, full_name) -> info | None`` (``span``: the name's spaCy Span).
+PERSON_SOURCES = [dated_roles]

@@ -15,7 +15,7 @@ they are partitioned by the publication month of their article (the closest date
 Column choice: the same names and types as the DuckDB store's tables (``eventwire.store.migrations``):
 scalar fields keep their type; ``context`` and ``sources`` are ``list<string>`` (DuckDB ``VARCHAR[]``);
 ``actor``/``recipient`` are lists of entity structs and ``speaker_entity`` an entity struct (DuckDB
-``STRUCT(entity_text, code, sector, name, start, end)``); ``text_info``, ``event_loc`` and article
+``STRUCT(entity_text, code, sector, name, start, end, source)``); ``text_info``, ``event_loc`` and article
 ``meta`` are canonical JSON text (DuckDB ``VARCHAR``, as in the store). Event rows are made by the
 store's own :func:`eventwire.store.event_row`, so they also carry its flattened filter columns
 (``event_date``, ``actor_code``, ``trigger_start``...). A row turns back into the same record with
@@ -50,7 +50,8 @@ def arrow_schemas():
     import pyarrow as pa
 
     s, i, f, b, ls = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.list_(pa.string())
-    entity = pa.struct([("entity_text", s), ("code", s), ("sector", s), ("name", s), ("start", i), ("end", i)])
+    entity = pa.struct([("entity_text", s), ("code", s), ("sector", s), ("name", s), ("start", i), ("end", i),
+                        ("source", s)])
     return {
         "events": pa.schema([
             ("id", s), ("article_id", s), ("event", s), ("mode", s), ("context", ls),

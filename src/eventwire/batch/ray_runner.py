@@ -78,6 +78,10 @@ def _init_ray(ray, address: str | None, workers: int) -> bool:
         return False
     kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "ignore_reinit_error": True,
                           "configure_logging": True, "logging_level": logging.WARNING}
+    from ..actors.user_tables import ENV_VAR
+
+    if os.environ.get(ENV_VAR):  # user actor tables (--actors) reach the Ray workers (same paths on each node)
+        kw["runtime_env"] = {"env_vars": {ENV_VAR: os.environ[ENV_VAR]}}
     if address:
         try:
             ray.init(address=address, **kw)

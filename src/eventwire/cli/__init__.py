@@ -23,6 +23,7 @@ COMMANDS = {
     "follow": "follow",
     "alerts": "alerts",
     "train": "train",
+    "actors": "actors",
 }
 
 

@@ -34,6 +34,9 @@ def register(sub) -> None:
     p.add_argument("--report", help="write this run's summary (JSON) to this file at the end (atomically: complete "
                                     "or absent)")
     p.add_argument("--quiet", action="store_true", help="no per-shard progress on stderr")
+    from .actors import add_actors_option
+
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
@@ -65,6 +68,9 @@ def run(args) -> int:
 
     max_doc_bytes = doc_limit(args.max_doc_bytes)
     check_inputs(args.inputs)  # no existing input at all stops the run (exit 2), as for 'code'
+    from .actors import apply_actors_option
+
+    apply_actors_option(args)  # user actor tables, validated here and passed to the workers
     # before anything is written: no output is an input, folders exist (see eventwire.outputs)
     check_outputs([("--out", args.out), ("--report", args.report)], args.inputs, folders=("--out",))
     if args.report and is_under(args.report, args.out):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from ..outputs import StreamOutput, check_outputs, write_json_atomic
+from .actors import add_actors_option, apply_actors_option
 from ..schema import BatchResult, DocReport, dumps
 
 INPUT_FORMATS = ("txt", "jsonl", "html", "rss", "warc")
@@ -43,6 +44,7 @@ def register(sub) -> None:
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1: code in this process)")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate stories (default: skip them)")
     p.add_argument("--no-language", action="store_true", help="do not detect languages (code every document)")
+    add_actors_option(p)
     prog = p.add_mutually_exclusive_group()
     prog.add_argument("--progress", dest="progress", action="store_true", default=None,
                       help="always show a progress bar on stderr (default: when stderr is a terminal)")
@@ -103,6 +105,7 @@ def run(args) -> int:
         raise InputError(f"--workers must be >= 1, got {args.workers}")
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be >= 1, got {args.batch_size}")
+    apply_actors_option(args)  # user actor tables: validated before anything is read or written
     max_doc_bytes = doc_limit(args.max_doc_bytes)
     field_map = parse_field_map(args.field)
     check_inputs(args.paths)

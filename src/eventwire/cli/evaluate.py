@@ -36,6 +36,9 @@ def register(sub) -> None:
     p.add_argument("--history-add", metavar="REPORT.json",
                    help="with --history: append the figures of a saved JSON report (an earlier run) and stop")
     p.add_argument("--label", default="", help="name of the run in the history (default: eventwire version)")
+    from .actors import add_actors_option
+
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
@@ -63,6 +66,9 @@ def run(args) -> int:
     if args.history:
         outputs.append(("--history", args.history))
     check_outputs(outputs, gold_files + ([args.history_add] if args.history_add else []))
+    from .actors import apply_actors_option
+
+    apply_actors_option(args)
     if args.history_add:
         import datetime as _dt
         import json as _json

@@ -12,6 +12,9 @@ def register(sub) -> None:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--allow-coding", action="store_true",
                    help="enable POST /code, which codes submitted text and writes it to the store")
+    from .actors import add_actors_option
+
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
@@ -19,7 +22,12 @@ def run(args) -> int:
     import uvicorn
 
     from ..api import create_app
+    from ..errors import InputError
+    from .actors import apply_actors_option
 
+    if args.actors and not args.allow_coding:
+        raise InputError("--actors is used when coding: give it with --allow-coding")
+    apply_actors_option(args)
     # one process: requests run concurrently on uvicorn's thread pool, each on its own cursor of one shared
     # open database (measured against uvicorn --workers in issue 15: see docs/store.md)
     app = create_app(args.db, allow_coding=args.allow_coding, bound_host=args.host, bound_port=args.port)

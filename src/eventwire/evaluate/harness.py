@@ -108,6 +108,7 @@ def compute_metrics(gs: GoldSet, pred: dict[str, list[Event]], quotes=None) -> d
         m = {"type_macro_f1": t["macro_f1"], "type_micro_precision": t["micro_precision"],
              "type_micro_recall": t["micro_recall"], "type_micro_f1": t["micro_f1"]}
         m.update(M.event_scores(items, pred))
+        m.update(M.country_scores(items, pred))
         m["per_type"] = t["per_type"]
         m["confusion"] = M.confusion(items, pred)
         m["manual_disagreements"] = manual_disagreements(gs, pred)

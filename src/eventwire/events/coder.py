@@ -16,6 +16,10 @@ skipped) with :func:`code_sentence`, a short sequence of named steps, each a mod
 9. subsume and cap (:mod:`.subsume`): one act, one record; at most :data:`MAX_EVENTS_PER_SENTENCE` per
    sentence (the count over it is returned, never dropped unseen).
 
+Over the whole article, after the sentences: :func:`eventwire.actors.infer.complete_from_context` (a place
+named as a recipient stands for its people; an actor with a sector and no country takes the article's home
+country, ``source`` "context"; issue 12).
+
 Places are a stage of their own (:func:`eventwire.geo.locate_events`, called by the pipeline). All state
 of an article is in one :class:`~eventwire.events.context.ArticleContext`; see ``docs/architecture.md`` for
 where each kind of rule lives.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.infer import complete_from_context
 from ..schema import Event, Quote
 from .accidents import reports_accident
 from .actor_rules import find_actor
@@ -121,4 +126,7 @@ def code_article(article, seg, seg_docs, coder: str = "") -> CodedArticle:
         ctx.capped += over
         ctx.events.extend(kept)
     ctx.resolve_ctx.speaker = None
-    return CodedArticle(unique_records(ctx.events), quotes, ctx.capped)
+    # the last steps of the order of evidence (docs/actors.md, issue 12): places named as recipients stand for
+    # their people; actors with a sector and no country take the article's home country -- before geoparse
+    events = complete_from_context(unique_records(ctx.events), seg_docs, ctx.dictionaries)
+    return CodedArticle(events, quotes, ctx.capped)

@@ -7,6 +7,9 @@ a read-only open of an older file raises :class:`~eventwire.errors.StoreVersionE
 from __future__ import annotations
 
 _ENTITY = 'STRUCT(entity_text VARCHAR, code VARCHAR, sector VARCHAR, name VARCHAR, "start" BIGINT, "end" BIGINT)'
+#: The entity struct from migration 4 on (``source`` added).
+_ENTITY4 = ('STRUCT(entity_text VARCHAR, code VARCHAR, sector VARCHAR, name VARCHAR, "start" BIGINT, "end" BIGINT, '
+            '"source" VARCHAR)')
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, stories, mentions, events, quotes, runs", [
@@ -74,6 +77,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                    e.reported, e.event_text, e.article_id, a.title AS article_title, a.url AS article_url,
                    a.publication_date, e.cluster_id, e.num_mentions, e.num_articles, e.num_sources
             FROM events e LEFT JOIN articles a ON a.id = e.article_id""",
+    ]),
+    (4, "actor entities: source (which table or rule coded the actor; issue 12)", [
+        f"ALTER TABLE events ALTER actor TYPE {_ENTITY4}[] USING "
+        "list_transform(actor, lambda x: struct_insert(x, source := NULL::VARCHAR))",
+        f"ALTER TABLE events ALTER recipient TYPE {_ENTITY4}[] USING "
+        "list_transform(recipient, lambda x: struct_insert(x, source := NULL::VARCHAR))",
+        f"ALTER TABLE quotes ALTER speaker_entity TYPE {_ENTITY4} USING "
+        "CASE WHEN speaker_entity IS NULL THEN NULL ELSE struct_insert(speaker_entity, source := NULL::VARCHAR) END",
     ]),
 ]
 

@@ -32,7 +32,8 @@ from ..schema import (CORROBORATION_KEYS, EVENT_FLAT_COLUMNS, EVENT_RECORD_COLUM
 from .migrations import LATEST, MIGRATIONS
 
 ENTITY_TYPE = pa.struct([("entity_text", pa.string()), ("code", pa.string()), ("sector", pa.string()),
-                         ("name", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+                         ("name", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+                         ("source", pa.string())])
 
 _EVENTS_SCHEMA = pa.schema([
     ("id", pa.string()), ("article_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),

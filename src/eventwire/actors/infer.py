@@ -1,0 +1,526 @@
+"""Actor inference for people and bodies nobody listed (issue 12): what the text itself says about an actor,
+and what the article says around it.
+
+Order of evidence for a person (``docs/actors.md``): the user's tables -> ``people.tsv`` -> the knowledge
+base (:mod:`eventwire.actors.kb`) -> the title, apposition or possessive written with the name -> the
+article's context. Each step only fills what the earlier ones left open; the entity's ``source`` says
+which step coded it.
+
+Public functions (each a named rule with its example):
+
+* :func:`title_before` -- office words written before a name ("Prime Minister" in "Prime Minister
+  Sharif"), and whether they say "former";
+* :func:`lookup_person` -- a PERSON span resolved through user tables, ``people.tsv`` and the KB with the
+  title, the date and the countries the article names;
+* :func:`complete_person` -- a person entity completed from the text: "former" -> ELI; "opposition
+  leader" -> OPP; a party office -> PTY; an officer of an institution takes its sector ("director general
+  of the Pakistani military's media wing" -> MIL); the ``source`` of the coding;
+* :func:`mark_former` -- "a former CIA official", "ex-minister" -> ELI (PLOVER manual, "Sector Codes": ELI
+  "former government officials");
+* :func:`complete_from_context` -- after an article is coded, actors with a sector but no country take
+  the article's home country when one country dominates it (its dateline, then how often it is named).
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from ..lexicon import mapping
+from ..lexicon import words as lexicon_words
+from ..schema import NON_STATE_CODES, Entity, Event
+from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
+from .titles import title_sector as _title_sector
+
+__all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
+           "complete_person", "refine_common", "mark_former", "complete_from_context", "article_home_country",
+           "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
+
+#: Sectors of state officials whose "former" holders are ELI.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Generic office nouns: an officer of an institution ("director general of the military's media wing",
+#: "head of the national police") takes the institution's sector.
+OFFICE_NOUNS = lexicon_words("office_noun")
+#: Title words that make a person the opposition (OPP) or, with an office word, a party official (PTY).
+OPPOSITION_WORDS = lexicon_words("opposition_word")
+PARTY_WORDS = lexicon_words("party_word")
+PARTY_OFFICE_WORDS = lexicon_words("party_office_word")
+PARTY_MEMBER_NOUNS = lexicon_words("party_member_noun")
+#: Sectors an uncoded actor may take from the article's home country (every PLOVER sector: an actor with
+#: a sector and no country is someone the article places; a bare name with no sector is never guessed).
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "SPY", "REB", "PRM", "UAF", "UNK",
+                             "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "REL", "SOC"})
+#: People named by their relation to another party ("opponents of the Senate", "supporters of Ben Bella"):
+#: they are not that party, so its sector is not theirs.
+RELATIONAL_PEOPLE = lexicon_words("relational_person")
+#: Countries whose people's family name is written first ("Kim Jong Un", "Xi Jinping", "Hun Sen").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP", "MAC"})
+_TITLE_DEPS = ("compound", "amod", "nmod", "poss", "det", "punct", "case", "prep", "pobj")
+
+
+def name_span(h):
+    """The span of a name headed by ``h``: ``h`` and the capitalised proper nouns compounding it on its
+    left ("Alexei Navalny" when the NER tagged nothing)."""
+    doc = h.doc
+    left = h.i
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, h.i + 1) \
+            and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
+        left -= 1
+    return doc[left:h.i + 1]
+
+
+def looks_like_name(resolver, h) -> bool:
+    """A person's name the NER missed: a proper noun ``h`` with no dictionary match, compounded by at least
+    one more capitalised proper noun ("Alexei Navalny met ..."), none of whose words a dictionary knows
+    (so "Hong Kong protesters" or "Boko Haram" stay what they are); a chain the NER tags as an organisation
+    counts only when its first word is a given name of the knowledge base's people. One unknown word alone
+    is not taken for a person."""
+    if h.pos_ != "PROPN" or h.ent_type_ not in ("", "PERSON", "ORG") or not h.text[:1].isupper():
+        return False
+    span = name_span(h)
+    if len(span) < 2 or len(span) > 4:
+        return False
+    if not all(resolver.match(t) is None and t.ent_type_ in ("", "PERSON", "ORG") and t.text.isalpha() for t in span):
+        return False
+    from .dictionaries import INSTITUTION_HEADS
+
+    if span[-1].lower_ in INSTITUTION_HEADS:
+        return False  # "the Jaffar Express", "Boeing Airlines": an institution's name
+    if any(t.ent_type_ == "ORG" for t in span):
+        # the NER calls it an organisation: a person only when it opens with a given name of the KB's
+        # people ("Yevgenia Markova", "Tomasz Wieczorek")
+        from .kb import fold_name, load_kb
+
+        return fold_name(span[0].text) in load_kb().given_names
+    return True
+
+
+def title_before(span) -> tuple[str, bool]:
+    """Office words written before the PERSON ``span`` (a spaCy Span) as lower-case text, and whether a
+    "former"/"ex-"/"ousted" word comes with them: the words of the name's phrase left of the name
+    ("former Prime Minister Imran Khan" -> ("prime minister", True); "U.S. Secretary of State Warren
+    Christopher" -> ("secretary of state", False); "Pakistan's Prime Minister Shehbaz Sharif" -> ("prime
+    minister", False)); determiners, possessors, countries and nationalities are left out, and so is
+    anything before a comma or a verb."""
+    doc = span.doc
+    root = span.root
+    start = root.left_edge.i
+    for k in range(span.start - 1, start - 1, -1):  # the closest clause boundary wins
+        if doc[k].is_punct and doc[k].text not in ("-", "–", ".") or (
+                doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ not in ("amod", "compound")):
+            start = k + 1
+            break
+    words: list[str] = []
+    former = False
+    for t in doc[start:span.start]:
+        low = t.lower_
+        if low in FORMER_WORDS or low.startswith("ex-"):
+            former = True
+            continue
+        if t.dep_ in ("poss", "det", "case", "predet") or t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("DET", "PRON"):
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and not t.is_punct:
+            words.append(low)
+    while words and words[0] in ("of", "for", "to", "in"):
+        words.pop(0)
+    while words and words[-1] in ("of", "for", "to", "in"):
+        words.pop()
+    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ == "ex":
+        former = True
+    return " ".join(words), former
+
+
+def lookup_person(resolver, span, full: str):
+    """The dated identity of a written name (``full``: the PERSON span's text without possessive):
+    user tables, ``people.tsv``, then the knowledge base with the title written before it, the article's
+    date and the countries named so far in the article and in the sentence
+    (:meth:`eventwire.actors.dictionaries.ActorDictionaries.person`). A title the KB knows in a source's
+    variant ("Prime Minister Sharif" in Phoenix) is tried as written too. Returns
+    :class:`~eventwire.actors.dictionaries.PersonInfo` or None (unknown or ambiguous: never guessed)."""
+    D = resolver.D
+    if not hasattr(D, "person"):
+        return None
+    title, _former = title_before(span)
+    tsec = _title_sector(D, title)
+    countries = list(resolver.sentence_codes(span.sent)) + list(reversed(resolver.ctx.countries))
+    on = resolver.ctx.pub_date
+    try:
+        info = D.person(full, on, title=title or None, title_sector=tsec, countries=countries)
+        if info is None and title:
+            info = D.person(f"{title} {full}", on, countries=countries)
+    except TypeError:  # a dictionary object without the knowledge-base keywords (tests' stand-ins)
+        info = D.person(full, on)
+    return info
+
+
+def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
+    """``ent`` (a person resolved by the resolver) completed from what the text says, in this order:
+
+    1. "former"/"ex-" before the name or its title -> ELI ("former Prime Minister Imran Khan");
+    2. an opposition title -> OPP ("opposition leader Raila Odinga"); a party office or membership
+       -> PTY ("party chairman X", "X, a member of the ruling party");
+    3. an officer of an institution named in apposition takes the institution's sector
+       ("Ahmed Sharif Chaudhry, director general of the Pakistani military's media wing" -> MIL);
+    4. ``source``: the knowledge-base or user row (``info.source``), else ``inferred`` when the text
+       gave the code or sector, else None.
+    Returns a new Entity (the input is not modified)."""
+    title, former = title_before(span)
+    code, sector = ent.code, ent.sector
+    source = getattr(info, "source", None) or ent.source  # a name met before keeps its coding's source
+    tsec = _title_sector(resolver.D, title)
+    if info is None and tsec and tsec != "LEG" and sector in (None, "ELI") and not former and title:
+        # a name the article met before without an office, now written with one ("Rubio" ... "Secretary of
+        # State Marco Rubio"): the title speaks of this mention
+        sector = tsec
+    if info is not None and info.code and code != info.code and code not in _written_codes(resolver, span):
+        # a place after the name ("met Donald Trump in Hanoi") says where, not whose: the dated rows'
+        # country stands
+        code = info.code
+        sector = info.sector if sector in (None, info.sector) or ent.sector is None else sector
+    text_sector = None
+    words = set(title.split())
+    if words & OPPOSITION_WORDS:
+        text_sector = "OPP"
+    elif words & PARTY_WORDS and words & PARTY_OFFICE_WORDS:
+        text_sector = "PTY"
+    inst = _institution_of_appos(resolver, span)
+    if inst is not None:
+        icode, isec = inst
+        if isec and (sector in (None, "GOV") or (info is None and sector != isec)):
+            text_sector = text_sector or isec
+        if icode and code is None:
+            code = icode
+    appos_sector = _appos_party_or_opposition(span)
+    text_sector = text_sector or appos_sector
+    if tsec and info is not None and info.sector in (None, "ELI", "LEG") and tsec not in (info.sector, "LEG") \
+            and not former:
+        # the text names an office the dated rows do not hold that day ("Foreign Minister Park Jin" before
+        # the KB's start of the role, or after its data end): the text speaks of that day
+        text_sector = text_sector or tsec
+    if info is not None and code and code != info.code and info.sector in (None, "ELI") and not former:
+        # the text gives another allegiance than the dated rows ("Kenzo Oshima, the United Nations Emergency
+        # Relief Coordinator": a former Japanese official serving the UN): the rows' sector is not this one's
+        sector = tsec or ("GOV" if code in ("IGO", "UNO", "EUR") else None)
+    if text_sector and (info is None or info.sector in (None, "ELI", "GOV", "LEG") or text_sector == "OPP"):
+        sector = text_sector
+    if former and (sector in STATE_SECTORS or sector is None or (info is not None and info.sector == "ELI")):
+        sector = "ELI"
+    if source is None and (code or sector) and (code, sector) != (None, None):
+        source = "inferred"
+    out = Entity(ent.entity_text, code, sector, ent.name, ent.start, ent.end, source=source)
+    words = (ent.name or "").split()
+    if len(words) >= 2 and (code in FAMILY_NAME_FIRST or getattr(info, "country", None) in FAMILY_NAME_FIRST):
+        # "Kim Jong Un ... Kim", "Xi Jinping ... Xi": the family name comes first (the resolver remembers the last)
+        resolver.ctx.people.setdefault(words[0], out)
+    return out
+
+
+def _written_codes(resolver, span) -> set[str]:
+    """Codes the text gives a name as its owner: countries, nationalities and bodies among the words before
+    it (title, possessive: "Russian Finance Minister X", "Pakistan's Prime Minister X"), in its apposition
+    ("X, the Armenian prime minister") and in an "of" phrase ("X of the World Uyghur Congress"); not a
+    place after "in"/"at"/"to"/"from"."""
+    doc = span.doc
+    toks = list(doc[span.root.left_edge.i:span.start])
+    for c in span.root.children:
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            toks += list(c.subtree)
+    out = set()
+    for t in toks:
+        m = resolver.match(t)
+        if m is not None and m.code and m.kind in ("country", "demonym", "capital", "igo", "org"):
+            out.add(m.code)
+    return out
+
+
+def _institution_of_appos(resolver, span) -> tuple[str | None, str | None] | None:
+    """(country, sector) of the institution in an apposition "NAME, <office> of <institution>" when the
+    office is a generic one (director, head, spokesman...): "director general of the Pakistani
+    military's media wing" -> (PAK, MIL). None when there is none."""
+    root = span.root
+    for a in list(root.children):
+        if a.dep_ != "appos" or a.lemma_.lower() not in OFFICE_NOUNS:
+            continue
+        for prep in a.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = _sector_in(resolver, pobj, 0)
+                if found is not None:
+                    return found
+    return None
+
+
+def _sector_in(resolver, tok, depth: int) -> tuple[str | None, str | None] | None:
+    """The first (country, sector) of an institution in the phrase headed by ``tok``: the head noun, its
+    possessor ("the military's media wing" -> military), its compounds; the country from a demonym or
+    country modifier."""
+    D = resolver.D
+    order = [tok] + [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+    for t in order:
+        m = resolver.match(t)
+        sec = None
+        code = None
+        if m is not None and m.kind in ("org", "igo", "capital") and m.sector:
+            sec, code = m.sector, m.code
+        elif m is not None and m.kind == "sector_noun":
+            sec = m.sector  # "the upper house": the agent noun of several words
+        elif m is None:
+            sec = D.sector_of_noun(t.lemma_.lower())
+        if sec in STATE_SECTORS and sec != "GOV" or (sec and m is not None and m.kind in ("org", "igo")):
+            if code is None:
+                for c in t.children:
+                    cm = resolver.match(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+                    if cm is not None and cm.kind in ("country", "demonym", "capital") and cm.code:
+                        code = cm.code
+                        break
+            return code, sec
+    if depth < 2:
+        for c in tok.children:
+            if c.dep_ in ("poss", "prep", "pobj"):
+                got = _sector_in(resolver, c, depth + 1)
+                if got is not None:
+                    return got
+    return None
+
+
+def _appos_party_or_opposition(span) -> str | None:
+    """OPP or PTY from an apposition: "X, the opposition leader" -> OPP; "X, a member of the ruling
+    party", "X, the party's chairman" -> PTY."""
+    root = span.root
+    for a in root.children:
+        if a.dep_ != "appos":
+            continue
+        sub = {t.lower_ for t in a.subtree}
+        if sub & OPPOSITION_WORDS:
+            return "OPP"
+        if sub & PARTY_WORDS and a.lemma_.lower() in OFFICE_NOUNS | PARTY_MEMBER_NOUNS:
+            return "PTY"
+    return None
+
+
+def refine_common(resolver, h, ents: list[Entity]) -> list[Entity]:
+    """Entities of a common noun phrase headed by ``h``, refined by what the resolver's head-lemma rule
+    misses:
+
+    0. a possessive pronoun gives its antecedent's country ("Trump ... his administration" -> USA GOV);
+    1. an agent noun of several words in ``sector_nouns.tsv`` that ends at the head gives the sector
+       ("security forces" COP, not the "forces" MIL; "aid workers" SOC, "opposition candidates" OPP,
+       "refugee camp" REF, "Cairo's security chief" COP): the longer entry is the more specific one;
+    2. "former"/"ex-"/"ousted" officials are ELI (:func:`mark_former`);
+    3. a thing of an agent stands for the agent (see :func:`_of_agent_sector`)."""
+    m = resolver.match(h)
+    if ents and any(e.code is None and e.sector for e in ents):
+        # 0. "his administration", "her government", "their forces": the country of the one the possessive
+        #    pronoun stands for (the article's last person or group)
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"):
+                if c.lower_ in ("his", "her"):
+                    last = resolver.ctx.last_person
+                    owners = [last] if last is not None and last.code else []
+                else:  # the last group named as an actor (no new resolution: no loop through the pronoun)
+                    owners = [x for x in resolver.ctx.last_group if x.code]
+                if len({x.code for x in owners}) == 1:
+                    ents = [dataclasses.replace(e, code=owners[0].code, source=e.source or "inferred")
+                            if e.code is None and e.sector else e for e in ents]
+                break
+    if ents and m is not None and m.kind == "sector_noun" and m.sector and m.end - m.start > 1 and m.end - 1 == h.i:
+        ents = [dataclasses.replace(e, sector=m.sector) if e.name is None and e.sector != m.sector else e
+                for e in ents]
+    lemma = h.lemma_.lower()
+    if ents and lemma not in OFFICE_NOUNS and resolver.D.sector_of_noun(lemma) is None and not any(
+            c.lower_ in FORMER_WORDS for c in h.children):
+        # "Assad loyalists", "supporters of Ben Bella": a former official's followers are not former officials
+        ents = [dataclasses.replace(e, sector=None) if e.sector == "ELI" and e.name is None else e for e in ents]
+    if ents and all(e.sector is None and e.name is None for e in ents) and m is None and lemma not in PLACE_PEOPLE \
+            and lemma not in RELATIONAL_PEOPLE:
+        # 3. a thing "of" an agent stands for the agent: "the computers of South Korean army officers" (MIL),
+        #    "in defiance of Chinese authorities" (GOV), "the right of Russian troops" (MIL)
+        sec = _of_agent_sector(resolver, h)
+        if sec:
+            ents = [dataclasses.replace(e, sector=sec) for e in ents]
+    return mark_former(h, ents)
+
+
+def _of_agent_sector(resolver, h) -> str | None:
+    """Sector of the agent noun in the "of" phrase of ``h`` (one level): the multi-word agent noun that
+    ends at the object, else the object's lemma in ``sector_nouns.tsv``."""
+    for prep in h.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            pm = resolver.match(pobj)
+            if pm is not None and pm.kind == "sector_noun" and pm.sector:
+                return pm.sector
+            if pm is None:
+                return resolver.D.sector_of_noun(pobj.lemma_.lower())
+    return None
+
+
+def mark_former(h, ents: list[Entity]) -> list[Entity]:
+    """"a former CIA official", "ex-ministers", "the former army chief": officials named with "former"
+    are former officials, sector ELI (PLOVER manual, "Sector Codes": ELI), keeping their country. Other
+    entities pass unchanged."""
+    if not ents:
+        return ents
+    former = any(c.dep_ in ("amod", "advmod", "compound") and (c.lower_ in FORMER_WORDS or c.lower_.startswith("ex-"))
+                 for c in h.children)
+    if not former and h.i >= 2 and h.doc[h.i - 1].text in ("-", "–") and h.doc[h.i - 2].lower_ == "ex":
+        former = True
+    if not former:
+        return ents
+    return [dataclasses.replace(e, sector="ELI") if e.sector in STATE_SECTORS else e for e in ents]
+
+
+# ------------------------------------------------------------------------------------------ context
+
+def _kb():
+    from .kb import load_kb
+
+    return load_kb()
+
+
+def article_home_country(seg_docs, D) -> str | None:
+    """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
+    counts three times, each country, capital or demonym named once, and so does each town or region the
+    NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`);
+    the top country must be named at least twice and half again as often as the next one."""
+    counts: Counter = Counter()
+    first_body = True
+    for segment, doc in seg_docs:
+        matches = doc.user_data.get("eventwire_matches")
+        ms = list({id(m): m for m in matches.values()}.values()) if matches else D.match_spans(doc)
+        covered = set()
+        for m in ms:
+            covered.update(range(m.start, m.end))
+            if m.kind in ("country", "capital", "demonym") and m.code and m.code not in NON_STATE_CODES:
+                counts[m.code] += 1
+        for ent in doc.ents:
+            # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
+            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)):
+                code = _kb().place_country(ent.text)
+                if code:
+                    counts[code] += 1
+        if first_body and getattr(segment, "kind", "") != "headline":
+            first_body = False
+            head = doc.text[:60]
+            for sep in ("—", "–", " - ", "(AP)", "(Reuters)", "(AFP)"):
+                if sep in head:
+                    lead = head.split(sep, 1)[0]
+                    for m in ms:
+                        if m.kind in ("country", "capital") and m.code and doc[m.start].idx < len(lead):
+                            counts[m.code] += 2
+                            break
+                    break
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if top[0][1] < 2:
+        return None
+    if len(top) > 1 and top[0][1] < HOME_MARGIN * top[1][1]:
+        return None
+    return top[0][0]
+
+
+#: How much more often the home country must be named than the next one (see :func:`article_home_country`).
+HOME_MARGIN = 1.5
+_COOPERATION = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
+                          "SANCTION", "CONCEDE", "RETREAT"})
+
+
+#: Places whose attack or closure falls on their people (head noun -> sector): "shelled Iraqi towns", "a
+#: curfew in the town of Cizre" hit civilians (PLOVER manual, "Sector Codes": CVL "civilians ... unarmed
+#: domestic entities"); a camp of refugees is REF, a military position or base MIL ("all state-military
+#: personnel/equipment"), a school EDU, a hospital MED, a place of worship REL.
+PLACE_PEOPLE = mapping("place_people")
+#: Words that make a camp a refugee camp ("a camp for displaced people" -> REF), matched as word starts.
+REFUGEE_CAMP_WORDS = tuple(sorted(lexicon_words("refugee_camp_word")))
+
+
+def place_people(ent: Entity) -> str | None:
+    """Sector of the people of a place named as an event's recipient (its head
+    noun in :data:`PLACE_PEOPLE`; a camp "for refugees" is REF), else None."""
+    words = ent.entity_text.lower().replace(",", " ").split()
+    for stop in ("of", "for", "in", "near", "on", "at"):
+        if stop in words:
+            words_before = words[:words.index(stop)]
+            if words_before:
+                words = words_before + ["|"] + words[words.index(stop):]
+                break
+    head = (words[:words.index("|")] if "|" in words else words)[-1:] or [""]
+    h = head[0]
+    sing = h[:-1] if h.endswith("s") and h[:-1] in PLACE_PEOPLE else h
+    sector = PLACE_PEOPLE.get(sing)
+    if sector == "CVL" and sing == "camp" and any(w.startswith(REFUGEE_CAMP_WORDS) for w in words):
+        return "REF"
+    return sector
+
+
+#: Words of anaphoric noun phrases whose referent the article named elsewhere ("the agency", "the
+#: organisation"): their country is the referent's, not the article's.
+_ANAPHORIC_BODIES = lexicon_words("anaphoric_body_noun")
+_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me", "we", "us", "you"})
+
+
+def _context_shy(e: Entity) -> bool:
+    """Entities the article's home country must not fill: people with a government-like office or none
+    (named, or a personal pronoun for one: "She and Lockyear urged ..." in a story about Sudan are UN and
+    charity officials; a legislator, an opposition leader or a police chief named in it is Sudan's) and
+    anaphoric bodies ("the agency", "the group": their referent's country)."""
+    words = e.entity_text.lower().split()
+    if (e.name is not None or (len(words) == 1 and words[0] in _PERSONAL)) and e.sector in ("GOV", "ELI", None):
+        return True
+    return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in _ANAPHORIC_BODIES
+
+
+def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
+    """The last steps of the order of evidence, over an article's events:
+
+    1. a place named as a recipient stands for its people (:func:`place_people`: "shelled Iraqi towns"
+       -> CVL, "evacuated the wounded from the town of Gorazde" -> CVL, "a camp for Congolese refugees" ->
+       REF);
+    2. an actor or recipient with a sector and no country (and not a bare name) takes the article's home
+       country (:func:`article_home_country`), ``source`` "context" -- "Officials said ...", "the
+       military", "police" in a story about Pakistan are Pakistan's; not when the other party of a
+       diplomatic or verbal event is already that country in the same sector ("officials met their
+       Pakistani counterparts").
+
+    Events whose parties change get a new id (the id hashes the codes). Returns the events in the same
+    order, one per id."""
+    home = article_home_country(seg_docs, D)
+    out = []
+    for ev in events:
+        changed = False
+
+        def fill(ents, others, role):
+            nonlocal changed
+            new = []
+            for e in ents:
+                if role == "recipient" and e.sector is None and e.name is None:
+                    sec = place_people(e)
+                    if sec:
+                        e = dataclasses.replace(e, sector=sec, source=e.source or "inferred")
+                        changed = True
+                if home and e.code is None and e.sector in CONTEXT_SECTORS and not _context_shy(e) and not (
+                        ev.event in _COOPERATION and any(o.code == home and o.sector == e.sector for o in others)):
+                    new.append(dataclasses.replace(e, code=home, source="context"))
+                    changed = True
+                else:
+                    new.append(e)
+            return new
+
+        actors = fill(ev.actor, ev.recipient, "actor")
+        recips = fill(ev.recipient, actors, "recipient")
+        out.append(dataclasses.replace(ev, actor=actors, recipient=recips, id="") if changed else ev)
+    seen: set = set()
+    uniq = []
+    for ev in out:  # one record per id, and per trigger, type and dyad (as the coder keeps them)
+        k = (ev.event, ev.mode, ev.status, ev.negated, ev.date, ev.text_info.get("start"),
+             tuple((a.code, a.sector) for a in ev.actor), tuple((r.code, r.sector) for r in ev.recipient))
+        if ev.id not in seen and k not in seen:
+            seen.update((ev.id, k))
+            uniq.append(ev)
+    return uniq
