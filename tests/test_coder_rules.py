@@ -1731,3 +1731,39 @@ def test_a_name_written_with_no_break_spaces_resolves():
 def test_a_threat_targets_who_is_to_be_hit_else_who_must_meet_the_condition(text, recipient):
     rows, _, _ = coded(text)
     assert [r[2] for r in rows if r[0] == "THREATEN"] == [(recipient,)], rows
+
+
+# --- issue 13: kinds seen on real news ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event,event_text", [
+    ("The court froze the newspaper's assets on Monday.", "SANCTION", "froze the newspaper's assets"),
+    ("Russia's army shelled  Kharkiv overnight.", "ASSAULT", "shelled"),
+])
+def test_event_text_is_the_article_text_between_the_trigger_offsets(text, event, event_text):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev, [e.to_dict() for e in events]
+    for e in events:  # the contract of the record table: text[text_info.start:text_info.end]
+        assert e.event_text == text[e.text_info["start"]:e.text_info["end"]], e.to_dict()
+    assert ev[0].event_text == event_text
+
+
+def test_the_narration_between_two_quotations_is_not_quoted():
+    from eventwire.events.quotes import find_quotes
+    text = ('“We will not back down,” Crow told reporters, adding that “sanctions are a mistake," and left. '
+            '«Nous resterons», a dit Macron à la presse, « jusqu’au bout ».')
+    got = [sp.text(text) for sp in find_quotes(text)]
+    assert got == ["We will not back down,", "sanctions are a mistake,", "Nous resterons", "jusqu’au bout"], got
+
+
+def test_a_quote_run_on_into_the_next_one_ends_there_and_has_its_speaker():
+    from eventwire.events.quotes import find_quotes
+    text = ('“We will not back down,” Crow told reporters. “Russia is an alternative to the West. '
+            '“Part of that is trade,” he said.')
+    spans = find_quotes(text)
+    assert [(sp.text(text), sp.runs_on) for sp in spans] == [
+        ("We will not back down,", False), ("Russia is an alternative to the West.", True),
+        ("Part of that is trade,", False)]
+    _, _, quotes = coded(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not back down,", "Crow"), ("Russia is an alternative to the West.", "Crow"),
+        ("Part of that is trade,", "Crow")], quotes
