@@ -1767,3 +1767,23 @@ def test_a_quote_run_on_into_the_next_one_ends_there_and_has_its_speaker():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will not back down,", "Crow"), ("Russia is an alternative to the West.", "Crow"),
         ("Part of that is trade,", "Crow")], quotes
+
+
+@pytest.mark.parametrize("text,date_word", [
+    ("In March 2012, Mali's army staged a coup.", "March"),
+    ("On 3 March, Senegal's police arrested protesters in Dakar.", "March"),
+    ("In March, Sudan's army attacked RSF positions in Khartoum.", "March"),
+])
+def test_a_date_word_is_never_a_trigger(text, date_word):
+    from eventwire.events.triggers import is_date_word
+    from eventwire.nlp.model import load_model
+
+    assert any(is_date_word(t) for t in load_model()(text) if t.text == date_word)  # read as a date
+    assert all(t.token.text != date_word for t in seen_triggers(text)), seen_triggers(text)
+    _, events, _ = coded(text)
+    assert "PROTEST" not in [e.event for e in events], [e.to_dict() for e in events]
+
+
+def test_a_march_that_is_no_date_is_still_a_protest():
+    rows, _, _ = coded("Thousands of women marched in Kabul in March.")
+    assert [r[0] for r in rows] == ["PROTEST"], rows
