@@ -1787,3 +1787,32 @@ def test_a_date_word_is_never_a_trigger(text, date_word):
 def test_a_march_that_is_no_date_is_still_a_protest():
     rows, _, _ = coded("Thousands of women marched in Kabul in March.")
     assert [r[0] for r in rows] == ["PROTEST"], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient,rule", [
+    ("Trump attacked The Wall Street Journal on Monday.", ("USA",), (), None),
+    ("Erdogan attacked the European Union's decision on Tuesday.", ("TUR",), ("EUR",), None),
+    ("The opposition attacked the ruling as unfair.", None, (), None),
+    ("Senators attacked Biden for failing to act on Iran.", None, ("USA",), "verbal-attack-as-accuse"),
+    ("Putin assailed NATO's plan.", ("RUS",), ("IGO",), None),
+])
+def test_an_attack_in_words_is_an_accusation_not_an_assault(text, actor, recipient, rule):
+    rows, events, _ = coded(text)
+    assert [r[0] for r in rows] == ["ACCUSE"], rows
+    assert events[0].mode == "disapprove"
+    if actor is not None:
+        assert rows[0][1] == actor, rows
+    assert rows[0][2] == recipient, rows
+    if rule:
+        assert events[0].text_info["rule"]["type"] == rule, events[0].text_info
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russian troops attacked Ukrainian positions near Bakhmut.", ("UKR",)),
+    ("Gunmen attacked the convoy as it passed through Kidal.", ()),
+    ("Rebels attacked the army base for hours.", (None,)),
+    ("Militants attacked a police station in Peshawar.", ("PAK",)),
+])
+def test_a_physical_attack_stays_an_assault(text, recipient):
+    rows, _, _ = coded(text)
+    assert [r[0] for r in rows] == ["ASSAULT"] and rows[0][2] == recipient, rows
