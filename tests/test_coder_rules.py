@@ -1816,3 +1816,24 @@ def test_an_attack_in_words_is_an_accusation_not_an_assault(text, actor, recipie
 def test_a_physical_attack_stays_an_assault(text, recipient):
     rows, _, _ = coded(text)
     assert [r[0] for r in rows] == ["ASSAULT"] and rows[0][2] == recipient, rows
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("Thousands of French workers took part in the strike in Paris.", "PROTEST", "strike"),
+    ("Kenyan teachers went on strike over pay.", "PROTEST", "strike"),
+    ("Israel carried out an air strike on Gaza.", "ASSAULT", "aerial"),
+    ("Russia launched missile strikes on Kyiv.", "ASSAULT", "aerial"),
+    ("Israel conducted a military strike against Iran.", "ASSAULT", "aerial"),
+    ("Pakistan struck militant hideouts in Afghanistan.", "ASSAULT", None),
+])
+def test_a_labour_strike_is_a_protest_and_a_military_strike_an_assault(text, event, mode):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events] == [(event, mode)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor", [("A US drone strike hit a convoy in Somalia.", ("USA",)),
+                                        ("Israeli strikes pounded Rafah overnight.", ("ISR",)),
+                                        ("The strike on the hospital in Gaza killed ten people.", ())])
+def test_a_military_strike_is_never_a_protest(text, actor):
+    rows, _, _ = coded(text)
+    assert [r[:2] for r in rows] == [("ASSAULT", actor)], rows
