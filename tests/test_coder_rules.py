@@ -1837,3 +1837,34 @@ def test_a_labour_strike_is_a_protest_and_a_military_strike_an_assault(text, eve
 def test_a_military_strike_is_never_a_protest(text, actor):
     rows, _, _ = coded(text)
     assert [r[:2] for r in rows] == [("ASSAULT", actor)], rows
+
+
+@pytest.mark.parametrize("text", ["Officials destroyed documents before the inquiry.",
+                                  "Trump's aides destroyed records of the meeting.",
+                                  "The army destroyed its own stockpile of shells."])
+def test_destroying_records_or_ones_own_things_is_no_assault(text):
+    assert "ASSAULT" in seen(text)  # "destroyed" is read as a trigger
+    _, events, _ = coded(text)
+    assert "ASSAULT" not in [e.event for e in events], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", ["Floods destroyed hundreds of homes in Pakistan.",
+                                  "The storm destroyed buildings in Florida.",
+                                  "Wildfires destroyed hundreds of homes in Greece.",
+                                  "Cyclone Freddy destroyed villages in Malawi.",
+                                  "Hundreds of homes were destroyed by floods in Pakistan.",
+                                  "The earthquake destroyed thousands of buildings in Turkey."])
+def test_natural_hazards_never_assault(text):
+    assert "ASSAULT" in seen(text)  # the verb of damage is read as a trigger
+    rows, _, _ = coded(text)
+    assert "ASSAULT" not in [r[0] for r in rows], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russian forces destroyed a Ukrainian tank near Avdiivka.", ("RUS",), ("UKR",)),
+    ("Militants destroyed a school in Borno.", (None,), ("NGA",)),
+])
+def test_destroying_property_of_another_party_is_an_assault(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert [r[:3] for r in rows] == [("ASSAULT", actor, recipient)], rows
+    assert events[0].mode == "destroy"
