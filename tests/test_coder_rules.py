@@ -1868,3 +1868,22 @@ def test_destroying_property_of_another_party_is_an_assault(text, actor, recipie
     rows, events, _ = coded(text)
     assert [r[:3] for r in rows] == [("ASSAULT", actor, recipient)], rows
     assert events[0].mode == "destroy"
+
+
+@pytest.mark.parametrize("text,verbal,actor,recipient", [
+    ("China never condemned Russia's invasion of Ukraine.", ("CHN",), ("RUS",), ("UKR",)),
+    ("India did not criticise Russia's attack on Kyiv.", ("IND",), ("RUS",), ("UKR",)),
+])
+def test_the_negation_of_a_condemnation_stays_on_it(text, verbal, actor, recipient):
+    rows, _, _ = coded(text)
+    assert [(r[0], r[1], r[4]) for r in rows if r[0] == "ACCUSE"] == [("ACCUSE", verbal, True)], rows
+    assault = [r for r in rows if r[0] == "ASSAULT"]
+    assert [(r[1], r[2], r[4]) for r in assault] == [(actor, recipient, False)], rows
+
+
+@pytest.mark.parametrize("text", ["Russia did not launch an attack on Kyiv.",
+                                  "Israel did not carry out the strike on Damascus.",
+                                  "Russia never attacked Ukraine's power grid."])
+def test_a_negated_attack_stays_negated(text):
+    rows, _, _ = coded(text)
+    assert [(r[0], r[4]) for r in rows] == [("ASSAULT", True)], rows

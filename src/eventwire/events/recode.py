@@ -42,11 +42,12 @@ JUDGEMENT_PREPS = words("judgement_preposition")
 _INTO = ("into", "in", "toward", "towards", "over")
 
 
-def modality_of(trig, sent) -> Coding:
+def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     """Negation and status of ``trig`` before recoding (the pattern's type; historical for "since ..."
-    background clauses)."""
+    background clauses). ``rows``: the sentence's trigger rows (token index -> pattern row), so that the
+    negation of another event's verb stays that event's (:func:`~eventwire.events.modality.negated`)."""
     tok = trig.token
-    neg = modality.negated(tok)
+    neg = modality.negated(tok, rows)
     status = modality.status(tok, sent)
     if status == "actual" and modality.historical(tok):
         status = "historical"
