@@ -1887,3 +1887,16 @@ def test_the_negation_of_a_condemnation_stays_on_it(text, verbal, actor, recipie
 def test_a_negated_attack_stays_negated(text):
     rows, _, _ = coded(text)
     assert [(r[0], r[4]) for r in rows] == [("ASSAULT", True)], rows
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Government forces shelled rebel positions in Idlib, the Syrian Observatory for Human Rights said.",
+     "the Syrian Observatory for Human Rights"),
+    ("Houthi rebels attacked a cargo ship near Hodeidah, the British military's maritime agency said.",
+     "the British military's maritime agency"),
+    ("Police arrested 30 protesters in Tbilisi, the interior ministry said in a statement.", "the interior ministry"),
+])
+def test_a_trailing_attribution_marks_the_sentence_reported(text, source):
+    _, events, _ = coded(text)
+    assert events, "no event coded"
+    assert all(e.reported and e.sources == [source] for e in events), [e.to_dict() for e in events]
