@@ -1900,3 +1900,30 @@ def test_a_trailing_attribution_marks_the_sentence_reported(text, source):
     _, events, _ = coded(text)
     assert events, "no event coded"
     assert all(e.reported and e.sources == [source] for e in events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,pub,date,basis", [
+    ("Russia attacked Kharkiv last week.", "2024-05-16", "2024-05", "text"),
+    ("Russia attacked Kharkiv last week.", "2024-06-03", None, None),  # May 27 - June 2: no one month
+    ("Police arrested 30 protesters in Tbilisi earlier this week.", "2024-05-16", "2024-05", "text"),
+    ("Russia has shelled Kharkiv in recent days.", "2024-05-16", None, None),
+    ("Russia attacked Kharkiv last month.", "2024-05-16", "2024-04", "text"),
+    ("Russia attacked Kharkiv on Tuesday.", "2024-05-16", "2024-05-14", "text"),
+    ("Russia attacked Kharkiv this morning.", "2024-05-16", "2024-05-16", "publication"),
+])
+def test_a_relative_span_is_never_the_publication_day(text, pub, date, basis):
+    _, events, _ = coded(text, pub=pub)
+    assert [(e.date, e.date_basis) for e in events] == [(date, basis)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("expr,pub,future,want", [
+    ("last week", "2024-05-16", False, ("2024-05", "month")),
+    ("last weekend", "2024-06-03", False, ("2024-06", "month")),
+    ("next week", "2024-05-30", True, ("2024-06", "month")),
+    ("last week", "2024-06-03", False, None),
+])
+def test_relative_weeks_resolve_to_their_month(expr, pub, future, want):
+    from datetime import date as _date
+
+    from eventwire.events.dates import resolve_expression
+    assert resolve_expression(expr, _date.fromisoformat(pub), future=future) == want

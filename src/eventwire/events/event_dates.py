@@ -32,6 +32,9 @@ MAY = "may"
 #: publication month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
 RELATIVE_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("relative_date_word"))) + "|" + "|".join(
     r"\s+".join(map(re.escape, p.split())) for p in ordered("relative_date_phrase")) + r")\b", re.I)
+#: Relative dates that span more than a day ("last week", "in recent days"): unresolved, they are no day and
+#: the publication day does not stand in for them (issue 13).
+SPAN_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("span_date_word"))) + r")\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)")
 #: Dependencies of a date that dates something else ("after last month's coup").
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -124,7 +127,8 @@ def event_dates(trig, coding, sent, article, pub, pub_prec) -> Dating:
     # "Russia invaded Ukraine in 2014", "in the 1990s", "on Christmas Day": the text dates the act but not to a
     # day or month; the publication date must not stand in for it, and a year before the publication's makes
     # the act historical
-    coarse = not dates and any(not RELATIVE_DATE.search(e) for e in own_exprs)
+    coarse = not dates and any(not RELATIVE_DATE.search(e) or (SPAN_DATE.search(e) and pub_prec != "month")
+                               for e in own_exprs)
     if coarse and status == "actual" and pub is not None and any(
             int(y) < pub.year for e in own_exprs for y in _YEAR.findall(e)):
         status = "historical"
