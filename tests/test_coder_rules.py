@@ -1927,3 +1927,17 @@ def test_relative_weeks_resolve_to_their_month(expr, pub, future, want):
 
     from eventwire.events.dates import resolve_expression
     assert resolve_expression(expr, _date.fromisoformat(pub), future=future) == want
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Biden visited Kyiv weeks before Russia invaded Ukraine.", [("CONSULT", None), ("ASSAULT", None)]),
+    ("Germany imposed sanctions on Russia before Russia invaded Ukraine.", [("SANCTION", None), ("ASSAULT", None)]),
+    ("The talks collapsed after Israel bombed Rafah.", [("ASSAULT", None)]),
+    ("Hamas released two hostages on Monday after Israel bombed Rafah.", [("RETREAT", "2024-05-13"),
+                                                                          ("ASSAULT", None)]),
+    ("Ukrainian forces shot down 20 drones before they reached Kyiv.", [("ASSAULT", "2024-05-16")]),
+    ("Police arrested the man before he could attack the mosque.", [("COERCE", "2024-05-16")]),
+])
+def test_an_act_timed_by_another_act_is_not_dated_today(text, events):
+    _, got, _ = coded(text, pub="2024-05-16")
+    assert [(e.event, e.date) for e in got] == events, [e.to_dict() for e in got]
