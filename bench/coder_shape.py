@@ -58,7 +58,7 @@ country capital demonym igo org outlet region person place
 dobj dative objmod poss strict noinf head lemma pos particle object cameo cond
 city admin admin1 syntax story mention expand code
 refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten intent-as-threaten
-willing-as-agree intent-as-agree future-as-agree
+willing-as-agree intent-as-agree future-as-agree verbal-attack-as-accuse
 type key row pattern demand-statement allegation model default say-must claim-that
 actor recipient trigger event mode context source pattern
 """.split())

@@ -1743,3 +1743,213 @@ def test_a_name_written_with_no_break_spaces_resolves():
 def test_a_threat_targets_who_is_to_be_hit_else_who_must_meet_the_condition(text, recipient):
     rows, _, _ = coded(text)
     assert [r[2] for r in rows if r[0] == "THREATEN"] == [(recipient,)], rows
+
+
+# --- issue 13: kinds seen on real news ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event,event_text", [
+    ("The court froze the newspaper's assets on Monday.", "SANCTION", "froze the newspaper's assets"),
+    ("Russia's army shelled  Kharkiv overnight.", "ASSAULT", "shelled"),
+])
+def test_event_text_is_the_article_text_between_the_trigger_offsets(text, event, event_text):
+    _, events, _ = coded(text)
+    ev = [e for e in events if e.event == event]
+    assert ev, [e.to_dict() for e in events]
+    for e in events:  # the contract of the record table: text[text_info.start:text_info.end]
+        assert e.event_text == text[e.text_info["start"]:e.text_info["end"]], e.to_dict()
+    assert ev[0].event_text == event_text
+
+
+def test_the_narration_between_two_quotations_is_not_quoted():
+    from eventwire.events.quotes import find_quotes
+    text = ('“We will not back down,” Crow told reporters, adding that “sanctions are a mistake," and left. '
+            '«Nous resterons», a dit Macron à la presse, « jusqu’au bout ».')
+    got = [sp.text(text) for sp in find_quotes(text)]
+    assert got == ["We will not back down,", "sanctions are a mistake,", "Nous resterons", "jusqu’au bout"], got
+
+
+def test_a_quote_run_on_into_the_next_one_ends_there_and_has_its_speaker():
+    from eventwire.events.quotes import find_quotes
+    text = ('“We will not back down,” Crow told reporters. “Russia is an alternative to the West. '
+            '“Part of that is trade,” he said.')
+    spans = find_quotes(text)
+    assert [(sp.text(text), sp.runs_on) for sp in spans] == [
+        ("We will not back down,", False), ("Russia is an alternative to the West.", True),
+        ("Part of that is trade,", False)]
+    _, _, quotes = coded(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not back down,", "Crow"), ("Russia is an alternative to the West.", "Crow"),
+        ("Part of that is trade,", "Crow")], quotes
+
+
+@pytest.mark.parametrize("text,date_word", [
+    ("In March 2012, Mali's army staged a coup.", "March"),
+    ("On 3 March, Senegal's police arrested protesters in Dakar.", "March"),
+    ("In March, Sudan's army attacked RSF positions in Khartoum.", "March"),
+])
+def test_a_date_word_is_never_a_trigger(text, date_word):
+    from eventwire.events.triggers import is_date_word
+    from eventwire.nlp.model import load_model
+
+    assert any(is_date_word(t) for t in load_model()(text) if t.text == date_word)  # read as a date
+    assert all(t.token.text != date_word for t in seen_triggers(text)), seen_triggers(text)
+    _, events, _ = coded(text)
+    assert "PROTEST" not in [e.event for e in events], [e.to_dict() for e in events]
+
+
+def test_a_march_that_is_no_date_is_still_a_protest():
+    rows, _, _ = coded("Thousands of women marched in Kabul in March.")
+    assert [r[0] for r in rows] == ["PROTEST"], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient,rule", [
+    ("Trump attacked The Wall Street Journal on Monday.", ("USA",), (), None),
+    ("Erdogan attacked the European Union's decision on Tuesday.", ("TUR",), ("EUR",), None),
+    ("The opposition attacked the ruling as unfair.", None, (), None),
+    ("Senators attacked Biden for failing to act on Iran.", None, ("USA",), "verbal-attack-as-accuse"),
+    ("Putin assailed NATO's plan.", ("RUS",), ("IGO",), None),
+])
+def test_an_attack_in_words_is_an_accusation_not_an_assault(text, actor, recipient, rule):
+    rows, events, _ = coded(text)
+    assert [r[0] for r in rows] == ["ACCUSE"], rows
+    assert events[0].mode == "disapprove"
+    if actor is not None:
+        assert rows[0][1] == actor, rows
+    assert rows[0][2] == recipient, rows
+    if rule:
+        assert events[0].text_info["rule"]["type"] == rule, events[0].text_info
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russian troops attacked Ukrainian positions near Bakhmut.", ("UKR",)),
+    ("Gunmen attacked the convoy as it passed through Kidal.", ()),
+    ("Rebels attacked the army base for hours.", (None,)),
+    ("Militants attacked a police station in Peshawar.", ("PAK",)),
+])
+def test_a_physical_attack_stays_an_assault(text, recipient):
+    rows, _, _ = coded(text)
+    assert [r[0] for r in rows] == ["ASSAULT"] and rows[0][2] == recipient, rows
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("Thousands of French workers took part in the strike in Paris.", "PROTEST", "strike"),
+    ("Kenyan teachers went on strike over pay.", "PROTEST", "strike"),
+    ("Israel carried out an air strike on Gaza.", "ASSAULT", "aerial"),
+    ("Russia launched missile strikes on Kyiv.", "ASSAULT", "aerial"),
+    ("Israel conducted a military strike against Iran.", "ASSAULT", "aerial"),
+    ("Pakistan struck militant hideouts in Afghanistan.", "ASSAULT", None),
+])
+def test_a_labour_strike_is_a_protest_and_a_military_strike_an_assault(text, event, mode):
+    _, events, _ = coded(text)
+    assert [(e.event, e.mode) for e in events] == [(event, mode)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,actor", [("A US drone strike hit a convoy in Somalia.", ("USA",)),
+                                        ("Israeli strikes pounded Rafah overnight.", ("ISR",)),
+                                        ("The strike on the hospital in Gaza killed ten people.", ())])
+def test_a_military_strike_is_never_a_protest(text, actor):
+    rows, _, _ = coded(text)
+    assert [r[:2] for r in rows] == [("ASSAULT", actor)], rows
+
+
+@pytest.mark.parametrize("text", ["Officials destroyed documents before the inquiry.",
+                                  "Trump's aides destroyed records of the meeting.",
+                                  "The army destroyed its own stockpile of shells."])
+def test_destroying_records_or_ones_own_things_is_no_assault(text):
+    assert "ASSAULT" in seen(text)  # "destroyed" is read as a trigger
+    _, events, _ = coded(text)
+    assert "ASSAULT" not in [e.event for e in events], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text", ["Floods destroyed hundreds of homes in Pakistan.",
+                                  "The storm destroyed buildings in Florida.",
+                                  "Wildfires destroyed hundreds of homes in Greece.",
+                                  "Cyclone Freddy destroyed villages in Malawi.",
+                                  "Hundreds of homes were destroyed by floods in Pakistan.",
+                                  "The earthquake destroyed thousands of buildings in Turkey."])
+def test_natural_hazards_never_assault(text):
+    assert "ASSAULT" in seen(text)  # the verb of damage is read as a trigger
+    rows, _, _ = coded(text)
+    assert "ASSAULT" not in [r[0] for r in rows], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russian forces destroyed a Ukrainian tank near Avdiivka.", ("RUS",), ("UKR",)),
+    ("Militants destroyed a school in Borno.", (None,), ("NGA",)),
+])
+def test_destroying_property_of_another_party_is_an_assault(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert [r[:3] for r in rows] == [("ASSAULT", actor, recipient)], rows
+    assert events[0].mode == "destroy"
+
+
+@pytest.mark.parametrize("text,verbal,actor,recipient", [
+    ("China never condemned Russia's invasion of Ukraine.", ("CHN",), ("RUS",), ("UKR",)),
+    ("India did not criticise Russia's attack on Kyiv.", ("IND",), ("RUS",), ("UKR",)),
+])
+def test_the_negation_of_a_condemnation_stays_on_it(text, verbal, actor, recipient):
+    rows, _, _ = coded(text)
+    assert [(r[0], r[1], r[4]) for r in rows if r[0] == "ACCUSE"] == [("ACCUSE", verbal, True)], rows
+    assault = [r for r in rows if r[0] == "ASSAULT"]
+    assert [(r[1], r[2], r[4]) for r in assault] == [(actor, recipient, False)], rows
+
+
+@pytest.mark.parametrize("text", ["Russia did not launch an attack on Kyiv.",
+                                  "Israel did not carry out the strike on Damascus.",
+                                  "Russia never attacked Ukraine's power grid."])
+def test_a_negated_attack_stays_negated(text):
+    rows, _, _ = coded(text)
+    assert [(r[0], r[4]) for r in rows] == [("ASSAULT", True)], rows
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Government forces shelled rebel positions in Idlib, the Syrian Observatory for Human Rights said.",
+     "the Syrian Observatory for Human Rights"),
+    ("Houthi rebels attacked a cargo ship near Hodeidah, the British military's maritime agency said.",
+     "the British military's maritime agency"),
+    ("Police arrested 30 protesters in Tbilisi, the interior ministry said in a statement.", "the interior ministry"),
+])
+def test_a_trailing_attribution_marks_the_sentence_reported(text, source):
+    _, events, _ = coded(text)
+    assert events, "no event coded"
+    assert all(e.reported and e.sources == [source] for e in events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text,pub,date,basis", [
+    ("Russia attacked Kharkiv last week.", "2024-05-16", "2024-05", "text"),
+    ("Russia attacked Kharkiv last week.", "2024-06-03", None, None),  # May 27 - June 2: no one month
+    ("Police arrested 30 protesters in Tbilisi earlier this week.", "2024-05-16", "2024-05", "text"),
+    ("Russia has shelled Kharkiv in recent days.", "2024-05-16", None, None),
+    ("Russia attacked Kharkiv last month.", "2024-05-16", "2024-04", "text"),
+    ("Russia attacked Kharkiv on Tuesday.", "2024-05-16", "2024-05-14", "text"),
+    ("Russia attacked Kharkiv this morning.", "2024-05-16", "2024-05-16", "publication"),
+])
+def test_a_relative_span_is_never_the_publication_day(text, pub, date, basis):
+    _, events, _ = coded(text, pub=pub)
+    assert [(e.date, e.date_basis) for e in events] == [(date, basis)], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("expr,pub,future,want", [
+    ("last week", "2024-05-16", False, ("2024-05", "month")),
+    ("last weekend", "2024-06-03", False, ("2024-06", "month")),
+    ("next week", "2024-05-30", True, ("2024-06", "month")),
+    ("last week", "2024-06-03", False, None),
+])
+def test_relative_weeks_resolve_to_their_month(expr, pub, future, want):
+    from datetime import date as _date
+
+    from eventwire.events.dates import resolve_expression
+    assert resolve_expression(expr, _date.fromisoformat(pub), future=future) == want
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Biden visited Kyiv weeks before Russia invaded Ukraine.", [("CONSULT", None), ("ASSAULT", None)]),
+    ("Germany imposed sanctions on Russia before Russia invaded Ukraine.", [("SANCTION", None), ("ASSAULT", None)]),
+    ("The talks collapsed after Israel bombed Rafah.", [("ASSAULT", None)]),
+    ("Hamas released two hostages on Monday after Israel bombed Rafah.", [("RETREAT", "2024-05-13"),
+                                                                          ("ASSAULT", None)]),
+    ("Ukrainian forces shot down 20 drones before they reached Kyiv.", [("ASSAULT", "2024-05-16")]),
+    ("Police arrested the man before he could attack the mosque.", [("COERCE", "2024-05-16")]),
+])
+def test_an_act_timed_by_another_act_is_not_dated_today(text, events):
+    _, got, _ = coded(text, pub="2024-05-16")
+    assert [(e.event, e.date) for e in got] == events, [e.to_dict() for e in got]

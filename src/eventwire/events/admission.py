@@ -9,6 +9,7 @@ context, resolver)`` and returns True to drop the trigger.
 from __future__ import annotations
 
 from ..lexicon import words
+from ..nlp.views import objects
 from .accidents import hazard_cause
 from .actor_rules import EXPLOSIVE_MEANS
 from .triggers import MEANS_NOUNS, WEAPON_MEANS
@@ -26,6 +27,10 @@ CAUSE_VERBS = words("cause_verb")
 #: Verbs that report an occurrence only with one of these words ("took place").
 OCCURRENCE_IDIOMS = words("occurrence_idiom_verb")
 OCCURRENCE_IDIOM_WORDS = words("occurrence_idiom_word")
+#: What a party keeps for itself ("destroyed documents", "shredded evidence"): destroying it hurts no other party.
+RECORD_NOUNS = words("record_noun")
+#: Modifiers that make the destroyed thing the actor's own ("destroyed its own stockpile").
+OWN_WORDS = words("own_word")
 #: Quantifiers of a judgement, not a report ("too much killing").
 JUDGEMENT_WORDS = ("much", "more", "less", "enough", "no", "any")
 
@@ -66,8 +71,20 @@ def hurt_in_accident(trig, parties, sc, res) -> bool:
     return trig.event == "ASSAULT" and not parties.actors and parties.actor_token is None and sc.hazard
 
 
+def nothing_of_another_party(trig, parties, sc, res) -> bool:
+    """"Officials destroyed documents before the inquiry", "the army destroyed its own stockpile": an ASSAULT
+    of destruction needs a target that is people or property of another party (PLOVER manual, ASSAULT:
+    "destroy" is damage to property of the target); records and evidence a party destroys, and its own
+    things, hurt nobody else (lexicon ``record_noun``, ``own_word``). Issue 13."""
+    if trig.event != "ASSAULT" or trig.row.mode != "destroy" or trig.row.pos != "V":
+        return False
+    objs = objects(trig.token)
+    return bool(objs) and all(o.lemma_.lower() in RECORD_NOUNS or o.lower_ in RECORD_NOUNS or any(
+        c.lower_ in OWN_WORDS for c in o.children) for o in objs)
+
+
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident]
+DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:

@@ -23,12 +23,30 @@ CITING = words("citing_word")
 
 
 def speech_subject(v):
-    """The subject token of speech verb ``v`` (None when it has none)."""
+    """The subject token of speech verb ``v`` (None when it has none); a trailing attribution whose subject
+    the parser hung elsewhere comes from :func:`trailing_subject`."""
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         return speech_subject(v.head)
+    return trailing_subject(v)
+
+
+def trailing_subject(v):
+    """"..., the Syrian Observatory for Human Rights said.": the noun phrase between the last comma and a
+    subjectless speech verb is its subject, even when the parser attached it to the claim (as an apposition
+    of "Idlib"). Returns the head of that phrase (its one token whose head lies outside it), or None. Issue
+    13; field convention of wire copy ("..., officials said")."""
+    start = v.i
+    while start > v.sent.start and v.doc[start - 1].pos_ != "PUNCT":
+        start -= 1
+    if start == v.i or start == v.sent.start:
+        return None
+    span = range(start, v.i)
+    heads = [t for t in v.doc[start:v.i] if t.head.i not in span]
+    if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return heads[0]
     return None
 
 

@@ -97,8 +97,8 @@ def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
         implicit_actor(trig, parties, said, sc.sent, ctx)
         if dropped(DROP_BEFORE_CODING, trig, parties, sc, res):
             continue
-        coding = recode(trig, modality_of(trig, sc.sent), parties, sc.sent, res)
-        dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec)
+        coding = recode(trig, modality_of(trig, sc.sent, sc.rows), parties, sc.sent, res)
+        dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec, sc.rows)
         sc.events += build_records(trig, parties, coding, dating, said, sc, ctx)
         res.note(parties.actors)
         res.note(parties.recipients, role="recipient")

@@ -66,6 +66,9 @@ _AGO = re.compile(r"\b(\d{1,3}|" + _alt(_NUMBER_WORDS) + r")\s+(" + _alt(list(DA
 _MONTH_WORD = _alt(sorted(MONTH_UNITS))
 _NEAR_MONTH = re.compile(r"\b(" + _alt([w for w, v in RELATIVE_MONTHS.items() if v]) + r")\s+(?:" + _MONTH_WORD + r")\b")
 _RELATIVE_MONTH = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(?:" + _MONTH_WORD + r")\b")
+#: "last week", "this weekend": a calendar week (Monday to Sunday) or its weekend, offset like a month.
+WEEK_SPANS = mapping("week_span")
+_RELATIVE_WEEK = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(" + _alt(sorted(WEEK_SPANS)) + r")\b")
 _MONTH_LEAD = re.compile(r"\b(" + _alt(ordered("month_lead_word")) + r")\s+may\b")
 _YEAR_ALONE = re.compile(r"(?:in\s+)?(\d{4})")
 #: The month that is also a modal verb.
@@ -215,6 +218,25 @@ def relative_month(q: DateQuery):
     return f"{y:04d}-{mo:02d}", "month"
 
 
+def relative_week(q: DateQuery):
+    """"last week", "this week", "next weekend": the calendar week (Monday to Sunday; its Saturday and Sunday
+    for a weekend) before, of, or after the publication week -- never the publication day. The span's month
+    when it lies in one month (the part up to the publication day for a past act "this week"), else no
+    usable date; no day is invented (issue 13). Lexicon ``week_span`` (first day of the span in the week)."""
+    m = _RELATIVE_WEEK.search(q.low)
+    if not m:
+        return SKIP
+    if q.anchor == "month":
+        return None
+    monday = q.pub - timedelta(days=q.pub.weekday()) + timedelta(weeks=RELATIVE_MONTHS[m.group(1)])
+    first, last = monday + timedelta(days=int(WEEK_SPANS[m.group(2)])), monday + timedelta(days=6)
+    if not q.future:
+        last = min(last, q.pub)
+    if first > last or (first.year, first.month) != (last.year, last.month):
+        return None
+    return f"{first.year:04d}-{first.month:02d}", "month"
+
+
 def year_alone(q: DateQuery):
     """A year alone: too coarse for an event date; kept out (no invented precision)."""
     return None if _YEAR_ALONE.fullmatch(q.low) else SKIP
@@ -222,7 +244,7 @@ def year_alone(q: DateQuery):
 
 #: The date rules, in order: the first that applies answers (a date, or None for "no usable date").
 DATE_RULES = [month_anchor_guard, iso_in_text, relative_day, days_ago, weekday, day_and_month, month_name,
-              relative_month, year_alone]
+              relative_month, relative_week, year_alone]
 
 
 def resolve_expression(expr: str, pub: date, *, future: bool = False,

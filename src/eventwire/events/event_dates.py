@@ -5,7 +5,8 @@ clause (:func:`dates_for`), resolved against the publication date (:func:`eventw
 or without one only when written in full ("in March 2012": :func:`absolute_date`); a date that names only a
 year or a holiday ("in 2014", "on Christmas Day") dates the act but to no day or month, and a year before the
 publication's makes it historical; else the one non-speech date of the sentence; else, for an actual event,
-the publication date (``date_basis: publication``); never for historical, future or hypothetical acts.
+the publication date (``date_basis: publication``); never for historical, future or hypothetical acts, nor for
+an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded Ukraine").
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from datetime import date
 
 from ..lexicon import ordered, words
+from ..nlp.views import VERBS
 from .attribution import SPEECH
 from .context import Dating
 from .dates import resolve_expression
@@ -32,9 +34,16 @@ MAY = "may"
 #: publication month still holds; other unresolved dates ("in 2014", "on Christmas Day") point elsewhere.
 RELATIVE_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("relative_date_word"))) + "|" + "|".join(
     r"\s+".join(map(re.escape, p.split())) for p in ordered("relative_date_phrase")) + r")\b", re.I)
+#: Relative dates that span more than a day ("last week", "in recent days"): unresolved, they are no day and
+#: the publication day does not stand in for them (issue 13).
+SPAN_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("span_date_word"))) + r")\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)")
 #: Dependencies of a date that dates something else ("after last month's coup").
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+#: Words that set an act in time against another act ("after Israel bombed Rafah", "before the invasion").
+SEQUENCE_MARKS = words("sequence_mark")
+#: Of these, the words that put the other act later ("weeks before Russia invaded Ukraine").
+BEFORE_MARKS = words("before_mark")
 
 
 def absolute_date(expr, future: bool = False):
@@ -90,6 +99,32 @@ def dates_for(tok, sent, pos: str) -> list[str]:
     return exprs
 
 
+def _sequence_clause(v) -> bool:
+    """True for a clause verb marked by a sequence word ("after Israel bombed Rafah")."""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in v.children)
+
+
+def timed_by_another_act(tok, rows: dict) -> bool:
+    """True when the trigger ``tok`` is timed by another act rather than by the day of publication: it sits in
+    a clause or phrase of sequence ("The talks collapsed after Israel bombed Rafah", "weeks before the
+    invasion"), or it is the act done before another coded act or an interval before it ("Biden visited Kyiv
+    weeks before Russia invaded Ukraine", "halted sanctions before Russia invaded Ukraine"). Such an act takes
+    only a date of its own clause: neither the publication day nor the sentence's other date stands in (issue
+    13). ``rows``: token index -> pattern row of the sentence's triggers. Lexicon ``sequence_mark``,
+    ``before_mark``."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    if _sequence_clause(clause) or (tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_MARKS):
+        return True
+    for c in clause.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in BEFORE_MARKS for m in c.children):
+            continue
+        if any(x.dep_ == "npadvmod" and x.ent_type_ == "DATE" for x in c.children):
+            return True  # "weeks before ...": an interval before another act
+        if any(x.i in rows and x.i != tok.i for x in c.subtree) and not any(x.dep_ == "aux" for x in c.children):
+            return True  # "... before Russia invaded Ukraine": before another act that happened
+    return False
+
+
 def sentence_dates(sent) -> list[str]:
     """Date expressions of the sentence not attached to a speech verb."""
     out = []
@@ -108,10 +143,12 @@ def sentence_dates(sent) -> list[str]:
     return out
 
 
-def event_dates(trig, coding, sent, article, pub, pub_prec) -> Dating:
+def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None) -> Dating:
     """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
     expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
-    actual events. Returns a :class:`~eventwire.events.context.Dating` (one record per date)."""
+    actual events; ``rows`` (token index -> pattern row of the sentence's triggers) tells an act timed by
+    another (:func:`timed_by_another_act`). Returns a :class:`~eventwire.events.context.Dating` (one record
+    per date)."""
     future = coding.time_status == "future"
     status = coding.status
     own_exprs = dates_for(trig.token, sent, trig.row.pos)
@@ -124,7 +161,9 @@ def event_dates(trig, coding, sent, article, pub, pub_prec) -> Dating:
     # "Russia invaded Ukraine in 2014", "in the 1990s", "on Christmas Day": the text dates the act but not to a
     # day or month; the publication date must not stand in for it, and a year before the publication's makes
     # the act historical
-    coarse = not dates and any(not RELATIVE_DATE.search(e) for e in own_exprs)
+    coarse = not dates and any(not RELATIVE_DATE.search(e) or (SPAN_DATE.search(e) and pub_prec != "month")
+                               for e in own_exprs)
+    coarse = coarse or (not dates and timed_by_another_act(trig.token, rows or {}))
     if coarse and status == "actual" and pub is not None and any(
             int(y) < pub.year for e in own_exprs for y in _YEAR.findall(e)):
         status = "historical"

@@ -54,8 +54,11 @@ def _aux(tok):
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
 
 
-def negated(tok) -> bool:
-    """True when the trigger is negated (see module doc)."""
+def negated(tok, rows: dict | None = None) -> bool:
+    """True when the trigger is negated (see module doc). ``rows``: token index -> pattern row of the
+    sentence's triggers (:func:`~eventwire.events.triggers.find_triggers`); a nominal trigger governed by a
+    negated trigger of another type is not negated with it: "China never condemned Russia's invasion" negates
+    the condemnation, not the invasion (issue 13)."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
@@ -70,7 +73,8 @@ def negated(tok) -> bool:
     # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         v = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if any(c.dep_ == "neg" for c in v.children):
+        own = (rows or {}).get(v.i)
+        if any(c.dep_ == "neg" for c in v.children) and (own is None or own.event == (rows or {}).get(tok.i, own).event):
             return True
     # "refused to attack", "did not allow X to ..." (governor negated and trigger is its complement)
     t = tok

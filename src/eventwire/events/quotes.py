@@ -29,6 +29,7 @@ class QuoteSpan:
     open_at: int = 0
     close_at: int = 0
     continued: bool = False  # continues an earlier quote of the same speaker (no attribution of its own)
+    runs_on: bool = False  # ended by the opening of the next quote (a lost paragraph break): same speaker
 
     @property
     def start(self) -> int:
@@ -45,15 +46,27 @@ class QuoteSpan:
         return any(s <= pos < e for s, e in self.parts)
 
 
-def _closing_mark(text: str, j: int, p_end: int, closer: str) -> int:
-    """Offset of the mark that closes a quote opened with the mark whose closer is ``closer``, searching
-    ``text[j:p_end]``; -1 when the paragraph ends first. „…“ (German) and „…” (Polish, Romanian, Hungarian)
-    both close a low opening mark."""
+#: Marks that only open a quote: met inside an unclosed quote after a space, they open the next one.
+_OPEN_ONLY = ("“", "«")
+
+
+def _closing_mark(text: str, j: int, p_end: int, closer: str) -> tuple[int, int]:
+    """``(end, resume)`` of a quote opened with the mark whose closer is ``closer``, searching
+    ``text[j:p_end]``: ``end`` is the offset of its closing mark (-1 when the paragraph ends first) and
+    ``resume`` where the scan goes on. „…“ (German) and „…” (Polish, Romanian, Hungarian) both close a low
+    opening mark. Real copy mixes styles ("…,” Crow told; “…," is what he said): any closing mark closes --
+    ”, », or a straight " written after a word or punctuation (a closing one, not the opening of the next
+    quote) -- so that the narration between two quotations is never swallowed (issue 13). An opening “ or «
+    after a space while the quote is still open starts the next quote: the previous one ended before it (a
+    story whose paragraph breaks were lost: “… an alternative to the West. “Part of that ...,” he said)."""
     while j < p_end:
-        if text[j] == closer or (closer == '"' and text[j] == '"') or (closer != '"' and text[j] in ("”", "»")):
-            return j
+        ch = text[j]
+        if ch == closer or ch in ("”", "»") or (ch == '"' and not text[j - 1].isspace()):
+            return j, j + 1
+        if ch in _OPEN_ONLY and ch != closer and text[j - 1].isspace():
+            return j, j
         j += 1
-    return -1
+    return -1, p_end
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -79,9 +92,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if not (ch in OPEN and (ch != '"' or i == p_start or not text[i - 1].isalnum())):
                 i += 1
                 continue
-            close = _closing_mark(text, i + 1, p_end, OPEN[ch])
+            close, resume = _closing_mark(text, i + 1, p_end, OPEN[ch])
             end = p_end if close == -1 else close  # an unclosed quote runs to the end of its paragraph
             part = (i + 1, end)
+            if resume == close:  # ended by the opening of the next quote: its mark is not this one's
+                end = close - 1
             if pending is not None and i == lead:
                 pending.parts.append(part)
                 pending.close_at = end
@@ -93,8 +108,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     spans.append(pending)
                 pending = QuoteSpan([part], i, p_end)
             else:
-                spans.append(QuoteSpan([part], i, close))
-            i = end if close == -1 else close + 1
+                spans.append(QuoteSpan([part], i, end, runs_on=resume == close))
+            i = resume
     if pending is not None:
         spans.append(pending)
     out = []

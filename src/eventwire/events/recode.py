@@ -35,15 +35,19 @@ TEST_WORDS = words("test_word")
 TEST_PREFIXES = words("test_prefix")
 #: Open water a launch goes into ("into the Sea of Japan"): nobody is hit.
 OPEN_WATER = words("open_water_noun")
+#: Verbs of attack also said of words, and the prepositions of a judgement on what they act on.
+VERBAL_ATTACK_VERBS = words("verbal_attack_verb")
+JUDGEMENT_PREPS = words("judgement_preposition")
 #: Prepositions of a launch's destination.
 _INTO = ("into", "in", "toward", "towards", "over")
 
 
-def modality_of(trig, sent) -> Coding:
+def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     """Negation and status of ``trig`` before recoding (the pattern's type; historical for "since ..."
-    background clauses)."""
+    background clauses). ``rows``: the sentence's trigger rows (token index -> pattern row), so that the
+    negation of another event's verb stays that event's (:func:`~eventwire.events.modality.negated`)."""
     tok = trig.token
-    neg = modality.negated(tok)
+    neg = modality.negated(tok, rows)
     status = modality.status(tok, sent)
     if status == "actual" and modality.historical(tok):
         status = "historical"
@@ -99,6 +103,23 @@ def desired(trig, coding, parties, sent) -> bool:
     return modality.desired(trig.token)
 
 
+def verbal_attack(trig, coding, parties, sent) -> bool:
+    """An attack in words: a verb of attack with a judgement of what it acts on, "attacked the ruling as
+    unfair", "attacked Biden for failing to act" (lexicon ``verbal_attack_verb``, ``judgement_preposition``);
+    a clause of time ("attacked the convoy as it passed") or a duration ("for hours") is no judgement.
+    Source: PLOVER manual, ACCUSE ("criticize, condemn ... disapprove"); CAMEO 111."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in JUDGEMENT_PREPS:
+            continue
+        kids = [x for x in c.children if x.dep_ in ("pobj", "pcomp", "acomp", "amod")]
+        if any(x.tag_ == "VBG" or (x.pos_ == "ADJ" and not any(v.pos_ == "VERB" for v in x.subtree)) for x in kids):
+            return True
+    return False
+
+
 def announced_future(trig, coding, parties, sent) -> bool:
     """An announced future act ("will host talks")."""
     return coding.status == "future"
@@ -132,6 +153,8 @@ RECODE_TABLE = (
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
+           None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,

@@ -122,7 +122,9 @@ def _pairs(trig, parties) -> list:
 
 def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     """The :class:`~eventwire.schema.Event` records of one trigger (see module doc), in order: per date, per
-    (actor, recipient) pair."""
+    (actor, recipient) pair. ``event_text`` is the article text from the first to the last trigger word
+    (``text[text_info.start:text_info.end]``, words between them included: "froze the newspaper's assets"),
+    the contract of the record table in README.md."""
     p, base = trig.row, sc.base
     extra = list(parties.actor_token.subtree) if parties.actor_token is not None else []
     mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
@@ -149,7 +151,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
         for a, r in pairs:
             out.append(Event(
                 article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
-                event_text=" ".join(t.text for t in toks),
+                event_text=ctx.article.text[t_start:t_end],
                 text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, dict(rule),
                                     coding.rule is not None, p.event, sc.topics.get(trig.token.i),
                                     trig.detector),

@@ -104,6 +104,9 @@ def attribute_quotes(ctx) -> list[Quote]:
                 if qi not in speaker_of:
                     speaker_of[qi] = prev_line_speaker
             prev_line_speaker = None
+    for qi in range(len(ctx.quotes) - 2, -1, -1):
+        if qi not in speaker_of and ctx.quotes[qi].runs_on and (qi + 1) in speaker_of:
+            speaker_of[qi] = speaker_of[qi + 1]  # “... the West. “Part of that ...,” he said: one speaker
     out: list[Quote] = []
     for qi, q in enumerate(ctx.quotes):
         if qi not in speaker_of and qi > 0 and (qi - 1) in speaker_of and \

@@ -110,6 +110,8 @@ MEANS_NOUNS = words("attack_means_noun")
 WEAPON_MEANS = words("weapon_means")
 #: Participles that state an act when used as predicate adjectives ("Israel is opposed to ...").
 PREDICATE_PARTICIPLES = words("predicate_participle")
+
+DATE_NAMES = words("month") | words("weekday")
 #: Verbs that deny or dismiss a claim ("rejected reports that ...").
 DENIAL_VERBS = words("denial_verb")
 #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
@@ -164,11 +166,24 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
     return True
 
 
+def is_date_word(tok) -> bool:
+    """True for a month or weekday name used as a date ("In March 2012", "on 12 March", "March 3", "In
+    March," read as a date by the parser): a date word is never a trigger, whatever verb or noun it is
+    spelled like (issue 13: "In March 2012, Mali's army staged a coup" coded a PROTEST "March"). Lexicon
+    lists ``month`` and ``weekday``."""
+    if tok.lower_ not in DATE_NAMES:
+        return False
+    return tok.ent_type_ in ("DATE", "TIME") or any(c.like_num for c in tok.children) or tok.head.like_num
+
+
 def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     """The pattern row ``tok`` triggers (rows with more conditions first), or None: speech verbs are
     attribution, never triggers; "the banned outfit" is a description; "evacuated the wounded" names
-    people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun."""
+    people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun; a date word
+    is no trigger (:func:`is_date_word`)."""
     patterns = patterns if patterns is not None else load_patterns()
+    if is_date_word(tok):
+        return None
     pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in NOUNS else None
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
         pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
