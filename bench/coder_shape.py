@@ -61,6 +61,8 @@ refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten i
 willing-as-agree intent-as-agree future-as-agree verbal-attack-as-accuse
 type key row pattern demand-statement allegation model default say-must claim-that
 actor recipient trigger event mode context source pattern
+located-party implicit-actor same-act-recipient implicit-recipient
+classes bias weights speech speechcomp
 """.split())
 
 

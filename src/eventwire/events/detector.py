@@ -161,7 +161,7 @@ def read_detector(path: str | Path) -> TriggerDetector:
 @functools.lru_cache(maxsize=1)
 def load_detector() -> TriggerDetector | None:
     """The packaged detector (loaded once per process), or None when the package has none."""
-    res = resources.files("eventwire") / "data" / "models" / MODEL_FILE
+    res = resources.files("eventwire").joinpath("data", "models", MODEL_FILE)
     if not res.is_file():
         return None
     with resources.as_file(res) as p:
