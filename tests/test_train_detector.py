@@ -117,3 +117,35 @@ def test_training_on_a_few_articles_is_deterministic(tmp_path):
         json.dump({"classes": ["ACCUSE"]}, fh)
     with pytest.raises(ValueError, match="not an eventwire trigger detector"):
         read_detector(bad)
+
+
+def _rec(trigger_rule, prob=None, sent=0, article="a", typ="ACCUSE"):
+    from eventwire.schema import Event
+
+    ti = {"start": 0, "end": 1, "sentence_index": sent, "rule": {"trigger": trigger_rule}}
+    if prob is not None:
+        ti["detector"] = prob
+    return Event(article_id=article, event=typ, actor=[], recipient=[], event_text="x", text_info=ti)
+
+
+def test_detector_records_beside_rule_records_need_the_beside_threshold():
+    """A detector record in a sentence with a rule record is kept only at DETECTOR_ADD_BESIDE or more; alone in
+    its sentence it stays (docs/coding.md, "A higher bar beside the rules")."""
+    from eventwire.events.subsume import detector_beside_rules, is_detector_record
+
+    rule, weak, strong = _rec("pattern:condemn/V@34", 0.9), _rec("model:slam/V", 0.08), _rec("model:blast/V", 0.6)
+    assert is_detector_record(weak) and not is_detector_record(rule)
+    assert detector_beside_rules([rule, weak, strong], beside=0.5) == [rule, strong]
+    assert detector_beside_rules([rule, weak, strong], beside=1.01) == [rule]
+    assert detector_beside_rules([weak, strong], beside=1.01) == [weak, strong]  # no rule record: all stay
+
+
+def test_cross_validation_filter_applies_both_thresholds_per_sentence():
+    """train.tune.above: the add threshold everywhere, the beside threshold in sentences with a rule record."""
+    from eventwire.train.tune import above
+
+    evs = [_rec("pattern:meet/V@61", 0.5, sent=1), _rec("model:talk/V", 0.3, sent=1),
+           _rec("model:slam/V", 0.3, sent=2), _rec("model:urge/V", 0.06, sent=3)]
+    assert above(evs, 0.05, 1.01) == [evs[0], evs[2], evs[3]]
+    assert above(evs, 0.1, 0.2) == [evs[0], evs[1], evs[2]]
+    assert above(evs, 0.1) == [evs[0], evs[1], evs[2]]

@@ -52,10 +52,32 @@ def subsumed_dropped(evs: list[Event]) -> list[Event]:
     return out
 
 
+def is_detector_record(e: Event) -> bool:
+    """True for a record whose trigger the trained detector proposed (``text_info.rule["trigger"]`` is
+    ``model:<lemma>/<pos>``; :func:`eventwire.events.triggers.model_triggers`)."""
+    rule = (e.text_info or {}).get("rule")
+    return isinstance(rule, dict) and str(rule.get("trigger", "")).startswith("model:")
+
+
+def detector_beside_rules(evs: list[Event], beside: float | None = None) -> list[Event]:
+    """The records of one sentence without the detector's records below ``beside`` (default
+    :data:`eventwire.events.triggers.DETECTOR_ADD_BESIDE`) when the sentence also has a record of a rule
+    trigger. Where the rules already read a sentence, a second, detector-made event is mostly the same act
+    read again or a word of its context; where they read nothing, the detector's proposal is the only reading.
+    The two thresholds are chosen together by cross-validation on whole training stories
+    (``eventwire train --cv``; model card). Order kept."""
+    from .triggers import DETECTOR_ADD_BESIDE
+
+    beside = DETECTOR_ADD_BESIDE if beside is None else beside
+    if not any(not is_detector_record(e) for e in evs):
+        return evs
+    return [e for e in evs if not is_detector_record(e) or (e.text_info.get("detector") or 0.0) >= beside]
+
+
 def subsume_and_cap(evs: list[Event], sent) -> tuple[list[Event], int]:
-    """The records of one sentence after :func:`subsumed_dropped` and the guard rail :func:`max_events_for`:
-    ``(kept records, number over the rail)``."""
-    evs = subsumed_dropped(evs)
+    """The records of one sentence after :func:`detector_beside_rules`, :func:`subsumed_dropped` and the guard
+    rail :func:`max_events_for`: ``(kept records, number over the rail)``."""
+    evs = subsumed_dropped(detector_beside_rules(evs))
     cap = max_events_for(sent)
     if len(evs) > cap:
         return evs[:cap], len(evs) - cap

@@ -286,6 +286,11 @@ def allegations(sent, found, patterns) -> list[Trigger]:
 #: (5-fold cross-validation on whole training stories, model card); DETECTOR_VETO: the dev split.
 DETECTOR_ADD = 0.05
 DETECTOR_VETO = 1.01
+#: A detector record in a sentence that also has a rule record needs at least this probability
+#: (:func:`eventwire.events.subsume.detector_beside_rules`); chosen with DETECTOR_ADD by the same cross-validation
+#: (the most conservative pair within 0.01 F1 of the best). 1.01: the detector codes only sentences the rules leave
+#: without a record.
+DETECTOR_ADD_BESIDE = 1.01
 
 
 #: Dependency relations that keep a governor in the clause of its dependent: a rule trigger's governors along them
@@ -477,7 +482,8 @@ def sports_reporting(sent) -> bool:
 def find_triggers(sent, patterns: PatternSet | None = None) -> tuple[list[Trigger], dict]:
     """The triggers of ``sent`` (spaCy Span) in token order, and the rows of all triggers found before
     filtering (token index -> :class:`Pattern`; later steps read them: "accused of shelling"). No
-    triggers in sports reporting."""
+    triggers in sports reporting. A rule trigger is filtered against the other rule triggers only (a detector
+    trigger never makes a rule trigger "the content of another"); a detector trigger against all."""
     patterns = patterns if patterns is not None else load_patterns()
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
@@ -487,7 +493,10 @@ def find_triggers(sent, patterns: PatternSet | None = None) -> tuple[list[Trigge
     rows = {t.token.i: t.row for t in found}
     if sports_reporting(sent):
         return [], rows
-    return [t for t in found if not any(f(t, rows) for f in TRIGGER_FILTERS)], rows
+    # the detector adds, never displaces: a rule trigger is filtered against the rule triggers only
+    rule_rows = {t.token.i: t.row for t in found if t.source != "model"}
+    return [t for t in found if not any(f(t, rows if t.source == "model" else rule_rows)
+                                        for f in TRIGGER_FILTERS)], rows
 
 
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:

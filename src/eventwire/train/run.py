@@ -60,7 +60,7 @@ def train_detector(shared: Path, out: Path | None = None, *, fraction: float = 1
         log(f"{cv}-fold cross-validation on whole stories")
         tuning = cross_validate(arts, tdocs, cv, log=log)
         log(f"story-level F1 by threshold: "
-            + ", ".join(f"{th}: {v['f1']}" for th, v in tuning["by_threshold"].items()) + f"; best {tuning['best']}")
+            + ", ".join(f"{th}: {v['f1']}" for th, v in tuning["by_threshold"].items()) + f"; best {tuning['best']}; best (add, beside) {tuning['best_pair']}")
     T.write_model(det, out / MODEL_FILE)
     secs = time.time() - t0
     (out / MODEL_FILE.replace(".json.gz", ".md")).write_text(T.model_card(det, stats, dev, counts, secs, tuning),

@@ -126,7 +126,13 @@ def model_card(det: TriggerDetector, stats: dict, dev: dict, counts: dict, secon
         *([f"- **Threshold** ({tuning['folds']}-fold cross-validation on whole training stories, story-level "
             "scoring of `eval/voa_news/SOURCE.txt`; 1.01 = rules only): " + "; ".join(
                 f"{th}: P {v['precision']} R {v['recall']} F1 {v['f1']}" for th, v in tuning["by_threshold"].items())
-            + f". Best: {tuning['best']} (the coder's `eventwire.events.triggers.DETECTOR_ADD`)."] if tuning else []),
+            + f". Best single threshold: {tuning['best']}.",
+            "- **Thresholds by pair** (add where no rule record reads the sentence / beside where one does; same "
+            "cross-validation): "
+            + "; ".join(f"{p}: F1 {v['f1']}" for p, v in sorted(tuning.get("by_pair", {}).items(),
+                                                                key=lambda kv: -kv[1]["f1"])[:10])
+            + f". Chosen: {tuning.get('best_pair')}, the most conservative pair within 0.01 F1 of the best (the "
+            "coder's `eventwire.events.triggers.DETECTOR_ADD` and `DETECTOR_ADD_BESIDE`)."] if tuning else []),
         "- **Caveat**: one annotator; a repeated mention of an event is annotated once per story, so token-level "
         "figures understate what the coder finds. Whole-story accuracy: `eventwire evaluate --gold voa_news`.",
     ]

@@ -18,6 +18,10 @@ from .corpus import AnnotatedArticle
 
 #: Thresholds tried (probability of the detector's best type for a token no rule reads).
 THRESHOLDS = (0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 1.01)
+#: Story-level F1 differences below this are within the noise of the folds: of the (add, beside) pairs within it of
+#: the best, the most conservative is taken (highest ``beside``, then highest ``add``: fewest detector records),
+#: in the spirit of the one-standard-error rule of model selection (Hastie, Tibshirani & Friedman, ESL 7.10).
+NEAR_BEST = 0.01
 
 
 def fold_of(article_id: str, k: int) -> int:
@@ -56,35 +60,49 @@ def story_scores(articles: list[AnnotatedArticle], pred: dict[str, list[Event]])
 
 
 def is_model_record(e: Event) -> bool:
-    """True for a record whose trigger the detector proposed (``text_info.rule["trigger"]`` starts ``model:``)."""
-    rule = (e.text_info or {}).get("rule")
-    return isinstance(rule, dict) and str(rule.get("trigger", "")).startswith("model:")
+    """True for a record whose trigger the detector proposed (:func:`eventwire.events.subsume.is_detector_record`)."""
+    from ..events.subsume import is_detector_record
+
+    return is_detector_record(e)
 
 
-def above(events: list[Event], threshold: float) -> list[Event]:
-    """``events`` without the records of model triggers whose probability is below ``threshold``."""
-    return [e for e in events if not is_model_record(e) or (e.text_info.get("detector") or 0.0) >= threshold]
+def above(events: list[Event], threshold: float, beside: float | None = None) -> list[Event]:
+    """``events`` without the records of model triggers whose probability is below ``threshold``, and, in a
+    sentence that has a rule record, below ``beside`` (default ``threshold``) -- the coder's policy
+    (:func:`eventwire.events.subsume.detector_beside_rules`), applied to coded records."""
+    from ..events.subsume import detector_beside_rules
+
+    beside = threshold if beside is None else beside
+    kept = [e for e in events if not is_model_record(e) or (e.text_info.get("detector") or 0.0) >= threshold]
+    by_sentence: dict[tuple, list[Event]] = {}
+    for e in kept:
+        by_sentence.setdefault((e.article_id, e.text_info.get("sentence_index")), []).append(e)
+    ok = {id(e) for evs in by_sentence.values() for e in detector_beside_rules(evs, beside)}
+    return [e for e in kept if id(e) in ok]
 
 
 @contextmanager
 def detector_in_use(det, add: float):
-    """Within the block, the coder uses detector ``det`` with add threshold ``add`` (restored after)."""
+    """Within the block, the coder uses detector ``det`` with both add thresholds at ``add`` (restored after)."""
     from ..events import detector as D
     from ..events import triggers as T
 
-    old_load, old_add = D.load_detector, T.DETECTOR_ADD
+    old = D.load_detector, T.DETECTOR_ADD, T.DETECTOR_ADD_BESIDE
     T.load_detector = lambda: det
-    T.DETECTOR_ADD = add
+    T.DETECTOR_ADD = T.DETECTOR_ADD_BESIDE = add
     try:
         yield
     finally:
-        T.load_detector, T.DETECTOR_ADD = old_load, old_add
+        T.load_detector, T.DETECTOR_ADD, T.DETECTOR_ADD_BESIDE = old
 
 
 def cross_validate(articles: list[AnnotatedArticle], tdocs, k: int = 5, thresholds=THRESHOLDS, log=print) -> dict:
     """Story-level scores per threshold, pooled over ``k`` folds (see module doc). ``tdocs``: the
-    :class:`~eventwire.train.corpus.TriggerDoc` list of ``articles``. Returns ``{threshold: scores}`` (keys as
-    strings) and ``best`` (the threshold with the highest F1; ties to the higher threshold)."""
+    :class:`~eventwire.train.corpus.TriggerDoc` list of ``articles``. Returns ``by_threshold`` (``{threshold:
+    scores}``, keys as strings, one threshold for all detector records), ``best`` (its highest F1; ties to the
+    higher threshold), ``by_pair`` (``{"add/beside": scores}``: ``add`` for a sentence no rule record reads,
+    ``beside`` >= ``add`` where one does) and ``best_pair`` (``(add, beside)``: the most conservative pair
+    within :data:`NEAR_BEST` of the best F1)."""
     from ..pipeline import code_batch
     from . import trigger as T
 
@@ -103,4 +121,13 @@ def cross_validate(articles: list[AnnotatedArticle], tdocs, k: int = 5, threshol
     for th in thresholds:
         out[str(th)] = story_scores(articles, {i: above(evs, th) for i, evs in pred.items()})
     best = max(thresholds, key=lambda th: (out[str(th)]["f1"], th))
-    return {"by_threshold": out, "best": best, "folds": k}
+    pairs = {}
+    for th in thresholds:
+        for bs in thresholds:
+            if bs >= th:
+                pairs[f"{th}/{bs}"] = story_scores(articles, {i: above(evs, th, bs) for i, evs in pred.items()})
+    top = max(v["f1"] for v in pairs.values())
+    near = [p for p in pairs if pairs[p]["f1"] >= top - NEAR_BEST]
+    best_pair = max(near, key=lambda p: tuple(reversed([float(x) for x in p.split("/")])))
+    return {"by_threshold": out, "best": best, "by_pair": pairs,
+            "best_pair": tuple(float(x) for x in best_pair.split("/")), "folds": k}
