@@ -1874,7 +1874,8 @@ def test_natural_hazards_never_assault(text):
 
 @pytest.mark.parametrize("text,actor,recipient", [
     ("Russian forces destroyed a Ukrainian tank near Avdiivka.", ("RUS",), ("UKR",)),
-    ("Militants destroyed a school in Borno.", (None,), ("NGA",)),
+    # an uncoded armed group takes the country of the place of the act (issue 13, story context)
+    ("Militants destroyed a school in Borno.", ("NGA",), ("NGA",)),
 ])
 def test_destroying_property_of_another_party_is_an_assault(text, actor, recipient):
     rows, events, _ = coded(text)
@@ -1953,3 +1954,15 @@ def test_relative_weeks_resolve_to_their_month(expr, pub, future, want):
 def test_an_act_timed_by_another_act_is_not_dated_today(text, events):
     _, got, _ = coded(text, pub="2024-05-16")
     assert [(e.event, e.date) for e in got] == events, [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("press,party,dyad", [
+    ("The Kenyan foreign minister met journalists in Nairobi.",
+     "The Kenyan foreign minister met Ugandan officials in Nairobi.", ("KEN", "UGA")),
+])
+def test_talking_to_the_press_is_no_consultation(press, party, dyad):
+    """admission.press_as_counterpart (PLOVER manual, CONSULT; field case C29): the same meeting with a party is
+    coded, with the press it is a statement."""
+    assert [r[:3] for r in find(coded(party)[0], "CONSULT")] == [("CONSULT", (dyad[0],), (dyad[1],))]
+    assert "CONSULT" in seen(press)  # "met" is read as a trigger
+    assert not find(coded(press)[0], "CONSULT")

@@ -8,7 +8,7 @@ injured"). Word lists: lexicon ``hazard_noun``, ``accident_verb``, ``accident_so
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import SUBJECTS, child, has_child, is_passive, marked_by, subject_of
+from ..nlp.views import SUBJECTS, child, has_child, is_passive, marked_by, subject_of, word_forms
 
 #: Accidents and natural hazards.
 HAZARD_NOUNS = words("hazard_noun")
@@ -31,7 +31,10 @@ CAUSE_PREPS = ("in", "after", "during", "by")
 
 
 def _hazard(x) -> bool:
-    return x.lemma_.lower() in HAZARD_NOUNS or x.lower_ in HAZARD_NOUNS
+    """A hazard noun, in any inflection ("Wildfires" at the start of a sentence is tagged a proper noun and
+    keeps its plural as lemma), or a named hazard whose compound is one ("Cyclone Freddy", "Hurricane Ian")."""
+    return bool(word_forms(x) & HAZARD_NOUNS) or (x.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and word_forms(c) & HAZARD_NOUNS for c in x.children))
 
 
 def _accidental_blast(clause) -> bool:
@@ -49,7 +52,7 @@ def hazard_cause(tok, actor_tok) -> bool:
     ("killed in a car crash"), an explosion of an accident source ("gas explosion"), something other than a
     weapon exploding ("a boiler exploded"), or a "when" clause of an accident ("killed when their bus
     plunged off a bridge")."""
-    if actor_tok is not None and actor_tok.lemma_.lower() in HAZARD_NOUNS:
+    if actor_tok is not None and _hazard(actor_tok):
         return True
     if actor_tok is not None and actor_tok.lemma_.lower() in BLAST_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCIDENT_SOURCES for c in actor_tok.children):

@@ -83,8 +83,21 @@ def nothing_of_another_party(trig, parties, sc, res) -> bool:
         c.lower_ in OWN_WORDS for c in o.children) for o in objs)
 
 
+def press_as_counterpart(trig, parties, sc, res) -> bool:
+    """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
+    statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
+    is not coded; field case C29). A CONSULT whose only counterparts (objects, "with"/"to" phrases) are press
+    nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped."""
+    if trig.event != "CONSULT" or any(r.code for r in parties.recipients):
+        return False
+    tok = trig.token
+    parts = objects(tok) + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                            for x in c.children if x.dep_ == "pobj"]
+    return bool(parts) and all(res.D.sector_of_noun(x.lemma_.lower()) == "JRN" for x in parts)
+
+
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party]
+DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, press_as_counterpart]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:
