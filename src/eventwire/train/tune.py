@@ -59,21 +59,14 @@ def story_scores(articles: list[AnnotatedArticle], pred: dict[str, list[Event]])
             "emitted": n_emit, "gold": gold}
 
 
-def is_model_record(e: Event) -> bool:
-    """True for a record whose trigger the detector proposed (:func:`eventwire.events.subsume.is_detector_record`)."""
-    from ..events.subsume import is_detector_record
-
-    return is_detector_record(e)
-
-
 def above(events: list[Event], threshold: float, beside: float | None = None) -> list[Event]:
     """``events`` without the records of model triggers whose probability is below ``threshold``, and, in a
     sentence that has a rule record, below ``beside`` (default ``threshold``) -- the coder's policy
     (:func:`eventwire.events.subsume.detector_beside_rules`), applied to coded records."""
-    from ..events.subsume import detector_beside_rules
+    from ..events.subsume import detector_beside_rules, is_detector_record
 
     beside = threshold if beside is None else beside
-    kept = [e for e in events if not is_model_record(e) or (e.text_info.get("detector") or 0.0) >= threshold]
+    kept = [e for e in events if not is_detector_record(e) or (e.text_info.get("detector") or 0.0) >= threshold]
     by_sentence: dict[tuple, list[Event]] = {}
     for e in kept:
         by_sentence.setdefault((e.article_id, e.text_info.get("sentence_index")), []).append(e)
