@@ -16,13 +16,13 @@ def coded(text, pub="2024-05-14"):
 
 def seen_triggers(text):
     """Every trigger the coder finds in ``text`` before its filters and drop rules (all sentences)."""
-    from eventwire.events.triggers import TRIGGER_SOURCES
+    from eventwire.events.triggers import TRIGGER_SOURCES, model_triggers
     from eventwire.nlp.model import load_model
 
     out = []
     for sent in load_model()(text).sents:
         found = []
-        for source in TRIGGER_SOURCES:
+        for source in [*TRIGGER_SOURCES, model_triggers]:
             found += source(sent, found, None)
         out += found
     return out

@@ -50,8 +50,35 @@ def test_a_demand_made_as_a_statement_is_a_request(hand_doc):
 
 
 def test_trigger_sources_run_in_order_and_each_is_a_named_function():
-    assert [s.__name__ for s in TRIGGER_SOURCES] == ["dictionary_triggers", "demand_statements", "allegations",
-                                                     "model_triggers"]
+    assert [s.__name__ for s in TRIGGER_SOURCES] == ["dictionary_triggers", "demand_statements", "allegations"]
+
+
+QUIET = """
+Washington 1 nsubj PROPN NNP washington B-GPE
+slept      1 ROOT  VERB  VBD sleep
+"""
+
+
+@pytest.mark.parametrize("text, beside, reads", [
+    (WARNED, 1.01, False),   # a rule trigger is left: no detector record could stand beside its record
+    (QUIET, 1.01, True),     # no rule trigger: the detector is the only reading
+    (WARNED, 0.5, True),     # a bar below 1.0 lets detector records stand beside rule records
+    (QUIET, 0.5, True),
+])
+def test_the_detector_reads_only_sentences_where_it_may_add_a_record(hand_doc, monkeypatch, text, beside, reads):
+    calls = []
+
+    def spy(sent, found, patterns, info=None):
+        calls.append([t.token.text for t in found])
+        return []
+
+    monkeypatch.setattr(triggers, "model_triggers", spy)
+    monkeypatch.setattr(triggers, "DETECTOR_ADD_BESIDE", beside)
+    kept, _ = find_triggers(hand_doc(text)[:])
+    assert [t.token.text for t in kept] == (["warned"] if text is WARNED else [])
+    assert len(calls) == (1 if reads else 0)
+    if reads:  # the detector sees the rule triggers (it never proposes their tokens or their clause's)
+        assert ("warned" in calls[0]) == (text is WARNED)
 
 
 def test_a_dictionary_trigger_names_its_row(hand_doc):

@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
+from ..nlp.views import doc_ents
 from ..schema import NON_STATE_CODES, Entity, Event
 from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
 from .titles import title_sector as _title_sector
@@ -398,7 +399,7 @@ def article_home_country(seg_docs, D) -> str | None:
             covered.update(range(m.start, m.end))
             if m.kind in ("country", "capital", "demonym") and m.code and m.code not in NON_STATE_CODES:
                 counts[m.code] += 1
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)):
                 code = _kb().place_country(ent.text)

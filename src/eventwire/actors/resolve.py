@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
+from ..nlp.views import doc_ents
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 
@@ -537,7 +538,7 @@ class ActorResolver:
         doc = self.doc
         # the PERSON entity span containing h
         span = None
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= h.i < ent.end and ent.label_ == "PERSON":
                 span = ent
                 break

@@ -43,8 +43,9 @@ from .recode import modality_of, recode
 from .reporting import report
 from .rules import Args
 from .speakers import attribute_quotes
-from .subsume import MAX_EVENTS_PER_SENTENCE, max_events_for, subsume_and_cap, subsumed_dropped, unique_records
-from .triggers import find_triggers, protest_topics
+from .subsume import (MAX_EVENTS_PER_SENTENCE, is_detector_record, max_events_for, subsume_and_cap, subsumed_dropped,
+                      unique_records)
+from .triggers import detector_reads, find_triggers, protest_topics
 
 __all__ = ["CodedArticle", "code_article", "code_sentence", "MAX_EVENTS_PER_SENTENCE", "max_events_for",
            "subsumed_dropped"]
@@ -71,12 +72,33 @@ def remember_subjects(sent, res) -> None:
 
 
 def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
-    """The records of one sentence before subsumption (see module doc for the steps)."""
-    res = ctx.resolver
+    """The records of one sentence before subsumption (see module doc for the steps). The trained detector reads a
+    sentence only where the rules leave it without a record (:func:`eventwire.events.triggers.detector_reads`):
+    where rule triggers are left but none makes a record, its triggers are coded after theirs."""
     sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns)
+    code_triggers(sc, ctx, sc.triggers)
+    if detector_follows(sc):
+        sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True)
+        code_triggers(sc, ctx, [t for t in sc.triggers if t.source == "model"])
+    remember_subjects(sc.sent, ctx.resolver)
+    return sc.events
+
+
+def detector_follows(sc: SentenceContext) -> bool:
+    """True when the detector, which did not read the sentence because rule triggers were left in it
+    (:func:`eventwire.events.triggers.detector_reads`), is to read it now: none of them made a record (dropped for
+    want of an actor, an accident, ...), so the sentence is as unread as one without rule triggers."""
+    rule = [t for t in sc.triggers if t.source != "model"]
+    return not detector_reads(rule) and not any(not is_detector_record(e) for e in sc.events)
+
+
+def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> None:
+    """Steps 2-8 for ``triggers`` (of ``sc.triggers``, in token order): their records are appended to
+    ``sc.events``; each coded trigger's parties become antecedents."""
+    res = ctx.resolver
     sc.topics, sc.folded = protest_topics(sc.triggers, sc.base)
     sc.hazard = reports_accident(sc.triggers, lambda lemma: ctx.dictionaries.sector_of_noun(lemma) is not None)
-    for trig in sc.triggers:
+    for trig in triggers:
         if trig.token.i in sc.folded:
             continue  # the demand of a protest is its topic (PLOVER manual, PROTEST)
         qi = ctx.quote_index(sc.base + trig.token.idx)
@@ -102,8 +124,6 @@ def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
         sc.events += build_records(trig, parties, coding, dating, said, sc, ctx)
         res.note(parties.actors)
         res.note(parties.recipients, role="recipient")
-    remember_subjects(sc.sent, res)
-    return sc.events
 
 
 def code_article(article, seg, seg_docs, coder: str = "") -> CodedArticle:

@@ -37,17 +37,33 @@ MODEL_FILE = "trigger_detector.json.gz"
 NONE = "NONE"
 
 
+#: Parts of speech whose tokens the detector may propose as new triggers when coding: :data:`CANDIDATE_POS`
+#: without proper nouns and auxiliaries. Both stay candidates in training (as the no-event examples they nearly
+#: always are): in the annotated training corpus 11 of 1,828 gold triggers are PROPN or AUX (against 24,469
+#: candidates), and on the 74 VOA corpus stories none of their 9,074 tokens reaches the add threshold
+#: (``eventwire.events.triggers.DETECTOR_ADD``), while they are 30% of the tokens scored. Measured by
+#: ``bench/throughput.py`` and the fingerprint of ``docs/detector.md``.
+PROPOSING_POS = frozenset({"VERB", "NOUN", "ADJ"})
+
+
 def is_candidate(tok) -> bool:
     """True for a token the detector scores (see :data:`CANDIDATE_POS`); punctuation and spaces never."""
     return tok.pos_ in CANDIDATE_POS and not tok.is_punct and not tok.is_space
 
 
+def may_propose(tok) -> bool:
+    """True for a token the coder lets the detector propose as a trigger (:data:`PROPOSING_POS`); punctuation
+    and spaces never."""
+    return tok.pos_ in PROPOSING_POS and not tok.is_punct and not tok.is_space
+
+
 class SentenceInfo:
     """What the features need of a whole sentence, computed once per sentence (linear in its length):
-    ``in_quote`` (token index -> inside a quotation) and ``entity_types`` (the sorted named-entity types of
-    :data:`SENTENCE_ENTITY_TYPES` present)."""
+    ``start``/``end`` (its token bounds in the Doc), ``in_quote`` (token index -> inside a quotation) and
+    ``entity_types`` (the sorted named-entity types of :data:`SENTENCE_ENTITY_TYPES` present)."""
 
     def __init__(self, sent):
+        self.start, self.end = sent.start, sent.end
         self.in_quote: dict[int, int] = {}
         n = 0
         for t in sent:
@@ -98,11 +114,10 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
         f.append(f"gov={h.lemma_.lower()}|{lem}")
     elif tok.dep_ == "pobj" and h.dep_ == "prep":
         f.append(f"govp={h.head.lemma_.lower()}|{h.lower_}|{lem}")  # "took ... into custody"
-    sent = tok.sent
-    info = info or SentenceInfo(sent)
-    if tok.i > sent.start:
+    info = info or SentenceInfo(tok.sent)
+    if tok.i > info.start:
         f.append(f"w-1={tok.nbor(-1).lower_}")
-    if tok.i < sent.end - 1:
+    if tok.i < info.end - 1:
         f.append(f"w+1={tok.nbor(1).lower_}")
     f.append(f"inq={info.in_quote.get(tok.i, 0)}")  # inside a quotation
     f += [f"sent_{e}" for e in info.entity_types]

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..lexicon import ordered, words
-from ..nlp.views import VERBS
+from ..nlp.views import VERBS, span_ents
 from .attribution import SPEECH
 from .context import Dating
 from .dates import resolve_expression
@@ -63,7 +63,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
     if pos == "N":
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
@@ -85,7 +85,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             # "in May": the preposition tells the month from the modal verb
             exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else ent.text)
-    for ent in sent.ents:  # "on 28 December and again on Monday": the event repeated
+    for ent in span_ents(sent):  # "on 28 December and again on Monday": the event repeated
         if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
             if exprs:
                 exprs.append(ent.text)
@@ -128,7 +128,7 @@ def timed_by_another_act(tok, rows: dict) -> bool:
 def sentence_dates(sent) -> list[str]:
     """Date expressions of the sentence not attached to a speech verb."""
     out = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS:
             continue
         t = ent.root

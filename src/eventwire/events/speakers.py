@@ -10,7 +10,7 @@ as subjects are remembered ("Siluanov" -> Anton Siluanov) for the event pass.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import SUBJECTS
+from ..nlp.views import SUBJECTS, span_ents
 from ..schema import Quote
 from . import attribution as attr
 
@@ -57,7 +57,7 @@ def speaker_in_sentence(res, sent, base, q):
 
 def lead_in_speaker(res, sent):
     """``(entities, text)`` of the speaker a lead-in line ending in ":" names (a person first), or None."""
-    for ent in sorted(sent.ents, key=lambda x: x.label_ != "PERSON"):
+    for ent in sorted(span_ents(sent), key=lambda x: x.label_ != "PERSON"):
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             ents = res.resolve(ent.root)
             if ents:
@@ -81,7 +81,7 @@ def attribute_quotes(ctx) -> list[Quote]:
     for sc in ctx.sentences(res):
         sent, s_abs, e_abs = sc.sent, sc.start, sc.end
         # remember people named in the sentence (registers "Siluanov" -> Anton Siluanov)
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 p = res.person(ent.root)
                 if p is not None and ent.root.dep_ in SUBJECTS:

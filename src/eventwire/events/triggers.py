@@ -38,7 +38,7 @@ from ..lexicon import ordered, words
 from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
                          prep_objects, repaired_lemma, word_forms)
 from .attribution import SPEECH
-from .detector import SentenceInfo, is_candidate, load_detector, trigger_features
+from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
 from .patterns import Pattern, PatternSet, load_patterns
 
@@ -324,21 +324,23 @@ def _linked_to_rule_triggers(found: list[Trigger]) -> set[int]:
     return out
 
 
-def model_triggers(sent, found, patterns) -> list[Trigger]:
+def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`) and not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), that the trained detector (:func:`eventwire.events.detector.load_detector`)
-    reads as a trigger: best PLOVER type with probability at least :data:`DETECTOR_ADD`. Their row is the type's
-    :func:`default_row` ("V" for verbs, auxiliaries and predicate adjectives, "N" for nouns). Source: the detector
+    reads as a trigger: best PLOVER type with probability at least :data:`DETECTOR_ADD`; only verbs, nouns and
+    adjectives (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V"
+    for verbs and predicate adjectives, "N" for nouns). ``info``: the sentence's
+    :class:`~eventwire.events.detector.SentenceInfo` when the caller has it. Source: the detector
     trained on eventwire's annotated real news (``eventwire train``; model card in ``data/models``)."""
     det = load_detector()
     if det is None:
         return []
     taken = {t.token.i for t in found}
     linked = _linked_to_rule_triggers(found)
-    info = SentenceInfo(sent)
+    info = info or SentenceInfo(sent)
     out = []
     for tok in sent:
-        if tok.i in taken or tok.i in linked or not is_candidate(tok) or \
+        if tok.i in taken or tok.i in linked or not may_propose(tok) or \
                 (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS):
             continue
         typ, prob, _ = det.score(tok, info)
@@ -348,18 +350,20 @@ def model_triggers(sent, found, patterns) -> list[Trigger]:
     return out
 
 
-#: Trigger sources, run in order (see module doc).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, model_triggers]
+#: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
+#: where it may add a record (:func:`detector_reads`).
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations]
 
 
-def detector_scores(found: list[Trigger], sent) -> list[Trigger]:
+def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
     """The triggers of ``found`` with ``detector`` set to the detector's probability of their type at their token
     (``found`` itself when no detector is packaged); a rule trigger the detector reads as no event with
-    probability at least :data:`DETECTOR_VETO` is left out (the veto; off at 1.0 or more)."""
+    probability at least :data:`DETECTOR_VETO` is left out (the veto; off at 1.0 or more). ``info``: the
+    sentence's :class:`~eventwire.events.detector.SentenceInfo` when the caller has it."""
     det = load_detector()
     if det is None:
         return found
-    info = SentenceInfo(sent)
+    info = info or SentenceInfo(sent)
     out = []
     for t in found:
         if t.detector is None:
@@ -479,24 +483,43 @@ def sports_reporting(sent) -> bool:
     return bool(SPORTS_CUES.search(sent.text))
 
 
-def find_triggers(sent, patterns: PatternSet | None = None) -> tuple[list[Trigger], dict]:
+def find_triggers(sent, patterns: PatternSet | None = None,
+                  detector: bool | None = None) -> tuple[list[Trigger], dict]:
     """The triggers of ``sent`` (spaCy Span) in token order, and the rows of all triggers found before
     filtering (token index -> :class:`Pattern`; later steps read them: "accused of shelling"). No
     triggers in sports reporting. A rule trigger is filtered against the other rule triggers only (a detector
-    trigger never makes a rule trigger "the content of another"); a detector trigger against all."""
+    trigger never makes a rule trigger "the content of another"); a detector trigger against all. ``detector``:
+    whether the trained detector (:func:`model_triggers`) reads the sentence; None: as :func:`detector_reads`
+    decides from the rule triggers left."""
     patterns = patterns if patterns is not None else load_patterns()
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
         found += source(sent, found, patterns)
-    found = detector_scores(found, sent)
+    info = SentenceInfo(sent) if load_detector() is not None else None
+    found = detector_scores(found, sent, info)
     found.sort(key=lambda t: t.token.i)
-    rows = {t.token.i: t.row for t in found}
     if sports_reporting(sent):
-        return [], rows
+        return [], {t.token.i: t.row for t in found}
     # the detector adds, never displaces: a rule trigger is filtered against the rule triggers only
-    rule_rows = {t.token.i: t.row for t in found if t.source != "model"}
-    return [t for t in found if not any(f(t, rows if t.source == "model" else rule_rows)
-                                        for f in TRIGGER_FILTERS)], rows
+    rule_rows = {t.token.i: t.row for t in found}
+    kept = [t for t in found if not any(f(t, rule_rows) for f in TRIGGER_FILTERS)]
+    if not (detector_reads(kept) if detector is None else detector):
+        return kept, rule_rows
+    found = sorted(found + model_triggers(sent, found, patterns, info), key=lambda t: t.token.i)
+    rows = {t.token.i: t.row for t in found}
+    added = [t for t in found if t.source == "model" and not any(f(t, rows) for f in TRIGGER_FILTERS)]
+    return sorted(kept + added, key=lambda t: t.token.i), rows
+
+
+def detector_reads(rule_triggers: list[Trigger]) -> bool:
+    """True when the trained detector is to read the sentence whose rule triggers (after the filters) are
+    ``rule_triggers``: always when :data:`DETECTOR_ADD_BESIDE` is below 1.0 (a detector record may then stand
+    beside a rule record), else only where no rule trigger is left. With the threshold at 1.0 or more no detector
+    record survives beside a rule record (:func:`eventwire.events.subsume.detector_beside_rules`), so scoring the
+    sentence's tokens there is wasted work (about a third of the coder's time on real news, ``bench/
+    throughput.py``). Source: eventwire's policy that the detector reads what the rules leave unread
+    (``docs/coding.md``)."""
+    return DETECTOR_ADD_BESIDE < 1.0 or not rule_triggers
 
 
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:

@@ -15,6 +15,8 @@ All functions take spaCy ``Token`` objects and return tokens, lists of tokens or
 """
 from __future__ import annotations
 
+import bisect
+import weakref
 from typing import Callable, Iterable
 
 from ..lexicon import mapping, words
@@ -256,3 +258,37 @@ def nominal_role(tok) -> bool:
     """True for a noun standing as object, subject or prepositional object of a verb ("staged a protest",
     "a strike began", "went on strike")."""
     return tok.pos_ in NOUNS and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+
+
+# ---------------------------------------------------------------------------------------- entities, cached
+#: Doc -> (entity spans, their start token indices). ``Doc.ents`` builds a new Span for every entity on each
+#: access; the rules read the entities of a sentence thousands of times per article (profile in
+#: ``bench/throughput.py``), so each Doc's list is built once. Weak keys: a Doc's entry goes with the Doc.
+_ENTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents`` (tuple of entity Spans in text order), built once per Doc. The coder never changes a Doc's
+    entities after parsing; a Doc whose entities are set again must not be read through this view."""
+    got = _ENTS.get(doc)
+    if got is None:
+        ents = tuple(doc.ents)
+        got = (ents, [e.start for e in ents])
+        _ENTS[doc] = got
+    return got[0]
+
+
+def span_ents(span) -> list:
+    """The entities that lie wholly within ``span`` (a spaCy Span, e.g. a sentence), as ``Span.ents`` gives
+    them (the same list, in text order: from the first entity starting in the span up to the first that runs
+    past its end), read from :func:`doc_ents`'s cache with a binary search."""
+    doc = span.doc
+    ents = doc_ents(doc)
+    starts = _ENTS[doc][1]
+    out = []
+    for k in range(bisect.bisect_left(starts, span.start), len(ents)):
+        ent = ents[k]
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
