@@ -102,3 +102,21 @@ def test_a_measure_stands_for_what_it_measures(hand_doc):
 def test_known_lemma_errors_are_repaired_by_surface_form(hand_doc, form, lemma):
     doc = hand_doc(f"{form} 0 ROOT VERB VBD {'rap' if form == 'raped' else lemma}")
     assert views.repaired_lemma(doc[0]) == lemma
+
+
+def test_cached_entities_and_text_are_spacys_own():
+    """nlp.views.doc_ents/span_ents/span_text (built once per Doc, for speed) give what Doc.ents, Span.ents and
+    Span.text give, sentence by sentence, on a real parse."""
+    from eventwire.nlp.model import load_model
+    from eventwire.nlp.views import doc_ents, span_ents, span_text
+
+    doc = load_model()("Russian Finance Minister Anton Siluanov met Janet Yellen in Washington on Monday. "
+                       "The Kremlin said the talks with the United States and the European Union went well. "
+                       "Nothing happened.")
+    sents = list(doc.sents)
+    assert len(sents) == 3 and len(doc.ents) >= 6
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    for sent in sents + [doc[2:9], doc[0:0]]:
+        assert [(e.start, e.end) for e in span_ents(sent)] == [(e.start, e.end) for e in sent.ents]
+        assert span_text(sent) == sent.text
+    assert span_ents(sents[2]) == [] and span_ents(sents[0])

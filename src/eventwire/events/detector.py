@@ -134,13 +134,19 @@ class TriggerDetector:
         self.bias = [float(b) for b in bias]
         self.meta = meta or {}
         self.none_index = self.classes.index(NONE)
+        # features numbered in sorted order: summing by number is summing in sorted feature order
+        self._number = {k: j for j, k in enumerate(sorted(self.weights))}
+        self._rows = [self.weights[k] for k in sorted(self.weights)]
 
     def probabilities(self, features: list[str]) -> list[float]:
         """Class probabilities (softmax of bias + the weights of the given features; repeated features count
         once; summed in sorted feature order, so the result is reproducible to the last bit)."""
         z = list(self.bias)
-        for f in sorted(set(features)):
-            for i, w in self.weights.get(f, ()):
+        rows = self._rows
+        known = set(map(self._number.get, features))
+        known.discard(None)
+        for j in sorted(known):
+            for i, w in rows[j]:
                 z[i] += w
         m = max(z)
         ex = [math.exp(v - m) for v in z]

@@ -10,7 +10,7 @@ as subjects are remembered ("Siluanov" -> Anton Siluanov) for the event pass.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import SUBJECTS, span_ents
+from ..nlp.views import SUBJECTS, span_ents, span_text
 from ..schema import Quote
 from . import attribution as attr
 
@@ -97,7 +97,7 @@ def attribute_quotes(ctx) -> list[Quote]:
                 if persons:
                     rctx.last_person = persons[0]
         # a lead-in line ending in ":" names the speaker of the quote that follows
-        if sent.text.strip().endswith(":") and ctx.quote_index(s_abs) is None:
+        if span_text(sent).strip().endswith(":") and ctx.quote_index(s_abs) is None:
             prev_line_speaker = lead_in_speaker(res, sent)
         elif prev_line_speaker is not None:
             for qi in ctx.quote_positions.opening_in(s_abs, e_abs):

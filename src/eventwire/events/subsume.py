@@ -18,7 +18,7 @@ def max_events_for(sent) -> int:
     """The per-sentence guard rail: :data:`MAX_EVENTS_PER_SENTENCE` for a normal sentence, one more per
     100 characters beyond 400 for a very long one (a run-on list of clauses the sentence splitter could
     not cut); events over it are counted and reported (``capped_events:N``), never dropped unseen."""
-    n = len(sent.text)
+    n = sent.end_char - sent.start_char  # len(sent.text), without joining the tokens
     return MAX_EVENTS_PER_SENTENCE + max(0, (n - LONG_SENTENCE) // CHARS_PER_EXTRA_EVENT)
 
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..lexicon import ordered, words
 from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
-                         prep_objects, repaired_lemma, word_forms)
+                         prep_objects, repaired_lemma, span_text, word_forms)
 from .attribution import SPEECH
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
@@ -480,7 +480,7 @@ def sports_reporting(sent) -> bool:
     """True for a sentence of sports reporting ("Brazil beat Argentina 2-1 in the World Cup qualifier",
     "France invaded the pitch"): teams are named like states and games in the verbs of war, so it codes no
     political event (field cases; lexicon lists ``sports_*``)."""
-    return bool(SPORTS_CUES.search(sent.text))
+    return bool(SPORTS_CUES.search(span_text(sent)))
 
 
 def find_triggers(sent, patterns: PatternSet | None = None,

@@ -260,7 +260,21 @@ def nominal_role(tok) -> bool:
     return tok.pos_ in NOUNS and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 
 
-# ---------------------------------------------------------------------------------------- entities, cached
+# ---------------------------------------------------------------------------------------- text and entities, cached
+#: Doc -> its text. ``Doc.text`` and ``Span.text`` join the tokens' texts anew on every access.
+_TEXT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def span_text(span) -> str:
+    """``span.text`` (a spaCy Span, e.g. a sentence: its characters without the last token's trailing space), cut
+    from its Doc's text, which is joined once per Doc."""
+    doc = span.doc
+    text = _TEXT.get(doc)
+    if text is None:
+        text = _TEXT[doc] = doc.text
+    return text[span.start_char:span.end_char]
+
+
 #: Doc -> (entity spans, their start token indices). ``Doc.ents`` builds a new Span for every entity on each
 #: access; the rules read the entities of a sentence thousands of times per article (profile in
 #: ``bench/throughput.py``), so each Doc's list is built once. Weak keys: a Doc's entry goes with the Doc.
