@@ -120,3 +120,26 @@ def test_cached_entities_and_text_are_spacys_own():
         assert [(e.start, e.end) for e in span_ents(sent)] == [(e.start, e.end) for e in sent.ents]
         assert span_text(sent) == sent.text
     assert span_ents(sents[2]) == [] and span_ents(sents[0])
+
+
+def test_the_entity_cache_keeps_only_the_newest_docs():
+    """A cached entity list holds its Doc (a Span does); the cache keeps the newest ENT_CACHE_DOCS, so a long
+    batch does not keep every parse alive."""
+    import gc
+    import weakref
+
+    import spacy
+
+    from eventwire.nlp import views as V
+
+    nlp = spacy.blank("en")
+    first = nlp("Paris")
+    first.ents = [first.char_span(0, 5, label="GPE")]
+    ref = weakref.ref(first)
+    assert [e.text for e in V.doc_ents(first)] == ["Paris"]
+    for k in range(V.ENT_CACHE_DOCS + 5):
+        V.doc_ents(nlp(f"text {k}"))
+    assert len(V._ENTS) == V.ENT_CACHE_DOCS
+    del first
+    gc.collect()
+    assert ref() is None

@@ -16,6 +16,7 @@ All functions take spaCy ``Token`` objects and return tokens, lists of tokens or
 from __future__ import annotations
 
 import bisect
+import threading
 import weakref
 from typing import Callable, Iterable
 
@@ -275,30 +276,40 @@ def span_text(span) -> str:
     return text[span.start_char:span.end_char]
 
 
-#: Doc -> (entity spans, their start token indices). ``Doc.ents`` builds a new Span for every entity on each
-#: access; the rules read the entities of a sentence thousands of times per article (profile in
-#: ``bench/throughput.py``), so each Doc's list is built once. Weak keys: a Doc's entry goes with the Doc.
-_ENTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+#: id(Doc) -> (Doc, entity spans, their start token indices), for the newest :data:`ENT_CACHE_DOCS` Docs.
+#: ``Doc.ents`` builds a new Span for every entity on each access; the rules read the entities of a sentence
+#: thousands of times per article (profile in ``bench/throughput.py``), so each Doc's list is built once. Not a
+#: weak-key map: a Span holds its Doc, so a weak key would never be freed; the Doc is kept here, so its id is not
+#: reused while its entry lives.
+_ENTS: dict[int, tuple] = {}
+_ENTS_LOCK = threading.Lock()
+#: How many Docs' entity lists are kept (an article's segments are coded together; older ones are dropped).
+ENT_CACHE_DOCS = 64
 
 
 def doc_ents(doc) -> tuple:
-    """``doc.ents`` (tuple of entity Spans in text order), built once per Doc. The coder never changes a Doc's
-    entities after parsing; a Doc whose entities are set again must not be read through this view."""
-    got = _ENTS.get(doc)
-    if got is None:
-        ents = tuple(doc.ents)
-        got = (ents, [e.start for e in ents])
-        _ENTS[doc] = got
-    return got[0]
+    """``doc.ents`` (tuple of entity Spans in text order), built once per Doc (see :data:`ENT_CACHE_DOCS`). The
+    coder never changes a Doc's entities after parsing; a Doc whose entities are set again must not be read
+    through this view."""
+    return _ent_entry(doc)[1]
+
+
+def _ent_entry(doc) -> tuple:
+    with _ENTS_LOCK:
+        got = _ENTS.get(id(doc))
+        if got is None or got[0] is not doc:
+            ents = tuple(doc.ents)
+            got = _ENTS[id(doc)] = (doc, ents, [e.start for e in ents])
+            while len(_ENTS) > ENT_CACHE_DOCS:
+                del _ENTS[next(iter(_ENTS))]
+        return got
 
 
 def span_ents(span) -> list:
     """The entities that lie wholly within ``span`` (a spaCy Span, e.g. a sentence), as ``Span.ents`` gives
     them (the same list, in text order: from the first entity starting in the span up to the first that runs
     past its end), read from :func:`doc_ents`'s cache with a binary search."""
-    doc = span.doc
-    ents = doc_ents(doc)
-    starts = _ENTS[doc][1]
+    _, ents, starts = _ent_entry(span.doc)
     out = []
     for k in range(bisect.bisect_left(starts, span.start), len(ents)):
         ent = ents[k]
