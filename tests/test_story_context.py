@@ -159,8 +159,15 @@ def test_own_counterpart_drops_a_cooperation_whose_only_counterpart_is_the_actor
     assert not own_counterpart(_implicit(ev(typ, ["GBR/GOV"], ["FRA"])), story)
     assert not own_counterpart(ev(typ, ["GBR/GOV"], ["GBR/LEG"]), story)
     assert not own_counterpart(_implicit(ev(typ, ["GBR/GOV"], ["GBR"]), "same-act-recipient"), story)
-    # other types keep an inferred domestic recipient ("police arrested two men")
+    # other types keep an inferred domestic recipient ("police arrested two men"), and so do domestic sanctions
     assert not own_counterpart(_implicit(ev("COERCE", ["GBR/COP"], ["GBR"])), story)
+    convict = _implicit(ev("SANCTION", ["GBR/JUD"], ["GBR"]))
+    convict.mode = "convict"
+    assert not own_counterpart(convict, story)
+    # a cut in exchanges ("doubled the tariff on its neighbour's steel") needs another party
+    cut = _implicit(ev("SANCTION", ["USA/GOV"], ["USA"]))
+    cut.mode = "discontinue"
+    assert own_counterpart(cut, story)
 
 
 def test_own_counterpart_runs_after_the_context_rules_and_is_counted():

@@ -172,10 +172,16 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
 #: Types of an act done with or for another party (PLOVER manual: AID and COOPERATE require a recipient; an
 #: agreement or a consultation is made with someone), which the actor cannot be its own counterpart of.
 COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "AID"})
+#: (type, mode) pairs that need a counterpart too: SANCTION discontinue curtails "diplomatic, commercial, or material
+#: exchanges" (PLOVER manual, SANCTION modes), which are between two parties ("doubled the tariff on its neighbour's
+#: steel" with the neighbour unresolved is no tariff on oneself). Convictions, expulsions from a party and other
+#: domestic sanctions keep a domestic recipient.
+COUNTERPART_MODES = frozenset({("SANCTION", "discontinue")})
 
 
 def own_counterpart(e: Event, story: StoryContext) -> bool:
-    """True (drop the record) when an AGREE, CONSULT or AID (:data:`COUNTERPART_TYPES`) names no counterpart in
+    """True (drop the record) when an AGREE, CONSULT or AID (:data:`COUNTERPART_TYPES`), or a SANCTION discontinue
+    (:data:`COUNTERPART_MODES`), names no counterpart in
     its clause nor in an earlier act of the story, and the one the story's context gave it
     (:func:`implicit_recipient`: the country it happens in) is the actor's own country: "Lord Dubs agreed to
     withdraw his bill", "Mr Kilroy-Silk promised a 'firm but fair' policy" in a story on Britain, "Khan arrived
@@ -184,7 +190,7 @@ def own_counterpart(e: Event, story: StoryContext) -> bool:
     in five of these records matched an annotated event (against 0.58 of all records). Runs on completed
     records (after :data:`CONTEXT_RULES`). Source: PLOVER manual (AID: "Requires recipient: Yes"; AGREE,
     CONSULT: agreement and consultation between parties); ICEWS and PHOENIX code a dyad."""
-    if e.event not in COUNTERPART_TYPES:
+    if e.event not in COUNTERPART_TYPES and (e.event, e.mode) not in COUNTERPART_MODES:
         return False
     rule = (e.text_info or {}).get("rule")
     if not isinstance(rule, dict) or rule.get("recipient") != "context:implicit-recipient":
