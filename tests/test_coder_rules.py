@@ -1966,3 +1966,136 @@ def test_talking_to_the_press_is_no_consultation(press, party, dyad):
     assert [r[:3] for r in find(coded(party)[0], "CONSULT")] == [("CONSULT", (dyad[0],), (dyad[1],))]
     assert "CONSULT" in seen(press)  # "met" is read as a trigger
     assert not find(coded(press)[0], "CONSULT")
+
+
+# issue 13: SANCTION on real news -- leaving an organisation, tariffs and levies, halted aid; consultations as nouns
+@pytest.mark.parametrize("text, actors, recipient", [
+    ("Burkina Faso, Mali and Niger withdrew from ECOWAS last year.", {"BFA", "MLI", "NER"}, "IGO"),
+    ("Hungary withdrew from the International Criminal Court on Thursday.", {"HUN"}, "IGO"),
+    ("The United States withdrew from the World Health Organization.", {"USA"}, "UNO"),
+])
+def test_leaving_an_organisation_is_a_sanction_withdraw(text, actors, recipient):
+    rows, events, _ = coded(text)
+    sanction = [e for e in events if e.event == "SANCTION"]
+    assert {a.code for e in sanction for a in e.actor} == actors, rows
+    assert all(e.mode == "withdraw" and [r.code for r in e.recipient] == [recipient] for e in sanction)
+    assert all(e.text_info["rule"]["type"] == "left-organisation-as-sanction" for e in sanction)
+    assert not find(rows, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces withdrew from Kherson in November.",          # a retreat from territory
+    "Russia withdrew its troops from the United Nations mission.",  # military resources withdrawn
+])
+def test_a_withdrawal_of_forces_stays_a_retreat(text):
+    rows, _, _ = coded(text)
+    assert find(rows, "RETREAT") and not find(rows, "SANCTION"), rows
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Trump doubled the 25% tariff on Canadian steel on Tuesday.", "USA", "CAN"),
+    ("Washington is keeping new tariffs in place on Mexico.", "USA", "MEX"),
+    ("Beijing retaliated with its own tariffs on American farm goods.", "CHN", "USA"),
+    ("The European Union slapped a 10% levy on Chinese electric cars.", "EUR", "CHN"),
+    ("Ottawa levied 25% tariffs on U.S. goods.", "CAN", "USA"),
+    ("The U.N. Security Council ramped up sanctions on North Korea.", "UNO", "PRK"),
+    ("The United States ceased military aid to Ukraine on Monday.", "USA", "UKR"),
+    ("Germany paused arms deliveries to Saudi Arabia.", "DEU", "SAU"),
+    ("Canada banned the importation of wildlife trophies from Botswana.", "CAN", "BWA"),
+])
+def test_tariffs_levies_and_halted_aid_are_sanctions(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "SANCTION", actor, recipient), rows
+
+
+def test_a_tariff_that_is_no_trade_measure_is_no_sanction():
+    # "the tariff for murder" (a British minimum prison term): no governor of a trade measure
+    rows, _, _ = coded("The judge said the tariff for murder was too low.")
+    assert not find(rows, "SANCTION"), rows
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Pakistan said discussions with the International Monetary Fund are progressing well.", "PAK", "IGO"),
+    ("Sheinbaum told Trump in phone conversations that Mexico had made progress.", "MEX", "USA"),
+    ("Japan held consultations with South Korea on Friday.", "JPN", "KOR"),
+])
+def test_discussions_conversations_and_consultations_are_consult(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "CONSULT", actor, recipient), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritius conferred its highest civilian honour on the Indian prime minister.",
+    "The senator said he opted to wait until after consultation with party colleagues.",
+])
+def test_an_honour_conferred_or_a_domestic_consultation_is_no_consult(text):
+    rows, _, _ = coded(text)
+    assert not find(rows, "CONSULT"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Spanish miners have arrived in Madrid after walking 400 km from the north.",
+    "More than 80,000 foreigners have traveled to Vietnam for medical examinations.",
+    "Seventy passengers had arrived at the station in Quetta by Tuesday evening.",
+])
+def test_a_private_journey_is_no_visit(text):
+    assert "CONSULT" in seen(text), "the journey verb is read as a visit first"
+    rows, _, _ = coded(text)
+    assert not find(rows, "CONSULT") and not find(rows, "AGREE"), rows
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("U.S. Secretary of State Antony Blinken arrived in Kyiv on Wednesday.", "USA", "UKR"),
+    ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.", "IND", "MUS"),
+    ("The U.N. envoy arrived in Tripoli on Monday.", "UNO", "LBY"),
+])
+def test_an_officials_journey_stays_a_visit(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert find(rows, "CONSULT", actor, recipient), rows
+    assert all(e.mode == "visit" for e in events if e.event == "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The United Nations deplored the killing of aid workers in Gaza.", "UNO", "PSE"),
+    ("North Korea slammed joint military exercises held by South Korea.", "PRK", "KOR"),
+    ("Beijing rebuked Washington over its arms sales to Taiwan.", "CHN", "USA"),
+    ("The European Union expressed concern about the arrest of opposition leaders in Turkey.", "EUR", "TUR"),
+    ("Human Rights Watch decried Egypt's crackdown on journalists.", "NGO", "EGY"),
+])
+def test_words_of_disapproval_are_accuse(text, actor, recipient):
+    rows, events, _ = coded(text)
+    hits = find(rows, "ACCUSE", actor, recipient)
+    assert hits, rows
+    assert all(e.mode == "disapprove" for e in events if e.event == "ACCUSE")
+
+
+@pytest.mark.parametrize("text", ["He slammed the door and left the room.", "I regret nothing about that summer."])
+def test_a_door_slammed_or_a_private_regret_is_no_accusation(text):
+    rows, _, _ = coded(text)
+    assert not find(rows, "ACCUSE"), rows
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Canada's foreign minister called Russia's invasion of Ukraine illegal and unjustified.", "CAN", "RUS"),
+    ("Moscow branded the American sanctions illegal.", "RUS", "USA"),
+    ("China called the visit of the U.S. delegation a provocation.", "CHN", "USA"),
+    ("Russia labelled the Ukrainian report baseless.", "RUS", "UKR"),
+    ('The Haitian police spokesman described the jailbreak as "deplorable."', "HTI", None),
+])
+def test_a_judgement_of_disapproval_is_accuse(text, actor, recipient):
+    rows, events, _ = coded(text)
+    hits = [e for e in events if e.event == "ACCUSE" and e.text_info["rule"]["trigger"] == "judgement"]
+    assert hits, rows
+    assert hits[0].mode == "disapprove" and actor in {a.code for a in hits[0].actor}
+    if recipient:
+        assert recipient in {r.code for r in hits[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister described the talks with Somalia as productive.",
+    "Germany called the agreement with France a success.",
+])
+def test_a_favourable_judgement_accuses_nobody(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in events if e.text_info["rule"]["trigger"] == "judgement"], rows
+    assert not find(rows, "ACCUSE"), rows

@@ -140,3 +140,71 @@ def test_an_agentless_accusation_in_a_story_on_pakistan(code):
     blame = [e for e in evs if e.event == "ACCUSE"]
     assert blame and [a.code for a in blame[0].actor] == ["PAK"]
     assert blame[0].recipient and all(r.code for r in blame[0].recipient)
+
+
+# ---------------------------------------------------------------- story drop rules (issue 13: precision)
+
+def _implicit(e, rid="implicit-recipient"):
+    e.text_info["rule"] = {"recipient": f"context:{rid}", "context": [rid]}
+    return e
+
+
+@pytest.mark.parametrize("typ", ["AGREE", "CONSULT", "AID"])
+def test_own_counterpart_drops_a_cooperation_whose_only_counterpart_is_the_actors_own_country(typ):
+    from eventwire.events.story_context import StoryContext, own_counterpart
+
+    story = StoryContext("GBR")
+    assert own_counterpart(_implicit(ev(typ, ["GBR/GOV"], ["GBR"])), story)
+    # a counterpart of another country, one the text names, or one an earlier act gave is kept
+    assert not own_counterpart(_implicit(ev(typ, ["GBR/GOV"], ["FRA"])), story)
+    assert not own_counterpart(ev(typ, ["GBR/GOV"], ["GBR/LEG"]), story)
+    assert not own_counterpart(_implicit(ev(typ, ["GBR/GOV"], ["GBR"]), "same-act-recipient"), story)
+    # other types keep an inferred domestic recipient ("police arrested two men"), and so do domestic sanctions
+    assert not own_counterpart(_implicit(ev("COERCE", ["GBR/COP"], ["GBR"])), story)
+    convict = _implicit(ev("SANCTION", ["GBR/JUD"], ["GBR"]))
+    convict.mode = "convict"
+    assert not own_counterpart(convict, story)
+    # a cut in exchanges ("doubled the tariff on its neighbour's steel") needs another party
+    cut = _implicit(ev("SANCTION", ["USA/GOV"], ["USA"]))
+    cut.mode = "discontinue"
+    assert own_counterpart(cut, story)
+
+
+def test_own_counterpart_runs_after_the_context_rules_and_is_counted():
+    from collections import Counter
+
+    evs = [ev("ACCUSE", ["GBR/GOV"], ["FRA"], start=0, sent=0),
+           ev("AGREE", ["GBR/GOV"], [], start=40), ev("AGREE", ["GBR/GOV"], [], start=80, loc="FRA"),
+           ev("CONSULT", ["GBR/GOV"], ["FRA/GOV"], start=120)]
+    dropped = Counter()
+    out = complete_from_story(evs, dropped=dropped)
+    assert [e.event for e in out] == ["ACCUSE", "AGREE", "CONSULT"]
+    assert [r.code for r in out[1].recipient] == ["FRA"]       # an agreement made in France has France as counterpart
+    assert dropped == Counter({"own-counterpart": 1})
+    # with no drop rules the record is kept, with the inferred recipient
+    kept = complete_from_story(evs, drops=[])
+    assert len(kept) == 4 and [r.code for r in kept[1].recipient] == ["GBR"]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+     "A Labour peer agreed to withdraw his bill after its second reading.", "AGREE"),
+    ("India's home minister accused Pakistan of sheltering militants in Kashmir.\n\n"
+     "A while later, the state minister arrived on the stage amid slogans.", "CONSULT"),
+])
+def test_a_domestic_pledge_or_arrival_in_a_story_is_not_a_cooperation(code, text, typ):
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    from eventwire.events.triggers import TRIGGER_SOURCES
+    from eventwire.nlp.model import load_model
+
+    found = []
+    for sent in load_model()(text.split("\n\n")[1]).sents:
+        for source in TRIGGER_SOURCES:
+            found += source(sent, found, None)
+    assert typ in {t.event for t in found}, "the words are read as a trigger"
+    res = code_batch([Article(text=text, id="s1", publication_date="2024-05-14")])
+    assert res.events, "the story codes its first sentence"
+    assert not [e for e in res.events if e.event == typ and {a.code for a in e.actor} & {r.code for r in e.recipient}]
+    assert "story_dropped:own-counterpart:1" in (res.reports[0].reason or "")

@@ -60,7 +60,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
         try:
             coded = code(a, seg, seg_docs)
             geoparse(a, seg, seg_docs, coded.events)
-            coded.events = story_context(coded.events)
+            coded.events = story_context(coded.events, coded.story_dropped)
         except EventwireError as e:
             reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
             continue
@@ -146,18 +146,20 @@ def geoparse(article: Article, seg, seg_docs, events: list[Event]) -> None:
         locate_events(article, seg, seg_docs, events)
 
 
-def story_context(events: list[Event]) -> list[Event]:
+def story_context(events: list[Event], dropped=None) -> list[Event]:
     """Stage 5: parties from the story's context (:func:`eventwire.events.story_context.complete_from_story`):
     a country for actors and recipients the text leaves uncoded, from the places of stage 4 and the story's
-    focus country. Returns the records (changed ones are new objects with new ids)."""
+    focus country; then the story's drop rules (counted by rule id into ``dropped``, a Counter, when given).
+    Returns the records (changed ones are new objects with new ids)."""
     from .events.story_context import complete_from_story
 
-    return complete_from_story(events)
+    return complete_from_story(events, dropped=dropped)
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:
     """Report notes of a coded article: collapsed repeats, unusable publication dates, control characters
-    removed by normalisation, run-on cuts, records over the per-sentence guard rail."""
+    removed by normalisation, run-on cuts, records over the per-sentence guard rail, records the story stage's
+    drop rules removed (:data:`eventwire.events.story_context.STORY_DROP_RULES`)."""
     notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
     notes += _date_notes(a)
     if a.meta.get("control_chars_removed"):
@@ -167,6 +169,7 @@ def _coded_notes(a: Article, seg, coded) -> list[str]:
     if coded.capped:
         notes.append(f"capped_events:{coded.capped} (over the per-sentence limit; "
                      f"see eventwire.events.coder.max_events_for)")
+    notes += [f"story_dropped:{rid}:{n}" for rid, n in sorted(coded.story_dropped.items())]
     return notes
 
 

@@ -26,7 +26,8 @@ where each kind of rule lives.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..actors.infer import complete_from_context
 from ..schema import Event, Quote
@@ -55,11 +56,13 @@ __all__ = ["CodedArticle", "code_article", "code_sentence", "MAX_EVENTS_PER_SENT
 class CodedArticle:
     """What :func:`code_article` returns: ``events`` (list of :class:`~eventwire.schema.Event`, one per id),
     ``quotes`` (list of :class:`~eventwire.schema.Quote`), ``capped`` (records over the per-sentence guard
-    rail, counted, not emitted; the run report says ``capped_events:N``)."""
+    rail, counted, not emitted; the run report says ``capped_events:N``), ``story_dropped`` (records the story
+    stage's drop rules removed, by rule id; the run report says ``story_dropped:<rule id>:N``)."""
 
     events: list[Event]
     quotes: list[Quote]
     capped: int = 0
+    story_dropped: Counter = field(default_factory=Counter)
 
 
 def remember_subjects(sent, res) -> None:

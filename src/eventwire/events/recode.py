@@ -120,6 +120,23 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
     return False
 
 
+#: Codes of organisations a state can leave (IGOs, the UN, the EU; ``schema.NON_STATE_CODES``).
+ORGANISATION_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def left_organisation(trig, coding, parties, sent) -> bool:
+    """A party withdraws itself from an organisation ("Burkina Faso, Mali and Niger withdrew from ECOWAS"): a
+    withdrawal (the pattern's mode ``withdraw``) with no object of its own (no troops or forces withdrawn) whose
+    recipients are all organisations (:data:`ORGANISATION_CODES`). Source: PLOVER manual, SANCTION mode
+    ``withdraw`` ("withdraw oneself or one's non-military resources ... from a group, mediation activity,
+    organization"); RETREAT ``withdraw`` is a retreat from territory."""
+    if trig.row is None or trig.row.mode != "withdraw" or not parties.recipients:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in trig.token.children) or trig.token.dep_ == "acl":
+        return False
+    return all(r.code in ORGANISATION_CODES for r in parties.recipients)
+
+
 def announced_future(trig, coding, parties, sent) -> bool:
     """An announced future act ("will host talks")."""
     return coding.status == "future"
@@ -153,6 +170,8 @@ RECODE_TABLE = (
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("left-organisation-as-sanction", frozenset({"RETREAT"}), True, True, left_organisation, "SANCTION",
+           "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),

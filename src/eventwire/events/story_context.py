@@ -169,6 +169,41 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return replace(e, recipient=[_inferred(home)]), True
 
 
+#: Types of an act done with or for another party (PLOVER manual: AID and COOPERATE require a recipient; an
+#: agreement or a consultation is made with someone), which the actor cannot be its own counterpart of.
+COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "AID"})
+#: (type, mode) pairs that need a counterpart too: SANCTION discontinue curtails "diplomatic, commercial, or material
+#: exchanges" (PLOVER manual, SANCTION modes), which are between two parties ("doubled the tariff on its neighbour's
+#: steel" with the neighbour unresolved is no tariff on oneself). Convictions, expulsions from a party and other
+#: domestic sanctions keep a domestic recipient.
+COUNTERPART_MODES = frozenset({("SANCTION", "discontinue")})
+
+
+def own_counterpart(e: Event, story: StoryContext) -> bool:
+    """True (drop the record) when an AGREE, CONSULT or AID (:data:`COUNTERPART_TYPES`), or a SANCTION discontinue
+    (:data:`COUNTERPART_MODES`), names no counterpart in
+    its clause nor in an earlier act of the story, and the one the story's context gave it
+    (:func:`implicit_recipient`: the country it happens in) is the actor's own country: "Lord Dubs agreed to
+    withdraw his bill", "Mr Kilroy-Silk promised a 'firm but fair' policy" in a story on Britain, "Khan arrived
+    on the stage amid slogans" in a story on India. An agreement, meeting or aid with oneself is no interaction; such words report
+    a domestic decision, a plan or a person's movements. Measured on the annotated training stories: about one
+    in five of these records matched an annotated event (against 0.58 of all records). Runs on completed
+    records (after :data:`CONTEXT_RULES`). Source: PLOVER manual (AID: "Requires recipient: Yes"; AGREE,
+    CONSULT: agreement and consultation between parties); ICEWS and PHOENIX code a dyad."""
+    if e.event not in COUNTERPART_TYPES and (e.event, e.mode) not in COUNTERPART_MODES:
+        return False
+    rule = (e.text_info or {}).get("rule")
+    if not isinstance(rule, dict) or rule.get("recipient") != "context:implicit-recipient":
+        return False
+    return bool(set(_countries(e.recipient)) & set(_countries(e.actor)))
+
+
+#: Drop rules of the story stage: (rule id, function(event, story context) -> True to drop). A dropped record is
+#: counted in the run report (``story_dropped:<rule id>``).
+STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
+    ("own-counterpart", own_counterpart),
+]
+
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
     ("located-party", located_party),
@@ -178,12 +213,14 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 ]
 
 
-def complete_from_story(events: list[Event], rules=None) -> list[Event]:
-    """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story.
-    Returns new records (the inputs are not modified), same order; a record a rule changed lists the rule ids in
-    ``text_info.rule["context"]`` (an implicit party's own rule id becomes ``context:<id>``) and gets a new
-    content id."""
+def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Counter | None = None) -> list[Event]:
+    """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story, then
+    :data:`STORY_DROP_RULES` (or ``drops``) to the completed records. Returns new records (the inputs are not
+    modified), same order, without the dropped ones (counted by rule id into ``dropped`` when given); a record a
+    rule changed lists the rule ids in ``text_info.rule["context"]`` (an implicit party's own rule id becomes
+    ``context:<id>``) and gets a new content id."""
     rules = CONTEXT_RULES if rules is None else rules
+    drops = STORY_DROP_RULES if drops is None else drops
     story = StoryContext(story_focus(events), interstate_attack=any(
         e.event == "ASSAULT" and set(_countries(e.actor)) and set(_countries(e.recipient))
         and not set(_countries(e.actor)) & set(_countries(e.recipient)) for e in events))
@@ -207,6 +244,11 @@ def complete_from_story(events: list[Event], rules=None) -> list[Event]:
                     rule[side] = f"context:{rid}"
             ti["rule"] = rule
             e = replace(e, text_info=ti, id="")  # a new content id: the codes changed
+        drop = next((rid for rid, fn in drops if fn(e, story)), None)
+        if drop is not None:
+            if dropped is not None:
+                dropped[drop] += 1
+            continue
         done[i] = e
         story.earlier.append(e)
-    return [done[i] for i in range(len(events))]
+    return [done[i] for i in range(len(events)) if i in done]

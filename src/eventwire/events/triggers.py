@@ -11,7 +11,8 @@ Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones 
   row's particle, object, governor and infinitive conditions; speech verbs and attributive participles are
   never triggers;
 * :func:`demand_statements` -- "X said/declared that Y must Z": a demand by X on Y (CAMEO 10, REQUEST);
-* :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112).
+* :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112);
+* :func:`judgements` -- "X called/described Y (as) arbitrary": X disapproves of Y (PLOVER manual, ACCUSE; CAMEO 111).
 
 * :func:`model_triggers` -- the trained trigger detector (:mod:`.detector`): a token no rule reads becomes a
   trigger of the detector's best type when its probability is at least :data:`DETECTOR_ADD`
@@ -92,6 +93,15 @@ ALLEGE_STATEMENT = Pattern("<claim-that>", "V", None, frozenset(), "ACCUSE", "al
                            True, 0)
 #: Speech verbs whose "that" complement is an allegation when it reports an act of conflict by another party.
 ALLEGE_VERBS = words("allege_verb")
+#: "X called/described/branded Y (as) <disapproval>": ACCUSE disapprove by X (PLOVER manual, ACCUSE "criticize,
+#: condemn ... disapprove"; CAMEO 111); lexicon ``judgement_verb``, ``disapproval_word``.
+JUDGEMENT_STATEMENT = Pattern("<called-it-illegal>", "V", None, frozenset(), "ACCUSE", "disapprove", (), "111",
+                              ("dobj", "objmod", "poss"), frozenset(), False, 0)
+JUDGEMENT_VERBS = words("judgement_verb")
+DISAPPROVAL_WORDS = words("disapproval_word")
+#: Dependencies of a judgement verb that hold the judgement ("called it arbitrary": oprd; "branded the sanctions
+#: illegal": ccomp; grammar of the spaCy English model).
+JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
 #: Acts whose report by a third party is an allegation.
 ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
@@ -280,6 +290,37 @@ def allegations(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+def judgement_words(tok) -> list:
+    """The words of the judgement a judgement verb passes: its predicate dependents (:data:`JUDGEMENT_DEPS`) and the
+    words of its "as" phrase ("described the jailbreak as deplorable"), each with its conjuncts ("egregious and
+    insulting")."""
+    heads = [c for c in tok.children if c.dep_ in JUDGEMENT_DEPS]
+    heads += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.children
+              if x.dep_ in ("pobj", "amod", "acomp", "attr")]
+    out = []
+    for h in heads:
+        out += [h] + [c for c in h.children if c.dep_ == "conj"]
+    return out
+
+
+def judgements(sent, found, patterns) -> list[Trigger]:
+    """"Exantus described the jailbreak as deplorable", "he called the ruling arbitrary", "Moscow branded the
+    sanctions illegal": a judgement verb (lexicon ``judgement_verb``) whose judgement holds a word of disapproval
+    (lexicon ``disapproval_word``; :func:`judgement_words`) is an ACCUSE disapprove by its subject on what it judges
+    (recipient: the object, a country named in it, or its possessor). A neutral or favourable judgement ("described
+    the talks as productive") is none. On tokens no earlier source took. Source: PLOVER manual, ACCUSE
+    ("criticize ... disapprove"); CAMEO 111 (criticize or denounce); issue 13 (real news: "described the jailbreak
+    as deplorable", "called the ruling arbitrary")."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGEMENT_VERBS:
+            continue
+        if any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
+            out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
+    return out
+
+
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
 #: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
 #: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: the best of `eventwire train --cv 5`
@@ -352,7 +393,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
 
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations]
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
