@@ -1619,6 +1619,22 @@ def test_the_content_of_a_denied_report_is_no_event(text):
     assert [r[0] for r in rows] in ([], ["REJECT"]), rows  # at most the denial itself
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin denied that Russian forces had shelled a hospital in Kharkiv.",
+    "The Kremlin on Thursday denied that Russian troops shelled a hospital.",
+    "Iran denied it had attacked the tanker in the Gulf of Oman.",
+    "Israel's army denied that its soldiers had killed the journalist."])
+def test_the_content_of_a_denial_is_no_asserted_event(text):
+    assert "ASSAULT" in seen(text)  # the act was read as a trigger ...
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows  # ... but a denied act is not asserted
+
+
+def test_an_asserted_attack_beside_a_denial_is_still_an_event():
+    rows, _, _ = coded("Ukraine said Russian forces shelled a hospital in Kharkiv on Tuesday.")
+    assert find(rows, "ASSAULT", "RUS", "UKR"), rows
+
+
 def test_a_confirmed_report_is_still_an_event():
     rows, _, _ = coded("Officials confirmed reports that Russia had attacked Ukraine.")
     assert find(rows, "ASSAULT", "RUS", "UKR"), rows

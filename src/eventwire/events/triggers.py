@@ -491,9 +491,13 @@ def charged_offence(trig: Trigger, rows: dict) -> bool:
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
-    denied claim is none either ("China rejected reports that it had offered Russia military aid"). A
-    strict governor ("vowed") may go uncoded, so its content stays a trigger."""
+    denied claim is none either ("China rejected reports that it had offered Russia military aid", "The Kremlin
+    denied that Russian forces had shelled a hospital": a clausal complement of a denial verb, lexicon list
+    ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred). A strict governor
+    ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
+    if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
+        return True
     if t.dep_ == "acl" and t.head.lemma_.lower() in CLAIM_NOUNS and marked_by(t, ("that",)):
         gov = t.head.head
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
