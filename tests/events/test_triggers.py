@@ -126,3 +126,21 @@ def test_sports_reporting_has_no_triggers():
     assert not sports_reporting(nlp("Brazil and Argentina signed a trade deal on 19-20 May.")[:])
     doc = nlp("Brazil and Argentina signed a trade deal. Brazil beat Argentina 2-1 in the World Cup qualifier.")
     assert [sports_reporting(doc[a:b]) for a, b in ((0, 8), (8, len(doc)))] == [False, True]  # each sentence's own text
+
+
+def test_the_detector_follows_rule_triggers_that_made_no_record(monkeypatch):
+    """coder.detector_follows: rule triggers were left (so the detector did not read the sentence) but none made a
+    record -> the detector reads it now; a rule record, or no rule trigger at all, -> not."""
+    from types import SimpleNamespace as NS
+
+    from eventwire.events.coder import detector_follows
+
+    monkeypatch.setattr(triggers, "DETECTOR_ADD_BESIDE", 1.01)
+    rule_trig, rule_rec = NS(source="pattern"), NS(text_info={"rule": {"trigger": "pattern:warn/V@1"}})
+    det_rec = NS(text_info={"rule": {"trigger": "model:say/V"}, "detector": 0.3})
+    assert detector_follows(NS(triggers=[rule_trig], events=[])) is True
+    assert detector_follows(NS(triggers=[rule_trig], events=[rule_rec])) is False
+    assert detector_follows(NS(triggers=[rule_trig], events=[det_rec])) is True
+    assert detector_follows(NS(triggers=[], events=[])) is False  # the detector has read it already
+    monkeypatch.setattr(triggers, "DETECTOR_ADD_BESIDE", 0.5)
+    assert detector_follows(NS(triggers=[rule_trig], events=[])) is False  # it read the sentence with the rules
