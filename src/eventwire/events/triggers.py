@@ -14,6 +14,8 @@ Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones 
 * :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112);
 * :func:`judgements` -- "X called/described Y (as) arbitrary": X disapproves of Y (PLOVER manual, ACCUSE; CAMEO 111).
 
+After them, and only in a sentence the rules leave unread (:func:`detector_reads`):
+
 * :func:`model_triggers` -- the trained trigger detector (:mod:`.detector`): a token no rule reads becomes a
   trigger of the detector's best type when its probability is at least :data:`DETECTOR_ADD`
   (``source="model"``, ``pattern=None``, ``row`` = :func:`default_row` of its type, ``score`` its probability).
