@@ -64,6 +64,32 @@ def test_the_packaged_detector_reads_accusations_and_ignores_function_words():
     assert det.score(doc[2]) == det.score(doc[2])  # deterministic
 
 
+def test_batched_scoring_equals_single_scoring_bit_for_bit():
+    # the coder scores a sentence's tokens at once (numpy, a running sum in sorted feature order); the result must
+    # be exactly that of scoring each token alone, and the proposals exactly the tokens over the threshold
+    det = load_detector()
+    nlp = load_model()
+    doc = nlp("Ukraine's foreign minister said on Monday that Moscow had shelled the port, and he urged NATO "
+              "allies to send more air defence systems. China “strongly condemned” the sanctions.")
+    seen = 0
+    for sent in doc.sents:
+        toks = list(sent)
+        info = SentenceInfo(toks)
+        span_info = SentenceInfo(sent)
+        assert (info.start, info.end, info.in_quote, info.entity_types) == \
+            (span_info.start, span_info.end, span_info.in_quote, span_info.entity_types)
+        single = [det.score(t, info) for t in toks]
+        assert det.score_many(toks, info) == single
+        feats = [trigger_features(t, info) for t in toks]
+        assert det.probabilities_many(feats) == [det.probabilities(f) for f in feats]
+        for threshold in (0.05, 0.3, 0.9):
+            want = [(j, typ, p) for j, (typ, p, _) in enumerate(single) if p >= threshold]
+            assert det.proposals(toks, threshold, info) == want
+        seen += sum(p >= 0.05 for _, p, _ in single)
+    assert seen >= 2  # some tokens ("shelled", "urged", "condemned") reach the threshold: the comparison is not empty
+    assert det.proposals([], 0.05) == [] and det.probabilities_many([]) == []
+
+
 def test_load_annotated_refuses_an_evaluation_story(tmp_path, monkeypatch):
     shared = shared_path()
     from eventwire.train import corpus

@@ -247,6 +247,8 @@ def default_row(event: str, pos: str) -> Pattern:
 
 
 # ---------------------------------------------------------------------------------------- sources
+# Each source is called as ``source(sent, found, patterns)``: ``sent`` the sentence (a spaCy Span, or the list of
+# its tokens, as :func:`find_triggers` passes it), ``found`` the triggers of the sources before it.
 def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
     """Tokens matching a row of the pattern dictionary (see :func:`pattern_row`). Source: verbs.tsv
     (PLOVER manual v0.8 definitions, CAMEO 1.1b3 verb dictionary)."""
@@ -381,15 +383,13 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     taken = {t.token.i for t in found}
     linked = _linked_to_rule_triggers(found)
     info = info or SentenceInfo(sent)
+    toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
+                                        (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS))]
     out = []
-    for tok in sent:
-        if tok.i in taken or tok.i in linked or not may_propose(tok) or \
-                (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS):
-            continue
-        typ, prob, _ = det.score(tok, info)
-        if prob >= DETECTOR_ADD:
-            row = default_row(typ, "N" if tok.pos_ in NOUNS else "V")
-            out.append(Trigger(tok, (tok,), row, None, "model", round(prob, 4), round(prob, 4)))
+    for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
+        tok = toks[j]
+        row = default_row(typ, "N" if tok.pos_ in NOUNS else "V")
+        out.append(Trigger(tok, (tok,), row, None, "model", round(prob, 4), round(prob, 4)))
     return out
 
 
@@ -539,11 +539,12 @@ def find_triggers(sent, patterns: PatternSet | None = None,
     whether the trained detector (:func:`model_triggers`) reads the sentence; None: as :func:`detector_reads`
     decides from the rule triggers left."""
     patterns = patterns if patterns is not None else load_patterns()
+    toks = list(sent)  # one pass of the Span for all sources (a Span makes a new Token per item on every pass)
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
-        found += source(sent, found, patterns)
-    info = SentenceInfo(sent) if load_detector() is not None else None
-    found = detector_scores(found, sent, info)
+        found += source(toks, found, patterns)
+    info = SentenceInfo(toks) if load_detector() is not None else None
+    found = detector_scores(found, toks, info)
     found.sort(key=lambda t: t.token.i)
     if sports_reporting(sent):
         return [], {t.token.i: t.row for t in found}
@@ -552,7 +553,7 @@ def find_triggers(sent, patterns: PatternSet | None = None,
     kept = [t for t in found if not any(f(t, rule_rows) for f in TRIGGER_FILTERS)]
     if not (detector_reads(kept) if detector is None else detector):
         return kept, rule_rows
-    found = sorted(found + model_triggers(sent, found, patterns, info), key=lambda t: t.token.i)
+    found = sorted(found + model_triggers(toks, found, patterns, info), key=lambda t: t.token.i)
     rows = {t.token.i: t.row for t in found}
     added = [t for t in found if t.source == "model" and not any(f(t, rows) for f in TRIGGER_FILTERS)]
     return sorted(kept + added, key=lambda t: t.token.i), rows
