@@ -43,3 +43,34 @@ def test_un_bodies_have_their_own_sector(text, event, role, sector):
 def test_the_un_itself_has_no_sector():
     assert role_of(coded("China asked the United Nations to send monitors."), "REQUEST", "recipient", "UNO") == \
         ("UNO", None)
+
+
+# --- a thing of an agent stands for the agent: its "of" phrase or its possessor gives the sector ------------
+@pytest.mark.parametrize("text,event,code,sector", [
+    ("North Korea has tried to hack into the computers of South Korean army officers.", "COERCE", "KOR", "MIL"),
+    ("China hacked the phones of Taiwanese legislators.", "COERCE", "TWN", "LEG"),
+    ("Protesters rallied in Minsk in defiance of Belarusian police.", "PROTEST", "BLR", "COP"),
+    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "PROTEST", "CHN",
+     "GOV"),
+    ("Refugees began a hunger strike in protest of the Russian government's refusal to accept them.", "PROTEST",
+     "RUS", "GOV"),
+    ("Students protested against the Thai army's decision to ban the rally.", "PROTEST", "THA", "MIL"),
+])
+def test_a_thing_of_an_agent_takes_the_agents_sector(text, event, code, sector):
+    assert role_of(coded(text), event, "recipient", code) == (code, sector)
+
+
+def test_the_agent_sector_goes_to_the_agents_country_only():
+    # the army is Pakistan's: India, named in the same phrase, does not become MIL
+    ev = coded("The Pakistani army's shelling of Indian villages killed five people.")
+    got = {(a.code, a.sector) for e in ev for a in e.actor}
+    assert ("PAK", "MIL") in got, parties(ev)
+    assert ("IND", "MIL") not in got, parties(ev)
+
+
+def test_a_thing_of_a_country_gets_no_agent_sector():
+    # no agent noun in the phrase: the country is coded, the sector stays open; an agent noun gives its own
+    assert role_of(coded("Students protested against the Thai decision to ban the rally."), "PROTEST",
+                   "recipient", "THA") == ("THA", None)
+    assert role_of(coded("Students protested against the decision of the Thai farmers to ban the rally."),
+                   "PROTEST", "recipient", "THA") == ("THA", "AGR")
