@@ -74,3 +74,19 @@ def test_a_thing_of_a_country_gets_no_agent_sector():
                    "recipient", "THA") == ("THA", None)
     assert role_of(coded("Students protested against the decision of the Thai farmers to ban the rally."),
                    "PROTEST", "recipient", "THA") == ("THA", "AGR")
+
+
+# --- "government forces" are the state's armed forces (PLOVER MIL: troops, all state-military personnel), not
+#     the government (GOV) that the generic head "forces" would take from its modifier -------------------------
+@pytest.mark.parametrize("text,event,role,code", [
+    ("Syrian government forces shelled the town of Homs.", "ASSAULT", "actor", "SYR"),
+    ("Ethiopian government forces clashed with Tigrayan fighters.", "ASSAULT", "actor", "ETH"),
+    ("Syrian regime forces shelled Aleppo.", "ASSAULT", "actor", "SYR"),
+    ("Rebels attacked Sudanese government forces near Nyala.", "ASSAULT", "recipient", "SDN"),
+])
+def test_government_forces_are_military(text, event, role, code):
+    assert role_of(coded(text), event, role, code) == (code, "MIL")
+
+
+def test_the_government_itself_stays_gov():
+    assert role_of(coded("The Syrian government condemned the attack."), "ACCUSE", "actor", "SYR") == ("SYR", "GOV")
