@@ -90,3 +90,22 @@ def test_government_forces_are_military(text, event, role, code):
 
 def test_the_government_itself_stays_gov():
     assert role_of(coded("The Syrian government condemned the attack."), "ACCUSE", "actor", "SYR") == ("SYR", "GOV")
+
+
+# --- a leader, spokesman or commander "of" a group is coded as the group (not the GOV of the word "leader") --
+@pytest.mark.parametrize("text,event,code,sector", [
+    ("Leaders of the Georgian opposition coalition agreed to postpone the rally.", "AGREE", "GEO", "OPP"),
+    ("Leaders of the Azadliq opposition coalition in Azerbaijan rejected the offer.", "REJECT", "AZE", "OPP"),
+    ("The leader of Hamas rejected the offer.", "REJECT", "PSE", "REB"),
+    ("Commanders of the Afghan police criticised the Taliban.", "ACCUSE", "AFG", "COP"),
+    ("The spokesman of the Nigerian rebel movement denied the charges against Chad.", "REJECT", "NGA", "REB"),
+    ("The head of the Kenyan teachers union criticised the government.", "ACCUSE", "KEN", "LAB"),
+    ("The head of the Pakistani army met Chinese officials.", "CONSULT", "PAK", "MIL"),
+])
+def test_a_leader_of_a_group_is_coded_as_the_group(text, event, code, sector):
+    assert role_of(coded(text), event, "actor", code) == (code, sector)
+
+
+def test_a_title_with_its_own_of_phrase_keeps_its_sector():
+    # "head of state" is a title (sector_nouns.tsv), not a head of a group called "state"
+    assert role_of(coded("The head of state of Ghana visited Togo."), "CONSULT", "actor", "GHA") == ("GHA", "GOV")

@@ -451,6 +451,33 @@ class ActorResolver:
                 return "GOV"
         return self.D.sector_of_noun(t.lemma_.lower())
 
+    def group_sector_of(self, h) -> str | None:
+        """Sector of the group in the "of" phrase of a generic head ``h`` (:data:`GENERIC_HEADS`): "leaders of
+        the opposition coalition" OPP, "the leader of Hamas" REB, "commanders of the Afghan police" COP, "a
+        spokesman of the rebel movement" REB -- a leader or member of a group is coded as the group (PLOVER
+        manual, "Sector Codes": the sector of the organisation the actor belongs to). The group's sector is
+        that of its table entry (organisation, IGO, multi-word agent noun), else of a sector modifier
+        (:data:`MODIFIER_SECTOR`: "opposition", "rebel"), else of its noun. None when ``h`` is part of a
+        title of its own ("chief of staff", "leader of the opposition", "head of state") or no group is
+        named."""
+        m = self.match(h)
+        if m is not None and m.kind == "sector_noun" and m.end - 1 > h.i:
+            return None
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for t in prep.children:
+                if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                tm = self.match(t)
+                if tm is not None and tm.kind != "sector_noun":
+                    return tm.sector if tm.kind in ("igo", "org") else None
+                for c in t.children:
+                    if c.dep_ in ("compound", "amod") and c.i < t.i and MODIFIER_SECTOR.get(c.lower_):
+                        return MODIFIER_SECTOR[c.lower_]
+                return tm.sector if tm is not None else self.D.sector_of_noun(t.lemma_.lower())
+        return None
+
     def _common_noun(self, h, exclude_codes) -> list[Entity]:
         if h.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -469,12 +496,14 @@ class ActorResolver:
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if lemma in GENERIC_HEADS:
             # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
-            for c in h.children:
-                if c.dep_ in ("compound", "amod") and c.i < h.i:
-                    ms = MODIFIER_SECTOR.get(c.lower_) or self.D.sector_of_noun(c.lemma_.lower())
-                    if ms and ms != sector:
-                        sector = ms
-                        break
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i < h.i]
+            for c in mods:
+                ms = MODIFIER_SECTOR.get(c.lower_) or self.D.sector_of_noun(c.lemma_.lower())
+                if ms and ms != sector:
+                    sector = ms
+                    break
+            else:
+                sector = self.group_sector_of(h) or sector
         if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in h.children):
             sector = "UAF"  # "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen"
         if sector is None:
