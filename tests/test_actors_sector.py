@@ -109,3 +109,28 @@ def test_a_leader_of_a_group_is_coded_as_the_group(text, event, code, sector):
 def test_a_title_with_its_own_of_phrase_keeps_its_sector():
     # "head of state" is a title (sector_nouns.tsv), not a head of a group called "state"
     assert role_of(coded("The head of state of Ghana visited Togo."), "CONSULT", "actor", "GHA") == ("GHA", "GOV")
+
+
+# --- coordinated demonyms share the head noun: "Sierra Leonean and Liberian refugees" are both REF; "South
+#     Sudanese and Congolese soldiers" are both MIL, whichever word of a two-word demonym the parser hangs the
+#     conjunct on ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event,expected", [
+    ("Security forces in Guinea tortured scores of Sierra Leonean and Liberian refugees.", "ASSAULT",
+     {("SLE", "REF"), ("LBR", "REF")}),
+    ("Police arrested scores of Sierra Leonean and Guinean soldiers.", "COERCE", {("SLE", "MIL"), ("GIN", "MIL")}),
+    ("Rebels killed dozens of South Sudanese and Congolese soldiers.", "ASSAULT", {("SSD", "MIL"), ("COD", "MIL")}),
+    ("Guinean soldiers tortured hundreds of Burkinabe and Malian refugees.", "ASSAULT",
+     {("BFA", "REF"), ("MLI", "REF")}),
+])
+def test_coordinated_demonyms_share_the_head_noun(text, event, expected):
+    ev = coded(text)
+    got = {(r.code, r.sector) for e in ev if e.event == event for r in e.recipient}
+    assert got == expected, parties(ev)
+
+
+def test_a_demonym_with_its_own_determiner_is_its_own_phrase():
+    # "a Sierra Leonean" is a person of Sierra Leone, not one of the "two Guinean soldiers"
+    ev = coded("Police arrested a Sierra Leonean and two Guinean soldiers.")
+    got = {(r.code, r.sector) for e in ev if e.event == "COERCE" for r in e.recipient}
+    assert ("GIN", "MIL") in got and ("SLE", "MIL") not in got, parties(ev)
+    assert "SLE" in {c for c, _ in got}, parties(ev)

@@ -399,6 +399,12 @@ class ActorResolver:
                     targets += [x for p in targets for x in p.conjuncts]
                 elif c.dep_ in ("compound", "amod", "nmod"):
                     targets = [c] + [x for x in c.conjuncts]  # "US and British activists"
+                    cm = self.match(c)
+                    if cm is not None and cm.end - cm.start > 1:
+                        # "South Sudanese and Congolese soldiers": the conjunct hangs on a word of the
+                        # multi-word demonym, not on its head
+                        targets += [x for t in self.doc[cm.start:cm.end] if t.i != c.i for x in t.conjuncts
+                                    if x not in targets and not cm.start <= x.i < cm.end]
                 for t in targets:
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
@@ -703,7 +709,27 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
     got = res._demonym_residence(h, m)
     if got is not None:
         return got
-    return [Entity(text, m.code, "CVL" if h.tag_ in ("NNS", "NNPS") else None, None, s, e)]
+    return [Entity(text, m.code, "CVL" if h.tag_ in ("NNS", "NNPS") else elided_head_sector(res, h), None, s, e)]
+
+
+def elided_head_sector(res: ActorResolver, h) -> str | None:
+    """"scores of Sierra Leonean and Liberian refugees", parsed with the first demonym as a noun and the
+    second phrase as its conjunct: the demonym ``h`` shares the conjunct's head noun, and takes its sector
+    (REF). The conjunct must be a noun whose own left modifier is a demonym or country, and no other noun
+    may stand between ``h`` and it, and neither may have a determiner or number of its own ("a Sierra Leonean
+    and two Guinean soldiers" are two phrases). None otherwise."""
+    if any(x.dep_ in ("det", "nummod", "poss") for x in h.children):
+        return None
+    for c in h.conjuncts:
+        if c.i <= h.i or c.pos_ != "NOUN" or any(t.pos_ in ("NOUN", "PROPN") for t in h.doc[h.i + 1:c.left_edge.i]):
+            continue
+        if any(x.dep_ in ("det", "nummod", "poss") for x in c.children):
+            continue
+        mods = [x for x in c.lefts if x.dep_ in ("amod", "compound")]
+        if any(res.match(x) is not None and res.match(x).kind in ("demonym", "country") for x in mods):
+            m = res.match(c)
+            return m.sector if m is not None and m.kind == "sector_noun" else res.D.sector_of_noun(c.lemma_.lower())
+    return None
 
 
 def common_noun_step(res: ActorResolver, h, m, exclude_codes):
