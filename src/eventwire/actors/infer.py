@@ -33,7 +33,7 @@ from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public na
 from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
-           "complete_person", "refine_common", "mark_former", "complete_from_context", "article_home_country",
+           "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context", "article_home_country",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
 #: Sectors of state officials whose "former" holders are ELI.
@@ -310,7 +310,7 @@ def refine_common(resolver, h, ents: list[Entity]) -> list[Entity]:
        ("security forces" COP, not the "forces" MIL; "aid workers" SOC, "opposition candidates" OPP,
        "refugee camp" REF, "Cairo's security chief" COP): the longer entry is the more specific one;
     2. "former"/"ex-"/"ousted" officials are ELI (:func:`mark_former`);
-    3. a thing of an agent stands for the agent (see :func:`_of_agent_sector`)."""
+    3. a thing of an agent stands for the agent (see :func:`agent_of_thing`)."""
     m = resolver.match(h)
     if ents and any(e.code is None and e.sector for e in ents):
         # 0. "his administration", "her government", "their forces": the country of the one the possessive
@@ -334,30 +334,47 @@ def refine_common(resolver, h, ents: list[Entity]) -> list[Entity]:
             c.lower_ in FORMER_WORDS for c in h.children):
         # "Assad loyalists", "supporters of Ben Bella": a former official's followers are not former officials
         ents = [dataclasses.replace(e, sector=None) if e.sector == "ELI" and e.name is None else e for e in ents]
-    if ents and all(e.sector is None and e.name is None for e in ents) and m is None and lemma not in PLACE_PEOPLE \
-            and lemma not in RELATIONAL_PEOPLE:
-        # 3. a thing "of" an agent stands for the agent: "the computers of South Korean army officers" (MIL),
-        #    "in defiance of Chinese authorities" (GOV), "the right of Russian troops" (MIL)
-        sec = _of_agent_sector(resolver, h)
-        if sec:
-            ents = [dataclasses.replace(e, sector=sec) for e in ents]
+    if ents and all(e.sector is None and e.name is None for e in ents):
+        # 3. a thing of an agent stands for the agent: "the computers of South Korean army officers" (MIL),
+        #    "in defiance of Chinese authorities" (GOV), "the Russian government's refusal" (GOV)
+        got = agent_of_thing(resolver, h)
+        if got:
+            sec, codes = got
+            ents = [dataclasses.replace(e, sector=sec) if not codes or e.code in codes else e for e in ents]
     return mark_former(h, ents)
 
 
-def _of_agent_sector(resolver, h) -> str | None:
-    """Sector of the agent noun in the "of" phrase of ``h`` (one level): the multi-word agent noun that
-    ends at the object, else the object's lemma in ``sector_nouns.tsv``."""
-    for prep in h.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+def agent_of_thing(resolver, h) -> tuple[str, frozenset] | None:
+    """The agent a thing belongs to, when the noun ``h`` names a thing, not an agent: the agent noun of its
+    "of" phrase ("the computers of South Korean army officers" MIL, "in defiance of Chinese authorities" GOV)
+    or its possessor ("the Russian government's refusal" GOV, "the Defence Ministry's statement" GOV) -- the
+    multi-word agent noun of ``sector_nouns.tsv`` that ends at that word, else the word's lemma (one level).
+
+    Returns ``(sector, codes)``: ``codes`` the countries named on the agent noun itself (empty when none), so
+    that the sector goes to the agent's country only ("the Pakistani army's shelling of Indian villages":
+    the army is PAK's). None when ``h`` is itself a dictionary entry or an agent noun, a place that stands
+    for its people (:data:`PLACE_PEOPLE`), a relation ("the family of"), or when no agent noun is there
+    (countries, people and organisations are coded by their own rules). PLOVER manual, "Actors": the
+    actor is who acts, with the sector of that agent."""
+    lemma = h.lemma_.lower()
+    if resolver.match(h) is not None or lemma in PLACE_PEOPLE or lemma in RELATIONAL_PEOPLE \
+            or resolver.D.sector_of_noun(lemma):
+        return None
+    for c in h.children:
+        if c.dep_ == "poss":
+            owners = [c]
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            owners = [p for p in c.children if p.dep_ == "pobj"]
+        else:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.pos_ not in ("NOUN", "PROPN"):
+        for t in owners:
+            if t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            pm = resolver.match(pobj)
-            if pm is not None and pm.kind == "sector_noun" and pm.sector:
-                return pm.sector
-            if pm is None:
-                return resolver.D.sector_of_noun(pobj.lemma_.lower())
+            pm = resolver.match(t)
+            sec = pm.sector if pm is not None and pm.kind == "sector_noun" else (
+                resolver.D.sector_of_noun(t.lemma_.lower()) if pm is None else None)
+            if sec:
+                return sec, frozenset(code for code, _ in resolver.modifier_info(t)[0])
     return None
 
 

@@ -399,6 +399,12 @@ class ActorResolver:
                     targets += [x for p in targets for x in p.conjuncts]
                 elif c.dep_ in ("compound", "amod", "nmod"):
                     targets = [c] + [x for x in c.conjuncts]  # "US and British activists"
+                    cm = self.match(c)
+                    if cm is not None and cm.end - cm.start > 1:
+                        # "South Sudanese and Congolese soldiers": the conjunct hangs on a word of the
+                        # multi-word demonym, not on its head
+                        targets += [x for t in self.doc[cm.start:cm.end] if t.i != c.i for x in t.conjuncts
+                                    if x not in targets and not cm.start <= x.i < cm.end]
                 for t in targets:
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
@@ -451,6 +457,33 @@ class ActorResolver:
                 return "GOV"
         return self.D.sector_of_noun(t.lemma_.lower())
 
+    def group_sector_of(self, h) -> str | None:
+        """Sector of the group in the "of" phrase of a generic head ``h`` (:data:`GENERIC_HEADS`): "leaders of
+        the opposition coalition" OPP, "the leader of Hamas" REB, "commanders of the Afghan police" COP, "a
+        spokesman of the rebel movement" REB -- a leader or member of a group is coded as the group (PLOVER
+        manual, "Sector Codes": the sector of the organisation the actor belongs to). The group's sector is
+        that of its table entry (organisation, IGO, multi-word agent noun), else of a sector modifier
+        (:data:`MODIFIER_SECTOR`: "opposition", "rebel"), else of its noun. None when ``h`` is part of a
+        title of its own ("chief of staff", "leader of the opposition", "head of state") or no group is
+        named."""
+        m = self.match(h)
+        if m is not None and m.kind == "sector_noun" and m.end - 1 > h.i:
+            return None
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for t in prep.children:
+                if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                tm = self.match(t)
+                if tm is not None and tm.kind != "sector_noun":
+                    return tm.sector if tm.kind in ("igo", "org") else None
+                for c in t.children:
+                    if c.dep_ in ("compound", "amod") and c.i < t.i and MODIFIER_SECTOR.get(c.lower_):
+                        return MODIFIER_SECTOR[c.lower_]
+                return tm.sector if tm is not None else self.D.sector_of_noun(t.lemma_.lower())
+        return None
+
     def _common_noun(self, h, exclude_codes) -> list[Entity]:
         if h.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -469,12 +502,14 @@ class ActorResolver:
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if lemma in GENERIC_HEADS:
             # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
-            for c in h.children:
-                if c.dep_ in ("compound", "amod") and c.i < h.i:
-                    ms = MODIFIER_SECTOR.get(c.lower_) or self.D.sector_of_noun(c.lemma_.lower())
-                    if ms and ms != sector:
-                        sector = ms
-                        break
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i < h.i]
+            for c in mods:
+                ms = MODIFIER_SECTOR.get(c.lower_) or self.D.sector_of_noun(c.lemma_.lower())
+                if ms and ms != sector:
+                    sector = ms
+                    break
+            else:
+                sector = self.group_sector_of(h) or sector
         if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in h.children):
             sector = "UAF"  # "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen"
         if sector is None:
@@ -674,7 +709,27 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
     got = res._demonym_residence(h, m)
     if got is not None:
         return got
-    return [Entity(text, m.code, "CVL" if h.tag_ in ("NNS", "NNPS") else None, None, s, e)]
+    return [Entity(text, m.code, "CVL" if h.tag_ in ("NNS", "NNPS") else elided_head_sector(res, h), None, s, e)]
+
+
+def elided_head_sector(res: ActorResolver, h) -> str | None:
+    """"scores of Sierra Leonean and Liberian refugees", parsed with the first demonym as a noun and the
+    second phrase as its conjunct: the demonym ``h`` shares the conjunct's head noun, and takes its sector
+    (REF). The conjunct must be a noun whose own left modifier is a demonym or country, and no other noun
+    may stand between ``h`` and it, and neither may have a determiner or number of its own ("a Sierra Leonean
+    and two Guinean soldiers" are two phrases). None otherwise."""
+    if any(x.dep_ in ("det", "nummod", "poss") for x in h.children):
+        return None
+    for c in h.conjuncts:
+        if c.i <= h.i or c.pos_ != "NOUN" or any(t.pos_ in ("NOUN", "PROPN") for t in h.doc[h.i + 1:c.left_edge.i]):
+            continue
+        if any(x.dep_ in ("det", "nummod", "poss") for x in c.children):
+            continue
+        mods = [x for x in c.lefts if x.dep_ in ("amod", "compound")]
+        if any(res.match(x) is not None and res.match(x).kind in ("demonym", "country") for x in mods):
+            m = res.match(c)
+            return m.sector if m is not None and m.kind == "sector_noun" else res.D.sector_of_noun(c.lemma_.lower())
+    return None
 
 
 def common_noun_step(res: ActorResolver, h, m, exclude_codes):

@@ -15,6 +15,7 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
+from ..actors.infer import agent_of_thing
 from ..actors.resolve import place_country
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
@@ -198,6 +199,12 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
             s, e, text = res.np_span(hold)
             sector = sector or res.D.sector_of_noun(hold.lemma_.lower()) or (
                 "CVL" if hold.lemma_.lower() in RESIDENTIAL_NOUNS else None)
+            if sector is None and hold is not tok:
+                # a thing of an agent: "hacked the computers of South Korean army officers" (MIL); never the
+                # trigger's own possessor or "of" phrase ("the army's shelling of ...": the army acts)
+                agent = agent_of_thing(res, hold)
+                if agent and (not agent[1] or code in agent[1]):
+                    sector = agent[0]
             own = own_sectors.get(code, "") if code in a.actor_codes else None
             if code in a.actor_codes and not (sector in DOMESTIC_SECTORS and own in SOCIETY_SECTORS - {None}
                                               and p.event in ("CONSULT", "AGREE", "AID")):
