@@ -33,7 +33,8 @@ from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public na
 from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
-           "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context", "article_home_country",
+           "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
+           "article_home_country",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
 #: Sectors of state officials whose "former" holders are ELI.
