@@ -55,7 +55,7 @@ CONTRACT_EXTRA = set("""
 actual future hypothetical historical text publication day month year headline body dateline
 sentence sentence_index start end sentence_start sentence_end rule coded_from topic detector
 country capital demonym igo org outlet region person place
-dobj dative objmod poss strict noinf head lemma pos particle object cameo cond
+dobj dative objmod poss strict noinf inf prep head lemma pos particle object cameo cond
 city admin admin1 syntax story mention expand code
 refused-as-reject conditional-as-threaten test-as-mobilize willing-as-threaten intent-as-threaten
 willing-as-agree intent-as-agree future-as-agree verbal-attack-as-accuse

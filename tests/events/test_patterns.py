@@ -16,6 +16,24 @@ def test_a_row_may_carry_several_conditions():
     assert p.heads == {"seek", "try"} and p.noinf and p.strict
 
 
+def test_an_infinitive_condition():
+    (p,) = parse(ROW.format(cond="inf")).patterns
+    assert p.inf and not p.noinf
+
+
+def test_a_preposition_condition_with_and_without_objects():
+    (p, q) = parse(ROW.format(cond="prep=by|on:phone|telephone"),
+                   ROW.replace("attack", "speak").format(cond="prep=with,strict")).patterns
+    assert p.preps == {"by", "on"} and p.prep_objects == {"phone", "telephone"} and not p.strict
+    assert q.preps == {"with"} and q.prep_objects == frozenset() and q.strict
+
+
+def test_rows_differing_only_in_their_preposition_condition_are_two_keys():
+    ps = parse(ROW.format(cond="prep=with"), ROW.format(cond="prep=by:phone"), ROW.format(cond="-"))
+    rows = ps.candidates("attack", "V")
+    assert len(rows) == 3 and rows[-1].preps == frozenset()  # the bare row is tried last
+
+
 @pytest.mark.parametrize("row,msg", [
     ("attack\tV\t-", r"mine.tsv:1: expected 10 tab-separated columns, got 3"),
     (ROW.replace("\tV\t", "\tX\t").format(cond="-"), r"mine.tsv:1: pos must be V or N"),
@@ -26,6 +44,12 @@ def test_a_row_may_carry_several_conditions():
     (ROW.format(cond="nofin"), r"mine.tsv:1: unknown condition 'nofin'"),
     (ROW.format(cond="strict,strict"), r"mine.tsv:1: condition 'strict' given twice"),
     (ROW.format(cond="head="), r"mine.tsv:1: empty governor list"),
+    (ROW.format(cond="prep="), r"mine.tsv:1: malformed preposition condition"),
+    (ROW.format(cond="prep=by:"), r"mine.tsv:1: malformed preposition condition"),
+    (ROW.format(cond="prep=by phone"), r"mine.tsv:1: malformed preposition condition"),
+    (ROW.format(cond="prep"), r"mine.tsv:1: unknown condition 'prep'"),
+    (ROW.format(cond="inf,noinf"), r"mine.tsv:1: conditions 'inf' and 'noinf' exclude each other"),
+    (ROW.format(cond="inf=yes"), r"mine.tsv:1: unknown condition 'inf=yes'"),
 ])
 def test_the_validator_names_file_and_line(row, msg):
     with pytest.raises(DictionaryError, match=msg):

@@ -144,3 +144,29 @@ def test_the_detector_follows_rule_triggers_that_made_no_record(monkeypatch):
     assert detector_follows(NS(triggers=[], events=[])) is False  # the detector has read it already
     monkeypatch.setattr(triggers, "DETECTOR_ADD_BESIDE", 0.5)
     assert detector_follows(NS(triggers=[rule_trig], events=[])) is False  # it read the sentence with the rules
+
+
+def test_a_preposition_condition_reads_the_phrase_on_the_trigger(hand_doc):
+    """verbs.tsv condition ``prep=``: "spoke by phone" and "spoke with Xi" are consultations, "spoke to
+    reporters" is no row of the dictionary's (the speech verb alone is no event)."""
+    from eventwire.events.triggers import has_prep_phrase, pattern_row
+
+    by_phone = hand_doc("""
+    Lula   1 nsubj PROPN NNP lula   B-PERSON
+    spoke  1 ROOT  VERB  VBD speak
+    by     1 prep  ADP   IN  by
+    phone  2 pobj  NOUN  NN  phone
+    .      1 punct PUNCT .   .
+    """)
+    to_press = hand_doc("""
+    Lula      1 nsubj PROPN NNP lula   B-PERSON
+    spoke     1 ROOT  VERB  VBD speak
+    to        1 prep  ADP   IN  to
+    reporters 2 pobj  NOUN  NNS reporter
+    .         1 punct PUNCT .   .
+    """)
+    assert has_prep_phrase(by_phone[1], frozenset({"by"}), frozenset({"phone"}))
+    assert not has_prep_phrase(by_phone[1], frozenset({"by"}), frozenset({"telephone"}))
+    row = pattern_row(by_phone[1])
+    assert row is not None and (row.event, row.mode) == ("CONSULT", "phone")
+    assert pattern_row(to_press[1]) is None

@@ -29,12 +29,18 @@ EXPLOSIVE_MEANS = words("explosive_means")
 UNDERGOER_VERBS = words("undergoer_verb")
 #: Verbs whose subject causes the event named by their object ("the murder sparked protests").
 CAUSE_VERBS = words("cause_verb")
+#: Nouns that measure an event noun in their "of" phrase ("eight hours of talks").
+MEASURE_HEADS = words("measure_head")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
 PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
 #: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
 WHEN_MARKS = ("when", "as", "after")
 #: Prepositions of the means of an agentless attack ("killed in an air strike").
 MEANS_PREPS = ("in", "during", "after")
+
+#: Types whose act is mutual: the parties of "talks between X and Y" all act (PLOVER manual, "Compound and
+#: Reciprocal Actors": in a meeting "all of the entities are considered as the actor").
+MUTUAL_TYPES = ("CONSULT", "COOPERATE")
 
 
 def means_owner(means, res) -> list[Entity]:
@@ -209,6 +215,45 @@ def possessor(a: Args) -> Found | None:
     return Found(a.res.resolve(c), c) if c is not None else None
 
 
+def _mutual(a: Args) -> bool:
+    """True for a mutual act (:data:`MUTUAL_TYPES`) that is no mediation (a mediator is a third party)."""
+    return a.row.event in MUTUAL_TYPES and a.row.mode != "third-party"
+
+
+def paired_parties(a: Args) -> Found | None:
+    """"U.S.-Ukraine talks", "Russia-Ukraine negotiations": the two countries of a hyphenated pair before the noun
+    of a mutual act (:func:`_mutual`) are both its actors, whom the records pair each way
+    (:func:`eventwire.events.records.reciprocal_pairs`). The pair is one token of two country names
+    ("U.S.-Ukraine") or two party modifiers joined by a hyphen ("Russia - Ukraine", "Israel - Hamas"). Source: PLOVER manual, "Compound and Reciprocal
+    Actors"; CAMEO practice, one dyad each way."""
+    tok = _nominal(a)
+    if tok is None or not _mutual(a):
+        return None
+    base = a.res.base
+    # the pair may be misparsed off the noun ("follow U.S.-Ukraine talks": a particle of the verb): the word
+    # right before the noun or before its one modifier counts too
+    near = [x for x in (tok.doc[tok.i - 1] if tok.i > 0 else None, tok.doc[tok.i - 2] if tok.i > 1 else None)
+            if x is not None and "-" in x.text and x.sent == tok.sent]
+    for c in children(tok, *NOUN_MODIFIERS) + [x for x in near if x.head is not tok]:
+        halves = c.text.split("-")
+        if len(halves) == 2 and all(halves) and a.res.match(c) is None:
+            codes = [a.res.D.country_of(h) for h in halves]
+            if all(codes) and codes[0] != codes[1]:
+                s0 = base + c.idx
+                cut = s0 + len(halves[0]) + 1
+                return Found([Entity(halves[0], codes[0], "GOV", None, s0, cut - 1),
+                              Entity(halves[1], codes[1], "GOV", None, cut, s0 + len(c.text))], c)
+        m = a.res.match(c)
+        if m is not None and m.kind in PARTY_KINDS and any(x.text == "-" for x in c.children):
+            first = next((x for x in c.children if x.dep_ in NOUN_MODIFIERS and x.i < c.i), None)
+            fm = a.res.match(first) if first is not None else None
+            if fm is not None and fm.kind in PARTY_KINDS:
+                ents = a.res.resolve(first) + a.res.resolve(c)
+                if len({e.code for e in ents if e.code}) >= 2:
+                    return Found(ents, first)
+    return None
+
+
 def party_modifier(a: Args) -> Found | None:
     """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier."""
     tok = _nominal(a)
@@ -244,7 +289,10 @@ def by_agent(a: Args) -> Found | None:
 
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("launched an offensive"), directly or through a
-    preposition ("went on strike"), or None."""
+    preposition ("went on strike") or a measure of it ("led eight hours of talks", lexicon ``measure_head``), or
+    None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
+        tok = tok.head.head
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 
@@ -273,8 +321,10 @@ def light_verb_doer(a: Args) -> Found | None:
 
 
 def between_or_from(a: Args) -> Found | None:
-    """"talks between Serbia and Kosovo": the first party; "drew criticism from Human Rights Watch" (the
-    "from" phrase may hang on the undergoer verb): the giver."""
+    """"negotiations between Britain and Mauritius", "talks between India and China": every party of a mutual act
+    (:func:`_mutual`) when they are of two countries or more, whom the records then pair each way
+    (:func:`eventwire.events.records.reciprocal_pairs`); "fighting between X and Y": the first party; "drew
+    criticism from Human Rights Watch" (the "from" phrase may hang on the undergoer verb): the giver."""
     tok = _nominal(a)
     if tok is None:
         return None
@@ -285,7 +335,8 @@ def between_or_from(a: Args) -> Found | None:
             for pobj in pobjs(c):
                 ents = a.res.resolve(pobj)
                 if c.lower_ == "between" and len(ents) > 1:
-                    return Found(ents[:1], pobj)
+                    both = _mutual(a) and len({e.code for e in ents if e.code}) >= 2
+                    return Found(ents if both else ents[:1], pobj)
                 return Found(ents, pobj)
     return None
 
@@ -300,7 +351,7 @@ def unresolved_doer(a: Args) -> Found | None:
 #: The actor rules, in order (see module doc).
 ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, subject,
-               possessor, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 
 

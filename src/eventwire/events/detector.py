@@ -90,7 +90,8 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     pk = "V" if pos == "VERB" else "N" if pos in ("NOUN", "PROPN") else None
     if pk:
         for p in load_patterns().candidates(lem, pk):
-            f += [f"pat={p.event}", f"patm={p.event}|{p.mode}"]
+            if not p.preps:  # "spoke with Xi": a speech verb is no reading of the bare lemma
+                f += [f"pat={p.event}", f"patm={p.event}|{p.mode}"]
     speech = lem in attr.SPEECH
     if speech:
         f.append("speech")

@@ -87,7 +87,7 @@ def negated(tok, rows: dict | None = None) -> bool:
             continue
         if h.lemma_.lower() in NEG_GOVERNORS and t.dep_ == "xcomp":
             return True
-        if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children):
+        if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children) and h.lemma_.lower() not in LITOTES_VERBS:
             return True
         t = h
         if t.dep_ != "xcomp":
@@ -176,12 +176,34 @@ def status(tok, sentence) -> str:
 
 REFUSAL_GOVERNORS = words("refusal_governor")
 READY_ADJECTIVES = words("ready_adjective")
+#: "will not hesitate to use force": verbs whose negation states readiness for their complement.
+LITOTES_VERBS = words("litotes_verb")
+
+
+def unhesitating(tok) -> bool:
+    """True when a negated verb of lexicon ``litotes_verb`` governs the trigger through ``xcomp`` ("I will not
+    hesitate to shut the electricity off", "would not hesitate to use force"): a statement of readiness for the
+    act, neither its negation nor its refusal. Source: PLOVER manual, THREATEN ("indicate ... intention to
+    ...") and AGREE ("indicate willingness").
+    """
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        h = t.head
+        if h.lemma_.lower() in LITOTES_VERBS:
+            return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in h.children)
+        t = h
+    return False
 
 
 def refusal(tok) -> bool:
     """True when the trigger is refused rather than merely negated: governed by a refusal verb
     ("refused to meet", "failed to reach agreement", "declined to resign") or negated with a modal of
-    intent ("will not accept", "would not meet"). PLOVER codes such refusals as REJECT."""
+    intent ("will not accept", "would not meet"). PLOVER codes such refusals as REJECT. "will not hesitate to
+    help" is readiness, no refusal (:func:`unhesitating`)."""
+    if unhesitating(tok):
+        return False
     if governed_by(tok, REFUSAL_GOVERNORS):
         return True
     return any(c.dep_ == "neg" for c in tok.children) and any(
@@ -245,7 +267,10 @@ def desired(tok) -> bool:
 
 def willing(tok) -> bool:
     """True when a statement of readiness governs the trigger ("is willing to withdraw", "is prepared to
-    lift the ban", "would be ready to host"): PLOVER AGREE, "indicate willingness or commitment to cooperate"."""
+    lift the ban", "would be ready to host", "will not hesitate to use force": :func:`unhesitating`): PLOVER AGREE,
+    "indicate willingness or commitment to cooperate"."""
+    if unhesitating(tok):
+        return True
     t = tok
     for _ in range(3):
         if t.dep_ != "xcomp" or t.head.i == t.i:

@@ -26,7 +26,11 @@ class Pattern:
     """One row of the pattern dictionary (see module doc). ``objects`` empty = any object;
     ``recipient`` is a tuple of recipient sources tried in order; ``heads`` restricts the governor
     lemma; ``strict`` requires both actor and recipient to resolve; ``noinf`` drops the trigger when it
-    governs a to-infinitive ("sought asylum" is a request, "sought to deepen ties" an intent)."""
+    governs a to-infinitive ("sought asylum" is a request, "sought to deepen ties" an intent), ``inf`` keeps it
+    only when it or its object does ("gave Delta 30 days to respond" is an ultimatum); ``preps``
+    (condition ``prep=``) requires a prepositional phrase on the trigger with one of these prepositions and, when
+    ``prep_objects`` is not empty, one of these object lemmas ("spoke by phone", "spoke with Xi"; a speech verb
+    alone is no event)."""
 
     lemma: str
     pos: str
@@ -41,6 +45,9 @@ class Pattern:
     strict: bool
     line: int
     noinf: bool = False
+    preps: frozenset = frozenset()
+    prep_objects: frozenset = frozenset()
+    inf: bool = False
 
 
 class PatternSet:
@@ -52,7 +59,7 @@ class PatternSet:
         for p in patterns:
             self.by_key.setdefault((p.lemma, p.pos), []).append(p)
         for k, rows in self.by_key.items():
-            rows.sort(key=lambda p: (p.particle is None, not p.objects, not p.heads, p.line))
+            rows.sort(key=lambda p: (p.particle is None, not p.objects, not p.heads, not p.preps, p.line))
         self.patterns = patterns
 
     def candidates(self, lemma: str, pos: str) -> list[Pattern]:
@@ -61,20 +68,26 @@ class PatternSet:
 
 #: Where a row may look for the recipient (``P:prep|prep`` besides these).
 RECIPIENT_SOURCES = ("dobj", "dative", "objmod", "poss")
-#: Conditions a row may carry (column ``cond``, comma-separated): ``head=lemma|lemma``, ``strict``, ``noinf``.
-CONDITIONS = ("head", "strict", "noinf")
+#: Conditions a row may carry (column ``cond``, comma-separated): ``head=lemma|lemma``, ``strict``, ``noinf``,
+#: ``inf``, ``prep=prep|prep`` or ``prep=prep|prep:lemma|lemma``.
+CONDITIONS = ("head", "strict", "noinf", "inf", "prep")
+#: Conditions that take a value after ``=``.
+VALUED_CONDITIONS = ("head", "prep")
 
 
-def parse_conditions(cond: str, where: str) -> tuple[frozenset, bool, bool]:
-    """``(heads, strict, noinf)`` of a ``cond`` cell: ``-`` or conditions separated by commas
-    (``head=about|seek,noinf``). Raises :class:`DictionaryError` for an unknown or repeated condition or an
-    empty ``head=`` list."""
+def parse_conditions(cond: str, where: str) -> tuple[frozenset, bool, bool, frozenset, frozenset, bool]:
+    """``(heads, strict, noinf, preps, prep_objects, inf)`` of a ``cond`` cell: ``-`` or conditions separated by
+    commas (``head=about|seek,noinf``, ``prep=by|on:phone|telephone``). Raises :class:`DictionaryError` for an
+    unknown or repeated condition, an empty ``head=`` list, an empty or malformed ``prep=`` list, or ``inf``
+    with ``noinf``."""
     heads: frozenset = frozenset()
+    preps: frozenset = frozenset()
+    prep_objs: frozenset = frozenset()
     seen: set[str] = set()
     for part in ([] if cond == "-" else cond.split(",")):
         part = part.strip()
         name = part.split("=", 1)[0]
-        if name not in CONDITIONS or (name == "head") != part.startswith("head="):
+        if name not in CONDITIONS or (name in VALUED_CONDITIONS) != part.startswith(name + "="):
             raise DictionaryError(f"{where}: unknown condition {part!r}")
         if name in seen:
             raise DictionaryError(f"{where}: condition {name!r} given twice")
@@ -83,14 +96,24 @@ def parse_conditions(cond: str, where: str) -> tuple[frozenset, bool, bool]:
             heads = frozenset(w for w in part[5:].split("|") if w)
             if not heads:
                 raise DictionaryError(f"{where}: empty governor list in {part!r}")
-    return heads, "strict" in seen, "noinf" in seen
+        if name == "prep":
+            value = part[5:]
+            p_part, _, o_part = value.partition(":")
+            preps = frozenset(w for w in p_part.split("|") if w)
+            prep_objs = frozenset(w for w in o_part.split("|") if w)
+            if not preps or (":" in value and not prep_objs) or not all(w.isalpha() for w in preps | prep_objs):
+                raise DictionaryError(f"{where}: malformed preposition condition {part!r}")
+    if {"inf", "noinf"} <= seen:
+        raise DictionaryError(f"{where}: conditions 'inf' and 'noinf' exclude each other")
+    return heads, "strict" in seen, "noinf" in seen, preps, prep_objs, "inf" in seen
 
 
 def parse_patterns(lines: list[str], source: str) -> PatternSet:
     """Parse and validate pattern rows (shared reader: :mod:`eventwire.datafiles`). Raises
     :class:`DictionaryError` naming ``source`` and the line for: wrong column count, pos not V/N, unknown
     event type, mode not valid for the type, unknown context, malformed CAMEO code, unknown recipient source,
-    unknown or repeated condition, duplicate (lemma, pos, particle, object, governors) key."""
+    unknown or repeated condition, duplicate (lemma, pos, particle, object, governors, preposition condition)
+    key."""
     rows = read_rows(lines, source, COLUMNS)
     out: list[Pattern] = []
     for r in rows:
@@ -112,11 +135,12 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
         for x in rec:
             if x not in RECIPIENT_SOURCES and not x.startswith("P:"):
                 raise DictionaryError(f"{where}: unknown recipient source {x!r}")
-        heads, strict, noinf = parse_conditions(row["cond"], where)
+        heads, strict, noinf, preps, prep_objs, inf = parse_conditions(row["cond"], where)
         objects = frozenset() if row["object"] == "-" else frozenset(row["object"].split("|"))
         out.append(Pattern(row["lemma"], row["pos"], r.get("particle"), objects, row["event"], mode, ctx,
-                           row["cameo"], rec, heads, strict, r.line, noinf))
-    keys = {id(r): (p.lemma, p.pos, p.particle, p.objects, p.heads) for r, p in zip(rows, out)}
+                           row["cameo"], rec, heads, strict, r.line, noinf, preps, prep_objs, inf))
+    keys = {id(r): (p.lemma, p.pos, p.particle, p.objects, p.heads, p.preps, p.prep_objects)
+            for r, p in zip(rows, out)}
     check_unique(rows, lambda r: keys[id(r)], "pattern key", shown=lambda k: k[:3])
     return PatternSet(out)
 

@@ -4,8 +4,8 @@ somebody wins; see :mod:`eventwire.events.rules`).
 First the doer of an event named as the object ("condemned Serbia's suppression of ..."), then the sources
 the trigger's pattern row lists (``recipient`` column of verbs.tsv: :data:`RECIPIENT_SOURCES`), then
 fallbacks: the owner of a rejected or accepted proposal, who died in an attack, the one a demand is on,
-the party that must meet a threat's condition, the party of a promised or refused act, the subject of a
-demand's complement, the object of the governing verb, the subject of an undergoer verb ("faces pressure
+the party that must meet a threat's condition, the party of a promised, refused or threatened act, the subject
+of a demand's complement, the party of a warned act of the warner, the object of the governing verb, the subject of an undergoer verb ("faces pressure
 from"), the object of an event noun's light verb, a party named on the object, the object of an attack's
 purpose, the host of a show of force, and last the actor of an earlier event a definite event noun refers
 to. A recipient never repeats the actor's country (``Args.actor_codes``) except for a domestic dyad.
@@ -306,25 +306,65 @@ def threat_condition(a: Args) -> Found | None:
     return Found(ents, sj) if ents else None
 
 
+#: Prepositions whose object is the party a promised, refused or threatened act is done to ("threatened to use
+#: force against North Korea", "offered to hand over to Great Britain"; grammar).
+ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
+
+
+def _act_party(a: Args, act) -> Found | None:
+    """The party ``act`` (a verb) is done to: its objects, then the objects of the prepositions of
+    :data:`ACT_PARTY_PREPS` on it or on its objects, then the same on its own to-infinitive ("threatened to
+    continue to impose sanctions on Iran"). A coded party wins over one without a country: "use force against
+    North Korea" names the means ("force") before the party, and the means is nobody's recipient."""
+    res, first = a.res, None
+    seen: set = set()
+    while act is not None and act.i not in seen:
+        seen.add(act.i)
+        objs_c = objects(act)
+        for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
+                           if pp.dep_ in ("prep", "dative") and pp.lower_ in ACT_PARTY_PREPS
+                           for x in pobjs(pp)]:
+            ents = res.resolve(o, exclude_codes=a.exclude)
+            if not ents:
+                countries, _ = res.modifier_info(o, place_preps=("to", "for"))
+                s0, e0, text = res.np_span(o)
+                ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in a.actor_codes]
+            if ents and any(e.code for e in ents):
+                return Found(ents, o)
+            if ents and first is None:
+                first = Found(ents, o)
+        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return first
+
+
 def complement_object(a: Args) -> Found | None:
-    """"offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique": the
-    recipient of the promised, offered or refused act."""
-    p, tok, res = a.row, a.tok, a.res
-    if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN"):
+    """"offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique",
+    "threatened to use force against North Korea", "are negotiating to import eggs from Brazil": the recipient of
+    the promised, offered, refused, threatened or negotiated act (:func:`_act_party`)."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN", "CONSULT"):
         return None
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            objs_c = objects(c)
-            for o in objs_c + [x for pp in list(c.children) + [y for ob in objs_c for y in ob.children]
-                               if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with", "from", "on", "against")
-                               for x in pobjs(pp)]:
-                ents = res.resolve(o, exclude_codes=a.exclude)
-                if not ents:
-                    countries, _ = res.modifier_info(o, place_preps=("to", "for"))
-                    s0, e0, text = res.np_span(o)
-                    ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in a.actor_codes]
-                if ents:
-                    return Found(ents, o)
+            got = _act_party(a, c)
+            if got is not None:
+                return got
+    return None
+
+
+def warned_act_party(a: Args) -> Found | None:
+    """"The United States warned that it will continue to exert maximum pressure on Iran": when the subject of a
+    warning's clause is the warner itself (:func:`complement_subject` found nobody), the recipient is the party
+    the warned act is done to (:func:`_act_party` on the clause's verb). PLOVER manual, THREATEN: the target of
+    the threatened act."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event != "THREATEN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            got = _act_party(a, c)
+            if got is not None:
+                return got
     return None
 
 
@@ -453,8 +493,8 @@ def earlier_event_actor(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [object_event_doer, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
-                   threat_condition, complement_object, complement_subject, governing_object, undergoer_subject,
-                   light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
+                   threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
+                   undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
 
 
 def find_recipient(a: Args) -> tuple[Found, str]:

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from ..lexicon import ordered, words
 from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
-                         prep_objects, repaired_lemma, span_text, word_forms)
+                         pobjs, prep_objects, repaired_lemma, span_text, word_forms)
 from .attribution import SPEECH
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
@@ -163,19 +163,38 @@ def object_words(tok) -> set[str]:
 
 def row_conditions_hold(p: Pattern, tok) -> bool:
     """True when ``tok`` meets the conditions of row ``p``: its particle ("phase out"), one of its object
-    lemmas ("impose sanctions"), no to-infinitive for ``noinf`` rows ("sought to deepen ties" is an intent),
-    a governor of ``head=`` ("died in a Russian missile strike": the verb above the preposition)."""
+    lemmas ("impose sanctions"), no to-infinitive for ``noinf`` rows ("sought to deepen ties" is an intent), a
+    to-infinitive on it or its object for ``inf`` rows ("gave Delta 30 days to respond"),
+    a governor of ``head=`` ("died in a Russian missile strike": the verb above the preposition), a
+    prepositional phrase of ``prep=`` (:func:`has_prep_phrase`)."""
     if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle for c in tok.children):
         return False
     if p.objects and not object_words(tok) & p.objects:
         return False
     if p.noinf and any(c.dep_ == "xcomp" and c.pos_ in VERBS and has_to_infinitive(c) for c in tok.children):
         return False
+    if p.inf and not any(c.pos_ in VERBS and has_to_infinitive(c) for x in [tok, *objects(tok)] for c in x.children
+                         if c.dep_ in ("xcomp", "acl", "advcl", "relcl")):
+        return False
     if p.heads:
         gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
         if not gov & p.heads:
             return False
+    if p.preps and not has_prep_phrase(tok, p.preps, p.prep_objects):
+        return False
     return True
+
+
+def has_prep_phrase(tok, preps: frozenset, lemmas: frozenset = frozenset()) -> bool:
+    """True when ``tok`` has a prepositional phrase headed by one of ``preps`` and, when ``lemmas`` is not
+    empty, whose object is one of them ("spoke by phone", "spoke with Xi", "a call with Modi"): the row
+    condition ``prep=`` of verbs.tsv. A speech verb is an act of consultation only with its counterpart or
+    its medium."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            if not lemmas or any(x.lemma_.lower() in lemmas or x.lower_ in lemmas for x in pobjs(c)):
+                return True
+    return False
 
 
 def is_date_word(tok) -> bool:
@@ -495,7 +514,9 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
     denied claim is none either ("China rejected reports that it had offered Russia military aid", "The Kremlin
     denied that Russian forces had shelled a hospital": a clausal complement of a denial verb, lexicon list
-    ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred). A strict governor
+    ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred); the to-infinitive
+    clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
+    release the prisoners"). A strict governor
     ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
@@ -505,6 +526,9 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
                 gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
             return True
+    gov = rows.get(t.head.i)
+    if t.dep_ == "advcl" and has_to_infinitive(t) and gov is not None and gov.inf and gov.event in CONTENT_TAKING:
+        return True  # "gave the government 48 hours to release the prisoners": what the ultimatum demands
     steps = 0
     while t.head.i != t.i and steps < 8:
         if t.dep_ not in CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):
