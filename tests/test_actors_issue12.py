@@ -191,3 +191,27 @@ def test_a_state_named_as_a_place_is_no_government_body():
                "Thursday, police said on Friday.", "2024-03-08")
     assert [(e.event, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
             for e in ev] == [("ASSAULT", [("NGA", "UAF")], [("NGA", "EDU")])]
+
+
+# --- a surname after a first mention (resolve.remembered_name_step) ----------------------------------------------
+@pytest.mark.parametrize("text,a,b", [
+    ("Philippine President Rodrigo Duterte met officials in Manila. Japanese Prime Minister Yoshihide Suga visited "
+     "Hanoi. Duterte and Suga spoke by phone in December.", "PHL", "JPN"),
+    ("Kenyan President William Ruto arrived in Addis Ababa. Ethiopian Prime Minister Abiy Ahmed welcomed him. "
+     "Ruto and Abiy spoke by phone on Friday.", "KEN", "ETH"),
+])
+def test_a_surname_after_a_first_mention_is_the_person_named_before(text, a, b):
+    from test_coder_rules import coded, find
+
+    rows, events, _ = coded(text, pub="2021-04-10")
+    assert find(rows, "CONSULT", a, b), rows
+    hit = next(e for e in events if e.event == "CONSULT" and e.event_text.startswith("spoke")
+               and a in [x.code for x in e.actor] and b in [x.code for x in e.recipient])
+    assert hit.actor[0].entity_text in ("Duterte", "Ruto") and hit.actor[0].sector == "GOV"
+
+
+def test_a_surname_never_named_before_stays_uncoded():
+    from test_coder_rules import coded
+
+    rows, events, _ = coded("Duterte and Suga spoke by phone in December.", pub="2021-04-10")
+    assert not any(a.code for e in events for a in e.actor), rows

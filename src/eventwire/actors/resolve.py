@@ -677,6 +677,18 @@ def unlisted_name_step(res: ActorResolver, h, m, exclude_codes):
     return None
 
 
+def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
+    """A proper noun no table matches that the article has already named as a person: "Duterte and Suga spoke by
+    phone" after "Philippine President Rodrigo Duterte" and "Prime Minister Yoshihide Suga" (the surname after a
+    first mention, which the NER often leaves untagged or tags ORG). Coded as :func:`person_step` does, from the
+    article's memory of people (:meth:`ActorResolver.person`). Issue 12: name matching that tolerates "surname after
+    a first mention"."""
+    if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG") or res.ctx.people.get(h.text) is None:
+        return None
+    p = res.person(h)
+    return [p] if p else []
+
+
 def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
     """A country, capital or seat of government (sector GOV: the state acting), an IGO or a known organisation
     (its code, sector and name) from the actor tables, the knowledge base or a government-body pattern
@@ -742,8 +754,8 @@ def common_noun_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, unlisted_name_step, dictionary_entity_step,
-                 demonym_step, common_noun_step]
+RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
+                 dictionary_entity_step, demonym_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):
