@@ -134,3 +134,17 @@ def test_a_demonym_with_its_own_determiner_is_its_own_phrase():
     got = {(r.code, r.sector) for e in ev if e.event == "COERCE" for r in e.recipient}
     assert ("GIN", "MIL") in got and ("SLE", "MIL") not in got, parties(ev)
     assert "SLE" in {c for c, _ in got}, parties(ev)
+
+
+@pytest.mark.parametrize("loader,item_id", [("load_case2021", "case2021:965"), ("load_india_police", "india:528")])
+def test_a_misparsed_cycle_of_modifiers_ends(loader, item_id):
+    # real news whose parse makes a conjunct of a multi-word demonym the head itself: modifier_info followed the
+    # cycle until Python's recursion limit (EW900 internal) before the depth bound (resolve.MODIFIER_DEPTH)
+    from eventwire.evaluate import loaders
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    item = next(it for it in getattr(loaders, loader)().items if it.id == item_id)
+    res = code_batch([Article(text=item.text, id=item_id)])
+    assert [(r.status, r.reason) for r in res.reports] == [("coded", None)]
+    assert res.events  # both stories report attacks or arrests

@@ -149,6 +149,11 @@ def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     return best.country_code
 
 
+#: How deep :meth:`ActorResolver.modifier_info` follows modifiers of modifiers ("the computers of South Korean army
+#: officers": 2 levels); a bound, so that a misparsed cycle of modifier links ends.
+MODIFIER_DEPTH = 6
+
+
 class ActorResolver:
     """Resolve tokens of one spaCy Doc (with ``base`` = offset of the doc text in the article) to
     entities, using the packaged dictionaries and the article's :class:`ResolveContext`."""
@@ -384,7 +389,9 @@ class ActorResolver:
 
     def modifier_info(self, h, depth: int = 0, place_preps: tuple = ()) -> tuple[list[tuple[str, str | None]], str | None]:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
-        ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases."""
+        ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases; modifiers of
+        modifiers down to :data:`MODIFIER_DEPTH` levels (a misparse can make the modifier links a cycle: a
+        conjunct of a multi-word demonym that is the head itself)."""
         countries: list[tuple[str, str | None]] = []
         sector = None
         kids = list(h.children)
@@ -404,7 +411,7 @@ class ActorResolver:
                         # "South Sudanese and Congolese soldiers": the conjunct hangs on a word of the
                         # multi-word demonym, not on its head
                         targets += [x for t in self.doc[cm.start:cm.end] if t.i != c.i for x in t.conjuncts
-                                    if x not in targets and not cm.start <= x.i < cm.end]
+                                    if x not in targets and not cm.start <= x.i < cm.end and x.i != h.i]
                 for t in targets:
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
@@ -437,7 +444,8 @@ class ActorResolver:
                         sec = self._title_sector(t) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
                             sector = sec
-                        if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod", "appos")):
+                        if t.pos_ in ("NOUN", "PROPN") and (c.dep_ == "prep" or c.dep_ in ("compound", "poss", "nmod", "appos")) \
+                                and depth < MODIFIER_DEPTH:
                             sub_c, sub_s = self.modifier_info(t, depth + 1, place_preps)
                             for x in sub_c:
                                 if x not in countries:
