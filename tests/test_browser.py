@@ -158,6 +158,9 @@ def test_dashboard_filter_open_event_highlighted_evidence(real_store, server, tm
             page.wait_for_selector("body[data-ready='1']", timeout=20000)
             assert page.locator("#events tbody tr").count() == min(25, len(res.events))
             assert page.locator("#timeseries rect.bar").count() >= 1
+            page.locator("#network .edge").first.wait_for(state="attached", timeout=20000)
+            first_edge = page.eval_on_selector_all(
+                "#network .edge", "es => [es[0].dataset.source, es[0].dataset.target, es.length]")
             # apply a filter: one PLOVER event type
             page.select_option("#f-event", etype)
             page.click("#apply")
@@ -184,6 +187,11 @@ def test_dashboard_filter_open_event_highlighted_evidence(real_store, server, tm
             # the dyad network: clicking an edge filters on that dyad and redraws the dyad's time series
             page.select_option("#f-event", "")
             page.click("#apply")
+            # the network is redrawn for all types: wait until it is the unfiltered one again (its first edge), or
+            # the edge read below may be one of the filtered network about to be replaced
+            page.wait_for_function("fe => { const es = document.querySelectorAll('#network .edge');"
+                                   " return es.length === fe[2] && es[0].dataset.source === fe[0]"
+                                   " && es[0].dataset.target === fe[1]; }", arg=first_edge, timeout=20000)
             edge = page.locator("#network .edge").first
             edge.wait_for(state="attached", timeout=20000)
             src, dst = edge.get_attribute("data-source"), edge.get_attribute("data-target")
