@@ -170,3 +170,22 @@ def test_a_preposition_condition_reads_the_phrase_on_the_trigger(hand_doc):
     row = pattern_row(by_phone[1])
     assert row is not None and (row.event, row.mode) == ("CONSULT", "phone")
     assert pattern_row(to_press[1]) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Macron called Scholz on Monday to discuss Ukraine.", False),
+    ("The Kenyan president called Ruto on 12 March.", False),
+    ("Germany called on Russia on Monday to withdraw its troops.", True),
+    ("The opposition called on the government to resign.", True),
+])
+def test_a_time_phrase_is_no_particle(text, want):
+    # "called Scholz on Monday" is no "call on" (fresh-user tryout: it gave FRA REQUEST FRA)
+    from eventwire.events.triggers import particle_child
+    from eventwire.nlp.model import load_model
+
+    doc = load_model()(text)
+    call = next(t for t in doc if t.lemma_ == "call")
+    got = particle_child(call, "on")
+    assert (got is not None) == want
+    if want:
+        assert got.i == call.i + 1  # the particle right after the verb, not the "on" of the date

@@ -167,7 +167,7 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
     to-infinitive on it or its object for ``inf`` rows ("gave Delta 30 days to respond"),
     a governor of ``head=`` ("died in a Russian missile strike": the verb above the preposition), a
     prepositional phrase of ``prep=`` (:func:`has_prep_phrase`)."""
-    if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle for c in tok.children):
+    if p.particle and particle_child(tok, p.particle) is None:
         return False
     if p.objects and not object_words(tok) & p.objects:
         return False
@@ -183,6 +183,19 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
     if p.preps and not has_prep_phrase(tok, p.preps, p.prep_objects):
         return False
     return True
+
+
+def particle_child(tok, particle: str):
+    """The child of ``tok`` that is the particle of a phrasal verb row ("phase out", "call on" the government), or
+    None. A preposition whose object is a date or time ("Macron called Scholz on Monday") heads a time phrase and is
+    no particle: "called ... on Monday" is no "call on". Grammar: spaCy's DATE/TIME entities on the object."""
+    for c in tok.children:
+        if c.dep_ not in ("prt", "prep", "advmod") or c.lower_ != particle:
+            continue
+        if c.dep_ == "prep" and any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children):
+            continue
+        return c
+    return None
 
 
 def has_prep_phrase(tok, preps: frozenset, lemmas: frozenset = frozenset()) -> bool:
@@ -235,9 +248,9 @@ def trigger_tokens(tok, p: Pattern) -> tuple:
     """The words of the event text: the trigger, its particle and its first required object, in order
     ("phase out", "recalled ... ambassador")."""
     toks = [tok]
-    for c in tok.children:
-        if p.particle and c.lower_ == p.particle and c.dep_ in ("prt", "prep", "advmod"):
-            toks.append(c)
+    part = particle_child(tok, p.particle) if p.particle else None
+    if part is not None:
+        toks.append(part)
     if p.objects:
         for o in objects(tok):
             if o.lemma_.lower() in p.objects or o.lower_ in p.objects:
