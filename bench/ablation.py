@@ -3,7 +3,8 @@
     python bench/ablation.py [--sets voa_news,plover_gsr,universalpetrarch_gsr,cases] [--curve] [--out FILE.md]
 
 Ablation: the same gold sets scored three ways in one process --
-* ``rules only``: the rule trigger sources (pattern dictionary, demand statements, allegations), no detector;
+* ``rules only``: the rule trigger sources (pattern dictionary, demand statements, allegations, judgements), no
+  detector;
 * ``detector only``: the detector's proposals alone (every candidate token at or above the threshold);
 * ``combined``: the shipped coder (rules, then the detector's proposals on tokens no rule reads).
 Learning curve (``--curve``, needs scikit-learn): detectors fitted on 25%, 50% and 100% of the training corpus's
@@ -23,16 +24,22 @@ HEAD = {"stories": ("event_precision", "event_recall", "event_f1"),
 
 @contextmanager
 def sources(kind: str):
-    """Run the coder with the trigger sources of ``kind`` (rules, detector, combined)."""
+    """Run the coder with the trigger sources of ``kind``: ``rules`` (no detector: the triggers module sees no
+    packaged model, so neither its proposals nor its scores), ``detector`` (no rule source: every sentence is one
+    the rules leave unread, so the detector reads all of them; :func:`eventwire.events.triggers.detector_reads`),
+    ``combined`` (the shipped coder)."""
     from eventwire.events import triggers as T
 
-    saved = list(T.TRIGGER_SOURCES)
-    rules = [s for s in saved if s is not T.model_triggers]
-    T.TRIGGER_SOURCES[:] = {"rules": rules, "detector": [T.model_triggers], "combined": saved}[kind]
+    saved, saved_load = list(T.TRIGGER_SOURCES), T.load_detector
+    if kind == "rules":
+        T.load_detector = lambda: None
+    elif kind == "detector":
+        T.TRIGGER_SOURCES[:] = []
     try:
         yield
     finally:
         T.TRIGGER_SOURCES[:] = saved
+        T.load_detector = saved_load
 
 
 def score(name: str) -> dict:
