@@ -175,3 +175,27 @@ def test_cross_validation_filter_applies_both_thresholds_per_sentence():
     assert above(evs, 0.05, 1.01) == [evs[0], evs[2], evs[3]]
     assert above(evs, 0.1, 0.2) == [evs[0], evs[1], evs[2]]
     assert above(evs, 0.1) == [evs[0], evs[1], evs[2]]
+
+
+def test_the_ablation_switches_take_out_what_they_name():
+    # bench/ablation.py: "rules" must leave no detector trigger, "detector" no rule trigger, and both are undone after
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from ablation import sources
+    from eventwire.events.triggers import find_triggers
+
+    nlp = load_model()
+    rule_sent = next(nlp("The two leaders discussed trade on Monday.").sents)  # a pattern row: CONSULT
+    model_sent = next(nlp("The ministry voiced alarm over the move by Beijing.").sents)  # no rule reads it
+
+    def kinds(sent):
+        return {t.source for t in find_triggers(sent)[0]}
+
+    assert kinds(rule_sent) == {"pattern"} and kinds(model_sent) == {"model"}
+    with sources("rules"):
+        assert kinds(rule_sent) == {"pattern"} and kinds(model_sent) == set()
+    with sources("detector"):
+        assert kinds(rule_sent) <= {"model"} and kinds(model_sent) == {"model"}
+    assert kinds(rule_sent) == {"pattern"} and kinds(model_sent) == {"model"}  # undone
