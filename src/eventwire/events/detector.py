@@ -145,7 +145,9 @@ class TriggerDetector:
         # features numbered in sorted order: summing by number is summing in sorted feature order
         self._number = {k: j for j, k in enumerate(sorted(self.weights))}
         self._rows = [self.weights[k] for k in sorted(self.weights)]
-        self._dense = None  # (features + 1) x classes weights for :meth:`score_many`, built on first use
+        # (features + 2) x classes weights for :meth:`_scores_many` (then the bias row and a zero padding row),
+        # built on first use
+        self._dense = None
 
     def probabilities(self, features: list[str]) -> list[float]:
         """Class probabilities (softmax of bias + the weights of the given features; repeated features count
