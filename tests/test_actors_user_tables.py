@@ -89,6 +89,9 @@ def test_the_environment_variable_is_a_standing_set(tables, monkeypatch):
     ("Bad Row\t\tNOR\t\tBOSS\tminister\t2023-01-01\t", "unknown sector 'BOSS'"),
     ("Bad Row\t\tNOR\t\tGOV\tminister\t2023-13-01\t", "is not ISO YYYY-MM-DD"),
     ("Bad Row\t\tNOR\t\tGOV\tminister\t2024-01-01\t2023-01-01", "start 2024-01-01 is not before end"),
+    # a row that lost its columns says so (it once read as "unknown code 'GOV'": the cells shifted)
+    ("Bad Row\tGOV\tNOR", "expected 8 tab-separated columns (name, aliases, country, code, sector, role, start, "
+                         "end), got 3"),
 ])
 def test_a_bad_row_stops_the_run_with_one_ew_line_naming_file_and_line(tables, capsys, row, message):
     _, _, art, tmp = tables
@@ -99,6 +102,17 @@ def test_a_bad_row_stops_the_run_with_one_ew_line_naming_file_and_line(tables, c
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"eventwire: error: [EW200] {bad}:2: ") and message in err[0], err
     assert not out.exists()  # stopped before anything was written
+
+
+def test_a_table_with_an_unknown_header_names_both_table_shapes(tables, capsys):
+    _, _, art, tmp = tables
+    bad = tmp / "spaces.tsv"  # written with spaces, not tabs
+    bad.write_text("name aliases country code sector role start end\nJane Roe  NOR\n", encoding="utf-8")
+    assert main(["code", str(art), "--actors", str(bad), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"eventwire: error: [EW200] {bad}:1: unknown table header"), err
+    assert "a people table starts with 'name\\taliases\\tcountry" in err[0]
+    assert "an organisations/places table with 'form\\tkind\\tcode" in err[0]
 
 
 @pytest.mark.parametrize("command", [["batch", "{art}", "--out", "{tmp}/b", "--quiet"],

@@ -151,3 +151,13 @@ def test_accuracy_doc_is_generated_by_the_command():
     from eventwire.evaluate.loaders import LOADERS
     for name in LOADERS:
         assert f"\n## {name}\n" in doc
+
+
+def test_gold_help_lists_every_registered_set_and_group():
+    from eventwire.cli.evaluate import gold_help
+    from eventwire.evaluate.loaders import GROUPS, LOADERS
+
+    text = gold_help()
+    assert "voa_news" in LOADERS  # the set a fresh user missed in the help
+    for name in list(LOADERS) + list(GROUPS):
+        assert name in text, name

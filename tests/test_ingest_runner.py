@@ -184,6 +184,10 @@ def test_bad_options_and_missing_batch_input_are_one_line_errors(tmp_path, capsy
     assert main(["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "[EW100] no such file or directory" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+    # "-" is not standard input: the one line says so
+    assert main(["code", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file or directory: - (standard input is not read" in err
 
 
 def test_code_never_reads_its_own_outputs(tmp_path, capsys):

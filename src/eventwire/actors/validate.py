@@ -120,8 +120,14 @@ def form_key(form: str) -> str:
     return f.casefold()
 
 
+#: Leading columns a row must have (trailing optional columns may be left off): a people row needs name,
+#: aliases, country, code and sector; a surface row form and kind; a sector row both.
+REQUIRED_CELLS = {"name": 5, "form": 2, "lemma": 2}
+
+
 def _rows(text: str, file: str, columns: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
     header_seen = False
+    required = REQUIRED_CELLS.get(columns[0], len(columns))
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -133,7 +139,7 @@ def _rows(text: str, file: str, columns: tuple[str, ...]) -> Iterable[tuple[int,
                                       f"(tab-separated), got {line!r}")
             header_seen = True
             continue
-        if len(cells) < len(columns):
+        if required <= len(cells) < len(columns):
             cells += [""] * (len(columns) - len(cells))
         if len(cells) != len(columns):
             raise DictionaryError(f"{file}:{lineno}: expected {len(columns)} tab-separated columns "
@@ -276,6 +282,11 @@ def parse_file(text: str, file: str) -> tuple[list[SurfaceRow], list[PersonRow],
         return [], parse_people(text, file), []
     if cols == SECTOR_COLUMNS:
         return [], [], parse_sectors(text, file)
+    if cols != SURFACE_COLUMNS:
+        line = next((n for n, l in enumerate(text.splitlines(), 1) if l.strip() and not l.lstrip().startswith("#")), 1)
+        raise DictionaryError(f"{file}:{line}: unknown table header {first.strip()!r}: a people table starts with "
+                              f"{_TAB.join(PEOPLE_COLUMNS)!r}, an organisations/places table with "
+                              f"{_TAB.join(SURFACE_COLUMNS)!r} (tab-separated)")
     return parse_surface(text, file), [], []
 
 

@@ -252,4 +252,5 @@ def check_inputs(paths: list[str]) -> None:
         return os.path.exists(p) or (any(ch in p for ch in "*?[") and bool(glob.glob(p, recursive=True)))
 
     if not any(exists(p) for p in paths):
-        raise InputError(f"no such file or directory: {', '.join(paths)}")
+        hint = " (standard input is not read: give a file or folder)" if "-" in paths else ""
+        raise InputError(f"no such file or directory: {', '.join(paths)}{hint}")

@@ -12,15 +12,22 @@ GATE_LIMITS = {"conflibert_cameo_class": 300, "conflibert_cameo_ner": 200, "case
 DEFAULT_BASELINE = "tests/quality_baseline.json"
 
 
+def gold_help() -> str:
+    """The ``--gold`` help text, listing every set of the loader registry
+    (:data:`eventwire.evaluate.loaders.LOADERS`) and group (``GROUPS``), so a new set is never missing from it."""
+    from ..evaluate.loaders import GROUPS, LOADERS
+
+    groups = ", ".join(f"{g} (= {' + '.join(m)})" if g != "all" else "all" for g, m in GROUPS.items())
+    return f"gold set(s), comma-separated: {', '.join(LOADERS)}; groups: {groups}; or a PLOVER-GSR-format .json file"
+
+
 def register(sub) -> None:
     p = sub.add_parser(
         "evaluate", help="score eventwire against gold sets; quality gate",
         description="Code the texts of public gold sets with eventwire and score the output (per-type and "
                     "event-level P/R/F1, sector, quad-class and actor-span accuracy, confusion, errors).")
     p.add_argument("--gold", required=True, metavar="NAME|PATH",
-                   help="gold set(s), comma-separated: plover_gsr, universalpetrarch_gsr, conflibert_cameo "
-                        "(= conflibert_cameo_class + conflibert_cameo_ner), case2021, india_police, cases, seed, "
-                        "all; or a PLOVER-GSR-format .json file")
+                   help=gold_help())
     p.add_argument("--report", metavar="FILE", help="write the report to FILE (.json or .md; its folder must exist; "
                                                     "written atomically at the end)")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="show the N most frequent error kinds per set")
