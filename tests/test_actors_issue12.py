@@ -210,6 +210,33 @@ def test_a_surname_after_a_first_mention_is_the_person_named_before(text, a, b):
     assert hit.actor[0].entity_text in ("Duterte", "Ruto") and hit.actor[0].sector == "GOV"
 
 
+@pytest.mark.parametrize("text,surname,a,b", [
+    ("Norwegian fisheries minister Brunhilde Okonkwo-Vasquez condemned Russia on Monday. "
+     "Okonkwo-Vasquez also met the Icelandic prime minister in Oslo on Tuesday.", "Okonkwo-Vasquez", "NOR", "ISL"),
+    ("Swedish trade minister Karin Lindqvist-Berg condemned Iran on Monday. "
+     "Lindqvist-Berg later spoke with the Finnish prime minister in Helsinki.", "Lindqvist-Berg", "SWE", "FIN"),
+])
+def test_a_hyphenated_surname_after_a_first_mention_is_the_person_named_before(text, surname, a, b):
+    """The tokenizer cuts "Okonkwo-Vasquez" in three and the NER may tag it ORG: the whole hyphenated name is
+    looked up in the article's memory (infer.name_span), and the meeting is not lost (fresh-user tryout)."""
+    from test_coder_rules import coded
+
+    rows, events, _ = coded(text, pub="2024-05-01")
+    hit = [e for e in events if e.event == "CONSULT"]
+    assert hit, rows
+    assert [(x.code, x.sector, x.entity_text) for x in hit[0].actor] == [(a, "GOV", surname)]
+    assert [x.code for x in hit[0].recipient] == [b]
+
+
+def test_a_hyphenated_word_is_one_name_only_when_written_without_spaces(nlp):
+    from eventwire.actors.infer import name_span
+
+    doc = nlp("Lindqvist-Berg met him. Lindqvist - Berg met him.")
+    heads = [t for t in doc if t.text == "Berg"]
+    assert name_span(heads[0]).text == "Lindqvist-Berg"
+    assert name_span(heads[1]).text != "Lindqvist - Berg"
+
+
 def test_a_surname_never_named_before_stays_uncoded():
     from test_coder_rules import coded
 

@@ -61,13 +61,25 @@ _TITLE_DEPS = ("compound", "amod", "nmod", "poss", "det", "punct", "case", "prep
 
 def name_span(h):
     """The span of a name headed by ``h``: ``h`` and the capitalised proper nouns compounding it on its
-    left ("Alexei Navalny" when the NER tagged nothing)."""
+    left ("Alexei Navalny" when the NER tagged nothing), a hyphenated name whole ("Okonkwo-Iweala": the tokenizer
+    cuts it into three tokens and the tagger may read its first part as a noun)."""
     doc = h.doc
     left = h.i
-    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, h.i + 1) \
-            and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
-        left -= 1
-    return doc[left:h.i + 1]
+    while True:
+        if left > 1 and _hyphen_joined(doc[left - 2], doc[left - 1]):
+            left -= 2
+        elif left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, h.i + 1) \
+                and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
+            left -= 1
+        else:
+            return doc[left:h.i + 1]
+
+
+def _hyphen_joined(first, hyphen) -> bool:
+    """True when ``first`` and the token after ``hyphen`` are one hyphenated capitalised word ("Okonkwo-Iweala":
+    no space on either side of the hyphen)."""
+    return hyphen.text in ("-", "\u2010", "\u2011") and not first.whitespace_ and not hyphen.whitespace_ \
+        and first.text[:1].isupper() and first.text.isalpha()
 
 
 def looks_like_name(resolver, h) -> bool:

@@ -691,8 +691,10 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
     first mention, which the NER often leaves untagged or tags ORG). Coded as :func:`person_step` does, from the
     article's memory of people (:meth:`ActorResolver.person`). Issue 12: name matching that tolerates "surname after
     a first mention"."""
-    if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG") or res.ctx.people.get(h.text) is None:
+    if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG"):
         return None
+    if res.ctx.people.get(h.text) is None and res.ctx.people.get(infer.name_span(h).text) is None:
+        return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
 
