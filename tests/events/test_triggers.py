@@ -189,3 +189,45 @@ def test_a_time_phrase_is_no_particle(text, want):
     assert (got is not None) == want
     if want:
         assert got.i == call.i + 1  # the particle right after the verb, not the "on" of the date
+
+
+SPORTS_SENTENCES = [
+    "Brazil beat Argentina 2-1 in the World Cup qualifier.", "Brazil and Argentina signed a trade deal on 19-20 May.",
+    "The STRIKER was sent off.", "He scored the winner late.", "He SCORED THE GOAL.", "Villa won 3 \u2013 1 at home.",
+    "A 2-0 win for the hosts.", "The 10-12 aggregate.", "Talks on the semi-final text of the accord.",
+    "Troops crushed the revolt, killing 10-20 people.", "Fans invaded the pitch in M\u00fcnchen.",
+    "The Weltmeisterschaft was played.", "Kickoff\u00a0delayed.", "worldcup", "world  cup", "",
+    "The final whistle: 1-1.", "The strike in Paris ended.", "He scored a try in the 1990s.",
+]
+
+
+@pytest.mark.parametrize("text", SPORTS_SENTENCES)
+def test_the_quick_sports_check_equals_the_full_pattern(text):
+    """sports_text first looks for a cue word or a digit-dash-digit; it must say exactly what the full pattern says."""
+    assert triggers.sports_text(text) == (triggers.SPORTS_CUES.search(text) is not None)
+
+
+def test_the_quick_sports_check_says_yes_and_no():
+    assert triggers.SPORTS_WORDS and "world cup" in triggers.SPORTS_WORDS  # the cheap check is on
+    assert triggers.sports_text("Brazil beat Argentina 2-1 in the World Cup qualifier.")
+    assert not triggers.sports_text("Russia warned Ukraine against joining NATO.")
+
+
+@pytest.mark.parametrize("detector", [None, True, False])
+def test_a_rule_pass_handed_to_find_triggers_gives_what_it_computes_itself(nlp, detector):
+    """The coder computes a sentence's rule pass once and hands it to both calls of find_triggers; handing it must
+    give the triggers and rows find_triggers computes without it, and must not let a caller's edits leak back."""
+    doc = nlp("Russia warned Ukraine against joining NATO. Officials said the talks collapsed and the army "
+              "shelled the town. Brazil beat Argentina 2-1 in the World Cup qualifier.")
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    for sent in sents:
+        rp = triggers.rule_pass(sent)
+        assert rp.sports == sports_reporting(sent)
+        got = find_triggers(sent, detector=detector, rules=rp)
+        assert got == find_triggers(sent, detector=detector)
+        got[0].clear()
+        got[1].clear()
+        assert find_triggers(sent, detector=detector, rules=rp) == find_triggers(sent, detector=detector)
+    assert find_triggers(sents[0])[0], "the warning is a trigger"
+    assert find_triggers(sents[2], rules=triggers.rule_pass(sents[2])) == ([], triggers.rule_pass(sents[2]).rule_rows)

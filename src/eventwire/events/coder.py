@@ -46,7 +46,7 @@ from .rules import Args
 from .speakers import attribute_quotes
 from .subsume import (MAX_EVENTS_PER_SENTENCE, is_detector_record, max_events_for, subsume_and_cap, subsumed_dropped,
                       unique_records)
-from .triggers import detector_reads, find_triggers, protest_topics
+from .triggers import detector_reads, find_triggers, protest_topics, rule_pass
 
 __all__ = ["CodedArticle", "code_article", "code_sentence", "MAX_EVENTS_PER_SENTENCE", "max_events_for",
            "subsumed_dropped"]
@@ -78,10 +78,11 @@ def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
     """The records of one sentence before subsumption (see module doc for the steps). The trained detector reads a
     sentence only where the rules leave it without a record (:func:`eventwire.events.triggers.detector_reads`):
     where rule triggers are left but none makes a record, its triggers are coded after theirs."""
-    sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns)
+    rules = rule_pass(sc.sent, ctx.patterns)  # the rule triggers, found once for both calls below
+    sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, rules=rules)
     code_triggers(sc, ctx, sc.triggers)
     if detector_follows(sc):
-        sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True)
+        sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True, rules=rules)
         code_triggers(sc, ctx, [t for t in sc.triggers if t.source == "model"])
     remember_subjects(sc.sent, ctx.resolver)
     return sc.events
