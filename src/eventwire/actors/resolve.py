@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import doc_ents
+from ..nlp.views import ent_at
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 
@@ -579,12 +579,10 @@ class ActorResolver:
         the same, with the name as written and ``code``/``sector`` None (as GDELT keeps name-only actors;
         issue 12), never dropped."""
         doc = self.doc
-        # the PERSON entity span containing h
-        span = None
-        for ent in doc_ents(doc):
-            if ent.start <= h.i < ent.end and ent.label_ == "PERSON":
-                span = ent
-                break
+        # the PERSON entity span containing h (entities never overlap: the one containing h, if it is a PERSON)
+        span = ent_at(doc, h.i)
+        if span is not None and span.label_ != "PERSON":
+            span = None
         m = self.match(h)
         if span is None and m is not None and m.kind == "person":
             span = doc[m.start:m.end]
@@ -593,8 +591,10 @@ class ActorResolver:
         full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
         left = span.start
-        while left > 0 and doc[left - 1].dep_ in ("compound", "amod") and doc[left - 1].head.i in range(left, span.end) \
-                and not doc[left - 1].is_punct:
+        while left > 0:
+            prev = doc[left - 1]  # one Token per step (each doc[...] makes a new one)
+            if not (prev.dep_ in ("compound", "amod") and left <= prev.head.i < span.end and not prev.is_punct):
+                break
             left -= 1
         wspan = doc[left:span.end]
         if wspan.text.endswith(("'s", "’s")):
@@ -606,7 +606,8 @@ class ActorResolver:
         countries, sector = self.modifier_info(span.root)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
-            if t.head.i in range(span.start, span.end) or t.head.head.i in range(span.start, span.end):
+            th = t.head
+            if span.start <= th.i < span.end or span.start <= th.head.i < span.end:
                 tm = self.match(t)
                 if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):

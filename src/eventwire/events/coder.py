@@ -66,7 +66,9 @@ class CodedArticle:
 
 
 def remember_subjects(sent, res) -> None:
-    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they")."""
+    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they"). ``sent``: a
+    spaCy Span, or the list of its tokens (the coder passes :attr:`RulePass.toks`, made once per sentence: a Span
+    makes a new Token per item on every pass)."""
     for t in sent:
         if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):
             ents = res.resolve(t)
@@ -84,7 +86,7 @@ def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
     if detector_follows(sc):
         sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True, rules=rules)
         code_triggers(sc, ctx, [t for t in sc.triggers if t.source == "model"])
-    remember_subjects(sc.sent, ctx.resolver)
+    remember_subjects(rules.toks, ctx.resolver)
     return sc.events
 
 

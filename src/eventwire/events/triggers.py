@@ -233,14 +233,13 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     attribution, never triggers; "the banned outfit" is a description; "evacuated the wounded" names
     people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun; a date word
     is no trigger (:func:`is_date_word`)."""
-    patterns = patterns if patterns is not None else load_patterns()
-    if is_date_word(tok):
-        return None
-    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in NOUNS else None
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
+    tpos = tok.pos_  # the part of speech first: most tokens are no verb or noun (cheaper than the date check)
+    pos = "V" if tpos == "VERB" else "N" if tpos in NOUNS else None
+    if tpos == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
         pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
-    if pos is None:
+    if pos is None or is_date_word(tok):
         return None
+    patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
     if pos == "V" and (lem in SPEECH or tok.dep_ == "amod"):
         return None
