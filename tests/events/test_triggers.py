@@ -231,3 +231,29 @@ def test_a_rule_pass_handed_to_find_triggers_gives_what_it_computes_itself(nlp, 
         assert find_triggers(sent, detector=detector, rules=rp) == find_triggers(sent, detector=detector)
     assert find_triggers(sents[0])[0], "the warning is a trigger"
     assert find_triggers(sents[2], rules=triggers.rule_pass(sents[2])) == ([], triggers.rule_pass(sents[2]).rule_rows)
+
+
+def test_detector_scores_at_once_equal_the_scores_one_by_one(nlp):
+    """detector_scores scores a sentence's rule triggers in one probabilities_many call; each trigger's detector
+    probability (and the veto) must be what probabilities gives for it alone."""
+    from dataclasses import replace
+
+    from eventwire.events.detector import SentenceInfo, is_candidate, load_detector, trigger_features
+
+    det = load_detector()
+    assert det is not None
+    doc = nlp("Russia warned Ukraine and accused the rebels of shelling the town, then imposed sanctions on Kyiv.")
+    sent = next(iter(doc.sents))
+    toks = list(sent)
+    found, patterns = [], triggers.load_patterns()
+    for source in TRIGGER_SOURCES:
+        found += source(toks, found, patterns)
+    assert len(found) >= 3
+    info = SentenceInfo(toks)
+    want = []
+    for t in found:
+        probs = det.probabilities(trigger_features(t.token, info)) if is_candidate(t.token) else None
+        t2 = replace(t, detector=round(probs[det.classes.index(t.event)] if probs else 0.0, 4))
+        if (probs[det.none_index] if probs else 1.0) < triggers.DETECTOR_VETO:
+            want.append(t2)
+    assert triggers.detector_scores(found, toks, info) == want

@@ -446,10 +446,15 @@ def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None
     if det is None:
         return found
     info = info or SentenceInfo(sent)
+    # the probabilities of all unscored candidate triggers at once (probabilities_many: equal bit for bit to
+    # probabilities one by one)
+    todo = [t for t in found if t.detector is None and is_candidate(t.token)]
+    many = det.probabilities_many([trigger_features(t.token, info) for t in todo])
+    scored = {id(t): p for t, p in zip(todo, many)}
     out = []
     for t in found:
         if t.detector is None:
-            probs = det.probabilities(trigger_features(t.token, info)) if is_candidate(t.token) else None
+            probs = scored.get(id(t))
             p = probs[det.classes.index(t.event)] if probs else 0.0
             none = probs[det.none_index] if probs else 1.0
             t = replace(t, detector=round(p, 4))
