@@ -44,3 +44,24 @@ def test_a_person_source_added_to_the_list_is_consulted(hand_doc, monkeypatch):
     doc = hand_doc(MET)
     got = resolver(doc).resolve(doc[1])
     assert [(e.code, e.sector, e.name, e.entity_text) for e in got] == [("NOR", "GOV", "Ayla Vantor", "Ayla Vantor")]
+
+
+def test_phrase_and_name_texts_are_the_spans_own(nlp):
+    """np_span, _match_span and person cut their texts from the Doc's text joined once (views.span_text); each must
+    be the text spaCy's Span gives for the same offsets."""
+    doc = nlp("Russian Finance Minister Anton Siluanov's deputy met officials of the European Union and "
+              "Chinese troops in Washington on Monday.")
+    res = resolver(doc)
+    heads = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    assert len(heads) >= 6
+    for h in heads:
+        s, e, text = res.np_span(h)
+        assert text == doc.char_span(s, e).text and text.strip() == text and text
+    matches = {id(m): m for m in res.match_at.values()}.values()
+    assert matches
+    for m in matches:
+        s, e, text = res._match_span(m)
+        assert text == doc[m.start:m.end].text and e - s == len(text)
+    p = res.person(doc[4])  # "Siluanov's": the possessive is not part of the name as written
+    assert p is not None and p.entity_text == doc.char_span(p.start, p.end).text and not p.entity_text.endswith("'s")
+    assert "Siluanov" in p.entity_text and resolve._text(doc[3:3]) == ""

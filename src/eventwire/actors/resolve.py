@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at
+from ..nlp.views import ent_at, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 
@@ -113,6 +113,12 @@ class ResolveContext:
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     speaker: list[Entity] | None = None
+
+
+def _text(span) -> str:
+    """``span.text`` of a spaCy Span: :func:`eventwire.nlp.views.span_text` (cut from the Doc's text, joined once per
+    Doc, no Token per word) for a span with tokens, spaCy's own for an empty one."""
+    return span_text(span) if len(span) else span.text
 
 
 def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
@@ -208,9 +214,10 @@ class ActorResolver:
             left += 1
         while right > left and doc[right].is_punct:
             right -= 1
-        span = doc[left:right + 1]
+        span = doc[left:right + 1]  # never empty: left <= h.i <= right
         s = self.base + span.start_char
-        return s, s + len(span.text), span.text
+        text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
+        return s, s + len(text), text
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -326,9 +333,10 @@ class ActorResolver:
         return codes
 
     def _match_span(self, m):
-        span = self.doc[m.start:m.end]
+        span = self.doc[m.start:m.end]  # a match has at least one token
         s = self.base + span.start_char
-        return s, s + len(span.text), span.text
+        text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
+        return s, s + len(text), text
 
     def _pronoun(self, h, exclude_codes) -> list[Entity]:
         low = h.lower_
@@ -588,7 +596,7 @@ class ActorResolver:
             span = doc[m.start:m.end]
         if span is None:
             span = infer.name_span(h)  # "Alexei Navalny" untagged by the NER: the compound chain (issue 12)
-        full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
+        full = re.sub(r"\s*['’]s?$", "", _text(span).strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
         left = span.start
         while left > 0:
@@ -597,11 +605,11 @@ class ActorResolver:
                 break
             left -= 1
         wspan = doc[left:span.end]
-        if wspan.text.endswith(("'s", "’s")):
+        if _text(wspan).endswith(("'s", "’s")):
             wspan = doc[left:span.end - 1]
+        span_text = _text(wspan)
         s = self.base + wspan.start_char
-        e = s + len(wspan.text)
-        span_text = wspan.text
+        e = s + len(span_text)
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
         countries, sector = self.modifier_info(span.root)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
