@@ -155,6 +155,10 @@ def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     return best.country_code
 
 
+#: How many results :meth:`ActorResolver._parse_memo` keeps before it forgets them all (far more than the heads of
+#: one article; a bound for a resolver reused on a very long text).
+PARSE_MEMO_MAX = 20_000
+
 #: How deep :meth:`ActorResolver.modifier_info` follows modifiers of modifiers ("the computers of South Korean army
 #: officers": 2 levels); a bound, so that a misparsed cycle of modifier links ends.
 MODIFIER_DEPTH = 6
@@ -171,6 +175,9 @@ class ActorResolver:
         self.base = 0
         self.match_at: dict[int, object] = {}
         self._sent_codes: dict = {}  # (doc, sentence start) -> countries named in that sentence
+        # the results of np_span and modifier_info, which read only the parse and the dictionary matches of the
+        # document (never the article's memory of people and countries): see _parse_memo
+        self._memo: dict = {}
 
     # -- document setup --------------------------------------------------------------------------
     def set_doc(self, doc, base: int) -> None:
@@ -188,6 +195,23 @@ class ActorResolver:
     def match(self, tok):
         return self.match_at.get(tok.i)
 
+    def _parse_memo(self, key: tuple):
+        """The memo entry of ``key`` for the current document, or None. :meth:`np_span` and :meth:`modifier_info`
+        are pure functions of the parse, the dictionary matches and the document's ``base`` (they never read the
+        article's memory, :class:`ResolveContext`), and the coder asks them again for the same head many times
+        (actor, recipient, sources, coreference memory), so their results are kept per document: the key holds
+        ``base`` and the entry the Doc and the match index it was computed with (a different Doc or index is a
+        miss). Bounded: at most :data:`PARSE_MEMO_MAX` entries, all forgotten when full (speed, issue 12)."""
+        got = self._memo.get(key)
+        if got is not None and got[0] is self.doc and got[1] is self.match_at:
+            return got
+        return None
+
+    def _parse_memo_set(self, key: tuple, value) -> None:
+        if len(self._memo) >= PARSE_MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = (self.doc, self.match_at, value)
+
     def is_outlet(self, tok) -> bool:
         m = self.match(tok)
         return bool(m and m.kind == "outlet")
@@ -195,7 +219,18 @@ class ActorResolver:
     # -- spans -----------------------------------------------------------------------------------
     def np_span(self, h):
         """(start_char, end_char, text) of the noun phrase headed by ``h``: its left modifiers and
-        the head, plus a following "of X" / PERSON name; relative clauses and appositions excluded."""
+        the head, plus a following "of X" / PERSON name; relative clauses and appositions excluded.
+        Computed once per head and document (:meth:`_parse_memo`)."""
+        key = ("np", self.base, h.i)
+        got = self._parse_memo(key)
+        if got is not None and h.doc is self.doc:
+            return got[2]
+        out = self._np_span(h)
+        if h.doc is self.doc:
+            self._parse_memo_set(key, out)
+        return out
+
+    def _np_span(self, h):
         doc = self.doc
         left = h.i
         for c in h.lefts:
@@ -399,7 +434,19 @@ class ActorResolver:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
         ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases; modifiers of
         modifiers down to :data:`MODIFIER_DEPTH` levels (a misparse can make the modifier links a cycle: a
-        conjunct of a multi-word demonym that is the head itself)."""
+        conjunct of a multi-word demonym that is the head itself). Computed once per head, depth and document
+        (:meth:`_parse_memo`); the caller gets a list of its own."""
+        key = ("mod", self.base, h.i, depth, place_preps)
+        got = self._parse_memo(key)
+        if got is not None and h.doc is self.doc:
+            countries, sector = got[2]
+            return list(countries), sector
+        countries, sector = self._modifier_info(h, depth, place_preps)
+        if h.doc is self.doc:
+            self._parse_memo_set(key, (tuple(countries), sector))
+        return countries, sector
+
+    def _modifier_info(self, h, depth: int, place_preps: tuple) -> tuple[list[tuple[str, str | None]], str | None]:
         countries: list[tuple[str, str | None]] = []
         sector = None
         kids = list(h.children)
