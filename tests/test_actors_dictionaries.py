@@ -406,3 +406,25 @@ def test_surname_opening_an_institution_is_not_the_person(D, nlp):
     got = spans(D, nlp, "Students at Brown University and Mr Brown met.", on="2005-01-15")
     assert ("Brown University", "org", None, "EDU", "Brown University") in got
     assert ("Brown", "person", "GBR", "GOV", "Gordon Brown") in got
+
+
+def test_lemmas_read_once_by_match_spans_give_the_matches_read_from_the_doc(D, nlp):
+    """match_spans reads each Doc once and hands the lemmas to kb_matches and _sector_matches (speed, issue 12);
+    handed or read from the Doc, they find the same matches."""
+    from eventwire.actors.kb import kb_matches
+
+    doc = nlp("Shanghai police and government troops clashed with rebel fighters near the Kano State government "
+              "offices, the Foreign Ministry spokesman and NATO Secretary General Mark Rutte said.")
+    raw = [t.lemma_ for t in doc]
+    texts = [t.text.replace("\u2019", "'") for t in doc]
+    lowers = [t.lower() for t in texts]
+    taken = [False] * len(doc)
+    sector = D._sector_matches(doc, lowers, taken)
+    assert sector, "sector nouns found"
+    assert D._sector_matches(doc, lowers, taken, raw) == sector
+    person_ent = [None] * len(doc)
+    kb = kb_matches(D, doc, texts, lowers, taken, person_ent, [], None)
+    assert kb, "a government body by pattern is found"
+    assert kb_matches(D, doc, texts, lowers, taken, person_ent, [], None, raw_lemmas=raw) == kb
+    kinds = {m.kind for m in D.match_spans(doc)}
+    assert {"sector_noun", "org"} <= kinds

@@ -95,3 +95,45 @@ def test_cli_reader_gives_the_same_events_for_a_zero_width_space_file(clean, cle
     ours = [{k: v for k, v in e.to_dict().items() if k not in ("id", "article_id")} for e in res.events]
     theirs = [{k: v for k, v in e.items() if k not in ("id", "article_id")} for e in clean_events[0]]
     assert ours == theirs
+
+
+# --- the memory of fixed points (speed, issue 12): the same results as the full pass, bounded --------------------
+NORMALIZE_CASES = ["Russia asked Ukraine.", "Cafe\u0301 \u201cquote\u201d", "a\r\nb\x00c", "CafÃ©", "\ufeffx\u200by",
+                   "plain\ttext\n", "Russia\u00a0asked", "\x93quoted\x94", "", "line\u2028break"]
+
+
+@pytest.mark.parametrize("text", NORMALIZE_CASES)
+def test_normalize_gives_the_full_pass_result_with_or_without_its_memory(text):
+    from eventwire.ingest import normalize as N
+
+    N.FIXED_POINTS.clear()
+    first = N.normalize_text_counted(text)
+    assert first == N._normalize_counted(text) if text else first == ("", 0)
+    again = N.normalize_text_counted(text)  # a fixed point now comes from the memory
+    assert again == first
+    assert (text in N.FIXED_POINTS) == (bool(text) and first == (text, 0))  # only texts returned unchanged
+    out = first[0]
+    assert N.normalize_text_counted(out) == N._normalize_counted(out) if out else True
+
+
+def test_the_memory_of_fixed_points_is_bounded():
+    from eventwire.ingest.normalize import FixedPoints
+
+    fp = FixedPoints(max_texts=3, max_chars=10)
+    for t in ["aa", "bb", "cc", "dd"]:
+        fp.add(t)
+    assert len(fp) == 3 and "aa" not in fp and "dd" in fp  # the oldest forgotten first
+    fp.add("eeeeee")  # 2 + 2 + 6 = 10 chars
+    assert "bb" not in fp and "cc" in fp and fp.chars == 10
+    fp.add("x" * 11)  # longer than the bound: never kept
+    assert "x" * 11 not in fp and fp.chars <= 10
+    fp.clear()
+    assert len(fp) == 0 and fp.chars == 0
+
+
+def test_a_changed_text_is_never_remembered():
+    from eventwire.ingest import normalize as N
+
+    N.FIXED_POINTS.clear()
+    assert N.normalize_text_counted("a\x00b") == ("ab", 1)
+    assert "a\x00b" not in N.FIXED_POINTS and N.normalize_text_counted("a\x00b") == ("ab", 1)

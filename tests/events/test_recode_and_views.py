@@ -122,6 +122,45 @@ def test_cached_entities_and_text_are_spacys_own():
     assert span_ents(sents[2]) == [] and span_ents(sents[0])
 
 
+def test_the_entity_at_a_token_is_the_first_entity_containing_it():
+    """nlp.views.ent_at (a binary search of the cached entities, used by the resolver's person lookup) gives, for
+    every token of a real parse, the first of Doc.ents that contains it, or None."""
+    from eventwire.nlp.model import load_model
+    from eventwire.nlp.views import ent_at
+
+    doc = load_model()("Russian Finance Minister Anton Siluanov met Janet Yellen in Washington on Monday. "
+                       "The Kremlin said the talks with the United States and the European Union went well.")
+    assert len(doc.ents) >= 6
+    labels = []
+    for tok in doc:
+        want = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        got = ent_at(doc, tok.i)
+        assert (got is None) == (want is None)
+        if got is not None:
+            assert (got.start, got.end, got.label_) == (want.start, want.end, want.label_)
+            labels.append(got.label_)
+    assert "PERSON" in labels and "GPE" in labels and ent_at(doc, len(doc) - 1) is None  # the final "."
+
+
+def test_a_sentences_hedge_and_according_to_are_read_once_and_equal_the_functions():
+    """SentenceContext.hedged/according_to (computed once per sentence, read for every trigger) give what
+    attribution.hedged/according_to give."""
+    from eventwire.events import attribution as attr
+    from eventwire.events.context import SentenceContext
+    from eventwire.nlp.model import load_model
+
+    doc = load_model()("Troops reportedly shelled the town, according to the Red Cross. The talks went well.")
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        sc = SentenceContext(None, doc, sent, 0, 0, 0, len(doc.text))
+        assert sc.hedged == attr.hedged(sent)
+        assert list(sc.according_to) == attr.according_to(sent)
+        assert sc.according_to is sc.according_to  # computed once
+    first = SentenceContext(None, doc, sents[0], 0, 0, 0, 0)
+    assert first.hedged and [t.text for t in first.according_to] == ["Cross"]
+
+
 def test_the_entity_cache_keeps_only_the_newest_docs():
     """A cached entity list holds its Doc (a Span does); the cache keeps the newest ENT_CACHE_DOCS, so a long
     batch does not keep every parse alive."""

@@ -44,3 +44,54 @@ def test_a_person_source_added_to_the_list_is_consulted(hand_doc, monkeypatch):
     doc = hand_doc(MET)
     got = resolver(doc).resolve(doc[1])
     assert [(e.code, e.sector, e.name, e.entity_text) for e in got] == [("NOR", "GOV", "Ayla Vantor", "Ayla Vantor")]
+
+
+def test_phrase_and_name_texts_are_the_spans_own(nlp):
+    """np_span, _match_span and person cut their texts from the Doc's text joined once (views.span_text); each must
+    be the text spaCy's Span gives for the same offsets."""
+    doc = nlp("Russian Finance Minister Anton Siluanov's deputy met officials of the European Union and "
+              "Chinese troops in Washington on Monday.")
+    res = resolver(doc)
+    heads = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    assert len(heads) >= 6
+    for h in heads:
+        s, e, text = res.np_span(h)
+        assert text == doc.char_span(s, e).text and text.strip() == text and text
+    matches = {id(m): m for m in res.match_at.values()}.values()
+    assert matches
+    for m in matches:
+        s, e, text = res._match_span(m)
+        assert text == doc[m.start:m.end].text and e - s == len(text)
+    p = res.person(doc[4])  # "Siluanov's": the possessive is not part of the name as written
+    assert p is not None and p.entity_text == doc.char_span(p.start, p.end).text and not p.entity_text.endswith("'s")
+    assert "Siluanov" in p.entity_text and resolve._text(doc[3:3]) == ""
+
+
+def test_the_parse_memo_gives_the_uncached_results_per_document_and_is_bounded(nlp, monkeypatch):
+    """np_span and modifier_info are kept per head and document (ActorResolver._parse_memo): the same results as
+    computing them, a list of the caller's own, nothing carried over to another document, and a bounded size."""
+    doc1 = nlp("Russian Finance Minister Anton Siluanov met South Korean army officers and rebel leaders of the "
+               "opposition coalition in Washington.")
+    doc2 = nlp("Chinese troops and officials of the European Union met Iraqi Kurds.")
+    res = resolver(doc1)
+    heads1 = [t for t in doc1 if t.pos_ in ("NOUN", "PROPN")]
+    assert len(heads1) >= 8
+    want = {h.i: (res._np_span(h), res._modifier_info(h, 0, ())) for h in heads1}
+    assert any(m[0] for _, m in want.values()), "some head has a country among its modifiers"
+    for _ in range(2):  # computed, then from the memo
+        for h in heads1:
+            assert res.np_span(h) == want[h.i][0]
+            countries, sector = res.modifier_info(h)
+            assert (countries, sector) == want[h.i][1]
+            countries.append(("XXX", None))  # the caller's own list: the memo is not changed
+    assert res._memo
+    res.set_doc(doc2, 500)  # another document: nothing of doc1 is read
+    for h in [t for t in doc2 if t.pos_ in ("NOUN", "PROPN")]:
+        assert res.np_span(h) == res._np_span(h) and res.np_span(h)[0] >= 500
+        assert res.modifier_info(h) == res._modifier_info(h, 0, ())
+    monkeypatch.setattr(resolve, "PARSE_MEMO_MAX", 3)
+    res.set_doc(doc1, 0)
+    res._memo.clear()
+    for h in heads1:
+        res.np_span(h)
+        assert len(res._memo) <= 3

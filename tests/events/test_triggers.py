@@ -189,3 +189,71 @@ def test_a_time_phrase_is_no_particle(text, want):
     assert (got is not None) == want
     if want:
         assert got.i == call.i + 1  # the particle right after the verb, not the "on" of the date
+
+
+SPORTS_SENTENCES = [
+    "Brazil beat Argentina 2-1 in the World Cup qualifier.", "Brazil and Argentina signed a trade deal on 19-20 May.",
+    "The STRIKER was sent off.", "He scored the winner late.", "He SCORED THE GOAL.", "Villa won 3 \u2013 1 at home.",
+    "A 2-0 win for the hosts.", "The 10-12 aggregate.", "Talks on the semi-final text of the accord.",
+    "Troops crushed the revolt, killing 10-20 people.", "Fans invaded the pitch in M\u00fcnchen.",
+    "The Weltmeisterschaft was played.", "Kickoff\u00a0delayed.", "worldcup", "world  cup", "",
+    "The final whistle: 1-1.", "The strike in Paris ended.", "He scored a try in the 1990s.",
+]
+
+
+@pytest.mark.parametrize("text", SPORTS_SENTENCES)
+def test_the_quick_sports_check_equals_the_full_pattern(text):
+    """sports_text first looks for a cue word or a digit-dash-digit; it must say exactly what the full pattern says."""
+    assert triggers.sports_text(text) == (triggers.SPORTS_CUES.search(text) is not None)
+
+
+def test_the_quick_sports_check_says_yes_and_no():
+    assert triggers.SPORTS_WORDS and "world cup" in triggers.SPORTS_WORDS  # the cheap check is on
+    assert triggers.sports_text("Brazil beat Argentina 2-1 in the World Cup qualifier.")
+    assert not triggers.sports_text("Russia warned Ukraine against joining NATO.")
+
+
+@pytest.mark.parametrize("detector", [None, True, False])
+def test_a_rule_pass_handed_to_find_triggers_gives_what_it_computes_itself(nlp, detector):
+    """The coder computes a sentence's rule pass once and hands it to both calls of find_triggers; handing it must
+    give the triggers and rows find_triggers computes without it, and must not let a caller's edits leak back."""
+    doc = nlp("Russia warned Ukraine against joining NATO. Officials said the talks collapsed and the army "
+              "shelled the town. Brazil beat Argentina 2-1 in the World Cup qualifier.")
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    for sent in sents:
+        rp = triggers.rule_pass(sent)
+        assert rp.sports == sports_reporting(sent)
+        got = find_triggers(sent, detector=detector, rules=rp)
+        assert got == find_triggers(sent, detector=detector)
+        got[0].clear()
+        got[1].clear()
+        assert find_triggers(sent, detector=detector, rules=rp) == find_triggers(sent, detector=detector)
+    assert find_triggers(sents[0])[0], "the warning is a trigger"
+    assert find_triggers(sents[2], rules=triggers.rule_pass(sents[2])) == ([], triggers.rule_pass(sents[2]).rule_rows)
+
+
+def test_detector_scores_at_once_equal_the_scores_one_by_one(nlp):
+    """detector_scores scores a sentence's rule triggers in one probabilities_many call; each trigger's detector
+    probability (and the veto) must be what probabilities gives for it alone."""
+    from dataclasses import replace
+
+    from eventwire.events.detector import SentenceInfo, is_candidate, load_detector, trigger_features
+
+    det = load_detector()
+    assert det is not None
+    doc = nlp("Russia warned Ukraine and accused the rebels of shelling the town, then imposed sanctions on Kyiv.")
+    sent = next(iter(doc.sents))
+    toks = list(sent)
+    found, patterns = [], triggers.load_patterns()
+    for source in TRIGGER_SOURCES:
+        found += source(toks, found, patterns)
+    assert len(found) >= 3
+    info = SentenceInfo(toks)
+    want = []
+    for t in found:
+        probs = det.probabilities(trigger_features(t.token, info)) if is_candidate(t.token) else None
+        t2 = replace(t, detector=round(probs[det.classes.index(t.event)] if probs else 0.0, 4))
+        if (probs[det.none_index] if probs else 1.0) < triggers.DETECTOR_VETO:
+            want.append(t2)
+    assert triggers.detector_scores(found, toks, info) == want

@@ -330,7 +330,13 @@ class ActorDictionaries:
         recent role. Raises DateError for a malformed ``on``. See the module docstring for the rules."""
         on = _as_date(on)
         n = len(doc)
-        texts = [_norm(t.text) for t in doc]
+        # one pass over the Doc for the words and lemmas every step below reads (a Doc makes a new Token per item
+        # on every pass)
+        raw_lemmas: list[str] = []
+        texts: list[str] = []
+        for t in doc:
+            texts.append(_norm(t.text))
+            raw_lemmas.append(t.lemma_)
         lowers = [t.lower() for t in texts]
         person_ent: list[tuple[int, int] | None] = [None] * n
         for ent in getattr(doc, "ents", ()):
@@ -370,11 +376,11 @@ class ActorDictionaries:
         from .kb import kb_matches
 
         for m in kb_matches(self, doc, texts, lowers, taken, person_ent,
-                            [x.code for x in out if x.kind in _ISO_KINDS and x.code], on):
+                            [x.code for x in out if x.kind in _ISO_KINDS and x.code], on, raw_lemmas=raw_lemmas):
             out.append(m)
             for k in range(m.start, m.end):
                 taken[k] = True
-        out.extend(self._sector_matches(doc, lowers, taken))
+        out.extend(self._sector_matches(doc, lowers, taken, raw_lemmas))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -394,17 +400,19 @@ class ActorDictionaries:
             L = len(key)
             if i + L > n:
                 continue
-            if not all(_tok_ok(ft, mode, texts[i + k]) for k, (ft, mode) in enumerate(key)):
-                continue
-            kind, code, sector, name, source = self._entries[entry]
-            if kind in _ISO_KINDS and self._hyphen_modifier(i, i + L, texts, lowers):
-                continue
-            if kind in _PLACE_KINDS or kind == "person":
-                pe = person_ent[i]
-                if pe is not None and (pe[0] < i or pe[1] > i + L):
-                    # "Michael Jordan", "Paris Hilton" are not places; "Chris Brown" is not Gordon Brown
+            for k, (ft, mode) in enumerate(key):  # every word of the form (a loop: no generator per candidate)
+                if not _tok_ok(ft, mode, texts[i + k]):
+                    break
+            else:
+                kind, code, sector, name, source = self._entries[entry]
+                if kind in _ISO_KINDS and self._hyphen_modifier(i, i + L, texts, lowers):
                     continue
-            return DictMatch(i, i + L, kind, code, sector, name, source)
+                if kind in _PLACE_KINDS or kind == "person":
+                    pe = person_ent[i]
+                    if pe is not None and (pe[0] < i or pe[1] > i + L):
+                        # "Michael Jordan", "Paris Hilton" are not places; "Chris Brown" is not Gordon Brown
+                        continue
+                return DictMatch(i, i + L, kind, code, sector, name, source)
         return None
 
     def _hyphen_modifier(self, s: int, e: int, texts: list[str], lowers: list[str]) -> bool:
@@ -458,13 +466,17 @@ class ActorDictionaries:
         name = doc[m.start:end].text if hasattr(doc, "__getitem__") else None
         return DictMatch(m.start, end, "org", code, INSTITUTION_HEADS[lowers[head]], name)
 
-    def _sector_matches(self, doc: Any, lowers: list[str], taken: list[bool]) -> list[DictMatch]:
+    def _sector_matches(self, doc: Any, lowers: list[str], taken: list[bool],
+                        raw_lemmas: list[str] | None = None) -> list[DictMatch]:
+        """Sector nouns ("officials", "security forces") on the tokens no other match took. ``raw_lemmas``: the
+        Doc's ``Token.lemma_`` strings, one per token, when the caller has read them (else read here)."""
         out = []
         n = len(lowers)
-        lemmas = [(_norm(t.lemma_).lower() if t.lemma_ else lowers[i]) for i, t in enumerate(doc)]
+        raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
+        lemmas = [(_norm(r).lower() if r else lowers[i]) for i, r in enumerate(raw)]
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
         # (ordered, de-duplicated tuples: set order would vary between processes)
-        alts = [tuple(dict.fromkeys((lemmas[i], lowers[i]) if doc[i].lemma_ else (lowers[i], *_singulars(lowers[i]))))
+        alts = [tuple(dict.fromkeys((lemmas[i], lowers[i]) if raw[i] else (lowers[i], *_singulars(lowers[i]))))
                 for i in range(n)]
         i = 0
         while i < n:

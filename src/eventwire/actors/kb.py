@@ -637,7 +637,7 @@ _FUNCTION = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "but", "
 
 
 def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], person_ent: list,
-               codes_named: list[str], on: _dt.date | None = None) -> list:
+               codes_named: list[str], on: _dt.date | None = None, raw_lemmas: list[str] | None = None) -> list:
     """Knowledge-base matches in a spaCy ``doc`` on the tokens no packaged table took (``taken``):
     named organisations (:meth:`ActorKB.match_orgs`; not inside a PERSON entity unless an acronym),
     people by full name at date ``on`` (:meth:`ActorKB.match_people`: "Uhuru Kenyatta" even when the NER
@@ -647,6 +647,7 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
     the noun's sector ("Shanghai police" -> CHN COP, "Kano State government" -> NGA GOV, "Madras High
     Court" -> IND JUD; PLOVER manual: sub-national government is coded GOV of the country).
     ``codes_named``: countries the doc names (to choose among an organisation's or a place's countries).
+    ``raw_lemmas``: the Doc's ``Token.lemma_`` strings, one per token, when the caller has read them (else read here).
     Returns :class:`~eventwire.actors.dictionaries.DictMatch` objects (kind ``org``) with a ``source``."""
 
     kb = load_kb()
@@ -664,7 +665,8 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
         out.append(m)
         for k in range(m.start, m.end):
             free[k] = False
-    lemmas = [(t.lemma_ or "").lower() or lowers[i] for i, t in enumerate(doc)]
+    raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
+    lemmas = [(r or "").lower() or lowers[i] for i, r in enumerate(raw)]
     i = 0
     while i < n:
         if not free[i] or not texts[i][:1].isupper() or person_ent[i] is not None or lowers[i] in _FUNCTION or (

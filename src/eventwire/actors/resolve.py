@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import doc_ents
+from ..nlp.views import ent_at, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 
@@ -115,6 +115,12 @@ class ResolveContext:
     speaker: list[Entity] | None = None
 
 
+def _text(span) -> str:
+    """``span.text`` of a spaCy Span: :func:`eventwire.nlp.views.span_text` (cut from the Doc's text, joined once per
+    Doc, no Token per word) for a span with tokens, spaCy's own for an empty one."""
+    return span_text(span) if len(span) else span.text
+
+
 def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
     """``e`` as met again at another mention (a surname, a pronoun): same coding and ``source``, the new
     words and offsets."""
@@ -149,6 +155,10 @@ def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     return best.country_code
 
 
+#: How many results :meth:`ActorResolver._parse_memo` keeps before it forgets them all (far more than the heads of
+#: one article; a bound for a resolver reused on a very long text).
+PARSE_MEMO_MAX = 20_000
+
 #: How deep :meth:`ActorResolver.modifier_info` follows modifiers of modifiers ("the computers of South Korean army
 #: officers": 2 levels); a bound, so that a misparsed cycle of modifier links ends.
 MODIFIER_DEPTH = 6
@@ -165,6 +175,9 @@ class ActorResolver:
         self.base = 0
         self.match_at: dict[int, object] = {}
         self._sent_codes: dict = {}  # (doc, sentence start) -> countries named in that sentence
+        # the results of np_span and modifier_info, which read only the parse and the dictionary matches of the
+        # document (never the article's memory of people and countries): see _parse_memo
+        self._memo: dict = {}
 
     # -- document setup --------------------------------------------------------------------------
     def set_doc(self, doc, base: int) -> None:
@@ -182,6 +195,23 @@ class ActorResolver:
     def match(self, tok):
         return self.match_at.get(tok.i)
 
+    def _parse_memo(self, key: tuple):
+        """The memo entry of ``key`` for the current document, or None. :meth:`np_span` and :meth:`modifier_info`
+        are pure functions of the parse, the dictionary matches and the document's ``base`` (they never read the
+        article's memory, :class:`ResolveContext`), and the coder asks them again for the same head many times
+        (actor, recipient, sources, coreference memory), so their results are kept per document: the key holds
+        ``base`` and the entry the Doc and the match index it was computed with (a different Doc or index is a
+        miss). Bounded: at most :data:`PARSE_MEMO_MAX` entries, all forgotten when full (speed, issue 12)."""
+        got = self._memo.get(key)
+        if got is not None and got[0] is self.doc and got[1] is self.match_at:
+            return got
+        return None
+
+    def _parse_memo_set(self, key: tuple, value) -> None:
+        if len(self._memo) >= PARSE_MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = (self.doc, self.match_at, value)
+
     def is_outlet(self, tok) -> bool:
         m = self.match(tok)
         return bool(m and m.kind == "outlet")
@@ -189,7 +219,18 @@ class ActorResolver:
     # -- spans -----------------------------------------------------------------------------------
     def np_span(self, h):
         """(start_char, end_char, text) of the noun phrase headed by ``h``: its left modifiers and
-        the head, plus a following "of X" / PERSON name; relative clauses and appositions excluded."""
+        the head, plus a following "of X" / PERSON name; relative clauses and appositions excluded.
+        Computed once per head and document (:meth:`_parse_memo`)."""
+        key = ("np", self.base, h.i)
+        got = self._parse_memo(key)
+        if got is not None and h.doc is self.doc:
+            return got[2]
+        out = self._np_span(h)
+        if h.doc is self.doc:
+            self._parse_memo_set(key, out)
+        return out
+
+    def _np_span(self, h):
         doc = self.doc
         left = h.i
         for c in h.lefts:
@@ -208,9 +249,10 @@ class ActorResolver:
             left += 1
         while right > left and doc[right].is_punct:
             right -= 1
-        span = doc[left:right + 1]
+        span = doc[left:right + 1]  # never empty: left <= h.i <= right
         s = self.base + span.start_char
-        return s, s + len(span.text), span.text
+        text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
+        return s, s + len(text), text
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -326,9 +368,10 @@ class ActorResolver:
         return codes
 
     def _match_span(self, m):
-        span = self.doc[m.start:m.end]
+        span = self.doc[m.start:m.end]  # a match has at least one token
         s = self.base + span.start_char
-        return s, s + len(span.text), span.text
+        text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
+        return s, s + len(text), text
 
     def _pronoun(self, h, exclude_codes) -> list[Entity]:
         low = h.lower_
@@ -391,7 +434,19 @@ class ActorResolver:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of
         ``h``: adjectives, compounds, possessives, appositions and "of/for/from/in" phrases; modifiers of
         modifiers down to :data:`MODIFIER_DEPTH` levels (a misparse can make the modifier links a cycle: a
-        conjunct of a multi-word demonym that is the head itself)."""
+        conjunct of a multi-word demonym that is the head itself). Computed once per head, depth and document
+        (:meth:`_parse_memo`); the caller gets a list of its own."""
+        key = ("mod", self.base, h.i, depth, place_preps)
+        got = self._parse_memo(key)
+        if got is not None and h.doc is self.doc:
+            countries, sector = got[2]
+            return list(countries), sector
+        countries, sector = self._modifier_info(h, depth, place_preps)
+        if h.doc is self.doc:
+            self._parse_memo_set(key, (tuple(countries), sector))
+        return countries, sector
+
+    def _modifier_info(self, h, depth: int, place_preps: tuple) -> tuple[list[tuple[str, str | None]], str | None]:
         countries: list[tuple[str, str | None]] = []
         sector = None
         kids = list(h.children)
@@ -579,34 +634,35 @@ class ActorResolver:
         the same, with the name as written and ``code``/``sector`` None (as GDELT keeps name-only actors;
         issue 12), never dropped."""
         doc = self.doc
-        # the PERSON entity span containing h
-        span = None
-        for ent in doc_ents(doc):
-            if ent.start <= h.i < ent.end and ent.label_ == "PERSON":
-                span = ent
-                break
+        # the PERSON entity span containing h (entities never overlap: the one containing h, if it is a PERSON)
+        span = ent_at(doc, h.i)
+        if span is not None and span.label_ != "PERSON":
+            span = None
         m = self.match(h)
         if span is None and m is not None and m.kind == "person":
             span = doc[m.start:m.end]
         if span is None:
             span = infer.name_span(h)  # "Alexei Navalny" untagged by the NER: the compound chain (issue 12)
-        full = re.sub(r"\s*['’]s?$", "", span.text.strip()).strip()
+        full = re.sub(r"\s*['’]s?$", "", _text(span).strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
         left = span.start
-        while left > 0 and doc[left - 1].dep_ in ("compound", "amod") and doc[left - 1].head.i in range(left, span.end) \
-                and not doc[left - 1].is_punct:
+        while left > 0:
+            prev = doc[left - 1]  # one Token per step (each doc[...] makes a new one)
+            if not (prev.dep_ in ("compound", "amod") and left <= prev.head.i < span.end and not prev.is_punct):
+                break
             left -= 1
         wspan = doc[left:span.end]
-        if wspan.text.endswith(("'s", "’s")):
+        if _text(wspan).endswith(("'s", "’s")):
             wspan = doc[left:span.end - 1]
+        span_text = _text(wspan)
         s = self.base + wspan.start_char
-        e = s + len(wspan.text)
-        span_text = wspan.text
+        e = s + len(span_text)
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
         countries, sector = self.modifier_info(span.root)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
-            if t.head.i in range(span.start, span.end) or t.head.head.i in range(span.start, span.end):
+            th = t.head
+            if span.start <= th.i < span.end or span.start <= th.head.i < span.end:
                 tm = self.match(t)
                 if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):

@@ -46,7 +46,7 @@ from .rules import Args
 from .speakers import attribute_quotes
 from .subsume import (MAX_EVENTS_PER_SENTENCE, is_detector_record, max_events_for, subsume_and_cap, subsumed_dropped,
                       unique_records)
-from .triggers import detector_reads, find_triggers, protest_topics
+from .triggers import detector_reads, find_triggers, protest_topics, rule_pass
 
 __all__ = ["CodedArticle", "code_article", "code_sentence", "MAX_EVENTS_PER_SENTENCE", "max_events_for",
            "subsumed_dropped"]
@@ -66,7 +66,9 @@ class CodedArticle:
 
 
 def remember_subjects(sent, res) -> None:
-    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they")."""
+    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they"). ``sent``: a
+    spaCy Span, or the list of its tokens (the coder passes :attr:`RulePass.toks`, made once per sentence: a Span
+    makes a new Token per item on every pass)."""
     for t in sent:
         if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):
             ents = res.resolve(t)
@@ -78,12 +80,13 @@ def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
     """The records of one sentence before subsumption (see module doc for the steps). The trained detector reads a
     sentence only where the rules leave it without a record (:func:`eventwire.events.triggers.detector_reads`):
     where rule triggers are left but none makes a record, its triggers are coded after theirs."""
-    sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns)
+    rules = rule_pass(sc.sent, ctx.patterns)  # the rule triggers, found once for both calls below
+    sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, rules=rules)
     code_triggers(sc, ctx, sc.triggers)
     if detector_follows(sc):
-        sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True)
+        sc.triggers, sc.rows = find_triggers(sc.sent, ctx.patterns, detector=True, rules=rules)
         code_triggers(sc, ctx, [t for t in sc.triggers if t.source == "model"])
-    remember_subjects(sc.sent, ctx.resolver)
+    remember_subjects(rules.toks, ctx.resolver)
     return sc.events
 
 

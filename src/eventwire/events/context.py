@@ -16,6 +16,7 @@ Nothing here mutates the caller's :class:`~eventwire.schema.Article`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any, Iterator
 
@@ -23,6 +24,7 @@ from ..actors.dictionaries import load_dictionaries
 from ..actors.resolve import ActorResolver, PeopleMemory, ResolveContext
 from ..errors import DateError
 from ..schema import Entity, Event
+from . import attribution as attr
 from .attribution import HEADLINE_REPORT
 from .dates import parse_iso_date
 from .patterns import PatternSet, load_patterns
@@ -63,6 +65,18 @@ class SentenceContext:
     folded: set = field(default_factory=set)
     hazard: bool = False
     events: list = field(default_factory=list)
+
+    @cached_property
+    def hedged(self) -> bool:
+        """:func:`eventwire.events.attribution.hedged` of the sentence, computed once per sentence (a pure function
+        of ``sent``, read for every trigger of it)."""
+        return attr.hedged(self.sent)
+
+    @cached_property
+    def according_to(self) -> tuple:
+        """:func:`eventwire.events.attribution.according_to` of the sentence (a tuple of tokens, in its order),
+        computed once per sentence (a pure function of ``sent``, read for every trigger of it)."""
+        return tuple(attr.according_to(self.sent))
 
     @property
     def headline_report(self) -> bool:

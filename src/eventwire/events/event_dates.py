@@ -90,10 +90,12 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             if exprs:
                 exprs.append(ent.text)
     for t in sent:
-        last = next((c for c in t.children if c.lower_ in PAST_MODIFIERS), None)
-        if t.lower_ in UNTAGGED_TIME_NOUNS and last is not None and (t.head.i in anchors or t.head.head.i in anchors):
-            exprs.append(f"{last.lower_} {t.lower_}")  # "last night": not an entity for the small model
-        if t.lower_ in DATE_WORDS and not t.ent_type_:
+        low = t.lower_
+        if low in UNTAGGED_TIME_NOUNS:  # its children only then (each child is a new Token)
+            last = next((c for c in t.children if c.lower_ in PAST_MODIFIERS), None)
+            if last is not None and (t.head.i in anchors or t.head.head.i in anchors):
+                exprs.append(f"{last.lower_} {low}")  # "last night": not an entity for the small model
+        if low in DATE_WORDS and not t.ent_type_:
             if t.head.i in anchors or t.head.head.i in anchors:
                 exprs.append(t.text)
     return exprs

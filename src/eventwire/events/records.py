@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..lexicon import runs, words
-from ..nlp.views import NOUN_MODIFIERS, objects
+from ..nlp.views import NOUN_MODIFIERS, objects, span_text
 from ..schema import Event
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
 from .rules import NONE
@@ -51,7 +51,7 @@ def refine_mode(trig, extra_tokens=()) -> str | None:
     (PLOVER manual, mode tables)."""
     tok, p = trig.token, trig.row
     mode = p.mode
-    words_ = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+    words_ = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} | {t.lower_ for t in extra_tokens}
     if p.event in ("REQUEST", "REJECT") and mode is None:
         obj_words = {w for o in objects(tok) for t in o.subtree for w in (t.lower_, t.lemma_.lower())}
         obj_words |= {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
@@ -85,7 +85,8 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
     (offsets of the demand a protest record absorbed), ``detector`` (the trained detector's probability of the
     trigger's type at the trigger token, :attr:`~eventwire.events.triggers.Trigger.detector`; None without a
     detector)."""
-    ti = {"sentence_index": k, "sentence": sent.text, "start": t_start, "end": t_end,
+    sent_text = span_text(sent) if len(sent) else sent.text  # = sent.text, cut from the Doc's text joined once
+    ti = {"sentence_index": k, "sentence": sent_text, "start": t_start, "end": t_end,
           "sentence_start": s_abs, "sentence_end": e_abs, "rule": rule, "detector": detector}
     if recoded:
         ti["coded_from"] = pattern_event

@@ -35,12 +35,12 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
     """Sources of ``trig`` in sentence ``sc`` (:class:`~eventwire.events.context.SentenceContext`) of the
     article ``ctx``; ``subject_of(verb)`` finds the accuser's subject. Returns a
     :class:`~eventwire.events.context.Reporting`."""
-    tok, sent, res = trig.token, sc.sent, ctx.resolver
+    tok, res = trig.token, ctx.resolver
     qi = ctx.quote_index(sc.base + tok.idx)
     sources: list[str] = []
     source_ents: list = []
     headline = sc.headline_report
-    reported = attr.hedged(sent) or headline
+    reported = sc.hedged or headline
     if headline:
         sources.append(attr.HEADLINE_REPORT.search(sc.segment.text).group(0).strip(_HEADLINE_MARKS))
     for v in attr.attributions(tok):
@@ -55,7 +55,7 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
             sources.append(text)
             source_ents += ents
             reported = True
-    for pobj in attr.according_to(sent):
+    for pobj in sc.according_to:
         text = res.np_span(pobj)[2]
         if text not in sources:
             sources.append(text)

@@ -145,6 +145,14 @@ SPORTS_CUES = re.compile(
     + _alt("sports_score_noun") + r"))\b"
     r"|\b(?:" + _alt("sports_win_verb") + r")\b[^.]{0,40}?\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b"
     r"|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:" + _alt("sports_result_noun") + r")\b", re.I)
+#: What every match of :data:`SPORTS_CUES` contains: one of these words (lower case; a cue, or the verb of "scored
+#: a goal"), or a scoreline's digit-dash-digit (:data:`SCORELINE_CORE`). :func:`sports_reporting` looks for them
+#: first and runs the full pattern only on a sentence that has one; None (always the full pattern) if a word is not
+#: ASCII, since the cheap check is exact for ASCII words in ASCII text only.
+SPORTS_WORDS: tuple[str, ...] | None = tuple(w.lower() for w in ordered("sports_cue") + ordered("sports_score_verb"))
+if not all(w.isascii() for w in SPORTS_WORDS):
+    SPORTS_WORDS = None
+SCORELINE_CORE = re.compile(r"\d\s?[-\u2013]\s?\d")
 
 
 # ---------------------------------------------------------------------------------------- dictionary rows
@@ -225,14 +233,13 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     attribution, never triggers; "the banned outfit" is a description; "evacuated the wounded" names
     people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun; a date word
     is no trigger (:func:`is_date_word`)."""
-    patterns = patterns if patterns is not None else load_patterns()
-    if is_date_word(tok):
-        return None
-    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in NOUNS else None
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
+    tpos = tok.pos_  # the part of speech first: most tokens are no verb or noun (cheaper than the date check)
+    pos = "V" if tpos == "VERB" else "N" if tpos in NOUNS else None
+    if tpos == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
         pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
-    if pos is None:
+    if pos is None or is_date_word(tok):
         return None
+    patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
     if pos == "V" and (lem in SPEECH or tok.dep_ == "amod"):
         return None
@@ -439,10 +446,15 @@ def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None
     if det is None:
         return found
     info = info or SentenceInfo(sent)
+    # the probabilities of all unscored candidate triggers at once (probabilities_many: equal bit for bit to
+    # probabilities one by one)
+    todo = [t for t in found if t.detector is None and is_candidate(t.token)]
+    many = det.probabilities_many([trigger_features(t.token, info) for t in todo])
+    scored = {id(t): p for t, p in zip(todo, many)}
     out = []
     for t in found:
         if t.detector is None:
-            probs = det.probabilities(trigger_features(t.token, info)) if is_candidate(t.token) else None
+            probs = scored.get(id(t))
             p = probs[det.classes.index(t.event)] if probs else 0.0
             none = probs[det.none_index] if probs else 1.0
             t = replace(t, detector=round(p, 4))
@@ -564,17 +576,43 @@ def sports_reporting(sent) -> bool:
     """True for a sentence of sports reporting ("Brazil beat Argentina 2-1 in the World Cup qualifier",
     "France invaded the pitch"): teams are named like states and games in the verbs of war, so it codes no
     political event (field cases; lexicon lists ``sports_*``)."""
-    return bool(SPORTS_CUES.search(span_text(sent)))
+    return sports_text(span_text(sent))
 
 
-def find_triggers(sent, patterns: PatternSet | None = None,
-                  detector: bool | None = None) -> tuple[list[Trigger], dict]:
-    """The triggers of ``sent`` (spaCy Span) in token order, and the rows of all triggers found before
-    filtering (token index -> :class:`Pattern`; later steps read them: "accused of shelling"). No
-    triggers in sports reporting. A rule trigger is filtered against the other rule triggers only (a detector
-    trigger never makes a rule trigger "the content of another"); a detector trigger against all. ``detector``:
-    whether the trained detector (:func:`model_triggers`) reads the sentence; None: as :func:`detector_reads`
-    decides from the rule triggers left."""
+def sports_text(text: str) -> bool:
+    """True when ``text`` (str) matches :data:`SPORTS_CUES`, equal to ``bool(SPORTS_CUES.search(text))``: an ASCII
+    text with none of :data:`SPORTS_WORDS` (case-insensitively) and no digit-dash-digit cannot match, so the full
+    pattern (a slow alternation of every cue, tried at every position) runs only on the few sentences that have one
+    (speed, issue 12)."""
+    if SPORTS_WORDS is not None and text.isascii():
+        low = text.lower()
+        if not any(w in low for w in SPORTS_WORDS) and SCORELINE_CORE.search(text) is None:
+            return False
+    return SPORTS_CUES.search(text) is not None
+
+
+@dataclass(frozen=True)
+class RulePass:
+    """What the rule sources made of one sentence (:func:`rule_pass`): ``toks`` (its tokens), ``found`` (every
+    rule trigger after the detector's scores and veto, in token order), ``info`` (its
+    :class:`~eventwire.events.detector.SentenceInfo`; None when no detector is packaged), ``sports`` (it is sports
+    reporting: :func:`sports_reporting`), ``kept`` (the rule triggers the filters leave) and ``rule_rows`` (token
+    index -> row of every rule trigger in ``found``). A pure function of the sentence, so the coder computes it
+    once and hands it to both calls of :func:`find_triggers` (rules, then the detector where the rules made no
+    record)."""
+
+    toks: list
+    found: list
+    info: SentenceInfo | None
+    sports: bool
+    kept: list
+    rule_rows: dict
+
+
+def rule_pass(sent, patterns: PatternSet | None = None) -> RulePass:
+    """The rule half of :func:`find_triggers` for ``sent`` (spaCy Span): the sources of :data:`TRIGGER_SOURCES`
+    in order, the detector's scores (:func:`detector_scores`), the sports check and the filters of
+    :data:`TRIGGER_FILTERS` (a rule trigger against the rule triggers only). Returns a :class:`RulePass`."""
     patterns = patterns if patterns is not None else load_patterns()
     toks = list(sent)  # one pass of the Span for all sources (a Span makes a new Token per item on every pass)
     found: list[Trigger] = []
@@ -583,14 +621,31 @@ def find_triggers(sent, patterns: PatternSet | None = None,
     info = SentenceInfo(toks) if load_detector() is not None else None
     found = detector_scores(found, toks, info)
     found.sort(key=lambda t: t.token.i)
-    if sports_reporting(sent):
-        return [], {t.token.i: t.row for t in found}
-    # the detector adds, never displaces: a rule trigger is filtered against the rule triggers only
     rule_rows = {t.token.i: t.row for t in found}
+    if sports_reporting(sent):
+        return RulePass(toks, found, info, True, [], rule_rows)
+    # the detector adds, never displaces: a rule trigger is filtered against the rule triggers only
     kept = [t for t in found if not any(f(t, rule_rows) for f in TRIGGER_FILTERS)]
+    return RulePass(toks, found, info, False, kept, rule_rows)
+
+
+def find_triggers(sent, patterns: PatternSet | None = None,
+                  detector: bool | None = None, rules: RulePass | None = None) -> tuple[list[Trigger], dict]:
+    """The triggers of ``sent`` (spaCy Span) in token order, and the rows of all triggers found before
+    filtering (token index -> :class:`Pattern`; later steps read them: "accused of shelling"). No
+    triggers in sports reporting. A rule trigger is filtered against the other rule triggers only (a detector
+    trigger never makes a rule trigger "the content of another"); a detector trigger against all. ``detector``:
+    whether the trained detector (:func:`model_triggers`) reads the sentence; None: as :func:`detector_reads`
+    decides from the rule triggers left. ``rules``: the sentence's :func:`rule_pass` when the caller has it
+    (the same triggers as computing it again: the coder's second call, for the detector, reuses the first's)."""
+    patterns = patterns if patterns is not None else load_patterns()
+    rp = rules if rules is not None else rule_pass(sent, patterns)
+    if rp.sports:
+        return [], dict(rp.rule_rows)
+    kept = rp.kept
     if not (detector_reads(kept) if detector is None else detector):
-        return kept, rule_rows
-    found = sorted(found + model_triggers(toks, found, patterns, info), key=lambda t: t.token.i)
+        return list(kept), dict(rp.rule_rows)
+    found = sorted(rp.found + model_triggers(rp.toks, rp.found, patterns, rp.info), key=lambda t: t.token.i)
     rows = {t.token.i: t.row for t in found}
     added = [t for t in found if t.source == "model" and not any(f(t, rows) for f in TRIGGER_FILTERS)]
     return sorted(kept + added, key=lambda t: t.token.i), rows

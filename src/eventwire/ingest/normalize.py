@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 
 #: Line boundaries of ``str.splitlines`` other than ``\n`` and ``\r`` (handled first): each becomes ``\n``.
@@ -91,13 +92,75 @@ def normalize_text(text: str) -> str:
     return normalize_text_counted(text)[0]
 
 
+#: How many texts, and how many characters in all, :class:`FixedPoints` remembers (the texts of a few batches:
+#: a reader's output is normalised again by ``code_batch``, and ``code_articles`` normalises each chunk before it).
+FIXED_POINTS_MAX_TEXTS = 512
+FIXED_POINTS_MAX_CHARS = 8_000_000
+
+
+class FixedPoints:
+    """The last texts :func:`normalize_text_counted` left unchanged with nothing removed (its fixed points, the
+    common case: reader output, clean API text), so that normalising one of them again is a lookup, not a second
+    ftfy pass (speed, issue 12). Exact whatever ftfy does: only a text the function has itself returned unchanged
+    is remembered, and the function is pure. Bounded: at most ``max_texts`` texts and ``max_chars`` characters, the
+    oldest forgotten first; a text longer than ``max_chars`` is never kept. Safe to share between threads (the
+    API's workers): additions hold a lock, and a lookup is one dict membership test."""
+
+    def __init__(self, max_texts: int = FIXED_POINTS_MAX_TEXTS, max_chars: int = FIXED_POINTS_MAX_CHARS):
+        self.max_texts, self.max_chars = max_texts, max_chars
+        self._texts: dict[str, None] = {}  # insertion order: oldest first
+        self.chars = 0
+        self._lock = threading.Lock()
+
+    def __contains__(self, text: str) -> bool:
+        return text in self._texts
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def add(self, text: str) -> None:
+        """Remember ``text`` (a fixed point), forgetting the oldest texts over the bounds."""
+        if len(text) > self.max_chars:
+            return
+        with self._lock:
+            if text in self._texts:
+                return
+            self._texts[text] = None
+            self.chars += len(text)
+            while len(self._texts) > self.max_texts or self.chars > self.max_chars:
+                old = next(iter(self._texts))
+                del self._texts[old]
+                self.chars -= len(old)
+
+    def clear(self) -> None:
+        """Forget every text."""
+        with self._lock:
+            self._texts.clear()
+            self.chars = 0
+
+
+#: The fixed points :func:`normalize_text_counted` remembers (see :class:`FixedPoints`).
+FIXED_POINTS = FixedPoints()
+
+
 def normalize_text_counted(text: str) -> tuple[str, int]:
     """``(normalize_text(text), n)``: the normalised text and the number of control characters removed
     (C0 but tab and line feed, DEL, C1; line-break controls become ``\\n`` and are not counted). Lone
     surrogates (from JSON escapes such as ``"\\ud800"``) become U+FFFD, one for one: text leaving
-    eventwire is always valid UTF-8."""
+    eventwire is always valid UTF-8. A text this function recently returned unchanged is returned at once
+    (:data:`FIXED_POINTS`: the same result, without a second ftfy pass)."""
     if not text:
         return "", 0
+    if isinstance(text, str) and text in FIXED_POINTS:
+        return text, 0
+    out, removed = _normalize_counted(text)
+    if removed == 0 and out == text:
+        FIXED_POINTS.add(text)
+    return out, removed
+
+
+def _normalize_counted(text: str) -> tuple[str, int]:
+    """The work of :func:`normalize_text_counted` (no memory of fixed points)."""
     from ftfy import fix_text
 
     text = _translated(text.replace("\r\n", "\n").replace("\r", "\n"), _LINE_BREAK_MAP, _HAS_LINE_BREAK)

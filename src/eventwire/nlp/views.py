@@ -305,6 +305,17 @@ def _ent_entry(doc) -> tuple:
         return got
 
 
+def ent_at(doc, i: int):
+    """The entity Span of ``doc`` that contains token ``i`` (int index), or None, read from :func:`doc_ents`'s cache
+    with a binary search: a Doc's entities never overlap (spaCy keeps them as one IOB tag per token), so at most one
+    contains ``i`` -- the first of ``doc.ents`` with ``start <= i < end``."""
+    _, ents, starts = _ent_entry(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and ents[k].end > i:
+        return ents[k]
+    return None
+
+
 def span_ents(span) -> list:
     """The entities that lie wholly within ``span`` (a spaCy Span, e.g. a sentence), as ``Span.ents`` gives
     them (the same list, in text order: from the first entity starting in the span up to the first that runs
