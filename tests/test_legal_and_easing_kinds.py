@@ -19,6 +19,20 @@ def of_type(events, event):
     return [e for e in events if e.event == event]
 
 
+def seen_triggers(text):
+    """Every trigger the rule sources find in ``text``, before filters and drop rules."""
+    from eventwire.events.triggers import TRIGGER_SOURCES
+    from eventwire.nlp.model import load_model
+
+    out = []
+    for sent in load_model()(text).sents:
+        found = []
+        for source in TRIGGER_SOURCES:
+            found += source(sent, found, None)
+        out += found
+    return out
+
+
 def codes(ents):
     return {a.code for a in ents}
 
@@ -133,6 +147,12 @@ def test_agentless_dropped_charges_and_acquittal_are_the_judiciarys():
     assert e and e[0].negated
     e = of_type(records("The former Brazilian president was acquitted of corruption charges."), "CONCEDE")
     assert e and e[0].actor[0].sector == "JUD" and codes(e[0].recipient) == {"BRA"}
+
+
+def test_charges_wanted_dropped_are_no_concession():
+    text = "The lawyer called for the charges against the Ugandan reporter to be dropped."
+    assert "CONCEDE" in {t.event for t in seen_triggers(text)}  # read as a trigger, then given no actor
+    assert not of_type(records(text), "CONCEDE")
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ practice (implicit protest targets, UAF), ACLED and ICEWS practice (arrests by t
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import bare_participle, children, is_passive, pobjs, prep_objects
+from ..nlp.views import bare_participle, children, has_to_infinitive, is_passive, pobjs, prep_objects
 from ..schema import Entity
 from .actor_rules import EXPLOSIVE_MEANS
 from .recipient_rules import DOMESTIC_SECTORS, SOCIETY_SECTORS, event_noun_doer, place_code
@@ -322,11 +322,12 @@ def judicial_authority(trig, parties, said, sent, ctx) -> Found | None:
     (PLOVER manual, SANCTION mode convict: "found guilty ... in a court of law"; CONCEDE: acquittals; RETREAT:
     "the release of prisoners"; sector JUD, as ACLED and ICEWS code the courts); implicit, no text. The country
     comes from the story (:func:`eventwire.actors.infer.complete_from_context`), unless the custody is named as
-    a state's ("freed from US custody": that state). Issue 13."""
+    a state's ("freed from US custody": that state). A to-infinitive ("called for the charges to be dropped") is
+    what somebody wants, not an act: no actor is invented for it. Issue 13."""
     tok = trig.token
     if trig.event not in JUDICIAL_TYPES or trig.row.pos != "V" or parties.named_unknown or \
-            not agentless_participle(tok):
-        return None
+            not agentless_participle(tok) or has_to_infinitive(tok):
+        return None  # "called for the charges to be dropped": wanted, not done -- nobody is invented for it
     custody = [x for x in prep_objects(tok, ("from", "on")) if x.lemma_.lower() in CUSTODY_NOUNS]
     if "legal" not in trig.row.context and not (trig.row.mode == "release" and custody):
         return None
