@@ -8,8 +8,7 @@ police, victims and protesters from the places the sentence names.
 
 :data:`IMPLICIT_ACTOR_RULES` run after attribution when no actor was found (the first that fires wins): the
 speaker of a quote, the reporting state of a meeting, the police of an arrest, the judiciary of an agentless
-conviction, release or dropped charge, the body
-that expels a member, an unidentified armed force
+conviction, release from custody or dropped charge, the body that expels a member, an unidentified armed force
 behind a bomb, civilians in a crowd that protests. An implicit entity carries no text and null offsets.
 
 Sources: PLOVER manual v0.8 ("Actors"; PROTEST "protests against the recipient"), PLOVER GSR and ICEWS
