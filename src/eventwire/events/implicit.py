@@ -7,7 +7,8 @@ no dyad of a party with itself, the target of a protest, and the country of unco
 police, victims and protesters from the places the sentence names.
 
 :data:`IMPLICIT_ACTOR_RULES` run after attribution when no actor was found (the first that fires wins): the
-speaker of a quote, the reporting state of a meeting, the police of an arrest, an unidentified armed force
+speaker of a quote, the reporting state of a meeting, the police of an arrest, the judiciary of an agentless
+conviction, release from custody or dropped charge, the body that expels a member, an unidentified armed force
 behind a bomb, civilians in a crowd that protests. An implicit entity carries no text and null offsets.
 
 Sources: PLOVER manual v0.8 ("Actors"; PROTEST "protests against the recipient"), PLOVER GSR and ICEWS
@@ -16,7 +17,7 @@ practice (implicit protest targets, UAF), ACLED and ICEWS practice (arrests by t
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import bare_participle, children, is_passive, pobjs, prep_objects
+from ..nlp.views import bare_participle, children, has_to_infinitive, is_passive, pobjs, prep_objects
 from ..schema import Entity
 from .actor_rules import EXPLOSIVE_MEANS
 from .recipient_rules import DOMESTIC_SECTORS, SOCIETY_SECTORS, event_noun_doer, place_code
@@ -294,6 +295,66 @@ def arresting_police(trig, parties, said, sent, ctx) -> Found | None:
     return None
 
 
+#: Types of the acts of a court or the custodial state on a person: convicting and sentencing (SANCTION convict),
+#: dropping charges, overturning a conviction, acquitting (CONCEDE), releasing from prison or on bail (RETREAT).
+JUDICIAL_TYPES = ("SANCTION", "CONCEDE", "RETREAT")
+#: Where the state holds a person ("freed from prison", "released on bail").
+CUSTODY_NOUNS = words("custody_noun")
+#: Bodies a member may be expelled from ("expelled from the party").
+MEMBERSHIP_BODIES = words("membership_body")
+
+
+def agentless_participle(tok) -> bool:
+    """True when verb ``tok`` is a passive or participle whose agent goes unnamed: "was convicted", "after being
+    freed from prison", "detainees released on bail", "had been arrested and sentenced" (the second verb shares the
+    first's passive auxiliary), or the small model's bare participle root (:func:`bare_participle`)."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ == "acl") or bare_participle(tok) or (
+        tok.tag_ == "VBN" and tok.dep_ == "conj" and is_passive(tok.head))
+
+
+def judicial_authority(trig, parties, said, sent, ctx) -> Found | None:
+    """"was convicted on five charges", "had been arrested and sentenced to six years", "the charges were dropped",
+    "was freed from prison", "has been released on bail": a legal act on a person (pattern row of context
+    ``legal`` and type SANCTION, CONCEDE or RETREAT) whose agent goes unnamed is the judiciary's of the country
+    (PLOVER manual, SANCTION mode convict: "found guilty ... in a court of law"; CONCEDE: acquittals; RETREAT:
+    "the release of prisoners"; sector JUD, as ACLED and ICEWS code the courts); implicit, no text. The country
+    comes from the story (:func:`eventwire.actors.infer.complete_from_context`), unless the custody is named as
+    a state's ("freed from US custody": that state). A to-infinitive ("called for the charges to be dropped") is
+    what somebody wants, not an act: no actor is invented for it. Issue 13."""
+    tok = trig.token
+    if trig.event not in JUDICIAL_TYPES or trig.row.pos != "V" or parties.named_unknown or \
+            not agentless_participle(tok) or has_to_infinitive(tok):
+        return None  # "called for the charges to be dropped": wanted, not done -- nobody is invented for it
+    custody = [x for x in prep_objects(tok, ("from", "on")) if x.lemma_.lower() in CUSTODY_NOUNS]
+    if "legal" not in trig.row.context and not (trig.row.mode == "release" and custody):
+        return None
+    for x in custody:  # "freed from US custody", "released from an Israeli prison": the custodial state is named
+        for m in x.children:
+            if m.dep_ in ("amod", "compound", "nmod", "poss"):
+                ents = ctx.resolver.resolve(m)
+                if ents and all(e.code for e in ents):
+                    return Found(ents, m)
+    return Found([Entity("", None, "JUD", None, None, None)])
+
+
+def expelling_body(trig, parties, said, sent, ctx) -> Found | None:
+    """"was expelled from the ruling party", "were expelled from the coalition": an agentless expulsion from a
+    body one is a member of (lexicon ``membership_body``) is that body's, when its phrase names a codable party
+    (PLOVER manual, SANCTION mode expel: "expel an entity from a group, organization, political party").
+    Issue 13."""
+    tok = trig.token
+    if trig.event != "SANCTION" or trig.row.mode != "expel" or trig.row.pos != "V" or not agentless_participle(tok):
+        return None
+    for x in prep_objects(tok, ("from",)):
+        if x.lemma_.lower() in MEMBERSHIP_BODIES:
+            ents = ctx.resolver.resolve(x)
+            if ents:
+                return Found(ents, x)
+    return None
+
+
 def unidentified_bomber(trig, parties, said, sent, ctx) -> Found | None:
     """"a roadside bombing killed one U.S. soldier", "killed by an improvised explosive device": nobody named; an
     unidentified armed force (PLOVER sector UAF) of the country where it happened, when the sentence names
@@ -318,7 +379,8 @@ def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
 
 #: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
 #: article context)``.
-IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, unidentified_bomber, protesting_crowd]
+IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, judicial_authority, expelling_body,
+                        unidentified_bomber, protesting_crowd]
 
 
 def implicit_actor(trig, parties, said, sent, ctx) -> None:
