@@ -14,6 +14,7 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
+from ..actors.resolve import SIGNING_PLACE_NOUNS
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, pobjs, prep_objects,
                          reduced_passive, word_forms)
@@ -31,6 +32,8 @@ UNDERGOER_VERBS = words("undergoer_verb")
 CAUSE_VERBS = words("cause_verb")
 #: Nouns that measure an event noun in their "of" phrase ("eight hours of talks").
 MEASURE_HEADS = words("measure_head")
+#: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
+STATE_VERBS = words("state_verb")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
 PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
 #: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
@@ -140,6 +143,32 @@ def attack_clause_doer(a: Args) -> Found | None:
                     return Found(ents, subj)
                 if subj.lemma_.lower() in EXPLOSIVE_MEANS:
                     return Found([], subj)
+    return None
+
+
+def accused_subject(tok):
+    """The subject of an accusation stated as its condition ("Lai stands accused of collusion", "remains accused
+    of", "is accused of"; lexicon ``state_verb``), None for any other trigger token. The accused is the subject;
+    the accuser is not named."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in ("accuse", "charge"):
+        return None
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in STATE_VERBS:
+        return child(tok.head, "nsubj")
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return child(tok, "nsubjpass") or child(tok, "nsubj")
+    return None
+
+
+def accused_state(a: Args) -> Found | None:
+    """"Lai stands accused of collusion with foreign forces", "the minister remains accused of corruption",
+    "Ahmed is accused of treason": the subject is the accused (the recipient,
+    :func:`eventwire.events.recipient_rules.accused_state_subject`), not the accuser, who is not named: no actor
+    here (the implicit rule :func:`eventwire.events.implicit.charging_authority` gives the state's authorities).
+    Source: PLOVER manual, ACCUSE (the target of the accusation is the recipient); ICEWS codes a charge without
+    a named accuser to the state's government."""
+    if a.row.event == "ACCUSE" and a.row.pos == "V" and accused_subject(a.tok) is not None:
+        return Found()
     return None
 
 
@@ -255,12 +284,15 @@ def paired_parties(a: Args) -> Found | None:
 
 
 def party_modifier(a: Args) -> Found | None:
-    """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier."""
+    """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier; not the city a
+    document is named after ("the Moscow agreement": lexicon ``signing_place_noun``)."""
     tok = _nominal(a)
     if tok is None:
         return None
     for c in children(tok, *NOUN_MODIFIERS):
         m = a.res.match(c)
+        if m is not None and m.kind == "capital" and tok.lemma_.lower() in SIGNING_PLACE_NOUNS:
+            continue
         if m is not None and m.kind in PARTY_KINDS:
             return Found(a.res.resolve(c), c)
     return None
@@ -349,7 +381,8 @@ def unresolved_doer(a: Args) -> Found | None:
 
 
 #: The actor rules, in order (see module doc).
-ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, passive_without_agent,
+ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
+               passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]

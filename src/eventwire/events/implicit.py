@@ -294,6 +294,17 @@ def arresting_police(trig, parties, said, sent, ctx) -> Found | None:
     return None
 
 
+def charging_authority(trig, parties, said, sent, ctx) -> Found | None:
+    """"Lai stands accused of collusion", "is accused of treason": an accusation stated as the subject's condition
+    (:func:`eventwire.events.actor_rules.accused_state`) with the accused coded is made by the authorities that
+    charge him: a government actor, implicit, no text, whose country the story gives
+    (:func:`eventwire.events.story_context.implicit_actor`: the country the event happens in). Source: ICEWS codes
+    a charge without a named accuser to the state's government; PLOVER manual, ACCUSE."""
+    if trig.event == "ACCUSE" and parties.actor_rule == "accused_state" and parties.recipients:
+        return Found([Entity("", None, "GOV", None, None, None)])
+    return None
+
+
 def unidentified_bomber(trig, parties, said, sent, ctx) -> Found | None:
     """"a roadside bombing killed one U.S. soldier", "killed by an improvised explosive device": nobody named; an
     unidentified armed force (PLOVER sector UAF) of the country where it happened, when the sentence names
@@ -318,7 +329,8 @@ def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
 
 #: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
 #: article context)``.
-IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, unidentified_bomber, protesting_crowd]
+IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, charging_authority, unidentified_bomber,
+                        protesting_crowd]
 
 
 def implicit_actor(trig, parties, said, sent, ctx) -> None:
