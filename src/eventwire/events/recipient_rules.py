@@ -510,8 +510,27 @@ def accused_state_subject(a: Args) -> Found | None:
     return Found(ents, sj) if ents else None
 
 
+def visit_talks_partner(a: Args) -> Found | None:
+    """"is scheduled to travel to Canada for meetings with G7 foreign ministers", "flew to Brussels for talks with
+    NATO": a journey made for a meeting has the counterpart of that meeting as its recipient, not the host country
+    (a place the meeting happens in). The "for" phrase must name a meeting noun (a CONSULT noun of the pattern
+    dictionary) with a "with" party that resolves. Source: PLOVER manual, CONSULT (the parties of the
+    consultation are its actor and recipient; the location goes to ``event_loc``)."""
+    if a.row.pos != "V" or a.row.mode != "visit":
+        return None
+    pats = load_patterns()
+    for o in prep_objects(a.tok, ("for",)):
+        if not any(q.event == "CONSULT" for q in pats.candidates(o.lemma_.lower(), "N")):
+            continue
+        for x in prep_objects(o, ("with",)):
+            ents = a.res.resolve(x, exclude_codes=a.exclude)
+            if any(e.code for e in ents):
+                return Found(ents, x)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [accused_state_subject, object_event_doer, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+RECIPIENT_RULES = [accused_state_subject, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
 
