@@ -218,6 +218,24 @@ def means_subject_owner(a: Args) -> Found | None:
     return Found(ents, subj) if ents else None
 
 
+def means_subject_target(a: Args) -> Found | None:
+    """"the 2004 bombing of a French military base ... killed nine soldiers", "the shelling of the town killed
+    three": an attack named as the subject with an "of" phrase and no party on it (no possessor, nationality,
+    organisation or "by" phrase: those are the earlier rules' and :func:`subject`'s) names its target in the "of"
+    phrase, not its doer: nobody is named (the story may give an unidentified armed force). Source: PLOVER
+    manual, ASSAULT (the actor is who used force; the target is the recipient)."""
+    subj = _means_subject(a)
+    if subj is None or not prep_objects(subj, ("of",)):
+        return None
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in subj.children):
+        return None
+    for c in children(subj, *NOUN_MODIFIERS):
+        m = a.res.match(c)
+        if m is not None and m.kind in PARTY_KINDS:
+            return None
+    return Found([], subj)
+
+
 def subject(a: Args) -> Found | None:
     """"Russian forces attacked Kyiv": the subject, through control verbs ("Obama is scheduled to attend"),
     relative clauses and conjunctions (:func:`eventwire.nlp.views.subject_of`); no subject, no actor."""
@@ -383,7 +401,7 @@ def unresolved_doer(a: Args) -> Found | None:
 #: The actor rules, in order (see module doc).
 ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                passive_without_agent,
-               accused_of_gerund, means_subject_agent, means_subject_owner, subject,
+               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 
