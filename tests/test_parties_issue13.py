@@ -138,3 +138,57 @@ def test_the_city_a_document_is_named_after_is_no_party(text, actor, city_code):
 def test_a_country_named_on_a_deal_is_still_its_party():
     rows, _, _ = coded("Iran urged that the Russian deal be respected.")
     assert find(rows, "REQUEST", "IRN", "RUS"), rows
+
+
+# --- a journey made for talks: the counterpart of the talks is the recipient (recipient_rules.visit_talks_partner) --
+@pytest.mark.parametrize("text,event,actor,recipient,host", [
+    ("The Japanese foreign minister will travel to Brussels for talks with NATO officials.", "AGREE", "JPN", "IGO",
+     "BEL"),
+    ("The Indian prime minister traveled to Geneva for talks with French President Emmanuel Macron.", "CONSULT",
+     "IND", "FRA", "CHE"),
+])
+def test_the_partner_of_the_talks_a_journey_is_for_is_the_recipient(text, event, actor, recipient, host):
+    rows, _, _ = coded(text)
+    got = find(rows, event, actor)
+    assert got, rows
+    assert recipient in got[0][2] and host not in got[0][2], rows
+
+
+def test_a_journey_for_no_talks_keeps_its_destination():
+    rows, _, _ = coded("The Indian prime minister traveled to Paris for the air show.")
+    assert find(rows, "CONSULT", "IND", "FRA"), rows
+
+
+# --- "the bombing of X killed ...": the "of" phrase of an attack subject is its target (means_subject_target) -----
+@pytest.mark.parametrize("text,target", [
+    ("The 2010 bombing of a Turkish army post in northern Iraq killed six Turkish soldiers.", "TUR"),
+    ("The shelling of the Syrian town killed three civilians on Monday.", "SYR"),
+])
+def test_the_target_of_an_attack_subject_is_not_its_doer(text, target):
+    rows, _, _ = coded(text)
+    got = find(rows, "ASSAULT")
+    assert got, rows
+    assert all(target not in r[1] for r in got), rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A Hamas attack on the border killed two Israeli soldiers.", "PSE"),
+    ("The Russian shelling of Kharkiv killed five Ukrainian civilians.", "RUS"),
+])
+def test_an_attack_subject_with_a_party_keeps_it_as_actor(text, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, "ASSAULT", actor), rows
+
+
+def test_an_officer_of_the_organisation_a_description_refers_to_is_of_it():
+    rows, events, _ = coded("The case went before the International Court of Justice in March. The court's president "
+                            "rejected Ghana's request on Monday.")
+    got = [e for e in events if e.event == "REJECT"]
+    assert got, rows
+    assert [a.code for a in got[0].actor] == ["UNO"] and [r.code for r in got[0].recipient] == ["GHA"], rows
+
+
+def test_the_city_a_summit_is_named_after_is_no_party():
+    rows, _, _ = coded("Talks between Seoul and Tokyo stalled after the Manila summit in February.")
+    assert rows, rows
+    assert all("PHL" not in r[1] + r[2] for r in rows), rows

@@ -457,6 +457,11 @@ class ActorResolver:
                         code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
+                    elif c.dep_ == "poss" and self.anaphoric_organisation(t) is not None:
+                        # "the court's president" after "the International Court of Justice": the organisation's
+                        org = self.anaphoric_organisation(t)
+                        if (org.code, org.sector) not in countries:
+                            countries.append((org.code, org.sector))
                     else:
                         sec = self._title_sector(t) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
