@@ -187,8 +187,3 @@ def test_an_officer_of_the_organisation_a_description_refers_to_is_of_it():
     assert got, rows
     assert [a.code for a in got[0].actor] == ["UNO"] and [r.code for r in got[0].recipient] == ["GHA"], rows
 
-
-def test_the_city_a_summit_is_named_after_is_no_party():
-    rows, _, _ = coded("Talks between Seoul and Tokyo stalled after the Manila summit in February.")
-    assert rows, rows
-    assert all("PHL" not in r[1] + r[2] for r in rows), rows
