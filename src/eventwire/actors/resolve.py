@@ -26,6 +26,7 @@ from ..lexicon import mapping, words
 from ..nlp.views import ent_at, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
+from .matches import DictMatch
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
@@ -35,6 +36,14 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
+#: Diplomats and missions a country sends to an organisation ("China's U.N. mission"): the country's.
+ENVOY_NOUNS = words("envoy_noun")
+#: Documents and processes named after the city they were signed in ("the Doha agreement"): the city is no party.
+SIGNING_PLACE_NOUNS = words("signing_place_noun")
+#: Head nouns that, definite, stand for the organisation named earlier whose name holds them ("the council").
+ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
+#: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
+ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
@@ -103,7 +112,8 @@ class PeopleMemory(dict):
 @dataclass
 class ResolveContext:
     """Per-article memory for coreference: people by full name and surname, last person, last
-    group (non-person actor list), countries in order of mention; ``speaker``: the speaker (list of
+    group (non-person actor list), countries in order of mention, ``organisations`` (the IGO matches of the
+    documents read so far, by article offset: antecedents of "the council", "the regional body"); ``speaker``: the speaker (list of
     Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
     quotes): "we" and "us" inside a quote are the speaker."""
 
@@ -112,6 +122,7 @@ class ResolveContext:
     last_person: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    organisations: dict[int, DictMatch] = field(default_factory=dict)
     speaker: list[Entity] | None = None
 
 
@@ -191,6 +202,9 @@ class ActorResolver:
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
         self.match_at = cached
+        for m in cached.values():
+            if m.kind == "igo" and m.code:
+                self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
 
     def match(self, tok):
         return self.match_at.get(tok.i)
@@ -476,6 +490,9 @@ class ActorResolver:
                         if all(x[0] != m.code for x in countries):
                             countries.append((m.code, m.sector))
                         continue
+                    if m is not None and m.kind == "capital" and c.dep_ in ("compound", "nmod", "amod") and \
+                            h.lemma_.lower() in SIGNING_PLACE_NOUNS:
+                        continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
                             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
@@ -495,6 +512,11 @@ class ActorResolver:
                         code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
+                    elif c.dep_ == "poss" and self.anaphoric_organisation(t) is not None:
+                        # "the court's president" after "the International Court of Justice": the organisation's
+                        org = self.anaphoric_organisation(t)
+                        if (org.code, org.sector) not in countries:
+                            countries.append((org.code, org.sector))
                     else:
                         sec = self._title_sector(t) if t.pos_ in ("NOUN", "PROPN") else None
                         if sec and not sector:
@@ -589,6 +611,12 @@ class ActorResolver:
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
+        if lemma in ENVOY_NOUNS and any(c not in NON_STATE_CODES for c, _ in countries) and any(
+                c in NON_STATE_CODES for c, _ in countries):
+            # "China's U.N. mission", "Iran's U.N. ambassador": a state's envoy to an organisation acts for the
+            # state (CAMEO and PLOVER code a permanent representative to his government), not for the organisation
+            countries = [(c, sec) for c, sec in countries if c not in NON_STATE_CODES]
+            sector = sector or "GOV"
         if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
@@ -596,6 +624,9 @@ class ActorResolver:
         if sector is None and mod_sector and lemma in UNIT_HEADS:
             sector = mod_sector
         s, e, text = self.np_span(h)
+        org = self.anaphoric_organisation(h) if not countries else None
+        if org is not None:
+            return [Entity(text, org.code, org.sector, org.name, s, e)]
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
             for code in reversed(self.ctx.countries):
                 if code not in exclude_codes:
@@ -625,6 +656,28 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def anaphoric_organisation(self, h):
+        """The organisation a definite description headed by ``h`` refers back to: "the council" or "the court" (lexicon
+        ``anaphoric_named_org_noun``) is the latest IGO named before it in the article whose name holds that noun
+        ("the U.N. Security Council", "the International Court of Justice"); "the regional body", "the bloc"
+        (lexicon ``anaphoric_org_noun``) the latest IGO named before it. None when nothing fits, when the noun is not
+        definite or a noun or name modifies it ("the district court", "the Kenyan court": a body of its own).
+        Returns the :class:`~eventwire.actors.matches.DictMatch` of the antecedent. Source: PLOVER manual, "Actors"
+        (an actor is coded from its referring expression, anaphora included); ICEWS and POLECAT code "the council"
+        in a U.N. story as the U.N."""
+        lemma = h.lemma_.lower()
+        named = lemma in ANAPHORIC_NAMED_ORG
+        if not (named or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None for c in h.lefts):
+            return None
+        here = self.base + h.idx
+        for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
+            m = self.ctx.organisations[off]
+            if not named or lemma in (m.name or "").lower().split():
+                return m
+        return None
 
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country

@@ -14,6 +14,7 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
+from ..actors.resolve import SIGNING_PLACE_NOUNS
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, pobjs, prep_objects,
                          reduced_passive, word_forms)
@@ -31,6 +32,8 @@ UNDERGOER_VERBS = words("undergoer_verb")
 CAUSE_VERBS = words("cause_verb")
 #: Nouns that measure an event noun in their "of" phrase ("eight hours of talks").
 MEASURE_HEADS = words("measure_head")
+#: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
+STATE_VERBS = words("state_verb")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
 PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
 #: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
@@ -143,6 +146,32 @@ def attack_clause_doer(a: Args) -> Found | None:
     return None
 
 
+def accused_subject(tok):
+    """The subject of an accusation stated as its condition ("Lai stands accused of collusion", "remains accused
+    of", "is accused of"; lexicon ``state_verb``), None for any other trigger token. The accused is the subject;
+    the accuser is not named."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in ("accuse", "charge"):
+        return None
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in STATE_VERBS:
+        return child(tok.head, "nsubj")
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return child(tok, "nsubjpass") or child(tok, "nsubj")
+    return None
+
+
+def accused_state(a: Args) -> Found | None:
+    """"Lai stands accused of collusion with foreign forces", "the minister remains accused of corruption",
+    "Ahmed is accused of treason": the subject is the accused (the recipient,
+    :func:`eventwire.events.recipient_rules.accused_state_subject`), not the accuser, who is not named: no actor
+    here (the implicit rule :func:`eventwire.events.implicit.charging_authority` gives the state's authorities).
+    Source: PLOVER manual, ACCUSE (the target of the accusation is the recipient); ICEWS codes a charge without
+    a named accuser to the state's government."""
+    if a.row.event == "ACCUSE" and a.row.pos == "V" and accused_subject(a.tok) is not None:
+        return Found()
+    return None
+
+
 def passive_without_agent(a: Args) -> Found | None:
     """"A convoy was attacked near Kharkiv": a passive names no actor, and none is invented (issue 2)."""
     return Found() if _passive(a) else None
@@ -187,6 +216,24 @@ def means_subject_owner(a: Args) -> Found | None:
         return None
     ents = means_owner(subj, a.res)
     return Found(ents, subj) if ents else None
+
+
+def means_subject_target(a: Args) -> Found | None:
+    """"the 2004 bombing of a French military base ... killed nine soldiers", "the shelling of the town killed
+    three": an attack named as the subject with an "of" phrase and no party on it (no possessor, nationality,
+    organisation or "by" phrase: those are the earlier rules' and :func:`subject`'s) names its target in the "of"
+    phrase, not its doer: nobody is named (the story may give an unidentified armed force). Source: PLOVER
+    manual, ASSAULT (the actor is who used force; the target is the recipient)."""
+    subj = _means_subject(a)
+    if subj is None or not prep_objects(subj, ("of",)):
+        return None
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in subj.children):
+        return None
+    for c in children(subj, *NOUN_MODIFIERS):
+        m = a.res.match(c)
+        if m is not None and m.kind in PARTY_KINDS:
+            return None
+    return Found([], subj)
 
 
 def subject(a: Args) -> Found | None:
@@ -255,12 +302,15 @@ def paired_parties(a: Args) -> Found | None:
 
 
 def party_modifier(a: Args) -> Found | None:
-    """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier."""
+    """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier; not the city a
+    document is named after ("the Moscow agreement": lexicon ``signing_place_noun``)."""
     tok = _nominal(a)
     if tok is None:
         return None
     for c in children(tok, *NOUN_MODIFIERS):
         m = a.res.match(c)
+        if m is not None and m.kind == "capital" and tok.lemma_.lower() in SIGNING_PLACE_NOUNS:
+            continue
         if m is not None and m.kind in PARTY_KINDS:
             return Found(a.res.resolve(c), c)
     return None
@@ -349,8 +399,9 @@ def unresolved_doer(a: Args) -> Found | None:
 
 
 #: The actor rules, in order (see module doc).
-ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, passive_without_agent,
-               accused_of_gerund, means_subject_agent, means_subject_owner, subject,
+ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
+               passive_without_agent,
+               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 

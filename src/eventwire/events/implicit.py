@@ -8,7 +8,8 @@ police, victims and protesters from the places the sentence names.
 
 :data:`IMPLICIT_ACTOR_RULES` run after attribution when no actor was found (the first that fires wins): the
 speaker of a quote, the reporting state of a meeting, the police of an arrest, the judiciary of an agentless
-conviction, release from custody or dropped charge, the body that expels a member, an unidentified armed force
+conviction, release from custody or dropped charge, the body that expels a member, the charging authority of
+someone who "stands accused of" a crime, an unidentified armed force
 behind a bomb, civilians in a crowd that protests. An implicit entity carries no text and null offsets.
 
 Sources: PLOVER manual v0.8 ("Actors"; PROTEST "protests against the recipient"), PLOVER GSR and ICEWS
@@ -355,6 +356,17 @@ def expelling_body(trig, parties, said, sent, ctx) -> Found | None:
     return None
 
 
+def charging_authority(trig, parties, said, sent, ctx) -> Found | None:
+    """"Lai stands accused of collusion", "is accused of treason": an accusation stated as the subject's condition
+    (:func:`eventwire.events.actor_rules.accused_state`) with the accused coded is made by the authorities that
+    charge him: a government actor, implicit, no text, whose country the story gives
+    (:func:`eventwire.events.story_context.implicit_actor`: the country the event happens in). Source: ICEWS codes
+    a charge without a named accuser to the state's government; PLOVER manual, ACCUSE."""
+    if trig.event == "ACCUSE" and parties.actor_rule == "accused_state" and parties.recipients:
+        return Found([Entity("", None, "GOV", None, None, None)])
+    return None
+
+
 def unidentified_bomber(trig, parties, said, sent, ctx) -> Found | None:
     """"a roadside bombing killed one U.S. soldier", "killed by an improvised explosive device": nobody named; an
     unidentified armed force (PLOVER sector UAF) of the country where it happened, when the sentence names
@@ -380,7 +392,7 @@ def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
 #: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
 #: article context)``.
 IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, judicial_authority, expelling_body,
-                        unidentified_bomber, protesting_crowd]
+                        charging_authority, unidentified_bomber, protesting_crowd]
 
 
 def implicit_actor(trig, parties, said, sent, ctx) -> None:

@@ -21,6 +21,7 @@ from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import Entity
+from .actor_rules import accused_subject
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, pattern_row
@@ -40,14 +41,15 @@ DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP"}
 SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL", "BUS", "REF", "ELI", "MED", "AGR"}
 
 
-def event_noun_doer(o, res, actor_codes) -> list[Entity]:
+def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]:
     """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase ("war crimes
     by Croatian extremists"), a nationality on the event noun ("US mediation"; not on a thing: "Palestinian
-    homes") or the agent of a participle on it ("crimes committed by Croat forces"); [] when none is named
-    or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's own)."""
+    homes"; only with ``modifiers``) or the agent of a participle on it ("crimes committed by Croat forces");
+    [] when none is named or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's
+    own)."""
     cands = children(o, "poss")
     cands += prep_objects(o, ("by",), ("prep", "agent"))
-    if o.lemma_.lower() not in RESIDENTIAL_NOUNS:
+    if modifiers and o.lemma_.lower() not in RESIDENTIAL_NOUNS:
         for c in o.children:
             m = res.match(c) if c.dep_ in NOUN_MODIFIERS else None
             if m is not None and m.kind in ("country", "demonym", "igo") and m.code:
@@ -312,7 +314,9 @@ ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
 
 
 def _act_party(a: Args, act) -> Found | None:
-    """The party ``act`` (a verb) is done to: its objects, then the objects of the prepositions of
+    """The party ``act`` (a verb) is done to: its objects, or the one who holds an event its object names
+    ("refused to attend a hearing by the International Court of Justice", "to boycott Russia's parade":
+    :func:`event_noun_doer` without nationality modifiers), then the objects of the prepositions of
     :data:`ACT_PARTY_PREPS` on it or on its objects, then the same on its own to-infinitive ("threatened to
     continue to impose sanctions on Iran"). A coded party wins over one without a country: "use force against
     North Korea" names the means ("force") before the party, and the means is nobody's recipient."""
@@ -325,6 +329,8 @@ def _act_party(a: Args, act) -> Found | None:
                            if pp.dep_ in ("prep", "dative") and pp.lower_ in ACT_PARTY_PREPS
                            for x in pobjs(pp)]:
             ents = res.resolve(o, exclude_codes=a.exclude)
+            if not ents and o.dep_ != "pobj":
+                ents = event_noun_doer(o, res, a.actor_codes, modifiers=False)
             if not ents:
                 countries, _ = res.modifier_info(o, place_preps=("to", "for"))
                 s0, e0, text = res.np_span(o)
@@ -423,11 +429,12 @@ def light_verb_object(a: Args) -> Found | None:
 
 
 def object_party(a: Args) -> Found | None:
-    """"endorsed an association agreement with the European Union", "ordered an investigation against Iran":
-    the party named on the object."""
+    """"endorsed an association agreement with the European Union", "ordered an investigation against Iran",
+    "agreed to talks with Chad", "objected to a ceasefire with the rebels": the party named on the object or on
+    the object of "to" (PLOVER manual, AGREE and REJECT: the other party of the accepted or refused act)."""
     if a.row.pos != "V" or a.row.event not in ("SUPPORT", "AGREE", "REJECT", "CONSULT", "COOPERATE", "REQUEST"):
         return None
-    for o in objects(a.tok):
+    for o in objects(a.tok) + prep_objects(a.tok, ("to",)):
         for x in prep_objects(o, ("with", "against", "between")):
             ents = a.res.resolve(x, exclude_codes=a.exclude)
             if ents:
@@ -491,8 +498,39 @@ def earlier_event_actor(a: Args) -> Found | None:
     return None
 
 
+def accused_state_subject(a: Args) -> Found | None:
+    """"Lai stands accused of collusion", "remains accused of corruption", "is accused of treason": the subject
+    is the accused (:func:`eventwire.events.actor_rules.accused_subject`). Source: PLOVER manual, ACCUSE."""
+    if a.row.event != "ACCUSE" or a.row.pos != "V":
+        return None
+    sj = accused_subject(a.tok)
+    if sj is None:
+        return None
+    ents = a.res.resolve(sj, exclude_codes=a.exclude)
+    return Found(ents, sj) if ents else None
+
+
+def visit_talks_partner(a: Args) -> Found | None:
+    """"is scheduled to travel to Canada for meetings with G7 foreign ministers", "flew to Brussels for talks with
+    NATO": a journey made for a meeting has the counterpart of that meeting as its recipient, not the host country
+    (a place the meeting happens in). The "for" phrase must name a meeting noun (a CONSULT noun of the pattern
+    dictionary) with a "with" party that resolves. Source: PLOVER manual, CONSULT (the parties of the
+    consultation are its actor and recipient; the location goes to ``event_loc``)."""
+    if a.row.pos != "V" or a.row.mode != "visit":
+        return None
+    pats = load_patterns()
+    for o in prep_objects(a.tok, ("for",)):
+        if not any(q.event == "CONSULT" for q in pats.candidates(o.lemma_.lower(), "N")):
+            continue
+        for x in prep_objects(o, ("with",)):
+            ents = a.res.resolve(x, exclude_codes=a.exclude)
+            if any(e.code for e in ents):
+                return Found(ents, x)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [object_event_doer, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+RECIPIENT_RULES = [accused_state_subject, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
 

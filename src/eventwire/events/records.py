@@ -25,6 +25,10 @@ REQUEST_MODE_WORDS = runs("request_mode_word")
 ASSAULT_MODE_WORDS = runs("assault_mode_word")
 #: Verbs whose coordinated subjects act on each other ("X and Y clashed", "X and Y signed a deal").
 RECIPROCAL_LEMMAS = words("reciprocal_verb")
+#: Relation nouns that, owned by "their", make an act of coordinated subjects mutual ("upgraded their ties").
+RECIPROCAL_OBJECTS = words("reciprocal_object")
+#: Words on the object that make an act of coordinated subjects mutual ("each other", "bilateral").
+RECIPROCAL_MARKERS = words("reciprocal_marker")
 #: CAMEO subcode of an appeal (02x) or demand (10x) by PLOVER REQUEST mode (CAMEO 1.1b3).
 REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
 #: A text date this much older than the publication makes an actual event historical (days).
@@ -95,21 +99,41 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
     return ti
 
 
+def mutual_object(tok) -> bool:
+    """True when what verb ``tok`` acts on says the act is mutual: a relation noun (lexicon ``reciprocal_object``)
+    owned by "their" ("India and Mauritius upgraded their ties", "strengthened their relations"), or a marker
+    (lexicon ``reciprocal_marker``) in an object or prepositional object ("accused each other", "signed a
+    bilateral pact", "held talks with one another"). Source: ICEWS and PETRARCH code such acts one dyad each
+    way; PLOVER manual, "Compound and Reciprocal Actors"."""
+    cands = objects(tok) + [x for c in tok.children if c.dep_ in ("prep", "dative") for x in c.children
+                            if x.dep_ == "pobj"]
+    for o in cands:
+        if (o.lemma_.lower() in RECIPROCAL_OBJECTS or o.lower_ in RECIPROCAL_OBJECTS) and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+            return True
+        text = " " + " ".join(t.lower_ for t in o.subtree) + " "
+        if any((" " + m + " ") in text for m in RECIPROCAL_MARKERS):
+            return True
+    return False
+
+
 #: Recipient rule id of the records of a reciprocal act (:func:`reciprocal_pairs`).
 RECIPROCAL = "reciprocal_pairs"
 
 
 def reciprocal_pairs(trig, parties) -> list:
-    """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed": two or more coded actors
-    of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``) without a recipient act on each
-    other, one dyad each way (ICEWS and PETRARCH practice); [] when the act is not such."""
+    """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed", "India and Mauritius upgraded
+    their ties": two or more coded actors of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``, or
+    a verb whose object says the act is mutual: :func:`mutual_object`) without a recipient act on each other, one
+    dyad each way (ICEWS and PETRARCH practice); [] when the act is not such."""
     actors, recips, p = parties.actors, parties.recipients, trig.row
     coded_actors = [a for a in actors if a.code]
     at = parties.actor_token
     if not recips and len({a.code for a in coded_actors}) >= 2 and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS))) and (
-            p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS):
+            p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
+                p.pos == "V" and mutual_object(trig.token))):
         return [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
     return []
 
