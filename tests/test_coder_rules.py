@@ -1515,8 +1515,8 @@ def test_accidents_stubble_and_tear_gas_are_no_bombing_arson_or_chemical_attack(
         assert read in seen(text), seen(text)
     else:  # "burned crop stubble": no trigger at all, while burning a building is one
         assert seen(text) == set() and "ASSAULT" in seen("Rebels burned the police station across Punjab.")
-    if read == "COERCE":
-        assert find(rows, "COERCE", "KEN"), rows
+    if read == "COERCE":  # the dispersal read, coded as the one act of using a crowd-control weapon
+        assert [(e.event, e.mode) for e in events] == [("ASSAULT", "crowd-control")], rows
     assert not [e for e in events if e.mode in ("explosives", "destroy", "unconventional")], [e.to_dict() for e in events]
 
 

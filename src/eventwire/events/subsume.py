@@ -52,6 +52,21 @@ def subsumed_dropped(evs: list[Event]) -> list[Event]:
     return out
 
 
+def dispersal_by_weapon_dropped(evs: list[Event]) -> list[Event]:
+    """The records of one sentence without a dispersal (COERCE, mode crowd-control) of the same actors and
+    recipients as an ASSAULT crowd-control record of it: "Police used tear gas to disperse the crowd" is one act,
+    the use of a crowd-control weapon (PLOVER manual v0.8, ASSAULT mode crowd-control: "reserved for instances
+    where there is an explicit mention of a crowd control weapon or tactic"); a dispersal with no weapon named
+    stays COERCE. Order kept."""
+    def dyad(e):
+        return (tuple(sorted((a.code or "", a.sector or "") for a in e.actor)),
+                tuple(sorted((r.code or "", r.sector or "") for r in e.recipient)), e.status, e.negated)
+    weapons = {dyad(e) for e in evs if e.event == "ASSAULT" and e.mode == "crowd-control"}
+    if not weapons:
+        return evs
+    return [e for e in evs if not (e.event == "COERCE" and e.mode == "crowd-control" and dyad(e) in weapons)]
+
+
 def is_detector_record(e: Event) -> bool:
     """True for a record whose trigger the trained detector proposed (``text_info.rule["trigger"]`` is
     ``model:<lemma>/<pos>``; :func:`eventwire.events.triggers.model_triggers`)."""
@@ -75,9 +90,10 @@ def detector_beside_rules(evs: list[Event], beside: float | None = None) -> list
 
 
 def subsume_and_cap(evs: list[Event], sent) -> tuple[list[Event], int]:
-    """The records of one sentence after :func:`detector_beside_rules`, :func:`subsumed_dropped` and the guard
-    rail :func:`max_events_for`: ``(kept records, number over the rail)``."""
-    evs = subsumed_dropped(detector_beside_rules(evs))
+    """The records of one sentence after :func:`detector_beside_rules`, :func:`subsumed_dropped`,
+    :func:`dispersal_by_weapon_dropped` and the guard rail :func:`max_events_for`: ``(kept records, number over the
+    rail)``."""
+    evs = dispersal_by_weapon_dropped(subsumed_dropped(detector_beside_rules(evs)))
     cap = max_events_for(sent)
     if len(evs) > cap:
         return evs[:cap], len(evs) - cap
