@@ -27,6 +27,32 @@ def test_their_on_a_non_relation_noun_is_no_mutual_act(text, event, a, b):
     assert not find(rows, event, a, b) and not find(rows, event, b, a), rows
 
 
+# --- a relation noun owned by nobody and naming no other party is the coordinated subjects' own
+# (records.own_relation): "Iran and Saudi Arabia restore ties" is one dyad each way, never a country with itself -----
+@pytest.mark.parametrize("text,event,a,b", [
+    ("Iran and Saudi Arabia restore ties", "SUPPORT", "IRN", "SAU"),
+    ("Iran and Saudi Arabia agreed to restore diplomatic ties.", "AGREE", "IRN", "SAU"),
+    ("Egypt and Sudan cut diplomatic relations.", "SANCTION", "EGY", "SDN"),
+    ("Japan and India deepened security cooperation.", "COOPERATE", "JPN", "IND"),
+    ("Iran and Saudi Arabia have restored ties after seven years. Tehran and Riyadh will reopen embassies within "
+     "two months.", "SUPPORT", "IRN", "SAU"),
+])
+def test_an_ownerless_relation_of_coordinated_subjects_is_mutual(text, event, a, b):
+    rows, _, _ = coded(text)
+    assert find(rows, event, a, b) and find(rows, event, b, a), rows
+    assert not [r for r in rows if set(r[1]) & set(r[2])], rows  # no country with itself
+
+
+@pytest.mark.parametrize("text,event,a,b,other", [
+    ("Russia and China expanded cooperation with Iran.", "COOPERATE", "RUS", "CHN", "IRN"),
+    ("Iran and Iraq criticized Israel's ties with Egypt.", "ACCUSE", "IRN", "IRQ", "ISR"),
+])
+def test_a_relation_with_another_party_is_not_mutual(text, event, a, b, other):
+    rows, _, _ = coded(text)
+    assert find(rows, event, a, other) and find(rows, event, b, other), rows
+    assert not find(rows, event, a, b) and not find(rows, event, b, a), rows
+
+
 # --- "X stands accused of ...": X is the accused (actor_rules.accused_state) ----------------------------------
 @pytest.mark.parametrize("text,accused", [
     ("Ahmed, an opposition leader in Ethiopia, stands accused of treason under a new security law. "

@@ -99,17 +99,31 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
     return ti
 
 
+#: Prepositions on a relation noun that name its other party ("ties with Israel", "relations between Cairo and X").
+RELATION_PARTY_PREPS = ("with", "between", "to", "among")
+
+
+def own_relation(o) -> bool:
+    """True when relation noun ``o`` is the subjects' own: owned by "their" ("upgraded their ties"), or owned by nobody
+    and naming no other party ("Iran and Saudi Arabia restored diplomatic ties", "agreed to normalise relations"): a
+    relation is between two parties, and with none named besides the coordinated subjects it is theirs. Not "Israel's
+    ties with Egypt", "ties with Israel"."""
+    if any(c.dep_ == "poss" for c in o.children):
+        return any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+    return not any(c.dep_ == "prep" and c.lower_ in RELATION_PARTY_PREPS for c in o.children)
+
+
 def mutual_object(tok) -> bool:
     """True when what verb ``tok`` acts on says the act is mutual: a relation noun (lexicon ``reciprocal_object``)
-    owned by "their" ("India and Mauritius upgraded their ties", "strengthened their relations"), or a marker
+    of the subjects' own (:func:`own_relation`: "India and Mauritius upgraded their ties", "strengthened their
+    relations", "restored diplomatic ties"), or a marker
     (lexicon ``reciprocal_marker``) in an object or prepositional object ("accused each other", "signed a
     bilateral pact", "held talks with one another"). Source: ICEWS and PETRARCH code such acts one dyad each
     way; PLOVER manual, "Compound and Reciprocal Actors"."""
     cands = objects(tok) + [x for c in tok.children if c.dep_ in ("prep", "dative") for x in c.children
                             if x.dep_ == "pobj"]
     for o in cands:
-        if (o.lemma_.lower() in RECIPROCAL_OBJECTS or o.lower_ in RECIPROCAL_OBJECTS) and any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+        if (o.lemma_.lower() in RECIPROCAL_OBJECTS or o.lower_ in RECIPROCAL_OBJECTS) and own_relation(o):
             return True
         text = " " + " ".join(t.lower_ for t in o.subtree) + " "
         if any((" " + m + " ") in text for m in RECIPROCAL_MARKERS):
