@@ -27,6 +27,32 @@ def test_their_on_a_non_relation_noun_is_no_mutual_act(text, event, a, b):
     assert not find(rows, event, a, b) and not find(rows, event, b, a), rows
 
 
+# --- a relation noun owned by nobody and naming no other party is the coordinated subjects' own
+# (records.own_relation): "Iran and Saudi Arabia restore ties" is one dyad each way, never a country with itself -----
+@pytest.mark.parametrize("text,event,a,b", [
+    ("Iran and Saudi Arabia restore ties", "SUPPORT", "IRN", "SAU"),
+    ("Iran and Saudi Arabia agreed to restore diplomatic ties.", "AGREE", "IRN", "SAU"),
+    ("Egypt and Sudan cut diplomatic relations.", "SANCTION", "EGY", "SDN"),
+    ("Japan and India deepened security cooperation.", "COOPERATE", "JPN", "IND"),
+    ("Iran and Saudi Arabia have restored ties after seven years. Tehran and Riyadh will reopen embassies within "
+     "two months.", "SUPPORT", "IRN", "SAU"),
+])
+def test_an_ownerless_relation_of_coordinated_subjects_is_mutual(text, event, a, b):
+    rows, _, _ = coded(text)
+    assert find(rows, event, a, b) and find(rows, event, b, a), rows
+    assert not [r for r in rows if set(r[1]) & set(r[2])], rows  # no country with itself
+
+
+@pytest.mark.parametrize("text,event,a,b,other", [
+    ("Russia and China expanded cooperation with Iran.", "COOPERATE", "RUS", "CHN", "IRN"),
+    ("Iran and Iraq criticized Israel's ties with Egypt.", "ACCUSE", "IRN", "IRQ", "ISR"),
+])
+def test_a_relation_with_another_party_is_not_mutual(text, event, a, b, other):
+    rows, _, _ = coded(text)
+    assert find(rows, event, a, other) and find(rows, event, b, other), rows
+    assert not find(rows, event, a, b) and not find(rows, event, b, a), rows
+
+
 # --- "X stands accused of ...": X is the accused (actor_rules.accused_state) ----------------------------------
 @pytest.mark.parametrize("text,accused", [
     ("Ahmed, an opposition leader in Ethiopia, stands accused of treason under a new security law. "
@@ -187,3 +213,30 @@ def test_an_officer_of_the_organisation_a_description_refers_to_is_of_it():
     assert got, rows
     assert [a.code for a in got[0].actor] == ["UNO"] and [r.code for r in got[0].recipient] == ["GHA"], rows
 
+
+
+# --- "the two countries", "both countries": the last two countries named, acting on each other
+# (resolve.is_dual_anaphor, records.reciprocal_pairs); a country is never its own counterpart ----------------------
+@pytest.mark.parametrize("text,event,a,b", [
+    ("Iran and Saudi Arabia restore ties. The two countries agreed to reopen embassies.", "AGREE", "IRN", "SAU"),
+    ("Russia attacked Ukraine. The two countries held talks in Istanbul.", "CONSULT", "RUS", "UKR"),
+    ("Kenya's president met France's leader. Both countries agreed to expand trade.", "AGREE", "KEN", "FRA"),
+])
+def test_the_two_countries_are_the_last_two_named(text, event, a, b):
+    rows, _, _ = coded(text)
+    assert find(rows, event, a, b) and find(rows, event, b, a), rows
+    assert not [r for r in rows if set(r[1]) & set(r[2])], rows
+
+
+def test_a_described_pair_is_not_guessed_from_the_last_two_named():
+    # "the two Gulf states" names its pair by a description: not Turkey and Syria
+    rows, _, _ = coded("Turkey criticized Syria. The two Gulf states agreed to expand trade.")
+    assert not find(rows, "AGREE", "TUR", "SYR") and not find(rows, "AGREE", "SYR", "TUR"), rows
+
+
+def test_what_an_agreed_act_is_on_is_no_party_of_coordinated_subjects():
+    rows, _, _ = coded("Iran and Saudi Arabia agreed to reopen embassies.")
+    assert find(rows, "AGREE", "IRN", "SAU") and find(rows, "AGREE", "SAU", "IRN"), rows
+    # a coded party of the agreed act stays the recipient
+    rows, _, _ = coded("Iran and Qatar agreed to send aid to Syria.")
+    assert find(rows, "AGREE", "IRN", "SYR") and find(rows, "AGREE", "QAT", "SYR"), rows

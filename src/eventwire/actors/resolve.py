@@ -126,6 +126,22 @@ class ResolveContext:
     speaker: list[Entity] | None = None
 
 
+#: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
+DUAL_WORDS = ("two", "both")
+
+
+def is_dual_anaphor(h) -> bool:
+    """True for a plural noun counted as two ("the two countries", "both nations", "the two governments"): with a
+    country noun it stands for the last two countries named (:meth:`ActorResolver._common_noun`), and an act of it
+    is mutual (:func:`eventwire.events.records.reciprocal_pairs`). Grammar: spaCy's NNS tag, "two" as nummod, "both"
+    as det or predet. Only the bare phrase: "the two Sunni Muslim countries", "the two Gulf states" pick their pair by
+    a description the last-named pair need not fit (training stories: they were Turkey and Saudi Arabia, named as
+    no party)."""
+    kids = list(h.children)
+    return h.tag_ == "NNS" and any(c.lower_ in DUAL_WORDS and c.dep_ in ("nummod", "det", "predet") for c in kids) \
+        and all(c.dep_ in ("nummod", "det", "predet") for c in h.lefts)
+
+
 def _text(span) -> str:
     """``span.text`` of a spaCy Span: :func:`eventwire.nlp.views.span_text` (cut from the Doc's text, joined once per
     Doc, no Token per word) for a span with tokens, spaCy's own for an empty one."""
@@ -627,6 +643,10 @@ class ActorResolver:
         org = self.anaphoric_organisation(h) if not countries else None
         if org is not None:
             return [Entity(text, org.code, org.sector, org.name, s, e)]
+        if not countries and lemma in ANAPHORIC_COUNTRY and is_dual_anaphor(h):
+            pair = [c for c in dict.fromkeys(reversed(self.ctx.countries)) if c not in exclude_codes][:2]
+            if len(pair) == 2:  # "the two countries", "both governments": the last two countries named
+                return [Entity(text, code, "GOV", None, s, e) for code in reversed(pair)]
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
             for code in reversed(self.ctx.countries):
                 if code not in exclude_codes:

@@ -346,16 +346,38 @@ def _act_party(a: Args, act) -> Found | None:
 def complement_object(a: Args) -> Found | None:
     """"offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique",
     "threatened to use force against North Korea", "are negotiating to import eggs from Brazil": the recipient of
-    the promised, offered, refused, threatened or negotiated act (:func:`_act_party`)."""
+    the promised, offered, refused, threatened or negotiated act (:func:`_act_party`); for an offer or threat also
+    the act its object is for ("is offering military assistance to aid Moscow's war": Russia, not the country the
+    war is in; :func:`purpose_acts`)."""
     p, tok = a.row, a.tok
     if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN", "CONSULT"):
         return None
-    for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            got = _act_party(a, c)
-            if got is not None:
-                return got
+    acts = purpose_acts(tok) if p.event in PURPOSE_OFFER_TYPES else [
+        c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for c in acts:
+        got = _act_party(a, c)
+        if got is not None:
+            return got
     return None
+
+
+#: Types whose act is the actor's own offer, promise or threat, so that the purpose of what is offered or threatened
+#: names its beneficiary or target ("offering military assistance to aid Moscow's war"). Not REJECT or SUPPORT: the
+#: purpose of a refused or backed application is its owner's ("turned down the application to buy a stake in X").
+PURPOSE_OFFER_TYPES = frozenset({"AGREE", "THREATEN"})
+
+
+def purpose_acts(tok) -> list:
+    """The acts ``tok`` (a verb) promises, offers or threatens: its to-complement ("offered to hand over", "offered
+    weapons to help Russia"), then a to-infinitive of purpose on it or on its object ("is offering military assistance
+    to aid Moscow's war", "offered any kind of support to help Venezuela's government": the purpose of what is
+    offered). Grammar: spaCy's ``xcomp`` on the verb, ``advcl`` with "to" on the verb, ``acl`` with "to" on its direct
+    object."""
+    out = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    out += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and has_to_infinitive(c)]
+    out += [c for o in children(tok, "dobj") for c in o.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and has_to_infinitive(c)]
+    return out
 
 
 def warned_act_party(a: Args) -> Found | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..lexicon import runs, words
+from ..actors.resolve import is_dual_anaphor
 from ..nlp.views import NOUN_MODIFIERS, objects, span_text
 from ..schema import Event
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
@@ -99,17 +100,31 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
     return ti
 
 
+#: Prepositions on a relation noun that name its other party ("ties with Israel", "relations between Cairo and X").
+RELATION_PARTY_PREPS = ("with", "between", "to", "among")
+
+
+def own_relation(o) -> bool:
+    """True when relation noun ``o`` is the subjects' own: owned by "their" ("upgraded their ties"), or owned by nobody
+    and naming no other party ("Iran and Saudi Arabia restored diplomatic ties", "agreed to normalise relations"): a
+    relation is between two parties, and with none named besides the coordinated subjects it is theirs. Not "Israel's
+    ties with Egypt", "ties with Israel"."""
+    if any(c.dep_ == "poss" for c in o.children):
+        return any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+    return not any(c.dep_ == "prep" and c.lower_ in RELATION_PARTY_PREPS for c in o.children)
+
+
 def mutual_object(tok) -> bool:
     """True when what verb ``tok`` acts on says the act is mutual: a relation noun (lexicon ``reciprocal_object``)
-    owned by "their" ("India and Mauritius upgraded their ties", "strengthened their relations"), or a marker
+    of the subjects' own (:func:`own_relation`: "India and Mauritius upgraded their ties", "strengthened their
+    relations", "restored diplomatic ties"), or a marker
     (lexicon ``reciprocal_marker``) in an object or prepositional object ("accused each other", "signed a
     bilateral pact", "held talks with one another"). Source: ICEWS and PETRARCH code such acts one dyad each
     way; PLOVER manual, "Compound and Reciprocal Actors"."""
     cands = objects(tok) + [x for c in tok.children if c.dep_ in ("prep", "dative") for x in c.children
                             if x.dep_ == "pobj"]
     for o in cands:
-        if (o.lemma_.lower() in RECIPROCAL_OBJECTS or o.lower_ in RECIPROCAL_OBJECTS) and any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+        if (o.lemma_.lower() in RECIPROCAL_OBJECTS or o.lower_ in RECIPROCAL_OBJECTS) and own_relation(o):
             return True
         text = " " + " ".join(t.lower_ for t in o.subtree) + " "
         if any((" " + m + " ") in text for m in RECIPROCAL_MARKERS):
@@ -125,13 +140,18 @@ def reciprocal_pairs(trig, parties) -> list:
     """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed", "India and Mauritius upgraded
     their ties": two or more coded actors of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``, or
     a verb whose object says the act is mutual: :func:`mutual_object`) without a recipient act on each other, one
-    dyad each way (ICEWS and PETRARCH practice); [] when the act is not such."""
+    dyad each way (ICEWS and PETRARCH practice); [] when the act is not such. Two coded actors may come from one
+    phrase counted as two ("The two countries agreed": :func:`~eventwire.actors.resolve.is_dual_anaphor`); a
+    recipient without a country read from the agreed act ("agreed to reopen embassies") is the act's object, not a
+    party."""
     actors, recips, p = parties.actors, parties.recipients, trig.row
     coded_actors = [a for a in actors if a.code]
     at = parties.actor_token
+    if parties.recipient_rule == "complement_object" and not any(r.code for r in recips):
+        recips = []  # "The two countries agreed to reopen embassies": what the agreed act is on, no party
     if not recips and len({a.code for a in coded_actors}) >= 2 and (
-            len({a.start for a in coded_actors}) >= 2 or (at is not None and any(
-                c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS))) and (
+            len({a.start for a in coded_actors}) >= 2 or (at is not None and (is_dual_anaphor(at) or any(
+                c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
                 p.pos == "V" and mutual_object(trig.token))):
         return [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
@@ -163,8 +183,9 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     if coding.event == "REQUEST" and mode in REQUEST_CAMEO and cameo[:2] in ("02", "10"):
         cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
     rule = rule_info(trig, parties, coding)
-    pairs = _pairs(trig, parties)
-    if not parties.recipients and any(r is not None for _, r in pairs):
+    mutual = reciprocal_pairs(trig, parties)
+    pairs = mutual or _pairs(trig, parties)
+    if mutual:
         rule["recipient"] = RECIPROCAL
     out = []
     for iso, prec in dating.dates:

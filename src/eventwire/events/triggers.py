@@ -408,14 +408,32 @@ def _linked_to_rule_triggers(found: list[Trigger]) -> set[int]:
     return out
 
 
+#: Verbs by which a speaker adds or passes on a detail ("shared that", "noted that", "added that", "stressed that"):
+#: lexicon list ``elaborating_verb``.
+ELABORATING_VERBS = words("elaborating_verb")
+
+
+def introduces_clause(tok) -> bool:
+    """True for a verb of passing on a detail (:data:`ELABORATING_VERBS`) with a clausal complement: "Siluanov shared
+    that part of the reserves are in yuan", "the minister noted that talks would resume", "she added the move was aimed
+    at ...". The clause is what was said, the verb the attribution: never a detector trigger (the rules never take a
+    speech verb either; :func:`pattern_row`). "shared intelligence with Kyiv" has no clause and stays open. Source:
+    PLOVER reference, note 6 (speech verbs are attribution, not events); the seed article ("shared that ...", coded RUS
+    ACCUSE RUS on "shared")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ELABORATING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
-    """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`) and not a verb of
-    undergoing (:data:`UNDERGO_NOUN_VERBS`), that the trained detector (:func:`eventwire.events.detector.load_detector`)
-    reads as a trigger: best PLOVER type with probability at least :data:`DETECTOR_ADD`; only verbs, nouns and
-    adjectives (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V"
-    for verbs and predicate adjectives, "N" for nouns). ``info``: the sentence's
-    :class:`~eventwire.events.detector.SentenceInfo` when the caller has it. Source: the detector
-    trained on eventwire's annotated real news (``eventwire train``; model card in ``data/models``)."""
+    """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
+    undergoing (:data:`UNDERGO_NOUN_VERBS`) and not a verb passing on a clause (:func:`introduces_clause`), that the
+    trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
+    probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
+    (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
+    predicate adjectives, "N" for nouns). ``info``: the sentence's :class:`~eventwire.events.detector.SentenceInfo` when
+    the caller has it. Source: the detector trained on eventwire's annotated real news (``eventwire train``; model card
+    in ``data/models``)."""
     det = load_detector()
     if det is None:
         return []
@@ -423,7 +441,8 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     linked = _linked_to_rule_triggers(found)
     info = info or SentenceInfo(sent)
     toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
-                                        (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS))]
+                                        (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS) or
+                                        introduces_clause(tok))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
