@@ -39,8 +39,9 @@ def test_without_a_clause_or_outside_the_list_the_verb_is_open(text, word):
 
 
 def test_the_row_for_sharing_intelligence_still_codes():
-    assert ("COOPERATE", "shared intelligence", "pattern:share/V@241") in triggers(
-        "Britain shared intelligence with Ukraine.")
+    got = triggers("Britain shared intelligence with Ukraine.")
+    assert [(t, w) for t, w, rule in got if rule.startswith("pattern:share/V@")] == [
+        ("COOPERATE", "shared intelligence")], got  # the row's line number moves as verbs.tsv grows
 
 
 def test_the_clause_itself_is_still_coded():
