@@ -1,0 +1,57 @@
+"""Argument resolution on whole stories (issue 13, wrong actor / wrong recipient kinds), each kind with made-up
+variants: other countries, other wordings, and negatives that must not change."""
+import pytest
+
+from test_coder_rules import coded, find
+
+
+# --- a definite counted plural stands for the states named before (ActorResolver.collective_parties) ---------
+@pytest.mark.parametrize("text,event,actor,members", [
+    ("Israeli jets struck Gaza on Monday, and Hamas fired rockets at Israel. "
+     "The UN Security Council called on both sides to declare a ceasefire.", "REQUEST", "UNO", {"ISR", "PSE"}),
+    ("Ethiopia and Eritrea have disputed the border since 2000. "
+     "The United Nations urged the two countries to respect the ruling.", "REQUEST", "UNO", {"ETH", "ERI"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. "
+     "ECOWAS said it will maintain trade relations with the trio.", "AGREE", "IGO", {"MLI", "BFA", "NER"}),
+    ("Armenia and Azerbaijan clashed along the border last week. "
+     "Russia urged both countries to hold talks.", "REQUEST", "RUS", {"ARM", "AZE"}),
+])
+def test_counted_collective_recipient_is_each_named_state(text, event, actor, members):
+    rows, _, _ = coded(text)
+    got = {c for r in find(rows, event, actor) for c in r[2]}
+    assert members <= got, rows
+
+
+@pytest.mark.parametrize("text,event,members", [
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. "
+     "The three military-led nations accused the regional body of failing its members.", "ACCUSE",
+     {"MLI", "BFA", "NER"}),
+    ("The minister was referring to Turkey's and Qatar's calls. "
+     "The two countries have supported rebels fighting in Syria.", "SUPPORT", {"TUR", "QAT"}),
+])
+def test_counted_collective_actor_is_each_named_state(text, event, members):
+    rows, _, _ = coded(text)
+    got = {c for r in find(rows, event) for c in r[1]}
+    assert members <= got, rows
+
+
+@pytest.mark.parametrize("text,event", [
+    # fewer distinct states than the count: the words stand for something else
+    ("Police clashed with protesters in Nairobi. Both sides accused each other of starting the violence.",
+     "ACCUSE"),
+    # indefinite, uncounted: no collective reference
+    ("Germany hosted the meeting on Monday. Two countries have condemned the attack on the embassy.", "ACCUSE"),
+])
+def test_no_collective_without_a_definite_count_of_named_states(text, event):
+    rows, events, _ = coded(text)
+    for e in events:
+        for ent in e.actor + e.recipient:
+            assert not (ent.entity_text.lower().startswith(("both", "two")) and ent.code), rows
+
+
+def test_collective_skips_the_excluded_actor_and_organisations():
+    from eventwire.actors.resolve import ActorResolver, ResolveContext  # noqa: F401  (import check)
+    rows, _, _ = coded("Sudan and South Sudan signed an oil deal in Addis Ababa. "
+                       "The African Union praised the two countries on Tuesday.")
+    got = {c for r in find(rows, "SUPPORT", "IGO") for c in r[2]}
+    assert {"SDN", "SSD"} <= got and "IGO" not in got, rows
