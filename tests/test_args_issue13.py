@@ -55,3 +55,44 @@ def test_collective_skips_the_excluded_actor_and_organisations():
                        "The African Union praised the two countries on Tuesday.")
     got = {c for r in find(rows, "SUPPORT", "IGO") for c in r[2]}
     assert {"SDN", "SSD"} <= got and "IGO" not in got, rows
+
+
+# --- "blamed X on Y": Y is the accused (verbs.tsv blame: P:on before dobj) --------------------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Pakistan blamed the bombing on Afghan militants.", "PAK", "AFG"),
+    ("The Kenyan government blamed the violence on Somali gunmen.", "KEN", "SOM"),
+    ("It was the latest assault that Delhi blamed on Pakistani militants.", "IND", "PAK"),
+])
+def test_blamed_on_names_the_accused(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "ACCUSE", actor, recipient), rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russia blamed Ukraine on Tuesday for the attack.", "RUS", "UKR"),
+    ("Kyiv blamed Moscow for the strike on a hospital.", "UKR", "RUS"),
+])
+def test_blamed_without_on_keeps_the_object(text, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, "ACCUSE", actor, recipient), rows
+
+
+# --- a group placed where it is based or operates (ActorResolver.located_countries) ---------------------------
+@pytest.mark.parametrize("text,event,code", [
+    ("Islamabad has blamed recent attacks on militants present on Afghan soil.", "ACCUSE", "AFG"),
+    ("Kabul condemned militants based in Pakistan for the attack.", "ACCUSE", "PAK"),
+    ("Kenya blamed the raid on a Somalia-based militant group.", "ACCUSE", "SOM"),
+    ("India blamed the bombing on Pakistan-based militants.", "ACCUSE", "PAK"),
+])
+def test_located_group_takes_the_country_it_operates_in(text, event, code):
+    rows, _, _ = coded(text)
+    assert any(code in r[2] for r in find(rows, event)), rows
+
+
+def test_located_word_never_recodes_a_named_group_or_a_thing_or_a_coded_one():
+    rows, events, _ = coded("The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing.")
+    assert not any("DNK" in r[2] for r in rows), rows
+    rows, events, _ = coded("Russian troops stationed in Moldova held drills.")
+    assert all(r[1] == ("RUS",) for r in rows), rows
+    rows, events, _ = coded("Hackers broke into a US-based system, German police said.")
+    assert not any(a.entity_text == "a US-based system" and a.code for e in events for a in e.recipient), rows

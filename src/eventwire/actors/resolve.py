@@ -39,6 +39,12 @@ ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
 #: countries", "the trio": value = the number the bare head implies, 0 = none).
 COLLECTIVE_PARTY_NOUNS = mapping("collective_party_noun")
+#: Words that place a group where it is based or operates ("militants based in Afghanistan", "a Pakistan-based group").
+LOCATED_WORDS = words("located_word")
+#: Heads of a body ("group", "organisation", "network"): agents without a sector of their own.
+BODY_NOUNS = words("anaphoric_body_noun")
+#: Prepositions of the place such a word names.
+_LOCATED_PREPS = ("in", "on", "from", "inside", "across", "along", "within", "at")
 #: How far back (characters) the states a collective head stands for may be named (about three sentences).
 COLLECTIVE_REACH = 600
 #: Number words ("the three nations").
@@ -638,6 +644,8 @@ class ActorResolver:
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
+        if not countries and (sector is not None or lemma in BODY_NOUNS):
+            countries = self.located_countries(h)  # an agent or a body, never a thing ("a US-based system")
         if lemma in ENVOY_NOUNS and any(c not in NON_STATE_CODES for c, _ in countries) and any(
                 c in NON_STATE_CODES for c, _ in countries):
             # "China's U.N. mission", "Iran's U.N. ambassador": a state's envoy to an organisation acts for the
@@ -688,6 +696,45 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def located_countries(self, h) -> list[tuple[str, None]]:
+        """"militants based in Afghanistan", "a Pakistan-based group", "fighters operating from Syria", "militants
+        present on Afghan soil": a group noun that no modifier gives a country takes the one country of the place
+        a word of :data:`LOCATED_WORDS` on it names (the place phrase's country, name or demonym, or the name
+        before "-based"); [] when none or several, and for proper names (an organisation "headquartered in
+        Copenhagen" is not Danish). Source: PLOVER annotation protocol of the gold stories
+        (``eval/voa_news/ANNOTATION.md``): non-state armed groups are coded "with the country where they
+        operate"; ICEWS codes a group by its base country."""
+        if h.pos_ != "NOUN":
+            return []  # a named body is coded by its own name ("the Alliance of Democracies, headquartered in ...")
+        found: list[str] = []
+        for c in h.children:
+            if c.dep_ not in ("amod", "acl") or c.lemma_.lower() not in LOCATED_WORDS:
+                continue
+            for x in c.children:
+                if x.dep_ in ("npadvmod", "compound") and x.i < c.i:  # "Pakistan-based"
+                    m = self.match(x)
+                    code = m.code if m is not None and m.kind in ("country", "capital", "demonym") else None
+                    if code is None and m is None:
+                        code = self.D.country_of(x.text)  # the matcher skips a name glued to "-based"
+                    if code is None and m is None and x.pos_ == "PROPN":
+                        code = place_country(x.text, frozenset(self.sentence_codes(x.sent)))
+                    if code and code not in NON_STATE_CODES:
+                        found.append(code)
+                if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
+                    for pobj in (p for p in x.children if p.dep_ == "pobj"):
+                        m = self.match(pobj)
+                        if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                            found.append(m.code)
+                            continue
+                        sub, _ = self.modifier_info(pobj)
+                        found += [k for k, _s in sub]
+                        if not sub and m is None and pobj.pos_ == "PROPN":
+                            code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
+                            if code:
+                                found.append(code)
+        found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
+        return [(found[0], None)] if len(found) == 1 else []
 
     def collective_parties(self, h, exclude_codes=()) -> list[str] | None:
         """"both sides", "the two countries", "the three military-led nations", "the trio": a definite plural head
