@@ -49,6 +49,18 @@ def test_no_collective_without_a_definite_count_of_named_states(text, event):
             assert not (ent.entity_text.lower().startswith(("both", "two")) and ent.code), rows
 
 
+@pytest.mark.parametrize("text,event,members,never", [
+    ("India and Pakistan dispute Kashmir. Since their independence from Britain, the two countries have fought "
+     "three wars.", "ASSAULT", {"IND", "PAK"}, "GBR"),
+    ("Sudan and South Sudan signed an oil deal in Addis Ababa. The two countries later accused each other of "
+     "breaking it.", "ACCUSE", {"SDN", "SSD"}, "ETH"),
+])
+def test_collective_skips_places_and_origins(text, event, members, never):
+    rows, _, _ = coded(text)
+    got = {c for r in find(rows, event) for c in r[1]}
+    assert members <= got and never not in got, rows
+
+
 def test_collective_skips_the_excluded_actor_and_organisations():
     from eventwire.actors.resolve import ActorResolver, ResolveContext  # noqa: F401  (import check)
     rows, _, _ = coded("Sudan and South Sudan signed an oil deal in Addis Ababa. "

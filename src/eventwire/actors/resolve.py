@@ -164,9 +164,14 @@ MENTION_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside"
 
 def _place_mention(doc, m) -> bool:
     """True when the dictionary match ``m`` names a place the text is about, not a party: its head is the object
-    of a place preposition (:data:`MENTION_PLACE_PREPS`): "talks in Geneva", "troops stationed near Kursk"."""
+    of a place preposition (:data:`MENTION_PLACE_PREPS`): "talks in Geneva", "troops stationed near Kursk", or of
+    "from" on a noun ("independence from Britain")."""
     head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
-    return head is not None and head.dep_ == "pobj" and head.head.lower_ in MENTION_PLACE_PREPS
+    if head is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    # "independence from Britain", "a letter from Paris": "from" on a noun names an origin, not a party
+    return prep.lower_ in MENTION_PLACE_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
 def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
