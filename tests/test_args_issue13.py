@@ -108,3 +108,35 @@ def test_located_word_never_recodes_a_named_group_or_a_thing_or_a_coded_one():
     assert all(r[1] == ("RUS",) for r in rows), rows
     rows, events, _ = coded("Hackers broke into a US-based system, German police said.")
     assert not any(a.entity_text == "a US-based system" and a.code for e in events for a in e.recipient), rows
+
+
+# --- the one other state named in what a verbal conflict is about (recipient_rules.clause_other_state) ---------
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("The Canadian minister denounced the decision to expand settlements taken by Israel's cabinet.",
+     "ACCUSE", "CAN", "ISR"),
+    ("The French minister condemned what he called the brutal repression of protesters by Iran's forces.",
+     "ACCUSE", "FRA", "IRN"),
+    ("Germany's foreign minister criticised the decision to build settlements, in a reference to Israel's cabinet.",
+     "ACCUSE", "DEU", "ISR"),
+])
+def test_verbal_conflict_targets_the_one_other_state_it_is_about(text, event, actor, recipient):
+    rows, _, _ = coded(text)
+    assert find(rows, event, actor, recipient), rows
+
+
+@pytest.mark.parametrize("text,event,actor,never", [
+    # two other states: nobody is chosen by this rule
+    ("\"We are concerned about the talks between Iran and Saudi Arabia,\" the British envoy said.", "ACCUSE",
+     "GBR", None),
+    # a hyphenated description is no party
+    ("The Bosnian speaker denounced the moves against the Serb-controlled republic.", "ACCUSE", "BIH", "SRB"),
+    # the city a document is named after is no party
+    ("Ukraine demanded that the Minsk agreement be respected.", "REQUEST", "UKR", "BLR"),
+    # a place after "in" is no party
+    ("\"We are concerned about the violence in Kenya,\" the British envoy said.", "ACCUSE", "GBR", None),
+])
+def test_clause_state_needs_one_party_not_a_place_or_description(text, event, actor, never):
+    rows, events, _ = coded(text)
+    for e in events:
+        if e.event == event and e.text_info["rule"].get("recipient") == "clause_other_state":
+            assert never is not None and never not in [r.code for r in e.recipient], rows
