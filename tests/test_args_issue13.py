@@ -28,6 +28,9 @@ def test_counted_collective_recipient_is_each_named_state(text, event, actor, me
      {"MLI", "BFA", "NER"}),
     ("The minister was referring to Turkey's and Qatar's calls. "
      "The two countries have supported rebels fighting in Syria.", "SUPPORT", {"TUR", "QAT"}),
+    # a person named after the states is no state of the group
+    ("The minister was referring to Turkey's and Qatar's calls for Assad to step down. "
+     "The two countries have supported rebels fighting in Syria.", "SUPPORT", {"TUR", "QAT"}),
 ])
 def test_counted_collective_actor_is_each_named_state(text, event, members):
     rows, _, _ = coded(text)

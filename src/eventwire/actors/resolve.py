@@ -157,7 +157,8 @@ def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
                   source=e.source)
 
 
-#: Prepositions whose object is a place, not a party ("signed a deal in Addis Ababa", "troops near Kharkiv"; not "to" or "from", which also name parties).
+#: Prepositions whose object is a place, not a party ("signed a deal in Addis Ababa", "troops near Kharkiv";
+#: not "to" or "from", which also name parties).
 MENTION_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across",
                                  "throughout", "via", "through"})
 
@@ -240,7 +241,7 @@ class ActorResolver:
         for m in cached.values():
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
-            if m.code and m.kind not in ("outlet", "region") and m.code not in NON_STATE_CODES and \
+            if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
                     not _place_mention(doc, m):
                 self.ctx.mentions.setdefault(base + doc[m.start].idx, m.code)
 
@@ -745,9 +746,9 @@ class ActorResolver:
         """"both sides", "the two countries", "the three military-led nations", "the trio": a definite plural head
         of :data:`COLLECTIVE_PARTY_NOUNS` with a count ("both" = 2, a number word after a definite determiner, or
         the count the head itself implies: "trio" = 3) stands for that many states named last in the article
-        (``ctx.mentions``: every state the dictionaries matched, by name, capital, demonym, party or person, within
-        :data:`COLLECTIVE_REACH` characters before the head, most recent first; organisations and the excluded
-        codes skipped), in order of mention. None when no count is given ("the countries", "two countries"
+        (``ctx.mentions``: every state the dictionaries matched by name, capital, demonym or organisation -- not a
+        person: "calls for Assad to step down" names no state -- within :data:`COLLECTIVE_REACH` characters
+        before the head, most recent first; non-state codes and the excluded codes skipped), in order of mention. None when no count is given ("the countries", "two countries"
         indefinite) or fewer distinct states were named (the words then stand for something else: "police and
         protesters ... both sides").
         Source: ICEWS/PLOVER practice: an event on a group of named states is coded for each member state

@@ -537,13 +537,14 @@ _CLAUSE_STATE_DEPS = ("dobj", "prep", "acomp", "xcomp", "ccomp", "attr", "oprd",
 
 
 def clause_other_state(a: Args) -> Found | None:
-    """"We're seriously concerned about the latest report about Iran's production of uranium", "Israel is
-    targeting civilians, and that is what we condemn", "met with opposition from China's mission over an
-    application that Malaysia made": when no earlier rule found a recipient for a verbal conflict (ACCUSE,
+    """"We're seriously concerned about the latest report about Iran's production of uranium", "denounced the
+    decision to expand settlements taken by Israel's cabinet", "criticised the launch, which he blamed on North
+    Korea's military": when no earlier rule found a recipient for a verbal conflict (ACCUSE,
     REJECT, REQUEST, THREATEN), the one state (country, capital or demonym; not a place after in/at/near, not
     the first half of a hyphenated description such as "Serb-controlled", not the city a document is named after
-    such as "the Doha agreement", not the actor's) the dictionaries match in what the trigger is about (its objects, complements and prepositional
-    phrases: :data:`_CLAUSE_STATE_DEPS`) is its target; None when none or several.
+    such as "the Doha agreement", not the actor's) the dictionaries match in what the trigger is about (its
+    objects, complements and prepositional phrases: :data:`_CLAUSE_STATE_DEPS`) is its target; None when none or
+    several.
     Source: PLOVER manual (every event is directed at a recipient; ACCUSE/REJECT/REQUEST/THREATEN name the
     party criticised, refused, asked or threatened), ICEWS practice (the target named in the sentence)."""
     if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes:
