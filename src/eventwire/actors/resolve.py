@@ -36,6 +36,21 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
+#: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
+#: countries", "the trio": value = the number the bare head implies, 0 = none).
+COLLECTIVE_PARTY_NOUNS = mapping("collective_party_noun")
+#: Words that place a group where it is based or operates ("militants based in Afghanistan", "a Pakistan-based group").
+LOCATED_WORDS = words("located_word")
+#: Heads of a body ("group", "organisation", "network"): agents without a sector of their own.
+BODY_NOUNS = words("anaphoric_body_noun")
+#: Prepositions of the place such a word names.
+_LOCATED_PREPS = ("in", "on", "from", "inside", "across", "along", "within", "at")
+#: How far back (characters) the states a collective head stands for may be named (about three sentences).
+COLLECTIVE_REACH = 600
+#: Number words ("the three nations").
+NUMBER_WORDS = mapping("number_word")
+#: Determiners that make a counted head definite ("the two countries", "these three states").
+_COLLECTIVE_DETS = ("the", "these", "those")
 #: Diplomats and missions a country sends to an organisation ("China's U.N. mission"): the country's.
 ENVOY_NOUNS = words("envoy_noun")
 #: Documents and processes named after the city they were signed in ("the Doha agreement"): the city is no party.
@@ -67,6 +82,8 @@ GENERAL = words("general_word")
 CIVILIAN_GENERAL_TITLES = words("civilian_general_title")
 #: "parties to the conflict" are the sides, not political parties.
 SIDE_NOUNS = words("side_noun")
+#: The sides of a conflict have no sector of their own ("both sides": a state or an armed group).
+SIDE_NOUN_LEMMAS = frozenset({"side"})
 #: "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen".
 PERSON_NOUNS = words("person_noun")
 UNIDENTIFIED = words("unidentified_modifier")
@@ -123,6 +140,7 @@ class ResolveContext:
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     organisations: dict[int, DictMatch] = field(default_factory=dict)
+    mentions: dict[int, str] = field(default_factory=dict)
     speaker: list[Entity] | None = None
 
 
@@ -153,6 +171,24 @@ def _copy(e: Entity, text: str, start: int, end: int) -> Entity:
     words and offsets."""
     return Entity(entity_text=text, code=e.code, sector=e.sector, name=e.name, start=start, end=end,
                   source=e.source)
+
+
+#: Prepositions whose object is a place, not a party ("signed a deal in Addis Ababa", "troops near Kharkiv";
+#: not "to" or "from", which also name parties).
+MENTION_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across",
+                                 "throughout", "via", "through"})
+
+
+def _place_mention(doc, m) -> bool:
+    """True when the dictionary match ``m`` names a place the text is about, not a party: its head is the object
+    of a place preposition (:data:`MENTION_PLACE_PREPS`): "talks in Geneva", "troops stationed near Kursk", or of
+    "from" on a noun ("independence from Britain")."""
+    head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+    if head is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    # "independence from Britain", "a letter from Paris": "from" on a noun names an origin, not a party
+    return prep.lower_ in MENTION_PLACE_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
 def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
@@ -221,6 +257,9 @@ class ActorResolver:
         for m in cached.values():
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
+            if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
+                    not _place_mention(doc, m):
+                self.ctx.mentions.setdefault(base + doc[m.start].idx, m.code)
 
     def match(self, tok):
         return self.match_at.get(tok.i)
@@ -627,6 +666,8 @@ class ActorResolver:
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
+        if not countries and (sector is not None or lemma in BODY_NOUNS):
+            countries = self.located_countries(h)  # an agent or a body, never a thing ("a US-based system")
         if lemma in ENVOY_NOUNS and any(c not in NON_STATE_CODES for c, _ in countries) and any(
                 c in NON_STATE_CODES for c, _ in countries):
             # "China's U.N. mission", "Iran's U.N. ambassador": a state's envoy to an organisation acts for the
@@ -643,10 +684,11 @@ class ActorResolver:
         org = self.anaphoric_organisation(h) if not countries else None
         if org is not None:
             return [Entity(text, org.code, org.sector, org.name, s, e)]
-        if not countries and lemma in ANAPHORIC_COUNTRY and is_dual_anaphor(h):
-            pair = [c for c in dict.fromkeys(reversed(self.ctx.countries)) if c not in exclude_codes][:2]
-            if len(pair) == 2:  # "the two countries", "both governments": the last two countries named
-                return [Entity(text, code, "GOV", None, s, e) for code in reversed(pair)]
+        if not countries and lemma in COLLECTIVE_PARTY_NOUNS:
+            group = self.collective_parties(h, exclude_codes)
+            if group is not None:
+                sec = None if lemma in SIDE_NOUN_LEMMAS else "GOV"
+                return [Entity(text, code, sec, None, s, e) for code in group]
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
             for code in reversed(self.ctx.countries):
                 if code not in exclude_codes:
@@ -676,6 +718,77 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def located_countries(self, h) -> list[tuple[str, None]]:
+        """"militants based in Afghanistan", "a Pakistan-based group", "fighters operating from Syria", "militants
+        present on Afghan soil": a group noun that no modifier gives a country takes the one country of the place
+        a word of :data:`LOCATED_WORDS` on it names (the place phrase's country, name or demonym, or the name
+        before "-based"); [] when none or several, and for proper names (an organisation "headquartered in
+        Copenhagen" is not Danish). Source: PLOVER annotation protocol of the gold stories
+        (``eval/voa_news/ANNOTATION.md``): non-state armed groups are coded "with the country where they
+        operate"; ICEWS codes a group by its base country."""
+        if h.pos_ != "NOUN":
+            return []  # a named body is coded by its own name ("the Alliance of Democracies, headquartered in ...")
+        found: list[str] = []
+        for c in h.children:
+            if c.dep_ not in ("amod", "acl") or c.lemma_.lower() not in LOCATED_WORDS:
+                continue
+            for x in c.children:
+                if x.dep_ in ("npadvmod", "compound") and x.i < c.i:  # "Pakistan-based"
+                    m = self.match(x)
+                    code = m.code if m is not None and m.kind in ("country", "capital", "demonym") else None
+                    if code is None and m is None:
+                        code = self.D.country_of(x.text)  # the matcher skips a name glued to "-based"
+                    if code is None and m is None and x.pos_ == "PROPN":
+                        code = place_country(x.text, frozenset(self.sentence_codes(x.sent)))
+                    if code and code not in NON_STATE_CODES:
+                        found.append(code)
+                if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
+                    for pobj in (p for p in x.children if p.dep_ == "pobj"):
+                        m = self.match(pobj)
+                        if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                            found.append(m.code)
+                            continue
+                        sub, _ = self.modifier_info(pobj)
+                        found += [k for k, _s in sub]
+                        if not sub and m is None and pobj.pos_ == "PROPN":
+                            code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
+                            if code:
+                                found.append(code)
+        found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
+        return [(found[0], None)] if len(found) == 1 else []
+
+    def collective_parties(self, h, exclude_codes=()) -> list[str] | None:
+        """"both sides", "the two countries", "the three military-led nations", "the trio": a definite plural head
+        of :data:`COLLECTIVE_PARTY_NOUNS` with a count ("both" = 2, a number word after a definite determiner, or
+        the count the head itself implies: "trio" = 3) stands for that many states named last in the article
+        (``ctx.mentions``: every state the dictionaries matched by name, capital, demonym or organisation -- not a
+        person: "calls for Assad to step down" names no state -- within :data:`COLLECTIVE_REACH` characters
+        before the head, most recent first; non-state codes and the excluded codes skipped), in order of mention. None when no count is given ("the countries", "two countries"
+        indefinite) or fewer distinct states were named (the words then stand for something else: "police and
+        protesters ... both sides").
+        Source: ICEWS/PLOVER practice: an event on a group of named states is coded for each member state
+        (PLOVER manual, "Actors": the actor is who acts; a collective reference stands for its members)."""
+        lemma = h.lemma_.lower()
+        kids = list(h.lefts)
+        n = 0
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj", "amod") for c in kids):
+            n = 2
+        elif any(c.lower_ in _COLLECTIVE_DETS and c.dep_ == "det" for c in kids):
+            nums = [NUMBER_WORDS.get(c.lower_) for c in kids if c.dep_ == "nummod"]
+            n = next((x for x in nums if x and x >= 2), 0) or COLLECTIVE_PARTY_NOUNS.get(lemma, 0)
+        if n < 2 or (h.tag_ not in ("NNS", "NNPS") and not COLLECTIVE_PARTY_NOUNS.get(lemma)):
+            return None
+        codes: list[str] = []
+        pos = self.base + h.idx
+        for off in sorted((o for o in self.ctx.mentions if pos - COLLECTIVE_REACH <= o < pos), reverse=True):
+            code = self.ctx.mentions[off]
+            if code in exclude_codes or code in codes:
+                continue
+            codes.append(code)
+            if len(codes) == n:
+                return list(reversed(codes))
+        return None
 
     def anaphoric_organisation(self, h):
         """The organisation a definite description headed by ``h`` refers back to: "the council" or "the court" (lexicon

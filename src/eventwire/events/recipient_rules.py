@@ -16,11 +16,11 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 from __future__ import annotations
 
 from ..actors.infer import agent_of_thing
-from ..actors.resolve import place_country
+from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
                          prep_objects, word_forms)
-from ..schema import Entity
+from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
@@ -551,10 +551,54 @@ def visit_talks_partner(a: Args) -> Found | None:
     return None
 
 
+#: Types whose target a clause names as the one other state in it ("concerned about Iran's production").
+_CLAUSE_STATE_TYPES = ("ACCUSE", "REJECT", "REQUEST", "THREATEN")
+#: Dependents of the trigger whose words say what it is about (objects, complements, prepositional phrases; not
+#: its subject, adverbial clauses or coordinated clauses, which report other acts).
+_CLAUSE_STATE_DEPS = ("dobj", "prep", "acomp", "xcomp", "ccomp", "attr", "oprd", "dative")
+
+
+def clause_other_state(a: Args) -> Found | None:
+    """"We're seriously concerned about the latest report about Iran's production of uranium", "denounced the
+    decision to expand settlements taken by Israel's cabinet", "criticised the launch, which he blamed on North
+    Korea's military": when no earlier rule found a recipient for a verbal conflict (ACCUSE,
+    REJECT, REQUEST, THREATEN), the one state (country, capital or demonym; not a place after in/at/near, not
+    the first half of a hyphenated description such as "Serb-controlled", not the city a document is named after
+    such as "the Doha agreement", not the actor's) the dictionaries match in what the trigger is about (its
+    objects, complements and prepositional phrases: :data:`_CLAUSE_STATE_DEPS`) is its target; None when none or
+    several.
+    Source: PLOVER manual (every event is directed at a recipient; ACCUSE/REJECT/REQUEST/THREATEN name the
+    party criticised, refused, asked or threatened), ICEWS practice (the target named in the sentence)."""
+    if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes:
+        return None
+    res = a.res
+    found: dict[str, object] = {}
+    inside = [x for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for x in c.subtree]
+    for t in sorted(inside, key=lambda x: x.i):
+        m = res.match(t)
+        if m is None or m.kind not in ("country", "capital", "demonym") or not m.code or t.i != m.start:
+            continue
+        if m.code in a.actor_codes or m.code in NON_STATE_CODES or _place_mention(t.doc, m):
+            continue
+        last = t.doc[m.end - 1]
+        if m.kind == "capital" and last.dep_ in ("compound", "nmod", "amod") and \
+                last.head.lemma_.lower() in SIGNING_PLACE_NOUNS:
+            continue  # "the Doha agreement": where it was signed, not who signed
+        if m.end < len(t.doc) and t.doc[m.end].text in ("-", "–"):
+            continue  # "the Serb-controlled republic", "Iranian-backed militias": a description, no party
+        found.setdefault(m.code, t)
+    if len(found) != 1:
+        return None
+    code, t = next(iter(found.items()))
+    s0, e0, text = res.np_span(t)
+    return Found([Entity(text, code, None, None, s0, e0)], t)
+
+
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [accused_state_subject, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
-                   undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor]
+                   undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
+                   clause_other_state]
 
 
 def find_recipient(a: Args) -> tuple[Found, str]:
