@@ -228,6 +228,21 @@ def test_the_two_countries_are_the_last_two_named(text, event, a, b):
     assert not [r for r in rows if set(r[1]) & set(r[2])], rows
 
 
+@pytest.mark.parametrize("text,a,b", [
+    ("Kashmir is claimed by India and Pakistan. Since independence, the two countries have fought three wars.",
+     "IND", "PAK"),
+    ("Eritrea and Ethiopia signed a peace deal in 2018. The two countries fought a border war from 1998 to 2000.",
+     "ERI", "ETH"),
+])
+def test_the_two_countries_fighting_is_no_war_between_them_read_from_the_phrase(text, a, b):
+    # records.reciprocal_pairs: a material conflict of "the two countries" is mostly history, not coded each way
+    rows, events, _ = coded(text)
+    fought = [e for e in events if e.event == "ASSAULT"]
+    assert fought, rows  # the fighting is still read ...
+    assert not [e for e in fought if e.text_info["rule"]["recipient"] == "reciprocal_pairs"], rows  # ... not each way
+    assert not find(rows, "ASSAULT", a, b), rows
+
+
 def test_a_described_pair_is_not_guessed_from_the_last_two_named():
     # "the two Gulf states" names its pair by a description: not Turkey and Syria
     rows, _, _ = coded("Turkey criticized Syria. The two Gulf states agreed to expand trade.")

@@ -564,7 +564,9 @@ def clause_other_state(a: Args) -> Found | None:
     Korea's military": when no earlier rule found a recipient for a verbal conflict (ACCUSE,
     REJECT, REQUEST, THREATEN), the one state (country, capital or demonym; not a place after in/at/near, not
     the first half of a hyphenated description such as "Serb-controlled", not the city a document is named after
-    such as "the Doha agreement", not the actor's) the dictionaries match in what the trigger is about (its
+    such as "the Doha agreement", not the actor's, and for a refusal not inside the to-infinitive of a noun: "turned
+    down the application to buy Japan's largest bank" names what the applicant wanted, while "denounced the decision
+    to expand settlements taken by Israel's cabinet" names the doer) the dictionaries match in what the trigger is about (its
     objects, complements and prepositional phrases: :data:`_CLAUSE_STATE_DEPS`) is its target; None when none or
     several.
     Source: PLOVER manual (every event is directed at a recipient; ACCUSE/REJECT/REQUEST/THREATEN name the
@@ -574,7 +576,12 @@ def clause_other_state(a: Args) -> Found | None:
     res = a.res
     found: dict[str, object] = {}
     inside = [x for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for x in c.subtree]
+    purposes = {x.i for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for n in c.subtree
+                if n.dep_ == "acl" and n.head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(n) for x in n.subtree} \
+        if a.row.event == "REJECT" else set()
     for t in sorted(inside, key=lambda x: x.i):
+        if t.i in purposes:
+            continue  # "turned down the application to buy Japan's largest bank": what the thing is for
         m = res.match(t)
         if m is None or m.kind not in ("country", "capital", "demonym") or not m.code or t.i != m.start:
             continue
