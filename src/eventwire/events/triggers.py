@@ -100,6 +100,16 @@ ALLEGE_VERBS = words("allege_verb")
 JUDGEMENT_STATEMENT = Pattern("<called-it-illegal>", "V", None, frozenset(), "ACCUSE", "disapprove", (), "111",
                               ("dobj", "objmod", "poss"), frozenset(), False, 0)
 JUDGEMENT_VERBS = words("judgement_verb")
+#: "X is deeply disappointed by Y's decision", "X was alarmed at the arrests": a stated state of disapproval about
+#: something is ACCUSE disapprove by X (PLOVER manual, ACCUSE "criticize ... disapprove"; CAMEO 111); lexicon
+#: ``disapproval_stance``. The recipient is the party of what it is about.
+STANCE_STATEMENT = Pattern("<was-disappointed-by>", "V", None, frozenset(), "ACCUSE", "disapprove", (), "111",
+                           ("P:by|about|at|over|with", "objmod", "poss"), frozenset(), False, 0)
+DISAPPROVAL_STANCES = words("disapproval_stance")
+#: Verbs that make an adjective the state of their subject ("is disappointed", "remains concerned").
+STANCE_COPULAS = frozenset({"be", "remain", "feel", "become", "grow", "appear", "seem", "get"})
+#: Prepositions that name what a state of disapproval is about.
+STANCE_PREPOSITIONS = frozenset({"by", "about", "at", "over", "with"})
 DISAPPROVAL_WORDS = words("disapproval_word")
 #: Dependencies of a judgement verb that hold the judgement ("called it arbitrary": oprd; "branded the sanctions
 #: illegal": ccomp; grammar of the spaCy English model).
@@ -364,6 +374,31 @@ def judgements(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+def stance_statements(sent, found, patterns) -> list[Trigger]:
+    """"The United States is deeply disappointed by the Somali government's decision", "Japan is alarmed at North
+    Korea's launches", "Britain is seriously concerned about Iran's enrichment": a word of a state of disapproval
+    (lexicon ``disapproval_stance``) said of its subject -- the complement of "be"/"remain"/"feel"
+    (:data:`STANCE_COPULAS`) or a passive participle -- with what it is about (a "by/about/at/over/with" phrase,
+    :data:`STANCE_PREPOSITIONS`) is an ACCUSE disapprove by the subject on the party of that phrase
+    (:data:`STANCE_STATEMENT`). Without what it is about ("analysts are concerned") it is none, and "concerned with"
+    is what one deals with, not disapproval ("is concerned with the health of its economy"). On tokens no
+    earlier source took. Source: PLOVER manual, ACCUSE ("criticize ... disapprove"); CAMEO 111; the repository's
+    row for "expressed concern about" (verbs.tsv, concern N)."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.tag_ not in ("JJ", "VBN") or (
+                tok.lower_ not in DISAPPROVAL_STANCES and tok.lemma_.lower() not in DISAPPROVAL_STANCES):
+            continue
+        said_of = (tok.dep_ == "acomp" and tok.head.lemma_.lower() in STANCE_COPULAS) or (
+            tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children))
+        preps = STANCE_PREPOSITIONS - {"with"} if tok.lemma_.lower() in ("concern", "concerned") else STANCE_PREPOSITIONS
+        if said_of and any(c.dep_ in ("prep", "agent") and c.lower_ in preps and any(
+                x.dep_ in ("pobj", "pcomp") for x in c.children) for c in tok.children):
+            out.append(_trigger(tok, STANCE_STATEMENT, "stance"))
+    return out
+
+
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
 #: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
 #: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: the best of `eventwire train --cv 5`
@@ -453,7 +488,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
 
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements]
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
