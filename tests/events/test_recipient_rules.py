@@ -43,7 +43,11 @@ def test_each_rule_can_be_switched_off_alone(hand_doc, monkeypatch):
     monkeypatch.setattr(recipient_rules, "RECIPIENT_RULES", rules)
     found, rule = find_recipient(with_actor(args_for(hand_doc(REJECTED), 1), "IRN"))
     assert rule == "proposal_owner" and [e.code for e in found.entities] == ["RUS"]
-    monkeypatch.setattr(recipient_rules, "RECIPIENT_RULES", [r for r in rules if r is not recipient_rules.proposal_owner])
+    rules = [r for r in rules if r is not recipient_rules.proposal_owner]
+    monkeypatch.setattr(recipient_rules, "RECIPIENT_RULES", rules)
+    found, rule = find_recipient(with_actor(args_for(hand_doc(REJECTED), 1), "IRN"))
+    assert rule == "clause_other_state" and [e.code for e in found.entities] == ["RUS"]  # the one other state named
+    monkeypatch.setattr(recipient_rules, "RECIPIENT_RULES", [r for r in rules if r is not recipient_rules.clause_other_state])
     found, rule = find_recipient(with_actor(args_for(hand_doc(REJECTED), 1), "IRN"))
     assert (rule, found.entities) == ("none", [])
 

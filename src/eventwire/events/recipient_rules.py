@@ -573,15 +573,35 @@ def clause_other_state(a: Args) -> Found | None:
     party criticised, refused, asked or threatened), ICEWS practice (the target named in the sentence)."""
     if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes:
         return None
-    res = a.res
-    found: dict[str, object] = {}
     inside = [x for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for x in c.subtree]
     purposes = {x.i for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for n in c.subtree
                 if n.dep_ == "acl" and n.head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(n) for x in n.subtree} \
         if a.row.event == "REJECT" else set()
+    return _one_other_state(a, [t for t in inside if t.i not in purposes])
+
+
+def stance_object_party(a: Args) -> Found | None:
+    """"is seriously concerned about the latest IAEA report about Iran's production", "is deeply disappointed by the
+    Somali government's decision": the recipient of a stated disapproval (trigger source ``stance``,
+    :func:`eventwire.events.triggers.stance_statements`) is the one state named in what it is about (its
+    by/about/at/over/with phrase; the rules of :func:`clause_other_state`), before the phrase's head is resolved as
+    a whole (which gives the report's IAEA); None when none or several ("American arms sales to Taiwan": the head,
+    by the row's sources). Source: PLOVER manual, ACCUSE (the party criticised)."""
+    if a.row.lemma != "<was-disappointed-by>" or not a.actor_codes:
+        return None
+    from .triggers import STANCE_PREPOSITIONS
+    inside = [x for c in a.tok.children if c.dep_ in ("prep", "agent") and c.lower_ in STANCE_PREPOSITIONS
+              for x in c.subtree]
+    return _one_other_state(a, inside)
+
+
+def _one_other_state(a: Args, inside: list) -> Found | None:
+    """The one state (country, capital or demonym) the dictionaries match among ``inside`` tokens that is not the
+    actor's, an IGO, a place after in/at/near, a signing city or a hyphenated description; None when none or
+    several (:func:`clause_other_state`)."""
+    res = a.res
+    found: dict[str, object] = {}
     for t in sorted(inside, key=lambda x: x.i):
-        if t.i in purposes:
-            continue  # "turned down the application to buy Japan's largest bank": what the thing is for
         m = res.match(t)
         if m is None or m.kind not in ("country", "capital", "demonym") or not m.code or t.i != m.start:
             continue
@@ -602,7 +622,7 @@ def clause_other_state(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [accused_state_subject, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
                    clause_other_state]
