@@ -1,0 +1,58 @@
+"""Pronoun subjects resolved to the right person (issue 13, wrong-actor kind "he"/"she"/"they" taken for the last
+person named), each rule with made-up variants and negatives that must not change."""
+import pytest
+
+from test_coder_rules import coded
+
+
+def actors(events, event):
+    return [(a.entity_text, a.code) for e in events if e.event == event for a in e.actor]
+
+
+# --- a pronoun is never the person coordinated with it (ActorResolver._conjoined_names) --------------------------
+@pytest.mark.parametrize("text,event,pron,code,other", [
+    ("French Foreign Minister Marie Dubois visited Chad on Monday. Kenyan President Daniel Otieno also spoke at the "
+     "meeting. She and Otieno urged the Security Council to press the warring parties.", "REQUEST", "She", "FRA",
+     "KEN"),
+    ("Peruvian Foreign Minister Ana Rojas flew to Brussels. Polish envoy Jan Nowak addressed the ministers. She and "
+     "Nowak urged the European Union to lift the tariffs.", "REQUEST", "She", "PER", "POL"),
+])
+def test_pronoun_is_not_its_conjunct(text, event, pron, code, other):
+    _, events, _ = coded(text)
+    got = actors(events, event)
+    assert (pron, code) in got, got
+    assert (pron, other) not in got, got
+
+
+def test_pronoun_conjoined_with_an_earlier_person_keeps_the_last_one():
+    # negative: the conjunct is not the last person named, so the last one stands
+    _, events, _ = coded("Nigerian Foreign Minister Grace Okafor arrived in Geneva. German envoy Klaus Weber addressed "
+                         "the council. He and Okafor called on the warring parties to open the roads.")
+    got = actors(events, "REQUEST")
+    assert ("He", "DEU") in got and ("He", "NGA") not in got, got
+
+
+# --- "he" in a clause hanging on another: a person named before it in its sentence (_sentence_person) -----------
+@pytest.mark.parametrize("text,code,wrong", [
+    ("Indian Prime Minister Ravi Kumar spoke in Delhi on Monday. Chinese officials refused to meet British Prime "
+     "Minister John Carter after he met the Dalai Lama in London.", "GBR", "IND"),
+    ("Mexican President Luis Ortega toured the border. Cuban officials cancelled talks with Canadian Prime Minister "
+     "Paul Martin because he had met Cuban dissidents.", "CAN", "MEX"),
+])
+def test_pronoun_in_subordinate_clause_takes_sentence_person(text, code, wrong):
+    _, events, _ = coded(text)
+    got = [c for _, c in actors(events, "CONSULT") if c]
+    assert code in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text,code", [
+    # negatives: a main-clause "He" has no antecedent in its own sentence; the last person stands
+    ("Russian President Ivan Petrov met Turkish President Ali Demir on Monday. He urged Syria to hold elections.",
+     "RUS"),
+    ("Egyptian President Omar Hassan spoke to reporters in Cairo. He urged Israel to stop its strikes on Gaza.",
+     "EGY"),
+])
+def test_main_clause_pronoun_takes_last_person(text, code):
+    _, events, _ = coded(text)
+    got = [c for _, c in actors(events, "REQUEST")]
+    assert got and set(got) == {code}, got
