@@ -56,3 +56,25 @@ def test_main_clause_pronoun_takes_last_person(text, code):
     _, events, _ = coded(text)
     got = [c for _, c in actors(events, "REQUEST")]
     assert got and set(got) == {code}, got
+
+
+# --- the main clause's subject is the one remembered (eventwire.events.coder.remember_subjects) -----------------
+@pytest.mark.parametrize("text,code,wrong", [
+    ("U.S. officials say Cubans leave because they are unhappy with the economy. They also accuse Havana of "
+     "restricting legal exits.", "USA", "CUB"),
+    ("French officials say Malians flee because the militias threaten their villages. They also accuse Bamako of "
+     "ignoring the north.", "FRA", "MLI"),
+    ("German diplomats believe Syrians return home because the fighting has eased. They also accused Damascus of "
+     "arresting returnees.", "DEU", "SYR"),
+])
+def test_they_is_the_main_clause_subject(text, code, wrong):
+    _, events, _ = coded(text)
+    got = [c for t, c in actors(events, "ACCUSE") if t == "They"]
+    assert got == [code], got
+
+
+def test_they_keeps_an_embedded_subject_when_the_main_one_is_no_party():
+    # negative: "a new report" resolves to nothing, so the troops stay the antecedent
+    _, events, _ = coded("A new report says Russian troops shelled Kharkiv overnight. They also attacked Odesa.")
+    got = [c for t, c in actors(events, "ASSAULT") if t == "They"]
+    assert got == ["RUS"], got
