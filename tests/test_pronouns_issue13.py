@@ -78,3 +78,30 @@ def test_they_keeps_an_embedded_subject_when_the_main_one_is_no_party():
     _, events, _ = coded("A new report says Russian troops shelled Kharkiv overnight. They also attacked Odesa.")
     got = [c for t, c in actors(events, "ASSAULT") if t == "They"]
     assert got == ["RUS"], got
+
+
+# --- "it"/"they" in a clause hanging on another: the governing clause's subject (_sentence_group) --------------
+@pytest.mark.parametrize("text,event,code,wrong", [
+    ("Turkey criticised Greece on Monday. The Iraqi government gave no reason why it had expelled the Turkish "
+     "ambassador.", "SANCTION", "IRQ", "TUR"),
+    ("Japan criticised China on Monday. The South Korean navy gave no explanation of why it had fired on the "
+     "fishing boat.", "ASSAULT", "KOR", "JPN"),
+    ("Egypt hosted the talks. Hamas unleashed a barrage of rockets after issuing a warning that it would fire at "
+     "Tel Aviv.", "ASSAULT", "PSE", "EGY"),
+])
+def test_group_pronoun_in_subordinate_clause_takes_governing_subject(text, event, code, wrong):
+    _, events, _ = coded(text)
+    got = [c for t, c in actors(events, event) if t == "it"]
+    assert got == [code], got
+
+
+@pytest.mark.parametrize("text,event,code", [
+    # negatives: no governing clause ("It later accused"), or a plural subject that "it" does not agree with
+    ("Chile complained to Peru on Friday. It later accused Lima of interference.", "ACCUSE", "CHL"),
+    ("Chile complained to Peru on Friday. Bolivian officials gave no reason why it had expelled the Peruvian envoy.",
+     "SANCTION", "CHL"),
+])
+def test_group_pronoun_without_agreeing_governing_subject_keeps_memory(text, event, code):
+    _, events, _ = coded(text)
+    got = [c for t, c in actors(events, event) if t.lower() == "it"]
+    assert got == [code], got

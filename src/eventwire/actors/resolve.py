@@ -487,6 +487,9 @@ class ActorResolver:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            got = self._sentence_group(h, exclude_codes)
+            if got:
+                return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
                 # object pronoun: the nearest state/organisation named before it in the sentence that
                 # is not the subject of the clause ("officials blamed India, accusing it of ...")
@@ -549,6 +552,26 @@ class ActorResolver:
             if got is not None:
                 return got
         return None
+
+    def _sentence_group(self, h, exclude_codes) -> list[Entity]:
+        """An "it"/"they" subject of a clause that hangs on another ("Hamas fired rockets after issuing a warning
+        that it planned to strike", "Kenyan officials closed the border because they feared an attack"): the subject
+        of the nearest governing clause, when it agrees in number ("it": a singular noun or name; "they": a plural
+        noun or coordinated names) and resolves to a group, state or organisation. Source: standard coreference
+        practice (Hobbs' algorithm: the pronoun's own sentence first, governing subjects first; number agreement).
+        [] when the pronoun heads the main clause or no governing subject fits."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.lower_ not in ("it", "they") or h.head.i == h.head.head.i:
+            return []
+        for a in h.head.ancestors:
+            for c in a.children:
+                if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= h.i or c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                plural = c.tag_ in ("NNS", "NNPS") or any(x.i > c.i for x in c.conjuncts)
+                if plural != (h.lower_ == "they"):
+                    return []
+                got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if not self._is_person_entity(x)]
+                return got if any(x.code for x in got) else []
+        return []
 
     def _remembered_person(self, skip: frozenset) -> Entity | None:
         """The antecedent of a "he"/"she" with none in its sentence: the person last noted as an actor or subject
