@@ -129,7 +129,8 @@ class PeopleMemory(dict):
 @dataclass
 class ResolveContext:
     """Per-article memory for coreference: people by full name and surname, last person, last
-    group (non-person actor list), countries in order of mention, ``organisations`` (the IGO matches of the
+    group (non-person actor list), ``recent_people`` (the people noted as actors or subjects, most recent last, one
+    entry per name: the antecedents of "he"/"she" when the last one is ruled out), countries in order of mention, ``organisations`` (the IGO matches of the
     documents read so far, by article offset: antecedents of "the council", "the regional body"); ``speaker``: the speaker (list of
     Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
     quotes): "we" and "us" inside a quote are the speaker."""
@@ -137,6 +138,7 @@ class ResolveContext:
     pub_date: date | None = None
     people: dict[str, Entity] = field(default_factory=PeopleMemory)
     last_person: Entity | None = None
+    recent_people: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     organisations: dict[int, DictMatch] = field(default_factory=dict)
@@ -366,6 +368,9 @@ class ActorResolver:
         persons = [e for e in ents if e.name and self._is_person_entity(e)]
         if persons:
             self.ctx.last_person = persons[-1]
+            recent = self.ctx.recent_people
+            for p in persons:
+                recent[:] = [x for x in recent if x.name != p.name][-7:] + [p]
         groups = [e for e in ents if not (e.name and self._is_person_entity(e))]
         if groups:
             self.ctx.last_group = groups
@@ -458,16 +463,21 @@ class ActorResolver:
                 return self.resolve(v.head, exclude_codes=exclude_codes)
             return []
         if low in PERSON_PRONOUNS:
+            skip = self._conjoined_names(h)
             # "Obama said he would ...": the subject of the governing speech verb
             v = h.head
             if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
                 for c in v.head.children:
                     if c.dep_ == "nsubj" and c.i != h.i and c.pos_ == "PROPN":
-                        got = self.resolve(c, exclude_codes=exclude_codes)
+                        got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if x.name not in skip]
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
-            if self.ctx.last_person:
-                return [_copy(self.ctx.last_person, h.text, s, s + len(h.text))]
+            got = self._sentence_person(h, skip, exclude_codes)
+            if got is not None:
+                return [_copy(got, h.text, s, s + len(h.text))]
+            got = self._remembered_person(skip)
+            if got is not None:
+                return [_copy(got, h.text, s, s + len(h.text))]
         if low in GROUP_PRONOUNS:
             # "the U.S. and the U.K. saying they will ...": the subject of the governing speech verb
             v = h.head
@@ -477,6 +487,9 @@ class ActorResolver:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            got = self._sentence_group(h, exclude_codes)
+            if got:
+                return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
                 # object pronoun: the nearest state/organisation named before it in the sentence that
                 # is not the subject of the clause ("officials blamed India, accusing it of ...")
@@ -498,6 +511,79 @@ class ActorResolver:
             if self.ctx.last_group:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
         return []
+
+    def _conjoined_names(self, h) -> frozenset:
+        """Names of the people coordinated with the pronoun ``h`` ("She and Lockyear urged", "he or Dole asked"):
+        a pronoun is never the same person as its own conjunct, so these are no antecedent of it (standard
+        coreference practice: coordinated noun phrases are disjoint in reference)."""
+        names = set()
+        for c in h.conjuncts:
+            if c.ent_type_ == "PERSON" or self.ctx.people.get(c.text) is not None:
+                p = self.person(c)
+                if p is not None and p.name:
+                    names.add(p.name)
+        return frozenset(names)
+
+    def _sentence_person(self, h, skip: frozenset, exclude_codes) -> Entity | None:
+        """A "he"/"she" subject of a clause that hangs on another ("David Cameron ... after he met", "Smith
+        warned that he would resign"): the person named earlier in the same sentence. Source: standard
+        coreference practice (Hobbs' algorithm: the antecedent is first searched in the pronoun's own sentence,
+        the subjects of the clauses governing it first, then the nearest name before it). A possessor ("Obama's
+        spokesman said he") is no antecedent; nor is a name coordinated with the pronoun. None when the pronoun
+        heads the main clause or no person is named before it."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.head.dep_ in ("ROOT",) or h.head.i == h.head.head.i:
+            return None
+        sent = h.sent
+
+        def person_at(t):
+            if t.i >= h.i or t.dep_ == "poss" or t.ent_type_ != "PERSON":
+                return None
+            got = [x for x in self._resolve_one(t, exclude_codes) if x.name and x.name not in skip]
+            return got[0] if got else None
+
+        for a in h.head.ancestors:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    got = person_at(c)
+                    if got is not None:
+                        return got
+        for ent in reversed([e for e in sent.ents if e.label_ == "PERSON" and e.end <= h.i]):
+            got = person_at(ent.root)
+            if got is not None:
+                return got
+        return None
+
+    def _sentence_group(self, h, exclude_codes) -> list[Entity]:
+        """An "it"/"they" subject of a clause that hangs on another ("Hamas fired rockets after issuing a warning
+        that it planned to strike", "Kenyan officials closed the border because they feared an attack"): the subject
+        of the nearest governing clause, when it agrees in number ("it": a singular noun or name; "they": a plural
+        noun or coordinated names) and resolves to a group, state or organisation. Source: standard coreference
+        practice (Hobbs' algorithm: the pronoun's own sentence first, governing subjects first; number agreement).
+        [] when the pronoun heads the main clause or no governing subject fits."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.lower_ not in ("it", "they") or h.head.i == h.head.head.i:
+            return []
+        for a in h.head.ancestors:
+            for c in a.children:
+                if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= h.i or c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                plural = c.tag_ in ("NNS", "NNPS") or any(x.i > c.i for x in c.conjuncts)
+                if plural != (h.lower_ == "they"):
+                    return []
+                got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if not self._is_person_entity(x)]
+                return got if any(x.code for x in got) else []
+        return []
+
+    def _remembered_person(self, skip: frozenset) -> Entity | None:
+        """The antecedent of a "he"/"she" with none in its sentence: the person last noted as an actor or subject
+        (:meth:`note`), passing over a person coordinated with the pronoun ("She and Lockyear urged": the one
+        before Lockyear)."""
+        last = self.ctx.last_person
+        if last is not None and last.name not in skip:
+            return last
+        for p in reversed(self.ctx.recent_people):
+            if p.name not in skip:
+                return p
+        return None
 
     def modifier_info(self, h, depth: int = 0, place_preps: tuple = ()) -> tuple[list[tuple[str, str | None]], str | None]:
         """Countries (with their own sector for capitals/IGOs) and a sector named by the modifiers of

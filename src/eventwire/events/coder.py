@@ -66,14 +66,18 @@ class CodedArticle:
 
 
 def remember_subjects(sent, res) -> None:
-    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they"). ``sent``: a
-    spaCy Span, or the list of its tokens (the coder passes :attr:`RulePass.toks`, made once per sentence: a Span
-    makes a new Token per item on every pass)."""
-    for t in sent:
-        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):
-            ents = res.resolve(t)
-            if ents:
-                res.note(ents)
+    """Coreference memory: the resolved noun subjects of the sentence become antecedents ("it", "they", "he"). ``sent``:
+    a spaCy Span, or the list of its tokens (the coder passes :attr:`RulePass.toks`, made once per sentence: a Span
+    makes a new Token per item on every pass). The subjects are noted deepest clause first, so that the subject of
+    the main clause is the one remembered last ("U.S. officials say Cubans want to leave ... They also accuse
+    Havana": "they" are the officials, not the Cubans). Source: standard coreference practice (centering theory,
+    Lappin and Leass salience: a main-clause subject outranks an embedded one)."""
+    subjects = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")]
+    depth = {t.i: sum(1 for _ in t.ancestors) for t in subjects}
+    for t in sorted(subjects, key=lambda t: -depth[t.i]):
+        ents = res.resolve(t)
+        if ents:
+            res.note(ents)
 
 
 def code_sentence(sc: SentenceContext, ctx: ArticleContext) -> list[Event]:
