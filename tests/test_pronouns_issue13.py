@@ -105,3 +105,22 @@ def test_group_pronoun_without_agreeing_governing_subject_keeps_memory(text, eve
     _, events, _ = coded(text)
     got = [c for t, c in actors(events, event) if t.lower() == "it"]
     assert got == [code], got
+
+
+# --- "it" that is the warner itself is nobody else (ActorResolver._sentence_group with exclude_codes) ---------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The United States warned Wednesday that it will continue to exert maximum pressure on Iran.", "USA", "IRN"),
+    ("China warned that it would keep up military pressure on Taiwan.", "CHN", "TWN"),
+    ("Russia warned that it will impose new sanctions on Moldova.", "RUS", "MDA"),
+])
+def test_a_warning_about_what_the_warner_will_do_targets_the_party_of_the_act(text, actor, recipient):
+    rows, events, _ = coded(text)
+    hit = [e for e in events if e.event == "THREATEN"]
+    assert hit, rows
+    assert [a.code for a in hit[0].actor] == [actor] and [r.code for r in hit[0].recipient] == [recipient], rows
+
+
+def test_a_warning_about_another_party_still_names_it():
+    # negative: "it" of a governing clause whose subject is another party stays that party
+    rows, events, _ = coded("Kenyan officials said Somalia's government warned that it would close the border.")
+    assert not [e for e in events if e.event == "THREATEN" and [r.code for r in e.recipient] == ["KEN"]], rows

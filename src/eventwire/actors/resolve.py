@@ -488,7 +488,7 @@ class ActorResolver:
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             got = self._sentence_group(h, exclude_codes)
-            if got:
+            if got is not None:  # [] when it is an excluded party: "warned that it will continue ... on Iran"
                 return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
                 # object pronoun: the nearest state/organisation named before it in the sentence that
@@ -553,25 +553,31 @@ class ActorResolver:
                 return got
         return None
 
-    def _sentence_group(self, h, exclude_codes) -> list[Entity]:
+    def _sentence_group(self, h, exclude_codes) -> list[Entity] | None:
         """An "it"/"they" subject of a clause that hangs on another ("Hamas fired rockets after issuing a warning
         that it planned to strike", "Kenyan officials closed the border because they feared an attack"): the subject
         of the nearest governing clause, when it agrees in number ("it": a singular noun or name; "they": a plural
         noun or coordinated names) and resolves to a group, state or organisation. Source: standard coreference
         practice (Hobbs' algorithm: the pronoun's own sentence first, governing subjects first; number agreement).
-        [] when the pronoun heads the main clause or no governing subject fits."""
+        None when the pronoun heads the main clause or no governing subject fits; [] when the subject that fits is
+        a party of ``exclude_codes`` ("The United States warned that it will continue to exert pressure on Iran":
+        asked for a party other than the warner, "it" is nobody else)."""
         if h.dep_ not in ("nsubj", "nsubjpass") or h.lower_ not in ("it", "they") or h.head.i == h.head.head.i:
-            return []
+            return None
         for a in h.head.ancestors:
             for c in a.children:
                 if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= h.i or c.pos_ not in ("NOUN", "PROPN"):
                     continue
                 plural = c.tag_ in ("NNS", "NNPS") or any(x.i > c.i for x in c.conjuncts)
                 if plural != (h.lower_ == "they"):
+                    return None
+                got = [x for x in self.resolve(c) if not self._is_person_entity(x)]
+                if not any(x.code for x in got):
+                    return None
+                if exclude_codes and all(x.code in exclude_codes for x in got if x.code):
                     return []
-                got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if not self._is_person_entity(x)]
-                return got if any(x.code for x in got) else []
-        return []
+                return [x for x in got if not (exclude_codes and x.code in exclude_codes)]
+        return None
 
     def _remembered_person(self, skip: frozenset) -> Entity | None:
         """The antecedent of a "he"/"she" with none in its sentence: the person last noted as an actor or subject
