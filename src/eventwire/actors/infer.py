@@ -155,7 +155,9 @@ def lookup_person(resolver, span, full: str):
         return None
     title, _former = title_before(span)
     tsec = _title_sector(D, title)
-    countries = list(resolver.sentence_codes(span.sent)) + list(reversed(resolver.ctx.countries))
+    # in the order the sentence names them, then the article's latest first (never a set's order, which the
+    # string hash seed decides: same input, same output)
+    countries = resolver.sentence_codes_in_order(span.sent) + list(reversed(resolver.ctx.countries))
     on = resolver.ctx.pub_date
     try:
         info = D.person(full, on, title=title or None, title_sector=tsec, countries=countries)

@@ -419,6 +419,13 @@ class ActorResolver:
             self._sent_codes[key] = got
         return frozenset(code for i, code in got if but is None or i != but.i)
 
+    def sentence_codes_in_order(self, sent) -> list[str]:
+        """The countries of :meth:`sentence_codes` in the order the sentence first names them (a list without
+        repeats): where the order matters, a set's order would depend on the process's string hash seed
+        (``PYTHONHASHSEED``), and the same input must give the same output byte for byte."""
+        self.sentence_codes(sent)  # fills the per-sentence cache
+        return list(dict.fromkeys(code for _, code in self._sent_codes[(id(self.doc), sent.start)]))
+
     def place_codes(self, sent, skip: frozenset = frozenset()) -> set[str]:
         """Countries (ISO3) of the places named in place phrases of ``sent`` -- countries, capitals and
         gazetteer towns after a locative preposition ("near the town of Samarra" -> IRQ, "outside of the
