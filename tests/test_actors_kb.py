@@ -321,3 +321,39 @@ def test_packaged_kb_size_and_provenance(kb):
     root = shared_path("kb")
     for name, sha in kb.manifest["sources"].items():
         assert hashlib.sha256((root / name).read_bytes()).hexdigest() == sha, name
+
+
+class _Everything:
+    """A set that holds every key: match_orgs with it reads all words up to the longest name (no prefix screen)."""
+
+    def __contains__(self, key) -> bool:
+        return True
+
+
+def test_org_prefix_screen_finds_what_reading_every_word_finds(monkeypatch):
+    # match_orgs stops once the words read are neither an organisation key nor the start of one (org_prefixes);
+    # the matches must be exactly those of reading up to the longest key at every capitalised word
+    import spacy
+
+    kb = load_kb()
+    assert all(k[:m] in kb.org_prefixes for k in list(kb.org_keys)[:500] for m in range(len(k)))
+    tok = spacy.blank("en").tokenizer
+    texts = [
+        "The International Committee of the Red Cross and Medecins Sans Frontieres said the World Health "
+        "Organization had warned the Islamic Revolutionary Guard Corps and the Forest Brothers Army.",
+        "Officials of the European Union, the African Union and the U.N. Security Council met the Taliban, "
+        "Hamas and Hezbollah in Doha; the Bank of England and the International Monetary Fund did not comment.",
+        "Amnesty International, Human Rights Watch and the Syrian Observatory for Human Rights (SOHR) accused "
+        "the Wagner Group of abuses, while the North Atlantic Treaty Organization - NATO - kept silent.",
+    ]
+    seen = 0
+    for text in texts:
+        words = [t.text for t in tok(text)]
+        free = [True] * len(words)
+        screened = kb.match_orgs(words, free, ("USA",))
+        with monkeypatch.context() as m:
+            m.setattr(kb, "org_prefixes", _Everything())
+            full = kb.match_orgs(words, free, ("USA",))
+        assert screened == full
+        seen += len(full)
+    assert seen >= 10

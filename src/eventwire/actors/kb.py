@@ -351,6 +351,9 @@ class ActorKB:
                     self._org_max = max(self._org_max, len(t))
         self.org_acronyms = {k: j for k, js in acr.items() if (j := self._settle(js)) is not None}
         self.org_keys = {k: j for k, js in keys.items() if (j := self._settle(js)) is not None}
+        #: the proper prefixes of the keys of :attr:`org_keys` (word tuples): :meth:`match_orgs` stops reading words
+        #: once what it read is neither a key nor the start of one (no longer key can match; speed, issue 12)
+        self.org_prefixes = frozenset(k[:m] for k in self.org_keys for m in range(len(k)))
         self.places: dict[str, str] = {}
         for key, code, _name in (l.split("\t") for l in _read_gz_lines(base / "places.tsv.gz", PLACE_HEADER)):
             self.places.setdefault(key, code)
@@ -507,9 +510,12 @@ class ActorKB:
                     break
                 if not folded[k] and texts[k] not in ("-", "'s", "’s", "&", "(", ")"):
                     break
-                j = self.org_keys.get(tuple(words))
+                key = tuple(words)
+                j = self.org_keys.get(key)
                 if j is not None and texts[k][:1].isupper() or j is not None and texts[k].isdigit():
                     found = (j, k + 1)
+                if key not in self.org_prefixes:
+                    break  # neither a key nor the start of one: no longer name matches either
             if found:
                 out.append(self._org_match(found[0], i, found[1], named))
                 i = found[1]
