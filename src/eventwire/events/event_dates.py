@@ -55,6 +55,17 @@ def absolute_date(expr, future: bool = False):
     return a if a and a == b else None
 
 
+def is_country_name(ent) -> bool:
+    """True for a DATE/TIME entity whose whole text is a country's name ("Police arrested ten people in Niger":
+    the small English model tags "Niger" DATE): a place, never a date (the actor dictionaries'
+    :meth:`~eventwire.actors.dictionaries.ActorDictionaries.country_of`)."""
+    if any(ch.isdigit() for ch in ent.text):
+        return False
+    from ..actors.dictionaries import load_dictionaries
+
+    return load_dictionaries().country_of(ent.text) is not None
+
+
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -64,7 +75,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
     for ent in span_ents(sent):
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or is_country_name(ent):
             continue
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
             exprs.append(ent.text)  # "on Tuesday night": the day of a time of day
@@ -131,7 +142,7 @@ def sentence_dates(sent) -> list[str]:
     """Date expressions of the sentence not attached to a speech verb."""
     out = []
     for ent in span_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS:
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent):
             continue
         t = ent.root
         for _ in range(6):
