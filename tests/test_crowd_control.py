@@ -58,3 +58,14 @@ def test_a_dispersal_with_a_named_weapon_is_one_act(text):
 def test_a_dispersal_without_a_weapon_stays_coerce():
     rows, events, _ = coded("Police dispersed the crowd outside parliament in Nairobi.")
     assert [(e.event, e.mode) for e in events] == [("COERCE", "crowd-control")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Nairobi on Tuesday.",
+    "Georgian security forces used water cannon against demonstrators in Tbilisi.",
+])
+def test_the_weapon_adds_no_context(text):
+    """records.contexts: 'gas' is no economic context and 'water' no natural resource when they are the weapon."""
+    rows, hit = assaults(text)
+    assert hit and hit[0].mode == "crowd-control", rows
+    assert not set(hit[0].context) & {"economic", "natural_resource"}, rows

@@ -38,10 +38,12 @@ HISTORICAL_AFTER_DAYS = 365
 
 def contexts(trig, extra_tokens=()) -> list[str]:
     """PLOVER contexts of the record: the row's, plus those whose words occur in the trigger's subtree (and a
-    nominal trigger's verb's); in table order."""
+    nominal trigger's verb's); in table order. The weapon of a crowd-control act says how, not what the act is
+    about: "fired tear gas" is no economic context ("gas"), "used water cannon" no natural resource ("water")."""
     tok, p = trig.token, trig.row
     ctx = list(p.context)
-    words_ = {t.lower_ for t in tok.subtree} | {t.lower_ for t in extra_tokens}
+    weapon = {t.i for o in objects(tok) for t in o.subtree} if p.mode == "crowd-control" else set()
+    words_ = {t.lower_ for t in tok.subtree if t.i not in weapon} | {t.lower_ for t in extra_tokens}
     if p.pos == "N":
         words_ |= {t.lower_ for t in tok.head.subtree} if tok.dep_ in ("dobj", "nsubj") else set()
     for name, vocab in CONTEXT_WORDS.items():
