@@ -44,6 +44,8 @@ SCHEDULING_VERBS = words("scheduling_verb")
 PREPARING_VERBS = words("preparing_verb")
 #: "refused to expel": the refusal itself is the event (PLOVER manual, REJECT).
 EXPLICIT_REFUSAL = words("explicit_refusal_verb")
+#: Verbs of taking part in an act named by their object, whose refusal refuses the act (lexicon ``participation_verb``).
+PARTICIPATION_VERBS = words("participation_verb")
 #: "the former occupation": background, historical.
 FORMER = words("former_modifier")
 #: "will no longer recognize": negated.
@@ -284,8 +286,18 @@ def willing(tok) -> bool:
 
 def refused(tok) -> bool:
     """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
-    the refusal itself is the event (PLOVER manual, REJECT), whatever was refused."""
-    return governed_by(tok, EXPLICIT_REFUSAL)
+    the refusal itself is the event (PLOVER manual, REJECT), whatever was refused. A nominal trigger is refused
+    through a verb of taking part that it is the object of (lexicon ``participation_verb``: "refused to return
+    to talks", "declined to resume negotiations", "refused to join the talks"); a condemnation refused names no
+    refused invasion ("refused to condemn Russia's invasion")."""
+    if governed_by(tok, EXPLICIT_REFUSAL):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj"):
+        if tok.dep_ == "pobj" and not (tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "in")):
+            return False  # "refused to comment on the talks": the talks are not what was refused
+        v = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return v.pos_ == "VERB" and v.lemma_.lower() in PARTICIPATION_VERBS and governed_by(v, EXPLICIT_REFUSAL)
+    return False
 
 
 def historical(tok) -> bool:
