@@ -221,12 +221,19 @@ def conditioned(tok) -> bool:
     return False
 
 
+def in_condition_clause(t) -> bool:
+    """True when ``t`` heads an adverbial clause marked if/unless (the protasis of a conditional)."""
+    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)
+
+
 def announced(tok) -> bool:
     """True when a speech or announcement verb governs the trigger's clause ("said they would
-    boycott", "announced it may impose")."""
+    boycott", "announced it may impose"). Not through a condition: the act of an if/unless clause is what the
+    announced act depends on, not what is announced ("If Israel strikes Iran, Tehran would retaliate, an
+    official said": the strike is no threat of Israel's)."""
     t = tok
     for _ in range(3):
-        if t.head.i == t.i:
+        if t.head.i == t.i or in_condition_clause(t):
             return False
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in ANNOUNCE:
             return True
