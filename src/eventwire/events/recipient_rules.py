@@ -24,7 +24,7 @@ from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, pattern_row
+from .triggers import CARRIER_NOUNS, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -587,9 +587,8 @@ def stance_object_party(a: Args) -> Found | None:
     by/about/at/over/with phrase; the rules of :func:`clause_other_state`), before the phrase's head is resolved as
     a whole (which gives the report's IAEA); None when none or several ("American arms sales to Taiwan": the head,
     by the row's sources). Source: PLOVER manual, ACCUSE (the party criticised)."""
-    if a.row.lemma != "<was-disappointed-by>" or not a.actor_codes:
+    if a.row.lemma != STANCE_STATEMENT.lemma or not a.actor_codes:
         return None
-    from .triggers import STANCE_PREPOSITIONS
     inside = [x for c in a.tok.children if c.dep_ in ("prep", "agent") and c.lower_ in STANCE_PREPOSITIONS
               for x in c.subtree]
     return _one_other_state(a, inside)
