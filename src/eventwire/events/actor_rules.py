@@ -172,6 +172,28 @@ def accused_state(a: Args) -> Found | None:
     return None
 
 
+#: Sectors of a state's own forces, whose deployment is the state's mobilization (PLOVER manual, MOBILIZE modes
+#: troops, police, militia).
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def deployed_force(a: Args) -> Found | None:
+    """"Colombian troops were deployed to the border", "Indian police were deployed in Srinagar": an agentless
+    passive MOBILIZE whose passive subject is a state's own force (a coded party of sector MIL, COP or SPY) is that
+    force's mobilization; the force is the actor (PLOVER manual, MOBILIZE: an actor mobilizes its forces; the
+    active "Colombia deployed troops" names the state). Any other passive stays without an actor
+    (:func:`passive_without_agent`)."""
+    if a.row.event != "MOBILIZE" or a.row.pos != "V" or not _passive(a) or child(a.tok, "agent") is not None:
+        return None
+    c = child(a.tok, "nsubjpass")
+    if c is None:
+        return None
+    ents = a.res.resolve(c)
+    if ents and all(e.code and e.sector in FORCE_SECTORS for e in ents):
+        return Found(ents, c)
+    return None
+
+
 def passive_without_agent(a: Args) -> Found | None:
     """"A convoy was attacked near Kharkiv": a passive names no actor, and none is invented (issue 2)."""
     return Found() if _passive(a) else None
@@ -400,7 +422,7 @@ def unresolved_doer(a: Args) -> Found | None:
 
 #: The actor rules, in order (see module doc).
 ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
-               passive_without_agent,
+               deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
