@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..actors.dictionaries import load_dictionaries
 from ..lexicon import ordered, words
 from ..nlp.views import VERBS, span_ents
 from .attribution import SPEECH
@@ -61,8 +62,6 @@ def is_country_name(ent) -> bool:
     :meth:`~eventwire.actors.dictionaries.ActorDictionaries.country_of`)."""
     if any(ch.isdigit() for ch in ent.text):
         return False
-    from ..actors.dictionaries import load_dictionaries
-
     return load_dictionaries().country_of(ent.text) is not None
 
 
