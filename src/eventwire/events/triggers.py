@@ -621,9 +621,39 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Verbs of shooting that also mean a dismissal, and the nouns for holders of a post they then act on.
+DISMISSAL_VERBS = words("dismissal_verb")
+POST_HOLDERS = words("post_holder_noun") | words("government_role") | words("office_noun")
+#: Prepositions of a shot's target ("fired on protesters", "were fired upon").
+SHOT_TARGET_PREPS = frozenset({"on", "at", "upon", "into", "toward", "towards"})
+
+
+def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
+    """A dismissal read as a shooting: "fired Interior Minister Yuriy Kravchenko", "fired his chief of staff",
+    "the coach was fired", "fired him". A verb of :data:`DISMISSAL_VERBS` (lexicon ``dismissal_verb``) coded
+    ASSAULT whose direct object (or passive subject) is a person -- a PERSON name, a personal pronoun, or a
+    holder of a post (lexicon ``post_holder_noun``, ``government_role``, ``office_noun``) -- and that has no
+    target phrase after it ("fired on protesters", "were fired upon"; not a date: "On Monday ... fired X") is
+    no attack. Source: PLOVER manual, ASSAULT
+    (mode firearms: shooting at a target); a dismissal from office hits nobody."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in DISMISSAL_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SHOT_TARGET_PREPS and c.i > tok.i and not any(
+            x.ent_type_ in ("DATE", "TIME") for x in c.children) for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "me", "you", "us") or \
+                c.lemma_.lower() in POST_HOLDERS:
+            return True
+    return False
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other]
+                   charged_offence, content_of_other, dismissed_from_post]
 
 
 def sports_reporting(sent) -> bool:
