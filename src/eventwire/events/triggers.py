@@ -106,6 +106,14 @@ JUDGEMENT_VERBS = words("judgement_verb")
 STANCE_STATEMENT = Pattern("<was-disappointed-by>", "V", None, frozenset(), "ACCUSE", "disapprove", (), "111",
                            ("P:by|about|at|over|with", "objmod", "poss"), frozenset(), False, 0)
 DISAPPROVAL_STANCES = words("disapproval_stance")
+#: "X denied that ...", "X denied the charges", "X denies sending troops": a denial of a claim or of a part in an act
+#: is REJECT by X (PLOVER manual, CAMEO conversion notes: "016: Deny responsibility might be considered REJECT"; the
+#: annotation protocol of ../shared/eval/voa_news lists "denied" among the speech acts coded). The recipient is the
+#: party whose claim is denied (its possessor, a country named in it, a by/from phrase), else as the recipient rules
+#: find it.
+DENIAL_STATEMENT = Pattern("<denied-that>", "V", None, frozenset(), "REJECT", None, (), "016",
+                           ("poss", "objmod", "P:by|from"), frozenset(), False, 0)
+DENIED_ACT_NOUNS = words("denied_act_noun")
 #: Verbs that make an adjective the state of their subject ("is disappointed", "remains concerned").
 STANCE_COPULAS = frozenset({"be", "remain", "feel", "become", "grow", "appear", "seem", "get"})
 #: Prepositions that name what a state of disapproval is about.
@@ -399,6 +407,33 @@ def stance_statements(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+def is_denial(tok) -> bool:
+    """True for a verb of denial (lexicon ``denial_verb``) that denies a claim or a part in an act: a "that" clause
+    ("denied that its forces had shelled the town", "denied there was any snub"), a claim or part as its object or
+    passive subject (lexicon ``claim_noun``, ``denied_act_noun``: "denied the charges", "the claims were denied by
+    Labour", "denied any involvement") or a gerund ("denies sending combat forces")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS | DENIED_ACT_NOUNS:
+            return True
+        if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.tag_ == "VBG":
+            return True
+    return False
+
+
+def denials(sent, found, patterns) -> list[Trigger]:
+    """"Iran denied the charges", "the Kremlin denied that its forces had shelled a hospital", "the Taliban deny
+    providing sanctuary to fighters": a denial (:func:`is_denial`) is a REJECT by the denier
+    (:data:`DENIAL_STATEMENT`), on tokens no earlier source took; what it denies is no event
+    (:func:`content_of_other`). Source: PLOVER manual, CAMEO conversion notes (016 "Deny responsibility" as REJECT);
+    the training annotations (29 denials, all but two REJECT)."""
+    taken = {t.token.i for t in found}
+    return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent if tok.i not in taken and is_denial(tok)]
+
+
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
 #: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
 #: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: the best of `eventwire train --cv 5`
@@ -488,7 +523,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
 
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements]
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
