@@ -728,12 +728,15 @@ class ActorResolver:
             return []
         lemma = h.lemma_.lower()
         if lemma in QUANTITY_HEADS or h.pos_ == "NUM":
-            # "Thousands of Iraqi Kurds", "a group of Yoruba leaders": the members stand for the group
+            # "Thousands of Iraqi Kurds", "a group of Yoruba leaders": the members stand for the group; when they
+            # resolve to nothing ("a crowd of thousands"), a head with a sector of its own stands for itself
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            return self.resolve(pobj, exclude_codes=exclude_codes)
+                            got = self.resolve(pobj, exclude_codes=exclude_codes)
+                            if got or h.pos_ == "NUM" or self.D.sector_of_noun(lemma) is None:
+                                return got
             if h.pos_ == "NUM":
                 return []
         if lemma in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
