@@ -82,12 +82,31 @@ def _hyphen_joined(first, hyphen) -> bool:
         and first.text[:1].isupper() and first.text.isalpha()
 
 
+#: Courtesy titles before a name ("Dr", "Ms"): lexicon list ``honorific``.
+HONORIFICS = lexicon_words("honorific")
+
+
+def after_honorific(resolver, h) -> bool:
+    """A capitalised proper noun no table knows right after a courtesy title ("Dr Slaoui pushed back", "Ms Sakinab
+    rejects", "Mr. Tyopev called on ..."): a person's name whatever the NER calls it (the small model tags
+    "Slaoui" NORP and "Ms Sakinab" ORG). The title is the compound left of the name (:func:`name_span`) or the token
+    just before it."""
+    if h.pos_ != "PROPN" or not h.text[:1].isupper() or not h.is_alpha or resolver.match(h) is not None:
+        return False
+    span = name_span(h)
+    first = span[0] if len(span) > 1 else (h.doc[span.start - 1] if span.start > 0 else None)
+    return first is not None and first.lower_ in HONORIFICS and all(
+        resolver.match(t) is None for t in span if t.lower_ not in HONORIFICS)
+
+
 def looks_like_name(resolver, h) -> bool:
     """A person's name the NER missed: a proper noun ``h`` with no dictionary match, compounded by at least
     one more capitalised proper noun ("Alexei Navalny met ..."), none of whose words a dictionary knows
     (so "Hong Kong protesters" or "Boko Haram" stay what they are); a chain the NER tags as an organisation
     counts only when its first word is a given name of the knowledge base's people. One unknown word alone
     is not taken for a person."""
+    if after_honorific(resolver, h):
+        return True
     if h.pos_ != "PROPN" or h.ent_type_ not in ("", "PERSON", "ORG") or not h.text[:1].isupper():
         return False
     span = name_span(h)
