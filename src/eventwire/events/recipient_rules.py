@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..actors.infer import agent_of_thing
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
+from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
@@ -127,7 +127,7 @@ def source_dobj(a: Args, objs, req, spec) -> list:
     if p.pos == "V" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in tok.children):
         cands.append(tok.head)
-    if p.pos == "V" and bare_participle(tok):
+    if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
     return cands
 

@@ -247,12 +247,26 @@ def bare_participle(tok) -> bool:
             for c in tok.children)
 
 
+def absolute_participle(tok) -> bool:
+    """True for the past participle of an absolute "with" phrase ("..., with 52 Palestinians killed", "without a
+    single soldier wounded"): the small model makes its noun the participle's subject (``nsubj``) and "with" its
+    marker, or the participle the clausal object of "with" (``pcomp``, often tagged VBD), but the noun was acted
+    on -- a passive without auxiliary. Grammar (English absolute constructions)."""
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children) or \
+            not any(c.dep_ == SUBJECT for c in tok.children):
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in tok.children)
+
+
 def reduced_passive(tok) -> bool:
     """True for a participle used as a passive without auxiliary: "leaders ... killed in an operation",
-    "a convoy attacked near X" (VBN as acl/advcl/conj/amod without aux or subject), or a
-    :func:`bare_participle`."""
+    "a convoy attacked near X" (VBN as acl/advcl/conj/amod without aux or subject), a
+    :func:`bare_participle` or an :func:`absolute_participle`."""
     return (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
-            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)) or bare_participle(tok)
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)) or bare_participle(tok) or \
+        absolute_participle(tok)
 
 
 def nominal_role(tok) -> bool:
