@@ -198,10 +198,31 @@ def own_counterpart(e: Event, story: StoryContext) -> bool:
     return bool(set(_countries(e.recipient)) & set(_countries(e.actor)))
 
 
+def _place(a: Entity) -> bool:
+    """A party that is a place named as such ("Manchester", "Somerset"): a coded entity with no sector, written with
+    a capital (places named as recipients stand for their people; a country acting has sector GOV, a person named
+    only by name has no code)."""
+    return bool(a.code) and a.sector is None and a.entity_text[:1].isupper()
+
+
+def domestic_visit(e: Event, story: StoryContext) -> bool:
+    """True (drop the record) for a visit (CONSULT mode ``visit``) whose recipients are all places of the actor's
+    own country: "the Lib Dem leader visits Manchester, Liverpool and Leicester", "the president toured flood-hit
+    provinces" -- a journey at home, with no host to consult. A visit to a country, a government or a person, or
+    to a place abroad, stays. Source: PLOVER manual, CONSULT mode visit ("visits by officials"; CAMEO 042/043
+    "make/host a visit" between two actors); the training annotations code no visit to a place of one's own
+    country."""
+    if e.event != "CONSULT" or e.mode != "visit" or not e.recipient:
+        return False
+    mine = set(_countries(e.actor))
+    return bool(mine) and all(_place(r) and r.code in mine for r in e.recipient)
+
+
 #: Drop rules of the story stage: (rule id, function(event, story context) -> True to drop). A dropped record is
 #: counted in the run report (``story_dropped:<rule id>``).
 STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
     ("own-counterpart", own_counterpart),
+    ("domestic-visit", domestic_visit),
 ]
 
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
