@@ -52,3 +52,32 @@ def test_attacking_words_or_policies_is_accuse_not_assault(text):
     rows, got = types(text)
     assert "ASSAULT" not in got, rows
     assert "ACCUSE" in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Republican candidate escalated his personal attacks on the Democratic senator from Ohio.",
+    "The Kenyan president's party ran a negative attack on the opposition leader before the vote.",
+    "The Labour Party's attack ad campaign targeting the Conservative leader was withdrawn.",
+])
+def test_a_personal_or_negative_attack_is_accuse(text):
+    rows, got = types(text)
+    assert "ASSAULT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The two Kenyan parties struck a deal on the new constitution.",
+    "Such agreements had been struck twice between the Spanish ministers.",
+])
+def test_a_deal_struck_is_no_attack(text):
+    rows, got = types(text)
+    assert "ASSAULT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "A deadly attack on a police station killed five officers in Kano.",
+    "Gunmen launched a surprise attack on an army base in northern Mali.",
+    "Israeli aircraft struck a house in Gaza City, killing four people.",
+])
+def test_violent_attacks_and_strikes_stay_assault(text):
+    rows, got = types(text)
+    assert "ASSAULT" in got, rows

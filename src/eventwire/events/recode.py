@@ -38,6 +38,7 @@ OPEN_WATER = words("open_water_noun")
 #: Verbs of attack also said of words, and the prepositions of a judgement on what they act on.
 VERBAL_ATTACK_VERBS = words("verbal_attack_verb")
 JUDGEMENT_PREPS = words("judgement_preposition")
+VERBAL_ATTACK_MODIFIERS = words("verbal_attack_modifier")
 #: Prepositions of a launch's destination.
 _INTO = ("into", "in", "toward", "towards", "over")
 
@@ -190,6 +191,19 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
         any(c.dep_ == "expl" for c in clause.children)
 
 
+def verbal_attack_noun(trig, coding, parties, sent) -> bool:
+    """The noun "attack" made an attack in words by its modifier ("escalating personal attacks on Clinton", "a
+    highly negative attack on his opponent", "an attack ad campaign"; lexicon ``verbal_attack_modifier``).
+    Source: PLOVER manual, ACCUSE ("criticize, condemn ... disapprove"); CAMEO 111."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in VERBAL_ATTACK_MODIFIERS for c in tok.children):
+        return True
+    return tok.dep_ == "compound" and (tok.head.lemma_.lower() in VERBAL_ATTACK_MODIFIERS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in VERBAL_ATTACK_MODIFIERS for c in tok.head.children))  # "attack ad"
+
+
 #: Codes of organisations a state can leave (IGOs, the UN, the EU; ``schema.NON_STATE_CODES``).
 ORGANISATION_CODES = frozenset({"IGO", "UNO", "EUR"})
 
@@ -248,6 +262,8 @@ RECODE_TABLE = (
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
+    Recode("verbal-attack-noun-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack_noun, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: a personal or negative attack is criticism (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,
