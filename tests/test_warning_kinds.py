@@ -49,3 +49,9 @@ def test_a_warning_of_a_risk_is_criticism(text):
 def test_a_warning_of_force_stays_a_threat(text):
     rows, got = events(text)
     assert any(e == "THREATEN" for e, _ in got), rows
+
+
+def test_warning_shots_are_no_request():
+    rows, got = events("Kashmiri police responded by firing tear gas shells, pellets and warning shots to disperse "
+                       "the protesters.")
+    assert all(e != "REQUEST" for e, _ in got), rows

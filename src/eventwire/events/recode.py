@@ -125,7 +125,8 @@ def _warning(trig) -> bool:
     """True when ``trig`` is the verb "warn" coded THREATEN from its pattern row."""
     tok = trig.token
     return trig.event == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_.lower() == "warn" and \
-        tok.dep_ not in ("amod", "compound")  # "fired warning shots": no warning in words
+        tok.dep_ not in ("amod", "compound") and not any(  # "fired warning shots": no warning in words
+            c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in tok.children)
 
 
 def warned_against(trig, coding, parties, sent) -> bool:
