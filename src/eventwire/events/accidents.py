@@ -22,6 +22,8 @@ ACCIDENT_VERBS = words("accident_verb")
 BLAST_NOUNS = words("blast_noun")
 #: Verbs of exploding ("a tank at the plant exploded").
 EXPLODE_VERBS = words("explode_verb")
+#: Verbs of a fire spreading ("when fire tore through an inn"): that fire is an accident, not gunfire.
+FIRE_SPREAD_VERBS = words("fire_spread_verb")
 #: Verbs of bursting in a "when" clause ("killed when the boiler blew up").
 BURST_VERBS = words("burst_verb")
 #: Markers of the clause that reports how somebody died ("killed when ...", "as ...", "after ...").
@@ -38,10 +40,13 @@ def _hazard(x) -> bool:
 
 
 def _accidental_blast(clause) -> bool:
-    """A "when" clause of an accident: an accident verb, or something other than a weapon exploding with
-    no object or agent (not "when they blew themselves up": a deliberate blast)."""
+    """A "when" clause of an accident: a hazard as its subject ("when floods hit", "when fire tore through an
+    inn": lexicon ``fire_spread_verb``), an accident verb, or something other than a weapon exploding with no
+    object or agent (not "when they blew themselves up": a deliberate blast)."""
     v = clause.lemma_.lower()
     subj = child(clause, *SUBJECTS)
+    if subj is not None and (_hazard(subj) or (subj.lemma_.lower() == "fire" and v in FIRE_SPREAD_VERBS)):
+        return True  # "killed when floods hit the valley", "killed when fire tore through an inn"
     return v in ACCIDENT_VERBS or (v in BURST_VERBS and not has_child(clause, "dobj", "agent") and (
         subj is None or (subj.pos_ == "NOUN" and subj.lemma_.lower() not in EXPLODING_WEAPONS)))
 

@@ -38,6 +38,7 @@ OPEN_WATER = words("open_water_noun")
 #: Verbs of attack also said of words, and the prepositions of a judgement on what they act on.
 VERBAL_ATTACK_VERBS = words("verbal_attack_verb")
 JUDGEMENT_PREPS = words("judgement_preposition")
+VERBAL_ATTACK_MODIFIERS = words("verbal_attack_modifier")
 #: Prepositions of a launch's destination.
 _INTO = ("into", "in", "toward", "towards", "over")
 
@@ -120,6 +121,90 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
     return False
 
 
+def _warning(trig) -> bool:
+    """True when ``trig`` is the verb "warn" coded THREATEN from its pattern row."""
+    tok = trig.token
+    return trig.event == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_.lower() == "warn" and \
+        tok.dep_ not in ("amod", "compound") and not any(  # "fired warning shots": no warning in words
+            c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in tok.children)
+
+
+def warned_against(trig, coding, parties, sent) -> bool:
+    """A warning that tells its hearer what to do or not to do, with no repercussion of the warner's
+    ("warned the broadcaster to steer away from ...", "warned the minister not to be tempted ...", "warned
+    against disunity"): advice or a demand, a REQUEST (PLOVER manual, REQUEST: "ask for action"; THREATEN is
+    "coercive or forceful warnings with serious potential repercussions"). A warning with a condition ("if"
+    or "unless") stays a threat."""
+    if not _warning(trig):
+        return False
+    tok = trig.token
+    if any(c.dep_ == "advcl" and (c.lower_ in ("if", "unless") or any(m.lower_ in ("if", "unless")
+                                                                       for m in c.children)) for c in tok.subtree):
+        return False
+    infs = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and has_to_infinitive(c)]
+    if any(c.lemma_.lower() in LEAVE_VERBS for c in infs):
+        return False  # "warning Palestinians in northern Gaza to evacuate their homes": a warning of force to come
+    return bool(infs) or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+
+
+#: Subjects of a warned clause that may be the warner itself ("warned it would retaliate"): no prediction
+#: about others (grammar).
+_SELF_SUBJECTS = frozenset({"i", "we", "us", "it", "they", "he", "she", "itself", "themselves"})
+#: Words of a warned clause that name what the hearer will suffer or the warner will do ("will face consequences",
+#: "means war", "would respond"): the warning is a threat (lexicon ``repercussion_word``).
+_REPERCUSSION_VERBS = words("repercussion_word")
+#: Modals of possibility: what a warning says "could" happen is a risk seen, not an act announced (grammar).
+RISK_MODALS = frozenset({"could", "might", "may"})
+#: Verbs of leaving a place: a warning to leave ("warned residents to evacuate") announces force to come.
+LEAVE_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "abandon", "quit"})
+
+
+def warned_prediction(trig, coding, parties, sent) -> bool:
+    """A warning that something bad will happen by others' doing or of itself ("warned that the deletion of
+    e-mails could harm the inquiry", "warned there was a real risk that people would be driven into the hands
+    of extremists", "warned that any escalation would cause further loss of lives"): a criticism of what the
+    warner sees coming, ACCUSE disapprove, no threat (PLOVER manual, THREATEN: "coercive or forceful warnings
+    with serious potential repercussions"; ACCUSE: "criticize ... disapprove"). Stays THREATEN: a clause whose
+    subject may be the warner (a pronoun, the actor's words), a condition ("if", "unless"), a repercussion
+    verb ("will face consequences", "would respond")."""
+    if not _warning(trig):
+        return False
+    tok = trig.token
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or has_to_infinitive(clauses[0]):
+        return False
+    clause = clauses[0]
+    if clause.lemma_.lower() in _REPERCUSSION_VERBS or any(
+            x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in clause.subtree):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subj:
+        return False
+    actor_words = {w.lower() for a in parties.actors for w in (a.entity_text or "").split()}
+    for sj in subj:
+        if sj.lower_ in _SELF_SUBJECTS or sj.pos_ == "PRON" and sj.lower_ != "there":
+            return False
+        if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
+            return False
+    # a risk, not a commitment: "could/might/may" ("feuding could jeopardise ...") or "there is a risk"; "will" and
+    # "would" may state what the warner's side will do ("members would not forgive anybody ...")
+    return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) or \
+        any(c.dep_ == "expl" for c in clause.children)
+
+
+def verbal_attack_noun(trig, coding, parties, sent) -> bool:
+    """The noun "attack" made an attack in words by its modifier ("escalating personal attacks on Clinton", "a
+    highly negative attack on his opponent", "an attack ad campaign"; lexicon ``verbal_attack_modifier``).
+    Source: PLOVER manual, ACCUSE ("criticize, condemn ... disapprove"); CAMEO 111."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in VERBAL_ATTACK_MODIFIERS for c in tok.children):
+        return True
+    return tok.dep_ == "compound" and (tok.head.lemma_.lower() in VERBAL_ATTACK_MODIFIERS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in VERBAL_ATTACK_MODIFIERS for c in tok.head.children))  # "attack ad"
+
+
 #: Codes of organisations a state can leave (IGOs, the UN, the EU; ``schema.NON_STATE_CODES``).
 ORGANISATION_CODES = frozenset({"IGO", "UNO", "EUR"})
 
@@ -167,6 +252,10 @@ class Recode:
 _PLEDGE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: The recoding table: the first row that holds wins.
 RECODE_TABLE = (
+    Recode("warning-as-request", frozenset({"THREATEN"}), False, False, warned_against, "REQUEST", "-", None,
+           source="PLOVER manual, REQUEST: a warning to do or not to do something, with no repercussion stated"),
+    Recode("warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_prediction, "ACCUSE", "disapprove",
+           None, source="PLOVER manual, ACCUSE: a warning of harm others cause is a criticism, no threat"),
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
@@ -174,6 +263,8 @@ RECODE_TABLE = (
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
+    Recode("verbal-attack-noun-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack_noun, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: a personal or negative attack is criticism (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,

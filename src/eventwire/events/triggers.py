@@ -142,6 +142,11 @@ WEAPON_MEANS = words("weapon_means")
 PREDICATE_PARTICIPLES = words("predicate_participle")
 
 DATE_NAMES = words("month") | words("weekday")
+#: Verbs of violence used figuratively of an abstract target, and such targets ("fight crime").
+FIGURATIVE_VERBS = words("figurative_violence_verb")
+FIGURATIVE_TARGETS = words("figurative_target")
+#: Nouns that stand for their "of" phrase as a target ("fought all forms of racism": racism; grammar).
+KIND_NOUNS = frozenset({"form", "kind", "type", "sort"})
 #: Verbs that deny or dismiss a claim ("rejected reports that ...").
 DENIAL_VERBS = words("denial_verb")
 #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
@@ -686,9 +691,28 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+def figurative_violence(trig: Trigger, rows: dict) -> bool:
+    """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
+    international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
+    the spirit of the tax", "abused the public's trust"): a figure of speech, no use of force (PLOVER manual,
+    ASSAULT: the use of force against people or property). Lexicon lists ``figurative_violence_verb`` and
+    ``figurative_target``; a target that is a party or a place ("fight the rebels") keeps the attack, and so
+    does a verb with no object. Criticism ("attacked the plans") is an ACCUSE row of verbs.tsv, read before."""
+    if trig.event != "ASSAULT":
+        return False
+    tok = trig.token
+    if repaired_lemma(tok) not in FIGURATIVE_VERBS:
+        return False
+    targets = objects(tok) + [x for p in ("against", "on") for x in prep_objects(tok, (p,))]
+    targets += [x for t in targets if t.lemma_.lower() in KIND_NOUNS for x in prep_objects(t, ("of",))]
+    targets = [t for t in targets if t.lemma_.lower() not in KIND_NOUNS and t.ent_type_ not in ("DATE", "TIME")]
+    return bool(targets) and all(t.lemma_.lower() in FIGURATIVE_TARGETS or t.lower_ in FIGURATIVE_TARGETS
+                                 for t in targets)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other, dismissed_from_post]
+                   charged_offence, content_of_other, dismissed_from_post, figurative_violence]
 
 
 def sports_reporting(sent) -> bool:

@@ -1,0 +1,57 @@
+"""Not every warning is a threat (PLOVER manual, THREATEN: "coercive or forceful warnings with serious potential
+repercussions"). A warning that tells its hearer what to do or not to do, with no repercussion stated, is a
+REQUEST; a warning that something bad could happen by others' doing or of itself is a criticism, ACCUSE
+disapprove. Warnings of the warner's own act, with a repercussion, a condition or an order to leave stay THREATEN.
+Training-story FP kind: warnings coded THREATEN (22 of 666 FPs; gold codes them ACCUSE, REQUEST or not at all).
+recode.warned_against, recode.warned_prediction; lexicon list repercussion_word."""
+import pytest
+
+from test_coder_rules import coded
+
+
+def events(text):
+    rows, evs, _ = coded(text)
+    return rows, [(e.event, e.mode) for e in evs if not e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan church leaders warned the president not to be tempted to extend his term.",
+    "The Brazilian central bank governor warned the finance ministry to stay away from new spending.",
+    "Spanish opposition leaders have warned against complacency before the vote.",
+    "The Irish prime minister warned his party against divisions ahead of the election.",
+])
+def test_a_warning_what_to_do_is_a_request(text):
+    rows, got = events(text)
+    assert ("REQUEST", None) in got, rows
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition leader warned that the new tax could push millions into poverty.",
+    "Indian economists warned that the ban on exports might hurt farmers in Punjab.",
+    "The Colombian ombudsman warned there was a real risk of violence in the run-up to the election.",
+    "The Nigerian senate president warned that the cuts may damage the health system.",
+])
+def test_a_warning_of_a_risk_is_criticism(text):
+    rows, got = events(text)
+    assert ("ACCUSE", "disapprove") in got, rows
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned that it would retaliate against any attack on its territory.",
+    "China warned that Taiwanese independence means war.",
+    "The United States warned Russia that it would face severe consequences.",
+    "North Korea warned South Korea that any provocation would be met with a strong response.",
+    "The Israeli army warned residents of northern Gaza to evacuate their homes.",
+    "Turkey warned that it could launch a new military operation if the militants did not withdraw.",
+])
+def test_a_warning_of_force_stays_a_threat(text):
+    rows, got = events(text)
+    assert any(e == "THREATEN" for e, _ in got), rows
+
+
+def test_warning_shots_are_no_request():
+    rows, got = events("Kashmiri police responded by firing tear gas shells, pellets and warning shots to disperse "
+                       "the protesters.")
+    assert all(e != "REQUEST" for e, _ in got), rows
