@@ -44,7 +44,8 @@ SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL",
 def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]:
     """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase ("war crimes
     by Croatian extremists"), a nationality on the event noun ("US mediation"; not on a thing: "Palestinian
-    homes"; only with ``modifiers``) or the agent of a participle on it ("crimes committed by Croat forces");
+    homes"; only with ``modifiers``; both states of a hyphenated pair: "the Japan-Philippines drills") or the agent of
+    a participle on it ("crimes committed by Croat forces");
     [] when none is named or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's
     own)."""
     cands = children(o, "poss")
@@ -60,6 +61,10 @@ def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]
         if c.pos_ == "PRON":
             continue
         ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+        m = res.match(c) if ents and c.dep_ in NOUN_MODIFIERS else None
+        if m is not None:  # "the Japan-Philippines drills": both states of a hyphenated pair
+            ents += [Entity(ents[0].entity_text, code, ents[0].sector, None, ents[0].start, ents[0].end)
+                     for code in res.hyphen_partners(m) if code not in actor_codes and all(e.code != code for e in ents)]
         if ents:
             return ents
     return []
