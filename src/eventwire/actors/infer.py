@@ -458,6 +458,15 @@ def article_home_country(seg_docs, D) -> str | None:
                     counts[code] += 1
         if first_body and getattr(segment, "kind", "") != "headline":
             first_body = False
+            dl = getattr(segment, "dateline", None)
+            if dl and dl.get("place"):
+                # the segmenter took the dateline out of the text ("KARACHI:", "KABUL, Afghanistan (AP) —"):
+                # the country its last part (the country when it names one) or its place lies in
+                parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
+                code = next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+                if code and code not in NON_STATE_CODES:
+                    counts[code] += 3
+                    continue
             head = doc.text[:60]
             for sep in ("—", "–", " - ", "(AP)", "(Reuters)", "(AFP)"):
                 if sep in head:

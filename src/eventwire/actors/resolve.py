@@ -659,6 +659,9 @@ class ActorResolver:
                                 alt = place_country(t.text, ctx) if ctx and code not in ctx else None
                                 code = alt if alt in ctx else code
                             countries.append((code, m.sector if m.kind in ("igo", "org") else None))
+                        for pc in self.hyphen_partners(m):
+                            if (pc, None) not in countries:
+                                countries.append((pc, None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
@@ -684,6 +687,33 @@ class ActorResolver:
                             if sub_s and not sector:
                                 sector = sub_s
         return countries, sector
+
+    def hyphen_partners(self, m) -> list[str]:
+        """Countries joined to the state match ``m`` by a hyphen in a pair that modifies a noun ("the US-South Korea
+        joint exercise", "a Seoul-Washington drill", "the India-US defence pact"): the other state of the pair
+        (country, capital or demonym), whichever side ``m`` is on; a pair names two parties (PLOVER: a compound
+        party is coded one event per party). A hyphen before a participle ("Iranian-backed", "US-based") joins no
+        state and gives nothing."""
+        if m.kind not in ("country", "capital", "demonym") or not m.code:
+            return []
+        doc, out = self.doc, []
+        sides = []
+        if m.start >= 2 and doc[m.start - 1].text in ("-", "–"):
+            left = self.match(doc[m.start - 2])
+            sides.append((left, doc[m.start - 2], left is None or left.end == m.start - 1))
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "–"):
+            right = self.match(doc[m.end + 1])
+            sides.append((right, doc[m.end + 1], right is None or right.start == m.end + 1))
+        for other, tok, adjacent in sides:
+            if not adjacent:
+                continue
+            if other is None:  # the matcher skips a name glued to a hyphen ("US-South Korea")
+                code = self.D.country_of(tok.text) if tok.pos_ == "PROPN" else None
+            else:
+                code = other.code if other.kind in ("country", "capital", "demonym") else None
+            if code and code != m.code and code not in NON_STATE_CODES and code not in out:
+                out.append(code)
+        return out
 
     def _title_sector(self, t) -> str | None:
         """Sector of a title or agent noun; "General" after Secretary/Attorney/Director/Governor

@@ -44,7 +44,8 @@ SOCIETY_SECTORS = {None, "CVL", "OPP", "EDU", "LAB", "PTY", "REB", "JRN", "REL",
 def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]:
     """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase ("war crimes
     by Croatian extremists"), a nationality on the event noun ("US mediation"; not on a thing: "Palestinian
-    homes"; only with ``modifiers``) or the agent of a participle on it ("crimes committed by Croat forces");
+    homes"; only with ``modifiers``; both states of a hyphenated pair: "the Japan-Philippines drills") or the agent of
+    a participle on it ("crimes committed by Croat forces");
     [] when none is named or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's
     own)."""
     cands = children(o, "poss")
@@ -60,6 +61,10 @@ def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]
         if c.pos_ == "PRON":
             continue
         ents = res.resolve(c, exclude_codes=tuple(actor_codes))
+        m = res.match(c) if ents and c.dep_ in NOUN_MODIFIERS else None
+        if m is not None:  # "the Japan-Philippines drills": both states of a hyphenated pair
+            ents += [Entity(ents[0].entity_text, code, ents[0].sector, None, ents[0].start, ents[0].end)
+                     for code in res.hyphen_partners(m) if code not in actor_codes and all(e.code != code for e in ents)]
         if ents:
             return ents
     return []
@@ -620,11 +625,49 @@ def _one_other_state(a: Args, inside: list) -> Found | None:
     return Found([Entity(text, code, None, None, s0, e0)], t)
 
 
+#: Prepositions that introduce the counterpart of an act, by PLOVER type, for a trigger without a dictionary row
+#: ("cracked down on protesters", "would work along with the government", "extend support to the rebels").
+COUNTERPART_PREPS = {
+    "AGREE": ("with",), "CONSULT": ("with",), "COOPERATE": ("with",), "SUPPORT": ("with", "behind"),
+    "ASSAULT": ("with", "on", "against", "at"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
+    "ACCUSE": ("against", "at"), "PROTEST": ("against",), "THREATEN": ("against",), "AID": ("to",),
+    "REQUEST": ("to", "from"),
+}
+
+
+def detector_counterpart(a: Args) -> Found | None:
+    """"Ghana's army cracked down on protesters", "his party would work along with the government", "the rebels
+    extend logistic support to the outfit": a trigger the trained detector proposed has no dictionary row naming
+    where its recipient is (:func:`eventwire.events.triggers.default_row` reads only the type's usual source); the
+    object of a preposition that introduces the counterpart of an act of its type (:data:`COUNTERPART_PREPS`) on the
+    trigger, on its particle or adverb ("down on", "along with") or on its direct object ("extend support to"), is
+    the recipient when it is a party (a sector noun or a name: "acting against the spirit of the Act", "stood
+    against the Iraq war" name a thing, no recipient); a party of the actor's country only with another sector of
+    it (a domestic dyad: "the opposition party stands with the government", "the army cracked down on
+    protesters"). Source: PLOVER manual (the
+    recipient is the party acted on or with); the rows of verbs.tsv for the same prepositions ("clash with",
+    "crack down on", "appeal to")."""
+    if a.trigger.source != "model" or a.row.pos != "V":
+        return None
+    forms = COUNTERPART_PREPS.get(a.row.event)
+    if not forms:
+        return None
+    holders = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "advmod", "dobj")]
+    own = a.actor_sectors
+    for hold in holders:
+        for o in prep_objects(hold, forms):
+            ents = [e for e in a.res.resolve(o) if (e.sector or e.name or o.pos_ == "PROPN") and (
+                e.code not in a.actor_codes or e.sector and own.get(e.code) and e.sector != own[e.code])]
+            if ents:
+                return Found(ents, o)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
-                   clause_other_state]
+                   detector_counterpart, clause_other_state]
 
 
 def find_recipient(a: Args) -> tuple[Found, str]:

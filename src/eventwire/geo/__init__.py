@@ -48,7 +48,9 @@ def locate_events(article, seg, seg_docs, events) -> None:
             if getattr(e, "code", None) and len(e.code) == 3 and e.code.isupper()
         )
         _resolve_all(ms, actor_cc)
-        story = story_main_place(ms)
+        # the lead: the headline and the first body segment
+        lead = next((i for i, (sg, _doc) in enumerate(seg_docs) if getattr(sg, "kind", "body") != "headline"), 0)
+        story = story_main_place(ms, lead)
         index = MentionIndex(ms, seg_docs)
     except Exception:  # odd text must not cost the article its events
         log.exception("geoparsing article %s failed", getattr(article, "id", None))

@@ -481,10 +481,13 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
     return out
 
 
-def story_main_place(ms: list[Mention]) -> int | None:
+def story_main_place(ms: list[Mention], lead: int | None = None) -> int | None:
     """Index of the story's main place: the one distinct city or subdivision the article body names
     (dateline, countries and organisation-name mentions aside), provided no other country is named and it
-    is named twice or in the first segment; else None."""
+    is named twice or in the lead (segments up to index ``lead``: the headline and the first body segment;
+    when ``lead`` is None, the first segment with a mention); else None. A city named once deep in a story
+    ("similar schemes in other countries have not prevented attacks like the Madrid rail bombing", in a story
+    on British identity cards) is no story place."""
     distinct: dict[tuple, int] = {}
     counts: Counter = Counter()
     for i, m in enumerate(ms):
@@ -504,6 +507,7 @@ def story_main_place(ms: list[Mention]) -> int | None:
     if any(m.place is not None and m.place.kind == "country" and m.place.country_code != p.country_code
            for m in ms if not m.inner):
         return None
-    if counts[k] < 2 and ms[i].seg_index != min((m.seg_index for m in ms if m.seg_index >= 0), default=-1):
+    first = min((m.seg_index for m in ms if m.seg_index >= 0), default=-1) if lead is None else lead
+    if counts[k] < 2 and not 0 <= ms[i].seg_index <= first:
         return None
     return i

@@ -6,7 +6,7 @@ Rules (field cases C13, C14, C36; seed footer): a line is boilerplate when it ma
 sentences, never on a whole text (issue 15): a line that matches is cut into sentences and only its
 boilerplate sentences are dropped, so a one-paragraph article ending in "All rights reserved." (or a
 whole article flattened to one line) keeps its news sentences. A dateline
-("KYIV, March 1 (Reuters) -", "MOSCOW (AP) -") is recognised, recorded and left out of the coded text.
+("KYIV, March 1 (Reuters) -", "MOSCOW (AP) -", "KARACHI:") is recognised, recorded and left out of the coded text.
 Segments longer than ``MAX_CHUNK_CHARS`` are cut at sentence ends, never truncated; repeated identical
 sentences inside such a giant segment are coded once (live-blog filler).
 """
@@ -31,14 +31,30 @@ BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: "KYIV, March 1 (Reuters) -", "MOSCOW (AP) -", "KADUNA, Nigeria (AP) —", "WASHINGTON -"
+#: "KYIV, March 1 (Reuters) -", "MOSCOW (AP) -", "KADUNA, Nigeria (AP) —", "WASHINGTON -"; the colon form of
+#: South Asian and Singapore papers ("KARACHI:", "NEW DELHI:", "SINGAPORE:") only for a known place
+#: (:func:`colon_dateline_place`).
 DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)
+    r"""(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)
         (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
         \s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?
-        \s*[-–—]{1,2}\s+""",
+        \s*(?:[-–—]{1,2}|(?P<colon>:))\s+""",
     re.VERBOSE,
 )
+
+
+def colon_dateline_place(place: str) -> bool:
+    """True when the all-capitals words before a colon at the start of a paragraph ("KARACHI: Police arrested
+    ...", "GAZA CITY: ...") name a place: at least four letters (not an acronym: "UN:", "IMF:") that the offline
+    gazetteer lists as a country, a first-level subdivision or a city of 20,000 people or more. "UPDATE:",
+    "WATCH:", "NATO:" are no datelines."""
+    head = place.split(",")[0].strip()
+    if not head.isupper() or sum(c.isalpha() for c in head) < 4:
+        return False
+    from ..geo.gazetteer import load_gazetteer
+
+    return any(p.kind in ("country", "admin1") or (p.kind == "city" and p.population >= 20_000)
+               for p, _primary in load_gazetteer().candidates(head))
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
@@ -77,6 +93,7 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
     pos = 0
     para = 0
     first_nonempty = True
+    first_body = True
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -98,7 +115,12 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
                 kind = "headline"
             first_nonempty = False
             dl = None
-            m = DATELINE.match(text, lstart, lend)
+            # a dateline opens the first paragraph of the body (the headline line, when there is one, comes first)
+            m = DATELINE.match(text, lstart, lend) if kind == "body" and first_body else None
+            if kind == "body":
+                first_body = False
+            if m and m.group("colon") and not colon_dateline_place(m.group("place")):
+                m = None
             if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
                 place = m.group("place").strip()
                 if sum(c.isupper() for c in place) >= max(2, len(place.replace(" ", "")) // 2):
