@@ -500,6 +500,20 @@ def introduces_clause(tok) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def other_particle(tok, patterns) -> bool:
+    """True for a phrasal verb whose particle is not one the pattern dictionary codes the verb with, when the
+    dictionary codes it only as a phrasal verb: "stepped up his campaign" is no "step down" (RETREAT resign),
+    "called off the strike" no "call for"/"call on". The detector reads the verb without its particle and would
+    propose the coded sense for both. Source: the pattern dictionary (verbs.tsv, column particle)."""
+    if tok.pos_ != "VERB":
+        return False
+    rows = (patterns or load_patterns()).candidates(tok.lemma_.lower(), "V")
+    if not rows or not all(r.particle for r in rows):
+        return False
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return bool(prts) and not prts & {r.particle for r in rows}
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`) and not a verb passing on a clause (:func:`introduces_clause`), that the
@@ -517,7 +531,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     info = info or SentenceInfo(sent)
     toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
                                         (tok.pos_ == "VERB" and word_forms(tok) & UNDERGO_NOUN_VERBS) or
-                                        introduces_clause(tok))]
+                                        introduces_clause(tok) or other_particle(tok, patterns))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
