@@ -238,11 +238,13 @@ def bare_participle(tok) -> bool:
     """True for a past participle the small model made the root although the sentence's finite verb
     hangs below it without a subject ("Two Turkish journalists detained in Syria last week were freed":
     "detained" ROOT, "were freed" advcl): a reduced passive, so its subject was acted on. A lone
-    VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested")."""
+    VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested"), and a purpose
+    clause is no finite verb ("Thousands of farmers protested in Paris to demand lower taxes": "to" is no
+    auxiliary of a finite verb, the root is the finite verb)."""
     return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == SUBJECT for c in tok.children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in VERBS and c.i > tok.i
-            and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children)
             and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
             for c in tok.children)
 
