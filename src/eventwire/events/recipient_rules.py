@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..actors.infer import agent_of_thing
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
+from ..nlp.views import (NOUN_MODIFIERS, addressee_of, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
@@ -218,6 +218,23 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
 #: Where the ``recipient`` column of verbs.tsv may look (``P:`` = prepositional objects); ``objmod`` is
 #: :func:`objmod_entities`.
 RECIPIENT_SOURCES = {"dobj": source_dobj, "dative": source_dative, "P": source_prep, "poss": source_poss}
+
+
+def addressee(a: Args) -> Found | None:
+    """"Michael Howard has written to Tony Blair demanding an inquiry", "Amnesty wrote to the government urging the
+    release of ...": a demand or statement written or sent "to" someone is addressed to them; the addressee is the
+    recipient (:func:`eventwire.nlp.views.addressee_of`; the writer is the actor, PLOVER manual, REQUEST: who is
+    asked). A named addressee may be of the writer's own country (the opposition leader writes to the prime
+    minister): only the writer's own party is left out. Only for a demand: the addressee of an accusation is
+    not the accused ("has written to the watchdog accusing Labour of ...": Labour, by the row's sources)."""
+    if a.row.pos != "V" or a.row.event != "REQUEST":
+        return None
+    to = addressee_of(a.tok)
+    if to is None:
+        return None
+    own = {(e.code, e.sector, e.name or e.entity_text) for e in a.actors}
+    ents = [e for e in a.res.resolve(to) if (e.code, e.sector, e.name or e.entity_text) not in own]
+    return Found(ents, to) if ents else None
 
 
 def row_sources(a: Args) -> Found | None:
@@ -621,7 +638,8 @@ def _one_other_state(a: Args, inside: list) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+                   row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
                    clause_other_state]
