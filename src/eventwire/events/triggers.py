@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from ..lexicon import ordered, words
 from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
-                         pobjs, prep_objects, repaired_lemma, span_text, word_forms)
+                         pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
 from .attribution import SPEECH
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
@@ -716,6 +716,39 @@ def detector_reads(rule_triggers: list[Trigger]) -> bool:
     return DETECTOR_ADD_BESIDE < 1.0 or not rule_triggers
 
 
+#: People who protest, and verbs of the demands they make by protesting (PLOVER manual, REQUEST: "demands that take
+#: the form of demonstrations, protests, etc. are coded as PROTEST").
+PROTESTER_NOUNS = words("protester_noun")
+PROTEST_DEMAND_VERBS = words("protest_demand_verb")
+#: Heads that count the people of their "of" phrase ("thousands of protesters").
+QUANTITY_HEADS = words("quantity_head")
+
+
+def demand_by_protesters(tok) -> bool:
+    """True for a demand whose subject is people protesting ("Protesters demanded the release of ...", "Thousands
+    of demonstrators called for ...", "the crowd chanted slogans demanding ..."): lexicon ``protest_demand_verb``
+    and ``protester_noun``. Their demand is a protest (PLOVER manual, REQUEST and PROTEST)."""
+    if tok.lemma_.lower() not in PROTEST_DEMAND_VERBS or tok.pos_ not in VERBS:
+        return False
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in QUANTITY_HEADS or subj.pos_ == "NUM":
+        subj = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), subj)
+    return subj.lemma_.lower() in PROTESTER_NOUNS
+
+
+def protest_clause(t):
+    """The clause a nominal protest trigger stands in: the verb it is the object or subject of ("staged a protest
+    demanding ...": staged), or the verb of its preposition ("went on strike to demand ...": went; "took to the
+    streets, demanding ...": took)."""
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        return head.head
+    return head
+
+
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
     """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
     not coded as a separate event (PLOVER manual, PROTEST, ambiguities); returns ``(topics, folded)``:
@@ -729,7 +762,9 @@ def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
         if trig.event != "REQUEST":
             continue
         holder = next((t for t in protests if tok.i != t.i and (
-            tok in t.subtree or (nominal_role(t) and tok in t.head.subtree))), None)
+            tok in t.subtree or (nominal_role(t) and tok in protest_clause(t).subtree))), None)
+        if holder is None and protests and demand_by_protesters(tok):
+            holder = protests[0]  # "Protesters who marched through the capital demanded ...": the march's demand
         if holder is not None:
             topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
             folded.add(tok.i)
