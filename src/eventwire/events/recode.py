@@ -82,6 +82,12 @@ def protesters_demand(trig, coding, parties, sent) -> bool:
     return demand_by_protesters(trig.token)
 
 
+def stated_consequence(trig, coding, parties, sent) -> bool:
+    """A statement of consequence (:func:`eventwire.events.triggers.consequences`): the threat is made now, whatever
+    the tense of the act it announces."""
+    return trig.source == "consequence"
+
+
 def pledged(trig, coding, parties, sent) -> bool:
     """"have sworn to fight until ...", "vowed to crush the rebels"."""
     tok = trig.token
@@ -178,6 +184,9 @@ RECODE_TABLE = (
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("consequence-as-threaten", frozenset({"THREATEN"}), False, True, stated_consequence, "THREATEN", None,
+           "actual", source="PLOVER manual, THREATEN: a warning of repercussions is made when it is said; the act it "
+           "announces is its content"),
     Recode("protesters-demand-as-protest", frozenset({"REQUEST"}), False, True, protesters_demand, "PROTEST", "demo",
            None, source="PLOVER manual, REQUEST: 'demands that take the form of demonstrations, protests, etc. are "
            "coded as PROTEST'"),
