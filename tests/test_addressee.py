@@ -13,6 +13,10 @@ from test_coder_rules import coded
      (None, "GOV")),
     ("Amnesty International has written to the Egyptian government urging the release of the activists.",
      "2024-05-14", ("NGO", None), ("EGY", "GOV")),
+    ("The opposition leader sent a letter to the president demanding his resignation.", "2024-05-14", (None, "OPP"),
+     (None, "GOV")),
+    ("The senators wrote a letter to the Egyptian president urging the release of the activists.", "2024-05-14",
+     (None, "LEG"), ("EGY", "GOV")),
 ])
 def test_the_writer_asks_the_addressee(text, pub, actor, recipient):
     rows, events, _ = coded(text, pub=pub)

@@ -192,8 +192,12 @@ def addressee_of(v):
             v.head.head.head.lemma_.lower() in ADDRESSING_VERBS:
         return v.head
     if v.dep_ == "advcl" and v.head.lemma_.lower() in ADDRESSING_VERBS:
-        # "Amnesty has written to the government urging ...": the participle parsed on the verb
-        return next(iter(prep_objects(v.head, ("to",))), None)
+        # "Amnesty has written to the government urging ...", "sent a letter to the president demanding ...": the
+        # participle parsed on the verb
+        return next(iter(prep_objects(v.head, ("to",), (PREP, "dative"))), None)
+    if v.dep_ == "acl" and v.head.dep_ == OBJECT and v.head.head.lemma_.lower() in ADDRESSING_VERBS:
+        # "wrote a letter to Obama urging him to act": the participle on the message written
+        return next(iter(prep_objects(v.head, ("to",)) + prep_objects(v.head.head, ("to",), (PREP, "dative"))), None)
     return None
 
 
