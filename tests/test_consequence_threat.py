@@ -39,3 +39,19 @@ def test_a_stated_consequence_is_a_threat(text, actor, recipient, mode):
 ])
 def test_no_threat_without_a_stated_consequence(text):
     assert not [t for t in seen_triggers(text) if t.source == "consequence"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Hamas warned that it would hit back at Israel.", "ISR"),
+    ("North Korea warned it would strike at American bases.", "USA"),
+])
+def test_a_warned_retaliation_is_against_the_party_at_which_it_is_aimed(text, recipient):
+    rows, events, _ = coded(text)
+    hit = [e for e in events if e.event == "THREATEN"]
+    assert hit and [r.code for r in hit[0].recipient] == [recipient], rows
+
+
+def test_at_names_no_party_of_other_promised_acts():
+    from eventwire.events.recipient_rules import ACT_PARTY_PREPS, WARNED_PARTY_PREPS
+
+    assert "at" in WARNED_PARTY_PREPS and "at" not in ACT_PARTY_PREPS  # "put the economy at the centre of ..."

@@ -328,9 +328,12 @@ def threat_condition(a: Args) -> Found | None:
 #: Prepositions whose object is the party a promised, refused or threatened act is done to ("threatened to use
 #: force against North Korea", "offered to hand over to Great Britain"; grammar).
 ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
+#: And for a warned act, the object of "at" ("warned that it would hit back at Israel", "strike at American bases");
+#: for other acts "at" is mostly a place or a focus ("put the economy at the centre of").
+WARNED_PARTY_PREPS = ACT_PARTY_PREPS + ("at",)
 
 
-def _act_party(a: Args, act) -> Found | None:
+def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     """The party ``act`` (a verb) is done to: its objects, or the one who holds an event its object names
     ("refused to attend a hearing by the International Court of Justice", "to boycott Russia's parade":
     :func:`event_noun_doer` without nationality modifiers), then the objects of the prepositions of
@@ -343,7 +346,7 @@ def _act_party(a: Args, act) -> Found | None:
         seen.add(act.i)
         objs_c = objects(act)
         for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
-                           if pp.dep_ in ("prep", "dative") and pp.lower_ in ACT_PARTY_PREPS
+                           if pp.dep_ in ("prep", "dative") and pp.lower_ in preps
                            for x in pobjs(pp)]:
             ents = res.resolve(o, exclude_codes=a.exclude)
             if not ents and o.dep_ != "pobj":
@@ -407,7 +410,7 @@ def warned_act_party(a: Args) -> Found | None:
         return None
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
-            got = _act_party(a, c)
+            got = _act_party(a, c, WARNED_PARTY_PREPS)
             if got is not None:
                 return got
     return None
