@@ -55,3 +55,24 @@ def test_at_names_no_party_of_other_promised_acts():
     from eventwire.events.recipient_rules import ACT_PARTY_PREPS, WARNED_PARTY_PREPS
 
     assert "at" in WARNED_PARTY_PREPS and "at" not in ACT_PARTY_PREPS  # "put the economy at the centre of ..."
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russia will pay a heavy price for its aggression, the Ukrainian president said.", "UKR", "RUS"),
+    ("The rebels will pay a terrible price, the Colombian defence minister said.", "COL", None),
+])
+def test_a_heavy_price_to_be_paid_is_the_speakers_threat_on_the_payer(text, actor, recipient):
+    rows, events, _ = coded(text)
+    hit = [e for e in events if e.event == "THREATEN"]
+    assert hit, rows
+    assert [a.code for a in hit[0].actor] == [actor], rows
+    if recipient:
+        assert [r.code for r in hit[0].recipient] == [recipient], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Consumers will pay a higher price for petrol next year, the minister said.",  # a price, no punishment
+    "The United States paid a heavy price in Vietnam.",                            # paid: reported, not announced
+])
+def test_no_threat_in_a_price_paid(text):
+    assert not [t for t in seen_triggers(text) if t.source == "consequence"]

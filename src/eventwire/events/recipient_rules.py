@@ -24,7 +24,7 @@ from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
+from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -218,6 +218,16 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
 #: Where the ``recipient`` column of verbs.tsv may look (``P:`` = prepositional objects); ``objmod`` is
 #: :func:`objmod_entities`.
 RECIPIENT_SOURCES = {"dobj": source_dobj, "dative": source_dative, "P": source_prep, "poss": source_poss}
+
+
+def price_payer(a: Args) -> Found | None:
+    """"Russia will pay a heavy price, the president said": who will pay is the one threatened (PLOVER manual,
+    THREATEN: the target of the threatened repercussions)."""
+    if a.trigger.row is not PRICE_THREAT:
+        return None
+    subj = a.subject(a.tok)
+    ents = [e for e in a.res.resolve(subj)] if subj is not None else []
+    return Found(ents, subj) if ents else None
 
 
 def addressee(a: Args) -> Found | None:
@@ -641,7 +651,7 @@ def _one_other_state(a: Args, inside: list) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,

@@ -420,6 +420,10 @@ RETALIATION_THREAT = Pattern("<retaliation>", "V", None, frozenset(), "THREATEN"
                              ("P:against|on|at",), frozenset(), False, 0)
 RESPONSE_THREAT = Pattern("<response>", "V", None, frozenset(), "THREATEN", None, (), "130", ("P:against",),
                           frozenset(), False, 0)
+#: "Russia will pay a heavy price, the president said": the speaker threatens the payer (CAMEO 130).
+PRICE_THREAT = Pattern("<price>", "V", None, frozenset(), "THREATEN", None, (), "130", (), frozenset(), False, 0)
+PRICE_NOUNS = words("price_noun")
+HEAVY_PRICE_WORDS = words("heavy_price_word")
 COUNTERMEASURE_THREAT = Pattern("<countermeasure>", "N", None, frozenset(), "THREATEN", None, (), "130",
                                 ("P:against|on",), frozenset(), False, 0)
 
@@ -461,7 +465,8 @@ def consequences(sent, found, patterns) -> list[Trigger]:
     """"Tehran would retaliate against any attack, an Iranian official said", "NATO will respond if Russia attacks a
     member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
     or countermeasures to be taken, announced as a consequence (:func:`states_consequence`), is a THREATEN by the
-    one who would act on the party it would be against (PLOVER manual, THREATEN; CAMEO 13: "threaten", 138 "threaten
+    one who would act on the party it would be against; "Russia will pay a heavy price, the president said": a
+    price to be paid (lexicon ``price_noun``) is a THREATEN by the speaker on the payer (PLOVER manual, THREATEN; CAMEO 13: "threaten", 138 "threaten
     with military force"). A plain future ("the minister will respond to questions", "will visit Paris") is none,
     and so is a retaliation reported as done ("Israel retaliated"). On tokens no earlier source took."""
     taken = {t.token.i for t in found}
@@ -482,6 +487,11 @@ def consequences(sent, found, patterns) -> list[Trigger]:
             if (forceful or modality.conditioned(tok)) and states_consequence(tok, sent):
                 row = RETALIATION_THREAT if forceful else RESPONSE_THREAT
                 out.append(Trigger(tok, (tok,), row, row, "consequence"))
+        elif tok.pos_ == "VERB" and low == "pay":
+            price = next((o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in PRICE_NOUNS and any(
+                m.dep_ == "amod" and m.lower_ in HEAVY_PRICE_WORDS for m in o.children)), None)
+            if price is not None and states_consequence(tok, sent):
+                out.append(Trigger(tok, (tok, price), PRICE_THREAT, PRICE_THREAT, "consequence"))
         elif tok.pos_ == "NOUN" and (low in COUNTERMEASURE_NOUNS or tok.lower_ in COUNTERMEASURE_NOUNS) and \
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in COUNTERMEASURE_VERBS and \
                 states_consequence(tok.head, sent):
