@@ -38,3 +38,10 @@ def test_an_acts_own_date_still_dates_it(text, event, day):
     hit = [e for e in events if e.event == event]
     assert hit, rows
     assert hit[0].date == day, rows
+
+
+def test_a_date_on_the_clauses_own_event_noun_dates_the_clause():
+    # the model hangs "on Monday" on the object "strike"; the protest of the purpose clause shares its date
+    rows, events, _ = coded("Hundreds of dock workers began a hunger strike on Monday to protest against the new "
+                            "port law.", pub=PUB)
+    assert {e.date for e in events if e.event == "PROTEST"} == {"2024-03-04"}, rows

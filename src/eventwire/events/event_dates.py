@@ -70,8 +70,10 @@ def is_country_name(ent) -> bool:
 def dates_another_act(t) -> bool:
     """True for a noun of an act a date phrase climbing to its clause passes ("following the clash between the two
     leaders on Feb. 28", "weeks after the attack on its embassy on Monday"): the date is that act's, not the
-    clause's (a pattern row of the verb dictionary, :func:`eventwire.events.triggers.pattern_row`)."""
-    return t.pos_ == "NOUN" and pattern_row(t) is not None
+    clause's (a pattern row of the verb dictionary, :func:`eventwire.events.triggers.pattern_row`, in a prepositional
+    phrase). The object or subject of the clause's verb is the clause's act ("began a hunger strike on Monday to
+    protest ...": Monday dates the protest too)."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and pattern_row(t) is not None
 
 
 def dates_for(tok, sent, pos: str) -> list[str]:
