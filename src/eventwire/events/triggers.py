@@ -466,8 +466,8 @@ def consequences(sent, found, patterns) -> list[Trigger]:
     member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
     or countermeasures to be taken, announced as a consequence (:func:`states_consequence`), is a THREATEN by the
     one who would act on the party it would be against; "Russia will pay a heavy price, the president said": a
-    price to be paid (lexicon ``price_noun``) is a THREATEN by the speaker on the payer (PLOVER manual, THREATEN; CAMEO 13: "threaten", 138 "threaten
-    with military force"). A plain future ("the minister will respond to questions", "will visit Paris") is none,
+    heavy price to be paid (lexicon ``price_noun``, ``heavy_price_word``) is a THREATEN by the speaker on the payer
+    (PLOVER manual, THREATEN; CAMEO 13 "threaten", 138 "threaten with military force"). A plain future ("the minister will respond to questions", "will visit Paris") is none,
     and so is a retaliation reported as done ("Israel retaliated"). On tokens no earlier source took."""
     taken = {t.token.i for t in found}
     out = []
