@@ -20,7 +20,7 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
                          reduced_passive, word_forms)
 from ..schema import Entity
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, MEANS_NOUNS, WEAPON_MEANS, pattern_row
+from .triggers import CARRIER_NOUNS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
 STATIVE_PASSIVES = words("stative_passive")
@@ -69,6 +69,12 @@ def _by_agents(tok) -> list:
 # ---------------------------------------------------------------------------------------- verbal triggers
 def _passive(a: Args) -> bool:
     return a.row.pos == "V" and (is_passive(a.tok) or reduced_passive(a.tok))
+
+
+def price_payer(a: Args) -> Found | None:
+    """"Russia will pay a heavy price, the president said": the payer is the one threatened, not the actor; no one
+    is named as the actor here (the speaker is, by :func:`eventwire.events.implicit.warning_speaker`)."""
+    return Found() if a.trigger.row is PRICE_THREAT else None
 
 
 def stative_passive_subject(a: Args) -> Found | None:
@@ -421,7 +427,7 @@ def unresolved_doer(a: Args) -> Found | None:
 
 
 #: The actor rules, in order (see module doc).
-ACTOR_RULES = [stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
+ACTOR_RULES = [price_payer, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,

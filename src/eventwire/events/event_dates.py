@@ -16,9 +16,11 @@ from datetime import date
 from ..actors.dictionaries import load_dictionaries
 from ..lexicon import ordered, words
 from ..nlp.views import VERBS, span_ents
+from . import modality
 from .attribution import SPEECH
 from .context import Dating
 from .dates import resolve_expression
+from .triggers import pattern_row
 
 #: Times of day that a weekday may name ("Tuesday night").
 TIMES_OF_DAY = words("time_of_day")
@@ -65,6 +67,15 @@ def is_country_name(ent) -> bool:
     return load_dictionaries().country_of(ent.text) is not None
 
 
+def dates_another_act(t) -> bool:
+    """True for a noun of an act a date phrase climbing to its clause passes ("following the clash between the two
+    leaders on Feb. 28", "weeks after the attack on its embassy on Monday"): the date is that act's, not the
+    clause's (a pattern row of the verb dictionary, :func:`eventwire.events.triggers.pattern_row`, in a prepositional
+    phrase). The object or subject of the clause's verb is the clause's act ("began a hunger strike on Monday to
+    protest ...": Monday dates the protest too)."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and pattern_row(t) is not None
+
+
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -91,6 +102,8 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             if t.pos_ in ("VERB", "AUX") or t.i in anchors:
                 att = t
                 break
+            if dates_another_act(t):
+                break  # "weeks after the attack on Monday": the attack's date
         if att is not None and att.i in anchors:
             prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             # "in May": the preposition tells the month from the modal verb
@@ -137,8 +150,10 @@ def timed_by_another_act(tok, rows: dict) -> bool:
     return False
 
 
-def sentence_dates(sent) -> list[str]:
-    """Date expressions of the sentence not attached to a speech verb."""
+def sentence_dates(sent, clauses: bool = False) -> list:
+    """Date expressions of the sentence not attached to a speech verb; with ``clauses``, ``(expression, token it is
+    attached to)`` pairs, where that token is the noun of an act for a date of that act (:func:`dates_another_act`:
+    "the 2004 bombing", "following the clash on Feb. 28")."""
     out = []
     for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent):
@@ -148,11 +163,19 @@ def sentence_dates(sent) -> list[str]:
             if t.head.i == t.i:
                 break
             t = t.head
-            if t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX") or dates_another_act(t):
                 break
         if t.lemma_.lower() not in SPEECH:
-            out.append(ent.text)
+            out.append((ent.text, t) if clauses else ent.text)
     return out
+
+
+def same_time(clause, sent, future: bool) -> bool:
+    """True when the clause a shared date is attached to is as future as the act it would date: a future act
+    ("will cease military aid") takes no date of a past clause ("following the clash on Feb. 28", "after talks
+    held on Jan. 15"), nor a past act ("arrested ten protesters") the date of a future one ("and will charge them
+    on Monday"). (:func:`eventwire.events.modality.status`.)"""
+    return (modality.status(clause, sent) == "future") == future
 
 
 def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None) -> Dating:
@@ -182,9 +205,9 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     if not dates and pub is not None and not coarse:
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
         # ... on Saturday night")
-        shared = sentence_dates(sent)
-        if len(shared) == 1:
-            r = resolve_expression(shared[0], pub, future=future, anchor_precision=pub_prec or "day")
+        shared = sentence_dates(sent, clauses=True)
+        if len(shared) == 1 and not dates_another_act(shared[0][1]) and same_time(shared[0][1], sent, future):
+            r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             if r:
                 dates.append(r)
     if dates:

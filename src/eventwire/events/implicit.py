@@ -23,6 +23,7 @@ from ..schema import Entity
 from .actor_rules import EXPLOSIVE_MEANS
 from .recipient_rules import DOMESTIC_SECTORS, SOCIETY_SECTORS, event_noun_doer, place_code
 from .rules import Found
+from .triggers import PRICE_THREAT
 
 #: Non-state actor codes (PLOVER manual, "Actors").
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
@@ -276,6 +277,18 @@ def quote_speaker(trig, parties, said, sent, ctx) -> Found | None:
     return None
 
 
+def warning_speaker(trig, parties, said, sent, ctx) -> Found | None:
+    """"Russia will pay a heavy price, the president said", "'They will pay a heavy price,' Netanyahu said": the
+    speaker threatens the payer (:data:`eventwire.events.triggers.PRICE_THREAT`); the quote's speaker, else the
+    first resolved source; none when the text names no speaker (the outlet threatens nobody)."""
+    if trig.row is not PRICE_THREAT:
+        return None
+    if said.quote is not None and ctx.quote_speakers.get(said.quote):
+        return Found(list(ctx.quote_speakers[said.quote]))
+    state = [e for e in said.source_entities if e.code]
+    return Found(state[:1]) if state else None
+
+
 def reporting_state(trig, parties, said, sent, ctx) -> Found | None:
     """"Talks with Iran, the French foreign ministry said": a meeting or agreement noun without a doer is the
     reporting state's (a source of another country than the recipient)."""
@@ -391,7 +404,7 @@ def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
 
 #: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
 #: article context)``.
-IMPLICIT_ACTOR_RULES = [quote_speaker, reporting_state, arresting_police, judicial_authority, expelling_body,
+IMPLICIT_ACTOR_RULES = [warning_speaker, quote_speaker, reporting_state, arresting_police, judicial_authority, expelling_body,
                         charging_authority, unidentified_bomber, protesting_crowd]
 
 

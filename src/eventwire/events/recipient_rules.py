@@ -18,13 +18,14 @@ from __future__ import annotations
 from ..actors.infer import agent_of_thing
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, bare_participle, children, has_to_infinitive, marked_by, objects, pobjs,
+from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, has_to_infinitive,
+                         marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
+from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -225,6 +226,33 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
 RECIPIENT_SOURCES = {"dobj": source_dobj, "dative": source_dative, "P": source_prep, "poss": source_poss}
 
 
+def price_payer(a: Args) -> Found | None:
+    """"Russia will pay a heavy price, the president said": who will pay is the one threatened (PLOVER manual,
+    THREATEN: the target of the threatened repercussions)."""
+    if a.trigger.row is not PRICE_THREAT:
+        return None
+    subj = a.subject(a.tok)
+    ents = [e for e in a.res.resolve(subj)] if subj is not None else []
+    return Found(ents, subj) if ents else None
+
+
+def addressee(a: Args) -> Found | None:
+    """"Michael Howard has written to Tony Blair demanding an inquiry", "Amnesty wrote to the government urging the
+    release of ...": a demand or statement written or sent "to" someone is addressed to them; the addressee is the
+    recipient (:func:`eventwire.nlp.views.addressee_of`; the writer is the actor, PLOVER manual, REQUEST: who is
+    asked). A named addressee may be of the writer's own country (the opposition leader writes to the prime
+    minister): only the writer's own party is left out. Only for a demand: the addressee of an accusation is
+    not the accused ("has written to the watchdog accusing Labour of ...": Labour, by the row's sources)."""
+    if a.row.pos != "V" or a.row.event != "REQUEST":
+        return None
+    to = addressee_of(a.tok)
+    if to is None:
+        return None
+    own = {(e.code, e.sector, e.name or e.entity_text) for e in a.actors}
+    ents = [e for e in a.res.resolve(to) if (e.code, e.sector, e.name or e.entity_text) not in own]
+    return Found(ents, to) if ents else None
+
+
 def row_sources(a: Args) -> Found | None:
     """The sources of the trigger's pattern row, tried in order ("condemned Israel": ``dobj``; "talks with
     Russia": ``P:with``); every member of a coordination ("travelled to the USA and then to China")."""
@@ -316,9 +344,12 @@ def threat_condition(a: Args) -> Found | None:
 #: Prepositions whose object is the party a promised, refused or threatened act is done to ("threatened to use
 #: force against North Korea", "offered to hand over to Great Britain"; grammar).
 ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
+#: And for a warned act, the object of "at" ("warned that it would hit back at Israel", "strike at American bases");
+#: for other acts "at" is mostly a place or a focus ("put the economy at the centre of").
+WARNED_PARTY_PREPS = ACT_PARTY_PREPS + ("at",)
 
 
-def _act_party(a: Args, act) -> Found | None:
+def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     """The party ``act`` (a verb) is done to: its objects, or the one who holds an event its object names
     ("refused to attend a hearing by the International Court of Justice", "to boycott Russia's parade":
     :func:`event_noun_doer` without nationality modifiers), then the objects of the prepositions of
@@ -331,7 +362,7 @@ def _act_party(a: Args, act) -> Found | None:
         seen.add(act.i)
         objs_c = objects(act)
         for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
-                           if pp.dep_ in ("prep", "dative") and pp.lower_ in ACT_PARTY_PREPS
+                           if pp.dep_ in ("prep", "dative") and pp.lower_ in preps
                            for x in pobjs(pp)]:
             ents = res.resolve(o, exclude_codes=a.exclude)
             if not ents and o.dep_ != "pobj":
@@ -395,7 +426,7 @@ def warned_act_party(a: Args) -> Found | None:
         return None
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
-            got = _act_party(a, c)
+            got = _act_party(a, c, WARNED_PARTY_PREPS)
             if got is not None:
                 return got
     return None
@@ -664,7 +695,8 @@ def detector_counterpart(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, row_sources, proposal_owner, died_in_attack, demanded_of,
+RECIPIENT_RULES = [price_payer, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+                   row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]

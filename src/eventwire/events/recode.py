@@ -16,6 +16,7 @@ from ..nlp.views import governed_by, has_to_infinitive
 from . import modality
 from .context import Coding, Parties
 from .recipient_rules import condition_subject
+from .triggers import demand_by_protesters
 
 #: Cooperative types whose refusal is a REJECT, with the REJECT mode of each (PLOVER manual, REJECT).
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -73,6 +74,19 @@ def refused(trig, coding, parties, sent) -> bool:
     tok = trig.token
     return modality.refused(tok) or (trig.event in COOPERATIVE and (
         modality.refusal(tok) or (coding.negated and coding.status == "future")))
+
+
+def protesters_demand(trig, coding, parties, sent) -> bool:
+    """"Protesters demanded the release of ...", "the crowd chanted slogans calling for ...": a demand made by
+    people protesting, with no protest trigger of its own in the sentence (one that has is folded into that
+    protest as its topic: :func:`eventwire.events.triggers.protest_topics`)."""
+    return demand_by_protesters(trig.token)
+
+
+def stated_consequence(trig, coding, parties, sent) -> bool:
+    """A statement of consequence (:func:`eventwire.events.triggers.consequences`): the threat is made now, whatever
+    the tense of the act it announces."""
+    return trig.source == "consequence"
 
 
 def pledged(trig, coding, parties, sent) -> bool:
@@ -259,6 +273,12 @@ RECODE_TABLE = (
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("consequence-as-threaten", frozenset({"THREATEN"}), False, True, stated_consequence, "THREATEN", None,
+           "actual", source="PLOVER manual, THREATEN: a warning of repercussions is made when it is said; the act it "
+           "announces is its content"),
+    Recode("protesters-demand-as-protest", frozenset({"REQUEST"}), False, True, protesters_demand, "PROTEST", "demo",
+           None, source="PLOVER manual, REQUEST: 'demands that take the form of demonstrations, protests, etc. are "
+           "coded as PROTEST'"),
     Recode("left-organisation-as-sanction", frozenset({"RETREAT"}), True, True, left_organisation, "SANCTION",
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",

@@ -38,8 +38,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import ordered, words
-from ..nlp.views import (NOUNS, VERBS, has_child, has_to_infinitive, lemma, marked_by, nominal_role, objects,
-                         pobjs, prep_objects, repaired_lemma, span_text, word_forms)
+from ..nlp.views import (NOUNS, VERBS, governed_by, has_child, has_to_infinitive, lemma, marked_by, nominal_role,
+                         objects, pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
+from . import modality
 from .attribution import SPEECH
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
@@ -429,6 +430,67 @@ def is_denial(tok) -> bool:
     return False
 
 
+#: Statements of consequence (PLOVER manual, THREATEN: "coercive or forceful warnings with serious potential
+#: repercussions"): a retaliation, a forceful or conditional response, or countermeasures announced as future,
+#: conditional or pledged. Lexicon ``retaliation_verb``, ``response_verb``, ``forceful_manner``,
+#: ``countermeasure_noun``, ``countermeasure_verb``, ``expectation_verb``.
+RETALIATION_VERBS = words("retaliation_verb")
+RESPONSE_VERBS = words("response_verb")
+FORCEFUL_MANNER = words("forceful_manner")
+COUNTERMEASURE_NOUNS = words("countermeasure_noun")
+COUNTERMEASURE_VERBS = words("countermeasure_verb")
+EXPECTATION_VERBS = words("expectation_verb")
+#: Verbs that make the act they govern a promise or warning of the subject ("vowed to retaliate").
+CONSEQUENCE_GOVERNORS = words("pledge_verb") | {"threaten", "warn", "promise"}
+#: Retaliation verbs that need the particle "back" ("will hit back", "strike back").
+_BACK_VERBS = {"hit", "strike"}
+#: The pseudo-patterns of statements of consequence: a threat of force (CAMEO 138) and an unspecified threat
+#: (CAMEO 130); the recipient is the party the act would be against, else the one who must meet the condition.
+RETALIATION_THREAT = Pattern("<retaliation>", "V", None, frozenset(), "THREATEN", "violence", (), "138",
+                             ("P:against|on|at",), frozenset(), False, 0)
+RESPONSE_THREAT = Pattern("<response>", "V", None, frozenset(), "THREATEN", None, (), "130", ("P:against",),
+                          frozenset(), False, 0)
+#: "Russia will pay a heavy price, the president said": the speaker threatens the payer (CAMEO 130).
+PRICE_THREAT = Pattern("<price>", "V", None, frozenset(), "THREATEN", None, (), "130", (), frozenset(), False, 0)
+PRICE_NOUNS = words("price_noun")
+HEAVY_PRICE_WORDS = words("heavy_price_word")
+COUNTERMEASURE_THREAT = Pattern("<countermeasure>", "N", None, frozenset(), "THREATEN", None, (), "130",
+                                ("P:against|on",), frozenset(), False, 0)
+
+
+def states_consequence(v, sent) -> bool:
+    """True when verb ``v`` announces an act as a consequence rather than reporting it: future or hypothetical
+    ("would retaliate", "will respond"), under a condition of its own ("... if Russia attacks"), or pledged,
+    threatened or promised ("vowed to take countermeasures"); never negated, inside an if/unless clause (the
+    condition itself), nor predicted by someone else ("analysts expect Iran to retaliate")."""
+    if modality.negated(v):
+        return False
+    t = v
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return False
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in EXPECTATION_VERBS:
+            return False
+        t = t.head
+    if governed_by(v, CONSEQUENCE_GOVERNORS):
+        return True
+    return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
+
+
+def _forceful(v) -> bool:
+    """"respond militarily", "react decisively", "respond with force", "respond to any attack"."""
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+                x.dep_ == "pobj" and (x.lemma_.lower() in FORCEFUL_MANNER or (c.lower_ == "to" and (
+                    (r := pattern_row(x)) is not None and r.event == "ASSAULT"))) for x in c.children):
+            return True
+    return False
+
+
 def denials(sent, found, patterns) -> list[Trigger]:
     """"Iran denied the charges", "the Kremlin denied that its forces had shelled a hospital", "the Taliban deny
     providing sanctuary to fighters": a denial (:func:`is_denial`) is a REJECT by the denier
@@ -437,6 +499,44 @@ def denials(sent, found, patterns) -> list[Trigger]:
     the training annotations (29 denials, all but two REJECT)."""
     taken = {t.token.i for t in found}
     return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent if tok.i not in taken and is_denial(tok)]
+
+
+def consequences(sent, found, patterns) -> list[Trigger]:
+    """"Tehran would retaliate against any attack, an Iranian official said", "NATO will respond if Russia attacks a
+    member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
+    or countermeasures to be taken, announced as a consequence (:func:`states_consequence`), is a THREATEN by the
+    one who would act on the party it would be against; "Russia will pay a heavy price, the president said": a
+    heavy price to be paid (lexicon ``price_noun``, ``heavy_price_word``) is a THREATEN by the speaker on the payer
+    (PLOVER manual, THREATEN; CAMEO 13 "threaten", 138 "threaten with military force"). A plain future ("the minister will respond to questions", "will visit Paris") is none,
+    and so is a retaliation reported as done ("Israel retaliated"). On tokens no earlier source took."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        low = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and low in RETALIATION_VERBS:
+            back = next((c for c in tok.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")), None)
+            if low in _BACK_VERBS and back is None:
+                continue
+            if states_consequence(tok, sent):
+                toks = tuple(sorted([tok] + ([back] if back is not None else []), key=lambda t: t.i))
+                out.append(Trigger(tok, toks, RETALIATION_THREAT, RETALIATION_THREAT, "consequence"))
+        elif tok.pos_ == "VERB" and low in RESPONSE_VERBS:
+            forceful = _forceful(tok)
+            if (forceful or modality.conditioned(tok)) and states_consequence(tok, sent):
+                row = RETALIATION_THREAT if forceful else RESPONSE_THREAT
+                out.append(Trigger(tok, (tok,), row, row, "consequence"))
+        elif tok.pos_ == "VERB" and low == "pay":
+            price = next((o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in PRICE_NOUNS and any(
+                m.dep_ == "amod" and m.lower_ in HEAVY_PRICE_WORDS for m in o.children)), None)
+            if price is not None and states_consequence(tok, sent):
+                out.append(Trigger(tok, (tok, price), PRICE_THREAT, PRICE_THREAT, "consequence"))
+        elif tok.pos_ == "NOUN" and (low in COUNTERMEASURE_NOUNS or tok.lower_ in COUNTERMEASURE_NOUNS) and \
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in COUNTERMEASURE_VERBS and \
+                states_consequence(tok.head, sent):
+            out.append(Trigger(tok, (tok.head, tok), COUNTERMEASURE_THREAT, COUNTERMEASURE_THREAT, "consequence"))
+    return out
 
 
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
@@ -542,7 +642,8 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
 
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials]
+TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
+                   consequences]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
@@ -819,6 +920,39 @@ def detector_reads(rule_triggers: list[Trigger]) -> bool:
     return DETECTOR_ADD_BESIDE < 1.0 or not rule_triggers
 
 
+#: People who protest, and verbs of the demands they make by protesting (PLOVER manual, REQUEST: "demands that take
+#: the form of demonstrations, protests, etc. are coded as PROTEST").
+PROTESTER_NOUNS = words("protester_noun")
+PROTEST_DEMAND_VERBS = words("protest_demand_verb")
+#: Heads that count the people of their "of" phrase ("thousands of protesters").
+QUANTITY_HEADS = words("quantity_head")
+
+
+def demand_by_protesters(tok) -> bool:
+    """True for a demand whose subject is people protesting ("Protesters demanded the release of ...", "Thousands
+    of demonstrators called for ...", "the crowd chanted slogans demanding ..."): lexicon ``protest_demand_verb``
+    and ``protester_noun``. Their demand is a protest (PLOVER manual, REQUEST and PROTEST)."""
+    if tok.lemma_.lower() not in PROTEST_DEMAND_VERBS or tok.pos_ not in VERBS:
+        return False
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in QUANTITY_HEADS or subj.pos_ == "NUM":
+        subj = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), subj)
+    return subj.lemma_.lower() in PROTESTER_NOUNS
+
+
+def protest_clause(t):
+    """The clause a nominal protest trigger stands in: the verb it is the object or subject of ("staged a protest
+    demanding ...": staged), or the verb of its preposition ("went on strike to demand ...": went; "took to the
+    streets, demanding ...": took)."""
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        return head.head
+    return head
+
+
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
     """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
     not coded as a separate event (PLOVER manual, PROTEST, ambiguities); returns ``(topics, folded)``:
@@ -832,7 +966,9 @@ def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
         if trig.event != "REQUEST":
             continue
         holder = next((t for t in protests if tok.i != t.i and (
-            tok in t.subtree or (nominal_role(t) and tok in t.head.subtree))), None)
+            tok in t.subtree or (nominal_role(t) and tok in protest_clause(t).subtree))), None)
+        if holder is None and protests and demand_by_protesters(tok):
+            holder = protests[0]  # "Protesters who marched through the capital demanded ...": the march's demand
         if holder is not None:
             topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
             folded.add(tok.i)

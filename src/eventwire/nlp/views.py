@@ -42,6 +42,8 @@ LEMMA_FIXES = mapping("lemma_fix")
 PARTITIVE_HEADS = words("partitive_head")
 #: "Serb forces were engaged in ethnic cleansing": verbs whose passive subject is the doer.
 ENGAGED_VERBS = words("engaged_verb")
+#: Verbs that address a message "to" someone ("has written to Blair demanding ...").
+ADDRESSING_VERBS = words("addressing_verb")
 #: "the Red Cross operating in Iraq said": markers that end a subject search in an adverbial clause.
 _ADVCL_NO_SUBJECT = ("if", "because", "after", "when", "while", "although")
 #: Prepositions through which a gerund takes the subject of the verb above ("by shelling", "after meeting").
@@ -179,6 +181,26 @@ def _headline_subject(v):
     return None
 
 
+def addressee_of(v):
+    """The addressee a participle hangs on when it says what a message "to" someone asks or states ("Michael Howard
+    has written to Tony Blair demanding an inquiry": Blair; "appealed to the UN urging ..."): the object of "to" on
+    a verb of :data:`ADDRESSING_VERBS`; None otherwise ("fired on protesters demanding ...": the protesters
+    demand)."""
+    if v.tag_ != "VBG":
+        return None
+    if v.dep_ == "acl" and v.head.dep_ == POBJ and v.head.head.lower_ == "to" and \
+            v.head.head.head.lemma_.lower() in ADDRESSING_VERBS:
+        return v.head
+    if v.dep_ == "advcl" and v.head.lemma_.lower() in ADDRESSING_VERBS:
+        # "Amnesty has written to the government urging ...", "sent a letter to the president demanding ...": the
+        # participle parsed on the verb
+        return next(iter(prep_objects(v.head, ("to",), (PREP, "dative"))), None)
+    if v.dep_ == "acl" and v.head.dep_ == OBJECT and v.head.head.lemma_.lower() in ADDRESSING_VERBS:
+        # "wrote a letter to Obama urging him to act": the participle on the message written
+        return next(iter(prep_objects(v.head, ("to",)) + prep_objects(v.head.head, ("to",), (PREP, "dative"))), None)
+    return None
+
+
 def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 0):
     """The subject of verb ``v``, followed up through control and raising ("Obama is scheduled to attend":
     Obama), conjunctions, purpose and gerund clauses ("by shelling"), relative clauses (the noun) and
@@ -222,6 +244,12 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         return subject_of(v.head.head, agent_noun, depth + 1)
     if v.dep_ == "relcl":
         return v.head
+    if v.dep_ == "acl" and addressee_of(v) is not None:
+        # "Michael Howard has written to Tony Blair demanding an inquiry": the participle is the writer's
+        # message, not the addressee's act (the model hangs it on the nearest noun)
+        subj = subject_of(v.head.head.head, agent_noun, depth + 1)
+        if subj is not None:
+            return subj
     if v.dep_ == "acl" and v.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun;
         # "dispersed demonstrators protesting ...": an agent noun does its own participle
@@ -238,11 +266,13 @@ def bare_participle(tok) -> bool:
     """True for a past participle the small model made the root although the sentence's finite verb
     hangs below it without a subject ("Two Turkish journalists detained in Syria last week were freed":
     "detained" ROOT, "were freed" advcl): a reduced passive, so its subject was acted on. A lone
-    VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested")."""
+    VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested"), and a purpose
+    clause is no finite verb ("Thousands of farmers protested in Paris to demand lower taxes": "to" is no
+    auxiliary of a finite verb, the root is the finite verb)."""
     return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == SUBJECT for c in tok.children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in VERBS and c.i > tok.i
-            and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children)
             and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
             for c in tok.children)
 
