@@ -55,3 +55,14 @@ def test_warning_shots_are_no_request():
     rows, got = events("Kashmiri police responded by firing tear gas shells, pellets and warning shots to disperse "
                        "the protesters.")
     assert all(e != "REQUEST" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "National security adviser Jake Sullivan warned China against supporting Russia's war in Ukraine.",
+    "The United States warned Iran against supplying drones to Russia.",
+    "Japan warned North Korea against conducting another nuclear test.",
+])
+def test_a_state_warning_another_state_against_an_act_stays_a_threat(text):
+    # coercive diplomacy (the seed article's USA THREATEN CHN); recode.between_states
+    rows, got = events(text)
+    assert any(e == "THREATEN" for e, _ in got), rows

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..lexicon import words
 from ..nlp.views import governed_by, has_to_infinitive
+from ..schema import NON_STATE_CODES
 from . import modality
 from .context import Coding, Parties
 from .recipient_rules import condition_subject
@@ -143,13 +144,27 @@ def _warning(trig) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in tok.children)
 
 
+#: Sectors of a state acting as a state: its government, armed forces, police or intelligence (PLOVER sectors).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
+
+
+def between_states(parties) -> bool:
+    """True when the actor and a recipient are different states acting as states (country codes, not IGOs or
+    non-state codes, with a state sector of :data:`STATE_SECTORS`)."""
+    def states(ents):
+        return {a.code for a in ents if a.code and a.code not in NON_STATE_CODES and a.sector in STATE_SECTORS}
+    mine = states(parties.actors)
+    return bool(mine) and bool(states(parties.recipients) - mine)
+
+
 def warned_against(trig, coding, parties, sent) -> bool:
     """A warning that tells its hearer what to do or not to do, with no repercussion of the warner's
     ("warned the broadcaster to steer away from ...", "warned the minister not to be tempted ...", "warned
     against disunity"): advice or a demand, a REQUEST (PLOVER manual, REQUEST: "ask for action"; THREATEN is
     "coercive or forceful warnings with serious potential repercussions"). A warning with a condition ("if"
-    or "unless") stays a threat."""
-    if not _warning(trig):
+    or "unless") stays a threat, and so does one state's government warning another state ("Sullivan warned China
+    against supporting Russia": coercive diplomacy, the seed article's USA THREATEN CHN; :func:`between_states`)."""
+    if not _warning(trig) or between_states(parties):
         return False
     tok = trig.token
     if any(c.dep_ == "advcl" and (c.lower_ in ("if", "unless") or any(m.lower_ in ("if", "unless")
