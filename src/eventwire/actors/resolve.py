@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, span_text
+from ..nlp.views import ent_at, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -554,7 +554,7 @@ class ActorResolver:
                     got = person_at(c)
                     if got is not None:
                         return got
-        for ent in reversed([e for e in sent.ents if e.label_ == "PERSON" and e.end <= h.i]):
+        for ent in reversed([e for e in span_ents(sent) if e.label_ == "PERSON" and e.end <= h.i]):
             got = person_at(ent.root)
             if got is not None:
                 return got

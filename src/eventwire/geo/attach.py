@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
+from ..nlp.views import doc_ents
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
@@ -134,7 +135,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
     for si, (sg, doc) in enumerate(seg_docs):
         base = sg.start
         dtext = sg.text  # == doc.text; Doc.text rebuilds the string on every access
-        ents = list(doc.ents)
+        ents = doc_ents(doc)  # == doc.ents, built once per Doc (the coder has already built it)
         for ent in ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in MISLABELS:
