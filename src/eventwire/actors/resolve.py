@@ -256,7 +256,11 @@ class ActorResolver:
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
         self.match_at = cached
+        prev = None
         for m in cached.values():
+            if m is prev:
+                continue  # the next token of the same match (a repeated visit would change nothing)
+            prev = m
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
