@@ -57,6 +57,14 @@ def may_propose(tok) -> bool:
     return tok.pos_ in PROPOSING_POS and not tok.is_punct and not tok.is_space
 
 
+@functools.lru_cache(maxsize=1)
+def quote_orths() -> frozenset:
+    """The spaCy ids (string hashes, as ``Token.orth``) of :data:`QUOTE_MARKS` (spaCy imported on first use)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(m) for m in QUOTE_MARKS)
+
+
 class SentenceInfo:
     """What the features need of a whole sentence (a spaCy Span, or the list of its tokens), computed once per
     sentence (linear in its length):
@@ -66,14 +74,19 @@ class SentenceInfo:
     def __init__(self, sent):
         toks = sent if isinstance(sent, list) else list(sent)  # a Span, or the list of its tokens
         self.start, self.end = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
-        self.in_quote: dict[int, int] = {}
+        in_quote: dict[int, int] = {}
+        self.in_quote = in_quote
         n = 0
         types = set()
+        quotes = quote_orths()
+        # the ids of the words and entity types (``orth``, ``ent_type``), not their strings: no string per token
         for t in toks:
-            self.in_quote[t.i] = n % 2
-            n += t.text in QUOTE_MARKS
-            types.add(t.ent_type_)
-        self.entity_types = sorted(types & SENTENCE_ENTITY_TYPES)
+            in_quote[t.i] = n % 2
+            n += t.orth in quotes
+            types.add(t.ent_type)
+        types.discard(0)  # no entity
+        strings = toks[0].vocab.strings if toks else None
+        self.entity_types = sorted({strings[x] for x in types} & SENTENCE_ENTITY_TYPES)
 
 
 def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
