@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, span_ents, span_text
+from ..nlp.views import doc_text, ent_at, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -1070,7 +1070,7 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
         cm = res.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
         if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
             s = min(s, res._match_span(cm)[0])
-            text = res.doc.text[s - res.base:e - res.base]
+            text = doc_text(res.doc)[s - res.base:e - res.base]  # doc.text, joined once per Doc
             m = cm
             break
     got = res._demonym_residence(h, m)

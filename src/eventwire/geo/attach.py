@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
-from ..nlp.views import doc_ents
+from ..nlp.views import doc_ents, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
@@ -144,7 +144,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             if a >= b:
                 continue
             span = doc[a:b]
-            text = span.text
+            text = span_text(span)  # == span.text, cut from the Doc's text joined once
             if normalize(text) in _NOT_PLACES or not normalize(text):
                 continue
             admin = False
