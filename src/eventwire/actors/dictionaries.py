@@ -489,8 +489,13 @@ class ActorDictionaries:
         lemmas = [(_norm(r).lower() if r else lowers[i]) for i, r in enumerate(raw)]
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
         # (ordered, de-duplicated tuples: set order would vary between processes)
-        alts = [tuple(dict.fromkeys((lemmas[i], lowers[i]) if raw[i] else (lowers[i], *_singulars(lowers[i]))))
-                for i in range(n)]
+        alts = []
+        for i in range(n):
+            if raw[i]:
+                lem, low = lemmas[i], lowers[i]
+                alts.append((lem,) if lem == low else (lem, low))  # = tuple(dict.fromkeys((lem, low)))
+            else:
+                alts.append(tuple(dict.fromkeys((lowers[i], *_singulars(lowers[i])))))
         i = 0
         while i < n:
             if taken[i]:
