@@ -87,6 +87,8 @@ class SentenceInfo:
         types.discard(0)  # no entity
         strings = toks[0].vocab.strings if toks else None
         self.entity_types = sorted({strings[x] for x in types} & SENTENCE_ENTITY_TYPES)
+        #: the features of :attr:`entity_types` (``sent_GPE``, ...), made once per sentence
+        self.entity_features = [f"sent_{e}" for e in self.entity_types]
 
 
 def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
@@ -136,13 +138,18 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     elif dep == "pobj" and h.dep_ == "prep":
         f.append(f"govp={h.head.lemma_.lower()}|{h.lower_}|{lem}")  # "took ... into custody"
     info = info or SentenceInfo(tok.sent)
-    if tok.i > info.start:
+    i = tok.i
+    if i > info.start:
         f.append(f"w-1={tok.nbor(-1).lower_}")
-    if tok.i < info.end - 1:
+    if i < info.end - 1:
         f.append(f"w+1={tok.nbor(1).lower_}")
-    f.append(f"inq={info.in_quote.get(tok.i, 0)}")  # inside a quotation
-    f += [f"sent_{e}" for e in info.entity_types]
+    f.append(_INQ[info.in_quote.get(i, 0)])  # inside a quotation
+    f += info.entity_features
     return f
+
+
+#: The features ``inq=0`` and ``inq=1`` (outside, inside a quotation), made once.
+_INQ = ("inq=0", "inq=1")
 
 
 class TriggerDetector:
