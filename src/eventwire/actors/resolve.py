@@ -34,6 +34,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 SPEECH_LEMMAS = words("speech_verb")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
+#: The pronouns :func:`pronoun_step` resolves by coreference, in one set (not united anew on every call).
+_PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE)
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
@@ -999,7 +1001,7 @@ class ActorResolver:
 def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     """"he", "they", "we" (in a quote: the speaker), "which": by coreference (:meth:`ActorResolver._pronoun`);
     "The US rejected" is the country, never the pronoun "us"."""
-    if (h.pos_ == "PRON" or h.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
+    if (h.pos_ == "PRON" or h.lower_ in _PRONOUN_WORDS) and not (
             m is not None and m.kind == "country" and h.text.isupper()):
         return res._pronoun(h, exclude_codes)
     return None
