@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, span_text
+from ..nlp.views import doc_text, ent_at, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -34,6 +34,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 SPEECH_LEMMAS = words("speech_verb")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
+#: The pronouns :func:`pronoun_step` resolves by coreference, in one set (not united anew on every call).
+_PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE)
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
@@ -256,7 +258,11 @@ class ActorResolver:
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
         self.match_at = cached
+        prev = None
         for m in cached.values():
+            if m is prev:
+                continue  # the next token of the same match (a repeated visit would change nothing)
+            prev = m
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
@@ -554,7 +560,7 @@ class ActorResolver:
                     got = person_at(c)
                     if got is not None:
                         return got
-        for ent in reversed([e for e in sent.ents if e.label_ == "PERSON" and e.end <= h.i]):
+        for ent in reversed([e for e in span_ents(sent) if e.label_ == "PERSON" and e.end <= h.i]):
             got = person_at(ent.root)
             if got is not None:
                 return got
@@ -1028,7 +1034,7 @@ class ActorResolver:
 def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     """"he", "they", "we" (in a quote: the speaker), "which": by coreference (:meth:`ActorResolver._pronoun`);
     "The US rejected" is the country, never the pronoun "us"."""
-    if (h.pos_ == "PRON" or h.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
+    if (h.pos_ == "PRON" or h.lower_ in _PRONOUN_WORDS) and not (
             m is not None and m.kind == "country" and h.text.isupper()):
         return res._pronoun(h, exclude_codes)
     return None
@@ -1099,7 +1105,7 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
         cm = res.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
         if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
             s = min(s, res._match_span(cm)[0])
-            text = res.doc.text[s - res.base:e - res.base]
+            text = doc_text(res.doc)[s - res.base:e - res.base]  # doc.text, joined once per Doc
             m = cm
             break
     got = res._demonym_residence(h, m)
