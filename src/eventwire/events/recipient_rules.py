@@ -125,13 +125,23 @@ def _required_objects(a: Args, objs) -> list:
     return [o for o in objs if a.row.objects and (o.lemma_.lower() in a.row.objects or o.lower_ in a.row.objects)]
 
 
-def source_dobj(a: Args, objs, req, spec) -> list:
-    """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
-    reduced passive's noun ("10 Russian soldiers killed in Ukraine")."""
-    tok, p = a.tok, a.row
-    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+def reduced_passive_head(tok, p):
+    """The noun a verbal trigger modifies as a reduced passive relative ("the four Britons freed from custody",
+    "10 Russian soldiers killed in Ukraine", "two suspects being held without trial"): the one the act is done to
+    (grammar: a past participle in spaCy's ``acl`` on a noun, with no object, subject or active auxiliary of its
+    own). None when the trigger is not such."""
     if p.pos == "V" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in tok.children):
+        return tok.head
+    return None
+
+
+def source_dobj(a: Args, objs, req, spec) -> list:
+    """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
+    reduced passive's noun ("10 Russian soldiers killed in Ukraine": :func:`reduced_passive_head`)."""
+    tok, p = a.tok, a.row
+    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+    if reduced_passive_head(tok, p) is not None:
         cands.append(tok.head)
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
@@ -197,6 +207,8 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
     society and state ("Georgian demonstrators received ministers from the Georgian government")."""
     tok, p, res = a.tok, a.row, a.res
     holders = req or list(objs)
+    if not holders and reduced_passive_head(tok, p) is not None:
+        holders = [tok.head]
     if p.pos == "N":
         holders = [tok]
     holders = holders + prep_objects(tok, PLACE_PREPS + ("in", "into", "at"))
