@@ -512,9 +512,29 @@ def object_party(a: Args) -> Found | None:
     return None
 
 
+#: Nouns of an "in ... of/to/for" phrase saying that an act answers or prepares for another ("in response to", "in
+#: retaliation for", "in preparation for", "in anticipation of"; grammar).
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "preparation", "anticipation"})
+
+
+def _answered_attacks(c) -> list:
+    """The attack nouns (ASSAULT rows of the pattern dictionary) inside the prepositional phrase ``c`` on a trigger
+    that the act answers or prepares for: "for a feared attack by the United States", "in retaliation for rocket
+    attacks by Hamas", "in response to Syria's shelling", "against an invasion by China"."""
+    if c.lower_ == "in" and not any(o.lemma_.lower() in RESPONSE_NOUNS for o in pobjs(c)):
+        return []
+    pats = load_patterns()
+    return [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ == "NOUN" and any(
+        q.event == "ASSAULT" for q in pats.candidates(x.lemma_.lower(), "N"))]
+
+
 def purpose_object(a: Args) -> Found | None:
     """"opened fire to disperse demonstrators": the object of the purpose; "mobilized reservists for a possible
-    war against Iraq": the "against" party of the war prepared for (ASSAULT, COERCE, MOBILIZE)."""
+    war against Iraq": the "against" party of the war prepared for; "mobilized its reserves in preparation for a
+    feared attack by the United States", "struck back in retaliation for rocket attacks by Hamas": the doer of the
+    attack the act answers or prepares for (:func:`_answered_attacks`, :func:`event_noun_doer`) -- the one the
+    show of force or the reprisal is aimed at (ASSAULT, COERCE, MOBILIZE). Source: PLOVER manual, MOBILIZE and
+    ASSAULT (the target of the mobilisation or attack is its recipient)."""
     if a.row.event not in ("ASSAULT", "COERCE", "MOBILIZE") or a.row.pos != "V":
         return None
     for c in a.tok.children:
@@ -523,12 +543,34 @@ def purpose_object(a: Args) -> Found | None:
         elif c.dep_ == "prep" and c.lower_ == "for":
             cands = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ == "against"]
         else:
-            continue
+            cands = []
         for o in cands:
             ents = a.res.resolve(o, exclude_codes=a.exclude)
             if ents:
                 return Found(ents, o)
+    # the answered attack in a phrase of the trigger's clause (on the verb, its object or a place phrase: "mounted guns
+    # on the roofs in preparation for"), or of a verb coordinated with it that has no subject of its own ("mobilized
+    # its reserves and mounted guns ... in preparation for"); never inside another clause
+    verbs = [a.tok] + [v for v in a.tok.conjuncts if v.i > a.tok.i and v.pos_ == "VERB"
+                       and not children(v, "nsubj", "nsubjpass")]
+    for v in verbs:
+        for c in v.subtree:
+            if c.dep_ == "prep" and c.lower_ in ("for", "in", "against") and _in_clause_of(c, v):
+                for o in _answered_attacks(c):
+                    ents = event_noun_doer(o, a.res, a.actor_codes)
+                    if ents:
+                        return Found(ents, o)
     return None
+
+
+def _in_clause_of(x, v) -> bool:
+    """True when ``x`` hangs on the verb ``v`` through nouns and prepositions only (no other verb between)."""
+    h = x.head
+    while h.i != v.i:
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
 
 
 def show_of_force_host(a: Args) -> Found | None:
@@ -683,7 +725,8 @@ def detector_counterpart(a: Args) -> Found | None:
     extend logistic support to the outfit": a trigger the trained detector proposed has no dictionary row naming
     where its recipient is (:func:`eventwire.events.triggers.default_row` reads only the type's usual source); the
     object of a preposition that introduces the counterpart of an act of its type (:data:`COUNTERPART_PREPS`) on the
-    trigger, on its particle or adverb ("down on", "along with") or on its direct object ("extend support to"), is
+    trigger, on its particle or adverb ("down on", "along with") or on its direct object ("extend support to"; "to"
+    after the object is often parsed as a dative of the verb: "issued instructions to police"), is
     the recipient when it is a party (a sector noun or a name: "acting against the spirit of the Act", "stood
     against the Iraq war" name a thing, no recipient); a party of the actor's country only with another sector of
     it (a domestic dyad: "the opposition party stands with the government", "the army cracked down on
@@ -698,7 +741,7 @@ def detector_counterpart(a: Args) -> Found | None:
     holders = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "advmod", "dobj")]
     own = a.actor_sectors
     for hold in holders:
-        for o in prep_objects(hold, forms):
+        for o in prep_objects(hold, forms, ("prep", "dative")):
             ents = [e for e in a.res.resolve(o) if (e.sector or e.name or o.pos_ == "PROPN") and (
                 e.code not in a.actor_codes or e.sector and own.get(e.code) and e.sector != own[e.code])]
             if ents:
