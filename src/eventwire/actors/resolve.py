@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, span_text
+from ..nlp.views import ent_at, prep_objects, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -62,6 +62,9 @@ ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
+#: Verbs of launching a weapon: a weapon "fired from" or "launched from" a country is that country's force's
+#: (:meth:`ActorResolver.located_countries`; grammar).
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})
 #: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
@@ -887,6 +890,17 @@ class ActorResolver:
                             code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
                             if code:
                                 found.append(code)
+        if h.lemma_.lower() in WEAPON_SECTOR:
+            # "two rockets fired from Lebanon", "drones launched from Yemen": a weapon is of the force that fires it,
+            # which is where it was launched from ("from" only: "missiles fired at Israel" name the target)
+            verbs = [c for c in h.children if c.dep_ == "acl"]
+            verbs += [h.head] if h.dep_ in ("nsubj", "nsubjpass") else []  # "two rockets, fired from ..." misparsed
+            for c in verbs:
+                if c.lemma_.lower() in LAUNCH_VERBS:
+                    for pobj in prep_objects(c, ("from",)):
+                        m = self.match(pobj)
+                        if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                            found.append(m.code)
         found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
         return [(found[0], None)] if len(found) == 1 else []
 

@@ -528,6 +528,34 @@ def _answered_attacks(c) -> list:
         q.event == "ASSAULT" for q in pats.candidates(x.lemma_.lower(), "N"))]
 
 
+#: Verbs saying where a fired projectile came down ("rockets fired from Lebanon hit areas in northern Israel"; grammar).
+IMPACT_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "fall", "explode", "smash", "impact"})
+
+
+def projectile_target(a: Args) -> Found | None:
+    """"Two rockets fired from Lebanon hit areas in northern Israel", "shells fired by Syrian troops struck a Turkish
+    border village", "missiles launched from Gaza landed near Tel Aviv": an attack verb on a projectile whose own
+    verb says where it came down (:data:`IMPACT_VERBS`) is aimed at the country of what it hit (its object or place
+    phrase; :func:`_objmod_countries`), not the actor's. Two parses: the trigger as a reduced relative on the subject
+    of the impact verb, or the impact verb coordinated with the trigger without a subject of its own. Source: PLOVER
+    manual, ASSAULT (the recipient is the target of the attack)."""
+    tok = a.tok
+    if a.row.event != "ASSAULT" or a.row.pos != "V":
+        return None
+    verbs = [v for v in tok.conjuncts if v.i > tok.i and not children(v, "nsubj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj":
+        verbs.append(tok.head.head)
+    for v in verbs:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in IMPACT_VERBS:
+            continue
+        for hold in children(v, "dobj") + prep_objects(v, PLACE_PREPS + ("in", "at")):
+            codes = [code for code, _ in _objmod_countries(a, hold) if code not in a.actor_codes]
+            if codes:
+                s0, e0, text = a.res.np_span(hold)
+                return Found([Entity(text, codes[0], None, None, s0, e0)], hold)
+    return None
+
+
 def purpose_object(a: Args) -> Found | None:
     """"opened fire to disperse demonstrators": the object of the purpose; "mobilized reservists for a possible
     war against Iraq": the "against" party of the war prepared for; "mobilized its reserves in preparation for a
@@ -753,7 +781,7 @@ def detector_counterpart(a: Args) -> Found | None:
 RECIPIENT_RULES = [price_payer, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
-                   undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
+                   undergoer_subject, light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]
 
 
