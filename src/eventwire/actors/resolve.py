@@ -623,7 +623,8 @@ class ActorResolver:
         kids = list(h.children)
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
+                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
+                # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
                     c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 3):
                 targets = [c]
@@ -652,8 +653,6 @@ class ActorResolver:
                         continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
-                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": keep the owner
                             code = m.code
                             if m.kind == "capital" and c.dep_ == "prep":
                                 # "militias in Tripoli ... the north Lebanese port": a capital's name used for
