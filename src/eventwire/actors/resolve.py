@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, prep_objects, span_text
+from ..nlp.views import children, ent_at, prep_objects, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -65,6 +65,8 @@ WEAPON_SECTOR = mapping("weapon_platform")
 #: Verbs of launching a weapon: a weapon "fired from" or "launched from" a country is that country's force's
 #: (:meth:`ActorResolver.located_countries`; grammar).
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})
+#: Verbs of an armed group fighting a state ("rebels fighting against Assad"; :meth:`ActorResolver.located_countries`).
+REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 #: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
@@ -889,6 +891,20 @@ class ActorResolver:
                             code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
                             if code:
                                 found.append(code)
+        if not found and self.D.sector_of_noun(h.lemma_.lower()) == "REB":
+            # "rebels fighting against Assad", "insurgents battling the Iraqi government": an armed group is of the
+            # country whose state it fights (the state's forces, government or leader; a state named only as a place
+            # is left to the words above)
+            for c in h.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in REBEL_FIGHT_VERBS:
+                    for o in children(c, "dobj") + prep_objects(c, ("against",)):
+                        m = self.match(o)
+                        if m is not None and m.kind == "person" and m.code and m.sector == "GOV":
+                            found.append(m.code)
+                            continue
+                        sector = self.D.sector_of_noun(o.lemma_.lower())
+                        if sector in ("GOV", "MIL", "COP"):
+                            found += [k for k, _s in self.modifier_info(o)[0]]
         if h.lemma_.lower() in WEAPON_SECTOR:
             # "two rockets fired from Lebanon", "drones launched from Yemen": a weapon is of the force that fires it,
             # which is where it was launched from ("from" only: "missiles fired at Israel" name the target)
