@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import doc_text, ent_at, span_ents, span_text
+from ..nlp.views import children, doc_text, ent_at, prep_objects, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -64,6 +64,11 @@ ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
+#: Verbs of launching a weapon: a weapon "fired from" or "launched from" a country is that country's force's
+#: (:meth:`ActorResolver.located_countries`; grammar).
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})
+#: Verbs of an armed group fighting a state ("rebels fighting against Assad"; :meth:`ActorResolver.located_countries`).
+REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 #: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
@@ -626,7 +631,8 @@ class ActorResolver:
         kids = list(h.children)
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
+                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
+                # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
                     c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 3):
                 targets = [c]
@@ -655,8 +661,6 @@ class ActorResolver:
                         continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
-                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": keep the owner
                             code = m.code
                             if m.kind == "capital" and c.dep_ == "prep":
                                 # "militias in Tripoli ... the north Lebanese port": a capital's name used for
@@ -893,6 +897,31 @@ class ActorResolver:
                             code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
                             if code:
                                 found.append(code)
+        if not found and self.D.sector_of_noun(h.lemma_.lower()) == "REB":
+            # "rebels fighting against Assad", "insurgents battling the Iraqi government": an armed group is of the
+            # country whose state it fights (the state's forces, government or leader; a state named only as a place
+            # is left to the words above)
+            for c in h.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in REBEL_FIGHT_VERBS:
+                    for o in children(c, "dobj") + prep_objects(c, ("against",)):
+                        m = self.match(o)
+                        if m is not None and m.kind == "person" and m.code and m.sector == "GOV":
+                            found.append(m.code)
+                            continue
+                        sector = self.D.sector_of_noun(o.lemma_.lower())
+                        if sector in ("GOV", "MIL", "COP"):
+                            found += [k for k, _s in self.modifier_info(o)[0]]
+        if h.lemma_.lower() in WEAPON_SECTOR:
+            # "two rockets fired from Lebanon", "drones launched from Yemen": a weapon is of the force that fires it,
+            # which is where it was launched from ("from" only: "missiles fired at Israel" name the target)
+            verbs = [c for c in h.children if c.dep_ == "acl"]
+            verbs += [h.head] if h.dep_ in ("nsubj", "nsubjpass") else []  # "two rockets, fired from ..." misparsed
+            for c in verbs:
+                if c.lemma_.lower() in LAUNCH_VERBS:
+                    for pobj in prep_objects(c, ("from",)):
+                        m = self.match(pobj)
+                        if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                            found.append(m.code)
         found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
         return [(found[0], None)] if len(found) == 1 else []
 
