@@ -1,0 +1,97 @@
+"""Triggers that found no record in their sentence (training stories: missed gold events with nothing emitted in
+the evidence sentence).
+
+* "X dismissed the report/claims/offer/calls": REJECT by X (PLOVER manual, REJECT; CAMEO 120) without requiring a
+  recipient (verbs.tsv row dismiss with an object list); "dismissed two workers", "dismissed the case" stay strict.
+* "X extended/expressed full support to/for Y", "offered solidarity", "extended congratulations": SUPPORT by the doer
+  of the light verb (PLOVER manual, SUPPORT: "express support for, praise"; CAMEO 051); "congratulated" has a row.
+* "X was in touch with Y", "X is in talks with Y", "workers are on strike": a copula over an in/on phrase makes the
+  noun a state of the subject (actor_rules._state_copula), so the subject is the actor; not "with threats",
+  "under attack".
+"""
+import pytest
+
+from test_coder_rules import coded
+
+
+def _of(events, kind):
+    return [e for e in events if e.event == kind and not e.negated]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Japan dismissed the report as groundless on Tuesday.", "JPN", None),
+    ("The Chinese foreign ministry dismissed Washington's allegations.", "CHN", "USA"),
+    ("Vietnam's government dismissed the Chinese proposal as unacceptable.", "VNM", "CHN"),
+    ("Kenya dismissed the claims by Somalia.", "KEN", "SOM"),
+])
+def test_dismissing_a_claim_or_offer_is_reject(text, actor, recipient):
+    rows, events, _ = coded(text)
+    rej = _of(events, "REJECT")
+    assert rej and actor in [a.code for e in rej for a in e.actor], rows
+    if recipient:
+        assert recipient in [r.code for e in rej for r in e.recipient], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The company dismissed two workers after the audit.",
+    "The judge dismissed the case on Monday.",
+    "The teacher dismissed the class early.",
+])
+def test_dismissing_people_or_a_case_is_no_reject(text):
+    rows, events, _ = coded(text)
+    assert not _of(events, "REJECT"), rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kenya extended full support to Somalia on Monday.", "KEN", "SOM"),
+    ("Germany expressed strong support for Ukraine on Friday.", "DEU", "UKR"),
+    ("The Ghanaian president extended his congratulations to Nigeria.", "GHA", "NGA"),
+    ("Cuba voiced solidarity with Venezuela.", "CUB", "VEN"),
+    ("The Indian prime minister congratulated the new Sri Lankan president on his election.", "IND", "LKA"),
+])
+def test_stated_support_and_congratulations_are_support(text, actor, recipient):
+    rows, events, _ = coded(text)
+    sup = _of(events, "SUPPORT")
+    assert sup and actor in [a.code for e in sup for a in e.actor], rows
+    assert recipient in [r.code for e in sup for r in e.recipient], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the ruling party fell sharply in the latest poll.",
+    "The bridge needs more support, engineers said.",
+])
+def test_support_as_a_bare_noun_is_no_support_by_a_state(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in _of(events, "SUPPORT") if e.actor], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Egypt's government was in touch with both Israel and Hamas.", "EGY", "ISR"),
+    ("Qatar's foreign ministry is in touch with Iran, a spokesman said.", "QAT", "IRN"),
+    ("India is in talks with Japan on a trade deal.", "IND", "JPN"),
+])
+def test_being_in_touch_or_in_talks_is_consult_by_the_subject(text, actor, recipient):
+    rows, events, _ = coded(text)
+    con = _of(events, "CONSULT")
+    assert con and actor in [a.code for e in con for a in e.actor], rows
+    assert recipient in [r.code for e in con for r in e.recipient], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The dog was in touch with its owner.",
+    "The athletes were in touch with the ball.",
+])
+def test_touch_without_a_party_is_no_consult(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in _of(events, "CONSULT") if e.actor], rows
+
+
+def test_a_with_phrase_on_be_is_no_state():
+    rows, events, _ = coded("India, Japan and the Philippines are all facing pressure from China, with threats to "
+                            "their borders.")
+    assert not [e for e in _of(events, "THREATEN") if {"IND", "JPN", "PHL"} & {a.code for a in e.actor}], rows
+
+
+def test_under_attack_makes_no_actor_of_the_target():
+    rows, events, _ = coded("Kyiv was under attack from Russian forces on Monday.")
+    assert not [e for e in _of(events, "ASSAULT") if "UKR" in [a.code for a in e.actor]], rows
