@@ -3,8 +3,9 @@ the evidence sentence).
 
 * "X dismissed the report/claims/offer/calls": REJECT by X (PLOVER manual, REJECT; CAMEO 120) without requiring a
   recipient (verbs.tsv row dismiss with an object list); "dismissed two workers", "dismissed the case" stay strict.
-* "X extended/expressed full support to/for Y", "offered solidarity", "extended congratulations": SUPPORT by the doer
-  of the light verb (PLOVER manual, SUPPORT: "express support for, praise"; CAMEO 051); "congratulated" has a row.
+* "X congratulated Y", "X extended/sent congratulations to Y": SUPPORT (PLOVER manual, SUPPORT: "express support for,
+  praise"; CAMEO 051); the doer of the light verb is the actor. (Rows for "extended/expressed support to/for" were
+  tried and dropped: on the training stories they cost precision, all F1 0.6375 -> 0.6356.)
 * "X was in touch with Y", "X is in talks with Y", "workers are on strike": a copula over an in/on phrase makes the
   noun a state of the subject (actor_rules._state_copula), so the subject is the actor; not "with threats",
   "under attack".
@@ -43,13 +44,12 @@ def test_dismissing_people_or_a_case_is_no_reject(text):
 
 
 @pytest.mark.parametrize("text,actor,recipient", [
-    ("Kenya extended full support to Somalia on Monday.", "KEN", "SOM"),
-    ("Germany expressed strong support for Ukraine on Friday.", "DEU", "UKR"),
-    ("The Ghanaian president extended his congratulations to Nigeria.", "GHA", "NGA"),
-    ("Cuba voiced solidarity with Venezuela.", "CUB", "VEN"),
+    ("Ghana extended congratulations to Nigeria on Monday.", "GHA", "NGA"),
+    ("The Kenyan foreign ministry sent warm congratulations to Tanzania.", "KEN", "TZA"),
     ("The Indian prime minister congratulated the new Sri Lankan president on his election.", "IND", "LKA"),
+    ("Chile's president congratulated Peru on the vote.", "CHL", "PER"),
 ])
-def test_stated_support_and_congratulations_are_support(text, actor, recipient):
+def test_congratulations_are_support(text, actor, recipient):
     rows, events, _ = coded(text)
     sup = _of(events, "SUPPORT")
     assert sup and actor in [a.code for e in sup for a in e.actor], rows
@@ -58,9 +58,9 @@ def test_stated_support_and_congratulations_are_support(text, actor, recipient):
 
 @pytest.mark.parametrize("text", [
     "Support for the ruling party fell sharply in the latest poll.",
-    "The bridge needs more support, engineers said.",
+    "Congratulations poured in from fans after the match.",
 ])
-def test_support_as_a_bare_noun_is_no_support_by_a_state(text):
+def test_a_bare_noun_is_no_support_by_a_state(text):
     rows, events, _ = coded(text)
     assert not [e for e in _of(events, "SUPPORT") if e.actor], rows
 

@@ -289,8 +289,6 @@ def possessor(a: Args) -> Found | None:
     :func:`light_verb_doer`; grammar), so it gives way to that rule."""
     tok = _nominal(a)
     c = child(tok, "poss") if tok is not None else None
-    if c is not None and c.pos_ == "PRON" and _light_verb_doer(a, tok) is not None:
-        return None
     return Found(a.res.resolve(c), c) if c is not None else None
 
 
