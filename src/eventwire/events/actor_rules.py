@@ -284,9 +284,7 @@ def _nominal(a: Args):
 
 
 def possessor(a: Args) -> Found | None:
-    """"Russia's invasion of Ukraine": the possessor. A possessive pronoun on the object of a light verb is the
-    light verb's subject ("Ghana's president extended his congratulations to Nigeria": the president, by
-    :func:`light_verb_doer`; grammar), so it gives way to that rule."""
+    """"Russia's invasion of Ukraine": the possessor."""
     tok = _nominal(a)
     c = child(tok, "poss") if tok is not None else None
     return Found(a.res.resolve(c), c) if c is not None else None
@@ -378,27 +376,12 @@ def _light_verb(tok):
 
 def _light_verb_doer(a: Args, tok):
     """The subject of the light verb of ``tok`` when that verb is no trigger itself and does not make its
-    subject an undergoer or a cause ("survived an attack", "sparked protests"); else None. A copula over a
-    prepositional phrase of the trigger counts as its light verb (:func:`_state_copula`: "Egypt was in touch with
-    both sides", "the dockers are on strike")."""
+    subject an undergoer or a cause ("survived an attack", "sparked protests"); else None."""
     verb = _light_verb(tok)
-    if verb is not None and (verb.pos_ == "VERB" or _state_copula(tok, verb)) and pattern_row(verb) is None and \
+    if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
             not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
         return a.subject(verb)
     return None
-
-
-#: Prepositions that make a noun after "be" a state of the subject ("was in touch with", "are on strike", "is in
-#: talks with"); not "with threats", "under attack" (the subject undergoes it), "at the rally" (a place).
-STATE_PREPOSITIONS = frozenset({"in", "on"})
-
-
-def _state_copula(tok, verb) -> bool:
-    """True when ``verb`` is a form of "be" (tagged AUX by the spaCy English model) whose "in"/"on" phrase
-    (:data:`STATE_PREPOSITIONS`) holds the nominal trigger ``tok`` ("Egypt was in touch with both sides", "the
-    dockers are on strike": the subject is in the state the noun names; grammar)."""
-    return (verb.pos_ == "AUX" and verb.lemma_.lower() == "be" and tok.dep_ == "pobj"
-            and tok.head.lower_ in STATE_PREPOSITIONS and tok.head.head.i == verb.i)
 
 
 def light_verb_doer(a: Args) -> Found | None:

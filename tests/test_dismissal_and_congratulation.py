@@ -6,9 +6,8 @@ the evidence sentence).
 * "X congratulated Y", "X extended/sent congratulations to Y": SUPPORT (PLOVER manual, SUPPORT: "express support for,
   praise"; CAMEO 051); the doer of the light verb is the actor. (Rows for "extended/expressed support to/for" were
   tried and dropped: on the training stories they cost precision, all F1 0.6375 -> 0.6356.)
-* "X was in touch with Y", "X is in talks with Y", "workers are on strike": a copula over an in/on phrase makes the
-  noun a state of the subject (actor_rules._state_copula), so the subject is the actor; not "with threats",
-  "under attack".
+(A rule making the subject of "was in touch with" / "is in talks with" the actor of the noun was tried and dropped:
+training all F1 0.6373 -> 0.6372, the "both sides" of such sentences coded as the wrong pairs.)
 """
 import pytest
 
@@ -63,35 +62,3 @@ def test_congratulations_are_support(text, actor, recipient):
 def test_a_bare_noun_is_no_support_by_a_state(text):
     rows, events, _ = coded(text)
     assert not [e for e in _of(events, "SUPPORT") if e.actor], rows
-
-
-@pytest.mark.parametrize("text,actor,recipient", [
-    ("Egypt's government was in touch with both Israel and Hamas.", "EGY", "ISR"),
-    ("Qatar's foreign ministry is in touch with Iran, a spokesman said.", "QAT", "IRN"),
-    ("India is in talks with Japan on a trade deal.", "IND", "JPN"),
-])
-def test_being_in_touch_or_in_talks_is_consult_by_the_subject(text, actor, recipient):
-    rows, events, _ = coded(text)
-    con = _of(events, "CONSULT")
-    assert con and actor in [a.code for e in con for a in e.actor], rows
-    assert recipient in [r.code for e in con for r in e.recipient], rows
-
-
-@pytest.mark.parametrize("text", [
-    "The dog was in touch with its owner.",
-    "The athletes were in touch with the ball.",
-])
-def test_touch_without_a_party_is_no_consult(text):
-    rows, events, _ = coded(text)
-    assert not [e for e in _of(events, "CONSULT") if e.actor], rows
-
-
-def test_a_with_phrase_on_be_is_no_state():
-    rows, events, _ = coded("India, Japan and the Philippines are all facing pressure from China, with threats to "
-                            "their borders.")
-    assert not [e for e in _of(events, "THREATEN") if {"IND", "JPN", "PHL"} & {a.code for a in e.actor}], rows
-
-
-def test_under_attack_makes_no_actor_of_the_target():
-    rows, events, _ = coded("Kyiv was under attack from Russian forces on Monday.")
-    assert not [e for e in _of(events, "ASSAULT") if "UKR" in [a.code for a in e.actor]], rows
