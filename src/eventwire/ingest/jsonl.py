@@ -1,5 +1,7 @@
 """JSONL reader: one article per line with ``id``, ``text`` and optional ``title``,
-``publication_date``, ``url``, ``outlet``, ``author``. ``.jsonl.gz`` is read through gzip.
+``publication_date``, ``url``, ``outlet``, ``author``. ``.jsonl.gz`` is read through gzip. Without a title, a
+first line of ``text`` with no final punctuation is the headline, as for a ``.txt`` file
+(:func:`eventwire.ingest.text.headline_of`).
 
 Field names are mapped with ``field_map`` (eventwire field -> input key, e.g. ``{"publication_date":
 "published", "text": "body"}``; CLI ``--field publication_date=published``). ``publication_date`` keeps
@@ -26,6 +28,7 @@ from ..errors import BinaryInput, InputError, TooLarge, a_an
 from ..schema import Article, DocReport
 from .core import _skip, article_from_text, looks_binary
 from .dates import publication_date
+from .text import headline_of
 
 FIELDS = ("id", "text", "title", "publication_date", "url", "outlet", "author")
 #: Common input key names tried, in order, when a record lacks the eventwire name and no --field
@@ -156,10 +159,15 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
         date_value = _get(rec, fm, "publication_date", mapped)
         date, why = publication_date(date_value)
         raw_date = None if date or why is None else _str(date_value)
-        yield article_from_text(text if isinstance(text, str) else "", id=rid,
+        art = article_from_text(text if isinstance(text, str) else "", id=rid,
                                 title=_str(_get(rec, fm, "title", mapped)), publication_date=date,
                                 url=_str(_get(rec, fm, "url", mapped)), outlet=_str(_get(rec, fm, "outlet", mapped)),
                                 path=where, author=_str(_get(rec, fm, "author", mapped)), raw_date=raw_date,
                                 raw_date_reason=why if raw_date else None, max_bytes=max_doc_bytes)
+        if art.title is None:
+            # no title field: a first line without final punctuation is the headline, as in a .txt file (so a
+            # dateline after it is found: "NEW DELHI, June 16 (Reuters) -" is no actor)
+            art.title = headline_of(art.text)
+        yield art
     except InputError as e:
         yield _skip(where, e, rid)
