@@ -92,3 +92,20 @@ def test_a_dateline_counts_once_and_a_compass_word_is_no_place(mentions):
     assert c["IRN"] == 1
     assert c["SYR"] > c["IRN"]
     assert "CMR" not in c  # "the North" is no town of Cameroon
+
+
+@pytest.mark.parametrize("text,home", [
+    ("The North fired two missiles into the sea on Sunday.\n\nThe South said the North fired again. "
+     "The North did not comment.", None),
+    ("North Korea fired two missiles on Sunday.\n\nThe North fired again, North Korean media said. "
+     "The North did not comment.", "PRK"),
+])
+def test_the_home_country_takes_no_compass_word_for_a_town(text, home):
+    from eventwire.actors.dictionaries import load_dictionaries
+    from eventwire.actors.infer import article_home_country
+    from eventwire.nlp.model import load_model
+    from eventwire.nlp.segment import segment_article
+
+    nlp = load_model()
+    seg = segment_article(text, None)
+    assert article_home_country([(s, nlp(s.text)) for s in seg.segments], load_dictionaries()) == home

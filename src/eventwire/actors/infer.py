@@ -438,7 +438,8 @@ def _kb():
 def article_home_country(seg_docs, D) -> str | None:
     """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
     counts three times, each country, capital or demonym named once, and so does each town or region the
-    NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`);
+    NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`;
+    not a direction, :data:`COMPASS_WORDS`: "the North" of a story on Korea is no town of Cameroon);
     the top country must be named at least twice and half again as often as the next one."""
     counts: Counter = Counter()
     first_body = True
@@ -452,7 +453,8 @@ def article_home_country(seg_docs, D) -> str | None:
                 counts[m.code] += 1
         for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
-            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)):
+            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
                 code = _kb().place_country(ent.text)
                 if code:
                     counts[code] += 1
