@@ -54,8 +54,10 @@ def story_focus(events: list[Event], mentions: tuple | None = None) -> str | Non
     organisations of a country, over the whole text, the lead weighted); then the one the records name most;
     then the one named first. The text, unlike the records, does not change when one record more or less is
     coded, so the focus of a story about two countries no longer flips with one record (a story on Malaysia
-    and China went MYS <-> CHN when one record was removed). Measured on the annotated training stories: F1
-    0.6352 -> 0.6399 (dev 0.6240 -> 0.6336) against the records' count alone."""
+    and China went MYS <-> CHN when one record was removed): removing any one record flipped the focus of 17 of
+    232 training stories (40 of 2034 removals) and 8 of 42 voa_news stories (28 of 649) with the records' count
+    alone, 9 (14) and 3 (4) with the text deciding. Measured on the annotated training stories: F1 0.6352 ->
+    0.6399 (dev 0.6240 -> 0.6336); voa_news 0.6299 -> 0.6304."""
     cnt: Counter = Counter()
     first: dict[str, int] = {}
     sentences: set = set()
