@@ -221,6 +221,9 @@ class ActorDictionaries:
         self._max_len = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
 
         self._sectors: dict[str, str] = {s.lemma: s.sector for s in sectors}
+        # sector_of_noun's answers by argument (a pure look-up in the fixed _sectors, asked ~50 times per article
+        # sentence by the knowledge base, the sector matcher and the resolver: speed, issue 12)
+        self._sector_memo: dict[str, str | None] = {}
         self._sector_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for s in sectors:
             parts = tuple(s.lemma.split())
@@ -232,7 +235,17 @@ class ActorDictionaries:
 
     def sector_of_noun(self, lemma: str) -> str | None:
         """PLOVER sector of an agent noun given as a lemma or plural ("troops" -> MIL, "prime minister"
-        -> GOV), case-insensitive; None when the noun is not in ``sector_nouns.tsv``."""
+        -> GOV), case-insensitive; None when the noun is not in ``sector_nouns.tsv``. Answers are kept per
+        argument (:attr:`_sector_memo`)."""
+        memo = self._sector_memo
+        if lemma in memo:
+            return memo[lemma]
+        if len(memo) >= 100_000:
+            memo.clear()
+        got = memo[lemma] = self._sector_of_noun(lemma)
+        return got
+
+    def _sector_of_noun(self, lemma: str) -> str | None:
         key = " ".join(_norm(lemma).lower().split())
         if key in self._sectors:
             return self._sectors[key]
@@ -476,8 +489,13 @@ class ActorDictionaries:
         lemmas = [(_norm(r).lower() if r else lowers[i]) for i, r in enumerate(raw)]
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
         # (ordered, de-duplicated tuples: set order would vary between processes)
-        alts = [tuple(dict.fromkeys((lemmas[i], lowers[i]) if raw[i] else (lowers[i], *_singulars(lowers[i]))))
-                for i in range(n)]
+        alts = []
+        for i in range(n):
+            if raw[i]:
+                lem, low = lemmas[i], lowers[i]
+                alts.append((lem,) if lem == low else (lem, low))  # = tuple(dict.fromkeys((lem, low)))
+            else:
+                alts.append(tuple(dict.fromkeys((lowers[i], *_singulars(lowers[i])))))
         i = 0
         while i < n:
             if taken[i]:

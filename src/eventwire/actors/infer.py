@@ -27,7 +27,7 @@ from collections import Counter
 
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
-from ..nlp.views import doc_ents
+from ..nlp.views import doc_ents, doc_text, span_text
 from ..schema import NON_STATE_CODES, Entity, Event
 from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
 from .titles import title_sector as _title_sector
@@ -455,7 +455,7 @@ def article_home_country(seg_docs, D) -> str | None:
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
                     ent.text.lower().split()[-1] not in COMPASS_WORDS:
-                code = _kb().place_country(ent.text)
+                code = _kb().place_country(span_text(ent))  # == ent.text
                 if code:
                     counts[code] += 1
         if first_body and getattr(segment, "kind", "") != "headline":
@@ -469,7 +469,7 @@ def article_home_country(seg_docs, D) -> str | None:
                 if code and code not in NON_STATE_CODES:
                     counts[code] += 3
                     continue
-            head = doc.text[:60]
+            head = doc_text(doc)[:60]  # doc.text, joined once per Doc
             for sep in ("—", "–", " - ", "(AP)", "(Reuters)", "(AFP)"):
                 if sep in head:
                     lead = head.split(sep, 1)[0]

@@ -487,8 +487,9 @@ class ActorKB:
         ("ISI", "IRGC") are matched case-sensitively. ``codes_named``: countries the text names, to choose
         among an organisation's countries."""
         named = list(codes_named)
-        folded = [fold_words(t) for t in texts]
         n = len(texts)
+        # fold_words of a word, on first use: only the words of a name's window are read
+        folded: list[tuple[str, ...] | None] = [None] * n
         out: list[KBMatch] = []
         i = 0
         while i < n:
@@ -505,10 +506,13 @@ class ActorKB:
             for k in range(i, min(n, i + 12)):
                 if not free[k]:
                     break
-                words.extend(folded[k])
+                fk = folded[k]
+                if fk is None:
+                    fk = folded[k] = fold_words(texts[k])
+                words.extend(fk)
                 if len(words) > self._org_max:
                     break
-                if not folded[k] and texts[k] not in ("-", "'s", "’s", "&", "(", ")"):
+                if not fk and texts[k] not in ("-", "'s", "’s", "&", "(", ")"):
                     break
                 key = tuple(words)
                 j = self.org_keys.get(key)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import ent_at, span_text
+from ..nlp.views import children, doc_text, ent_at, prep_objects, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -34,6 +34,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 SPEECH_LEMMAS = words("speech_verb")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIVE = {"who", "which", "that", "whom"}
+#: The pronouns :func:`pronoun_step` resolves by coreference, in one set (not united anew on every call).
+_PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE)
 #: Head nouns that stand for "the country already named".
 ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
@@ -62,6 +64,11 @@ ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
+#: Verbs of launching a weapon: a weapon "fired from" or "launched from" a country is that country's force's
+#: (:meth:`ActorResolver.located_countries`; grammar).
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})
+#: Verbs of an armed group fighting a state ("rebels fighting against Assad"; :meth:`ActorResolver.located_countries`).
+REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 #: Adjectives that name a group's sector ("armed groups", "militant factions", "opposition parties").
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
@@ -256,7 +263,11 @@ class ActorResolver:
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
         self.match_at = cached
+        prev = None
         for m in cached.values():
+            if m is prev:
+                continue  # the next token of the same match (a repeated visit would change nothing)
+            prev = m
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
@@ -554,7 +565,7 @@ class ActorResolver:
                     got = person_at(c)
                     if got is not None:
                         return got
-        for ent in reversed([e for e in sent.ents if e.label_ == "PERSON" and e.end <= h.i]):
+        for ent in reversed([e for e in span_ents(sent) if e.label_ == "PERSON" and e.end <= h.i]):
             got = person_at(ent.root)
             if got is not None:
                 return got
@@ -620,7 +631,8 @@ class ActorResolver:
         kids = list(h.children)
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known
+                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
+                # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
                     c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 3):
                 targets = [c]
@@ -649,8 +661,6 @@ class ActorResolver:
                         continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
                     if m is not None and m.kind in ("country", "capital", "demonym", "igo", "org"):
                         if m.code and (m.code, m.sector) not in countries:
-                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": keep the owner
                             code = m.code
                             if m.kind == "capital" and c.dep_ == "prep":
                                 # "militias in Tripoli ... the north Lebanese port": a capital's name used for
@@ -887,6 +897,31 @@ class ActorResolver:
                             code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
                             if code:
                                 found.append(code)
+        if not found and self.D.sector_of_noun(h.lemma_.lower()) == "REB":
+            # "rebels fighting against Assad", "insurgents battling the Iraqi government": an armed group is of the
+            # country whose state it fights (the state's forces, government or leader; a state named only as a place
+            # is left to the words above)
+            for c in h.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in REBEL_FIGHT_VERBS:
+                    for o in children(c, "dobj") + prep_objects(c, ("against",)):
+                        m = self.match(o)
+                        if m is not None and m.kind == "person" and m.code and m.sector == "GOV":
+                            found.append(m.code)
+                            continue
+                        sector = self.D.sector_of_noun(o.lemma_.lower())
+                        if sector in ("GOV", "MIL", "COP"):
+                            found += [k for k, _s in self.modifier_info(o)[0]]
+        if h.lemma_.lower() in WEAPON_SECTOR:
+            # "two rockets fired from Lebanon", "drones launched from Yemen": a weapon is of the force that fires it,
+            # which is where it was launched from ("from" only: "missiles fired at Israel" name the target)
+            verbs = [c for c in h.children if c.dep_ == "acl"]
+            verbs += [h.head] if h.dep_ in ("nsubj", "nsubjpass") else []  # "two rockets, fired from ..." misparsed
+            for c in verbs:
+                if c.lemma_.lower() in LAUNCH_VERBS:
+                    for pobj in prep_objects(c, ("from",)):
+                        m = self.match(pobj)
+                        if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                            found.append(m.code)
         found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
         return [(found[0], None)] if len(found) == 1 else []
 
@@ -1028,7 +1063,7 @@ class ActorResolver:
 def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     """"he", "they", "we" (in a quote: the speaker), "which": by coreference (:meth:`ActorResolver._pronoun`);
     "The US rejected" is the country, never the pronoun "us"."""
-    if (h.pos_ == "PRON" or h.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE) and not (
+    if (h.pos_ == "PRON" or h.lower_ in _PRONOUN_WORDS) and not (
             m is not None and m.kind == "country" and h.text.isupper()):
         return res._pronoun(h, exclude_codes)
     return None
@@ -1099,7 +1134,7 @@ def demonym_step(res: ActorResolver, h, m, exclude_codes):
         cm = res.match(c) if c.dep_ in ("amod", "compound") and c.i < h.i else None
         if cm is not None and cm.kind in ("demonym", "country") and cm.code and cm.code != m.code:
             s = min(s, res._match_span(cm)[0])
-            text = res.doc.text[s - res.base:e - res.base]
+            text = doc_text(res.doc)[s - res.base:e - res.base]  # doc.text, joined once per Doc
             m = cm
             break
     got = res._demonym_residence(h, m)

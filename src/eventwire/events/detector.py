@@ -57,6 +57,14 @@ def may_propose(tok) -> bool:
     return tok.pos_ in PROPOSING_POS and not tok.is_punct and not tok.is_space
 
 
+@functools.lru_cache(maxsize=1)
+def quote_orths() -> frozenset:
+    """The spaCy ids (string hashes, as ``Token.orth``) of :data:`QUOTE_MARKS` (spaCy imported on first use)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(m) for m in QUOTE_MARKS)
+
+
 class SentenceInfo:
     """What the features need of a whole sentence (a spaCy Span, or the list of its tokens), computed once per
     sentence (linear in its length):
@@ -66,14 +74,21 @@ class SentenceInfo:
     def __init__(self, sent):
         toks = sent if isinstance(sent, list) else list(sent)  # a Span, or the list of its tokens
         self.start, self.end = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
-        self.in_quote: dict[int, int] = {}
+        in_quote: dict[int, int] = {}
+        self.in_quote = in_quote
         n = 0
         types = set()
+        quotes = quote_orths()
+        # the ids of the words and entity types (``orth``, ``ent_type``), not their strings: no string per token
         for t in toks:
-            self.in_quote[t.i] = n % 2
-            n += t.text in QUOTE_MARKS
-            types.add(t.ent_type_)
-        self.entity_types = sorted(types & SENTENCE_ENTITY_TYPES)
+            in_quote[t.i] = n % 2
+            n += t.orth in quotes
+            types.add(t.ent_type)
+        types.discard(0)  # no entity
+        strings = toks[0].vocab.strings if toks else None
+        self.entity_types = sorted({strings[x] for x in types} & SENTENCE_ENTITY_TYPES)
+        #: the features of :attr:`entity_types` (``sent_GPE``, ...), made once per sentence
+        self.entity_features = [f"sent_{e}" for e in self.entity_types]
 
 
 def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
@@ -123,13 +138,18 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     elif dep == "pobj" and h.dep_ == "prep":
         f.append(f"govp={h.head.lemma_.lower()}|{h.lower_}|{lem}")  # "took ... into custody"
     info = info or SentenceInfo(tok.sent)
-    if tok.i > info.start:
+    i = tok.i
+    if i > info.start:
         f.append(f"w-1={tok.nbor(-1).lower_}")
-    if tok.i < info.end - 1:
+    if i < info.end - 1:
         f.append(f"w+1={tok.nbor(1).lower_}")
-    f.append(f"inq={info.in_quote.get(tok.i, 0)}")  # inside a quotation
-    f += [f"sent_{e}" for e in info.entity_types]
+    f.append(_INQ[info.in_quote.get(i, 0)])  # inside a quotation
+    f += info.entity_features
     return f
+
+
+#: The features ``inq=0`` and ``inq=1`` (outside, inside a quotation), made once.
+_INQ = ("inq=0", "inq=1")
 
 
 class TriggerDetector:
@@ -179,19 +199,49 @@ class TriggerDetector:
         unchanged). ``feature_lists`` must not be empty."""
         import numpy as np
 
-        if self._dense is None:
-            w = np.zeros((len(self._rows) + 2, len(self.classes)))  # then the bias row, then a zero row to pad
-            for j, row in enumerate(self._rows):
-                for i, v in row:
-                    w[j, i] = v
-            w[len(self._rows)] = self.bias
-            self._dense = w
+        dense = self._dense_weights()
         bias, pad = len(self._rows), len(self._rows) + 1
         known = [self._known(f) for f in feature_lists]
         width = max(map(len, known))
         idx = np.array([[bias, *k, *[pad] * (width - len(k))] for k in known], dtype=np.intp)
         # a running sum is taken in order, one position after the other: the last column is the sum in order
-        return np.cumsum(self._dense[idx], axis=1)[:, -1, :]
+        return np.cumsum(dense[idx], axis=1)[:, -1, :]
+
+    def _dense_weights(self):
+        """The (features + 2) x classes weight matrix of :meth:`_scores_many` and :meth:`_screen_scores`: one row per
+        feature number, then the bias row, then a zero row to pad; built on first use."""
+        if self._dense is None:
+            import numpy as np
+
+            w = np.zeros((len(self._rows) + 2, len(self.classes)))
+            for j, row in enumerate(self._rows):
+                for i, v in row:
+                    w[j, i] = v
+            w[len(self._rows)] = self.bias
+            self._dense = w
+        return self._dense
+
+    def _screen_scores(self, feature_lists: list[list[str]]):
+        """The class scores of several tokens (tokens x classes) as :meth:`_scores_many` gives them, up to the
+        rounding of a sum taken in another order: each token's known features (each once, as there) summed with
+        the bias in one ``np.add.reduceat`` over the flat list of their weight rows, without sorting the features
+        or padding the rows to one width. For :meth:`proposals`' screen only, which keeps a margin of one part in a
+        million (the rounding is some parts in 10^15) and scores the tokens it lets through with
+        :meth:`_scores_many`. ``feature_lists`` must not be empty."""
+        import numpy as np
+
+        dense = self._dense_weights()
+        bias = len(self._rows)
+        get = self._number.get
+        flat: list[int] = []
+        starts: list[int] = []
+        for f in feature_lists:
+            starts.append(len(flat))
+            flat.append(bias)  # every segment holds the bias row: none is empty
+            known = set(map(get, f))
+            known.discard(None)
+            flat.extend(known)
+        return np.add.reduceat(dense[np.array(flat, dtype=np.intp)], np.array(starts, dtype=np.intp), axis=0)
 
     def best(self, p: list[float]) -> tuple[str, float, float]:
         """``(best event type, its probability, probability of NONE)`` of a probability list (the best type is
@@ -220,24 +270,29 @@ class TriggerDetector:
     def proposals(self, toks: list, threshold: float, info: SentenceInfo | None = None) -> list[tuple]:
         """The tokens of one sentence whose best event type has probability at least ``threshold``, as
         ``(position in toks, best type, its probability)``, in order; the type and probability are exactly those
-        of :meth:`score`. A numpy softmax of :meth:`_scores_many` screens the tokens first (with a margin of one
-        part in a million below ``threshold``, far above the rounding of its ``exp``), and only the tokens it lets
-        through are scored exactly: about 6% of verbs, nouns and adjectives of news text at the coder's threshold.
-        ``info``: the sentence's :class:`SentenceInfo`."""
+        of :meth:`score`. A numpy softmax of :meth:`_screen_scores` (the sums of :meth:`_scores_many` taken unsorted)
+        screens the tokens first (with a margin of one part in a million below ``threshold``, far above the rounding
+        of its sums and ``exp``), and only the tokens it lets through are scored exactly, by :meth:`_scores_many`:
+        about 6% of verbs, nouns and adjectives of news text at the coder's threshold. ``info``: the sentence's
+        :class:`SentenceInfo`."""
         import numpy as np
 
         scored = [j for j, t in enumerate(toks) if is_candidate(t)]
         if not scored:
             return []
         info = info or SentenceInfo(toks[scored[0]].sent)
-        z = self._scores_many([trigger_features(toks[j], info) for j in scored])
+        feats = [trigger_features(toks[j], info) for j in scored]
+        z = self._screen_scores(feats)
         ex = np.exp(z - z.max(axis=1, keepdims=True))
         p = ex / ex.sum(axis=1, keepdims=True)
         p[:, self.none_index] = 0.0
         keep = np.flatnonzero(p.max(axis=1) >= threshold * (1 - 1e-6)).tolist()
+        if not keep:
+            return []
         out = []
-        for r in keep:
-            typ, prob, _ = self.best(_softmax(z[r].tolist()))
+        # the exact scores of the tokens let through (a row of _scores_many does not depend on the other rows)
+        for r, zr in zip(keep, self._scores_many([feats[r] for r in keep]).tolist()):
+            typ, prob, _ = self.best(_softmax(zr))
             if prob >= threshold:
                 out.append((scored[r], typ, prob))
         return out

@@ -125,13 +125,23 @@ def _required_objects(a: Args, objs) -> list:
     return [o for o in objs if a.row.objects and (o.lemma_.lower() in a.row.objects or o.lower_ in a.row.objects)]
 
 
-def source_dobj(a: Args, objs, req, spec) -> list:
-    """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
-    reduced passive's noun ("10 Russian soldiers killed in Ukraine")."""
-    tok, p = a.tok, a.row
-    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+def reduced_passive_head(tok, p):
+    """The noun a verbal trigger modifies as a reduced passive relative ("the four Britons freed from custody",
+    "10 Russian soldiers killed in Ukraine", "two suspects being held without trial"): the one the act is done to
+    (grammar: a past participle in spaCy's ``acl`` on a noun, with no object, subject or active auxiliary of its
+    own). None when the trigger is not such."""
     if p.pos == "V" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in tok.children):
+        return tok.head
+    return None
+
+
+def source_dobj(a: Args, objs, req, spec) -> list:
+    """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
+    reduced passive's noun ("10 Russian soldiers killed in Ukraine": :func:`reduced_passive_head`)."""
+    tok, p = a.tok, a.row
+    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+    if reduced_passive_head(tok, p) is not None:
         cands.append(tok.head)
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
@@ -197,6 +207,8 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
     society and state ("Georgian demonstrators received ministers from the Georgian government")."""
     tok, p, res = a.tok, a.row, a.res
     holders = req or list(objs)
+    if not holders and reduced_passive_head(tok, p) is not None:
+        holders = [tok.head]
     if p.pos == "N":
         holders = [tok]
     holders = holders + prep_objects(tok, PLACE_PREPS + ("in", "into", "at"))
@@ -500,9 +512,57 @@ def object_party(a: Args) -> Found | None:
     return None
 
 
+#: Nouns of an "in ... of/to/for" phrase saying that an act answers or prepares for another ("in response to", "in
+#: retaliation for", "in preparation for", "in anticipation of"; grammar).
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "preparation", "anticipation"})
+
+
+def _answered_attacks(c) -> list:
+    """The attack nouns (ASSAULT rows of the pattern dictionary) inside the prepositional phrase ``c`` on a trigger
+    that the act answers or prepares for: "for a feared attack by the United States", "in retaliation for rocket
+    attacks by Hamas", "in response to Syria's shelling", "against an invasion by China"."""
+    if c.lower_ == "in" and not any(o.lemma_.lower() in RESPONSE_NOUNS for o in pobjs(c)):
+        return []
+    pats = load_patterns()
+    return [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ == "NOUN" and any(
+        q.event == "ASSAULT" for q in pats.candidates(x.lemma_.lower(), "N"))]
+
+
+#: Verbs saying where a fired projectile came down ("rockets fired from Lebanon hit areas in northern Israel"; grammar).
+IMPACT_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "fall", "explode", "smash", "impact"})
+
+
+def projectile_target(a: Args) -> Found | None:
+    """"Two rockets fired from Lebanon hit areas in northern Israel", "shells fired by Syrian troops struck a Turkish
+    border village", "missiles launched from Gaza landed near Tel Aviv": an attack verb on a projectile whose own
+    verb says where it came down (:data:`IMPACT_VERBS`) is aimed at the country of what it hit (its object or place
+    phrase; :func:`_objmod_countries`), not the actor's. Two parses: the trigger as a reduced relative on the subject
+    of the impact verb, or the impact verb coordinated with the trigger without a subject of its own. Source: PLOVER
+    manual, ASSAULT (the recipient is the target of the attack)."""
+    tok = a.tok
+    if a.row.event != "ASSAULT" or a.row.pos != "V":
+        return None
+    verbs = [v for v in tok.conjuncts if v.i > tok.i and not children(v, "nsubj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj":
+        verbs.append(tok.head.head)
+    for v in verbs:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in IMPACT_VERBS:
+            continue
+        for hold in children(v, "dobj") + prep_objects(v, PLACE_PREPS + ("in", "at")):
+            codes = [code for code, _ in _objmod_countries(a, hold) if code not in a.actor_codes]
+            if codes:
+                s0, e0, text = a.res.np_span(hold)
+                return Found([Entity(text, codes[0], None, None, s0, e0)], hold)
+    return None
+
+
 def purpose_object(a: Args) -> Found | None:
     """"opened fire to disperse demonstrators": the object of the purpose; "mobilized reservists for a possible
-    war against Iraq": the "against" party of the war prepared for (ASSAULT, COERCE, MOBILIZE)."""
+    war against Iraq": the "against" party of the war prepared for; "mobilized its reserves in preparation for a
+    feared attack by the United States", "struck back in retaliation for rocket attacks by Hamas": the doer of the
+    attack the act answers or prepares for (:func:`_answered_attacks`, :func:`event_noun_doer`) -- the one the
+    show of force or the reprisal is aimed at (ASSAULT, COERCE, MOBILIZE). Source: PLOVER manual, MOBILIZE and
+    ASSAULT (the target of the mobilisation or attack is its recipient)."""
     if a.row.event not in ("ASSAULT", "COERCE", "MOBILIZE") or a.row.pos != "V":
         return None
     for c in a.tok.children:
@@ -511,12 +571,34 @@ def purpose_object(a: Args) -> Found | None:
         elif c.dep_ == "prep" and c.lower_ == "for":
             cands = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ == "against"]
         else:
-            continue
+            cands = []
         for o in cands:
             ents = a.res.resolve(o, exclude_codes=a.exclude)
             if ents:
                 return Found(ents, o)
+    # the answered attack in a phrase of the trigger's clause (on the verb, its object or a place phrase: "mounted guns
+    # on the roofs in preparation for"), or of a verb coordinated with it that has no subject of its own ("mobilized
+    # its reserves and mounted guns ... in preparation for"); never inside another clause
+    verbs = [a.tok] + [v for v in a.tok.conjuncts if v.i > a.tok.i and v.pos_ == "VERB"
+                       and not children(v, "nsubj", "nsubjpass")]
+    for v in verbs:
+        for c in v.subtree:
+            if c.dep_ == "prep" and c.lower_ in ("for", "in", "against") and _in_clause_of(c, v):
+                for o in _answered_attacks(c):
+                    ents = event_noun_doer(o, a.res, a.actor_codes)
+                    if ents:
+                        return Found(ents, o)
     return None
+
+
+def _in_clause_of(x, v) -> bool:
+    """True when ``x`` hangs on the verb ``v`` through nouns and prepositions only (no other verb between)."""
+    h = x.head
+    while h.i != v.i:
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
 
 
 def show_of_force_host(a: Args) -> Found | None:
@@ -671,7 +753,8 @@ def detector_counterpart(a: Args) -> Found | None:
     extend logistic support to the outfit": a trigger the trained detector proposed has no dictionary row naming
     where its recipient is (:func:`eventwire.events.triggers.default_row` reads only the type's usual source); the
     object of a preposition that introduces the counterpart of an act of its type (:data:`COUNTERPART_PREPS`) on the
-    trigger, on its particle or adverb ("down on", "along with") or on its direct object ("extend support to"), is
+    trigger, on its particle or adverb ("down on", "along with") or on its direct object ("extend support to"; "to"
+    after the object is often parsed as a dative of the verb: "issued instructions to police"), is
     the recipient when it is a party (a sector noun or a name: "acting against the spirit of the Act", "stood
     against the Iraq war" name a thing, no recipient); a party of the actor's country only with another sector of
     it (a domestic dyad: "the opposition party stands with the government", "the army cracked down on
@@ -686,7 +769,7 @@ def detector_counterpart(a: Args) -> Found | None:
     holders = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "advmod", "dobj")]
     own = a.actor_sectors
     for hold in holders:
-        for o in prep_objects(hold, forms):
+        for o in prep_objects(hold, forms, ("prep", "dative")):
             ents = [e for e in a.res.resolve(o) if (e.sector or e.name or o.pos_ == "PROPN") and (
                 e.code not in a.actor_codes or e.sector and own.get(e.code) and e.sector != own[e.code])]
             if ents:
@@ -698,7 +781,7 @@ def detector_counterpart(a: Args) -> Found | None:
 RECIPIENT_RULES = [price_payer, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
-                   undergoer_subject, light_verb_object, object_party, purpose_object, show_of_force_host, earlier_event_actor,
+                   undergoer_subject, light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]
 
 

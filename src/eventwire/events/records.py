@@ -52,12 +52,18 @@ def contexts(trig, extra_tokens=()) -> list[str]:
     return ctx
 
 
+#: The types whose mode :func:`refine_mode` reads from the words of the clause when the row gives none.
+MODE_REFINED = ("REQUEST", "REJECT", "ASSAULT")
+
+
 def refine_mode(trig, extra_tokens=()) -> str | None:
     """The row's mode, else for REQUEST/REJECT the mode of what is asked for (its object and complement first,
     then the clause), for ASSAULT the means ("airstrike" -> aerial, "roadside bomb" -> explosives); else None
     (PLOVER manual, mode tables)."""
     tok, p = trig.token, trig.row
     mode = p.mode
+    if mode is not None or p.event not in MODE_REFINED:
+        return mode  # nothing to refine: the words of the subtree are not read (speed, issue 12)
     words_ = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} | {t.lower_ for t in extra_tokens}
     if p.event in ("REQUEST", "REJECT") and mode is None:
         obj_words = {w for o in objects(tok) for t in o.subtree for w in (t.lower_, t.lemma_.lower())}
@@ -176,7 +182,9 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     (``text[text_info.start:text_info.end]``, words between them included: "froze the newspaper's assets"),
     the contract of the record table in README.md."""
     p, base = trig.row, sc.base
-    extra = list(parties.actor_token.subtree) if parties.actor_token is not None else []
+    # the actor's words, which only refine_mode reads, and only for a row without a mode of MODE_REFINED
+    extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.mode is None and \
+        p.event in MODE_REFINED else []
     mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
     if mode == "-":
         mode = None

@@ -129,6 +129,8 @@ ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 #: Verbs of declaring that, like speech verbs, make "X declared that Y must ..." a demand.
 DECLARE_VERBS = words("declare_verb")
+#: The verbs of a demand statement (:func:`is_demand_statement`): speech and declaring verbs, in one set.
+_DEMAND_STATEMENT_VERBS = SPEECH | DECLARE_VERBS
 #: Modals of obligation in a demand statement (grammar).
 OBLIGATION_MODALS = ("must", "should")
 #: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
@@ -326,7 +328,7 @@ def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
 def is_demand_statement(tok) -> bool:
     """"X said/declared/insisted that Y must/should Z": a demand by X on Y (CAMEO 10, PLOVER REQUEST) even
     without a demand verb."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH | DECLARE_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEMAND_STATEMENT_VERBS:
         return False
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children):

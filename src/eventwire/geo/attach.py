@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
+from ..nlp.views import doc_ents, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
@@ -134,7 +135,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
     for si, (sg, doc) in enumerate(seg_docs):
         base = sg.start
         dtext = sg.text  # == doc.text; Doc.text rebuilds the string on every access
-        ents = list(doc.ents)
+        ents = doc_ents(doc)  # == doc.ents, built once per Doc (the coder has already built it)
         for ent in ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in MISLABELS:
@@ -143,7 +144,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             if a >= b:
                 continue
             span = doc[a:b]
-            text = span.text
+            text = span_text(span)  # == span.text, cut from the Doc's text joined once
             if normalize(text) in _NOT_PLACES or not normalize(text):
                 continue
             admin = False

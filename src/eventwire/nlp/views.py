@@ -310,6 +310,14 @@ def nominal_role(tok) -> bool:
 _TEXT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def doc_text(doc) -> str:
+    """``doc.text`` (a spaCy Doc), joined once per Doc."""
+    text = _TEXT.get(doc)
+    if text is None:
+        text = _TEXT[doc] = doc.text
+    return text
+
+
 def span_text(span) -> str:
     """``span.text`` (a spaCy Span, e.g. a sentence: its characters without the last token's trailing space), cut
     from its Doc's text, which is joined once per Doc."""
