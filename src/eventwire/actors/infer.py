@@ -34,7 +34,7 @@ from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
            "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
-           "article_home_country",
+           "article_home_country", "article_country_mentions",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
 #: Sectors of state officials whose "former" holders are ELI.
@@ -438,7 +438,8 @@ def _kb():
 def article_home_country(seg_docs, D) -> str | None:
     """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
     counts three times, each country, capital or demonym named once, and so does each town or region the
-    NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`);
+    NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`;
+    not a direction, :data:`COMPASS_WORDS`: "the North" of a story on Korea is no town of Cameroon);
     the top country must be named at least twice and half again as often as the next one."""
     counts: Counter = Counter()
     first_body = True
@@ -452,7 +453,8 @@ def article_home_country(seg_docs, D) -> str | None:
                 counts[m.code] += 1
         for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
-            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)):
+            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
                 code = _kb().place_country(span_text(ent))  # == ent.text
                 if code:
                     counts[code] += 1
@@ -484,6 +486,57 @@ def article_home_country(seg_docs, D) -> str | None:
     if len(top) > 1 and top[0][1] < HOME_MARGIN * top[1][1]:
         return None
     return top[0][0]
+
+
+#: Dictionary match kinds that count as a mention of a country (:func:`article_country_mentions`).
+MENTION_KINDS = frozenset({"country", "capital", "demonym", "org", "person"})
+#: Place names the NER finds that are a direction, not a place ("the North fired", "the South"): the knowledge
+#: base would place "North" in Cameroon.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "coast", "border", "region", "capital"})
+
+
+def article_country_mentions(seg_docs, D, lead_weight: int = 2) -> tuple[Counter, dict]:
+    """How often the article's text names each country: every dictionary match of a kind in
+    :data:`MENTION_KINDS` with a country code (a country, capital or demonym, and a person or organisation of
+    a country: "Labour", "Tory", "Blair" name Britain), and every town or region the NER finds that the knowledge base places in one country, over the
+    headline and the whole body; a mention in the headline or the first body segment counts ``lead_weight``
+    times (the lead says what a story is about); the dateline's country counts once (a "TEHRAN:" dateline
+    says where the reporter is, not what the story is about). Returns (counts, first offset of each country in
+    the article). Used for the story's focus country (:func:`eventwire.events.story_context.story_focus`): the
+    text, unlike the coded records, does not change when one record more or less is coded."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    first_body = True
+
+    def add(code, w, pos):
+        if code and code not in NON_STATE_CODES:
+            counts[code] += w
+            first.setdefault(code, pos)
+
+    for segment, doc in seg_docs:
+        kind = getattr(segment, "kind", "")
+        lead = kind == "headline" or (first_body and kind != "headline")
+        w = lead_weight if lead else 1
+        base = getattr(segment, "start", 0) or 0
+        if first_body and kind != "headline":
+            first_body = False
+            dl = getattr(segment, "dateline", None)
+            if dl and dl.get("place"):
+                parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
+                add(next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None), 1, base)
+        matches = doc.user_data.get("eventwire_matches")
+        ms = list({id(m): m for m in matches.values()}.values()) if matches else D.match_spans(doc)
+        covered = set()
+        for m in sorted(ms, key=lambda m: m.start):
+            covered.update(range(m.start, m.end))
+            if m.kind in MENTION_KINDS:
+                add(m.code, w, base + doc[m.start].idx)
+        for ent in doc_ents(doc):
+            if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
+                add(_kb().place_country(ent.text), w, base + ent.start_char)
+    return counts, first
 
 
 #: How much more often the home country must be named than the next one (see :func:`article_home_country`).

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..actors.infer import complete_from_context
+from ..actors.infer import article_country_mentions, complete_from_context
 from ..schema import Event, Quote
 from .accidents import reports_accident
 from .actor_rules import find_actor
@@ -63,6 +63,8 @@ class CodedArticle:
     quotes: list[Quote]
     capped: int = 0
     story_dropped: Counter = field(default_factory=Counter)
+    #: the article's country mentions ((counts, first offsets): :func:`eventwire.actors.infer.article_country_mentions`)
+    mentions: tuple | None = None
 
 
 def remember_subjects(sent, res) -> None:
@@ -159,4 +161,4 @@ def code_article(article, seg, seg_docs, coder: str = "") -> CodedArticle:
     # the last steps of the order of evidence (docs/actors.md, issue 12): places named as recipients stand for
     # their people; actors with a sector and no country take the article's home country -- before geoparse
     events = complete_from_context(unique_records(ctx.events), seg_docs, ctx.dictionaries)
-    return CodedArticle(events, quotes, ctx.capped)
+    return CodedArticle(events, quotes, ctx.capped, mentions=article_country_mentions(seg_docs, ctx.dictionaries))
