@@ -323,7 +323,8 @@ class ActorResolver:
         if m is not None:
             left, right = min(left, m.start), max(right, m.end - 1)
         for c in h.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == right + 1:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == right + 1 and not any(
+                    x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children):  # "accused X of firing ...": the act
                 right = max(right, c.right_edge.i)
             elif c.dep_ in ("compound", "case") and c.i == right + 1:
                 right = c.i

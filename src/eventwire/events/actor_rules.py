@@ -205,11 +205,20 @@ def passive_without_agent(a: Args) -> Found | None:
     return Found() if _passive(a) else None
 
 
+#: Verbs whose object is charged with the act of an "of"/"for" gerund ("accused China's coast guard of firing").
+CHARGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "condemn", "criticize", "criticise"})
+
+
 def accused_of_gerund(a: Args) -> Found | None:
-    """"accusing the army of shelling": the accused is the actor of the gerund (PLOVER manual, ACCUSE)."""
+    """"accusing the army of shelling": the accused is the actor of the gerund (PLOVER manual, ACCUSE). The small
+    model may hang the "of" phrase on the accused noun instead of the verb ("The Philippines accused China's coast
+    guard of firing water cannon"): the noun, object of a verb of :data:`CHARGING_VERBS`, is then the accused."""
     tok = a.tok
     if a.row.pos == "V" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
-        c = child(tok.head.head, "dobj")
+        h = tok.head.head
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and h.head.lemma_.lower() in CHARGING_VERBS:
+            return Found(a.res.resolve(h), h)
+        c = child(h, "dobj")
         if c is not None:
             return Found(a.res.resolve(c), c)
     return None

@@ -209,14 +209,20 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
     repairs of the model's misparses (see module doc). None when there is none."""
     if depth > 6:
         return None
-    for c in v.children:
-        if c.dep_ == SUBJECT and c.lower_ != "there":
-            if c.tag_ == "VBG":
-                # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
-                inner = next((x for x in c.children if x.dep_ == SUBJECT and x.i < c.i), None)
-                if inner is not None:
-                    return inner
-            return c
+    subjects = [c for c in v.children if c.dep_ == SUBJECT and c.lower_ != "there"]
+    if len(subjects) > 1:
+        # "Sudan's paramilitary Rapid Support Forces shelled ...": the small model may make a modifier of the
+        # subject a second subject; the noun is the subject, not the adjective
+        nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        subjects = nouns or subjects
+    if subjects:
+        c = subjects[0]
+        if c.tag_ == "VBG":
+            # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
+            inner = next((x for x in c.children if x.dep_ == SUBJECT and x.i < c.i), None)
+            if inner is not None:
+                return inner
+        return c
     if v.lemma_.lower() in ENGAGED_VERBS:
         # "Serb forces were engaged in ethnic cleansing": a state, not a passive
         got = child(v, PASSIVE_SUBJECT)
