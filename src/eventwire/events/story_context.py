@@ -174,6 +174,29 @@ def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return e, False
 
 
+def accuser_of_denier(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """A denial (trigger source ``denial``, :func:`eventwire.events.triggers.denials`) with no recipient in its
+    clause answers the story's accusation of its actor: the recipient is the actor of the latest earlier ACCUSE
+    whose recipients include the denier's country (of its own country too, in a domestic quarrel). Source: PLOVER
+    manual, REJECT (a rejection answers a party's claim or demand). Example: "The European Union ... accused
+    Lukashenko's government of orchestrating a migrant crisis. Belarus denied the accusations" -> BLR REJECT EUR;
+    "Afghan officials accused the Taliban ... The insurgent group denied involvement" -> AFG REJECT AFG."""
+    if e.event != "REJECT" or (e.recipient and any(a.code for a in e.recipient)):
+        return e, False
+    rule = (e.text_info or {}).get("rule")
+    if not isinstance(rule, dict) or rule.get("trigger") != "denial":
+        return e, False
+    mine = set(_countries(e.actor))
+    if not mine:
+        return e, False
+    for prev in reversed(story.earlier):
+        if prev.event == "ACCUSE" and mine & set(_countries(prev.recipient)):
+            accusers = [a for a in prev.actor if a.code]
+            if accusers:
+                return replace(e, recipient=[_inferred(accusers[0].code)]), True
+    return e, False
+
+
 def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An event of a story with no recipient in its clause ("Pakistan and China reject the claims", "police
     arrested two men") acts on a party of the story's context: the country it happens in. Only in a story with a
@@ -248,6 +271,7 @@ STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
+    ("accuser-of-denier", accuser_of_denier),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
 ]
@@ -279,8 +303,8 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             ti = dict(e.text_info or {})
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
             rule["context"] = fired
-            for side, rid in (("actor", "implicit-actor"), ("recipient", "same-act-recipient"),
-                              ("recipient", "implicit-recipient")):
+            for side, rid in (("actor", "implicit-actor"), ("recipient", "accuser-of-denier"),
+                              ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient")):
                 if rid in fired:
                     rule[side] = f"context:{rid}"
             ti["rule"] = rule
