@@ -126,7 +126,11 @@ def run(args) -> int:
         if args.aggregate == "events":
             tbl = store.events(flt, limit=args.limit, as_="arrow")
             if args.format in ("table", "csv"):
+                # the event date as coded: a month-only date stays "2022-01" (the DATE column event_date holds its
+                # first day, for filtering and sorting; printed, it would claim a day the text never gave)
+                dates = tbl.column("date")
                 tbl = tbl.select(list(FLAT))
+                tbl = tbl.set_column(FLAT.index("event_date"), "event_date", dates)
         elif args.aggregate == "timeseries":
             tbl = store.time_series(flt, freq=args.freq, by=args.by, as_="arrow")
         elif args.aggregate == "actors":
