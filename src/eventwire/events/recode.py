@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..lexicon import words
+from ..actors.infer import STATE_SECTORS as INSTITUTION_SECTORS
 from ..nlp.views import governed_by, has_to_infinitive
 from ..schema import NON_STATE_CODES
 from . import modality
@@ -144,8 +145,8 @@ def _warning(trig) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in tok.children)
 
 
-#: Sectors of a state acting as a state: its government, armed forces, police or intelligence (PLOVER sectors).
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
+#: Sectors of a state acting as a state (:data:`eventwire.actors.infer.STATE_SECTORS`), or a country named alone.
+STATE_SECTORS = INSTITUTION_SECTORS | {None}
 
 
 def between_states(parties) -> bool:
