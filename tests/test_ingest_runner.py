@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from eventwire.batch.local import _crashed, code_chunk, run_local
+from eventwire.batch.local import _crashed, _stop, _submit, code_chunk, run_local
 from eventwire.cli import main
 from eventwire.cli.code import parse_field_map, skip_known
 from eventwire.errors import InputError
@@ -60,6 +60,34 @@ def test_a_crashed_worker_fails_only_its_chunk_and_the_run_goes_on():
     assert [r.path for r in reps] == [f"p{i}" for i in range(12)]
     assert [r.status for r in reps] == ["coded"] * 6 + ["failed"] * 3 + ["coded"] * 3
     assert reps[6].reason.startswith("EW901 worker_crashed")
+
+
+def test_a_pool_broken_between_two_submits_fails_the_future_not_the_run():
+    # The CI flake of stop 21: a worker that was just handed the CRASH chunk died before the next
+    # submit, and ProcessPoolExecutor.submit raised BrokenProcessPool out of run_local.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(fake_code, [Article(text="CRASH", path="c")]).result(timeout=60)
+        fut = _submit(pool, fake_code, [Article(text="doc", path="d")], True)
+        with pytest.raises(BrokenProcessPool):
+            fut.result(timeout=1)
+    finally:
+        _stop(pool)
+
+
+def test_crashes_in_every_position_fail_only_their_chunks():
+    for crash_at in (0, 2, 3, 11):
+        items = [Article(text=f"doc {i}", path=f"p{i}") for i in range(12)]
+        items[crash_at] = Article(text="CRASH", path=f"p{crash_at}")
+        reps = [r for res in run_local(items, workers=2, chunk_size=2, max_pending=3, fn=fake_code)
+                for r in res.reports]
+        bad = {crash_at // 2 * 2, crash_at // 2 * 2 + 1}
+        assert [r.status for r in reps] == ["failed" if i in bad else "coded" for i in range(12)]
 
 
 def slow_code(items, *, language=True):

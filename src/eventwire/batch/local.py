@@ -31,7 +31,7 @@ import logging
 import multiprocessing
 import signal
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
@@ -159,7 +159,7 @@ def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_s
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append((chunk, pool.submit(fn, chunk, language=language)))
+                pending.append((chunk, _submit(pool, fn, chunk, language)))
             if not pending:
                 return
             chunk, fut = pending.popleft()
@@ -171,16 +171,31 @@ def run_local(items: Iterable[Article | DocReport], *, workers: int = 1, chunk_s
                 _stop(pool)
                 pool = new_pool()
                 try:
-                    res = pool.submit(fn, chunk, language=language).result()
+                    res = _submit(pool, fn, chunk, language).result()
                 except BrokenProcessPool as e:
                     log.error("worker crashed on a chunk; its %d documents failed; restarting the pool", len(chunk))
                     res = _crashed(chunk, e)
                     _stop(pool)
                     pool = new_pool()
-                pending = deque((c, pool.submit(fn, c, language=language)) for c, _ in pending)
+                pending = deque((c, _submit(pool, fn, c, language)) for c, _ in pending)
             yield res
     finally:
         _stop(pool)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., BatchResult], chunk: list, language: bool) -> Future:
+    """Submit ``fn(chunk, language=language)`` to ``pool``; returns its Future.
+
+    A pool can break between two submits (a worker that was handed the previous chunk dies at once,
+    before the next submit). ``ProcessPoolExecutor.submit`` then raises BrokenProcessPool; here that
+    error is put in the returned Future instead, so it reaches the caller where every other crash does
+    (``Future.result()``) and the chunk is retried on a fresh pool like any chunk in flight."""
+    try:
+        return pool.submit(fn, chunk, language=language)
+    except BrokenProcessPool as e:
+        fut: Future = Future()
+        fut.set_exception(e)
+        return fut
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
