@@ -166,6 +166,51 @@ def accused_subject(tok):
     return None
 
 
+#: Dependency links a judged clause climbs to the verb of saying that reports it ("said [Iraq continued to
+#: be in breach]", "said it was plain [Iraq continued ...]", "said rights had improved but [fallen short]").
+_JUDGED_CLAUSE_LINKS = ("ccomp", "conj", "xcomp", "acomp")
+
+
+def judged_clause(a: Args):
+    """``(speech verb, judged token)`` when ``a.trigger`` is a detector ACCUSE read on a content word of what a
+    speaker says -- "Straw said Chinese human rights had improved but not by enough", "It said Iraq continued to
+    be in material breach": the detector marks the judgement ("improved", "continued") as the accusation --;
+    None otherwise. The trigger must be a model trigger (``source == "model"``) of type ACCUSE that is no verb of
+    saying itself, reached from a verb of saying (lexicon ``speech_verb``) with a subject through at most three
+    clausal links (:data:`_JUDGED_CLAUSE_LINKS`), at least one of them a clausal complement."""
+    if a.trigger.source != "model" or a.row.event != "ACCUSE":
+        return None
+    from .attribution import SPEECH
+
+    tok = a.tok
+    if tok.lemma_.lower() in SPEECH:
+        return None
+    cur, via_ccomp = tok, False
+    for _ in range(3):
+        if cur.dep_ not in _JUDGED_CLAUSE_LINKS or cur.head is cur:
+            return None
+        via_ccomp = via_ccomp or cur.dep_ == "ccomp"
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH and cur.pos_ in ("VERB", "AUX"):
+            return (cur, tok) if via_ccomp and a.subject(cur) is not None else None
+    return None
+
+
+def judging_speaker(a: Args) -> Found | None:
+    """"Straw said Chinese human rights had improved but not by enough": the accuser of a judgement the detector
+    reads in what a speaker says is the speaker (the subject of the verb of saying), not the subject of the
+    judged clause, who is its target (:func:`eventwire.events.recipient_rules.judged_party`). Source: PLOVER
+    manual, ACCUSE ("the actor ... criticizes or accuses the recipient"); voa_news ANNOTATION.md codes
+    "X said Y had failed" as ACCUSE by X against Y. Applies only where :func:`judged_clause` does, and only
+    when the speaker resolves to a party ("I think ...", "it said" leave the next rules to decide)."""
+    got = judged_clause(a)
+    if got is None:
+        return None
+    subj = a.subject(got[0])
+    ents = a.res.resolve(subj)
+    return Found(ents, subj) if ents else None
+
+
 def accused_state(a: Args) -> Found | None:
     """"Lai stands accused of collusion with foreign forces", "the minister remains accused of corruption",
     "Ahmed is accused of treason": the subject is the accused (the recipient,
@@ -436,7 +481,7 @@ def unresolved_doer(a: Args) -> Found | None:
 
 
 #: The actor rules, in order (see module doc).
-ACTOR_RULES = [price_payer, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
+ACTOR_RULES = [price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                possessor, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,

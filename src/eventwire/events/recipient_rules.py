@@ -22,7 +22,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import accused_subject
+from .actor_rules import accused_subject, judged_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
@@ -444,6 +444,20 @@ def warned_act_party(a: Args) -> Found | None:
     return None
 
 
+def judged_party(a: Args) -> Found | None:
+    """"Straw said Chinese human rights had improved but not by enough" -> CHN: the target of a judgement the
+    detector reads in what a speaker says (:func:`eventwire.events.actor_rules.judged_clause`) is the subject of
+    the judged clause, unless it is the speaker's own party (then the next rules decide). Source: PLOVER manual,
+    ACCUSE (the recipient is the one criticised)."""
+    if judged_clause(a) is None:
+        return None
+    subj = a.subject(a.tok)
+    if subj is None:
+        return None
+    ents = a.res.resolve(subj, exclude_codes=a.exclude)
+    return Found(ents, subj) if ents else None
+
+
 def complement_subject(a: Args) -> Found | None:
     """"demanded that Ottawa drop ...", "warned that Iran would ...", "its demands that Burundi's government
     grant ...": the subject of the complement (PLOVER manual, REQUEST and THREATEN)."""
@@ -778,7 +792,7 @@ def detector_counterpart(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [price_payer, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
