@@ -808,6 +808,33 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Verbs of commenting on a topic (lexicon ``comment_verb``).
+COMMENT_VERBS = words("comment_verb")
+
+
+def declined_comment(trig: Trigger, rows: dict) -> bool:
+    """A refusal to comment read as a refused meeting: "Dr Fox refused to discuss newspaper reports", "he would not
+    discuss the reports", "the spokeswoman declined to discuss the holdup". A verb of :data:`COMMENT_VERBS` (lexicon
+    ``comment_verb``) that is negated or the complement of a refusal ("refuse", "decline"; lexicon
+    ``refusal_governor``) and has no partner (no "with" phrase in its phrase or on its governor) declines comment: CAMEO 011
+    ("Decline comment"), a neutral statement PLOVER does not code; it is no REJECT of talks. "Refused to discuss
+    the ceasefire with Israel" keeps its partner and stays a refused meeting (PLOVER manual, REJECT)."""
+    tok = trig.token
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in modality.REFUSAL_GOVERNORS:
+        # the refusal itself is the trigger (the detector's "refused" in "refused to comment on the deployment")
+        tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if tok is None or tok.lemma_.lower() not in COMMENT_VERBS:
+            return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in COMMENT_VERBS:
+        return False
+    gov = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality.REFUSAL_GOVERNORS else None
+    if gov is None and not modality.negated(tok):
+        return False
+    partner = any(t.dep_ == "prep" and t.lower_ == "with" for t in tok.subtree) or (
+        gov is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in gov.children))
+    return not partner
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -829,7 +856,7 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
 
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other, dismissed_from_post, figurative_violence]
+                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment]
 
 
 def sports_reporting(sent) -> bool:
