@@ -833,10 +833,13 @@ class ActorResolver:
                 sec = None if lemma in SIDE_NOUN_LEMMAS else "GOV"
                 return [Entity(text, code, sec, None, s, e) for code in group]
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
-            for code in reversed(self.ctx.countries):
+            # "the country", "the government": the last state named; an organisation named since ("the new EU",
+            # "the UN") is no country and has no government of its own (schema.NON_STATE_CODES)
+            states = [code for code in self.ctx.countries if code not in NON_STATE_CODES]
+            for code in reversed(states):
                 if code not in exclude_codes:
                     return [Entity(text, code, "GOV", None, s, e)]
-            if self.ctx.countries:
+            if states:
                 return []  # the only country named so far is excluded: not this one
             # nothing named before: an uncoded institution; the coder may place it ("The government of Sindh
             # province ordered ..."), else it stays without a country
