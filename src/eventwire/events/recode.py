@@ -55,6 +55,8 @@ def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     status = modality.status(tok, sent)
     if status == "actual" and modality.historical(tok):
         status = "historical"
+    elif status == "actual" and modality.prospective(tok, sent):
+        status = "future"
     return Coding(trig.event, None, status, status, neg)
 
 
