@@ -46,6 +46,10 @@ def test_a_meeting_that_happened_or_is_going_on_stays_consult(text):
     ("The talks held on Monday were useful.", "talks", False),
     ("Leaders will sign the accord after they met in Paris.", "met", False),
     ("Rebels attacked the town when troops arrived.", "arrived", False),
+    ("The minister is meeting his French counterpart next week.", "meeting", True),
+    ("The minister is meeting his French counterpart later this month.", "meeting", True),
+    ("Next, Kuwaiti students are still demanding change.", "demanding", False),
+    ("The minister is meeting his French counterpart in Paris.", "meeting", False),
 ])
 def test_prospective(nlp, text, word, expected):
     doc = nlp(text)

@@ -327,6 +327,7 @@ ARRANGED_PARTICIPLES = words("arranged_participle")
 TEMPORAL_MARKS = words("temporal_mark")
 #: "is meeting him tomorrow", "are holding talks next week" (weekday names count too).
 COMING_TIME_WORDS = words("coming_time_word")
+COMING_DAYS = frozenset({"tomorrow", "tonight"})
 WEEKDAYS = words("weekday")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
@@ -342,14 +343,16 @@ def _looked_forward_to(v) -> bool:
 
 
 def _coming_time(v) -> bool:
-    """A time adjunct of ``v`` ahead of now: a weekday ("on Friday"), "tomorrow", "next week", "later this
-    week" (lexicon ``coming_time_word``, ``weekday``)."""
+    """A time adjunct of ``v`` ahead of now: a weekday ("on Friday"), "tomorrow", "tonight", a time noun with
+    "next" or "later" ("next week", "later this month"; lexicon ``coming_time_word``, ``weekday``)."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "on" and any(x.dep_ == "pobj" and x.lower_ in WEEKDAYS for x in c.children):
             return True
-        if c.dep_ in ("npadvmod", "advmod") and (c.lower_ in COMING_TIME_WORDS or any(
-                x.lower_ in COMING_TIME_WORDS for x in c.children if x.dep_ in ("amod", "advmod", "det"))):
-            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in COMING_DAYS:
+            return True  # "tomorrow", "tonight"
+        if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(
+                x.lower_ in COMING_TIME_WORDS for x in c.children if x.dep_ in ("amod", "advmod", "det")):
+            return True  # "next week", "later this month"; a bare "Next, ..." opens a sentence, no time
     return False
 
 
