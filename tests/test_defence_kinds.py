@@ -33,3 +33,23 @@ def test_legal_or_armed_defence_is_no_support(text):
 def test_defending_a_policy_stays_support(text):
     rows, got = types(text)
     assert "SUPPORT" in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish operation, supported by attack helicopters, began on Monday in northern Iraq.",
+    "Nigerian commandos backed by artillery and airstrikes moved into the forest.",
+    "The Malian army's offensive, supported by drones, reached Kidal.",
+])
+def test_weapons_as_backers_are_no_support(text):
+    # admission.means_as_backer
+    rows, got = types(text)
+    assert "SUPPORT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi offensive was backed by the United States.",
+    "The Kenyan plan was supported by the African Union.",
+])
+def test_parties_as_backers_stay_support(text):
+    rows, got = types(text)
+    assert "SUPPORT" in got, rows

@@ -149,9 +149,19 @@ def defence_not_support(trig, parties, sc, res) -> bool:
     return any(o.lower_ in REFLEXIVES or o.lemma_.lower() in DEFENDED_MATTER for o in objs)
 
 
+def means_as_backer(trig, parties, sc, res) -> bool:
+    """"The operation, supported by attack helicopters and backed by artillery and airstrikes, ...": weapons or
+    means of attack named as the doer of "support"/"back" are the operation's own means, no party's political
+    support (PLOVER manual, SUPPORT: a party endorses another party or its policy). A SUPPORT whose actor word is a
+    weapon or a means of attack (lexicon ``weapon_means``, ``attack_means_noun``, ``explosive_means``) is dropped."""
+    tok = parties.actor_token
+    return trig.event == "SUPPORT" and tok is not None and tok.lemma_.lower() in (
+        MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS)
+
+
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, press_as_counterpart,
-                    private_journey, defence_not_support]
+                    private_journey, defence_not_support, means_as_backer]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:
