@@ -81,3 +81,23 @@ def test_a_deal_struck_is_no_attack(text):
 def test_violent_attacks_and_strikes_stay_assault(text):
     rows, got = types(text)
     assert "ASSAULT" in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "British police chiefs said identity cards would help fight terror, crime and illegal immigration.",
+    "The Kenyan interior minister vowed to fight terrorism and extremism in the coastal towns.",
+    "The Brazilian president said he was supposed to fight all of these problems at once.",
+])
+def test_fighting_an_ill_or_a_vague_thing_is_no_violence(text):
+    # lexicon figurative_target: terror, terrorism, extremism, immigration, thing, problem
+    rows, got = types(text)
+    assert "ASSAULT" not in got and "THREATEN" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army will fight the terrorists in Somalia.",
+    "Nigerian troops fought the extremists near Maiduguri on Sunday.",
+])
+def test_fighting_the_people_behind_an_ill_stays_violence(text):
+    rows, got = types(text)
+    assert "ASSAULT" in got or "THREATEN" in got, rows

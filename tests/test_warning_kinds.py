@@ -66,3 +66,39 @@ def test_a_state_warning_another_state_against_an_act_stays_a_threat(text):
     # coercive diplomacy (the seed article's USA THREATEN CHN); recode.between_states
     rows, got = events(text)
     assert any(e == "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition senators warned the Kenyan president about the dangers of borrowing abroad.",
+    "The Chilean central bank warned of the risks of a second pension withdrawal.",
+    "Farmers' leaders in Punjab warned the minister about the hazards of the new pesticide rules.",
+])
+def test_a_warning_about_a_risk_is_criticism(text):
+    # recode.warned_of_danger (lexicon risk_noun)
+    rows, got = events(text)
+    assert ("ACCUSE", "disapprove") in got, rows
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Prison suicides in Brazil have reached record levels, a Brazilian senate committee has warned.",
+    "Lasting damage will be caused by the Kenyan government's road plans, Kenyan environmental groups have warned.",
+    "Unemployment in Ghana rose sharply last year, the Ghanaian finance minister warned.",
+])
+def test_a_warning_that_reports_what_others_do_is_criticism(text):
+    # recode.warned_fronted_report: the reported clause stands before the verb
+    rows, got = events(text)
+    assert ("ACCUSE", "disapprove") in got, rows
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The army will respond with force, the Pakistani defence minister warned.",
+    "Party members would not forgive anybody fuelling the feud, the Labour health secretary warned.",
+    "If the strikes go on, the Nigerian government will sack the workers, the labour minister warned.",
+    "We will retaliate, the Iranian foreign minister warned.",
+    "The Iranian foreign minister warned of the danger of a military response.",
+])
+def test_a_fronted_or_risk_warning_of_force_stays_a_threat(text):
+    rows, got = events(text)
+    assert any(e == "THREATEN" for e, _ in got), rows

@@ -54,9 +54,10 @@ def test_an_act_that_happened_is_not_recoded(hand_doc):
 
 def test_the_recode_table_is_well_formed():
     rules = [r.rule for r in RECODE_TABLE]
-    # a refusal is read before any other recoding, except the two kinds of a warning in words (which a refusal
+    # a refusal is read before any other recoding, except the kinds of a warning in words (which a refusal
     # cannot be: "warned X not to ..." is advice, not a refused cooperation)
-    assert rules[:3] == ["warning-as-request", "warning-as-accuse", "refused-as-reject"]
+    assert rules[:5] == ["warning-as-request", "warning-as-accuse", "warning-of-danger-as-accuse",
+                         "fronted-warning-as-accuse", "refused-as-reject"]
     for row in RECODE_TABLE:
         assert row.to in PLOVER_EVENTS and row.source.startswith("PLOVER")
         assert row.types is None or row.types <= set(PLOVER_EVENTS)

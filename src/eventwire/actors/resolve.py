@@ -200,11 +200,17 @@ def _place_mention(doc, m) -> bool:
     return prep.lower_ in MENTION_PLACE_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
-def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
+#: Population from which a city named as the doer of an act may stand for its country (see :func:`place_country`).
+LARGE_CITY = 100_000
+
+
+def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
     100,000 or more with that alternate name; places in a country of ``prefer`` (the countries named in
-    the same sentence) first; None otherwise."""
+    the same sentence) first; None otherwise. ``small_ok`` False: only a province or a city of
+    :data:`LARGE_CITY` people or more counts (a name the dictionaries do not list, used as the doer of an act,
+    is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged")."""
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
@@ -213,6 +219,8 @@ def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     # a name that is a place's own name beats one that only resembles an alternate spelling ("Anbar" is the
     # Iraqi province, not the Turkish village "Ambar"; "Borno" the Nigerian state, not "Borna"); unknown
     # spellings only count for provinces and large cities
+    if not small_ok:
+        cands = [(p, primary) for p, primary in cands if p.kind == "admin1" or p.population >= LARGE_CITY]
     own = [p for p, primary in cands if primary]
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
     if not pool:
@@ -225,6 +233,13 @@ def place_country(name: str, prefer: frozenset = frozenset()) -> str | None:
     best = max(pool, key=lambda p: (p.population if p.kind == "city" else 1_000_000, p.kind == "city",
                                     -(p.geonameid or 0)))
     return best.country_code
+
+
+def _doer(h) -> bool:
+    """True when ``h`` is the active subject of a verb, or joined to one ("Rosenfeld and his attorney gave ...")."""
+    while h.dep_ in ("conj", "appos") and h.head.i != h.i:
+        h = h.head
+    return h.dep_ == "nsubj"
 
 
 #: How many results :meth:`ActorResolver._parse_memo` keeps before it forgets them all (far more than the heads of
@@ -849,7 +864,7 @@ class ActorResolver:
                         h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
                     # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
                     # from the gazetteer, no sector (the place, not its government)
-                    code = place_country(h.text, self.sentence_codes(h.sent))
+                    code = place_country(h.text, self.sentence_codes(h.sent), small_ok=not _doer(h))
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []

@@ -319,3 +319,71 @@ def historical(tok) -> bool:
     if tok.pos_ == "NOUN" and any(c.lower_ in FORMER for c in tok.children):
         return True
     return False
+
+
+#: "talks set for Monday", "a summit scheduled for May": a named event fixed for a coming time.
+ARRANGED_PARTICIPLES = words("arranged_participle")
+#: "when they meet", "once talks begin": a clause of time takes the status of the clause it times.
+TEMPORAL_MARKS = words("temporal_mark")
+#: "is meeting him tomorrow", "are holding talks next week" (weekday names count too).
+COMING_TIME_WORDS = words("coming_time_word")
+COMING_DAYS = frozenset({"tomorrow", "tonight"})
+WEEKDAYS = words("weekday")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _looked_forward_to(v) -> bool:
+    """"looking forward to meeting Mr Biden", "looks forward to the talks": ``v`` is the object of "to" after
+    "look forward"."""
+    p = v.head
+    if v.dep_ not in ("pcomp", "pobj") or p.lower_ != "to" or p.dep_ != "prep":
+        return False
+    h = p.head
+    return h.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in h.children)
+
+
+def _coming_time(v) -> bool:
+    """A time adjunct of ``v`` ahead of now: a weekday ("on Friday"), "tomorrow", "tonight", a time noun with
+    "next" or "later" ("next week", "later this month"; lexicon ``coming_time_word``, ``weekday``)."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(x.dep_ == "pobj" and x.lower_ in WEEKDAYS for x in c.children):
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in COMING_DAYS:
+            return True  # "tomorrow", "tonight"
+        if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(
+                x.lower_ in COMING_TIME_WORDS for x in c.children if x.dep_ in ("amod", "advmod", "det")):
+            return True  # "next week", "later this month"; a bare "Next, ..." opens a sentence, no time
+    return False
+
+
+def prospective(tok, sentence) -> bool:
+    """True when the act of ``tok`` is still to come although no future modal says so:
+
+    - hoped for: "looking forward to meeting Mr Biden", "looks forward to the talks";
+    - timed by a future clause: "are due to discuss a truce when they meet in Vienna" (a clause of time,
+      lexicon ``temporal_mark``, whose governing clause is future);
+    - arranged: "talks set for Monday", "a summit scheduled for May" (lexicon ``arranged_participle`` or "set for");
+    - a present progressive with a coming time: "is holding a further meeting on Friday", "are meeting
+      tomorrow" (lexicon ``coming_time_word``, weekday names).
+
+    A nominal trigger is judged by the verb it is the object of ("is holding a meeting on Friday"). Source:
+    English grammar (the present progressive and clauses of time of a future act); PLOVER manual: "future
+    CONSULT/SUPPORT/COOPERATE/AID is coded AGREE"."""
+    v = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and (c.lower_ in ARRANGED_PARTICIPLES or c.lower_ == "set" and any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in c.children)) for c in tok.children):
+            return True
+        if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+            v = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if tok.dep_ == "pobj" and _looked_forward_to(tok):
+                return True
+    if _looked_forward_to(v):
+        return True
+    if v.dep_ == "advcl" and v.tag_ not in ("VBD", "VBN") and v.head.pos_ in ("VERB", "AUX", "ADJ") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in v.children):
+        if status(v.head, sentence) == "future":
+            return True
+    if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in v.children):
+        return _coming_time(v)
+    return False

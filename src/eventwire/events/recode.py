@@ -55,6 +55,8 @@ def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     status = modality.status(tok, sent)
     if status == "actual" and modality.historical(tok):
         status = "historical"
+    elif status == "actual" and modality.prospective(tok, sent):
+        status = "future"
     return Coding(trig.event, None, status, status, neg)
 
 
@@ -222,6 +224,78 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
         any(c.dep_ == "expl" for c in clause.children)
 
 
+#: Nouns naming a risk a warning is about ("the dangers of disunity"; lexicon ``risk_noun``).
+RISK_NOUNS = words("risk_noun")
+_ABOUT = frozenset({"about", "of", "over"})
+
+
+def warned_of_danger(trig, coding, parties, sent) -> bool:
+    """A warning about a risk, with no act of the warner's ("warned the two leaders about the dangers of
+    disunity", "warned of the risks of the new policy"): a criticism of what the warner sees coming, ACCUSE
+    disapprove (PLOVER manual, ACCUSE: "criticize ... disapprove"; THREATEN: "coercive or forceful warnings with
+    serious potential repercussions"). The "about"/"of"/"over" phrase hangs on the verb or on its object and names
+    a risk (lexicon ``risk_noun``); a repercussion word anywhere under the verb ("the danger of retaliation")
+    keeps the threat."""
+    if not _warning(trig):
+        return False
+    tok = trig.token
+    if any(x.lemma_.lower() in _REPERCUSSION_VERBS for x in tok.subtree if x.i != tok.i):
+        return False
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in _ABOUT and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in RISK_NOUNS for x in c.children) for h in holders for c in h.children)
+
+
+def _reported_clause(tok):
+    """The clause a warning reports when it stands before the verb ("Deaths in custody have reached shocking
+    levels, a committee has warned"; "Damage will be caused by the plans, MPs have warned"): the verb's own
+    ``ccomp`` before it, or the clause the verb is joined to as ``conj``/``parataxis`` after it; with its words
+    (those before the verb). None when the verb has an object or a complement of its own after it."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ in ("ccomp", "prep") and c.i > tok.i)
+           for c in tok.children):
+        return None
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ in ("VERB", "AUX")]
+    if len(before) == 1:
+        return before[0], [w for w in before[0].subtree]
+    h = tok.head
+    if tok.dep_ in ("conj", "parataxis") and h.i < tok.i and h.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" for c in tok.children):
+        return h, [w for w in h.subtree if w.i < tok.i and w not in tok.subtree]
+    return None
+
+
+def warned_fronted_report(trig, coding, parties, sent) -> bool:
+    """A warning that reports, before its verb, a state of affairs or what others will do ("Deaths in custody have
+    reached shocking levels, a committee of MPs has warned"; "Lasting damage will be caused by the housing plans,
+    MPs have warned"): a criticism of what the warner sees, ACCUSE disapprove (PLOVER manual, ACCUSE; THREATEN
+    needs "serious potential repercussions" by the warner). Stays THREATEN: a clause whose subject may be the
+    warner (a pronoun, the actor's words), a condition ("if", "unless"), a repercussion word, or an active clause
+    with "will"/"would" ("the army will respond, the general warned": the warner's side may be its doer)."""
+    if not _warning(trig):
+        return False
+    found = _reported_clause(trig.token)
+    if found is None:
+        return False
+    clause, words_ = found
+    if any(x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in words_):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subj:
+        return False
+    actor_words = {w.lower() for a in parties.actors for w in (a.entity_text or "").split()}
+    for sj in subj:
+        if sj.lower_ in _SELF_SUBJECTS or sj.pos_ == "PRON" and sj.lower_ != "there":
+            return False
+        if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
+            return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    return passive or not any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_WOULD for c in clause.children)
+
+
+#: Modals under which an active clause may state what the warner's side will do.
+FUTURE_OR_WOULD = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
 def verbal_attack_noun(trig, coding, parties, sent) -> bool:
     """The noun "attack" made an attack in words by its modifier ("escalating personal attacks on Clinton", "a
     highly negative attack on his opponent", "an attack ad campaign"; lexicon ``verbal_attack_modifier``).
@@ -286,6 +360,10 @@ RECODE_TABLE = (
            source="PLOVER manual, REQUEST: a warning to do or not to do something, with no repercussion stated"),
     Recode("warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_prediction, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: a warning of harm others cause is a criticism, no threat"),
+    Recode("warning-of-danger-as-accuse", frozenset({"THREATEN"}), False, False, warned_of_danger, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: a warning about a risk is a criticism, no threat"),
+    Recode("fronted-warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_fronted_report, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: a warning that reports what others do is a criticism"),
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),

@@ -1,0 +1,57 @@
+"""A meeting still to come is an AGREE, even with no future modal (PLOVER manual: "future
+CONSULT/SUPPORT/COOPERATE/AID is coded AGREE"): one hoped for ("looking forward to meeting ..."), one timed by a
+future clause ("are due to discuss ... when they meet ..."), one arranged ("talks set for Monday") and a present
+progressive with a coming time ("is holding a meeting on Friday"). Training-story FP kind: future meetings coded
+as actual CONSULT (5 of 43 wrong CONSULT records; gold codes them AGREE or not at all).
+modality.prospective (status ``future`` in recode.modality_of); lexicon lists arranged_participle,
+temporal_mark, coming_time_word."""
+import pytest
+
+from test_coder_rules import coded
+from eventwire.events import modality
+
+
+def types(text):
+    rows, evs, _ = coded(text)
+    return rows, [e.event for e in evs if not e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president was looking forward to meeting the Tanzanian prime minister.",
+    "The foreign ministers of Peru and Chile are due to discuss the border when they meet in Lima on Sunday.",
+    "The Spanish government is holding talks with Moroccan officials on Thursday.",
+    "The Nigerian president is meeting the Ghanaian president tomorrow.",
+])
+def test_a_meeting_still_to_come_is_an_agree(text):
+    rows, got = types(text)
+    assert "AGREE" in got, rows
+    assert "CONSULT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president met the Tanzanian prime minister on Friday.",
+    "The Spanish government is holding talks with Moroccan officials in Rabat.",
+    "The foreign ministers of Peru and Chile met when the crisis began.",
+])
+def test_a_meeting_that_happened_or_is_going_on_stays_consult(text):
+    rows, got = types(text)
+    assert "CONSULT" in got, rows
+    assert "AGREE" not in got, rows
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Bilateral talks set for Monday", "talks", True),
+    ("A summit scheduled for May will review the accord.", "summit", True),
+    ("The envoy looks forward to the talks.", "talks", True),
+    ("The talks held on Monday were useful.", "talks", False),
+    ("Leaders will sign the accord after they met in Paris.", "met", False),
+    ("Rebels attacked the town when troops arrived.", "arrived", False),
+    ("The minister is meeting his French counterpart next week.", "meeting", True),
+    ("The minister is meeting his French counterpart later this month.", "meeting", True),
+    ("Next, Kuwaiti students are still demanding change.", "demanding", False),
+    ("The minister is meeting his French counterpart in Paris.", "meeting", False),
+])
+def test_prospective(nlp, text, word, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality.prospective(tok, doc) is expected
