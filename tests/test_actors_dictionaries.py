@@ -67,7 +67,14 @@ def test_regions_are_never_coded(D, nlp):
     got = spans(D, nlp, "Russia has been hit with sanctions from Western powers and the West.")
     assert ("Western powers", "region", None, None, "the West") in got
     assert ("West", "region", None, None, "the West") in got
-    assert codes(D, nlp, "European and Arab leaders met African and Asian envoys.") == []
+    assert codes(D, nlp, "Arab leaders met African and Asian envoys.") == []
+
+
+def test_europe_is_coded_eur(D, nlp):
+    # CAMEO's EUR is Europe; the annotated gold stories code "Europe", "European leaders", "European countries"
+    # EUR (both annotators). Western/Eastern Europe stay regions.
+    assert codes(D, nlp, "European and Arab leaders met in Brussels to discuss aid to Europe.") == ["EUR", "BEL", "EUR"]
+    assert codes(D, nlp, "Refugees crossed Eastern Europe.") == []
 
 
 def test_soviet_is_not_russia(D, nlp):
