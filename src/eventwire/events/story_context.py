@@ -162,33 +162,16 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
 def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An event with no recipient in its clause that repeats an act the story already reported with one (same
     type, an actor of the same country) is that act again: it keeps that recipient. Example: "Moscow requested
-    economic support from Beijing ... did not disclose what weaponry had been requested" -> RUS REQUEST CHN.
-    Coordinated actors of one trigger do one act: "U.S., French and British forces continued blasting military
-    targets" after "U.S. warplanes struck Libya" -> FRA and GBR ASSAULT LBY as well as USA (the co-actor's
-    recipient, never the actor's own country)."""
+    economic support from Beijing ... did not disclose what weaponry had been requested" -> RUS REQUEST CHN."""
     if e.recipient and any(a.code for a in e.recipient):
         return e, False
     mine = set(_countries(e.actor))
-    span = _trigger_span(e)
     for prev in reversed(story.earlier):
-        if prev.event != e.event:
-            continue
-        if mine & set(_countries(prev.actor)):
+        if prev.event == e.event and mine & set(_countries(prev.actor)):
             rec = [a for a in prev.recipient if a.code]
-        elif span is not None and _trigger_span(prev) == span:
-            rec = [a for a in prev.recipient if a.code and a.code not in mine]
-        else:
-            continue
-        if rec:
-            return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True
+            if rec:
+                return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True
     return e, False
-
-
-def _trigger_span(e: Event) -> tuple | None:
-    """``(start, end)`` of a record's trigger in the article, None when unknown. Records of coordinated actors
-    ("U.S., French and British forces continued blasting military targets") share one trigger span."""
-    ti = e.text_info or {}
-    return (ti["start"], ti["end"]) if ti.get("start") is not None and ti.get("end") is not None else None
 
 
 def accuser_of_denier(e: Event, story: StoryContext) -> tuple[Event, bool]:
