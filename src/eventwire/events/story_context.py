@@ -174,6 +174,33 @@ def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return e, False
 
 
+def _same_trigger(a: Event, b: Event) -> bool:
+    ta, tb = a.text_info or {}, b.text_info or {}
+    return a.event == b.event and ta.get("start") is not None and ta.get("start") == tb.get("start") and \
+        ta.get("sentence_index") == tb.get("sentence_index")
+
+
+def co_actor_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """Coordinated actors of one trigger act together on one party ("U.S., French and British forces continued
+    blasting military targets", one record per actor): an actor's record with no recipient takes the recipient a
+    record of the same trigger already has (from its clause or an earlier act), unless that recipient is one of
+    its own countries. Without this the later actors fell to :func:`implicit_recipient`, which can name a partner
+    of the same coalition as the target (FRA ASSAULT USA). Source: PLOVER's dyadic records (each actor of a joint
+    act has the act's recipient); CAMEO codes a joint attack once per attacker against one target. Example: USA
+    ASSAULT LBY from an earlier act, then "U.S., French and British forces continued blasting military targets" ->
+    FRA ASSAULT LBY, GBR ASSAULT LBY (implicit). Measured on the annotated training stories: F1 0.6480 -> 0.6491;
+    voa_news unchanged."""
+    if e.recipient and any(a.code for a in e.recipient):
+        return e, False
+    mine = set(_countries(e.actor))
+    for prev in reversed(story.earlier):
+        if _same_trigger(prev, e) and set(_countries(prev.actor)) != mine:
+            rec = [a for a in prev.recipient if a.code and a.code not in mine]
+            if rec and all(a.code for a in prev.recipient):
+                return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True
+    return e, False
+
+
 def accuser_of_denier(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """A denial (trigger source ``denial``, :func:`eventwire.events.triggers.denials`) with no recipient in its
     clause answers the story's accusation of its actor: the recipient is the actor of the latest earlier ACCUSE
@@ -272,6 +299,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
     ("accuser-of-denier", accuser_of_denier),
+    ("co-actor-recipient", co_actor_recipient),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
 ]
@@ -304,6 +332,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
             rule["context"] = fired
             for side, rid in (("actor", "implicit-actor"), ("recipient", "accuser-of-denier"),
+                              ("recipient", "co-actor-recipient"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient")):
                 if rid in fired:
                     rule[side] = f"context:{rid}"
