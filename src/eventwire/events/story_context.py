@@ -133,6 +133,32 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return (replace(e, actor=sides[0], recipient=sides[1]) if changed else e), changed
 
 
+#: Sectors whose members act only where they serve: police make arrests and raids in their own country's territory.
+TERRITORIAL_SECTORS = frozenset({"COP"})
+
+
+def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """Police act in their own country: a police actor the text gives no country (the implicit police of "was
+    arrested in Mumbai", or "police") which the coder filled with the article's home country (``source``
+    "context", :func:`eventwire.actors.infer.complete_from_context`, which runs before places are known) takes the
+    country of the event's place instead, when the place lies in one other country. Source: ACLED and ICEWS code
+    an arrest by the police of the country where it happens; PLOVER annotation protocol (``eval/voa_news/
+    ANNOTATION.md``): unnamed forces take the country where the act happens. Example: in a story on a US fraud
+    case, "he was arrested in Mumbai after a request from the US authorities" -> IND/COP COERCE, not USA/COP."""
+    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
+    if len(countries) != 1:
+        return e, False
+    place = next(iter(countries))
+    changed = False
+    new = []
+    for a in e.actor:
+        if a.sector in TERRITORIAL_SECTORS and a.source == "context" and a.code and a.code != place:
+            a = replace(a, code=place)
+            changed = True
+        new.append(a)
+    return (replace(e, actor=new) if changed else e), changed
+
+
 #: Sector of an implicit actor, by event type: an attacker nobody names is an unidentified armed force (PLOVER
 #: annotation protocol: "unnamed gunmen ... sector UAF").
 IMPLICIT_ACTOR_SECTOR = {"ASSAULT": "UAF"}
@@ -296,6 +322,7 @@ STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
 
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
+    ("police-of-the-place", police_of_the_place),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
     ("accuser-of-denier", accuser_of_denier),
