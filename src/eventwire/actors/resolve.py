@@ -55,6 +55,8 @@ NUMBER_WORDS = mapping("number_word")
 _COLLECTIVE_DETS = ("the", "these", "those")
 #: Diplomats and missions a country sends to an organisation ("China's U.N. mission"): the country's.
 ENVOY_NOUNS = words("envoy_noun")
+#: Staff an organisation employs ("an Egyptian UN official"): they act for the organisation (:func:`serving_body`).
+BODY_STAFF_NOUNS = words("body_staff_noun")
 #: Documents and processes named after the city they were signed in ("the Doha agreement"): the city is no party.
 SIGNING_PLACE_NOUNS = words("signing_place_noun")
 #: Head nouns that, definite, stand for the organisation named earlier whose name holds them ("the council").
@@ -832,6 +834,7 @@ class ActorResolver:
             # state (CAMEO and PLOVER code a permanent representative to his government), not for the organisation
             countries = [(c, sec) for c, sec in countries if c not in NON_STATE_CODES]
             sector = sector or "GOV"
+        countries = serving_body(h, lemma, countries)
         if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
@@ -1079,6 +1082,29 @@ class ActorResolver:
 
 
 # --- resolution steps: how one head token becomes entities (ActorResolver._resolve_one), in order ----------
+#: Codes of bodies whose staff act for the body, whatever their nationality.
+BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
+def serving_body(h, lemma: str, countries: list) -> list:
+    """"an Egyptian UN official", "a French UN peacekeeper", "a Kenyan Red Cross worker": staff (lexicon
+    ``body_staff_noun``) with a nationality and an international or non-governmental body stacked before the head
+    serve the body and are coded as the body only, not as two parties (CAMEO/ICEWS code UN staff IGOUNO and aid
+    workers of an NGO as the NGO; the training annotations code "an Egyptian United Nations official" UNO).
+    ``countries`` as :meth:`ActorResolver.modifier_info` gives them; returned unchanged for other heads (a state's
+    envoy to a body, lexicon ``envoy_noun``: "China's U.N. ambassador" is the state), when the modifiers are
+    coordinated ("Afghan and UN officials", "officials of the UN and Egypt": two parties), or when not both a
+    state and a body are named."""
+    if lemma not in BODY_STAFF_NOUNS or not any(c in BODY_CODES for c, _ in countries) or all(
+            c in BODY_CODES for c, _ in countries):
+        return countries
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    pobjs = [x for c in h.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+    if any(c.dep_ == "cc" for c in h.children) or any(c.conjuncts for c in mods + pobjs):
+        return countries
+    return [(c, sec) for c, sec in countries if c in BODY_CODES]
+
+
 def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     """"he", "they", "we" (in a quote: the speaker), "which": by coreference (:meth:`ActorResolver._pronoun`);
     "The US rejected" is the country, never the pronoun "us"."""

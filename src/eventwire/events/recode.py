@@ -139,6 +139,29 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
     return False
 
 
+#: Sectors of politicians, parties and governments (lexicon ``political_rival_sector``).
+POLITICAL_RIVAL_SECTORS = frozenset(w.upper() for w in words("political_rival_sector"))
+
+
+def attack_on_political_rival(trig, coding, parties, sent) -> bool:
+    """"Mr Kilroy-Silk has been attacking the party he once wanted to lead", "Labour poster plans attacking Mr
+    Howard", "the opposition leader attacked the finance minister": the verb "attack" whose coded actors and
+    recipients are all politicians, parties, legislators or governments (lexicon ``political_rival_sector``) of
+    one country is an attack in words. Stays ASSAULT: an attack with a means ("attacked him with a knife"),
+    between states, or by or on police, soldiers, rebels or civilians. Source: PLOVER manual, ACCUSE
+    ("criticize, condemn ... disapprove"); CAMEO 111; the training annotations code such attacks ACCUSE."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "attack":
+        return False
+    acts = [a for a in parties.actors if a.code]
+    recs = [r for r in parties.recipients if r.code]
+    if not acts or not recs or not all(x.sector in POLITICAL_RIVAL_SECTORS for x in acts + recs):
+        return False
+    if {a.code for a in acts} != {r.code for r in recs}:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def _warning(trig) -> bool:
     """True when ``trig`` is the verb "warn" coded THREATEN from its pattern row."""
     tok = trig.token
@@ -379,6 +402,9 @@ RECODE_TABLE = (
            None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
     Recode("verbal-attack-noun-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack_noun, "ACCUSE",
            "disapprove", None, source="PLOVER manual, ACCUSE: a personal or negative attack is criticism (CAMEO 111)"),
+    Recode("rival-attack-as-accuse", frozenset({"ASSAULT"}), True, False, attack_on_political_rival, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: an attack by one politician or party on another of its "
+           "country is criticism (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,

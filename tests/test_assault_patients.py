@@ -1,0 +1,41 @@
+"""Harm to animals and the destruction of one's own records are no ASSAULT (admission.animal_target,
+admission.nothing_of_another_party with admission.patients); attacks on people and their property stay."""
+import pytest
+
+from eventwire import code_text
+
+
+def types(text):
+    events, _ = code_text(text, publication_date="2024-05-14")
+    return [e.event for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers shot the foxes near the village.",
+    "Hunters killed two deer in Scotland.",
+    "The numbers of badgers killed had fallen sharply.",
+    "Foxes and other animals had been killed legally, the group said.",
+    "Hunts may still flush out foxes to be shot.",
+    "The riders shot their quarry in the woods.",
+])
+def test_harm_to_animals_is_no_assault(text):
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency destroyed nearly 40,000 files last year.",
+    "The ministry destroyed nearly 37,000 files last year - up 22,000 on four years ago.",
+    "The number of files destroyed by the Home Office has risen.",
+])
+def test_destroying_records_with_a_time_or_as_participle_is_no_assault(text):
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot two protesters in the capital.",
+    "Gunmen killed five villagers and their cattle.",
+    "Rebels destroyed five houses last year.",
+    "The number of civilians killed by the militia has risen.",
+])
+def test_attacks_on_people_or_property_stay(text):
+    assert "ASSAULT" in types(text)

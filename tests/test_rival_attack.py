@@ -1,0 +1,30 @@
+"""The verb "attack" between politicians, parties or governments of one country is an attack in words, ACCUSE
+(recode.attack_on_political_rival); attacks by or on police, soldiers, rebels or civilians, with a means, or
+between states stay ASSAULT."""
+import pytest
+
+from eventwire import code_text
+
+
+def types(text):
+    events, _ = code_text(text, publication_date="2024-05-14")
+    return [e.event for e in events if e.event_text and "attack" in e.event_text]
+
+
+@pytest.mark.parametrize("text", [
+    "Party officials say Mr Kilroy-Silk has been attacking the party he once wanted to lead.",
+    "Labour poster plans attacking Mr Howard were withdrawn.",
+])
+def test_attack_between_political_rivals_is_accuse(text):
+    assert types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters attacked the governor in Kandahar.",
+    "Protesters attacked a Labour MP in Leeds.",
+    "Police attacked opposition leaders at the rally in Kampala.",
+    "The Ukrainian government attacked the Russian government.",
+    "A Ugandan MP attacked a Ugandan minister with a chair in parliament.",
+])
+def test_physical_or_interstate_attacks_stay(text):
+    assert types(text) == ["ASSAULT"]
