@@ -143,3 +143,54 @@ def test_refused_retreat_is_reject_not_concede(text):
     evs = records(text)
     assert of_type(evs, "REJECT"), evs
     assert not of_type(evs, "CONCEDE")
+
+
+# --- support voiced in words (rules-only rows) --------------------------------------------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The French president voiced support for the Greek position.", "FRA", "GRC"),
+    ("Brazil expressed solidarity with Chile after the earthquake.", "BRA", "CHL"),
+    ("Russia threw its support behind the Serbian president.", "RUS", "SRB"),
+    ("The Chinese president expressed his support for the Russian position.", "CHN", "RUS"),
+])
+def test_support_voiced_in_words_is_support(text, actor, recipient):
+    evs = records(text)
+    got = of_type(evs, "SUPPORT")
+    assert got, evs
+    assert actor in codes(got[0].actor) and recipient in codes(got[0].recipient)
+    assert not of_type(evs, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt voiced its opposition to the Ethiopian dam.",
+    "Protesters threw stones at the Israeli police.",
+    "The UN Security Council extended the mandate of the force in Iraq.",
+    "Japanese companies expressed interest in bidding for the Taiwanese insurer.",
+])
+def test_other_objects_of_the_same_verbs_are_no_support(text):
+    assert not of_type(records(text), "SUPPORT")
+
+
+def test_rules_only_rows_are_no_detector_feature():
+    """A row with condition ``rules`` is read by the rules but gives the trained detector no feature: "express"
+    keeps the features it had when the detector was trained."""
+    from eventwire.events.detector import trigger_features
+    from eventwire.events.patterns import load_patterns
+    from eventwire.nlp.model import load_model
+
+    rows = load_patterns().candidates("express", "V")
+    assert rows and all(p.rules_only for p in rows if p.event == "SUPPORT")
+    tok = next(t for t in load_model()("Japan expressed interest in the deal.") if t.lemma_ == "express")
+    assert not [f for f in trigger_features(tok) if f.startswith("pat=SUPPORT")]
+
+
+def test_rules_condition_is_parsed_and_checked():
+    from eventwire.errors import DictionaryError
+    from eventwire.events.patterns import parse_patterns
+
+    ps = parse_patterns(["hail\tV\t-\t-\tSUPPORT\t-\t-\t051\tdobj\trules,strict"], "t")
+    (p,) = ps.candidates("hail", "V")
+    assert p.rules_only and p.strict
+    (q,) = parse_patterns(["hail\tV\t-\t-\tSUPPORT\t-\t-\t051\tdobj\tstrict"], "t").candidates("hail", "V")
+    assert not q.rules_only
+    with pytest.raises(DictionaryError):
+        parse_patterns(["hail\tV\t-\t-\tSUPPORT\t-\t-\t051\tdobj\trules,rules"], "t")
