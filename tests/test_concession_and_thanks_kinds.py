@@ -194,3 +194,38 @@ def test_rules_condition_is_parsed_and_checked():
     assert not q.rules_only
     with pytest.raises(DictionaryError):
         parse_patterns(["hail\tV\t-\t-\tSUPPORT\t-\t-\t051\tdobj\trules,rules"], "t")
+
+
+# --- striking a deal is an agreement, not an attack ---------------------------------------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Egypt struck a deal with Israel on gas exports.", "EGY", "ISR"),
+    ("Kenya has struck an agreement with Ethiopia over the border crossing.", "KEN", "ETH"),
+    ("Egypt and Israel struck a deal on gas exports.", "EGY", None),
+])
+def test_struck_a_deal_is_agree_not_assault(text, actor, recipient):
+    evs = records(text)
+    got = of_type(evs, "AGREE")
+    assert got and actor in {c for e in got for c in codes(e.actor)}, evs
+    assert recipient is None or recipient in codes(got[0].recipient)
+    assert not of_type(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck targets in Gaza.",
+    "Russian missiles struck a power plant in Kharkiv.",
+])
+def test_strikes_on_targets_stay_assault(text):
+    evs = records(text)
+    assert of_type(evs, "ASSAULT") and not of_type(evs, "AGREE"), evs
+
+
+def test_rules_only_rows_do_not_move_the_detectors_default_row():
+    from eventwire.events.patterns import load_patterns
+    from eventwire.events.triggers import default_row
+
+    rules_only = [p for p in load_patterns().patterns if p.rules_only]
+    assert {p.event for p in rules_only} >= {"AGREE", "SUPPORT"}
+    plain = [p for p in load_patterns().patterns if p.event == "AGREE" and p.pos == "V" and p.recipient
+             and not p.rules_only]
+    from collections import Counter
+    assert default_row("AGREE", "V").recipient == Counter(p.recipient for p in plain).most_common(1)[0][0]
