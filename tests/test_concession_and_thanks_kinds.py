@@ -229,3 +229,24 @@ def test_rules_only_rows_do_not_move_the_detectors_default_row():
              and not p.rules_only]
     from collections import Counter
     assert default_row("AGREE", "V").recipient == Counter(p.recipient for p in plain).most_common(1)[0][0]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Germany reiterated its support for Ukraine.", "DEU", "UKR"),
+    ("Brazil reaffirmed its support for the Argentine claim.", "BRA", "ARG"),
+    ("The Czech government declared its support for Taiwan.", "CZE", "TWN"),
+])
+def test_restated_support_is_support_not_a_detector_accusation(text, actor, recipient):
+    evs = records(text)
+    got = of_type(evs, "SUPPORT")
+    assert got and actor in codes(got[0].actor) and recipient in codes(got[0].recipient), evs
+    assert not of_type(evs, "ACCUSE") and not of_type(evs, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels lost support among Syrians.",
+    "The senators were reluctant to move without White House support.",
+    "The French plan has support from Italy.",
+])
+def test_support_noun_without_a_verb_of_saying_is_no_event(text):
+    assert not of_type(records(text), "SUPPORT")
