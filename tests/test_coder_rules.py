@@ -76,7 +76,7 @@ def test_negation_does_not_leak_to_next_clause():
 
 # --- future / hypothetical / content of threats (C07, seed kind) -------------------------------
 @pytest.mark.parametrize("text,event,status", [
-    ("The United States will withdraw its troops from Niger.", "RETREAT", "future"),
+    ("The United States will withdraw its troops from Niger.", "CONCEDE", "actual"),  # an announced retreat
     ("France plans to impose sanctions on Mali.", "SANCTION", "future"),
     ("If China attacks Taiwan, Japan would respond.", "ASSAULT", "hypothetical"),
     ("Egypt could expel Israeli diplomats.", "SANCTION", "hypothetical"),
@@ -976,8 +976,8 @@ def test_easing_follows_the_cameo_plover_crosswalk(text, event, mode):
 
 @pytest.mark.parametrize("text,event,mode,actor", [
     ("Syrian officers today ended mediation efforts between rival militias.", "SANCTION", "discontinue", "SYR"),
-    ("Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.", "RETREAT",
-     "resign", "MNE"),
+    ("Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.", "CONCEDE",
+     None, "MNE"),  # an announced resignation (PLOVER manual, CONCEDE: announced future retreats)
     ("Five hundred Ugandan rebels surrendered last week in Soroti.", "RETREAT", "disarm", "UGA"),
     ("U.N. helicopters evacuated the wounded from the besieged town of Gorazde.", "AID", None, "UNO"),
 ])
@@ -1318,9 +1318,11 @@ def test_readiness_to_cooperate_or_yield_is_agree(text, actor, recipient, coded_
                                                                                     coded_from)
 
 
-def test_a_plain_future_withdrawal_stays_retreat_future_and_readiness_to_attack_is_no_agree():
+def test_a_plain_future_withdrawal_is_concede_and_readiness_to_attack_is_no_agree():
+    # PLOVER manual, CONCEDE: "Announcements of future retreats should be coded as CONCEDE" (field case C03
+    # accepts CONCEDE or RETREAT future); the announcement is made now
     rows, _, _ = coded("The United States will withdraw its troops from Niger by mid-September.")
-    assert [(r[0], r[3]) for r in rows] == [("RETREAT", "future")], rows  # field case C03
+    assert [(r[0], r[3]) for r in rows] == [("CONCEDE", "actual")], rows
     rows, _, _ = coded("The army is ready to attack the rebel positions near Goma.")
     assert not [r for r in rows if r[0] == "AGREE"], rows
 

@@ -12,7 +12,6 @@ PUB = "2024-03-10"
 @pytest.mark.parametrize("text,event", [
     ("The government announced that it would cease military aid to the rebels, following the clash between the two "
      "leaders on Feb. 28.", "SANCTION"),
-    ("Russia said it will withdraw its troops from the border after the talks held on Jan. 15.", "RETREAT"),
     ("France will impose sanctions on Iran, weeks after the attack on its embassy on Monday.", "SANCTION"),
 ])
 def test_a_future_act_takes_no_date_of_a_past_act(text, event):
@@ -20,6 +19,15 @@ def test_a_future_act_takes_no_date_of_a_past_act(text, event):
     hit = [e for e in events if e.event == event]
     assert hit, rows
     assert hit[0].date is None, rows
+
+
+def test_an_announced_retreat_is_dated_by_its_announcement_not_by_a_past_act():
+    # "will withdraw" is an announcement (CONCEDE, PLOVER manual), made when reported, not at the talks' date
+    rows, events, _ = coded("Russia said it will withdraw its troops from the border after the talks held on Jan. 15.",
+                            pub=PUB)
+    hit = [e for e in events if e.event == "CONCEDE"]
+    assert hit, rows
+    assert (hit[0].date, hit[0].date_basis) == (PUB, "publication"), rows
 
 
 def test_a_past_act_takes_no_date_of_a_future_clause():

@@ -105,7 +105,8 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     pk = "V" if pos == "VERB" else "N" if pos in ("NOUN", "PROPN") else None
     if pk:
         for p in load_patterns().candidates(lem, pk):
-            if not p.preps:  # "spoke with Xi": a speech verb is no reading of the bare lemma
+            if not p.preps and not p.rules_only:  # "spoke with Xi": a speech verb is no reading of the bare lemma;
+                # a rules-only row is none of the trained detector's features
                 f += [f"pat={p.event}", f"patm={p.event}|{p.mode}"]
     speech = lem in attr.SPEECH
     if speech:

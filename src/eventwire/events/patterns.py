@@ -48,6 +48,11 @@ class Pattern:
     preps: frozenset = frozenset()
     prep_objects: frozenset = frozenset()
     inf: bool = False
+    #: condition ``rules``: a row of the rules only, no feature of the trained detector
+    #: (:func:`eventwire.events.detector.trigger_features`): a row added after the detector was trained does not
+    #: change what it sees on every use of the lemma ("extend" in "extended the mandate" is no SUPPORT because
+    #: "extended full support" is).
+    rules_only: bool = False
 
 
 class PatternSet:
@@ -69,7 +74,8 @@ class PatternSet:
 #: Where a row may look for the recipient (``P:prep|prep`` besides these).
 RECIPIENT_SOURCES = ("dobj", "dative", "objmod", "poss")
 #: Conditions a row may carry (column ``cond``, comma-separated): ``head=lemma|lemma``, ``strict``, ``noinf``,
-#: ``inf``, ``prep=prep|prep`` or ``prep=prep|prep:lemma|lemma``.
+#: ``inf``, ``prep=prep|prep`` or ``prep=prep|prep:lemma|lemma``; besides these, ``rules`` (:attr:`Pattern.rules_only`,
+#: read by :func:`parse_patterns`).
 CONDITIONS = ("head", "strict", "noinf", "inf", "prep")
 #: Conditions that take a value after ``=``.
 VALUED_CONDITIONS = ("head", "prep")
@@ -135,10 +141,15 @@ def parse_patterns(lines: list[str], source: str) -> PatternSet:
         for x in rec:
             if x not in RECIPIENT_SOURCES and not x.startswith("P:"):
                 raise DictionaryError(f"{where}: unknown recipient source {x!r}")
-        heads, strict, noinf, preps, prep_objs, inf = parse_conditions(row["cond"], where)
+        parts = [x.strip() for x in row["cond"].split(",")]
+        rules_only = "rules" in parts
+        if parts.count("rules") > 1:
+            raise DictionaryError(f"{where}: condition 'rules' given twice")
+        cond = ",".join(x for x in parts if x != "rules") or "-"
+        heads, strict, noinf, preps, prep_objs, inf = parse_conditions(cond, where)
         objects = frozenset() if row["object"] == "-" else frozenset(row["object"].split("|"))
         out.append(Pattern(row["lemma"], row["pos"], r.get("particle"), objects, row["event"], mode, ctx,
-                           row["cameo"], rec, heads, strict, r.line, noinf, preps, prep_objs, inf))
+                           row["cameo"], rec, heads, strict, r.line, noinf, preps, prep_objs, inf, rules_only))
     keys = {id(r): (p.lemma, p.pos, p.particle, p.objects, p.heads, p.preps, p.prep_objects)
             for r, p in zip(rows, out)}
     check_unique(rows, lambda r: keys[id(r)], "pattern key", shown=lambda k: k[:3])

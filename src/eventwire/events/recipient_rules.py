@@ -632,7 +632,8 @@ _DEFINITE = ("the", "this", "that")
 def earlier_event_actor(a: Args) -> Found | None:
     """"demanded the pullout", "rejected the withdrawal": a definite event noun without owner refers to the
     latest earlier event of its type in the article; that event's actor (with its own text and offsets) is
-    the recipient (REQUEST, REJECT, ACCUSE, SUPPORT; field case C03)."""
+    the recipient (REQUEST, REJECT, ACCUSE, SUPPORT; field case C03). A future meeting coded AGREE and an
+    announced retreat coded CONCEDE (:data:`eventwire.events.recode.RECODE_TABLE`) are such events too."""
     if a.row.event not in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
         return None
     for o in objects(a.tok):
@@ -645,7 +646,8 @@ def earlier_event_actor(a: Args) -> Found | None:
             continue
         kinds = {q.event for q in pats}
         for ev in reversed(a.earlier):
-            if ev.event in kinds or (ev.event == "AGREE" and "CONSULT" in kinds):
+            if ev.event in kinds or (ev.event == "AGREE" and "CONSULT" in kinds) or (
+                    ev.event == "CONCEDE" and "RETREAT" in kinds):  # an announced retreat is coded CONCEDE
                 ents = [Entity(x.entity_text, x.code, x.sector, x.name, x.start, x.end) for x in ev.actor
                         if x.code and x.code not in a.actor_codes]
                 return Found(ents, None) if ents else None

@@ -422,6 +422,9 @@ RECODE_TABLE = (
            source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'"),
     Recode("future-as-agree", frozenset(FUTURE_AS_AGREE), False, True, announced_future, "AGREE", None, "actual",
            source="PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE"),
+    Recode("future-retreat-as-concede", frozenset({"RETREAT"}), False, True, announced_future, "CONCEDE", None,
+           "actual", source="PLOVER manual, CONCEDE: 'announcements of future retreats should be coded as CONCEDE' "
+           "(\"announced ... would withdraw troops\"; a future RETREAT does not reduce to AGREE)"),
 )
 
 

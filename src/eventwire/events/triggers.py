@@ -302,8 +302,11 @@ def default_row(event: str, pos: str) -> Pattern:
     """The row the argument rules read for a trigger without a dictionary row (a trained detector's
     proposal): no particle, object or governor condition, the type's default CAMEO code
     (:data:`~eventwire.events.ontology.DEFAULT_CAMEO`), and the recipient sources most rows of that type and
-    part of speech in ``verbs.tsv`` use (first such row on a tie; ``dobj`` when the type has none)."""
-    rows = [p for p in load_patterns().patterns if p.event == event and p.pos == pos and p.recipient]
+    part of speech in ``verbs.tsv`` use (first such row on a tie; ``dobj`` when the type has none). Rules-only rows
+    (condition ``rules``) are not counted: like the detector's features, its default reading does not move with
+    them."""
+    rows = [p for p in load_patterns().patterns if p.event == event and p.pos == pos and p.recipient
+            and not p.rules_only]
     counts = Counter(p.recipient for p in rows)
     best = max(counts.items(), key=lambda kv: (kv[1], -min(p.line for p in rows if p.recipient == kv[0])),
                default=(("dobj",), 0))[0]
