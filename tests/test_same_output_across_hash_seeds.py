@@ -15,6 +15,11 @@ STORY = "Main_Stream_Media__latimes_026_010#3"
 def test_a_story_codes_the_same_under_two_hash_seeds(tmp_path):
     text = next(json.loads(l)["text"] for l in shared_path("train", "articles.jsonl").read_text(
         encoding="utf-8").splitlines() if l.strip() and json.loads(l)["id"] == STORY)
+    # The sentence naming Sarkozy and Cameron (the countries of the lookup) must give a record: its trigger was a
+    # detector reading of "took on the challenge", which light verbs no longer give; a rule verb keeps the sentence.
+    old = "took on the challenge of getting a resolution from"
+    assert old in text
+    text = text.replace(old, "demanded a resolution from")
     src = tmp_path / "story.txt"
     src.write_text(text, encoding="utf-8")
     outs = []
