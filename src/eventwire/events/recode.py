@@ -232,6 +232,18 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
     if clause.lemma_.lower() in _REPERCUSSION_VERBS or any(
             x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in clause.subtree):
         return False
+    if not _others_subject(clause, parties):
+        return False
+    # a risk, not a commitment: "could/might/may" ("feuding could jeopardise ...") or "there is a risk"; "will" and
+    # "would" may state what the warner's side will do ("members would not forgive anybody ...")
+    return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) or \
+        any(c.dep_ == "expl" for c in clause.children)
+
+
+def _others_subject(clause, parties) -> bool:
+    """True when the warned clause has a subject and none of its subjects is the warner: not a pronoun (other than
+    "there"), not a word of :data:`_SELF_SUBJECTS`, and no name or noun of the actor's own words ("the Tories will
+    lose, the Tory leader warned" is the warner's own side)."""
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if not subj:
         return False
@@ -241,10 +253,7 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
             return False
         if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
             return False
-    # a risk, not a commitment: "could/might/may" ("feuding could jeopardise ...") or "there is a risk"; "will" and
-    # "would" may state what the warner's side will do ("members would not forgive anybody ...")
-    return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) or \
-        any(c.dep_ == "expl" for c in clause.children)
+    return True
 
 
 #: Nouns naming a risk a warning is about ("the dangers of disunity"; lexicon ``risk_noun``).
@@ -302,15 +311,8 @@ def warned_fronted_report(trig, coding, parties, sent) -> bool:
     clause, words_ = found
     if any(x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in words_):
         return False
-    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-    if not subj:
+    if not _others_subject(clause, parties):
         return False
-    actor_words = {w.lower() for a in parties.actors for w in (a.entity_text or "").split()}
-    for sj in subj:
-        if sj.lower_ in _SELF_SUBJECTS or sj.pos_ == "PRON" and sj.lower_ != "there":
-            return False
-        if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
-            return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     return passive or not any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_WOULD for c in clause.children)
 
