@@ -157,14 +157,14 @@ def test_one_folder_of_hostile_files_every_document_accounted_for(tmp_path):
         p + "self": ("skipped", f"linked_folder: {p}self: a symbolic link to a folder inside a folder is not followed "
                                 f"(name the folder itself to code it)"),
         p + "trunc.jsonl.gz:1": ("coded", None),
-        p + "trunc.jsonl.gz": ("failed", f"malformed: {p}trunc.jsonl.gz: damaged compressed file (EOFError: "
+        p + "trunc.jsonl.gz": ("failed", f"malformed: EW104 {p}trunc.jsonl.gz: damaged compressed file (EOFError: "
                                          f"Compressed file ended before the end-of-stream marker was reached)"),
         p + "utf16.txt": ("coded", None),
         p + "vt.txt": ("coded", None),
         f"{sur}:1": ("coded", None),
     }
     garbage = rows.pop(p + "garbage.jsonl.gz")
-    assert garbage[0] == "failed" and garbage[1].startswith(f"malformed: {p}garbage.jsonl.gz: damaged compressed file (")
+    assert garbage[0] == "failed" and garbage[1].startswith(f"malformed: EW104 {p}garbage.jsonl.gz: damaged compressed file (")
     assert rows == expected
     assert len(docs) == len(expected) + 1  # one line each, nothing else, nothing twice
     # every coded document has its event, with the right actor (odd ids: each document keeps its own)

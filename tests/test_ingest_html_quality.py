@@ -35,3 +35,20 @@ def test_mean_body_f1_on_news_html_floor():
     worst = min(res["pages"], key=lambda x: x["f1"])
     assert worst["f1"] >= FLOOR_PAGE_F1, worst
     assert all(x["status"] == "ok" for x in res["pages"])
+
+
+def test_a_page_of_menus_only_has_no_article_text():
+    import pytest as _pytest
+
+    from eventwire.errors import EmptyInput
+    from eventwire.ingest.html import extract_html
+
+    menus = (b"<html><head><title>Menu</title><script>var x=1;</script></head><body><nav><a href='/'>Home</a> "
+             b"<a href='/news'>News</a></nav><script>console.log('hi')</script></body></html>")
+    with _pytest.raises(EmptyInput):
+        extract_html(menus, path="menus.html")
+    story = (b"<html><head><title>Talks</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             b"<article><p>The foreign ministers of Kenya and Ethiopia met in Nairobi on Monday to discuss the border "
+             b"dispute, officials said.</p></article></body></html>")
+    art = extract_html(story, path="story.html")
+    assert "Kenya and Ethiopia met in Nairobi" in art.text

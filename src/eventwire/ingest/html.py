@@ -167,7 +167,7 @@ def extract_html(data: bytes | str, *, url: str | None = None, path: str | None 
         t = tree.find(".//title")
         title = t.text_content().strip() if t is not None and t.text_content() else None
     body = _strip_title(body, title)
-    if not body.strip():
+    if not body.strip() or _links_only(body, tree):
         raise EmptyInput(f"{name}: no article text in the page (HTML shell or navigation only)")
     author = getattr(doc, "author", None) if doc is not None else None
     if author and _AUTHOR_JUNK.search(author):
@@ -178,6 +178,18 @@ def extract_html(data: bytes | str, *, url: str | None = None, path: str | None 
         outlet=(getattr(doc, "sitename", None) if doc is not None else None),
         author=author, modified_date=modified, date_precision=precision,
         removed_articles=removed or None, **meta)
+
+
+def _links_only(body: str, tree) -> bool:
+    """True when every word of the extracted ``body`` is the text of a link or a navigation block of the page
+    ("Home News" from a page of menus): the extractor fell back to the menu, the page has no article."""
+    words = re.findall(r"\w+", body.lower())
+    if not words or len(words) > 60:
+        return False
+    link_words = set()
+    for el in tree.iter("a", "nav", "button", "option"):
+        link_words.update(re.findall(r"\w+", el.text_content().lower()))
+    return all(w in link_words for w in words)
 
 
 def _strip_title(body: str, title: str | None) -> str:

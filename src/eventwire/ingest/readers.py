@@ -294,12 +294,12 @@ def _read_all(paths, *, input_format, publication_date, field_map, max_doc_bytes
             yield _skip(str(path), e)
         except (EOFError, zlib.error) as e:  # a truncated or corrupt .gz file
             yield DocReport(article_id=None, status="failed",
-                            reason=f"malformed: {path}: damaged compressed file ({type(e).__name__}: {e})",
+                            reason=f"malformed: EW104 {path}: damaged compressed file ({type(e).__name__}: {e})",
                             path=str(path))
         except OSError as e:
             if "gzip" in str(e).lower() or "compressed" in str(e).lower():
                 yield DocReport(article_id=None, status="failed",
-                                reason=f"malformed: {path}: damaged compressed file ({e})", path=str(path))
+                                reason=f"malformed: EW104 {path}: damaged compressed file ({e})", path=str(path))
                 continue
             yield _unreadable(path, e)
         except Exception as e:  # a reader bug or a library error on odd bytes: report it, go on
