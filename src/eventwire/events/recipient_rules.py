@@ -157,13 +157,24 @@ def source_dative(a: Args, objs, req, spec) -> list:
     return cands
 
 
+#: Nouns of an amount or a consignment whose "in"/"of" phrase names what is given (lexicon ``amount_noun``).
+AMOUNT_NOUNS = words("amount_noun")
+
+
 def source_prep(a: Args, objs, req, spec) -> list:
-    """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects,
+    """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects, the
+    noun an amount on a verbal trigger measures ("pledged 500 million euros in aid to Ukraine", "sent a shipment of
+    arms to Kyiv"; an object with a number or of lexicon ``amount_noun``),
     a carrier noun ("a mediation effort between Syria and ..."), a nominal trigger's prepositional objects
     ("talks on a prisoner exchange with Russia") or its light verb ("issued arrest warrants for two men")."""
     tok, p = a.tok, a.row
     forms = set(spec[2:].split("|"))
     holders = [tok] + req + children(tok, "dobj")
+    if p.pos == "V":
+        # the thing an amount measures: "pledged 500 million euros in humanitarian aid to Ukraine", "sent a
+        # shipment of arms to Kyiv" (the "to" phrase hangs on the measured noun)
+        holders += [o for d in children(tok, "dobj") for o in prep_objects(d, ("in", "of"), ("prep",))
+                    if any(c.dep_ == "nummod" for c in d.children) or d.lemma_.lower() in AMOUNT_NOUNS]
     if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
         holders.append(tok.head)
     if p.pos == "N":
