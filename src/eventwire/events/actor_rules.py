@@ -19,6 +19,7 @@ from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, pobjs, prep_objects,
                          reduced_passive, word_forms)
 from ..schema import Entity
+from .attribution import SPEECH
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
 
@@ -180,8 +181,6 @@ def judged_clause(a: Args):
     clausal links (:data:`_JUDGED_CLAUSE_LINKS`), at least one of them a clausal complement."""
     if a.trigger.source != "model" or a.row.event != "ACCUSE":
         return None
-    from .attribution import SPEECH
-
     tok = a.tok
     if tok.lemma_.lower() in SPEECH:
         return None
