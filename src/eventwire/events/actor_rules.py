@@ -340,7 +340,7 @@ def _nominal(a: Args):
 #: Types and modes of a nominal act done to one person, whose possessor is that person when no "of" phrase
 #: names the patient ("Navalny's arrest", "his detention"). ASSAULT ("Khashoggi's murder") reads the same way
 #: but is not listed: without the victim as its actor such a record has no doer, and on the annotated stories
-#: the only one that changed had matched its gold actor by chance (voa_news 0.641 -> 0.639; docs/actors.md).
+#: the only one that changed had matched its gold actor by chance (voa_news 0.641 -> 0.639).
 VICTIM_POSSESSOR_ACTS = {"COERCE": "arrest"}
 #: Possessive pronouns that name one person ("his arrest", "her detention"; "their", "its" may name the doer).
 PERSON_POSSESSIVES = ("his", "her")
