@@ -41,6 +41,9 @@ ANAPHORIC_COUNTRY = words("anaphoric_country_noun")
 #: Plural heads that, definite and counted, stand for that many countries named before ("both sides", "the two
 #: countries", "the trio": value = the number the bare head implies, 0 = none).
 COLLECTIVE_PARTY_NOUNS = mapping("collective_party_noun")
+#: Plural heads for people that, definite and counted, stand for that many people named before ("the two
+#: leaders", "both presidents").
+COLLECTIVE_PERSON_NOUNS = words("collective_person_noun")
 #: Words that place a group where it is based or operates ("militants based in Afghanistan", "a Pakistan-based group").
 LOCATED_WORDS = words("located_word")
 #: Heads of a body ("group", "organisation", "network"): agents without a sector of their own.
@@ -845,6 +848,10 @@ class ActorResolver:
         org = self.anaphoric_organisation(h) if not countries else None
         if org is not None:
             return [Entity(text, org.code, org.sector, org.name, s, e)]
+        if not countries and lemma in COLLECTIVE_PERSON_NOUNS:
+            people = self.collective_people(h)
+            if people is not None:
+                return [Entity(text, p.code, p.sector, p.name, s, e) for p in people]
         if not countries and lemma in COLLECTIVE_PARTY_NOUNS:
             group = self.collective_parties(h, exclude_codes)
             if group is not None:
@@ -959,13 +966,7 @@ class ActorResolver:
         Source: ICEWS/PLOVER practice: an event on a group of named states is coded for each member state
         (PLOVER manual, "Actors": the actor is who acts; a collective reference stands for its members)."""
         lemma = h.lemma_.lower()
-        kids = list(h.lefts)
-        n = 0
-        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj", "amod") for c in kids):
-            n = 2
-        elif any(c.lower_ in _COLLECTIVE_DETS and c.dep_ == "det" for c in kids):
-            nums = [NUMBER_WORDS.get(c.lower_) for c in kids if c.dep_ == "nummod"]
-            n = next((x for x in nums if x and x >= 2), 0) or COLLECTIVE_PARTY_NOUNS.get(lemma, 0)
+        n = _definite_count(h, COLLECTIVE_PARTY_NOUNS.get(lemma, 0))
         if n < 2 or (h.tag_ not in ("NNS", "NNPS") and not COLLECTIVE_PARTY_NOUNS.get(lemma)):
             return None
         codes: list[str] = []
@@ -977,6 +978,25 @@ class ActorResolver:
             codes.append(code)
             if len(codes) == n:
                 return list(reversed(codes))
+        return None
+
+    def collective_people(self, h) -> list[Entity] | None:
+        """"The two leaders did not agree", "both presidents signed": a definite plural head of
+        :data:`COLLECTIVE_PERSON_NOUNS` with a count (:func:`_definite_count`) stands for that many people noted
+        last as actors or subjects (``ctx.recent_people``, most recent last), each coded as that person, in order
+        of mention. None when no count is given ("leaders from 20 countries") or fewer people were named: then
+        the words are resolved as before. It was resolved as an uncoded government body that took the story's
+        home country ("Biden and Putin met ... The two leaders did not agree on Ukraine" -> actor UKR).
+        Source: PLOVER manual, "Actors" (an actor is coded from its referring expression, anaphora included)."""
+        n = _definite_count(h, 0)
+        if n < 2 or h.tag_ not in ("NNS", "NNPS"):
+            return None
+        people: list[Entity] = []
+        for p in reversed(self.ctx.recent_people):
+            if p.code and all(p.name != q.name for q in people):
+                people.append(p)
+            if len(people) == n:
+                return list(reversed(people))
         return None
 
     def anaphoric_organisation(self, h):
@@ -1235,3 +1255,16 @@ def dated_roles(res: ActorResolver, span, full_name: str):
 #: Where :meth:`ActorResolver.person` looks a name up after the article's own memory, in order:
 #: ``source(resolver, span, full_name) -> info | None`` (``span``: the name's spaCy Span).
 PERSON_SOURCES = [dated_roles]
+
+
+def _definite_count(h, implied: int) -> int:
+    """How many parties a definite counted head stands for: "both sides" 2, "the two countries" / "these three
+    states" the number word, "the trio" the count the head implies (``implied``); 0 when it is not definite or
+    not counted ("the countries", "two countries")."""
+    kids = list(h.lefts)
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj", "amod") for c in kids):
+        return 2
+    if any(c.lower_ in _COLLECTIVE_DETS and c.dep_ == "det" for c in kids):
+        nums = [NUMBER_WORDS.get(c.lower_) for c in kids if c.dep_ == "nummod"]
+        return next((x for x in nums if x and x >= 2), 0) or implied
+    return 0

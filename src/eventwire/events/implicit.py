@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..nlp.views import bare_participle, children, has_to_infinitive, is_passive, pobjs, prep_objects
 from ..schema import Entity
-from .actor_rules import EXPLOSIVE_MEANS
+from .actor_rules import EXPLOSIVE_MEANS, accused_subject
 from .recipient_rules import DOMESTIC_SECTORS, SOCIETY_SECTORS, event_noun_doer, place_code
 from .rules import Found
 from .triggers import PRICE_THREAT
@@ -376,8 +376,35 @@ def charging_authority(trig, parties, said, sent, ctx) -> Found | None:
     (:func:`eventwire.events.story_context.implicit_actor`: the country the event happens in). Source: ICEWS codes
     a charge without a named accuser to the state's government; PLOVER manual, ACCUSE."""
     if trig.event == "ACCUSE" and parties.actor_rule == "accused_state" and parties.recipients:
+        if accused_states(trig.token, ctx.resolver):
+            return Found([Entity("", None, None, None, None, None)])  # an unnamed accuser, of no known country
         return Found([Entity("", None, "GOV", None, None, None)])
     return None
+
+
+#: Match kinds of a name that is a state itself ("Russia", "Moscow", "the UN").
+STATE_KINDS = ("country", "capital", "igo")
+#: Head nouns that stand for a state ("the Syrian government", "the country").
+STATE_NOUNS = words("anaphoric_country_noun")
+
+
+def accused_states(tok, res) -> bool:
+    """True when the accused of the accusation ``tok`` (:func:`eventwire.events.actor_rules.accused_subject`),
+    or one of its conjuncts, is a state or its government ("Russia and the Syrian government have been accused
+    of war crimes", "Paris was accused of aiding rebels"): no state's authorities charge a state, so the accuser
+    is an unnamed party with neither sector nor country (:func:`charging_authority`), which the story's country
+    does not fill (:func:`eventwire.events.story_context.implicit_actor`) -- it was coded as the story's country
+    accusing each accused, itself among them. A person or group ("the minister and his deputy have been
+    accused") keeps the charging authority."""
+    subj = accused_subject(tok)
+    if subj is None:
+        return False
+    for x in [subj] + [c for c in subj.subtree if c.dep_ == "conj" and c.head.i in (subj.i,) + tuple(
+            y.i for y in subj.subtree if y.dep_ == "conj")]:
+        m = res.match(x)
+        if (m is not None and m.kind in STATE_KINDS) or x.lemma_.lower() in STATE_NOUNS:
+            return True
+    return False
 
 
 def unidentified_bomber(trig, parties, said, sent, ctx) -> Found | None:

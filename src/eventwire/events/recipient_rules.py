@@ -22,7 +22,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import accused_subject, judged_clause
+from .actor_rules import accused_subject, judged_clause, victim_possessor_token
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
@@ -313,6 +313,16 @@ def proposal_owner(a: Args) -> Found | None:
                 if ents:
                     return Found(ents, own)
     return None
+
+
+def victim_possessor(a: Args) -> Found | None:
+    """"Mech's arrest", "the journalist's detention", "after his arrest": the person who possesses a nominal
+    act done to a person is its recipient (:func:`eventwire.events.actor_rules.victim_possessor_token`)."""
+    c = victim_possessor_token(a)
+    if c is None:
+        return None
+    ents = a.res.resolve(c, exclude_codes=a.exclude)
+    return Found(ents, c) if ents else None
 
 
 def died_in_attack(a: Args) -> Found | None:
@@ -806,7 +816,7 @@ def detector_counterpart(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
-                   row_sources, proposal_owner, died_in_attack, demanded_of,
+                   victim_possessor, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    undergoer_subject, light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]

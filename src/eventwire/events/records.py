@@ -140,6 +140,8 @@ def mutual_object(tok) -> bool:
     return False
 
 
+#: Mode of a mediated or hosted act (PLOVER manual, CONSULT: a third party brings others together).
+THIRD_PARTY = "third-party"
 #: Recipient rule id of the records of a reciprocal act (:func:`reciprocal_pairs`).
 RECIPROCAL = "reciprocal_pairs"
 
@@ -154,12 +156,17 @@ def reciprocal_pairs(trig, parties) -> list:
     read as a war between them it made every unnamed attacker of a Kashmir clash story lose its inferred actor
     (training stories F1 0.6106 -> 0.6126 without it; :func:`eventwire.events.story_context.interstate_attack`); a
     recipient without a country read from the agreed act ("agreed to reopen embassies") is the act's object, not a
-    party."""
+    party. Co-mediators or co-hosts (a row of mode ``third-party``: "Qatar and Egypt have mediated between the
+    sides", "Egypt and Qatar hosted the talks") are never each other's recipients: the parties they bring
+    together are (PLOVER manual, CONSULT: a mediator is a third party); without them the records have no
+    recipient."""
     actors, recips, p = parties.actors, parties.recipients, trig.row
     coded_actors = [a for a in actors if a.code]
     at = parties.actor_token
     if parties.recipient_rule == "complement_object" and not any(r.code for r in recips):
         recips = []  # "The two countries agreed to reopen embassies": what the agreed act is on, no party
+    if p.mode == THIRD_PARTY:
+        return []  # "Qatar and Egypt have mediated between the sides": co-mediators do not mediate each other
     if not recips and len({a.code for a in coded_actors}) >= 2 and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and ((is_dual_anaphor(at) and QUAD_CLASS[p.event] < 4) or any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (

@@ -202,11 +202,15 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     country (:data:`IMPLICIT_ACTOR_SECTOR`; PLOVER annotation protocol). Only in a story with a focus country (a
     lone sentence gets no invented actor), and no attacker in a story of war between states, where an unnamed
     attacker may be either side (field case C01: "an aid convoy was attacked near Kharkiv" after Russian shelling
-    of Ukraine has no attacker). Example: "Joseph was released" in a story on Haiti -> actor HTI (implicit)."""
+    of Ukraine has no attacker). An implicit party the coder gave neither sector nor country (the unnamed accuser
+    of a state, :func:`eventwire.events.implicit.accused_states`) stays uncoded. Example: "Joseph was released"
+    in a story on Haiti -> actor HTI (implicit)."""
     if (e.actor and any(a.code for a in e.actor)) or story.focus is None:
         return e, False
     if e.event == "ASSAULT" and story.interstate_attack:
         return e, False
+    if e.actor and all(not a.entity_text and a.sector is None for a in e.actor):
+        return e, False  # an unnamed party of no known country (the accuser of a state: implicit.accused_states)
     home = event_home(e, story.focus)
     if home is None:
         return e, False
