@@ -863,9 +863,41 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
                                  for t in targets)
 
 
+#: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
+#: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
+THREAT_NOUNS = words("threat_noun")
+DANGER_MODIFIERS = words("danger_modifier")
+DANGER_VERBS = words("danger_verb")
+THREAT_KIND_PREPS = words("threat_kind_preposition")
+
+
+def threat_as_danger(trig: Trigger, rows: dict) -> bool:
+    """A threat noun naming a danger, not a threat somebody made: a category with its kinds listed ("threats such as
+    piracy and smuggling", "threats like sabotage"; lexicon ``threat_kind_preposition``), a danger by its field or
+    its growth ("security threats", "cyber threats", "a growing threat from China", "an existential threat"; lexicon
+    ``danger_modifier``), or the object of a verb that names, poses or meets a danger ("Iran poses a threat",
+    "citing threats", "perceive a threat", "to counter the threat"; lexicon ``danger_verb``), or the threat "posed"
+    by someone. A threat made keeps its act ("its threat to cut gas supplies", "Putin's threats against Ukraine",
+    "threats of preventive attacks"). Source: PLOVER manual, THREATEN (an actor threatens a target with an act;
+    an assessment that a party is dangerous is none)."""
+    tok = trig.token
+    if trig.event != "THREATEN" or tok.pos_ not in NOUNS or tok.lemma_.lower() not in THREAT_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in THREAT_KIND_PREPS and (c.lower_ != "as" or any(
+                x.lower_ == "such" for x in c.children)):
+            return True
+        if c.dep_ in ("amod", "compound") and c.lower_ in DANGER_MODIFIERS:
+            return True
+        if c.dep_ == "acl" and c.lemma_.lower() == "pose":
+            return True
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in DANGER_VERBS
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment]
+                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
+                   threat_as_danger]
 
 
 def sports_reporting(sent) -> bool:
