@@ -622,7 +622,8 @@ def other_particle(tok, patterns) -> bool:
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
-    event lies in their object) and not a verb passing on a clause (:func:`introduces_clause`), that the
+    event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
+    and not a verb passing on a clause (:func:`introduces_clause`), that the
     trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
     probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
@@ -638,7 +639,8 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
                                         (tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or
                                                                  tok.lemma_.lower() in LIGHT_VERBS)) or
-                                        introduces_clause(tok) or other_particle(tok, patterns))]
+                                        introduces_clause(tok) or not_evaluative(tok) or
+                                        other_particle(tok, patterns))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
@@ -817,6 +819,23 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
 #: massacre", "played its part"): the detector never proposes one (:func:`model_triggers`). On the training
 #: corpus's dev split, its proposals on them were wrong more often than right (dev F1 0.6491 -> 0.6522 without).
 LIGHT_VERBS = words("light_verb")
+#: Adjectives of order, number or quantity (lexicon ``order_quantity_adjective``): "was first to share word", "the last
+#: to leave", "further action", "the annual drill". They name no act and judge nobody, so the detector never proposes
+#: one (:func:`not_evaluative`); in the training stories its proposals on them were all wrong.
+ORDER_QUANTITY_ADJECTIVES = words("order_quantity_adjective")
+#: Entity types of numbers, ranks and dates (spaCy): an adjective tagged so ("first", "annual") is one of order or time.
+ORDER_ENTITY_TYPES = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def not_evaluative(tok) -> bool:
+    """True for an adjective of order, number, quantity or time (:data:`ORDER_QUANTITY_ADJECTIVES`, or tagged as an
+    ordinal, number or date by the named-entity recogniser): "Prime Minister X was first to share word of the strike",
+    "the possibility of further action", "the call for longer prison sentences", "the annual drill". The trained
+    detector never proposes one (:func:`model_triggers`). Evaluative adjectives ("deeply flawed", "unacceptable",
+    "willing") stay open: the annotated stories code them ACCUSE or AGREE. Source: PLOVER manual (an event is an act
+    or a stance; a rank or an amount is neither); the training stories."""
+    return tok.pos_ == "ADJ" and (tok.lemma_.lower() in ORDER_QUANTITY_ADJECTIVES or tok.lower_ in
+                                  ORDER_QUANTITY_ADJECTIVES or tok.ent_type_ in ORDER_ENTITY_TYPES)
 #: Verbs of commenting on a topic (lexicon ``comment_verb``).
 COMMENT_VERBS = words("comment_verb")
 
