@@ -351,6 +351,39 @@ def left_organisation(trig, coding, parties, sent) -> bool:
     return all(r.code in ORGANISATION_CODES for r in parties.recipients)
 
 
+#: Words of people coming together ("gathered", "convened"; lexicon ``gathering_word``) and the sectors of officials
+#: whose coming together is a meeting (lexicon ``meeting_sector``).
+GATHERING_WORDS = words("gathering_word")
+MEETING_SECTORS = frozenset(w.upper() for w in words("meeting_sector"))
+#: Leaders of a force (lexicon ``force_leader_noun``): "army chiefs", "military brass"; and the sectors of forces.
+FORCE_LEADERS = words("force_leader_noun")
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _meets(actor) -> bool:
+    """True for an actor whose coming together is a meeting: an official of :data:`MEETING_SECTORS`, or a leader of
+    a force ("army chiefs", "military brass"; :data:`FORCE_LEADERS`), not its troops or officers."""
+    if actor.sector in MEETING_SECTORS:
+        return True
+    last = (actor.entity_text or "").lower().split()[-1:] or [""]
+    head = last[0].rstrip("s") if last[0] not in FORCE_LEADERS else last[0]
+    return actor.sector in FORCE_SECTORS and head in FORCE_LEADERS
+
+
+def officials_gathered(trig, coding, parties, sent) -> bool:
+    """Officials coming together, read as a demonstration: "Top diplomats of the G7 gathered Thursday in Quebec",
+    "EU leaders converged on Brussels", "justices convened in the capital". A PROTEST on a word of gathering
+    (lexicon ``gathering_word``) whose coded actors are all officials of a government, legislature or judiciary, or
+    elites (lexicon ``meeting_sector``), or leaders of a force ("army chiefs", "military brass"; lexicon
+    ``force_leader_noun``), is their meeting. Crowds, civilians, troops, opposition parties and their activists
+    ("farmers gathered outside parliament", "opposition lawmakers assembled") keep the PROTEST. Source: PLOVER
+    manual, PROTEST (dissent by civilians and non-state actors) and CONSULT (meetings); the voa_news annotation codes
+    such a gathering CONSULT multilateral."""
+    if trig.token.lemma_.lower() not in GATHERING_WORDS:
+        return False
+    return bool(parties.actors) and all(_meets(a) for a in parties.actors)
+
+
 def announced_future(trig, coding, parties, sent) -> bool:
     """An announced future act ("will host talks")."""
     return coding.status == "future"
@@ -398,6 +431,9 @@ RECODE_TABLE = (
     Recode("protesters-demand-as-protest", frozenset({"REQUEST"}), False, True, protesters_demand, "PROTEST", "demo",
            None, source="PLOVER manual, REQUEST: 'demands that take the form of demonstrations, protests, etc. are "
            "coded as PROTEST'"),
+    Recode("officials-gathering-as-consult", frozenset({"PROTEST"}), True, False, officials_gathered, "CONSULT", "-",
+           None, source="PLOVER manual, PROTEST: dissent by civilians and non-state actors; CONSULT: a meeting of "
+           "officials"),
     Recode("left-organisation-as-sanction", frozenset({"RETREAT"}), True, True, left_organisation, "SANCTION",
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",

@@ -605,6 +605,23 @@ def introduces_clause(tok) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+#: Nouns of need or weight a speaker stresses (lexicon ``stressed_topic_noun``).
+STRESSED_TOPIC_NOUNS = words("stressed_topic_noun")
+
+
+def stresses_topic(tok) -> bool:
+    """True for a verb of passing on a detail (:data:`ELABORATING_VERBS`) whose direct object is a noun of need or
+    weight (:data:`STRESSED_TOPIC_NOUNS`): "Rubio has underscored the need for monitors", "the minister stressed the
+    urgency of boosting Europe's defence", "she emphasized the importance of dialogue". The object names the topic of
+    the statement; the verb accuses, demands and meets nobody: never a detector trigger (like
+    :func:`introduces_clause`). "highlighted the party's promises" and "underlined the failures" stay open. Source:
+    PLOVER reference, note 6 (speech verbs are attribution); the training stories (the detector's proposals on such
+    verbs were wrong)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ELABORATING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STRESSED_TOPIC_NOUNS for c in tok.children)
+
+
 def other_particle(tok, patterns) -> bool:
     """True for a phrasal verb whose particle is not one the pattern dictionary codes the verb with, when the
     dictionary codes it only as a phrasal verb: "stepped up his campaign" is no "step down" (RETREAT resign),
@@ -622,7 +639,8 @@ def other_particle(tok, patterns) -> bool:
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
-    event lies in their object) and not a verb passing on a clause (:func:`introduces_clause`), that the
+    event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
+    and not a verb passing on a clause (:func:`introduces_clause`), that the
     trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
     probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
@@ -638,7 +656,8 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
                                         (tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or
                                                                  tok.lemma_.lower() in LIGHT_VERBS)) or
-                                        introduces_clause(tok) or other_particle(tok, patterns))]
+                                        introduces_clause(tok) or stresses_topic(tok) or not_evaluative(tok) or
+                                        other_particle(tok, patterns))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
@@ -817,6 +836,23 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
 #: massacre", "played its part"): the detector never proposes one (:func:`model_triggers`). On the training
 #: corpus's dev split, its proposals on them were wrong more often than right (dev F1 0.6491 -> 0.6522 without).
 LIGHT_VERBS = words("light_verb")
+#: Adjectives of order, number or quantity (lexicon ``order_quantity_adjective``): "was first to share word", "the last
+#: to leave", "further action", "the annual drill". They name no act and judge nobody, so the detector never proposes
+#: one (:func:`not_evaluative`); in the training stories its proposals on them were all wrong.
+ORDER_QUANTITY_ADJECTIVES = words("order_quantity_adjective")
+#: Entity types of numbers, ranks and dates (spaCy): an adjective tagged so ("first", "annual") is one of order or time.
+ORDER_ENTITY_TYPES = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def not_evaluative(tok) -> bool:
+    """True for an adjective of order, number, quantity or time (:data:`ORDER_QUANTITY_ADJECTIVES`, or tagged as an
+    ordinal, number or date by the named-entity recogniser): "Prime Minister X was first to share word of the strike",
+    "the possibility of further action", "the call for longer prison sentences", "the annual drill". The trained
+    detector never proposes one (:func:`model_triggers`). Evaluative adjectives ("deeply flawed", "unacceptable",
+    "willing") stay open: the annotated stories code them ACCUSE or AGREE. Source: PLOVER manual (an event is an act
+    or a stance; a rank or an amount is neither); the training stories."""
+    return tok.pos_ == "ADJ" and (tok.lemma_.lower() in ORDER_QUANTITY_ADJECTIVES or tok.lower_ in
+                                  ORDER_QUANTITY_ADJECTIVES or tok.ent_type_ in ORDER_ENTITY_TYPES)
 #: Verbs of commenting on a topic (lexicon ``comment_verb``).
 COMMENT_VERBS = words("comment_verb")
 
@@ -863,9 +899,41 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
                                  for t in targets)
 
 
+#: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
+#: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
+THREAT_NOUNS = words("threat_noun")
+DANGER_MODIFIERS = words("danger_modifier")
+DANGER_VERBS = words("danger_verb")
+THREAT_KIND_PREPS = words("threat_kind_preposition")
+
+
+def threat_as_danger(trig: Trigger, rows: dict) -> bool:
+    """A threat noun naming a danger, not a threat somebody made: a category with its kinds listed ("threats such as
+    piracy and smuggling", "threats like sabotage"; lexicon ``threat_kind_preposition``), a danger by its field or
+    its growth ("security threats", "cyber threats", "a growing threat from China", "an existential threat"; lexicon
+    ``danger_modifier``), or the object of a verb that names, poses or meets a danger ("Iran poses a threat",
+    "citing threats", "perceive a threat", "to counter the threat"; lexicon ``danger_verb``), or the threat "posed"
+    by someone. A threat made keeps its act ("its threat to cut gas supplies", "Putin's threats against Ukraine",
+    "threats of preventive attacks"). Source: PLOVER manual, THREATEN (an actor threatens a target with an act;
+    an assessment that a party is dangerous is none)."""
+    tok = trig.token
+    if trig.event != "THREATEN" or tok.pos_ not in NOUNS or tok.lemma_.lower() not in THREAT_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in THREAT_KIND_PREPS and (c.lower_ != "as" or any(
+                x.lower_ == "such" for x in c.children)):
+            return True
+        if c.dep_ in ("amod", "compound") and c.lower_ in DANGER_MODIFIERS:
+            return True
+        if c.dep_ == "acl" and c.lemma_.lower() == "pose":
+            return True
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in DANGER_VERBS
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment]
+                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
+                   threat_as_danger]
 
 
 def sports_reporting(sent) -> bool:
