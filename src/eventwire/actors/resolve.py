@@ -1001,6 +1001,29 @@ class ActorResolver:
                 return m
         return None
 
+    def title_organisation(self, t):
+        """The organisation a capitalised noun of a person's title refers back to: "Assembly President Jan Eliasson",
+        "Council President X", "Tribunal Prosecutor X" after "the United Nations General Assembly" / "the Security
+        Council" / "the International Criminal Tribunal for Rwanda": a noun of lexicon ``anaphoric_named_org_noun``
+        written capitalised as a compound of the title, with no modifier of its own, is the latest organisation named
+        before it in the article whose name holds that noun (as :meth:`anaphoric_organisation` reads "the council").
+        The officer of an international body acts for it (PLOVER manual, "Non-state international actors";
+        ``eval/voa_news/ANNOTATION.md``: UN bodies UNO). None when nothing fits ("Swedish Foreign Minister X",
+        "Assembly President X" in a story that names no assembly)."""
+
+        if t.dep_ != "compound" or not t.text[:1].isupper() or t.lemma_.lower() not in ANAPHORIC_NAMED_ORG:
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
+            return None
+        lemma = t.lemma_.lower()
+        here = self.base + t.idx
+
+        for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
+            m = self.ctx.organisations[off]
+            if lemma in (m.name or "").lower().split():
+                return m
+        return None
+
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
@@ -1042,6 +1065,9 @@ class ActorResolver:
                 if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):
                         countries.append((tm.code, tm.sector if tm.kind in ("igo", "org") else None))
+                elif (tm is None or tm.code is None) and (org := self.title_organisation(t)) is not None and org.code:
+                    if all(c[0] != org.code for c in countries):  # "Assembly President Jan Eliasson"
+                        countries.append((org.code, org.sector))
                 elif t.pos_ in ("NOUN", "PROPN") and not sector:
                     sector = self._title_sector(t) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
         info = None

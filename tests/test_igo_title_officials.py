@@ -1,0 +1,48 @@
+"""actors.resolve.ActorResolver.title_organisation: a capitalised organisation noun of a person's title ("Assembly
+President X", "Council President X") refers back to the international body named before it in the story, whose
+officer the person is (PLOVER manual, "Non-state international actors"; eval/voa_news/ANNOTATION.md: UN bodies
+UNO); a national title or a story naming no such body leaves the person national or uncoded."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def _actors(text, event="REQUEST"):
+    evs, _ = code_text(text, publication_date="2005-10-10")
+    return [[a.code for a in e.actor] for e in evs if e.event == event]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly opened its annual session in New York on Monday. Assembly President Maria Lopez "
+    "urged member states to agree on reform.",
+    "The UN Security Council met on Tuesday to discuss the crisis. Council President Hans Weber called on Iran to "
+    "halt enrichment.",
+    # a person the knowledge base holds as a national official (Jan Eliasson, SWE) serving the UN body
+    "The President of the United Nations General Assembly has accelerated work on reform, his spokesman said. "
+    "Assembly President Jan Eliasson urged member states to agree on a new council.",
+])
+def test_title_noun_of_a_named_un_body_codes_its_officer_uno(text):
+    got = _actors(text)
+    assert got and got[-1] == ["UNO"]
+
+
+def test_the_officer_stays_uno_when_referred_to_again():
+    got = _actors("The UN General Assembly opened its session on Monday. Assembly President Jan Eliasson "
+                  "spoke to reporters. Later he urged member states to agree on reform.")
+    assert got and got[-1] == ["UNO"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a national title: the person's own country
+    ("Swedish Foreign Minister Jan Eliasson urged Iran to halt enrichment.", ["SWE"]),
+    # a national body's officer in a story that names the UN body first
+    ("The UN General Assembly opened its annual session on Monday. Kenyan Assembly Speaker Justin Muturi urged "
+     "lawmakers to back the budget.", ["KEN"]),
+    # no international body named before: no organisation to refer back to
+    ("Assembly President Maria Lopez urged lawmakers to back the budget.", [None]),
+])
+def test_without_a_named_international_body_the_title_stays_national(text, want):
+    got = _actors(text)
+    assert got and got[-1] == want
