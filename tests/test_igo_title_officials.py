@@ -46,3 +46,23 @@ def test_the_officer_stays_uno_when_referred_to_again():
 def test_without_a_named_international_body_the_title_stays_national(text, want):
     got = _actors(text)
     assert got and got[-1] == want
+
+
+@pytest.mark.parametrize("text, event, side, want", [
+    # the UN's high commissioners' titles name their office (actors/igos.tsv)
+    ("High Commissioner for Refugees Maria Costa met Brazilian President Lula in Brasilia.", "CONSULT", "actor", "UNO"),
+    ("High Commissioner for Human Rights Anna Berg urged Nepal to free the detainees.", "REQUEST", "actor", "UNO"),
+    # the Middle East Quartet (UN, EU, US, Russia) is an IGO; its envoy acts for it
+    ("Egypt's president met Middle East Quartet envoy John Hale in Cairo on Saturday.", "CONSULT", "recipient", "IGO"),
+])
+def test_un_high_commissioners_and_quartet_envoy(text, event, side, want):
+    evs, _ = code_text(text, publication_date="2007-10-10")
+    got = [[x.code for x in getattr(e, side)] for e in evs if e.event == event]
+    assert got and want in got[0]
+
+
+def test_a_national_commissioner_stays_national():
+    evs, _ = code_text("Kenyan Police Commissioner Joseph Boinnet urged protesters to go home.",
+                       publication_date="2007-10-10")
+    got = [[a.code for a in e.actor] for e in evs if e.event == "REQUEST"]
+    assert got and got[0] == ["KEN"]
