@@ -66,3 +66,25 @@ def test_a_national_commissioner_stays_national():
                        publication_date="2007-10-10")
     got = [[a.code for a in e.actor] for e in evs if e.event == "REQUEST"]
     assert got and got[0] == ["KEN"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('The United Nations condemned the bombing in Baghdad. "The Secretary-General hopes that the court will uphold '
+     'the law," his spokeswoman said.', ["UNO"]),
+    ("NATO ministers met in Brussels on Monday. The Secretary General urged Russia to withdraw its troops.", ["IGO"]),
+    ("The UN Security Council met on Iraq. The Secretary-General later urged Iraq to hold the vote on time.", ["UNO"]),
+])
+def test_the_secretary_general_is_the_officer_of_the_body_named_before(text, want):
+    got = _actors(text)
+    assert got and got[-1] == want
+
+
+@pytest.mark.parametrize("text", [
+    # no international body named: no organisation to refer back to
+    "The Secretary General urged police to stay calm.",
+    # "the general" alone is a military officer
+    "The United Nations condemned the attack. The general urged Russia to withdraw its troops.",
+])
+def test_without_a_named_body_the_secretary_general_gets_no_organisation_code(text):
+    got = _actors(text)
+    assert got and not {"UNO", "IGO", "EUR"} & set(got[-1])

@@ -844,6 +844,8 @@ class ActorResolver:
         s, e, text = self.np_span(h)
         org = self.anaphoric_organisation(h) if not countries else None
         if org is not None:
+            if is_secretary_general(h):  # the body's chief officer, not the body: GOV
+                return [Entity(text, org.code, "GOV", None, s, e)]
             return [Entity(text, org.code, org.sector, org.name, s, e)]
         if not countries and lemma in COLLECTIVE_PARTY_NOUNS:
             group = self.collective_parties(h, exclude_codes)
@@ -990,9 +992,11 @@ class ActorResolver:
         in a U.N. story as the U.N."""
         lemma = h.lemma_.lower()
         named = lemma in ANAPHORIC_NAMED_ORG
-        if not (named or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
+        title = is_secretary_general(h)
+        if not (named or title or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
             return None
-        if any(c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None for c in h.lefts):
+        if any((c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None)
+               and not (title and c.lower_ in ("secretary", "-", "–")) for c in h.lefts):
             return None
         here = self.base + h.idx
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
@@ -1105,6 +1109,22 @@ class ActorResolver:
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
         return ent
+
+
+def is_secretary_general(h) -> bool:
+    """``h`` heads "Secretary-General" / "Secretary General" (the chief officer of an international body: the UN,
+    NATO, the Arab League, ...): "the Secretary-General hopes" in a story naming the UN is its Secretary-General
+    (:meth:`ActorResolver.anaphoric_organisation`; PLOVER manual, "Non-state international actors";
+    ``eval/voa_news/ANNOTATION.md``: UN bodies UNO, IGOs IGO)."""
+    if h.lower_ == "secretary-general":
+        return True
+    if h.lower_ != "general" or h.i < 1:
+        return False
+    doc = h.doc
+    prev = doc[h.i - 1]
+    if prev.text in ("-", "–") and h.i >= 2:
+        prev = doc[h.i - 2]
+    return prev.lower_ == "secretary"
 
 
 # --- resolution steps: how one head token becomes entities (ActorResolver._resolve_one), in order ----------
