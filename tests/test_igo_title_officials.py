@@ -88,3 +88,29 @@ def test_the_secretary_general_is_the_officer_of_the_body_named_before(text, wan
 def test_without_a_named_body_the_secretary_general_gets_no_organisation_code(text):
     got = _actors(text)
     assert got and not {"UNO", "IGO", "EUR"} & set(got[-1])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The United Nations welcomed the vote. Mr. Hale, who is the Secretary-General's Special Representative for "
+     "Liberia, urged the candidates to accept the results.", ["UNO"]),
+    ("Anna Berg, who is the EU's envoy to the talks, urged Serbia to free the prisoners.", ["EUR"]),
+    ("John Hale, who is the UN envoy to Sudan, urged Sudan to free the prisoners.", ["UNO"]),
+])
+def test_who_is_an_international_bodys_officer(text, want):
+    got = _actors(text)
+    assert got and got[-1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "John Hale, who visited the UN headquarters last week, urged Sudan to free the prisoners.",
+    "John Hale, who is Kenya's ambassador to the UN, urged Sudan to free the prisoners.",
+])
+def test_a_relative_clause_naming_the_un_otherwise_gives_no_un_code(text):
+    got = _actors(text)
+    assert got and "UNO" not in got[-1]
+
+
+def test_a_surname_met_uncoded_finds_the_officer_once_his_office_is_said():
+    got = _actors("Alan Hale said the vote in Liberia was calm. \"It went well,\" said Mr. Hale, who is the UN "
+                  "envoy to Liberia. Later he urged the candidates to accept the results.")
+    assert got and got[-1] == ["UNO"]

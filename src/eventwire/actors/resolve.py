@@ -1028,6 +1028,32 @@ class ActorResolver:
                 return m
         return None
 
+    def relative_body_office(self, h) -> tuple[tuple[str, str | None], str] | None:
+        """((code, body sector), sector) of the international body whose office a person holds, as a copular
+        relative clause on the name says it: "Mr. Doss, who is the Secretary-General's Special Representative for
+        Liberia" -> UNO (sector GOV: a body's "representative" is no legislator); "Ms. Berg, who is the EU's envoy to the talks" -> EUR: the attribute of "who is" is an
+        office whose own modifiers name the body (or refer back to it: "the Secretary-General's"). The officer of
+        an international body acts for it (PLOVER manual, "Non-state international actors";
+        ``eval/voa_news/ANNOTATION.md``: IGOs as IGO, UN bodies UNO, EU EUR). None for a country's office ("who is
+        Kenya's ambassador to the UN": the envoy_noun rule's, not this one's) or a relative clause of another verb ("who visited the UN")."""
+        for rc in h.children:
+            if rc.dep_ != "relcl" or rc.lemma_ != "be":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children):
+                continue
+            for attr in rc.children:
+                if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                sec = self._title_sector(attr)
+                if sec is None and attr.lemma_.lower() not in infer.OFFICE_NOUNS:
+                    continue
+                found, _s = self.modifier_info(attr)
+                for code, bsec in found:
+                    if code in BODY_CODES and code != "NGO":
+                        return (code, bsec), ("GOV" if sec in (None, "MIL", "LEG") else sec)
+                return None
+        return None
+
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
@@ -1061,6 +1087,10 @@ class ActorResolver:
         e = s + len(span_text)
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
         countries, sector = self.modifier_info(span.root)
+        if not countries:
+            body = self.relative_body_office(span.root)
+            if body is not None:  # "Mr. Doss, who is the Secretary-General's Special Representative for Liberia"
+                countries, sector = [body[0]], body[1]
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             th = t.head
@@ -1105,6 +1135,10 @@ class ActorResolver:
         self.ctx.people[ent.name or full] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:
+            cur = self.ctx.people.get(parts[-1])
+            if cur is not None and cur.code is None and ent.code in BODY_CODES and cur.name == ent.name:
+                # "Alan Doss said ... Mr. Doss, who is the UN envoy": the surname now finds the body's officer
+                self.ctx.people[parts[-1]] = ent
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
