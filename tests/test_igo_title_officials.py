@@ -114,3 +114,13 @@ def test_a_surname_met_uncoded_finds_the_officer_once_his_office_is_said():
     got = _actors("Alan Hale said the vote in Liberia was calm. \"It went well,\" said Mr. Hale, who is the UN "
                   "envoy to Liberia. Later he urged the candidates to accept the results.")
     assert got and got[-1] == ["UNO"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("UNMIL troops arrested two former fighters in Monrovia.", "UNO"),
+    ("MINUSTAH peacekeepers arrested a gang leader in Port-au-Prince.", "UNO"),
+    ("Liberian troops arrested two former fighters in Monrovia.", "LBR"),
+])
+def test_un_mission_acronyms_code_their_troops_uno(text, want):
+    got = _actors(text, "COERCE")
+    assert got and got[0] == [want]
