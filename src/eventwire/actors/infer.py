@@ -264,6 +264,8 @@ def _written_codes(resolver, span) -> set[str]:
         m = resolver.match(t)
         if m is not None and m.code and m.kind in ("country", "demonym", "capital", "igo", "org"):
             out.add(m.code)
+        elif (m is None or m.code is None) and (org := resolver.title_organisation(t)) is not None and org.code:
+            out.add(org.code)  # "Assembly President X" after "the UN General Assembly"
     return out
 
 

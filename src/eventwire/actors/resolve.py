@@ -847,6 +847,8 @@ class ActorResolver:
         s, e, text = self.np_span(h)
         org = self.anaphoric_organisation(h) if not countries else None
         if org is not None:
+            if is_secretary_general(h):  # the body's chief officer, not the body: GOV
+                return [Entity(text, org.code, "GOV", None, s, e)]
             return [Entity(text, org.code, org.sector, org.name, s, e)]
         if not countries and lemma in COLLECTIVE_PERSON_NOUNS:
             people = self.collective_people(h)
@@ -1010,15 +1012,66 @@ class ActorResolver:
         in a U.N. story as the U.N."""
         lemma = h.lemma_.lower()
         named = lemma in ANAPHORIC_NAMED_ORG
-        if not (named or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
+        title = is_secretary_general(h)
+        if not (named or title or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
             return None
-        if any(c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None for c in h.lefts):
+        if any((c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None)
+               and not (title and c.lower_ in ("secretary", "-", "–")) for c in h.lefts):
             return None
         here = self.base + h.idx
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
             m = self.ctx.organisations[off]
             if not named or lemma in (m.name or "").lower().split():
                 return m
+        return None
+
+    def title_organisation(self, t):
+        """The organisation a capitalised noun of a person's title refers back to: "Assembly President Jan Eliasson",
+        "Council President X", "Tribunal Prosecutor X" after "the United Nations General Assembly" / "the Security
+        Council" / "the International Criminal Tribunal for Rwanda": a noun of lexicon ``anaphoric_named_org_noun``
+        written capitalised as a compound of the title, with no modifier of its own, is the latest organisation named
+        before it in the article whose name holds that noun (as :meth:`anaphoric_organisation` reads "the council").
+        The officer of an international body acts for it (PLOVER manual, "Non-state international actors";
+        ``eval/voa_news/ANNOTATION.md``: UN bodies UNO). None when nothing fits ("Swedish Foreign Minister X",
+        "Assembly President X" in a story that names no assembly)."""
+
+        if t.dep_ != "compound" or not t.text[:1].isupper() or t.lemma_.lower() not in ANAPHORIC_NAMED_ORG:
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
+            return None
+        lemma = t.lemma_.lower()
+        here = self.base + t.idx
+
+        for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
+            m = self.ctx.organisations[off]
+            if lemma in (m.name or "").lower().split():
+                return m
+        return None
+
+    def relative_body_office(self, h) -> tuple[tuple[str, str | None], str] | None:
+        """((code, body sector), sector) of the international body whose office a person holds, as a copular
+        relative clause on the name says it: "Mr. Doss, who is the Secretary-General's Special Representative for
+        Liberia" -> UNO (sector GOV: a body's "representative" is no legislator); "Ms. Berg, who is the EU's envoy to the talks" -> EUR: the attribute of "who is" is an
+        office whose own modifiers name the body (or refer back to it: "the Secretary-General's"). The officer of
+        an international body acts for it (PLOVER manual, "Non-state international actors";
+        ``eval/voa_news/ANNOTATION.md``: IGOs as IGO, UN bodies UNO, EU EUR). None for a country's office ("who is
+        Kenya's ambassador to the UN": the envoy_noun rule's, not this one's) or a relative clause of another verb ("who visited the UN")."""
+        for rc in h.children:
+            if rc.dep_ != "relcl" or rc.lemma_ != "be":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children):
+                continue
+            for attr in rc.children:
+                if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                sec = self._title_sector(attr)
+                if sec is None and attr.lemma_.lower() not in infer.OFFICE_NOUNS:
+                    continue
+                found, _s = self.modifier_info(attr)
+                for code, bsec in found:
+                    if code in BODY_CODES and code != "NGO":
+                        return (code, bsec), ("GOV" if sec in (None, "MIL", "LEG") else sec)
+                return None
         return None
 
     def person(self, h) -> Entity | None:
@@ -1054,6 +1107,10 @@ class ActorResolver:
         e = s + len(span_text)
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
         countries, sector = self.modifier_info(span.root)
+        if not countries:
+            body = self.relative_body_office(span.root)
+            if body is not None:  # "Mr. Doss, who is the Secretary-General's Special Representative for Liberia"
+                countries, sector = [body[0]], body[1]
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             th = t.head
@@ -1062,6 +1119,9 @@ class ActorResolver:
                 if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):
                         countries.append((tm.code, tm.sector if tm.kind in ("igo", "org") else None))
+                elif (tm is None or tm.code is None) and (org := self.title_organisation(t)) is not None and org.code:
+                    if all(c[0] != org.code for c in countries):  # "Assembly President Jan Eliasson"
+                        countries.append((org.code, org.sector))
                 elif t.pos_ in ("NOUN", "PROPN") and not sector:
                     sector = self._title_sector(t) or ("GOV" if t.lemma_.lower() in ROLE_GOV else None)
         info = None
@@ -1095,10 +1155,30 @@ class ActorResolver:
         self.ctx.people[ent.name or full] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:
+            cur = self.ctx.people.get(parts[-1])
+            if cur is not None and cur.code is None and ent.code in BODY_CODES and cur.name == ent.name:
+                # "Alan Doss said ... Mr. Doss, who is the UN envoy": the surname now finds the body's officer
+                self.ctx.people[parts[-1]] = ent
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
         return ent
+
+
+def is_secretary_general(h) -> bool:
+    """``h`` heads "Secretary-General" / "Secretary General" (the chief officer of an international body: the UN,
+    NATO, the Arab League, ...): "the Secretary-General hopes" in a story naming the UN is its Secretary-General
+    (:meth:`ActorResolver.anaphoric_organisation`; PLOVER manual, "Non-state international actors";
+    ``eval/voa_news/ANNOTATION.md``: UN bodies UNO, IGOs IGO)."""
+    if h.lower_ == "secretary-general":
+        return True
+    if h.lower_ != "general" or h.i < 1:
+        return False
+    doc = h.doc
+    prev = doc[h.i - 1]
+    if prev.text in ("-", "–") and h.i >= 2:
+        prev = doc[h.i - 2]
+    return prev.lower_ == "secretary"
 
 
 # --- resolution steps: how one head token becomes entities (ActorResolver._resolve_one), in order ----------
