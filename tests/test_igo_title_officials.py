@@ -124,3 +124,30 @@ def test_a_surname_met_uncoded_finds_the_officer_once_his_office_is_said():
 def test_un_mission_acronyms_code_their_troops_uno(text, want):
     got = _actors(text, "COERCE")
     assert got and got[0] == [want]
+
+
+def _codes(text, event):
+    evs, _ = code_text(text, publication_date="2005-10-10")
+    return [[(a.code, a.sector) for a in e.actor] for e in evs if e.event == event]
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # the "from"/"of" phrase the parser hangs on the first conjunct belongs to both groups
+    ("Civilian police and troops from the UN peacekeeping operation in Haiti were deployed at key locations.",
+     "MOBILIZE", [[("UNO", "COP")], [("UNO", "MIL")]]),
+    ("Police and soldiers from the UN mission were deployed across the capital of Liberia.",
+     "MOBILIZE", [[("UNO", "COP")], [("UNO", "MIL")]]),
+])
+def test_coordinated_groups_from_an_international_body_are_the_body(text, event, want):
+    assert _codes(text, event) == want
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a state is not shared by this rule; a lone group from a state stays the state's
+    ("Troops from Kenya were deployed in Somalia.", "MOBILIZE", [[("KEN", "MIL")]]),
+    # a conjunct with a country of its own keeps it
+    ("Kenyan police and troops from the UN mission were deployed in Somalia.", "MOBILIZE",
+     [[("KEN", "COP")], [("UNO", "MIL")]]),
+])
+def test_coordinated_groups_keep_a_state_of_their_own(text, event, want):
+    assert _codes(text, event) == want
