@@ -151,3 +151,32 @@ def test_coordinated_groups_from_an_international_body_are_the_body(text, event,
 ])
 def test_coordinated_groups_keep_a_state_of_their_own(text, event, want):
     assert _codes(text, event) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The UN refugee agency said camps in Chad are full. Agency spokesperson Maria Lopez urged the government to "
+    "protect refugees.",
+    "The World Food Programme said stocks in Chad are low. An agency spokesman urged the government to protect "
+    "refugees.",
+    "The UN refugee agency said camps in Chad are full. agency spokesperson Maria Lopez urged the government to "
+    "protect refugees.",
+])
+def test_a_bare_agency_spokesperson_is_the_international_body_named_before(text):
+    assert _codes(text, "REQUEST") == [[("UNO", "GOV")]]
+
+
+def test_bare_organization_officials_are_the_igo_named_before():
+    got = _codes("The African Union met in Addis Ababa. Organization officials urged Sudan to allow monitors in.",
+                 "REQUEST")
+    assert got == [[("IGO", "GOV")]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no international body named before: no organisation to refer back to
+    ("Fighting spread in Chad. An agency spokesman urged the government to protect refugees.", [[(None, "GOV")]]),
+    # a national spokesman stays national after a UN agency is named
+    ("The UN refugee agency said camps in Chad are full. A Chadian government spokesman urged rebels to lay down "
+     "arms.", [[("TCD", "GOV")]]),
+])
+def test_a_national_or_unanchored_spokesman_gets_no_body_code(text, want):
+    assert _codes(text, "REQUEST") == want

@@ -66,6 +66,9 @@ SIGNING_PLACE_NOUNS = words("signing_place_noun")
 ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
+#: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
+#: body named last in the story (:meth:`ActorResolver.title_organisation`).
+BARE_BODY_NOUNS = ANAPHORIC_ORG | {"agency"}
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
@@ -700,6 +703,11 @@ class ActorResolver:
                         code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
+                    elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
+                            (org := self.title_organisation(t)) is not None and org.code:
+                        # "an agency spokesman" after "the UN refugee agency": the body's officer
+                        if (org.code, org.sector) not in countries:
+                            countries.append((org.code, org.sector))
                     elif c.dep_ == "poss" and self.anaphoric_organisation(t) is not None:
                         # "the court's president" after "the International Court of Justice": the organisation's
                         org = self.anaphoric_organisation(t)
@@ -1066,18 +1074,23 @@ class ActorResolver:
         before it in the article whose name holds that noun (as :meth:`anaphoric_organisation` reads "the council").
         The officer of an international body acts for it (PLOVER manual, "Non-state international actors";
         ``eval/voa_news/ANNOTATION.md``: UN bodies UNO). None when nothing fits ("Swedish Foreign Minister X",
-        "Assembly President X" in a story that names no assembly)."""
+        "Assembly President X" in a story that names no assembly).
+        A bare noun of :data:`BARE_BODY_NOUNS` ("agency", "body", "organization") compounded on an office noun
+        (lexicon ``office_noun``: "agency spokesperson Maria Lopez", "an agency spokesman", "organization officials"),
+        capitalised or not, is the latest international body named before it, whatever its name (the UN refugee
+        agency may have been named "UNHCR"); a state's spokesman ("a government spokesman", "the Chadian agency
+        spokesman") has a modifier of its own and is left alone."""
 
-        if t.dep_ != "compound" or not t.text[:1].isupper() or t.lemma_.lower() not in ANAPHORIC_NAMED_ORG:
-            return None
-        if any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
-            return None
         lemma = t.lemma_.lower()
+        if t.dep_ != "compound" or any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
+            return None
+        bare = lemma in BARE_BODY_NOUNS and t.head.lemma_.lower() in infer.OFFICE_NOUNS and t.pos_ in ("NOUN", "PROPN")
+        if not bare and (not t.text[:1].isupper() or lemma not in ANAPHORIC_NAMED_ORG):
+            return None
         here = self.base + t.idx
-
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
             m = self.ctx.organisations[off]
-            if lemma in (m.name or "").lower().split():
+            if bare or lemma in (m.name or "").lower().split():
                 return m
         return None
 
