@@ -180,3 +180,31 @@ def test_bare_organization_officials_are_the_igo_named_before():
 ])
 def test_a_national_or_unanchored_spokesman_gets_no_body_code(text, want):
     assert _codes(text, "REQUEST") == want
+
+
+_DARFUR = "Fighting spread in Sudan's Darfur region on Monday. The UN Security Council met to discuss the crisis. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (_DARFUR + "A spokesman for the Secretary-General urged Khartoum to disarm the militias.", [[("UNO", "GOV")]]),
+    (_DARFUR + "The Secretary-General's spokeswoman urged Khartoum to disarm the militias.", [[("UNO", "GOV")]]),
+    ("The European Union met in Brussels on Monday. A spokeswoman for the bloc urged Belarus to free the "
+     "prisoners.", [[("EUR", "GOV")]]),
+])
+def test_a_spokesperson_for_an_international_officer_or_body_is_the_body(text, want):
+    assert _codes(text, "REQUEST") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a national spokesman stays national in a story that names the UN
+    (_DARFUR + "A spokesman for Sudan's foreign ministry urged the rebels to disarm.", [[("SDN", "GOV")]]),
+    # no international body named before: no organisation for "the Secretary-General"
+    ("Fighting spread in Sudan's Darfur region. A spokesman for the Secretary-General urged Khartoum to disarm "
+     "the militias.", "no-UNO"),
+])
+def test_a_national_spokesman_or_an_unanchored_secretary_general_is_no_body(text, want):
+    got = _codes(text, "REQUEST")
+    if want == "no-UNO":
+        assert got and all(code != "UNO" for side in got for code, _s in side)
+    else:
+        assert got == want

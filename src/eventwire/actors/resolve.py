@@ -708,8 +708,11 @@ class ActorResolver:
                         # "an agency spokesman" after "the UN refugee agency": the body's officer
                         if (org.code, org.sector) not in countries:
                             countries.append((org.code, org.sector))
-                    elif c.dep_ == "poss" and self.anaphoric_organisation(t) is not None:
-                        # "the court's president" after "the International Court of Justice": the organisation's
+                    elif (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for"
+                                                  and h.lemma_.lower() in infer.OFFICE_NOUNS)) and \
+                            self.anaphoric_organisation(t) is not None:
+                        # "the court's president" after "the International Court of Justice": the organisation's;
+                        # an office noun's "for" phrase: "a spokesman for the Secretary-General", "a spokeswoman for the bloc"
                         org = self.anaphoric_organisation(t)
                         if (org.code, org.sector) not in countries:
                             countries.append((org.code, org.sector))
