@@ -124,3 +124,87 @@ def test_a_surname_met_uncoded_finds_the_officer_once_his_office_is_said():
 def test_un_mission_acronyms_code_their_troops_uno(text, want):
     got = _actors(text, "COERCE")
     assert got and got[0] == [want]
+
+
+def _codes(text, event):
+    evs, _ = code_text(text, publication_date="2005-10-10")
+    return [[(a.code, a.sector) for a in e.actor] for e in evs if e.event == event]
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # the "from"/"of" phrase the parser hangs on the first conjunct belongs to both groups
+    ("Civilian police and troops from the UN peacekeeping operation in Haiti were deployed at key locations.",
+     "MOBILIZE", [[("UNO", "COP")], [("UNO", "MIL")]]),
+    ("Police and soldiers from the UN mission were deployed across the capital of Liberia.",
+     "MOBILIZE", [[("UNO", "COP")], [("UNO", "MIL")]]),
+])
+def test_coordinated_groups_from_an_international_body_are_the_body(text, event, want):
+    assert _codes(text, event) == want
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a state is not shared by this rule; a lone group from a state stays the state's
+    ("Troops from Kenya were deployed in Somalia.", "MOBILIZE", [[("KEN", "MIL")]]),
+    # a conjunct with a country of its own keeps it
+    ("Kenyan police and troops from the UN mission were deployed in Somalia.", "MOBILIZE",
+     [[("KEN", "COP")], [("UNO", "MIL")]]),
+])
+def test_coordinated_groups_keep_a_state_of_their_own(text, event, want):
+    assert _codes(text, event) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The UN refugee agency said camps in Chad are full. Agency spokesperson Maria Lopez urged the government to "
+    "protect refugees.",
+    "The World Food Programme said stocks in Chad are low. An agency spokesman urged the government to protect "
+    "refugees.",
+    "The UN refugee agency said camps in Chad are full. agency spokesperson Maria Lopez urged the government to "
+    "protect refugees.",
+])
+def test_a_bare_agency_spokesperson_is_the_international_body_named_before(text):
+    assert _codes(text, "REQUEST") == [[("UNO", "GOV")]]
+
+
+def test_bare_organization_officials_are_the_igo_named_before():
+    got = _codes("The African Union met in Addis Ababa. Organization officials urged Sudan to allow monitors in.",
+                 "REQUEST")
+    assert got == [[("IGO", "GOV")]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no international body named before: no organisation to refer back to
+    ("Fighting spread in Chad. An agency spokesman urged the government to protect refugees.", [[(None, "GOV")]]),
+    # a national spokesman stays national after a UN agency is named
+    ("The UN refugee agency said camps in Chad are full. A Chadian government spokesman urged rebels to lay down "
+     "arms.", [[("TCD", "GOV")]]),
+])
+def test_a_national_or_unanchored_spokesman_gets_no_body_code(text, want):
+    assert _codes(text, "REQUEST") == want
+
+
+_DARFUR = "Fighting spread in Sudan's Darfur region on Monday. The UN Security Council met to discuss the crisis. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (_DARFUR + "A spokesman for the Secretary-General urged Khartoum to disarm the militias.", [[("UNO", "GOV")]]),
+    (_DARFUR + "The Secretary-General's spokeswoman urged Khartoum to disarm the militias.", [[("UNO", "GOV")]]),
+    ("The European Union met in Brussels on Monday. A spokeswoman for the bloc urged Belarus to free the "
+     "prisoners.", [[("EUR", "GOV")]]),
+])
+def test_a_spokesperson_for_an_international_officer_or_body_is_the_body(text, want):
+    assert _codes(text, "REQUEST") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a national spokesman stays national in a story that names the UN
+    (_DARFUR + "A spokesman for Sudan's foreign ministry urged the rebels to disarm.", [[("SDN", "GOV")]]),
+    # no international body named before: no organisation for "the Secretary-General"
+    ("Fighting spread in Sudan's Darfur region. A spokesman for the Secretary-General urged Khartoum to disarm "
+     "the militias.", "no-UNO"),
+])
+def test_a_national_spokesman_or_an_unanchored_secretary_general_is_no_body(text, want):
+    got = _codes(text, "REQUEST")
+    if want == "no-UNO":
+        assert got and all(code != "UNO" for side in got for code, _s in side)
+    else:
+        assert got == want

@@ -66,6 +66,9 @@ SIGNING_PLACE_NOUNS = words("signing_place_noun")
 ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
+#: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
+#: body named last in the story (:meth:`ActorResolver.title_organisation`).
+BARE_BODY_NOUNS = ANAPHORIC_ORG | {"agency"}
 #: Weapons and platforms named as the doer stand for the force that uses them ("Ukrainian drones
 #: struck", "Chinese warships entered"): MIL (PLOVER manual, actors: military assets).
 WEAPON_SECTOR = mapping("weapon_platform")
@@ -700,8 +703,16 @@ class ActorResolver:
                         code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
-                    elif c.dep_ == "poss" and self.anaphoric_organisation(t) is not None:
-                        # "the court's president" after "the International Court of Justice": the organisation's
+                    elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
+                            (org := self.title_organisation(t)) is not None and org.code:
+                        # "an agency spokesman" after "the UN refugee agency": the body's officer
+                        if (org.code, org.sector) not in countries:
+                            countries.append((org.code, org.sector))
+                    elif (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for"
+                                                  and h.lemma_.lower() in infer.OFFICE_NOUNS)) and \
+                            self.anaphoric_organisation(t) is not None:
+                        # "the court's president" after "the International Court of Justice": the organisation's;
+                        # an office noun's "for" phrase: "a spokesman for the Secretary-General", "a spokeswoman for the bloc"
                         org = self.anaphoric_organisation(t)
                         if (org.code, org.sector) not in countries:
                             countries.append((org.code, org.sector))
@@ -837,6 +848,10 @@ class ActorResolver:
             # state (CAMEO and PLOVER code a permanent representative to his government), not for the organisation
             countries = [(c, sec) for c, sec in countries if c not in NON_STATE_CODES]
             sector = sector or "GOV"
+        if not countries and sector is not None:
+            body = self.coordinated_body(h)
+            if body is not None:  # "civilian police and troops from the UN operation": the troops are UNO too
+                countries = [body]
         countries = serving_body(h, lemma, countries)
         if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
@@ -891,6 +906,35 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def coordinated_body(self, h) -> tuple[str, str | None] | None:
+        """(code, body sector) of the international body a coordinated group noun comes "from" or is "of" when the
+        parser hangs the phrase on another conjunct: "civilian police and troops from the UN operation in Liberia",
+        "staff and volunteers of the World Food Programme" -- the phrase belongs to every conjunct, so each group
+        (a noun with a sector of its own) is the body's (PLOVER manual, "Non-state international actors";
+        ``eval/voa_news/ANNOTATION.md``: IGOs as IGO, UN bodies UNO, EU EUR). Only an international body (UNO,
+        IGO, EUR) is shared: "police and soldiers from Kenya" is left as the parser gives it, and a conjunct with a
+        country of its own ("Kenyan police and troops from the UN mission") never reaches here. None when no
+        conjunct has such a phrase."""
+        if h.pos_ != "NOUN":
+            return None
+        sibs = list(h.conjuncts)
+        for sib in sibs:
+            if sib.pos_ not in ("NOUN", "PROPN") or sib.i == h.i:
+                continue
+            for prep in sib.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    m = self.match(pobj)
+                    found = [(m.code, m.sector)] if m is not None and m.kind == "igo" and m.code else []
+                    found += self.modifier_info(pobj)[0]
+                    for code, bsec in found:
+                        if code in ("UNO", "IGO", "EUR"):
+                            return code, bsec
+        return None
 
     def located_countries(self, h) -> list[tuple[str, None]]:
         """"militants based in Afghanistan", "a Pakistan-based group", "fighters operating from Syria", "militants
@@ -1033,18 +1077,23 @@ class ActorResolver:
         before it in the article whose name holds that noun (as :meth:`anaphoric_organisation` reads "the council").
         The officer of an international body acts for it (PLOVER manual, "Non-state international actors";
         ``eval/voa_news/ANNOTATION.md``: UN bodies UNO). None when nothing fits ("Swedish Foreign Minister X",
-        "Assembly President X" in a story that names no assembly)."""
+        "Assembly President X" in a story that names no assembly).
+        A bare noun of :data:`BARE_BODY_NOUNS` ("agency", "body", "organization") compounded on an office noun
+        (lexicon ``office_noun``: "agency spokesperson Maria Lopez", "an agency spokesman", "organization officials"),
+        capitalised or not, is the latest international body named before it, whatever its name (the UN refugee
+        agency may have been named "UNHCR"); a state's spokesman ("a government spokesman", "the Chadian agency
+        spokesman") has a modifier of its own and is left alone."""
 
-        if t.dep_ != "compound" or not t.text[:1].isupper() or t.lemma_.lower() not in ANAPHORIC_NAMED_ORG:
-            return None
-        if any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
-            return None
         lemma = t.lemma_.lower()
+        if t.dep_ != "compound" or any(c.dep_ in ("compound", "poss", "nmod", "amod", "det") for c in t.children):
+            return None
+        bare = lemma in BARE_BODY_NOUNS and t.head.lemma_.lower() in infer.OFFICE_NOUNS and t.pos_ in ("NOUN", "PROPN")
+        if not bare and (not t.text[:1].isupper() or lemma not in ANAPHORIC_NAMED_ORG):
+            return None
         here = self.base + t.idx
-
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):
             m = self.ctx.organisations[off]
-            if lemma in (m.name or "").lower().split():
+            if bare or lemma in (m.name or "").lower().split():
                 return m
         return None
 
