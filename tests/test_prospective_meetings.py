@@ -55,3 +55,51 @@ def test_prospective(nlp, text, word, expected):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality.prospective(tok, doc) is expected
+
+
+# ------------------------------------------------------------------ engagements listed in a plan
+# "the minister's schedule includes visits to X and Y": a present-tense plan lists acts still to come (AGREE), and
+# the plan's possessor is their doer when it names its own country or body (modality.itinerary_verb,
+# actor_rules.itinerary_owner; lexicon itinerary_noun). Training-story miss kind: no record at all (the subject
+# "schedule" resolved to no one, so the nominal "visits" had no actor).
+@pytest.mark.parametrize("text,pairs", [
+    ("The French president's schedule includes visits to Kenya and Ethiopia.",
+     {("FRA", "KEN"), ("FRA", "ETH")}),
+    ("The Japanese foreign minister's itinerary includes a meeting with the Kenyan president.", {("JPN", "KEN")}),
+    ("The UN delegation's programme includes talks with the Sudanese government.", {("UNO", "SDN")}),
+])
+def test_engagements_a_plan_lists_are_agree_by_its_owner(text, pairs):
+    rows, evs, _ = coded(text)
+    got = {(a, r) for ev, acts, recs, *_ in rows if ev == "AGREE" for a in acts for r in recs}
+    assert pairs <= got, rows
+    assert not [r for r in rows if r[0] == "CONSULT"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The French president's schedule included visits to Kenya and Ethiopia last year.",  # a past plan: done
+    "The French president visited Kenya and Ethiopia.",  # a visit that happened
+])
+def test_a_visit_that_happened_is_no_agree(text):
+    rows, evs, _ = coded(text)
+    assert not [r for r in rows if r[0] == "AGREE"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's schedule includes visits to the hospital and two schools.",  # at home, no other party
+    "The delegation's schedule includes visits to Kenya and Ethiopia.",  # no country of its own: not the host's
+])
+def test_a_plan_with_no_coded_owner_gives_no_agree_with_another_country(text):
+    rows, evs, _ = coded(text)
+    assert not [r for r in rows if r[0] == "AGREE" and r[1] and r[2] and r[1][0] and r[2][0]], rows
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The minister's schedule includes visits to Kenya.", "visits", True),
+    ("Her itinerary features talks with Japanese leaders.", "talks", True),
+    ("The minister's schedule included visits to Kenya.", "visits", False),
+    ("The package includes talks with Japanese leaders.", "talks", False),
+])
+def test_itinerary_is_prospective(nlp, text, word, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality.prospective(tok, doc) is expected
