@@ -121,3 +121,22 @@ def test_a_gapped_second_destination_is_a_recipient(text, rec):
 def test_a_second_date_is_no_destination():
     rows, evs, _ = coded("The Japanese minister will visit Kenya on Monday and Tuesday.")
     assert {r[2] for r in rows if r[0] == "AGREE"} == {("KEN",)}, rows
+
+
+# ------------------------------------------------------------------ awaited: "ahead of"
+# "ahead of a summit in Brussels": an event the story awaits is still to come (modality.prospective).
+@pytest.mark.parametrize("text,word,expected", [
+    ("Ministers met on Monday ahead of a summit in Brussels.", "summit", True),
+    ("Ahead of talks with China, the Japanese minister said the dispute was serious.", "talks", True),
+    ("The talks ran ahead of schedule.", "talks", False),
+    ("The Chinese and Japanese ministers held talks in Beijing.", "talks", False),
+])
+def test_ahead_of_is_prospective(nlp, text, word, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality.prospective(tok, doc) is expected
+
+
+def test_talks_ahead_of_which_a_minister_speaks_are_agree():
+    rows, got = types("Ahead of talks with China, the Japanese minister said the dispute was serious.")
+    assert "AGREE" in got and "CONSULT" not in got, rows

@@ -385,7 +385,8 @@ def prospective(tok, sentence) -> bool:
     - arranged: "talks set for Monday", "a summit scheduled for May" (lexicon ``arranged_participle`` or "set for");
     - a present progressive with a coming time: "is holding a further meeting on Friday", "are meeting
       tomorrow" (lexicon ``coming_time_word``, weekday names);
-    - listed in a plan: "the minister's schedule includes visits to Kenya and Ethiopia" (:func:`itinerary_verb`).
+    - listed in a plan: "the minister's schedule includes visits to Kenya and Ethiopia" (:func:`itinerary_verb`);
+    - awaited: "ahead of an EU summit in Brussels", "ahead of a meeting in London" (the object of "ahead of").
 
     A nominal trigger is judged by the verb it is the object of ("is holding a meeting on Friday"). Source:
     English grammar (the present progressive and clauses of time of a future act); PLOVER manual: "future
@@ -397,6 +398,8 @@ def prospective(tok, sentence) -> bool:
             return True
         if itinerary_verb(tok) is not None:
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+            return True  # "ahead of a summit": still to come when the story is told
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if tok.dep_ == "pobj" and _looked_forward_to(tok):
