@@ -330,6 +330,26 @@ COMING_TIME_WORDS = words("coming_time_word")
 COMING_DAYS = frozenset({"tomorrow", "tonight"})
 WEEKDAYS = words("weekday")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+#: "the minister's schedule includes visits to Kenya": a plan of coming engagements (lexicon ``itinerary_noun``).
+ITINERARY_NOUNS = words("itinerary_noun")
+#: Verbs by which a plan lists its engagements ("the schedule includes visits", "her agenda features talks").
+ITINERARY_VERBS = frozenset({"include", "feature", "comprise", "contain"})
+
+
+def itinerary_verb(tok):
+    """The verb by which a plan of coming engagements lists the nominal ``tok``, or None: ``tok`` is the direct
+    object of "include", "feature", "comprise" or "contain" in the present tense (VBZ/VBP) whose subject is a noun
+    of lexicon ``itinerary_noun`` ("the delegation's schedule includes visits to Kenya", "her itinerary features
+    talks with Japanese leaders"). A past "the schedule included visits" reports what was done: None."""
+    if tok.dep_ != "dobj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    v = tok.head
+    if v.lemma_.lower() not in ITINERARY_VERBS or v.tag_ not in ("VBZ", "VBP"):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in ITINERARY_NOUNS:
+        return None
+    return v
 
 
 def _looked_forward_to(v) -> bool:
@@ -364,7 +384,9 @@ def prospective(tok, sentence) -> bool:
       lexicon ``temporal_mark``, whose governing clause is future);
     - arranged: "talks set for Monday", "a summit scheduled for May" (lexicon ``arranged_participle`` or "set for");
     - a present progressive with a coming time: "is holding a further meeting on Friday", "are meeting
-      tomorrow" (lexicon ``coming_time_word``, weekday names).
+      tomorrow" (lexicon ``coming_time_word``, weekday names);
+    - listed in a plan: "the minister's schedule includes visits to Kenya and Ethiopia" (:func:`itinerary_verb`);
+    - awaited: "ahead of an EU summit in Brussels", "ahead of a meeting in London" (the object of "ahead of").
 
     A nominal trigger is judged by the verb it is the object of ("is holding a meeting on Friday"). Source:
     English grammar (the present progressive and clauses of time of a future act); PLOVER manual: "future
@@ -374,6 +396,10 @@ def prospective(tok, sentence) -> bool:
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and (c.lower_ in ARRANGED_PARTICIPLES or c.lower_ == "set" and any(
                 p.dep_ == "prep" and p.lower_ == "for" for p in c.children)) for c in tok.children):
             return True
+        if itinerary_verb(tok) is not None:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+            return True  # "ahead of a summit": still to come when the story is told
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if tok.dep_ == "pobj" and _looked_forward_to(tok):

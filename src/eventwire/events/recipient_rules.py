@@ -145,7 +145,31 @@ def source_dobj(a: Args, objs, req, spec) -> list:
         cands.append(tok.head)
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
+    if cands:
+        cands += gapped_objects(tok)
     return cands
+
+
+#: Prepositions of a time phrase that may carry a gapped second object ("on Monday and Ethiopia on Tuesday").
+GAP_TIME_PREPS = frozenset({"on", "from", "in", "until", "till", "through"})
+
+
+def gapped_objects(tok) -> list:
+    """Second objects of a gapped coordination that the parser hangs on a date: "will visit Kenya on Monday and
+    Ethiopia on Tuesday", "visits Israel from July 14-17 and Egypt on July 18" parse "Ethiopia" / "Egypt" as a
+    conjunct of the date. A proper name (no date itself) that is a conjunct of the date object of a time
+    preposition of ``tok`` is another object of ``tok``. Source: English grammar (gapping: "visit A on Monday and
+    [visit] B on Tuesday")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in GAP_TIME_PREPS:
+            continue
+        for pobj in children(c, "pobj"):
+            if pobj.ent_type_ != "DATE":
+                continue
+            out += [x for x in pobj.conjuncts if x.i > pobj.i and x.pos_ == "PROPN" and x.ent_type_ not in (
+                "DATE", "TIME", "CARDINAL", "ORDINAL")]
+    return out
 
 
 def source_dative(a: Args, objs, req, spec) -> list:
