@@ -15,7 +15,7 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import governed_by, governing_chain  # noqa: F401  (governed_by: public name of this module)
+from ..nlp.views import governed_by, governing_chain, marked_by  # noqa: F401  (governed_by: public name of this module)
 
 NEG_GOVERNORS = words("negating_governor")
 FUTURE_GOVERNORS = words("future_governor")
@@ -159,6 +159,9 @@ def status(tok, sentence) -> str:
             return "hypothetical"  # "Obama wants Putin to attack Switzerland"
         if t.dep_ in ("ccomp", "acl") and hl in DEMAND_GOVERNORS:
             return "hypothetical"  # "demanded that Israel ease restrictions": the content of a demand
+        if t.dep_ == "advcl" and hl in DEMAND_GOVERNORS and marked_by(t, ("for",)) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return "hypothetical"  # "called for Assad to step down": the for-to content of a demand
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and h.pos_ in ("VERB", "AUX"):
             # a purpose ("will visit Mauritania to mediate", "would send troops to fight") shares the
             # status of the act it is the purpose of, when that act has not happened

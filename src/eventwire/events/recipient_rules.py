@@ -18,7 +18,8 @@ from __future__ import annotations
 from ..actors.infer import agent_of_thing
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, has_to_infinitive,
+from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, for_to_clause,
+                         has_to_infinitive,
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
@@ -505,13 +506,17 @@ def judged_party(a: Args) -> Found | None:
 
 def complement_subject(a: Args) -> Found | None:
     """"demanded that Ottawa drop ...", "warned that Iran would ...", "its demands that Burundi's government
-    grant ...": the subject of the complement (PLOVER manual, REQUEST and THREATEN)."""
+    grant ...", and a demand's for-to clause ("called for Assad to step down", "calls for the president to
+    resign": :func:`eventwire.nlp.views.for_to_clause`): the subject of the complement (PLOVER manual, REQUEST
+    and THREATEN)."""
     p, tok = a.row, a.tok
     if not ((p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT")) or (
             p.pos == "N" and p.event in ("REQUEST", "THREATEN"))):
         return None
-    for c in tok.children:
-        if c.dep_ == "ccomp" or (p.pos == "N" and c.dep_ == "acl" and marked_by(c, ("that",))):
+    for_to = for_to_clause(tok) if p.event == "REQUEST" else None
+    for c in [*tok.children, *([for_to] if for_to is not None and for_to.head.i != tok.i else [])]:
+        if c.dep_ == "ccomp" or (p.pos == "N" and c.dep_ == "acl" and marked_by(c, ("that",))) or (
+                for_to is not None and c.i == for_to.i):
             for sj in children(c, "nsubj", "nsubjpass"):
                 ents = a.res.resolve(sj, exclude_codes=a.exclude)
                 if ents:

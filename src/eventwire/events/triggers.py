@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import ordered, words
-from ..nlp.views import (NOUNS, VERBS, governed_by, has_child, has_to_infinitive, lemma, marked_by, nominal_role,
+from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by, nominal_role,
                          objects, pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
 from . import modality
 from .attribution import SPEECH
@@ -198,7 +198,8 @@ def object_words(tok) -> set[str]:
 def row_conditions_hold(p: Pattern, tok) -> bool:
     """True when ``tok`` meets the conditions of row ``p``: its particle ("phase out"), one of its object
     lemmas ("impose sanctions"), no to-infinitive for ``noinf`` rows ("sought to deepen ties" is an intent), a
-    to-infinitive on it or its object for ``inf`` rows ("gave Delta 30 days to respond"),
+    to-infinitive on it or its object for ``inf`` rows ("gave Delta 30 days to respond"; a for-to clause, "calls for
+    Assad to step down", :func:`eventwire.nlp.views.for_to_clause`),
     a governor of ``head=`` ("died in a Russian missile strike": the verb above the preposition), a
     prepositional phrase of ``prep=`` (:func:`has_prep_phrase`)."""
     if p.particle and particle_child(tok, p.particle) is None:
@@ -208,7 +209,7 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
     if p.noinf and any(c.dep_ == "xcomp" and c.pos_ in VERBS and has_to_infinitive(c) for c in tok.children):
         return False
     if p.inf and not any(c.pos_ in VERBS and has_to_infinitive(c) for x in [tok, *objects(tok)] for c in x.children
-                         if c.dep_ in ("xcomp", "acl", "advcl", "relcl")):
+                         if c.dep_ in ("xcomp", "acl", "advcl", "relcl")) and for_to_clause(tok) is None:
         return False
     if p.heads:
         gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
@@ -222,13 +223,18 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
 def particle_child(tok, particle: str):
     """The child of ``tok`` that is the particle of a phrasal verb row ("phase out", "call on" the government), or
     None. A preposition whose object is a date or time ("Macron called Scholz on Monday") heads a time phrase and is
-    no particle: "called ... on Monday" is no "call on". Grammar: spaCy's DATE/TIME entities on the object."""
+    no particle: "called ... on Monday" is no "call on". The "for" of a for-to clause is the particle "for"
+    ("called for Assad to step down": :func:`eventwire.nlp.views.for_to_clause`). Grammar: spaCy's DATE/TIME
+    entities on the object."""
     for c in tok.children:
         if c.dep_ not in ("prt", "prep", "advmod") or c.lower_ != particle:
             continue
         if c.dep_ == "prep" and any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children):
             continue
         return c
+    if particle == "for" and (clause := for_to_clause(tok)) is not None:
+        # "called for Assad to step down": the parser makes "for" the marker of the for-to clause
+        return next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
     return None
 
 
@@ -241,7 +247,8 @@ def has_prep_phrase(tok, preps: frozenset, lemmas: frozenset = frozenset()) -> b
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             if not lemmas or any(x.lemma_.lower() in lemmas or x.lower_ in lemmas for x in pobjs(c)):
                 return True
-    return False
+    # "calls for the president to resign": a for-to clause is a "for" phrase with a clause for its object
+    return "for" in preps and not lemmas and for_to_clause(tok) is not None
 
 
 def is_date_word(tok) -> bool:
@@ -776,7 +783,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     denied that Russian forces had shelled a hospital": a clausal complement of a denial verb, lexicon list
     ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred); the to-infinitive
     clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
-    release the prisoners"). A strict governor
+    release the prisoners"), and so is a for-to clause on such a trigger ("called for Assad to step down",
+    :func:`eventwire.nlp.views.for_to_clause`). A strict governor
     ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
@@ -789,6 +797,11 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     gov = rows.get(t.head.i)
     if t.dep_ == "advcl" and has_to_infinitive(t) and gov is not None and gov.inf and gov.event in CONTENT_TAKING:
         return True  # "gave the government 48 hours to release the prisoners": what the ultimatum demands
+    if t.dep_ in ("advcl", "acl") and marked_by(t, ("for",)):
+        for i, p in rows.items():  # the clause may hang on the verb above a demand noun ("renewed its call for")
+            if p.event in CONTENT_TAKING and not p.strict and i != t.i and (
+                    (ft := for_to_clause(t.doc[i])) is not None and ft.i == t.i):
+                return True  # "called for Assad to step down", "calls for the president to resign": the demanded act
     steps = 0
     while t.head.i != t.i and steps < 8:
         if t.dep_ not in CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):

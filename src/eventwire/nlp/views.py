@@ -127,6 +127,26 @@ def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
     return any(m.dep_ in deps and m.lower_ in forms for m in tok.children)
 
 
+def for_to_clause(tok):
+    """The for-to infinitive clause on ``tok`` ("called for Assad to step down", "calls for the president to
+    resign": a clause marked "for" with a subject and a to-infinitive, which the parser hangs on the word as
+    ``advcl``/``acl``/``ccomp``), or None. On a noun, the parser often hangs the clause on the verb above it
+    ("renewed its call for Assad to step down": ``step`` is an ``advcl`` of ``renewed``); such a clause is the
+    noun's when its "for" directly follows the noun phrase. Grammar: the English for-to complement (Quirk et al.
+    16.40)."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "acl", "ccomp") and has_to_infinitive(c) and marked_by(c, ("for",)):
+            return c
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        nxt = tok.right_edge.i + 1
+        for c in gov.children:
+            if c.dep_ == "advcl" and has_to_infinitive(c) and any(
+                    m.dep_ == "mark" and m.lower_ == "for" and m.i == nxt for m in c.children):
+                return c
+    return None
+
+
 def governing_chain(tok, max_up: int = 6) -> list:
     """``tok`` and the words above it up to the sentence root (at most ``max_up`` steps)."""
     chain = [tok]
