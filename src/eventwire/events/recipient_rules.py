@@ -845,9 +845,9 @@ def detector_counterpart(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
-                   victim_possessor, row_sources, proposal_owner, died_in_attack, demanded_of,
+                   victim_possessor, undergoer_subject, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
-                   undergoer_subject, light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
+                   light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]
 
 
