@@ -67,3 +67,24 @@ def test_for_to_clause_finds_the_clause_on_the_noun_or_the_verb_above_it():
     assert for_to_clause(next(t for t in doc if t.lower_ == "call")) is None
     doc = nlp("He waited for the rain to stop.")
     assert for_to_clause(next(t for t in doc if t.lower_ == "waited")).lemma_ == "stop"
+
+
+@pytest.mark.parametrize("text,act", [
+    # the infinitive clause of a demand noun is what is demanded (nlp.views.noun_infinitive)
+    ("Washington stepped up pressure on Beijing to release the activists.", "RETREAT"),
+    ("Obama came under pressure from Congress to sanction Russia.", "SANCTION"),
+    ("Germany's request to deploy troops in Mali was approved.", "MOBILIZE"),
+])
+def test_a_demand_nouns_infinitive_is_its_content(text, act):
+    got = _events(text)
+    assert [g for g in got if g[0] == "REQUEST"], got
+    assert not [g for g in got if g[0] == act], got
+
+
+def test_noun_infinitive_needs_the_clause_right_after_the_noun_phrase():
+    nlp = load_model()
+    from eventwire.nlp.views import noun_infinitive
+    doc = nlp("Washington stepped up pressure on Beijing to release the activists.")
+    assert noun_infinitive(next(t for t in doc if t.lower_ == "pressure")).lemma_ == "release"
+    doc = nlp("Washington kept up the pressure for weeks, and on Monday it moved to release the activists.")
+    assert noun_infinitive(next(t for t in doc if t.lower_ == "pressure")) is None

@@ -38,7 +38,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import ordered, words
-from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by, nominal_role,
+from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by,
+                         nominal_role, noun_infinitive,
                          objects, pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
 from . import modality
 from .attribution import SPEECH
@@ -784,7 +785,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred); the to-infinitive
     clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
     release the prisoners"), and so is a for-to clause on such a trigger ("called for Assad to step down",
-    :func:`eventwire.nlp.views.for_to_clause`). A strict governor
+    :func:`eventwire.nlp.views.for_to_clause`) and the infinitive clause of such a noun ("pressure on Beijing to
+    release the activists", "Germany's request to deploy troops": :func:`eventwire.nlp.views.noun_infinitive`). A strict governor
     ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
@@ -797,11 +799,13 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     gov = rows.get(t.head.i)
     if t.dep_ == "advcl" and has_to_infinitive(t) and gov is not None and gov.inf and gov.event in CONTENT_TAKING:
         return True  # "gave the government 48 hours to release the prisoners": what the ultimatum demands
-    if t.dep_ in ("advcl", "acl") and marked_by(t, ("for",)):
+    if t.dep_ in ("advcl", "acl") and has_to_infinitive(t):
         for i, p in rows.items():  # the clause may hang on the verb above a demand noun ("renewed its call for")
-            if p.event in CONTENT_TAKING and not p.strict and i != t.i and (
-                    (ft := for_to_clause(t.doc[i])) is not None and ft.i == t.i):
-                return True  # "called for Assad to step down", "calls for the president to resign": the demanded act
+            if p.event not in CONTENT_TAKING or p.strict or i == t.i:
+                continue
+            ft = noun_infinitive(t.doc[i]) if p.pos == "N" else for_to_clause(t.doc[i])
+            if ft is not None and ft.i == t.i:
+                return True  # "called for Assad to step down", "pressure on Beijing to release": the demanded act
     steps = 0
     while t.head.i != t.i and steps < 8:
         if t.dep_ not in CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):

@@ -147,6 +147,29 @@ def for_to_clause(tok):
     return None
 
 
+def noun_infinitive(tok):
+    """The to-infinitive clause that completes the noun ``tok`` ("Turkey's demand to expel the diplomats",
+    "pressure on Beijing to release the activists", "its request for Mali to allow flights"), or None: an ``acl``
+    to-infinitive on the noun, a for-to clause (:func:`for_to_clause`), or an ``advcl`` to-infinitive the parser
+    hung on the verb above the noun when it begins right after the noun phrase. Grammar: noun complement
+    clauses (Quirk et al. 17.26)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c):
+            return c
+    ft = for_to_clause(tok)
+    if ft is not None:
+        return ft
+    if tok.dep_ in ("dobj", "pobj"):
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        nxt = tok.right_edge.i + 1
+        for c in gov.children:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c) and c.left_edge.i == nxt:
+                return c
+    return None
+
+
 def governing_chain(tok, max_up: int = 6) -> list:
     """``tok`` and the words above it up to the sentence root (at most ``max_up`` steps)."""
     chain = [tok]
