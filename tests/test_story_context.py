@@ -30,6 +30,10 @@ def test_story_focus_counts_parties_and_places_with_the_lead_weighted():
     assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1), ev("ACCUSE", ["UNO"], [], sent=2)]) == "HTI"
     # a lone sentence is no story: no focus to infer implicit parties from
     assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1), ev("ACCUSE", ["HTI"], [], sent=1)]) is None
+    assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1)], sentences=1) is None
+    # but a story whose records all come from one of its sentences is a story: its text's sentences count
+    assert story_focus([ev("REQUEST", ["UNO"], ["HTI"], sent=1), ev("ACCUSE", ["HTI"], [], sent=1)],
+                       sentences=6) == "HTI"
 
 
 def test_event_home_is_the_place_else_the_focus():
@@ -209,3 +213,17 @@ def test_a_domestic_pledge_or_arrival_in_a_story_is_not_a_cooperation(code, text
     assert res.events, "the story codes its first sentence"
     assert not [e for e in res.events if e.event == typ and {a.code for a in e.actor} & {r.code for r in e.recipient}]
     assert "story_dropped:own-counterpart:1" in (res.reports[0].reason or "")
+
+
+def test_a_story_with_one_coded_sentence_still_gives_its_parties_a_country(code):
+    # only the appeal is coded, but the text is a story on Britain: the appeal is made to the British public
+    text = ("A man has died after a crash on the M6 motorway near Birmingham in England on Sunday.\n\n"
+            "The motorway reopened later in the evening.\n\n"
+            "British police have appealed for witnesses to come forward.")
+    appeal = [e for e in code(text) if e.event == "REQUEST"]
+    assert appeal and [a.code for a in appeal[0].actor] == ["GBR"]
+    assert [r.code for r in appeal[0].recipient] == ["GBR"]
+    assert appeal[0].text_info["rule"]["recipient"] == "context:implicit-recipient"
+    # the same sentence alone is no story: nothing is invented for it
+    alone = [e for e in code("British police have appealed for witnesses to come forward.") if e.event == "REQUEST"]
+    assert alone and not [r for r in alone[0].recipient if r.code]

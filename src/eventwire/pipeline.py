@@ -60,7 +60,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
         try:
             coded = code(a, seg, seg_docs)
             geoparse(a, seg, seg_docs, coded.events)
-            coded.events = story_context(coded.events, coded.story_dropped, coded.mentions)
+            coded.events = story_context(coded.events, coded.story_dropped, coded.mentions, coded.sentences)
         except EventwireError as e:
             reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
             continue
@@ -146,14 +146,14 @@ def geoparse(article: Article, seg, seg_docs, events: list[Event]) -> None:
         locate_events(article, seg, seg_docs, events)
 
 
-def story_context(events: list[Event], dropped=None, mentions=None) -> list[Event]:
+def story_context(events: list[Event], dropped=None, mentions=None, sentences: int = 0) -> list[Event]:
     """Stage 5: parties from the story's context (:func:`eventwire.events.story_context.complete_from_story`):
     a country for actors and recipients the text leaves uncoded, from the places of stage 4 and the story's
     focus country; then the story's drop rules (counted by rule id into ``dropped``, a Counter, when given).
     Returns the records (changed ones are new objects with new ids)."""
     from .events.story_context import complete_from_story
 
-    return complete_from_story(events, dropped=dropped, mentions=mentions)
+    return complete_from_story(events, dropped=dropped, mentions=mentions, sentences=sentences)
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:

@@ -65,6 +65,8 @@ class CodedArticle:
     story_dropped: Counter = field(default_factory=Counter)
     #: the article's country mentions ((counts, first offsets): :func:`eventwire.actors.infer.article_country_mentions`)
     mentions: tuple | None = None
+    #: sentences of the coded text (headline and body segments, as parsed): a story or a lone sentence
+    sentences: int = 0
 
 
 def remember_subjects(sent, res) -> None:
@@ -161,4 +163,5 @@ def code_article(article, seg, seg_docs, coder: str = "") -> CodedArticle:
     # the last steps of the order of evidence (docs/actors.md, issue 12): places named as recipients stand for
     # their people; actors with a sector and no country take the article's home country -- before geoparse
     events = complete_from_context(unique_records(ctx.events), seg_docs, ctx.dictionaries)
-    return CodedArticle(events, quotes, ctx.capped, mentions=article_country_mentions(seg_docs, ctx.dictionaries))
+    return CodedArticle(events, quotes, ctx.capped, mentions=article_country_mentions(seg_docs, ctx.dictionaries),
+                        sentences=sum(1 for _, d in seg_docs for _ in d.sents))

@@ -28,7 +28,7 @@ from ..schema import NON_STATE_CODES, Entity, Event
 
 #: Weight of a country named in the headline or first sentence (the lead says what a story is about).
 LEAD_WEIGHT = 2
-#: A focus needs a story: the records must come from at least this many sentences (a lone sentence, as in the
+#: A focus needs a story: the coded text must have at least this many sentences (a lone sentence, as in the
 #: sentence-level gold sets, has no context to infer an implicit party from).
 MIN_STORY_SENTENCES = 2
 
@@ -42,9 +42,14 @@ def _countries(ents) -> list[str]:
 NEAR_TIE_RATIO = 2.0
 
 
-def story_focus(events: list[Event], mentions: tuple | None = None) -> str | None:
-    """The story's focus country (ISO alpha-3), or None when no country is named, or when the records come from
-    fewer than :data:`MIN_STORY_SENTENCES` sentences (no story to infer from).
+def story_focus(events: list[Event], mentions: tuple | None = None, sentences: int = 0) -> str | None:
+    """The story's focus country (ISO alpha-3), or None when no country is named, or when the text is shorter than
+    :data:`MIN_STORY_SENTENCES` sentences (no story to infer from): ``sentences``, the coded text's sentence
+    count, else (0: unknown) the sentences the records come from. A story whose records all come from one of its
+    sentences is still a story: "Police have appealed for witnesses" in a British story is the British police's
+    appeal to the British public. Measured on the annotated training stories (counting the text's sentences, not
+    the records'): F1 0.6679 -> 0.6740, dev 0.6618 -> 0.6765; voa_news unchanged (its stories all have records in
+    two sentences or more).
 
     The candidates are the countries named by the coded actors and recipients and the event places of
     ``events`` (a country named in the headline or first sentence counts :data:`LEAD_WEIGHT` times): the most
@@ -60,7 +65,7 @@ def story_focus(events: list[Event], mentions: tuple | None = None) -> str | Non
     0.6399 (dev 0.6240 -> 0.6336); voa_news 0.6299 -> 0.6304."""
     cnt: Counter = Counter()
     first: dict[str, int] = {}
-    sentences: set = set()
+    record_sentences: set = set()
     for e in events:
         ti = e.text_info or {}
         w = LEAD_WEIGHT if (ti.get("sentence_index") or 0) <= 1 else 1
@@ -69,8 +74,8 @@ def story_focus(events: list[Event], mentions: tuple | None = None) -> str | Non
         for c in codes:
             cnt[c] += w
             first.setdefault(c, ti.get("start") or 0)
-        sentences.add((ti.get("sentence_index"), ti.get("sentence")))
-    if not cnt or len(sentences) < MIN_STORY_SENTENCES:
+        record_sentences.add((ti.get("sentence_index"), ti.get("sentence")))
+    if not cnt or max(len(record_sentences), sentences) < MIN_STORY_SENTENCES:
         return None
     top = max(cnt.values())
     near = [c for c in cnt if cnt[c] * NEAR_TIE_RATIO >= top]
@@ -368,15 +373,16 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 
 
 def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Counter | None = None,
-                        mentions=None) -> list[Event]:
+                        mentions=None, sentences: int = 0) -> list[Event]:
     """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story, then
     :data:`STORY_DROP_RULES` (or ``drops``) to the completed records. Returns new records (the inputs are not
-    modified), same order, without the dropped ones (counted by rule id into ``dropped`` when given); a record a
+    modified), same order, without the dropped ones (counted by rule id into ``dropped`` when given; ``sentences``:
+    the coded text's sentence count, see :func:`story_focus`); a record a
     rule changed lists the rule ids in ``text_info.rule["context"]`` (an implicit party's own rule id becomes
     ``context:<id>``) and gets a new content id."""
     rules = CONTEXT_RULES if rules is None else rules
     drops = STORY_DROP_RULES if drops is None else drops
-    story = StoryContext(story_focus(events, mentions), interstate_attack=any(
+    story = StoryContext(story_focus(events, mentions, sentences), interstate_attack=any(
         e.event == "ASSAULT" and set(_countries(e.actor)) and set(_countries(e.recipient))
         and not set(_countries(e.actor)) & set(_countries(e.recipient)) for e in events))
     out: list[Event] = []
