@@ -42,3 +42,32 @@ def test_a_rule_trigger_in_the_clause_keeps_its_own_parties():
 def test_a_speaker_that_names_no_party_leaves_the_actor_to_the_next_rules():
     evs, _ = code_text("It said Iran had continued to break its promises on enrichment.", publication_date="2022-03-15")
     assert all(e.text_info["rule"]["actor"] != "judging_speaker" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Pakistani foreign minister said China's role in the talks was commendable.", "PAK", "CHN"),
+    ("The Kenyan president said Ethiopia's decision was commendable.", "KEN", "ETH"),
+])
+def test_the_speaker_praises_the_judged_party(text, actor, recipient):
+    # praise read by the detector in what a speaker says is the speaker's SUPPORT (PLOVER manual, SUPPORT: praise)
+    evs, _ = code_text(text, publication_date="2022-03-15")
+    sup = [e for e in evs if e.event == "SUPPORT"]
+    assert sup, [(e.event, e.event_text) for e in evs]
+    assert [a.code for a in sup[0].actor] == [actor]
+    assert [r.code for r in sup[0].recipient] == [recipient]
+    assert sup[0].text_info["rule"]["actor"] == "judging_speaker"
+
+
+def test_a_praise_verb_keeps_its_own_subject():
+    # "praised" is a dictionary trigger: its subject praises, whoever reports it
+    evs, _ = code_text("The Kenyan president said Ethiopia had praised the agreement with Somalia.",
+                       publication_date="2022-03-15")
+    sup = [e for e in evs if e.event == "SUPPORT"]
+    assert sup and [a.code for a in sup[0].actor] == ["ETH"]
+
+
+def test_support_named_with_its_giver_is_not_the_speakers():
+    # "enjoyed support from Moscow": Moscow gives the support, Washington only reports it
+    evs, _ = code_text("Washington said the new sanctions enjoyed support from Moscow.", publication_date="2022-03-15")
+    assert all(e.text_info["rule"]["actor"] != "judging_speaker" for e in evs if e.event == "SUPPORT")
+    assert not [e for e in evs if e.event == "SUPPORT" and [a.code for a in e.actor] == ["USA"]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..actors.resolve import SIGNING_PLACE_NOUNS
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, pobjs, prep_objects,
+from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects,
                          reduced_passive, word_forms)
 from ..schema import Entity
 from .attribution import SPEECH
@@ -172,18 +172,28 @@ def accused_subject(tok):
 _JUDGED_CLAUSE_LINKS = ("ccomp", "conj", "xcomp", "acomp")
 
 
+#: Types of a judgement a speaker makes of what he says: criticism (ACCUSE) and praise (SUPPORT: "said the initiative
+#: was commendable"; PLOVER manual, SUPPORT: "praise, endorse").
+JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
 def judged_clause(a: Args):
-    """``(speech verb, judged token)`` when ``a.trigger`` is a detector ACCUSE read on a content word of what a
-    speaker says -- "Straw said Chinese human rights had improved but not by enough", "It said Iraq continued to
-    be in material breach": the detector marks the judgement ("improved", "continued") as the accusation --;
-    None otherwise. The trigger must be a model trigger (``source == "model"``) of type ACCUSE that is no verb of
+    """``(speech verb, judged token)`` when ``a.trigger`` is a detector ACCUSE or SUPPORT (:data:`JUDGED_TYPES`) read
+    on a content word of what a speaker says -- "Straw said Chinese human rights had improved but not by enough",
+    "It said Iraq continued to be in material breach", "He said the envoys' mission was commendable": the detector
+    marks the judgement ("improved", "continued", "commendable") as the accusation or the praise --; None
+    otherwise. A praise must be an adjective ("said such a step enjoyed support from Moscow" is Moscow's support,
+    not the speaker's). The trigger must be a model trigger (``source == "model"``) of such a type that is no verb of
     saying itself, reached from a verb of saying (lexicon ``speech_verb``) with a subject through at most three
     clausal links (:data:`_JUDGED_CLAUSE_LINKS`), at least one of them a clausal complement."""
-    if a.trigger.source != "model" or a.row.event != "ACCUSE":
+    if a.trigger.source != "model" or a.row.event not in JUDGED_TYPES:
         return None
     tok = a.tok
     if tok.lemma_.lower() in SPEECH:
         return None
+    if a.row.event == "SUPPORT" and (tok.pos_ in ("NOUN", "PROPN") or any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for x in [tok, *objects(tok)] for c in x.children)):
+        return None  # support named with its giver: "said the step enjoyed support from Moscow" is Moscow's
     cur, via_ccomp = tok, False
     for _ in range(3):
         if cur.dep_ not in _JUDGED_CLAUSE_LINKS or cur.head is cur:
@@ -199,8 +209,10 @@ def judging_speaker(a: Args) -> Found | None:
     """"Straw said Chinese human rights had improved but not by enough": the accuser of a judgement the detector
     reads in what a speaker says is the speaker (the subject of the verb of saying), not the subject of the
     judged clause, who is its target (:func:`eventwire.events.recipient_rules.judged_party`). Source: PLOVER
-    manual, ACCUSE ("the actor ... criticizes or accuses the recipient"); voa_news ANNOTATION.md codes
-    "X said Y had failed" as ACCUSE by X against Y. Applies only where :func:`judged_clause` does, and only
+    manual, ACCUSE ("the actor ... criticizes or accuses the recipient") and SUPPORT (praise: "said the initiative
+    was commendable" is the speaker's praise; measured on the annotated training stories, F1 0.6740 -> 0.6754);
+    voa_news ANNOTATION.md codes "X said Y had failed" as ACCUSE by X against Y. Applies only where
+    :func:`judged_clause` does, and only
     when the speaker resolves to a party ("I think ...", "it said" leave the next rules to decide)."""
     got = judged_clause(a)
     if got is None:

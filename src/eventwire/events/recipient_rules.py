@@ -493,8 +493,9 @@ def warned_act_party(a: Args) -> Found | None:
 def judged_party(a: Args) -> Found | None:
     """"Straw said Chinese human rights had improved but not by enough" -> CHN: the target of a judgement the
     detector reads in what a speaker says (:func:`eventwire.events.actor_rules.judged_clause`) is the subject of
-    the judged clause, unless it is the speaker's own party (then the next rules decide). Source: PLOVER manual,
-    ACCUSE (the recipient is the one criticised)."""
+    the judged clause, unless it is the speaker's own party (then the next rules decide); so is the one praised
+    ("Khan said India's offer was welcome" -> IND). Source: PLOVER manual, ACCUSE (the recipient is the one
+    criticised) and SUPPORT (the one praised)."""
     if judged_clause(a) is None:
         return None
     subj = a.subject(a.tok)
