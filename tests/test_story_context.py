@@ -106,7 +106,7 @@ def test_a_coded_party_is_never_changed_and_nothing_is_invented_without_a_countr
 def test_rules_can_be_switched_off_one_by_one():
     ids = [rid for rid, _ in CONTEXT_RULES]
     assert ids == ["police-of-the-place", "armed-group-of-the-place", "located-party", "implicit-actor", "accuser-of-denier", "co-actor-recipient", "same-act-recipient",
-                   "implicit-recipient"]
+                   "implicit-recipient", "own-body-recipient"]
     assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)
     evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]
     only_located = [r for r in CONTEXT_RULES if r[0] == "located-party"]
@@ -227,3 +227,21 @@ def test_a_story_with_one_coded_sentence_still_gives_its_parties_a_country(code)
     # the same sentence alone is no story: nothing is invented for it
     alone = [e for e in code("British police have appealed for witnesses to come forward.") if e.event == "REQUEST"]
     assert alone and not [r for r in alone[0].recipient if r.code]
+
+
+def test_an_act_of_the_body_a_story_is_about_is_addressed_to_the_body():
+    from eventwire.events.story_context import story_body
+    # a story on the UN that names no country: the president's call goes to the body's own members
+    evs = [ev("REQUEST", ["UNO"], [], sent=2), ev("AGREE", ["UNO"], [], sent=5)]
+    assert story_body(evs) == "UNO"
+    out = complete_from_story(evs)
+    assert [[r.code for r in e.recipient] for e in out] == [["UNO"], ["UNO"]]
+    assert out[0].text_info["rule"]["recipient"] == "context:own-body-recipient"
+    # a story naming a country takes the country; a lone sentence and a tie of two bodies get nothing
+    assert story_body([ev("REQUEST", ["UNO"], [], sent=2), ev("ACCUSE", ["UNO"], ["SYR"], sent=4)]) is None
+    assert story_body([ev("REQUEST", ["UNO"], [], sent=2)]) is None
+    assert story_body([ev("REQUEST", ["UNO"], [], sent=2), ev("REQUEST", ["EUR"], [], sent=3)]) is None
+    # another party's act is not the body's
+    other = complete_from_story([ev("REQUEST", ["UNO"], [], sent=2), ev("REQUEST", ["UNO", ], [], sent=3),
+                                 ev("ACCUSE", ["NGO"], [], sent=4)])
+    assert [r.code for r in other[2].recipient] == []
