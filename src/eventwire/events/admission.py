@@ -297,10 +297,56 @@ def electoral_rally(trig, parties, sc, res) -> bool:
     return False
 
 
+#: Verbs of protest that mean "show" or "prove" with an object or a that-clause (lexicon ``showing_object_verb``).
+SHOWING_OBJECT_VERBS = words("showing_object_verb")
+#: Parts of speech of an object that is shown ("demonstrated the view", "demonstrated it").
+SHOWN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def demonstration_as_proof(trig, parties, sc, res) -> bool:
+    """"The remarks starkly demonstrated the widely-held view that ...", "the vote demonstrates that the party is
+    split", "the army demonstrated its new drones": "demonstrate" (lexicon ``showing_object_verb``) with a direct
+    object or a that-clause means "show" or "prove", no demonstration in the street (PLOVER manual, PROTEST:
+    demonstrations against a target; CAMEO 141 "demonstrate or rally" is intransitive). "Thousands demonstrated
+    against the law", "demonstrated outside parliament" keep their PROTEST. A reflexive object is no object shown."""
+    tok = trig.token
+    if trig.event != "PROTEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SHOWING_OBJECT_VERBS:
+        return False
+    return any((c.dep_ == "dobj" and c.pos_ in SHOWN_POS and c.lower_ not in REFLEXIVES)
+               or c.dep_ == "ccomp" for c in tok.children)
+
+
+#: Verbs that name or identify someone (lexicon ``naming_verb``).
+NAMING_VERBS = words("naming_verb")
+#: Parts of speech and dependency relations of a judging complement ("called the plan a disaster", "called it
+#: reckless", "identified the ringleader as X": the object is an accusing noun).
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr"})
+JUDGING_POS = frozenset({"NOUN", "ADJ"})
+
+
+def naming_not_judgement(trig, parties, sc, res) -> bool:
+    """"The slain was identified as Sajad Ahmad Parray", "the dead man was named as Ahmed Ali", "A Canadian MP
+    called Jack Harris did tweet ...": a verb of naming (lexicon ``naming_verb``) that gives someone's proper name
+    -- a passive whose "as" phrase is a name, or an object that is a name with no noun or adjective to judge it
+    by -- names or identifies a person, no accusation (PLOVER manual, ACCUSE: "criticize, denounce, accuse";
+    CAMEO 111). "Police identified the ringleader as X" (an active naming of a suspect), "called the shooting a
+    disgraceful act" and "called Smith a liar" keep their ACCUSE."""
+    tok = trig.token
+    if trig.event != "ACCUSE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        names = prep_objects(tok, ("as",))
+        return bool(names) and all(x.pos_ == "PROPN" for x in names)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    judged = any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in JUDGING_POS for c in tok.children)
+    return bool(objs) and all(o.pos_ == "PROPN" for o in objs) and not judged and not prep_objects(tok, ("as",))
+
+
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
-                    reinforcement_of_no_force, electoral_rally]
+                    reinforcement_of_no_force, electoral_rally,
+                    demonstration_as_proof, naming_not_judgement]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:
