@@ -262,6 +262,23 @@ def reinforcement_of_no_force(trig, parties, sc, res) -> bool:
     return bool(objs) and not any(_military_holding(o, res) for o in objs)
 
 
+#: People sent out who are no armed force (lexicon ``civilian_deployee_noun``).
+CIVILIAN_DEPLOYEES = words("civilian_deployee_noun")
+
+
+def civilian_deployment(trig, parties, sc, res) -> bool:
+    """"About 4,000 Haitian and foreign observers were deployed to monitor voting", "the UN deployed medical teams
+    of doctors and nurses", "inspectors were sent to the site": a MOBILIZE whose every patient (what is deployed:
+    :func:`patients`) is a civilian sent out (lexicon ``civilian_deployee_noun``: observers, inspectors, doctors,
+    aid workers, diplomats) is no mobilization, which is an increase of police or military forces (PLOVER manual,
+    MOBILIZE; CAMEO 15 "exhibit force posture"). "Deployed troops", "deployed 5,000 police officers" and
+    "deployed warships" stay."""
+    if trig.event != "MOBILIZE" or trig.token.pos_ != "VERB":
+        return False
+    objs = patients(trig.token)
+    return bool(objs) and all(o.lemma_.lower() in CIVILIAN_DEPLOYEES or o.lower_ in CIVILIAN_DEPLOYEES for o in objs)
+
+
 #: Words of an election campaign (lexicon ``electoral_word``).
 ELECTORAL_WORDS = words("electoral_word")
 
@@ -346,7 +363,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
                     reinforcement_of_no_force, electoral_rally,
-                    demonstration_as_proof, naming_not_judgement]
+                    demonstration_as_proof, naming_not_judgement, civilian_deployment]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:
