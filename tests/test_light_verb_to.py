@@ -25,3 +25,7 @@ def test_topic_of_to_is_not_done_by_the_subject(text, country):
 ])
 def test_going_to_an_event_takes_part(text, event, country):
     assert (event, (country,)) in records(text)
+
+
+def test_taking_to_the_streets_is_protesting():
+    assert any(ev == "PROTEST" for ev, _ in records("In recent days, protesters took to the streets in Kampala to decry the arrests."))
