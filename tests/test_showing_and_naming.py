@@ -22,6 +22,8 @@ def test_demonstrating_something_is_no_protest(text):
 @pytest.mark.parametrize("text", [
     "Thousands of Kenyans demonstrated against the new tax law in Nairobi.",
     "Students demonstrated outside the Turkish parliament on Monday.",
+    "Thousands of Kenyans demonstrated Sunday in Nairobi.",
+    "Opposition supporters demonstrated this week in Minsk.",
 ])
 def test_street_demonstrations_stay(text):
     assert "PROTEST" in types(text)
