@@ -238,6 +238,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         # port" is Lebanon's Tripoli, not Libya's)
         local = [p for p in pool if p.country_code in prefer]
         pool = local or pool
+    provinces = {p.country_code for p in pool if p.kind == "admin1"}
+    if len(provinces) > 1:
+        # provinces of one name in several countries ("Florida": the US state and the Uruguayan department) and no
+        # country named to settle it: left uncoded rather than guessed (the story's country may fill it in later)
+        return None
     best = max(pool, key=lambda p: (p.population if p.kind == "city" else 1_000_000, p.kind == "city",
                                     -(p.geonameid or 0)))
     return best.country_code

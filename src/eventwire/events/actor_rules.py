@@ -35,6 +35,8 @@ CAUSE_VERBS = words("cause_verb")
 MEASURE_HEADS = words("measure_head")
 #: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
 STATE_VERBS = words("state_verb")
+#: Verbs whose "to" phrase names an event their subject goes to or is sent to (lexicon ``goal_motion_verb``).
+GOAL_MOTION_VERBS = words("goal_motion_verb")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
 PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
 #: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
@@ -495,9 +497,14 @@ def by_agent(a: Args) -> Found | None:
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("launched an offensive"), directly or through a
     preposition ("went on strike") or a measure of it ("led eight hours of talks", lexicon ``measure_head``), or
-    None."""
+    None. Through "to" only for a verb of going or being sent (lexicon ``goal_motion_verb``: "flew to talks in
+    Cairo", "was invited to the summit"); with any other verb the "to" phrase is a topic or target ("referring to
+    the murder", "opposition grows to house arrests", "brought demonstrators to the protests"), whose act the
+    verb's subject does not do."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() not in GOAL_MOTION_VERBS:
+        return None  # "referring to the murder", "opposition grows to house arrests": a topic or target, no act done
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 
