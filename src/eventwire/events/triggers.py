@@ -636,11 +636,28 @@ def other_particle(tok, patterns) -> bool:
     return bool(prts) and not prts & {r.particle for r in rows}
 
 
+#: Verbs naming a need (lexicon ``need_verb``).
+NEED_VERBS = words("need_verb")
+
+
+def names_a_need(tok) -> bool:
+    """True for a verb of :data:`NEED_VERBS` (lexicon ``need_verb``) whose object is a thing and that has no clause
+    of an act: "an enlarged EU needs a streamlined decision making process", "Britain needed a slimmer government",
+    "we need stamina, we need energy", "the plan requires funding". It states what its subject lacks; nobody is asked
+    for anything, so the trained detector never proposes it (:func:`model_triggers`). "Americans needed to follow
+    safety measures" (a to-infinitive of an act) stays open. Source: PLOVER manual, REQUEST (a request is addressed
+    to a party); the training stories (the detector's REQUEST proposals on such verbs were all wrong)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NEED_VERBS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in kids) and not any(c.dep_ == "xcomp" for c in kids)
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
     event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
-    and not a verb passing on a clause (:func:`introduces_clause`), that the
+    not a verb passing on a clause (:func:`introduces_clause`) and not a need of a thing (:func:`names_a_need`), that the
     trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
     probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
@@ -657,6 +674,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
                                         (tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or
                                                                  tok.lemma_.lower() in LIGHT_VERBS)) or
                                         introduces_clause(tok) or stresses_topic(tok) or not_evaluative(tok) or
+                                        names_a_need(tok) or
                                         other_particle(tok, patterns))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
@@ -880,6 +898,69 @@ def declined_comment(trig: Trigger, rows: dict) -> bool:
     return not partner
 
 
+#: Verbs of putting a question, prepositions of its topic, and what a source asks not to undergo (lexicon
+#: ``question_verb``, ``question_topic_preposition``, ``anonymity_verb``, ``anonymity_noun``).
+QUESTION_VERBS = words("question_verb")
+QUESTION_TOPIC_PREPS = words("question_topic_preposition")
+ANONYMITY_VERBS = words("anonymity_verb")
+ANONYMITY_NOUNS = words("anonymity_noun")
+#: Tags of question words ("what", "which", "how", "why").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _question_clause(c) -> bool:
+    """True for a clause that is an indirect question: introduced by "if"/"whether" or opened by a question word
+    ("if the plans would work", "what he thought", "how the deal was reached")."""
+    if marked_by(c, ("if", "whether")):
+        return True
+    first = next(iter(c.subtree))
+    return first.tag_ in WH_TAGS or (first.lower_ in ("if", "whether") and first.head.i == c.i)
+
+
+def interview_question(trig: Trigger, rows: dict) -> bool:
+    """A question put to someone, reported in the passive: "the prime minister was asked last Wednesday if the plans
+    would reduce migration", "the spokesman was asked by journalists about his view", "she was asked whether she
+    would resign", "he was asked what he made of the result". A REQUEST trigger on a verb of :data:`QUESTION_VERBS`
+    (lexicon ``question_verb``) with a passive subject whose only content is an indirect question (an "if"/"whether"
+    or question-word clause) or a topic phrase (lexicon ``question_topic_preposition``): an interviewer's question,
+    the frame of the answer that follows; it asks no party for an act or a thing. A passive with something asked for
+    stays a request ("the police are being asked to make impossible judgements", "Syria was asked for access"), and
+    so does an active question by a named party ("the judge asked the lawyers whether ..."). Source: PLOVER manual,
+    REQUEST (asking for an act, aid or a concession); the training stories (interview frames coded REQUEST were
+    wrong)."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    # the topic phrase may hang on the interviewer ("was asked by reporters about the sanctions")
+    preps = kids + [x for c in kids if c.dep_ == "agent" for o in c.children for x in o.children]
+    return any(c.dep_ in ("advcl", "ccomp") and _question_clause(c) for c in kids) or \
+        any(c.dep_ == "prep" and c.lower_ in QUESTION_TOPIC_PREPS for c in preps)
+
+
+def anonymity_request(trig: Trigger, rows: dict) -> bool:
+    """A source's condition of anonymity: "said the official, who asked not to be named", "a diplomat who asked not
+    to be identified", "an aide, who requested anonymity". A REQUEST trigger whose content is a negated passive verb
+    of :data:`ANONYMITY_VERBS` (lexicon ``anonymity_verb``) or whose object is a noun of :data:`ANONYMITY_NOUNS`
+    (lexicon ``anonymity_noun``): how the reporter may cite the source, no demand on any party. "Asked the court not
+    to name the defendant" (an active verb with its own object) stays a request. Source: PLOVER manual, REQUEST
+    (a request is addressed to a party for an act); the training stories."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_NOUNS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and has_child(c, "auxpass") and \
+                has_child(c, "neg"):
+            return True
+    return False
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -933,7 +1014,7 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger]
+                   threat_as_danger, interview_question, anonymity_request]
 
 
 def sports_reporting(sent) -> bool:
