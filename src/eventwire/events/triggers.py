@@ -961,6 +961,75 @@ def anonymity_request(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Nouns of a person's family and of what of a relative one upholds (lexicon ``kin_noun``, ``reputed_object_noun``).
+KIN_NOUNS = words("kin_noun")
+REPUTED_OBJECT_NOUNS = words("reputed_object_noun")
+
+
+def _own_kin(o) -> bool:
+    """True for a noun of a person's own relative, with its possessor ("her three children", "their families"), or
+    for the name or honour of one ("her brother's name")."""
+    if o.lemma_.lower() in KIN_NOUNS or o.lower_ in KIN_NOUNS:
+        return has_child(o, "poss")
+    if o.lemma_.lower() in REPUTED_OBJECT_NOUNS:
+        return any(c.dep_ == "poss" and _own_kin(c) for c in o.children)
+    return False
+
+
+def care_of_kin(trig: Trigger, rows: dict) -> bool:
+    """Care for one's own family: "a woman who supports her three children with a tailoring business", "the pilot's
+    sister broke her silence to defend her brother's name", "students who help their families at home". A SUPPORT or
+    AID verb whose every direct object is a possessed noun of :data:`KIN_NOUNS` (lexicon ``kin_noun``) or the name
+    or honour of one (lexicon ``reputed_object_noun``): a private act of a person for relatives, no act of one
+    political party toward another. "Supports the rebels", "defended the government's record" stay open. Source:
+    PLOVER manual, SUPPORT and AID (acts between political actors); the training stories."""
+    tok = trig.token
+    if trig.event not in ("SUPPORT", "AID") or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(_own_kin(o) for o in objs)
+
+
+#: Verbs framing a habit or a reputation (lexicon ``disposition_verb``).
+DISPOSITION_VERBS = words("disposition_verb")
+
+
+def disposition(trig: Trigger, rows: dict) -> bool:
+    """A habit or a reputation, not an act: "budget director David Stockman is known to support the idea of tax
+    increases", "he tended to defy the party line". A verbal trigger that is the simple to-infinitive complement of a
+    verb of :data:`DISPOSITION_VERBS` (lexicon ``disposition_verb``; "know" only in the passive) names what its
+    subject is inclined to do, on no given occasion. A perfect infinitive reports a past act that is known ("are
+    known to have been snatched by North Korean spies") and stays open. Source: PLOVER manual (an event is an act
+    on an occasion); the training stories."""
+    tok = trig.token
+    gov = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not has_to_infinitive(tok) or \
+            gov.lemma_.lower() not in DISPOSITION_VERBS:
+        return False
+    if gov.lemma_.lower() == "know" and not has_child(gov, "auxpass"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+
+
+#: Verbs of coming together an invitation may ask for (lexicon ``invitation_meeting_verb``).
+INVITATION_MEETING_VERBS = words("invitation_meeting_verb")
+
+
+def invitation_to_task(trig: Trigger, rows: dict) -> bool:
+    """An invitation to perform a task, not to meet: "the commission will invite candidates to present their
+    platforms", "Pulitzer invited Harmsworth to edit The World", "the court invited the parties to file briefs". An
+    AGREE trigger on "invite" whose to-infinitive (on the verb or on its object) is no verb of coming together
+    (lexicon ``invitation_meeting_verb``: "invited him to visit Beijing", "invited Iran to attend the talks" stay an
+    offer to meet, and so does "invited Putin to Paris"). Source: CAMEO 036 (express intent to meet or negotiate:
+    the invitation row of the pattern dictionary); the training stories."""
+    tok = trig.token
+    if trig.event != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() != "invite":
+        return False
+    inf = [c for x in [tok, *[c for c in tok.children if c.dep_ == "dobj"]] for c in x.children
+           if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ in VERBS and has_to_infinitive(c)]
+    return bool(inf) and all(c.lemma_.lower() not in INVITATION_MEETING_VERBS for c in inf)
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -1014,7 +1083,8 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger, interview_question, anonymity_request]
+                   threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
+                   invitation_to_task]
 
 
 def sports_reporting(sent) -> bool:
