@@ -1030,6 +1030,29 @@ def invitation_to_task(trig: Trigger, rows: dict) -> bool:
     return bool(inf) and all(c.lemma_.lower() not in INVITATION_MEETING_VERBS for c in inf)
 
 
+def _title_case(sent) -> bool:
+    """True for a headline in title case: most of its words of three letters or more start upper-case."""
+    ws = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(ws) and sum(t.text[0].isupper() for t in ws) * 2 > len(ws)
+
+
+def named_agreement(trig: Trigger, rows: dict) -> bool:
+    """The proper name of an agreement already in force, mentioned in passing: "a strong defender of the Anglo-Irish
+    Agreement", "with the entry into force of their Relationship Agreement", "under the Good Friday Agreement". An
+    AGREE trigger on a noun of the agreement rows whose word is capitalised inside a sentence that is no title-case
+    headline names a treaty (a thing) and reports no act of agreeing; "signed an agreement", "reached a security
+    agreement", "an agreement with Iran" stay open, and so does a verb trigger of the same sentence ("the two states
+    signed the Minsk Agreement": the signing). Source: PLOVER manual, AGREE (an agreement made or announced); the
+    training stories (such mentions were never coded)."""
+    tok = trig.token
+    if trig.event != "AGREE" or trig.row.pos != "N" or not tok.text[:1].isupper():
+        return False
+    sent = tok.sent
+    if tok.i == sent.start or _title_case(sent):
+        return False
+    return tok.lemma_.lower() in ("agreement", "accord", "treaty", "pact", "convention")
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -1084,7 +1107,7 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task]
+                   invitation_to_task, named_agreement]
 
 
 def sports_reporting(sent) -> bool:

@@ -1,0 +1,31 @@
+"""triggers.named_agreement: the proper name of an agreement in force, mentioned in passing ("a defender of the
+Anglo-Irish Agreement"), reports no act of agreeing (PLOVER manual, AGREE). Agreements reached or made, and title-case
+headlines, stay open."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def _agree(text):
+    evs, _ = code_text(text, publication_date="2022-03-15")
+    return [e for e in evs if e.event == "AGREE" and not e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "The Irish senator was a strong defender of the Anglo-Irish Agreement and was held in esteem in Dublin.",
+    "Mexican exports to Canada grew under the North American Free Trade Agreement.",
+    "Cooperation between the ICC and the UN increased with the entry into force of their Relationship Agreement.",
+])
+def test_named_agreement_in_passing_is_no_agreement(text):
+    assert _agree(text) == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran and Iraq reached an agreement with Turkey on border security.", "IRN", "TUR"),
+    ("Iran, Iraq Sign Border Agreement With Turkey", "IRQ", "TUR"),
+])
+def test_agreement_made_stays(text, actor, recipient):
+    agr = _agree(text)
+    assert agr and {(a.code, r.code) for e in agr for a in e.actor for r in e.recipient} >= {(actor, recipient)}
