@@ -1031,9 +1031,10 @@ def invitation_to_task(trig: Trigger, rows: dict) -> bool:
 
 
 def _title_case(sent) -> bool:
-    """True for a headline in title case: most of its words of three letters or more start upper-case."""
-    ws = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(ws) and sum(t.text[0].isupper() for t in ws) * 2 > len(ws)
+    """True for a headline in title case: no word of four letters or more but a preposition, conjunction or
+    determiner ("with", "from", "over") is written lower-case."""
+    return not any(t.is_alpha and len(t) > 3 and t.is_lower and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
+                   for t in sent)
 
 
 def named_agreement(trig: Trigger, rows: dict) -> bool:
