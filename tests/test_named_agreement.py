@@ -29,3 +29,18 @@ def test_named_agreement_in_passing_is_no_agreement(text):
 def test_agreement_made_stays(text, actor, recipient):
     agr = _agree(text)
     assert agr and {(a.code, r.code) for e in agr for a in e.actor for r in e.recipient} >= {(actor, recipient)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian court allowed the plea of the ministry that the offences were extraditable.",
+    "Allowing the petition of the Pakistani government, the court ordered the release.",
+    "The Kenyan high court permitted the application of the Ugandan lawyers.",
+])
+def test_ruling_on_a_petition_is_no_agreement(text):
+    """triggers.ruling_on_petition: a court granting a filing is a ruling, no AGREE."""
+    assert _agree(text) == []
+
+
+def test_allowing_a_party_stays():
+    agr = _agree("Iran allowed UN inspectors into the site.")
+    assert agr and [a.code for a in agr[0].actor] == ["IRN"] and [r.code for r in agr[0].recipient] == ["UNO"]

@@ -1054,6 +1054,26 @@ def named_agreement(trig: Trigger, rows: dict) -> bool:
     return tok.lemma_.lower() in ("agreement", "accord", "treaty", "pact", "convention")
 
 
+#: Filings put to a court and the verbs by which one is granted (lexicon ``petition_noun``, ``petition_ruling_verb``).
+PETITION_NOUNS = words("petition_noun")
+PETITION_RULING_VERBS = words("petition_ruling_verb")
+
+
+def ruling_on_petition(trig: Trigger, rows: dict) -> bool:
+    """A court granting a filing: "the court allowed the plea of the advocate", "allowing the plea of the External
+    Affairs Ministry, the court recommended ...", "the high court permitted the application". An AGREE trigger on a
+    verb of :data:`PETITION_RULING_VERBS` (lexicon ``petition_ruling_verb``) whose every direct object is a noun of
+    :data:`PETITION_NOUNS` (lexicon ``petition_noun``) is a ruling in a case, no agreement between political
+    parties; the ruling's effect ("recommended extradition") is coded where it is stated. "Allowed inspectors into
+    the site" and "allowed a Commons vote" stay open. Source: PLOVER manual, AGREE (an actor agrees to a course of
+    action with another); the training stories."""
+    tok = trig.token
+    if trig.event != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in PETITION_RULING_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in PETITION_NOUNS for o in objs)
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -1108,7 +1128,7 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task, named_agreement]
+                   invitation_to_task, named_agreement, ruling_on_petition]
 
 
 def sports_reporting(sent) -> bool:
