@@ -1256,19 +1256,21 @@ def protest_clause(t):
 
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
     """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
-    not coded as a separate event (PLOVER manual, PROTEST, ambiguities); returns ``(topics, folded)``:
-    protest trigger index -> article offsets of the REQUEST folded into it (kept on the record for audit),
-    and the token indices of the folded REQUEST triggers."""
+    not coded as a separate event (PLOVER manual, PROTEST, ambiguities); nor is the cause a protest stands for
+    ("thousands rallied to voice their support for Palestinians", "marched in support of the strikers": a SUPPORT
+    trigger inside the protest's clause; PLOVER manual, PROTEST: demonstrations for or against a cause). Returns
+    ``(topics, folded)``: protest trigger index -> article offsets of the REQUEST (or SUPPORT) folded into it (kept
+    on the record for audit), and the token indices of the folded triggers."""
     protests = [t.token for t in triggers if t.event == "PROTEST"]
     topics: dict[int, list[int]] = {}
     folded: set[int] = set()
     for trig in triggers:
         tok = trig.token
-        if trig.event != "REQUEST":
+        if trig.event not in ("REQUEST", "SUPPORT"):
             continue
         holder = next((t for t in protests if tok.i != t.i and (
             tok in t.subtree or (nominal_role(t) and tok in protest_clause(t).subtree))), None)
-        if holder is None and protests and demand_by_protesters(tok):
+        if holder is None and protests and trig.event == "REQUEST" and demand_by_protesters(tok):
             holder = protests[0]  # "Protesters who marched through the capital demanded ...": the march's demand
         if holder is not None:
             topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
