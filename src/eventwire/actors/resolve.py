@@ -212,6 +212,21 @@ def _place_mention(doc, m) -> bool:
 LARGE_CITY = 100_000
 
 
+#: Nouns of a body's membership counted before its head noun (lexicon ``membership_count_noun``).
+MEMBERSHIP_COUNT_NOUNS = words("membership_count_noun")
+
+
+def membership_count(c) -> bool:
+    """True for a count of a body's members modifying its head noun: "15-member" in "the 15-member council",
+    "27-nation" in "the 27-nation bloc" (a noun of :data:`MEMBERSHIP_COUNT_NOUNS`, lexicon ``membership_count_noun``,
+    with a number on it), or that number itself. It describes the body named before ("the U.N. Security Council
+    ... The 15-member council urged ..."), so it makes no body of its own (:meth:`ActorResolver.anaphoric_organisation`).
+    Source: PLOVER manual, "Actors" (anaphora coded as their antecedent)."""
+    if c.like_num or c.lower_ in ("-", "–"):
+        return c.head.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS
+    return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
+
+
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
@@ -1060,7 +1075,7 @@ class ActorResolver:
         if not (named or title or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
             return None
         if any((c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None)
-               and not (title and c.lower_ in ("secretary", "-", "–")) for c in h.lefts):
+               and not (title and c.lower_ in ("secretary", "-", "–")) and not membership_count(c) for c in h.lefts):
             return None
         here = self.base + h.idx
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):

@@ -1,0 +1,27 @@
+"""actors.resolve.membership_count: "the 15-member council", "the 27-nation bloc" describe the body named before them
+(anaphoric_organisation); the count makes no body of its own. A body with a modifier of its own stays itself."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def _first(text, typ):
+    evs, _ = code_text(text, publication_date="2022-03-15")
+    return next(e for e in evs if e.event == typ)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The UN Security Council met on Friday over the fighting in Gaza. The 15-member council urged a return to calm.",
+     "UNO"),
+    ("The European Union condemned the attack. The 27-nation bloc urged Russia to withdraw.", "EUR"),
+    ("The African Union met in Addis Ababa. The 55-member body urged Sudan to end the fighting.", "IGO"),
+])
+def test_counted_body_is_the_body_named_before(text, actor):
+    assert [a.code for a in _first(text, "REQUEST").actor] == [actor]
+
+
+def test_counted_body_after_no_organisation_is_not_one():
+    e = _first("The Kenyan president spoke on Friday. The 15-member council urged Uganda to act.", "REQUEST")
+    assert "UNO" not in [a.code for a in e.actor]
