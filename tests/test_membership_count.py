@@ -25,3 +25,22 @@ def test_counted_body_is_the_body_named_before(text, actor):
 def test_counted_body_after_no_organisation_is_not_one():
     e = _first("The Kenyan president spoke on Friday. The 15-member council urged Uganda to act.", "REQUEST")
     assert "UNO" not in [a.code for a in e.actor]
+
+
+@pytest.mark.parametrize("name", ["South East", "East", "South", "North West", "South-West"])
+def test_compass_region_is_no_foreign_place(name):
+    """actors.resolve.place_country: a name of compass words only is a region of the story's country, not the
+    gazetteer's Cameroonian 'East' province or Botswana's 'South East' district."""
+    from eventwire.actors.resolve import place_country
+    assert place_country(name) is None
+
+
+def test_named_places_still_found():
+    from eventwire.actors.resolve import place_country
+    assert place_country("Kharkiv") == "UKR" and place_country("Basra") == "IRQ"
+
+
+def test_speaker_after_a_compass_region_is_not_a_foreign_country():
+    evs, _ = code_text("The report said supplies in parts of the South East are already too low. Builders routinely "
+                       "flout the rules, it said.", publication_date="2022-03-15")
+    assert all("CMR" not in [a.code for a in e.actor] for e in evs)

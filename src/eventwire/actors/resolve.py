@@ -233,7 +233,12 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     100,000 or more with that alternate name; places in a country of ``prefer`` (the countries named in
     the same sentence) first; None otherwise. ``small_ok`` False: only a province or a city of
     :data:`LARGE_CITY` people or more counts (a name the dictionaries do not list, used as the doer of an act,
-    is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged")."""
+    is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged"). A name made
+    of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
+    the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
+    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    if name.split() and all(w.lower() in DIRECTION_WORDS for w in re.split(r"[\s-]+", name.strip()) if w):
+        return None
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
