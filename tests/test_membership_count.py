@@ -44,3 +44,17 @@ def test_speaker_after_a_compass_region_is_not_a_foreign_country():
     evs, _ = code_text("The report said supplies in parts of the South East are already too low. Builders routinely "
                        "flout the rules, it said.", publication_date="2022-03-15")
     assert all("CMR" not in [a.code for a in e.actor] for e in evs)
+
+
+@pytest.mark.parametrize("name", ["Republic", "Union", "Commonwealth", "Confederation"])
+def test_generic_polity_word_is_no_town(name):
+    """actors.resolve.place_country: 'the Republic', 'the Union' (lexicon generic_polity_word) name the story's
+    state, not Republic (Missouri) or Union (New Jersey)."""
+    from eventwire.actors.resolve import place_country
+    assert place_country(name) is None
+
+
+def test_president_of_the_republic_is_not_american():
+    evs, _ = code_text("The UN envoy visited Burundi on Monday. The UN envoy met the President of the Republic on "
+                       "Tuesday.", publication_date="2022-03-15")
+    assert all("USA" not in [r.code for r in e.recipient] for e in evs)

@@ -85,6 +85,8 @@ GENERIC_HEADS = words("generic_head")
 LOCATIVE_PREPS = words("locative_word")
 #: Words that name a direction or part, never a town of their own ("the North admitted").
 DIRECTION_WORDS = words("direction_word")
+#: Common nouns of a polity written capitalised (lexicon ``generic_polity_word``: "the Republic", "the Union").
+GENERIC_POLITY_WORDS = words("generic_polity_word")
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = words("quantity_head")
 #: Two-word seats of institutions ("protested outside the city hall").
@@ -237,8 +239,9 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
     a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
-    if name.split() and all(w.lower() in DIRECTION_WORDS for w in re.split(r"[\s-]+", name.strip()) if w):
-        return None
+    if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
+                            for w in re.split(r"[\s-]+", name.strip()) if w):
+        return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
