@@ -44,3 +44,24 @@ def test_ruling_on_a_petition_is_no_agreement(text):
 def test_allowing_a_party_stays():
     agr = _agree("Iran allowed UN inspectors into the site.")
     assert agr and [a.code for a in agr[0].actor] == ["IRN"] and [r.code for r in agr[0].recipient] == ["UNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "The British government should recognise shortcomings of the Treasury review.",
+    "Kenyan ministers recognised the need for reform of the police.",
+    "Serbia recognised that mistakes were made in Kosovo.",
+])
+def test_acknowledging_is_no_recognition(text):
+    """triggers.acknowledgement: recognising a fact, need or fault grants no party recognition (CAMEO 054)."""
+    evs, _ = code_text(text, publication_date="2022-03-15")
+    assert [e for e in evs if e.event == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kenya recognised Kosovo in 2015.", "KEN", "XKX"),
+    ("Russia recognises the new government in Kabul.", "RUS", "AFG"),
+])
+def test_diplomatic_recognition_stays(text, actor, recipient):
+    evs, _ = code_text(text, publication_date="2022-03-15")
+    sup = [e for e in evs if e.event == "SUPPORT"]
+    assert sup and [a.code for a in sup[0].actor] == [actor] and [r.code for r in sup[0].recipient] == [recipient]

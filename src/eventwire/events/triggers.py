@@ -1074,6 +1074,29 @@ def ruling_on_petition(trig: Trigger, rows: dict) -> bool:
     return bool(objs) and all(o.lemma_.lower() in PETITION_NOUNS for o in objs)
 
 
+#: Verbs of the diplomatic-recognition rows and nouns of what one acknowledges (lexicon ``recognition_verb``,
+#: ``acknowledged_noun``).
+RECOGNITION_VERBS = words("recognition_verb")
+ACKNOWLEDGED_NOUNS = words("acknowledged_noun")
+
+
+def acknowledgement(trig: Trigger, rows: dict) -> bool:
+    """Acknowledging a fact, a need or a fault, not recognising a party: "the government should recognise
+    shortcomings of the review", "ministers recognised the need for reform", "he recognises the dangers", "Kenya
+    recognised that mistakes were made". A SUPPORT trigger on a verb of :data:`RECOGNITION_VERBS` (lexicon
+    ``recognition_verb``) whose every direct object is a noun of :data:`ACKNOWLEDGED_NOUNS` (lexicon
+    ``acknowledged_noun``), or that has a "that" clause and no object. The rows code diplomatic recognition
+    (CAMEO 054: "recognised Kosovo", "recognises the new government"), which stays. Source: CAMEO 054; PLOVER
+    manual, SUPPORT; the training stories."""
+    tok = trig.token
+    if trig.event != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs:
+        return all(o.lemma_.lower() in ACKNOWLEDGED_NOUNS for o in objs)
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -1128,7 +1151,7 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task, named_agreement, ruling_on_petition]
+                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement]
 
 
 def sports_reporting(sent) -> bool:
