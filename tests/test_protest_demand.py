@@ -38,3 +38,19 @@ def test_other_demands_stay_requests(text):
     rows, events, _ = coded(text)
     assert any(e.event == "REQUEST" for e in events), rows
     assert not any(e.event == "PROTEST" for e in events), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters in Jakarta rallied to voice their support for Palestinians on Sunday.",
+    "Kenyan students marched in Nairobi in support of the Ugandan opposition.",
+    "Hundreds of people demonstrated outside the embassy in Ankara to back the Syrian rebels.",
+])
+def test_the_cause_a_protest_supports_is_the_protest(text):
+    """triggers.protest_topics: the cause a protest stands for is folded into it, as a demand is."""
+    rows, events, _ = coded(text)
+    assert "SUPPORT" not in [e.event for e in events] and "PROTEST" in [e.event for e in events], rows
+
+
+def test_support_outside_a_protest_stays():
+    rows, events, _ = coded("Kenya backed the Ugandan opposition in the election.")
+    assert [e.event for e in events] == ["SUPPORT"], rows

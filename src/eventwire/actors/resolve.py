@@ -85,6 +85,8 @@ GENERIC_HEADS = words("generic_head")
 LOCATIVE_PREPS = words("locative_word")
 #: Words that name a direction or part, never a town of their own ("the North admitted").
 DIRECTION_WORDS = words("direction_word")
+#: Common nouns of a polity written capitalised (lexicon ``generic_polity_word``: "the Republic", "the Union").
+GENERIC_POLITY_WORDS = words("generic_polity_word")
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = words("quantity_head")
 #: Two-word seats of institutions ("protested outside the city hall").
@@ -212,13 +214,34 @@ def _place_mention(doc, m) -> bool:
 LARGE_CITY = 100_000
 
 
+#: Nouns of a body's membership counted before its head noun (lexicon ``membership_count_noun``).
+MEMBERSHIP_COUNT_NOUNS = words("membership_count_noun")
+
+
+def membership_count(c) -> bool:
+    """True for a count of a body's members modifying its head noun: "15-member" in "the 15-member council",
+    "27-nation" in "the 27-nation bloc" (a noun of :data:`MEMBERSHIP_COUNT_NOUNS`, lexicon ``membership_count_noun``,
+    with a number on it), or that number itself. It describes the body named before ("the U.N. Security Council
+    ... The 15-member council urged ..."), so it makes no body of its own (:meth:`ActorResolver.anaphoric_organisation`).
+    Source: PLOVER manual, "Actors" (anaphora coded as their antecedent)."""
+    if c.like_num or c.lower_ in ("-", "–"):
+        return c.head.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS
+    return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
+
+
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
     100,000 or more with that alternate name; places in a country of ``prefer`` (the countries named in
     the same sentence) first; None otherwise. ``small_ok`` False: only a province or a city of
     :data:`LARGE_CITY` people or more counts (a name the dictionaries do not list, used as the doer of an act,
-    is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged")."""
+    is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged"). A name made
+    of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
+    the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
+    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
+                            for w in re.split(r"[\s-]+", name.strip()) if w):
+        return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
     try:
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
@@ -1065,7 +1088,7 @@ class ActorResolver:
         if not (named or title or lemma in ANAPHORIC_ORG) or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.lefts):
             return None
         if any((c.dep_ in ("compound", "poss", "nmod") or self.match(c) is not None)
-               and not (title and c.lower_ in ("secretary", "-", "–")) for c in h.lefts):
+               and not (title and c.lower_ in ("secretary", "-", "–")) and not membership_count(c) for c in h.lefts):
             return None
         here = self.base + h.idx
         for off in sorted((o for o in self.ctx.organisations if o < here), reverse=True):

@@ -644,11 +644,28 @@ def other_particle(tok, patterns) -> bool:
     return bool(prts) and not prts & {r.particle for r in rows}
 
 
+#: Verbs naming a need (lexicon ``need_verb``).
+NEED_VERBS = words("need_verb")
+
+
+def names_a_need(tok) -> bool:
+    """True for a verb of :data:`NEED_VERBS` (lexicon ``need_verb``) whose object is a thing and that has no clause
+    of an act: "an enlarged EU needs a streamlined decision making process", "Britain needed a slimmer government",
+    "we need stamina, we need energy", "the plan requires funding". It states what its subject lacks; nobody is asked
+    for anything, so the trained detector never proposes it (:func:`model_triggers`). "Americans needed to follow
+    safety measures" (a to-infinitive of an act) stays open. Source: PLOVER manual, REQUEST (a request is addressed
+    to a party); the training stories (the detector's REQUEST proposals on such verbs were all wrong)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NEED_VERBS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in kids) and not any(c.dep_ == "xcomp" for c in kids)
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
     event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
-    and not a verb passing on a clause (:func:`introduces_clause`), that the
+    not a verb passing on a clause (:func:`introduces_clause`) and not a need of a thing (:func:`names_a_need`), that the
     trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
     probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
@@ -665,6 +682,7 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
                                         (tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or
                                                                  tok.lemma_.lower() in LIGHT_VERBS)) or
                                         introduces_clause(tok) or stresses_topic(tok) or not_evaluative(tok) or
+                                        names_a_need(tok) or
                                         other_particle(tok, patterns))]
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
@@ -897,6 +915,205 @@ def declined_comment(trig: Trigger, rows: dict) -> bool:
     return not partner
 
 
+#: Verbs of putting a question, prepositions of its topic, and what a source asks not to undergo (lexicon
+#: ``question_verb``, ``question_topic_preposition``, ``anonymity_verb``, ``anonymity_noun``).
+QUESTION_VERBS = words("question_verb")
+QUESTION_TOPIC_PREPS = words("question_topic_preposition")
+ANONYMITY_VERBS = words("anonymity_verb")
+ANONYMITY_NOUNS = words("anonymity_noun")
+#: Tags of question words ("what", "which", "how", "why").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _question_clause(c) -> bool:
+    """True for a clause that is an indirect question: introduced by "if"/"whether" or opened by a question word
+    ("if the plans would work", "what he thought", "how the deal was reached")."""
+    if marked_by(c, ("if", "whether")):
+        return True
+    first = next(iter(c.subtree))
+    return first.tag_ in WH_TAGS or (first.lower_ in ("if", "whether") and first.head.i == c.i)
+
+
+def interview_question(trig: Trigger, rows: dict) -> bool:
+    """A question put to someone, reported in the passive: "the prime minister was asked last Wednesday if the plans
+    would reduce migration", "the spokesman was asked by journalists about his view", "she was asked whether she
+    would resign", "he was asked what he made of the result". A REQUEST trigger on a verb of :data:`QUESTION_VERBS`
+    (lexicon ``question_verb``) with a passive subject whose only content is an indirect question (an "if"/"whether"
+    or question-word clause) or a topic phrase (lexicon ``question_topic_preposition``): an interviewer's question,
+    the frame of the answer that follows; it asks no party for an act or a thing. A passive with something asked for
+    stays a request ("the police are being asked to make impossible judgements", "Syria was asked for access"), and
+    so does an active question by a named party ("the judge asked the lawyers whether ..."). Source: PLOVER manual,
+    REQUEST (asking for an act, aid or a concession); the training stories (interview frames coded REQUEST were
+    wrong)."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    # the topic phrase may hang on the interviewer ("was asked by reporters about the sanctions")
+    preps = kids + [x for c in kids if c.dep_ == "agent" for o in c.children for x in o.children]
+    return any(c.dep_ in ("advcl", "ccomp") and _question_clause(c) for c in kids) or \
+        any(c.dep_ == "prep" and c.lower_ in QUESTION_TOPIC_PREPS for c in preps)
+
+
+def anonymity_request(trig: Trigger, rows: dict) -> bool:
+    """A source's condition of anonymity: "said the official, who asked not to be named", "a diplomat who asked not
+    to be identified", "an aide, who requested anonymity". A REQUEST trigger whose content is a negated passive verb
+    of :data:`ANONYMITY_VERBS` (lexicon ``anonymity_verb``) or whose object is a noun of :data:`ANONYMITY_NOUNS`
+    (lexicon ``anonymity_noun``): how the reporter may cite the source, no demand on any party. "Asked the court not
+    to name the defendant" (an active verb with its own object) stays a request. Source: PLOVER manual, REQUEST
+    (a request is addressed to a party for an act); the training stories."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_NOUNS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and has_child(c, "auxpass") and \
+                has_child(c, "neg"):
+            return True
+    return False
+
+
+#: Nouns of a person's family and of what of a relative one upholds (lexicon ``kin_noun``, ``reputed_object_noun``).
+KIN_NOUNS = words("kin_noun")
+REPUTED_OBJECT_NOUNS = words("reputed_object_noun")
+
+
+def _own_kin(o) -> bool:
+    """True for a noun of a person's own relative, with its possessor ("her three children", "their families"), or
+    for the name or honour of one ("her brother's name")."""
+    if o.lemma_.lower() in KIN_NOUNS or o.lower_ in KIN_NOUNS:
+        return has_child(o, "poss")
+    if o.lemma_.lower() in REPUTED_OBJECT_NOUNS:
+        return any(c.dep_ == "poss" and _own_kin(c) for c in o.children)
+    return False
+
+
+def care_of_kin(trig: Trigger, rows: dict) -> bool:
+    """Care for one's own family: "a woman who supports her three children with a tailoring business", "the pilot's
+    sister broke her silence to defend her brother's name", "students who help their families at home". A SUPPORT or
+    AID verb whose every direct object is a possessed noun of :data:`KIN_NOUNS` (lexicon ``kin_noun``) or the name
+    or honour of one (lexicon ``reputed_object_noun``): a private act of a person for relatives, no act of one
+    political party toward another. "Supports the rebels", "defended the government's record" stay open. Source:
+    PLOVER manual, SUPPORT and AID (acts between political actors); the training stories."""
+    tok = trig.token
+    if trig.event not in ("SUPPORT", "AID") or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(_own_kin(o) for o in objs)
+
+
+#: Verbs framing a habit or a reputation (lexicon ``disposition_verb``).
+DISPOSITION_VERBS = words("disposition_verb")
+
+
+def disposition(trig: Trigger, rows: dict) -> bool:
+    """A habit or a reputation, not an act: "budget director David Stockman is known to support the idea of tax
+    increases", "he tended to defy the party line". A verbal trigger that is the simple to-infinitive complement of a
+    verb of :data:`DISPOSITION_VERBS` (lexicon ``disposition_verb``; "know" only in the passive) names what its
+    subject is inclined to do, on no given occasion. A perfect infinitive reports a past act that is known ("are
+    known to have been snatched by North Korean spies") and stays open. Source: PLOVER manual (an event is an act
+    on an occasion); the training stories."""
+    tok = trig.token
+    gov = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not has_to_infinitive(tok) or \
+            gov.lemma_.lower() not in DISPOSITION_VERBS:
+        return False
+    if gov.lemma_.lower() == "know" and not has_child(gov, "auxpass"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+
+
+#: Verbs of coming together an invitation may ask for (lexicon ``invitation_meeting_verb``).
+INVITATION_MEETING_VERBS = words("invitation_meeting_verb")
+
+
+def invitation_to_task(trig: Trigger, rows: dict) -> bool:
+    """An invitation to perform a task, not to meet: "the commission will invite candidates to present their
+    platforms", "Pulitzer invited Harmsworth to edit The World", "the court invited the parties to file briefs". An
+    AGREE trigger on "invite" whose to-infinitive (on the verb or on its object) is no verb of coming together
+    (lexicon ``invitation_meeting_verb``: "invited him to visit Beijing", "invited Iran to attend the talks" stay an
+    offer to meet, and so does "invited Putin to Paris"). Source: CAMEO 036 (express intent to meet or negotiate:
+    the invitation row of the pattern dictionary); the training stories."""
+    tok = trig.token
+    if trig.event != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() != "invite":
+        return False
+    inf = [c for x in [tok, *[c for c in tok.children if c.dep_ == "dobj"]] for c in x.children
+           if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ in VERBS and has_to_infinitive(c)]
+    return bool(inf) and all(c.lemma_.lower() not in INVITATION_MEETING_VERBS for c in inf)
+
+
+def _title_case(sent) -> bool:
+    """True for a headline in title case: no word of four letters or more but a preposition, conjunction or
+    determiner ("with", "from", "over") is written lower-case."""
+    return not any(t.is_alpha and len(t) > 3 and t.is_lower and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
+                   for t in sent)
+
+
+def named_agreement(trig: Trigger, rows: dict) -> bool:
+    """The proper name of an agreement already in force, mentioned in passing: "a strong defender of the Anglo-Irish
+    Agreement", "with the entry into force of their Relationship Agreement", "under the Good Friday Agreement". An
+    AGREE trigger on a noun of the agreement rows whose word is capitalised inside a sentence that is no title-case
+    headline names a treaty (a thing) and reports no act of agreeing; "signed an agreement", "reached a security
+    agreement", "an agreement with Iran" stay open, and so does a verb trigger of the same sentence ("the two states
+    signed the Minsk Agreement": the signing). Source: PLOVER manual, AGREE (an agreement made or announced); the
+    training stories (such mentions were never coded)."""
+    tok = trig.token
+    if trig.event != "AGREE" or trig.row.pos != "N" or not tok.text[:1].isupper():
+        return False
+    sent = tok.sent
+    if tok.i == sent.start or _title_case(sent):
+        return False
+    return tok.lemma_.lower() in ("agreement", "accord", "treaty", "pact", "convention")
+
+
+#: Filings put to a court and the verbs by which one is granted (lexicon ``petition_noun``, ``petition_ruling_verb``).
+PETITION_NOUNS = words("petition_noun")
+PETITION_RULING_VERBS = words("petition_ruling_verb")
+
+
+def ruling_on_petition(trig: Trigger, rows: dict) -> bool:
+    """A court granting a filing: "the court allowed the plea of the advocate", "allowing the plea of the External
+    Affairs Ministry, the court recommended ...", "the high court permitted the application". An AGREE trigger on a
+    verb of :data:`PETITION_RULING_VERBS` (lexicon ``petition_ruling_verb``) whose every direct object is a noun of
+    :data:`PETITION_NOUNS` (lexicon ``petition_noun``) is a ruling in a case, no agreement between political
+    parties; the ruling's effect ("recommended extradition") is coded where it is stated. "Allowed inspectors into
+    the site" and "allowed a Commons vote" stay open. Source: PLOVER manual, AGREE (an actor agrees to a course of
+    action with another); the training stories."""
+    tok = trig.token
+    if trig.event != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in PETITION_RULING_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in PETITION_NOUNS for o in objs)
+
+
+#: Verbs of the diplomatic-recognition rows and nouns of what one acknowledges (lexicon ``recognition_verb``,
+#: ``acknowledged_noun``).
+RECOGNITION_VERBS = words("recognition_verb")
+ACKNOWLEDGED_NOUNS = words("acknowledged_noun")
+
+
+def acknowledgement(trig: Trigger, rows: dict) -> bool:
+    """Acknowledging a fact, a need or a fault, not recognising a party: "the government should recognise
+    shortcomings of the review", "ministers recognised the need for reform", "he recognises the dangers", "Kenya
+    recognised that mistakes were made". A SUPPORT trigger on a verb of :data:`RECOGNITION_VERBS` (lexicon
+    ``recognition_verb``) whose every direct object is a noun of :data:`ACKNOWLEDGED_NOUNS` (lexicon
+    ``acknowledged_noun``), or that has a "that" clause and no object. The rows code diplomatic recognition
+    (CAMEO 054: "recognised Kosovo", "recognises the new government"), which stays. Source: CAMEO 054; PLOVER
+    manual, SUPPORT; the training stories."""
+    tok = trig.token
+    if trig.event != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs:
+        return all(o.lemma_.lower() in ACKNOWLEDGED_NOUNS for o in objs)
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
@@ -950,7 +1167,8 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger]
+                   threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
+                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement]
 
 
 def sports_reporting(sent) -> bool:
@@ -1078,19 +1296,21 @@ def protest_clause(t):
 
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
     """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
-    not coded as a separate event (PLOVER manual, PROTEST, ambiguities); returns ``(topics, folded)``:
-    protest trigger index -> article offsets of the REQUEST folded into it (kept on the record for audit),
-    and the token indices of the folded REQUEST triggers."""
+    not coded as a separate event (PLOVER manual, PROTEST, ambiguities); nor is the cause a protest stands for
+    ("thousands rallied to voice their support for Palestinians", "marched in support of the strikers": a SUPPORT
+    trigger inside the protest's clause; PLOVER manual, PROTEST: demonstrations for or against a cause). Returns
+    ``(topics, folded)``: protest trigger index -> article offsets of the REQUEST (or SUPPORT) folded into it (kept
+    on the record for audit), and the token indices of the folded triggers."""
     protests = [t.token for t in triggers if t.event == "PROTEST"]
     topics: dict[int, list[int]] = {}
     folded: set[int] = set()
     for trig in triggers:
         tok = trig.token
-        if trig.event != "REQUEST":
+        if trig.event not in ("REQUEST", "SUPPORT"):
             continue
         holder = next((t for t in protests if tok.i != t.i and (
             tok in t.subtree or (nominal_role(t) and tok in protest_clause(t).subtree))), None)
-        if holder is None and protests and demand_by_protesters(tok):
+        if holder is None and protests and trig.event == "REQUEST" and demand_by_protesters(tok):
             holder = protests[0]  # "Protesters who marched through the capital demanded ...": the march's demand
         if holder is not None:
             topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])

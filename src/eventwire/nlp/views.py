@@ -42,6 +42,8 @@ LEMMA_FIXES = mapping("lemma_fix")
 PARTITIVE_HEADS = words("partitive_head")
 #: "Serb forces were engaged in ethnic cleansing": verbs whose passive subject is the doer.
 ENGAGED_VERBS = words("engaged_verb")
+#: Verbs whose object does their to-infinitive (lexicon ``object_control_verb``: "prompting Kiev to call for ...").
+OBJECT_CONTROL_VERBS = words("object_control_verb")
 #: Verbs that address a message "to" someone ("has written to Blair demanding ...").
 ADDRESSING_VERBS = words("addressing_verb")
 #: "the Red Cross operating in Iraq said": markers that end a subject search in an adverbial clause.
@@ -277,6 +279,12 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
     if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and marked_by(v, _ADVCL_NO_SUBJECT):
             return None
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            # "prompting Kiev to call for his release", "the attack forced Syria to seek help": the object does
+            # the complement (object control; lexicon object_control_verb)
+            got = child(v.head, OBJECT)
+            if got is not None:
+                return got
         if v.dep_ == "xcomp" or (v.dep_ == "conj" and not has_child(v.head, SUBJECT)):
             # "Obama is scheduled to attend", "X was invited to join": the passive subject of the governor
             # does the complement; "X has been indicted ... and will resign": conjoined verbs share it
