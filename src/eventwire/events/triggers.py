@@ -930,10 +930,63 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in DANGER_VERBS
 
 
+#: Frequency words (lexicon ``habitual_adverb``, ``habitual_adjective``) and pronouns naming a class of people
+#: (lexicon ``class_head``).
+HABITUAL_ADVERBS = words("habitual_adverb")
+HABITUAL_ADJECTIVES = words("habitual_adjective")
+CLASS_HEADS = words("class_head")
+#: Types of one act done at one time: a habit or a class of such acts is no event of these types.
+OCCURRENCE_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})
+#: Types of a stance, which a present-simple relative clause holds now ("thank everyone who supports me", "those
+#: who oppose the plan"): no class definition.
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})
+#: Tags of a relative pronoun or determiner ("who", "that", "which").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Tags of a present-simple verb.
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+
+
+def _class_definition(tok) -> bool:
+    """True for a present-simple verb of a relative clause on a bare plural noun or a class pronoun ("pupils who
+    commit or threaten violence", "young men who attack police", "anyone who visits the region"), or a conjunct
+    of one."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.tag_ not in PRESENT_SIMPLE or not any(
+            c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
+        return False  # the head must be the doer ("pupils who threaten"), not "situations they say impeded ..."
+    head = tok.head
+    if head.lower_ in CLASS_HEADS:
+        return True
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def habitual_act(trig: Trigger, rows: dict) -> bool:
+    """An act described as a habit or a class of acts, not one that took place: a frequency adverb on the verb
+    ("the minister often visits Paris", "police routinely detain protesters"; lexicon ``habitual_adverb``), a
+    frequency adjective on the event noun ("has regular meetings with both of them"; ``habitual_adjective``), or a
+    present-simple relative clause that defines a class of people, of any type ("exclude pupils who threaten violence
+    or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``), except a stance held now
+    (:data:`STANCE_TYPES`). The
+    frequency words only on types of one act at one time (:data:`OCCURRENCE_TYPES`): PLOVER codes events, one
+    occurrence each (PLOVER manual, event definitions); a habit is background. "Often criticised" or "always rejected" stay: a repeated statement still states a
+    stance."""
+    tok = trig.token
+    if trig.event not in STANCE_TYPES and tok.pos_ in VERBS and _class_definition(tok):
+        return True
+    if trig.event not in OCCURRENCE_TYPES:
+        return False
+    if tok.pos_ in NOUNS:
+        return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
+        return True
+    return False
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger]
+                   threat_as_danger, habitual_act]
 
 
 def sports_reporting(sent) -> bool:
