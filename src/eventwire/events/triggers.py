@@ -267,7 +267,7 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
         return None
     patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
-    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod"):
+    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod" or sense_changing_particle(tok, lem)):
         return None
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and has_child(tok, "det"):
         return None  # "evacuated the wounded", "the detained were released": people, not an act
@@ -622,6 +622,21 @@ def stresses_topic(tok) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STRESSED_TOPIC_NOUNS for c in tok.children)
 
 
+#: Phrasal verbs whose particle takes a verb out of its coded sense (lexicon ``sense_changing_particle``).
+SENSE_CHANGING_PARTICLES = words("sense_changing_particle")
+
+
+def sense_changing_particle(tok, lem: str | None = None) -> bool:
+    """True for a verb whose particle changes its sense away from the one the pattern dictionary codes ("Kennedy
+    fired up his campaign", "the minister fired off a letter", "they struck up a friendship"; lexicon
+    ``sense_changing_particle``): no act of force (PLOVER manual, ASSAULT), so neither a row nor the detector reads
+    it."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = lem or tok.lemma_.lower()
+    return any(c.dep_ == "prt" and f"{lem} {c.lower_}" in SENSE_CHANGING_PARTICLES for c in tok.children)
+
+
 def other_particle(tok, patterns) -> bool:
     """True for a phrasal verb whose particle is not one the pattern dictionary codes the verb with, when the
     dictionary codes it only as a phrasal verb: "stepped up his campaign" is no "step down" (RETREAT resign),
@@ -630,6 +645,8 @@ def other_particle(tok, patterns) -> bool:
     if tok.pos_ != "VERB":
         return False
     rows = (patterns or load_patterns()).candidates(tok.lemma_.lower(), "V")
+    if sense_changing_particle(tok):
+        return True  # "fired up his campaign" (lexicon sense_changing_particle), whatever the rows
     if not rows or not all(r.particle for r in rows):
         return False
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
