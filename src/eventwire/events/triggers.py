@@ -1000,10 +1000,29 @@ def habitual_act(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Verbs of prohibition or obligation (lexicon ``standing_rule_verb``).
+STANDING_RULE_VERBS = words("standing_rule_verb")
+
+
+def standing_rule(trig: Trigger, rows: dict) -> bool:
+    """A rule in force, not an act of coercion: the present-simple passive of a verb of prohibition or obligation
+    (lexicon ``standing_rule_verb``) with no agent ("Chinese companies are prohibited from owning Taiwanese
+    insurers", "employers are required to post vacancies for 14 days", "foreigners are barred from buying land").
+    It describes the law as it stands (background), not a party restricting another at a time (PLOVER manual,
+    COERCE); "were banned", "will be banned", "has banned" and "the ministry banned" stay."""
+    tok = trig.token
+    if trig.event != "COERCE" or tok.pos_ != "VERB" or tok.tag_ != "VBN" or repaired_lemma(tok) not in \
+            STANDING_RULE_VERBS:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
+    return any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in aux) and not any(
+        c.dep_ == "aux" for c in aux) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger, habitual_act]
+                   threat_as_danger, habitual_act, standing_rule]
 
 
 def sports_reporting(sent) -> bool:
