@@ -127,6 +127,9 @@ JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
 ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+#: Types whose object may carry the act they oppose or demand as a gerund ("opposes foreign leaders meeting the
+#: Dalai Lama", "demanded troops leaving the city be stopped" read as "X's meeting"): the gerund is their content.
+GERUND_CONTENT_TAKING = {"REJECT", "REQUEST"}
 #: Verbs of declaring that, like speech verbs, make "X declared that Y must ..." a demand.
 DECLARE_VERBS = words("declare_verb")
 #: The verbs of a demand statement (:func:`is_demand_statement`): speech and declaring verbs, in one set.
@@ -793,7 +796,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     denied that Russian forces had shelled a hospital": a clausal complement of a denial verb, lexicon list
     ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred); the to-infinitive
     clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
-    release the prisoners"). A strict governor
+    release the prisoners"); a gerund on the object of an opposition or demand ("Beijing opposes foreign dignitaries
+    meeting the Dalai Lama": :data:`GERUND_CONTENT_TAKING`) is what is opposed or demanded. A strict governor
     ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
@@ -803,6 +807,10 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
                 gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
             return True
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
+        p = rows.get(t.head.head.i)
+        if p is not None and p.event in GERUND_CONTENT_TAKING and not p.strict:
+            return True  # "Beijing opposes foreign leaders meeting the Dalai Lama": what is opposed, no meeting
     gov = rows.get(t.head.i)
     if t.dep_ == "advcl" and has_to_infinitive(t) and gov is not None and gov.inf and gov.event in CONTENT_TAKING:
         return True  # "gave the government 48 hours to release the prisoners": what the ultimatum demands
