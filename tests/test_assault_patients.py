@@ -17,6 +17,9 @@ def types(text):
     "Foxes and other animals had been killed legally, the group said.",
     "Hunts may still flush out foxes to be shot.",
     "The riders shot their quarry in the woods.",
+    "Farmers in Kenya trapped the wolves and then shot them.",
+    "Farmers in Wales trapped the badgers and killed them.",
+    "Hunters in Scotland chased the foxes and then shot them.",
 ])
 def test_harm_to_animals_is_no_assault(text):
     assert "ASSAULT" not in types(text)
@@ -36,6 +39,8 @@ def test_destroying_records_with_a_time_or_as_participle_is_no_assault(text):
     "Gunmen killed five villagers and their cattle.",
     "Rebels destroyed five houses last year.",
     "The number of civilians killed by the militia has risen.",
+    "Police cornered the gunmen in Nairobi and shot them.",
+    "Soldiers surrounded the protesters and beat them.",
 ])
 def test_attacks_on_people_or_property_stay(text):
     assert "ASSAULT" in types(text)

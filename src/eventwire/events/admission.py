@@ -108,13 +108,31 @@ def patients(tok) -> list:
 
 def animal_target(trig, parties, sc, res) -> bool:
     """"Farmers shot the foxes", "deer were killed", "the numbers of foxes killed had fallen", "hunts may shoot
-    their quarry": an attack verb whose every patient (:func:`patients`) is an animal (lexicon ``animal_noun``)
+    their quarry", "chasing foxes then shooting them": an attack verb whose every patient (:func:`patients`; a
+    "them"/"it" read as the object noun before it, :func:`_antecedent`) is an animal (lexicon ``animal_noun``)
     reports hunting, culling or slaughter, not force between political parties (PLOVER manual, ASSAULT: force
     against people or the property of another party)."""
     if trig.event != "ASSAULT" or trig.row.pos != "V":
         return False
-    objs = patients(trig.token)
-    return bool(objs) and all(o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS for o in objs)
+    objs = [_antecedent(o) for o in patients(trig.token)]
+    return bool(objs) and all(o is not None and (o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS)
+                              for o in objs)
+
+
+#: Pronouns that stand for the noun before them, and the tag of a noun of their number.
+ANAPHORS = {"them": "NNS", "it": "NN"}
+
+
+def _antecedent(tok):
+    """``tok``, or for "them"/"it" the nearest noun of its number before it in the sentence that is the object of a
+    verb ("chasing foxes then shooting them": the foxes), or None when there is none."""
+    want = ANAPHORS.get(tok.lower_)
+    if want is None:
+        return tok
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.tag_ == want and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return t
+    return None
 
 
 def press_as_counterpart(trig, parties, sc, res) -> bool:
