@@ -29,6 +29,9 @@ def test_harm_to_animals_is_no_assault(text):
     "The agency destroyed nearly 40,000 files last year.",
     "The ministry destroyed nearly 37,000 files last year - up 22,000 on four years ago.",
     "The number of files destroyed by the Home Office has risen.",
+    "Once there is no further use for the record, the ministry may destroy it.",
+    "British officials kept the documents for a year and then destroyed them.",
+    "The Kenyan police kept the file for ten years before destroying it.",
 ])
 def test_destroying_records_with_a_time_or_as_participle_is_no_assault(text):
     assert "ASSAULT" not in types(text)
@@ -41,6 +44,8 @@ def test_destroying_records_with_a_time_or_as_participle_is_no_assault(text):
     "The number of civilians killed by the militia has risen.",
     "Police cornered the gunmen in Nairobi and shot them.",
     "Soldiers surrounded the protesters and beat them.",
+    "The rebels captured the bridge and destroyed it.",
+    "Russian troops seized the villages and destroyed them.",
 ])
 def test_attacks_on_people_or_property_stay(text):
     assert "ASSAULT" in types(text)

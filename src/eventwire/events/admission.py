@@ -85,12 +85,13 @@ def nothing_of_another_party(trig, parties, sc, res) -> bool:
     """"Officials destroyed documents before the inquiry", "the army destroyed its own stockpile": an ASSAULT
     of destruction needs a target that is people or property of another party (PLOVER manual, ASSAULT:
     "destroy" is damage to property of the target); records and evidence a party destroys, and its own
-    things, hurt nobody else (lexicon ``record_noun``, ``own_word``). Issue 13."""
+    things, hurt nobody else (lexicon ``record_noun``, ``own_word``; "it"/"them" read as the noun before it,
+    :func:`_antecedent`: "once the file is no longer needed they destroy it"). Issue 13."""
     if trig.event != "ASSAULT" or trig.row.mode != "destroy" or trig.row.pos != "V":
         return False
-    objs = patients(trig.token)
-    return bool(objs) and all(o.lemma_.lower() in RECORD_NOUNS or o.lower_ in RECORD_NOUNS or any(
-        c.lower_ in OWN_WORDS for c in o.children) for o in objs)
+    objs = [_antecedent(o) for o in patients(trig.token)]
+    return bool(objs) and all(o is not None and (o.lemma_.lower() in RECORD_NOUNS or o.lower_ in RECORD_NOUNS or any(
+        c.lower_ in OWN_WORDS for c in o.children)) for o in objs)
 
 
 def patients(tok) -> list:
