@@ -1,5 +1,5 @@
-"""The verb "attack" between politicians, parties or governments of one country is an attack in words, ACCUSE
-(recode.attack_on_political_rival); attacks by or on police, soldiers, rebels or civilians, with a means, or
+"""The verb "attack" between politicians, parties, the opposition or governments of one country is an attack in words, ACCUSE
+(recode.attack_on_political_rival; lexicon political_rival_sector includes OPP); attacks by or on police, soldiers, rebels or civilians, with a means, or
 between states stay ASSAULT."""
 import pytest
 
@@ -14,6 +14,9 @@ def types(text):
 @pytest.mark.parametrize("text", [
     "Party officials say Mr Kilroy-Silk has been attacking the party he once wanted to lead.",
     "Labour poster plans attacking Mr Howard were withdrawn.",
+    "The Kenyan president attacked the opposition leader Raila Odinga in a speech.",
+    "The Zambian opposition leader attacked the government over fuel prices.",
+    "The Ugandan opposition leader Kizza Besigye attacked President Museveni.",
 ])
 def test_attack_between_political_rivals_is_accuse(text):
     assert types(text) == ["ACCUSE"]
@@ -25,6 +28,7 @@ def test_attack_between_political_rivals_is_accuse(text):
     "Police attacked opposition leaders at the rally in Kampala.",
     "The Ukrainian government attacked the Russian government.",
     "A Ugandan MP attacked a Ugandan minister with a chair in parliament.",
+    "Police attacked the Ugandan opposition leader at a rally.",
 ])
 def test_physical_or_interstate_attacks_stay(text):
     assert types(text) == ["ASSAULT"]
