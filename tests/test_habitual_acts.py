@@ -1,11 +1,12 @@
 """An act described as a habit or as the mark of a class of people is no event (PLOVER manual: an event is one
 occurrence): a frequency adverb on a meeting, attack or arrest ("often visits", "routinely detain"), a frequency
-adjective on the event noun ("regular meetings"), a present-simple relative clause that defines a class of
+adjective on the event noun ("regular meetings"), an act placed nowhere in particular ("when a bomb has gone off
+somewhere"; a threat "to strike anywhere" stays), a present-simple relative clause that defines a class of
 people ("pupils who threaten violence", "anyone who attacks a police officer"). A stance held now ("thank everyone
 who supports me") and a past act of named doers ("rebels who attacked the convoy") stay. Training-story errors:
 "exclude pupils who commit or threaten violence ..., who sexually abuse pupils", "the prime minister has regular
 meetings with both of them", "young women who often seek help". triggers.habitual_act, lexicon lists
-habitual_adverb, habitual_adjective, class_head."""
+habitual_adverb, habitual_adjective, class_head, indefinite_place_adverb."""
 import pytest
 
 from test_coder_rules import coded
@@ -24,6 +25,8 @@ def events(text):
     ("The law lets schools exclude pupils who threaten teachers.", "THREATEN"),
     ("Head teachers may expel students who assault other pupils.", "ASSAULT"),
     ("Under the bill, Kenyan protesters who attack police officers face ten years in prison.", "ASSAULT"),
+    ("What will happen to Muslim families when a bomb has gone off somewhere?", "ASSAULT"),
+    ("Who would Indian police arrest first if a bomb exploded somewhere?", "ASSAULT"),
 ])
 def test_a_habit_or_a_class_of_acts_is_no_event(text, event):
     rows, got = events(text)
@@ -37,6 +40,9 @@ def test_a_habit_or_a_class_of_acts_is_no_event(text, event):
     ("Rebels who attacked a police station in northern Mali were arrested.", "COERCE"),
     ("Nigerian soldiers attacked villages near the border, residents said.", "ASSAULT"),
     ("The Cambodian opposition leader thanked everyone who supports his party.", "SUPPORT"),
+    ("North Korean troops fired on South Korean soldiers on Monday.", "ASSAULT"),
+    ("Iranian officials said their navy could seize tankers at any moment.", "THREATEN"),
+    ("Pakistani police said a bomb had gone off somewhere in the market.", "ASSAULT"),
 ])
 def test_one_act_or_a_stance_held_now_stays(text, event):
     rows, got = events(text)

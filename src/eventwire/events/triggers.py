@@ -960,6 +960,8 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
 HABITUAL_ADVERBS = words("habitual_adverb")
 HABITUAL_ADJECTIVES = words("habitual_adjective")
 CLASS_HEADS = words("class_head")
+#: Adverbs placing an act nowhere in particular (lexicon ``indefinite_place_adverb``).
+INDEFINITE_PLACE_ADVERBS = words("indefinite_place_adverb")
 #: Types of one act done at one time: a habit or a class of such acts is no event of these types.
 OCCURRENCE_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})
 #: Types of a stance, which a present-simple relative clause holds now ("thank everyone who supports me", "those
@@ -990,7 +992,9 @@ def habitual_act(trig: Trigger, rows: dict) -> bool:
     """An act described as a habit or a class of acts, not one that took place: a frequency adverb on the verb
     ("the minister often visits Paris", "police routinely detain protesters"; lexicon ``habitual_adverb``), a
     frequency adjective on the event noun ("has regular meetings with both of them"; ``habitual_adjective``), or a
-    present-simple relative clause that defines a class of people, of any type ("exclude pupils who threaten violence
+    an act placed nowhere in particular ("when a bomb has gone off somewhere"; lexicon ``indefinite_place_adverb``,
+    without "anywhere": "we can strike anywhere" is a threat), a present-simple relative clause that defines a class of
+    people, of any type ("exclude pupils who threaten violence
     or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``), except a stance held now
     (:data:`STANCE_TYPES`). The
     frequency words only on types of one act at one time (:data:`OCCURRENCE_TYPES`): PLOVER codes events, one
@@ -1003,8 +1007,9 @@ def habitual_act(trig: Trigger, rows: dict) -> bool:
         return False
     if tok.pos_ in NOUNS:
         return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
-        return True
+    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or (
+            c.lower_ in INDEFINITE_PLACE_ADVERBS and not any(c.children))) for c in tok.children):
+        return True  # "somewhere in the market" places a real blast roughly: it stays
     return False
 
 
