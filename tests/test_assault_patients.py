@@ -1,5 +1,6 @@
-"""Harm to animals and the destruction of one's own records are no ASSAULT (admission.animal_target,
-admission.nothing_of_another_party with admission.patients); attacks on people and their property stay."""
+"""Harm to animals, self-harm and the destruction of one's own records are no ASSAULT (admission.animal_target,
+admission.self_harm, admission.nothing_of_another_party with admission.patients); attacks on people and their
+property stay."""
 import pytest
 
 from eventwire import code_text
@@ -48,4 +49,21 @@ def test_destroying_records_with_a_time_or_as_participle_is_no_assault(text):
     "Russian troops seized the villages and destroyed them.",
 ])
 def test_attacks_on_people_or_property_stay(text):
+    assert "ASSAULT" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan gunman later shot himself, police said.",
+    "A Nigerian man tried to kill himself outside the parliament in Abuja.",
+])
+def test_self_harm_is_no_assault(text):
+    """admission.self_harm: every patient a reflexive pronoun."""
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan policeman shot himself after killing two colleagues.",
+    "A suicide bomber blew himself up at a checkpoint in Kabul, killing five soldiers.",
+])
+def test_an_attack_beside_self_harm_stays(text):
     assert "ASSAULT" in types(text)

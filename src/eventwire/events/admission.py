@@ -1,7 +1,7 @@
 """Which triggers become records: the drop rules of the coder, each named and documented.
 
 :data:`DROP_AFTER_ACTOR` (checked once the actor is known): a news outlet as actor, an accident or natural
-hazard, an agentless hurt in a sentence that reports an accident, harm to animals. :data:`DROP_BEFORE_CODING` (checked once
+hazard, an agentless hurt in a sentence that reports an accident, harm to animals, self-harm. :data:`DROP_BEFORE_CODING` (checked once
 the parties are complete): no actor where the type needs one (never an invented actor), a named doer that
 resolved to nothing, a strict row without both parties. Each rule takes ``(trigger, parties, sentence
 context, resolver)`` and returns True to drop the trigger.
@@ -136,6 +136,17 @@ def _antecedent(tok):
     return None
 
 
+def self_harm(trig, parties, sc, res) -> bool:
+    """"tried to kill herself", "the gunman then shot himself", "he hanged himself in his cell": an attack verb
+    whose every patient (:func:`patients`) is a reflexive pronoun is self-harm, no force between parties (PLOVER
+    manual, ASSAULT: force by an actor against another). A suicide bombing stays: "blew himself up" is an
+    explosives row (mode ``explosives``), and its victims are the attack's."""
+    if trig.event != "ASSAULT" or trig.row.pos != "V" or trig.row.mode == "explosives":
+        return False
+    objs = patients(trig.token)
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
+
+
 def press_as_counterpart(trig, parties, sc, res) -> bool:
     """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
     statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
@@ -245,7 +256,7 @@ def _infinitive_of_plan(tok) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer]
 
 
