@@ -33,6 +33,8 @@ UNDERGOER_VERBS = words("undergoer_verb")
 CAUSE_VERBS = words("cause_verb")
 #: Nouns that measure an event noun in their "of" phrase ("eight hours of talks").
 MEASURE_HEADS = words("measure_head")
+#: Prepositions that place a verb before an event (lexicon ``time_preposition``).
+TIME_PREPOSITIONS = words("time_preposition")
 #: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
 STATE_VERBS = words("state_verb")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
@@ -483,9 +485,12 @@ def by_agent(a: Args) -> Found | None:
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("launched an offensive"), directly or through a
     preposition ("went on strike") or a measure of it ("led eight hours of talks", lexicon ``measure_head``), or
-    None."""
+    None; never through a preposition that places the verb before the event ("said before the meeting", lexicon
+    ``time_preposition``): that verb precedes the event, it is not its doing."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
+        return None  # "said before the meeting": a time, not a light verb
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 
