@@ -1,7 +1,8 @@
 """Which triggers become records: the drop rules of the coder, each named and documented.
 
 :data:`DROP_AFTER_ACTOR` (checked once the actor is known): a news outlet as actor, an accident or natural
-hazard, an agentless hurt in a sentence that reports an accident, harm to animals, self-harm. :data:`DROP_BEFORE_CODING` (checked once
+hazard, an agentless hurt in a sentence that reports an accident, harm to animals, self-harm, politicians fighting
+each other. :data:`DROP_BEFORE_CODING` (checked once
 the parties are complete): no actor where the type needs one (never an invented actor), a named doer that
 resolved to nothing, a strict row without both parties. Each rule takes ``(trigger, parties, sentence
 context, resolver)`` and returns True to drop the trigger.
@@ -147,6 +148,31 @@ def self_harm(trig, parties, sc, res) -> bool:
     return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
 
 
+#: Sectors of politicians, parties and governments, whose fighting among themselves is a quarrel.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "ELI", "OPP"})
+#: Reciprocal objects ("each other", "one another"; the parser may hang either word on the other).
+RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def _reciprocal(o) -> bool:
+    ws = {o.lower_} | {c.lower_ for c in o.children}
+    return any(r <= ws for r in RECIPROCALS)
+
+
+def political_infighting(trig, parties, sc, res) -> bool:
+    """"How can they fight crime when they are fighting each other?" (of ministers), "party leaders battled one
+    another over the budget": a verb of violence whose object is reciprocal ("each other", "one another") and whose
+    coded actors are all politicians, parties, legislators or governments is a quarrel among them, no use of force
+    (PLOVER manual, ASSAULT: force against people or property; a figure of speech like
+    :func:`~eventwire.events.triggers.figurative_violence`). Fighters, police, soldiers or civilians fighting each
+    other keep the ASSAULT ("rival militias fought each other in Tripoli")."""
+    if trig.event != "ASSAULT" or trig.row.pos != "V" or not parties.actors:
+        return False
+    objs = objects(trig.token)  # "other" is tagged an adjective: not a patient of :func:`patients`
+    recip = bool(objs) and all(_reciprocal(o) for o in objs)
+    return recip and all(a.sector in POLITICAL_SECTORS for a in parties.actors)
+
+
 def press_as_counterpart(trig, parties, sc, res) -> bool:
     """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
     statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
@@ -257,6 +283,7 @@ def _infinitive_of_plan(tok) -> bool:
 
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+                    political_infighting,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer]
 
 
