@@ -101,3 +101,28 @@ def test_fighting_an_ill_or_a_vague_thing_is_no_violence(text):
 def test_fighting_the_people_behind_an_ill_stays_violence(text):
     rows, got = types(text)
     assert "ASSAULT" in got or "THREATEN" in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberal Democrat leader fired up his campaign in Manchester on Monday.",
+    "Kenya's foreign minister fired off a letter to the Somali government.",
+    "The Indian and Chinese delegates struck up a friendship at the summit.",
+    "The minister said a decisive blow was struck at the election by young voters.",
+    "Brazilian unions struck a blow for workers' rights with the new law.",
+])
+def test_an_idiom_of_violence_is_no_assault(text):
+    """Lexicon sense_changing_particle ("fired up", "fired off", "struck up"), and "blow" as the idiom object
+    of "strike" (figurative_target)."""
+    rows, got = types(text)
+    assert "ASSAULT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops fired on protesters in Homs on Friday.",
+    "Ethiopian jets struck rebel positions in Tigray.",
+    "Gunmen beat up two Afghan journalists in Kabul.",
+    "Rebels blew up a bridge near the Ugandan border.",
+])
+def test_force_with_or_without_a_particle_stays_assault(text):
+    rows, got = types(text)
+    assert "ASSAULT" in got, rows

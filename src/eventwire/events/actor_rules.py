@@ -33,6 +33,8 @@ UNDERGOER_VERBS = words("undergoer_verb")
 CAUSE_VERBS = words("cause_verb")
 #: Nouns that measure an event noun in their "of" phrase ("eight hours of talks").
 MEASURE_HEADS = words("measure_head")
+#: Prepositions that place a verb before an event (lexicon ``time_preposition``).
+TIME_PREPOSITIONS = words("time_preposition")
 #: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
 STATE_VERBS = words("state_verb")
 #: Verbs whose "to" phrase names an event their subject goes to or is sent to (lexicon ``goal_motion_verb``).
@@ -500,11 +502,14 @@ def _light_verb(tok):
     None. Through "to" only for a verb of going or being sent (lexicon ``goal_motion_verb``: "flew to talks in
     Cairo", "was invited to the summit"); with any other verb the "to" phrase is a topic or target ("referring to
     the murder", "opposition grows to house arrests", "brought demonstrators to the protests"), whose act the
-    verb's subject does not do."""
+    verb's subject does not do. Never through a preposition that places the verb before the event ("said before
+    the meeting", lexicon ``time_preposition``): that verb precedes the event, it is not its doing."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
         tok = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() not in GOAL_MOTION_VERBS:
         return None  # "referring to the murder", "opposition grows to house arrests": a topic or target, no act done
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
+        return None  # "said before the meeting": a time, not a light verb
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 

@@ -1,7 +1,8 @@
 """Which triggers become records: the drop rules of the coder, each named and documented.
 
 :data:`DROP_AFTER_ACTOR` (checked once the actor is known): a news outlet as actor, an accident or natural
-hazard, an agentless hurt in a sentence that reports an accident, harm to animals. :data:`DROP_BEFORE_CODING` (checked once
+hazard, an agentless hurt in a sentence that reports an accident, harm to animals, self-harm, politicians fighting
+each other. :data:`DROP_BEFORE_CODING` (checked once
 the parties are complete): no actor where the type needs one (never an invented actor), a named doer that
 resolved to nothing, a strict row without both parties. Each rule takes ``(trigger, parties, sentence
 context, resolver)`` and returns True to drop the trigger.
@@ -85,12 +86,13 @@ def nothing_of_another_party(trig, parties, sc, res) -> bool:
     """"Officials destroyed documents before the inquiry", "the army destroyed its own stockpile": an ASSAULT
     of destruction needs a target that is people or property of another party (PLOVER manual, ASSAULT:
     "destroy" is damage to property of the target); records and evidence a party destroys, and its own
-    things, hurt nobody else (lexicon ``record_noun``, ``own_word``). Issue 13."""
+    things, hurt nobody else (lexicon ``record_noun``, ``own_word``; "it"/"them" read as the noun before it,
+    :func:`_antecedent`: "once the file is no longer needed they destroy it"). Issue 13."""
     if trig.event != "ASSAULT" or trig.row.mode != "destroy" or trig.row.pos != "V":
         return False
-    objs = patients(trig.token)
-    return bool(objs) and all(o.lemma_.lower() in RECORD_NOUNS or o.lower_ in RECORD_NOUNS or any(
-        c.lower_ in OWN_WORDS for c in o.children) for o in objs)
+    objs = [_antecedent(o) for o in patients(trig.token)]
+    return bool(objs) and all(o is not None and (o.lemma_.lower() in RECORD_NOUNS or o.lower_ in RECORD_NOUNS or any(
+        c.lower_ in OWN_WORDS for c in o.children)) for o in objs)
 
 
 def patients(tok) -> list:
@@ -108,13 +110,67 @@ def patients(tok) -> list:
 
 def animal_target(trig, parties, sc, res) -> bool:
     """"Farmers shot the foxes", "deer were killed", "the numbers of foxes killed had fallen", "hunts may shoot
-    their quarry": an attack verb whose every patient (:func:`patients`) is an animal (lexicon ``animal_noun``)
+    their quarry", "chasing foxes then shooting them": an attack verb whose every patient (:func:`patients`; a
+    "them"/"it" read as the object noun before it, :func:`_antecedent`) is an animal (lexicon ``animal_noun``)
     reports hunting, culling or slaughter, not force between political parties (PLOVER manual, ASSAULT: force
     against people or the property of another party)."""
     if trig.event != "ASSAULT" or trig.row.pos != "V":
         return False
+    objs = [_antecedent(o) for o in patients(trig.token)]
+    return bool(objs) and all(o is not None and (o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS)
+                              for o in objs)
+
+
+#: Pronouns that stand for the noun before them, and the tag of a noun of their number.
+ANAPHORS = {"them": "NNS", "it": "NN"}
+
+
+def _antecedent(tok):
+    """``tok``, or for "them"/"it" the nearest noun of its number before it in the sentence that is the object of a
+    verb ("chasing foxes then shooting them": the foxes), or None when there is none."""
+    want = ANAPHORS.get(tok.lower_)
+    if want is None:
+        return tok
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.tag_ == want and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return t
+    return None
+
+
+def self_harm(trig, parties, sc, res) -> bool:
+    """"tried to kill herself", "the gunman then shot himself", "he hanged himself in his cell": an attack verb
+    whose every patient (:func:`patients`) is a reflexive pronoun is self-harm, no force between parties (PLOVER
+    manual, ASSAULT: force by an actor against another). A suicide bombing stays: "blew himself up" is an
+    explosives row (mode ``explosives``), and its victims are the attack's."""
+    if trig.event != "ASSAULT" or trig.row.pos != "V" or trig.row.mode == "explosives":
+        return False
     objs = patients(trig.token)
-    return bool(objs) and all(o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS for o in objs)
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
+
+
+#: Sectors of politicians, parties and governments, whose fighting among themselves is a quarrel.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "ELI", "OPP"})
+#: Reciprocal objects ("each other", "one another"; the parser may hang either word on the other).
+RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def _reciprocal(o) -> bool:
+    ws = {o.lower_} | {c.lower_ for c in o.children}
+    return any(r <= ws for r in RECIPROCALS)
+
+
+def political_infighting(trig, parties, sc, res) -> bool:
+    """"How can they fight crime when they are fighting each other?" (of ministers), "party leaders battled one
+    another over the budget": a verb of violence whose object is reciprocal ("each other", "one another") and whose
+    coded actors are all politicians, parties, legislators or governments is a quarrel among them, no use of force
+    (PLOVER manual, ASSAULT: force against people or property; a figure of speech like
+    :func:`~eventwire.events.triggers.figurative_violence`). Fighters, police, soldiers or civilians fighting each
+    other keep the ASSAULT ("rival militias fought each other in Tripoli")."""
+    if trig.event != "ASSAULT" or trig.row.pos != "V" or not parties.actors:
+        return False
+    objs = objects(trig.token)  # "other" is tagged an adjective: not a patient of :func:`patients`
+    recip = bool(objs) and all(_reciprocal(o) for o in objs)
+    return recip and all(a.sector in POLITICAL_SECTORS for a in parties.actors)
 
 
 def press_as_counterpart(trig, parties, sc, res) -> bool:
@@ -360,7 +416,8 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+                    political_infighting,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
                     reinforcement_of_no_force, electoral_rally,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]

@@ -56,6 +56,17 @@ def _aux(tok):
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
 
 
+def negated_subject(v) -> bool:
+    """True when the subject of verb ``v`` is negated: "Neither Russia nor China ...", "No country ...",
+    "Nobody ..."."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("nobody", "none", "neither", "nothing", "noone") or any(
+                    x.dep_ in ("det", "preconj") and x.lower_ in ("neither", "no") for x in c.children):
+                return True
+    return False
+
+
 def negated(tok, rows: dict | None = None) -> bool:
     """True when the trigger is negated (see module doc). ``rows``: token index -> pattern row of the
     sentence's triggers (:func:`~eventwire.events.triggers.find_triggers`); a nominal trigger governed by a
@@ -67,11 +78,8 @@ def negated(tok, rows: dict | None = None) -> bool:
         if c.dep_ == "advmod" and c.lower_ in NO_LONGER and any(x.lower_ == "no" for x in c.children):
             return True  # "will no longer recognize"
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in ("nobody", "none", "neither", "nothing", "noone") or any(
-                    x.dep_ in ("det", "preconj") and x.lower_ in ("neither", "no") for x in c.children):
-                return True
+    if negated_subject(tok):
+        return True
     # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         v = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -91,6 +99,8 @@ def negated(tok, rows: dict | None = None) -> bool:
             return True
         if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children) and h.lemma_.lower() not in LITOTES_VERBS:
             return True
+        if t.dep_ == "xcomp" and negated_subject(h):
+            return True  # "no external power will dare threaten us", "no country wants to attack Iran"
         t = h
         if t.dep_ != "xcomp":
             break

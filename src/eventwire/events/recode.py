@@ -145,8 +145,9 @@ POLITICAL_RIVAL_SECTORS = frozenset(w.upper() for w in words("political_rival_se
 
 def attack_on_political_rival(trig, coding, parties, sent) -> bool:
     """"Mr Kilroy-Silk has been attacking the party he once wanted to lead", "Labour poster plans attacking Mr
-    Howard", "the opposition leader attacked the finance minister": the verb "attack" whose coded actors and
-    recipients are all politicians, parties, legislators or governments (lexicon ``political_rival_sector``) of
+    Howard", "the opposition leader attacked the finance minister", "I attack Michael Howard politically": the verb "attack"
+    whose coded actors and recipients are all politicians, parties, legislators, the opposition or governments
+    (lexicon ``political_rival_sector``) of
     one country is an attack in words. Stays ASSAULT: an attack with a means ("attacked him with a knife"),
     between states, or by or on police, soldiers, rebels or civilians. Source: PLOVER manual, ACCUSE
     ("criticize, condemn ... disapprove"); CAMEO 111; the training annotations code such attacks ACCUSE."""

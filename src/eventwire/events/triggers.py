@@ -128,6 +128,9 @@ JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
 ALLEGEABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: A trigger under one of these (in its complement) is the content of that speech act, not an event.
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+#: Types whose object may carry the act they oppose or demand as a gerund ("opposes foreign leaders meeting the
+#: Dalai Lama", "demanded troops leaving the city be stopped" read as "X's meeting"): the gerund is their content.
+GERUND_CONTENT_TAKING = {"REJECT", "REQUEST"}
 #: Verbs of declaring that, like speech verbs, make "X declared that Y must ..." a demand.
 DECLARE_VERBS = words("declare_verb")
 #: The verbs of a demand statement (:func:`is_demand_statement`): speech and declaring verbs, in one set.
@@ -275,7 +278,7 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
         return None
     patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
-    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod"):
+    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod" or sense_changing_particle(tok, lem)):
         return None
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and has_child(tok, "det"):
         return None  # "evacuated the wounded", "the detained were released": people, not an act
@@ -630,6 +633,21 @@ def stresses_topic(tok) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STRESSED_TOPIC_NOUNS for c in tok.children)
 
 
+#: Phrasal verbs whose particle takes a verb out of its coded sense (lexicon ``sense_changing_particle``).
+SENSE_CHANGING_PARTICLES = words("sense_changing_particle")
+
+
+def sense_changing_particle(tok, lem: str | None = None) -> bool:
+    """True for a verb whose particle changes its sense away from the one the pattern dictionary codes ("Kennedy
+    fired up his campaign", "the minister fired off a letter", "they struck up a friendship"; lexicon
+    ``sense_changing_particle``): no act of force (PLOVER manual, ASSAULT), so neither a row nor the detector reads
+    it."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = lem or tok.lemma_.lower()
+    return any(c.dep_ == "prt" and f"{lem} {c.lower_}" in SENSE_CHANGING_PARTICLES for c in tok.children)
+
+
 def other_particle(tok, patterns) -> bool:
     """True for a phrasal verb whose particle is not one the pattern dictionary codes the verb with, when the
     dictionary codes it only as a phrasal verb: "stepped up his campaign" is no "step down" (RETREAT resign),
@@ -638,6 +656,8 @@ def other_particle(tok, patterns) -> bool:
     if tok.pos_ != "VERB":
         return False
     rows = (patterns or load_patterns()).candidates(tok.lemma_.lower(), "V")
+    if sense_changing_particle(tok):
+        return True  # "fired up his campaign" (lexicon sense_changing_particle), whatever the rows
     if not rows or not all(r.particle for r in rows):
         return False
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -804,7 +824,9 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
     release the prisoners"), and so is a for-to clause on such a trigger ("called for Assad to step down",
     :func:`eventwire.nlp.views.for_to_clause`) and the infinitive clause of such a noun ("pressure on Beijing to
-    release the activists", "Germany's request to deploy troops": :func:`eventwire.nlp.views.noun_infinitive`). A strict governor
+    release the activists", "Germany's request to deploy troops": :func:`eventwire.nlp.views.noun_infinitive`); a
+    gerund on the object of an opposition or demand ("Beijing opposes foreign dignitaries meeting the Dalai Lama":
+    :data:`GERUND_CONTENT_TAKING`) is what is opposed or demanded. A strict governor
     ("vowed") may go uncoded, so its content stays a trigger."""
     tok = t = trig.token
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
@@ -814,6 +836,10 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
                 gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
             return True
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
+        p = rows.get(t.head.head.i)
+        if p is not None and p.event in GERUND_CONTENT_TAKING and not p.strict:
+            return True  # "Beijing opposes foreign leaders meeting the Dalai Lama": what is opposed, no meeting
     gov = rows.get(t.head.i)
     if t.dep_ == "advcl" and has_to_infinitive(t) and gov is not None and gov.inf and gov.event in CONTENT_TAKING:
         return True  # "gave the government 48 hours to release the prisoners": what the ultimatum demands
@@ -1164,11 +1190,88 @@ def threat_as_danger(trig: Trigger, rows: dict) -> bool:
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in DANGER_VERBS
 
 
+#: Frequency words (lexicon ``habitual_adverb``, ``habitual_adjective``) and pronouns naming a class of people
+#: (lexicon ``class_head``).
+HABITUAL_ADVERBS = words("habitual_adverb")
+HABITUAL_ADJECTIVES = words("habitual_adjective")
+CLASS_HEADS = words("class_head")
+#: Adverbs placing an act nowhere in particular (lexicon ``indefinite_place_adverb``).
+INDEFINITE_PLACE_ADVERBS = words("indefinite_place_adverb")
+#: Types of one act done at one time: a habit or a class of such acts is no event of these types.
+OCCURRENCE_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})
+#: Types of a stance, which a present-simple relative clause holds now ("thank everyone who supports me", "those
+#: who oppose the plan"): no class definition.
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})
+#: Tags of a relative pronoun or determiner ("who", "that", "which").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Tags of a present-simple verb.
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+
+
+def _class_definition(tok) -> bool:
+    """True for a present-simple verb of a relative clause on a bare plural noun or a class pronoun ("pupils who
+    commit or threaten violence", "young men who attack police", "anyone who visits the region"), or a conjunct
+    of one."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.tag_ not in PRESENT_SIMPLE or not any(
+            c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
+        return False  # the head must be the doer ("pupils who threaten"), not "situations they say impeded ..."
+    head = tok.head
+    if head.lower_ in CLASS_HEADS:
+        return True
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def habitual_act(trig: Trigger, rows: dict) -> bool:
+    """An act described as a habit or a class of acts, not one that took place: a frequency adverb on the verb
+    ("the minister often visits Paris", "police routinely detain protesters"; lexicon ``habitual_adverb``), a
+    frequency adjective on the event noun ("has regular meetings with both of them"; ``habitual_adjective``), or a
+    an act placed nowhere in particular ("when a bomb has gone off somewhere"; lexicon ``indefinite_place_adverb``,
+    without "anywhere": "we can strike anywhere" is a threat), a present-simple relative clause that defines a class of
+    people, of any type ("exclude pupils who threaten violence
+    or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``), except a stance held now
+    (:data:`STANCE_TYPES`). The
+    frequency words only on types of one act at one time (:data:`OCCURRENCE_TYPES`): PLOVER codes events, one
+    occurrence each (PLOVER manual, event definitions); a habit is background. "Often criticised" or "always rejected" stay: a repeated statement still states a
+    stance."""
+    tok = trig.token
+    if trig.event not in STANCE_TYPES and tok.pos_ in VERBS and _class_definition(tok):
+        return True
+    if trig.event not in OCCURRENCE_TYPES:
+        return False
+    if tok.pos_ in NOUNS:
+        return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
+    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or (
+            c.lower_ in INDEFINITE_PLACE_ADVERBS and not any(c.children))) for c in tok.children):
+        return True  # "somewhere in the market" places a real blast roughly: it stays
+    return False
+
+
+#: Verbs of prohibition or obligation (lexicon ``standing_rule_verb``).
+STANDING_RULE_VERBS = words("standing_rule_verb")
+
+
+def standing_rule(trig: Trigger, rows: dict) -> bool:
+    """A rule in force, not an act of coercion: the present-simple passive of a verb of prohibition or obligation
+    (lexicon ``standing_rule_verb``) with no agent ("Chinese companies are prohibited from owning Taiwanese
+    insurers", "employers are required to post vacancies for 14 days", "foreigners are barred from buying land").
+    It describes the law as it stands (background), not a party restricting another at a time (PLOVER manual,
+    COERCE); "were banned", "will be banned", "has banned" and "the ministry banned" stay."""
+    tok = trig.token
+    if trig.event != "COERCE" or tok.pos_ != "VERB" or tok.tag_ != "VBN" or repaired_lemma(tok) not in \
+            STANDING_RULE_VERBS:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
+    return any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in aux) and not any(
+        c.dep_ == "aux" for c in aux) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement]
+                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule]
 
 
 def sports_reporting(sent) -> bool:
