@@ -563,7 +563,7 @@ DETECTOR_ADD = 0.05
 DETECTOR_VETO = 1.01
 #: A detector record in a sentence that also has a rule record needs at least this probability
 #: (:func:`eventwire.events.subsume.detector_beside_rules`); chosen with DETECTOR_ADD by the same cross-validation
-#: (the most conservative pair within 0.01 F1 of the best). 1.01: the detector codes only sentences the rules leave
+#: (the most conservative pair within :data:`eventwire.train.tune.NEAR_BEST` F1 of the best). 1.01: the detector codes only sentences the rules leave
 #: without a record.
 DETECTOR_ADD_BESIDE = 1.01
 

@@ -21,7 +21,9 @@ THRESHOLDS = (0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 1.01)
 #: Story-level F1 differences below this are within the noise of the folds: of the (add, beside) pairs within it of
 #: the best, the most conservative is taken (highest ``beside``, then highest ``add``: fewest detector records),
 #: in the spirit of the one-standard-error rule of model selection (Hastie, Tibshirani & Friedman, ESL 7.10).
-NEAR_BEST = 0.01
+#: 0.005: a band of 0.01 chose (0.07, 1.01) on 2026-12-05 (cross-validated F1 0.5939 against the best 0.5999), which
+#: lost 0.03 story F1 on the dev split (0.6886 -> 0.6591) against (0.05, 1.01): wider than the noise it is for.
+NEAR_BEST = 0.005
 
 
 def fold_of(article_id: str, k: int) -> int:
