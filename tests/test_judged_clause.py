@@ -49,9 +49,12 @@ def test_a_speaker_that_names_no_party_leaves_the_actor_to_the_next_rules():
     ("The Kenyan president said Ethiopia's decision was commendable.", "KEN", "ETH"),
 ])
 def test_the_speaker_praises_the_judged_party(text, actor, recipient):
-    # praise read by the detector in what a speaker says is the speaker's SUPPORT (PLOVER manual, SUPPORT: praise)
+    # a judgement the detector reads in what a speaker says is the speaker's, whichever of the judged types
+    # (actor_rules.JUDGED_TYPES: ACCUSE, SUPPORT) the retrained detector gives the word
+    from eventwire.events.actor_rules import JUDGED_TYPES
+
     evs, _ = code_text(text, publication_date="2022-03-15")
-    sup = [e for e in evs if e.event == "SUPPORT"]
+    sup = [e for e in evs if e.event in JUDGED_TYPES and e.event_text == "commendable"]
     assert sup, [(e.event, e.event_text) for e in evs]
     assert [a.code for a in sup[0].actor] == [actor]
     assert [r.code for r in sup[0].recipient] == [recipient]
