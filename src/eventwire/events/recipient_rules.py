@@ -407,13 +407,27 @@ ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
 WARNED_PARTY_PREPS = ACT_PARTY_PREPS + ("at",)
 
 
+def _event_noun(tok) -> bool:
+    """True for a common noun the pattern dictionary codes as an event ("talks", "summit", "sanctions"):
+    :func:`eventwire.events.triggers.pattern_row` with a noun row."""
+    if tok.pos_ != "NOUN":
+        return False
+    from .triggers import pattern_row
+
+    row = pattern_row(tok)
+    return row is not None and row.pos == "N"
+
+
 def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     """The party ``act`` (a verb) is done to: its objects, or the one who holds an event its object names
     ("refused to attend a hearing by the International Court of Justice", "to boycott Russia's parade":
     :func:`event_noun_doer` without nationality modifiers), then the objects of the prepositions of
     :data:`ACT_PARTY_PREPS` on it or on its objects, then the same on its own to-infinitive ("threatened to
     continue to impose sanctions on Iran"). A coded party wins over one without a country: "use force against
-    North Korea" names the means ("force") before the party, and the means is nobody's recipient."""
+    North Korea" names the means ("force") before the party, and the means is nobody's recipient. An event noun
+    object is no party (:func:`_event_noun`): "agreed to hold talks in Geneva" is not an agreement with
+    Switzerland (in a story, a domestic act's recipient then comes from the story's context,
+    :func:`eventwire.events.story_context.implicit_recipient`)."""
     res, first = a.res, None
     seen: set = set()
     while act is not None and act.i not in seen:
@@ -422,10 +436,12 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
         for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
                            if pp.dep_ in ("prep", "dative") and pp.lower_ in preps
                            for x in pobjs(pp)]:
-            ents = res.resolve(o, exclude_codes=a.exclude)
+            # an event named as the object ("to hold talks in Geneva") is no party: its place is its venue
+            event = _event_noun(o)
+            ents = [] if event else res.resolve(o, exclude_codes=a.exclude)
             if not ents and o.dep_ != "pobj":
                 ents = event_noun_doer(o, res, a.actor_codes, modifiers=False)
-            if not ents:
+            if not ents and not event:
                 countries, _ = res.modifier_info(o, place_preps=("to", "for"))
                 s0, e0, text = res.np_span(o)
                 ents = [Entity(text, code, sec, None, s0, e0) for code, sec in countries if code not in a.actor_codes]
