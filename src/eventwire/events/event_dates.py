@@ -76,6 +76,24 @@ def dates_another_act(t) -> bool:
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and pattern_row(t) is not None
 
 
+def speech_date(ent) -> bool:
+    """True for a date the parser hangs on a reported clause although it dates the saying: "Paris said on Monday it
+    would sanction Russia" (``on Monday`` attached to ``sanction``): the date stands between a speech verb
+    (:data:`~eventwire.events.attribution.SPEECH`) and the subject of the clause it governs (``ccomp``), so it
+    belongs to the speech verb. Source: English word order (an adverbial before the complement clause's subject
+    is outside that clause)."""
+    t = ent.root
+    for _ in range(3):
+        if t.pos_ in VERBS or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in SPEECH:
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else t.left_edge.i
+    return t.head.i < ent.start and ent.end <= first
+
+
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -92,6 +110,8 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             continue
         if ent.root.dep_ in _MODIFIER_DEPS:
             continue  # "after last month's coup": the date of the coup, not of this event
+        if speech_date(ent):
+            continue  # "said on Monday it would sanction": the day of the saying
         t = ent.root
         att = None
         for _ in range(6):
@@ -156,7 +176,8 @@ def sentence_dates(sent, clauses: bool = False) -> list:
     "the 2004 bombing", "following the clash on Feb. 28")."""
     out = []
     for ent in span_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent):
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent) or \
+                speech_date(ent):
             continue
         t = ent.root
         for _ in range(6):
