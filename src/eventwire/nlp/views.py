@@ -129,32 +129,37 @@ def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
     return any(m.dep_ in deps and m.lower_ in forms for m in tok.children)
 
 
+def _clauses_after_noun(tok, deps: tuple) -> list:
+    """To-infinitive ``advcl`` clauses the parser hung on the verb above the noun ``tok`` (of dependency ``deps``)
+    although they begin right after its noun phrase ("renewed its call for Assad to step down", "stepped up
+    pressure on Beijing to release the activists"): the noun's own complement clauses."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in deps:
+        return []
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    nxt = tok.right_edge.i + 1
+    return [c for c in gov.children if c.dep_ == "advcl" and has_to_infinitive(c) and c.left_edge.i == nxt]
+
+
 def for_to_clause(tok):
     """The for-to infinitive clause on ``tok`` ("called for Assad to step down", "calls for the president to
     resign": a clause marked "for" with a subject and a to-infinitive, which the parser hangs on the word as
     ``advcl``/``acl``/``ccomp``), or None. On a noun, the parser often hangs the clause on the verb above it
     ("renewed its call for Assad to step down": ``step`` is an ``advcl`` of ``renewed``); such a clause is the
-    noun's when its "for" directly follows the noun phrase. Grammar: the English for-to complement (Quirk et al.
-    16.40)."""
+    noun's when it directly follows the noun phrase (:func:`_clauses_after_noun`). Grammar: the English for-to
+    complement (Quirk et al. 16.40)."""
     for c in tok.children:
         if c.dep_ in ("advcl", "acl", "ccomp") and has_to_infinitive(c) and marked_by(c, ("for",)):
             return c
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        nxt = tok.right_edge.i + 1
-        for c in gov.children:
-            if c.dep_ == "advcl" and has_to_infinitive(c) and any(
-                    m.dep_ == "mark" and m.lower_ == "for" and m.i == nxt for m in c.children):
-                return c
-    return None
+    return next((c for c in _clauses_after_noun(tok, ("dobj", "pobj", "nsubj", "nsubjpass", "attr"))
+                 if marked_by(c, ("for",))), None)
 
 
 def noun_infinitive(tok):
     """The to-infinitive clause that completes the noun ``tok`` ("Turkey's demand to expel the diplomats",
     "pressure on Beijing to release the activists", "its request for Mali to allow flights"), or None: an ``acl``
     to-infinitive on the noun, a for-to clause (:func:`for_to_clause`), or an ``advcl`` to-infinitive the parser
-    hung on the verb above the noun when it begins right after the noun phrase. Grammar: noun complement
-    clauses (Quirk et al. 17.26)."""
+    hung on the verb above the noun when it begins right after the noun phrase (:func:`_clauses_after_noun`).
+    Grammar: noun complement clauses (Quirk et al. 17.26)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in tok.children:
@@ -163,13 +168,7 @@ def noun_infinitive(tok):
     ft = for_to_clause(tok)
     if ft is not None:
         return ft
-    if tok.dep_ in ("dobj", "pobj"):
-        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        nxt = tok.right_edge.i + 1
-        for c in gov.children:
-            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c) and c.left_edge.i == nxt:
-                return c
-    return None
+    return next((c for c in _clauses_after_noun(tok, ("dobj", "pobj")) if c.pos_ in ("VERB", "AUX")), None)
 
 
 def governing_chain(tok, max_up: int = 6) -> list:
