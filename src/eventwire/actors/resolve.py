@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import children, doc_text, ent_at, prep_objects, span_ents, span_text
+from ..nlp.views import children, conjuncts, doc_text, ent_at, prep_objects, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -394,7 +394,7 @@ class ActorResolver:
         nothing codable (outlets, regions, unknown words)."""
         if h is None:
             return []
-        heads = [h] + [c for c in h.conjuncts if c.i > h.i]
+        heads = [h] + [c for c in conjuncts(h) if c.i > h.i]
         m = self.match(h)
         if m is not None:
             # a misparsed name ("Barack Obama and Vladimir Putin" with the conjunct on "Obama"): the

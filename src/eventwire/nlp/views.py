@@ -9,7 +9,8 @@ model's known errors live in one place:
 * a subject parsed as a compound in headlines ("Russia attacks Ukraine"), a first name read as a
   preposition ("Barack/ADP Obama met"), a reduced relative parsed as the subject ("The Red Cross operating
   in Iraq said"), a past participle made the root of a reduced passive ("Two journalists detained in
-  Syria were freed": :func:`bare_participle`).
+  Syria were freed": :func:`bare_participle`), the subject of a clause joined by "and" read as one more
+  object of the first verb ("attacked Gaza and Turkey condemned Israel": :func:`object_conjunct_subject`).
 
 All functions take spaCy ``Token`` objects and return tokens, lists of tokens or booleans; none raises.
 """
@@ -206,10 +207,43 @@ def objects(tok) -> list:
     objs += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     more = []
     for o in objs:
-        more += list(o.conjuncts)
+        more += conjuncts(o)
         if o.lemma_.lower() in PARTITIVE_HEADS or o.pos_ == "NUM":
             more += prep_objects(o, ("of",))
     return objs + more
+
+
+def _next_token(tok):
+    """The token after ``tok`` in its doc (``tok`` itself at the end)."""
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+
+
+def object_conjunct_subject(v):
+    """The subject of a conjoined clause that the small model read as one more object of the first verb:
+    "Israeli jets attacked Gaza and Turkey condemned Israel" is parsed "attacked [Gaza and Turkey]" with
+    "condemned" a subjectless conjunct of "attacked". A finite verb that directly follows a conjoined noun
+    cannot share the first verb's subject (a shared subject needs the "and" before the verb: "attacked Gaza and
+    condemned ..."), so the noun is its subject, and :func:`objects` no longer gives it to the first verb.
+    Returns that noun token, or None when ``v`` is not such a verb. English syntax, not a lexicon."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or \
+            any(c.dep_ in SUBJECTS for c in v.children):
+        return None
+    p = v.doc[v.i - 1]
+    if p.dep_ == "conj" and p.pos_ in NOUNS and p.head.dep_ in OBJECT_DEPS and p.head.head.i == v.head.i:
+        return p
+    return None
+
+
+def conjuncts(tok) -> list:
+    """The members coordinated with ``tok`` (``tok.conjuncts``), without the subject of a following clause that
+    the model joined to them (:func:`object_conjunct_subject`: "attacked Gaza and Turkey condemned Israel")."""
+    return [x for x in tok.conjuncts if not _hidden_subject(x)]
+
+
+def _hidden_subject(tok) -> bool:
+    """True when ``tok`` is the subject :func:`object_conjunct_subject` finds for the verb after it."""
+    got = object_conjunct_subject(_next_token(tok))
+    return got is not None and got.i == tok.i
 
 
 def _headline_subject(v):
@@ -273,6 +307,9 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         if got is not None:
             return got
     got = _headline_subject(v)
+    if got is not None:
+        return got
+    got = object_conjunct_subject(v)
     if got is not None:
         return got
     if v.dep_ in ("xcomp", "advcl", "conj", "acomp") and v.head.i != v.i:
