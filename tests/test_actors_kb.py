@@ -33,6 +33,7 @@ ELB,Q1,Elbonia,,Chief of the General Staff,Q104,Ferenc Tóth,Q16,2019-05,,x/elbo
 LEGISLATORS = """iso3,jurisdiction_qid,position,position_qid,person,personID,start,end,repo
 ELB,Q1,Member of the 9th Assembly of Elbonia,Q200,Anna Varga,Q11,2016-01-01,2020-12-31,x/elbonia
 ELB,Q1,Member of the 9th Assembly of Elbonia,Q200,Gabor Pap,Q17,2016-01-01,2020-12-31,x/elbonia
+ELB,Q1,Member of the Northland Assembly,Q201,Emil Nord,Q15,2014-01-01,,x/elbonia
 """
 POSITIONS = """iso3,repo,id,position,country,jurisdiction,deputy,list,start,end,before,after,enwiki
 ELB,x/elbonia,Q100,Prime Minister of Elbonia,Q1,Q1,,,1990,,,,
@@ -158,7 +159,11 @@ def test_wikidata_roles_dates_and_ends(small):
     # spouses hold no office; a sub-national first minister is GOV of the state, ranked below national offices
     assert kb.person("Dana Kral", D(2016, 1, 1)) is None
     emil = kb.person("Emil Nord", D(2019, 1, 1), countries=["EST"])
-    assert (emil.code, emil.sector, emil.rank, emil.role) == ("EST", "GOV", 20, "First Minister (Northland)")
+    assert (emil.code, emil.sector, emil.rank, emil.role) == ("EST", "GOV", 35, "First Minister (Northland)")
+    # ... and outranks the seat in the regional assembly held at the same time; before the office, the seat
+    assert kb.person("Emil Nord", D(2016, 1, 1), countries=["EST"]).sector == "LEG"
+    # a sub-national official, like a legislator, needs the country in the article
+    assert kb.person("Emil Nord", D(2019, 1, 1)) is None
     assert kb.person("Ferenc Toth", D(2020, 1, 1)).sector == "MIL"
 
 
@@ -238,7 +243,7 @@ def test_office_rules_are_validated():
         position_rules("pattern\tsector\trank\tnote\n(unclosed\tGOV\t1\tx\n")
     with pytest.raises(DictionaryError, match=r"kb_positions.tsv:2: unknown sector 'BOSS'"):
         position_rules("pattern\tsector\trank\tnote\nchief\tBOSS\t1\tx\n")
-    assert classify_position("Minister of Health", subnational=True) == ("GOV", 20)
+    assert classify_position("Minister of Health", subnational=True) == ("GOV", 35)
 
 
 def test_timeline_keeps_the_senior_role_each_day():

@@ -30,7 +30,7 @@ Rules (issue 12; the sources' traps are in ``../shared/kb/README.md``):
   (None), never guessed;
 * **bare surnames** ("Pashinyan said") are looked up only when one person of the KB bears the surname as a
   national office holder at that date (rank >= 50), or with a title;
-* **legislators and sub-national offices** (rank <= 30) are found by name only when the article names
+* **legislators and sub-national offices** (rank <= 35) are found by name only when the article names
   their country or the text gives a legislative title: a full name alone is weak evidence for 80,000
   members of parliaments.
 """
@@ -68,7 +68,7 @@ SOURCE_NAMES = {
 ORG_PRIORITY = {"phoenix:Phoenix.Countries.actors.txt": 5, "misp": 4, "ucdp": 3,
                 "phoenix:Phoenix.International.actors.txt": 2, "phoenix:Phoenix.MilNonState.actors.txt": 1}
 #: Rank at or below which a person is a legislator or sub-national official only (see module docstring).
-LOW_RANK = 30
+LOW_RANK = 35
 #: Rank from which a bare surname may identify a person.
 SURNAME_RANK = 50
 _PARTICLES = {"al", "el", "ul"}

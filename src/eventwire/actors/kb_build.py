@@ -13,8 +13,9 @@ Sources and rules (details in ``docs/actors.md``):
   parliaments -> LEG). The office label (the full label of ``ep_positions_all.csv`` when given) picks the
   sector and a seniority rank by the ordered rules of ``data/actors/kb_positions.tsv``. Partial dates are
   widened ("2019" starts 2019-01-01 and ends 2019-12-31). Sub-national cabinets (the ``subnational``
-  column), governors and dependencies' offices are GOV of the sovereign country but rank at most 20 (they
-  are not the national government); a dependency (Bermuda, Åland...) is folded into its state and the
+  column), governors and dependencies' offices are GOV of the sovereign country with rank at most
+  :data:`SUBNATIONAL_RANK` (they are not the national government, but outrank the seat in the regional
+  legislature their holders usually also have); a dependency (Bermuda, Åland...) is folded into its state and the
   disputed entities' pseudo-codes (GEOPRE, UKRPRE, SOMPRE) become the claimed state with sector PRE
   (PLOVER manual, "Partially recognized entities"). A legislator's spell without an end that started more
   than eight years before its repository's snapshot is closed five years after its start (a term; the
@@ -170,11 +171,18 @@ def position_rules(text: str | None = None, file: str = "kb_positions.tsv") -> l
     return out
 
 
+#: The rank of a sub-national, dependency or disputed-entity office: below every national office (40 and up) and
+#: above a seat in a legislature (30). A First Minister of Scotland or Northern Ireland is also a member of the
+#: assembly for the whole term; what she acts as is the head of the regional government, GOV (PLOVER manual,
+#: "Sector Codes": "USA GOV = the president + ... the attorney general of Oklahoma"), not LEG.
+SUBNATIONAL_RANK = 35
+
+
 def classify_position(label: str, rules: list[PositionRule] | None = None, *,
                       subnational: bool = False) -> tuple[str, int] | None:
     """PLOVER sector and seniority rank of an office label ("Prime Minister of Iceland" -> ("GOV", 100),
     "Chief of the General Staff" -> ("MIL", 70), "Member of the Althing" -> ("LEG", 30)); None for a
-    non-office ("First Lady"). A sub-national office keeps its sector with rank at most 20."""
+    non-office ("First Lady"). A sub-national office keeps its sector with rank at most :data:`SUBNATIONAL_RANK`."""
     if rules is None:
         return _classify_cached(label, subnational)
     low = " ".join(label.lower().split())
@@ -182,7 +190,7 @@ def classify_position(label: str, rules: list[PositionRule] | None = None, *,
         if r.pattern.search(low):
             if r.sector is None:
                 return None
-            return r.sector, (min(r.rank, 20) if subnational else r.rank)
+            return r.sector, (min(r.rank, SUBNATIONAL_RANK) if subnational else r.rank)
     return None
 
 
@@ -359,9 +367,9 @@ def read_wikidata(src: Path, stats: Counter) -> dict[str, Person]:
             return
         sector, rank = cls
         if disputed:
-            sector, rank = "PRE", min(rank, 20)
+            sector, rank = "PRE", min(rank, SUBNATIONAL_RANK)
         if dependency:
-            rank = min(rank, 20)
+            rank = min(rank, SUBNATIONAL_RANK)
         start, end = _wd_date(r["start"], False), _wd_date(r["end"], True)
         if not start and not end:
             stats["wikidata: no dates"] += 1
