@@ -388,6 +388,17 @@ class ActorResolver:
         text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
         return s, s + len(text), text
 
+    def place_code(self, tok, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
+        """Country (ISO3) of the place named by ``tok``, a name the dictionaries do not list: the country the text
+        puts it in by an apposition ("police in Somerset, Britain": GBR, though the gazetteer's only Somerset is
+        in Massachusetts), else :func:`place_country` of its text (``prefer``, ``small_ok`` as there)."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                m = self.match(c)
+                if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES:
+                    return m.code
+        return place_country(tok.text, prefer, small_ok)
+
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
         """Entities for the phrase headed by ``h`` and its coordinated members (conjuncts); [] when
@@ -506,7 +517,7 @@ class ActorResolver:
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)
             elif m is None and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
-                code = place_country(t.text, self.sentence_codes(sent))
+                code = self.place_code(t, self.sentence_codes(sent))
                 if code:
                     codes.add(code)
         return codes
@@ -728,7 +739,7 @@ class ActorResolver:
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
                             "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
-                        code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
+                        code = self.place_code(t, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
@@ -919,7 +930,7 @@ class ActorResolver:
                         h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
                     # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
                     # from the gazetteer, no sector (the place, not its government)
-                    code = place_country(h.text, self.sentence_codes(h.sent), small_ok=not _doer(h))
+                    code = self.place_code(h, self.sentence_codes(h.sent), small_ok=not _doer(h))
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []
@@ -985,7 +996,7 @@ class ActorResolver:
                     if code is None and m is None:
                         code = self.D.country_of(x.text)  # the matcher skips a name glued to "-based"
                     if code is None and m is None and x.pos_ == "PROPN":
-                        code = place_country(x.text, frozenset(self.sentence_codes(x.sent)))
+                        code = self.place_code(x, frozenset(self.sentence_codes(x.sent)))
                     if code and code not in NON_STATE_CODES:
                         found.append(code)
                 if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
@@ -997,7 +1008,7 @@ class ActorResolver:
                         sub, _ = self.modifier_info(pobj)
                         found += [k for k, _s in sub]
                         if not sub and m is None and pobj.pos_ == "PROPN":
-                            code = place_country(pobj.text, frozenset(self.sentence_codes(pobj.sent)))
+                            code = self.place_code(pobj, frozenset(self.sentence_codes(pobj.sent)))
                             if code:
                                 found.append(code)
         if not found and self.D.sector_of_noun(h.lemma_.lower()) == "REB":

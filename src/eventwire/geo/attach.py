@@ -476,7 +476,10 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
             out.append(rec)
         else:
             cc = None
-            if len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
+            pinned = {ms[h].place.country_code for h in m.hints if ms[h].place is not None}
+            if len(pinned) == 1:
+                cc = next(iter(pinned))  # "Somerset, Britain": a place the gazetteer lacks, in the country named
+            elif len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
                 cc = next(iter(ccs))
             out.append(unresolved_loc(m.text, method, m.start, m.end, cc))
     return out

@@ -8,7 +8,8 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
   100,000 people (or 20,000 in the same country: "Jenin", "Gao"); a city 20 + 5 x log10(population),
   minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8.
 * context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
-  ("Kaduna, Nigeria", "Russia's Bryansk region"); +50 when it lies inside the subdivision the text names
+  ("Kaduna, Nigeria", "Russia's Bryansk region"), and no candidate at all when none lies there ("Somerset,
+  Britain": the gazetteer lacks the county, and Somerset, Massachusetts is another place); +50 when it lies inside the subdivision the text names
   ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
   places of the article (+10 for a subdivision, or for a city of at least a fifth of the population of its
   largest namesake: "talks in Geneva" with a US actor stay in Switzerland).
@@ -121,6 +122,11 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
         cands = [(p, pr) for p, pr in cands if pr]
     if ctx.min_population:
         cands = [(p, pr) for p, pr in cands if p.kind != "city" or p.population >= ctx.min_population]
+    if ctx.hint_countries and cands and not any(p.country_code in ctx.hint_countries for p, _ in cands):
+        # "Somerset, Britain", "Kent, England": the text puts the place in a country where the gazetteer has
+        # no place of that name (it lacks the county), so any candidate (Somerset, Massachusetts) is another
+        # place; left unresolved, in the country the text names (geo.attach)
+        return None
     if not cands:
         return None
     if len(cands) == 1:
