@@ -64,6 +64,10 @@ def attributions(tok):
         t = h
     root = tok.sent.root
     for c in list(root.children) + ([c for c in tok.children]):
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == tok.i:
+            # "Havana blames U.S. policy for the problem, saying ...": the actor's own words, elaborating the act
+            # the trigger reports, not a source reporting it (ANNOTATION.md: "X warned Y" is the event itself)
+            continue
         if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH and c.i > tok.i and c not in out:
             # "..., a navy spokesperson said on Sunday, but ..." -- speech verb after the claim
             out.append(c)

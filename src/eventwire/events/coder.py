@@ -41,7 +41,7 @@ from .implicit import complete_parties, implicit_actor
 from .recipient_rules import find_recipient
 from .records import build_records
 from .recode import modality_of, recode
-from .reporting import report
+from .reporting import own_statement, report
 from .rules import Args
 from .speakers import attribute_quotes
 from .subsume import (MAX_EVENTS_PER_SENTENCE, is_detector_record, max_events_for, subsume_and_cap, subsumed_dropped,
@@ -129,7 +129,7 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
         found, parties.recipient_rule = find_recipient(args)
         parties.recipients = found.entities
         complete_parties(trig, parties, sc.sent, res)
-        said = report(trig, sc, ctx, args.subject)
+        said = own_statement(trig.event, parties.actors, report(trig, sc, ctx, args.subject))
         implicit_actor(trig, parties, said, sc.sent, ctx)
         if dropped(DROP_BEFORE_CODING, trig, parties, sc, res):
             continue

@@ -76,3 +76,32 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
                 sources.append(text)
             reported = True
     return Reporting(sources, source_ents, reported, qi)
+
+
+#: PLOVER types whose event is a statement (QuadClass 1 and 3 but CONSULT, a meeting): made by saying it.
+SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _same_party(a, b) -> bool:
+    """True when entities ``a`` and ``b`` are one party: the same words of the text, or the same code and sector."""
+    if a.start is not None and a.start == b.start:
+        return True
+    return bool(a.code) and (a.code, a.sector) == (b.code, b.sector)
+
+
+def own_statement(event: str, actors: list, said: Reporting) -> Reporting:
+    """``said`` with ``reported`` False when the event is a statement (:data:`SPEECH_ACT_TYPES`) and its only
+    sources are its own actor: "Jim Parton said the proposals 'lacked compulsion'" (ACCUSE by Parton), "'We are
+    calling on the World Bank to act,' he said" -- the saying is the act, not a report of it (voa_news
+    ANNOTATION.md: "reported" is false for "a speech act directly reported (e.g. 'X warned Y' is the event
+    itself)"). A hedge ("reportedly") or a headline report keeps it reported, and so does any other source
+    ("Ukraine said Russia threatened Kyiv"). Material acts stay reported when their own actor claims them ("Hamas
+    said it fired rockets": a claim)."""
+    if not said.reported or event not in SPEECH_ACT_TYPES or not actors or not said.source_entities:
+        return said
+    ents = list({(e.start, e.code, e.sector): e for e in said.source_entities}.values())
+    if len(ents) != len(said.sources):
+        return said  # a source that resolved to no party (an unnamed official, a hedge, a headline): another voice
+    if all(any(_same_party(s, a) for a in actors) for s in ents):
+        return Reporting(said.sources, said.source_entities, False, said.quote)
+    return said
