@@ -30,6 +30,7 @@ def test_a_speakers_own_statement_is_not_reported(text, event, actor):
     ("Ukraine said Russia threatened Kyiv with new strikes.", "THREATEN", "RUS"),   # another source
     ("Hamas said it fired rockets at Israel.", "ASSAULT", "PSE"),                    # a material act claimed
     ("Britain reportedly urged Iran to release the tanker.", "REQUEST", "GBR"),      # a hedge
+    ("Turkish officials said they had demanded the extradition of the suspects.", "REQUEST", "TUR"),  # told as earlier
 ])
 def test_other_sources_claims_of_acts_and_hedges_stay_reported(text, event, actor):
     got = _flags(text)

@@ -129,7 +129,7 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
         found, parties.recipient_rule = find_recipient(args)
         parties.recipients = found.entities
         complete_parties(trig, parties, sc.sent, res)
-        said = own_statement(trig.event, parties.actors, report(trig, sc, ctx, args.subject))
+        said = own_statement(trig.event, parties.actors, report(trig, sc, ctx, args.subject), trig.token)
         implicit_actor(trig, parties, said, sc.sent, ctx)
         if dropped(DROP_BEFORE_CODING, trig, parties, sc, res):
             continue

@@ -89,15 +89,28 @@ def _same_party(a, b) -> bool:
     return bool(a.code) and (a.code, a.sector) == (b.code, b.sector)
 
 
-def own_statement(event: str, actors: list, said: Reporting) -> Reporting:
+def _earlier_act(tok) -> bool:
+    """True when trigger ``tok`` is told as done before the saying: a past perfect ("said they had demanded the
+    pullout"), on the trigger or on the verb it is the complement of ("had been demanding")."""
+    for t in (tok, tok.head if tok.dep_ in ("xcomp", "pobj", "dobj") else tok):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in t.children):
+            return True
+    return False
+
+
+def own_statement(event: str, actors: list, said: Reporting, tok=None) -> Reporting:
     """``said`` with ``reported`` False when the event is a statement (:data:`SPEECH_ACT_TYPES`) and its only
     sources are its own actor: "Jim Parton said the proposals 'lacked compulsion'" (ACCUSE by Parton), "'We are
     calling on the World Bank to act,' he said" -- the saying is the act, not a report of it (voa_news
     ANNOTATION.md: "reported" is false for "a speech act directly reported (e.g. 'X warned Y' is the event
     itself)"). A hedge ("reportedly") or a headline report keeps it reported, and so does any other source
-    ("Ukraine said Russia threatened Kyiv"). Material acts stay reported when their own actor claims them ("Hamas
-    said it fired rockets": a claim)."""
+    ("Ukraine said Russia threatened Kyiv"), and so does a statement told as made before the saying ("Nigerien
+    junta leaders said they had demanded the pullout": field case C03, a report of an earlier demand; ``tok``, the
+    trigger token, tells it). Material acts stay reported when their own actor claims them ("Hamas said it fired
+    rockets": a claim)."""
     if not said.reported or event not in SPEECH_ACT_TYPES or not actors or not said.source_entities:
+        return said
+    if tok is not None and _earlier_act(tok):
         return said
     ents = list({(e.start, e.code, e.sector): e for e in said.source_entities}.values())
     if len(ents) != len(said.sources):
