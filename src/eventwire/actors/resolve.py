@@ -87,6 +87,8 @@ LOCATIVE_PREPS = words("locative_word")
 DIRECTION_WORDS = words("direction_word")
 #: Common nouns of a polity written capitalised (lexicon ``generic_polity_word``: "the Republic", "the Union").
 GENERIC_POLITY_WORDS = words("generic_polity_word")
+#: Common nouns of a kind of place heading a place name (lexicon ``place_type_word``: "Siaolin Village").
+PLACE_TYPE_WORDS = words("place_type_word")
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = words("quantity_head")
 #: Two-word seats of institutions ("protested outside the city hall").
@@ -229,6 +231,19 @@ def membership_count(c) -> bool:
     return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
 
 
+def place_name(h) -> str:
+    """The name to look a place up by in the gazetteer: the head word ("Kharkiv"), or, when the head is a common
+    noun of a kind of place written capitalised (lexicon ``place_type_word``: "Siaolin Village", "Kaohsiung
+    County", "Nineveh Province"), the proper nouns compounded before it ("Siaolin", "Kaohsiung", "Nineveh"); ""
+    when there are none. The kind of place alone names no place: the gazetteer's "The Village" is a town of the
+    United States, which made the survivors "of Siaolin Village in Kaohsiung County" American and, as the last
+    state named, "the government" of the next sentence too. Source: the training stories."""
+    if h.lower_ not in PLACE_TYPE_WORDS:
+        return h.text
+    mods = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(c.text for c in mods)
+
+
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
@@ -239,6 +254,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
     a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    if not name.strip():
+        return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
                             for w in re.split(r"[\s-]+", name.strip()) if w):
         return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
@@ -506,7 +523,7 @@ class ActorResolver:
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)
             elif m is None and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
-                code = place_country(t.text, self.sentence_codes(sent))
+                code = place_country(place_name(t), self.sentence_codes(sent))
                 if code:
                     codes.add(code)
         return codes
@@ -728,7 +745,7 @@ class ActorResolver:
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
                             "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
-                        code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
+                        code = place_country(place_name(t), self.sentence_codes(t.sent))  # "residents of Narva" -> EST
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
@@ -919,7 +936,7 @@ class ActorResolver:
                         h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
                     # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
                     # from the gazetteer, no sector (the place, not its government)
-                    code = place_country(h.text, self.sentence_codes(h.sent), small_ok=not _doer(h))
+                    code = place_country(place_name(h), self.sentence_codes(h.sent), small_ok=not _doer(h))
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []
