@@ -137,6 +137,23 @@ DECLARE_VERBS = words("declare_verb")
 _DEMAND_STATEMENT_VERBS = SPEECH | DECLARE_VERBS
 #: Modals of obligation in a demand statement (grammar).
 OBLIGATION_MODALS = ("must", "should")
+#: Verbs of obligation taking a to-infinitive (lexicon ``obligation_verb``: "needs to").
+OBLIGATION_VERBS = words("obligation_verb")
+
+
+def _obligation_clause(c) -> bool:
+    """True for a reported clause that states an obligation: with a modal of :data:`OBLIGATION_MODALS` ("Sudan must
+    return the helicopter") or headed by a verb of :data:`OBLIGATION_VERBS` with a to-infinitive of the act
+    ("America needed to listen to the world", "Iran needs to stop enriching uranium"). "The party needs him" (a
+    thing, no act) states no obligation, nor does "yet to" ("needs yet to be approved": not done so far). "Have to"
+    is left out: measured on the training stories it cost more than it gained ("the tax burden would have to rise"
+    is a consequence, no demand), F1 0.6879 with "need" alone, 0.6868 with both."""
+    if any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children):
+        return True
+    acts = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and has_to_infinitive(x)]
+    if c.lemma_.lower() not in OBLIGATION_VERBS or not acts:
+        return False
+    return not any(y.lower_ == "yet" for x in [c, *acts] for y in x.children)
 #: Nouns that carry an event noun used as their modifier ("mediation effort", "peace mission").
 CARRIER_NOUNS = words("carrier_noun")
 #: "recovered control of two villages": nouns whose "of" phrase is what the act is about.
@@ -340,12 +357,13 @@ def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
 
 
 def is_demand_statement(tok) -> bool:
-    """"X said/declared/insisted that Y must/should Z": a demand by X on Y (CAMEO 10, PLOVER REQUEST) even
-    without a demand verb."""
+    """"X said/declared/insisted that Y must/should Z", "X said Y needed to Z" (:func:`_obligation_clause`): a
+    demand by X on Y (CAMEO 10, PLOVER REQUEST) even without a demand verb; the speaker is the actor, Y the
+    recipient ("America needed to listen to the world too, he said": the speaker asks America)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEMAND_STATEMENT_VERBS:
         return False
     for c in tok.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children):
+        if c.dep_ == "ccomp" and _obligation_clause(c):
             return any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
     return False
 
