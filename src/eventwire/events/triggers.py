@@ -1285,11 +1285,34 @@ def standing_rule(trig: Trigger, rows: dict) -> bool:
         c.dep_ == "aux" for c in aux) and not any(c.dep_ == "agent" for c in tok.children)
 
 
+#: Verbs of a solemn promise (lexicon ``pledge_verb``: "vow", "swear", "pledge").
+PLEDGE_VERBS = words("pledge_verb")
+#: Types of cooperation and yielding a pledge may promise (PLOVER quad classes 1 and 2).
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def pledged_cooperation(trig: Trigger, rows: dict) -> bool:
+    """A pledge of cooperation or of a concession is no threat: "Tokyo vowed to lift some of its sanctions on the
+    North", "Iran vowed to cooperate with the IAEA", "Russia vowed to release the prisoners". A THREATEN trigger on
+    a verb of :data:`PLEDGE_VERBS` (lexicon ``pledge_verb``; the "vow" row codes "vowed revenge", "vowed to
+    retaliate") whose to-infinitive complement is itself a trigger of a cooperative type
+    (:data:`COOPERATIVE_TYPES`) is dropped: the complement is the event, with the vow's actor (PLOVER manual,
+    AGREE: "indicate willingness or commitment to cooperate"; CONCEDE: announced concessions; a THREATEN warns of
+    harm). "Vowed to crush the rebels" (an ASSAULT complement) stays a threat. Source: PLOVER manual, THREATEN and
+    AGREE; the training stories ("vowed to lift some of its sanctions" was coded JPN THREATEN PRK)."""
+    tok = trig.token
+    if trig.event != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and has_to_infinitive(c) and c.i in rows and rows[c.i].event in COOPERATIVE_TYPES
+               for c in tok.children)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule]
+                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
+                   pledged_cooperation]
 
 
 def sports_reporting(sent) -> bool:
