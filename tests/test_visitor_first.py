@@ -32,6 +32,8 @@ def test_the_visitor_is_the_actor_of_a_meeting_in_the_hosts_country(text, visito
      "TUR"),  # a third country: no host among the parties
     ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Tuesday.", "RUS", "TUR"),
     ("Turkish President Recep Tayyip Erdogan visited Russian President Vladimir Putin in Moscow.", "TUR", "RUS"),
+    ("Egypt and Qatar met in Cairo on Monday.", "EGY", "QAT"),  # a mutual meeting: both ways
+    ("Egypt and Qatar met in Cairo on Monday.", "QAT", "EGY"),
 ])
 def test_the_sentence_order_stays_without_a_host_venue(text, actor, recipient):
     assert ([actor], [recipient]) in _consults(text), _consults(text)
