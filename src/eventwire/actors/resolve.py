@@ -579,12 +579,14 @@ class ActorResolver:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
                 # object pronoun: the nearest state/organisation named before it in the sentence that
-                # is not the subject of the clause ("officials blamed India, accusing it of ...")
+                # is not the subject of the clause ("officials blamed India, accusing it of ..."), or for "them" a
+                # people named by a plural demonym ("called for Egyptians to rise up, urging them to gather")
                 subj_ids = {c.i for a in [h.head] + list(h.head.ancestors) for c in a.children if c.dep_ == "nsubj"}
                 subj_ids |= {x.i for i in list(subj_ids) for x in h.doc[i].subtree}
                 for t in reversed(list(h.sent)[: h.i - h.sent.start]):
                     m = self.match(t)
-                    if m is not None and m.kind in ("country", "capital", "igo", "org") and t.i not in subj_ids:
+                    if m is not None and t.i not in subj_ids and (m.kind in ("country", "capital", "igo", "org") or (
+                            m.kind == "demonym" and low == "them" and t.tag_ in ("NNS", "NNPS"))):
                         got = self.resolve(t, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
