@@ -231,6 +231,26 @@ def membership_count(c) -> bool:
     return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
 
 
+#: The halves of a divided country named by a capitalised compass word once the country is named ("the North",
+#: "the South" of a story on Korea): word -> (half, the other half).
+DIVIDED_HALVES = {"north": ("PRK", "KOR"), "south": ("KOR", "PRK")}
+
+
+def divided_half(h, named) -> str | None:
+    """The state "the North" or "the South" stands for in a story on Korea: "Tokyo vowed to lift some of its sanctions
+    on the North", "the Asian Games in the South". A bare capitalised "North"/"South" with "the" (no noun after it:
+    "the North Atlantic", "the South China Sea" are other names) is North or South Korea once the article has named
+    either Korean state (``named``: the countries named so far); elsewhere it is a region ("the North of England")
+    and stays uncoded. Source: news usage on the Korean peninsula; the training stories (a story on North Korea and
+    Japan coded "the North" as South Korea, the story's context country)."""
+    half = DIVIDED_HALVES.get(h.lower_)
+    if half is None or not h.text[:1].isupper() or not any(c.lower_ == "the" and c.dep_ == "det" for c in h.children):
+        return None
+    if any(c.dep_ in ("compound", "amod") for c in h.children) or h.dep_ == "compound":
+        return None
+    return half[0] if set(half) & set(named or ()) else None
+
+
 def place_name(h) -> str:
     """The name to look a place up by in the gazetteer: the head word ("Kharkiv"), or, when the head is a common
     noun of a kind of place written capitalised (lexicon ``place_type_word``: "Siaolin Village", "Kaohsiung
@@ -932,6 +952,8 @@ class ActorResolver:
                 return []  # the only country named so far is excluded: not this one
             # nothing named before: an uncoded institution; the coder may place it ("The government of Sindh
             # province ordered ..."), else it stays without a country
+        if not countries and sector is None and (half := divided_half(h, self.ctx.countries)) is not None:
+            return [Entity(text, half, "GOV", None, s, e)]
         if not countries:
             if sector is None:
                 if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (
