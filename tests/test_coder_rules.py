@@ -1309,6 +1309,9 @@ def test_a_record_subsumed_by_another_of_the_same_sentence_is_dropped(text, n):
     ("President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.", "DZA",
      "DZA", "CONCEDE"),
     ("Japan is ready to provide emergency aid to Nepal.", "JPN", "NPL", "AID"),
+    # "happy"/"keen" state readiness as "willing" does (a leader who "would be happy to meet" offers a meeting)
+    ("The Indian prime minister would be happy to visit Pakistan.", "IND", "PAK", "CONSULT"),
+    ("Japan is keen to provide emergency aid to Nepal.", "JPN", "NPL", "AID"),
 ])
 def test_readiness_to_cooperate_or_yield_is_agree(text, actor, recipient, coded_from):
     rows, events, _ = coded(text)
@@ -1324,6 +1327,8 @@ def test_a_plain_future_withdrawal_is_concede_and_readiness_to_attack_is_no_agre
     rows, _, _ = coded("The United States will withdraw its troops from Niger by mid-September.")
     assert [(r[0], r[3]) for r in rows] == [("CONCEDE", "actual")], rows
     rows, _, _ = coded("The army is ready to attack the rebel positions near Goma.")
+    assert not [r for r in rows if r[0] == "AGREE"], rows
+    rows, _, _ = coded("The rebels are happy to fight the army.")
     assert not [r for r in rows if r[0] == "AGREE"], rows
 
 
@@ -1976,7 +1981,7 @@ def test_an_act_timed_by_another_act_is_not_dated_today(text, events):
 
 @pytest.mark.parametrize("press,party,dyad", [
     ("The Kenyan foreign minister met journalists in Nairobi.",
-     "The Kenyan foreign minister met Ugandan officials in Nairobi.", ("KEN", "UGA")),
+     "The Kenyan foreign minister met Ugandan officials in Nairobi.", ("UGA", "KEN")),  # in Nairobi: Uganda visits
 ])
 def test_talking_to_the_press_is_no_consultation(press, party, dyad):
     """admission.press_as_counterpart (PLOVER manual, CONSULT; field case C29): the same meeting with a party is

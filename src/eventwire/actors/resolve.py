@@ -87,6 +87,8 @@ LOCATIVE_PREPS = words("locative_word")
 DIRECTION_WORDS = words("direction_word")
 #: Common nouns of a polity written capitalised (lexicon ``generic_polity_word``: "the Republic", "the Union").
 GENERIC_POLITY_WORDS = words("generic_polity_word")
+#: Common nouns of a kind of place heading a place name (lexicon ``place_type_word``: "Siaolin Village").
+PLACE_TYPE_WORDS = words("place_type_word")
 #: Heads that only count or group their "of" phrase.
 QUANTITY_HEADS = words("quantity_head")
 #: Two-word seats of institutions ("protested outside the city hall").
@@ -229,6 +231,39 @@ def membership_count(c) -> bool:
     return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
 
 
+#: The halves of a divided country named by a capitalised compass word once the country is named ("the North",
+#: "the South" of a story on Korea): word -> (half, the other half).
+DIVIDED_HALVES = {"north": ("PRK", "KOR"), "south": ("KOR", "PRK")}
+
+
+def divided_half(h, named) -> str | None:
+    """The state "the North" or "the South" stands for in a story on Korea: "Tokyo vowed to lift some of its sanctions
+    on the North", "the Asian Games in the South". A bare capitalised "North"/"South" with "the" (no noun after it:
+    "the North Atlantic", "the South China Sea" are other names) is North or South Korea once the article has named
+    either Korean state (``named``: the countries named so far); elsewhere it is a region ("the North of England")
+    and stays uncoded. Source: news usage on the Korean peninsula; the training stories (a story on North Korea and
+    Japan coded "the North" as South Korea, the story's context country)."""
+    half = DIVIDED_HALVES.get(h.lower_)
+    if half is None or not h.text[:1].isupper() or not any(c.lower_ == "the" and c.dep_ == "det" for c in h.children):
+        return None
+    if any(c.dep_ in ("compound", "amod") for c in h.children) or h.dep_ == "compound":
+        return None
+    return half[0] if set(half) & set(named or ()) else None
+
+
+def place_name(h) -> str:
+    """The name to look a place up by in the gazetteer: the head word ("Kharkiv"), or, when the head is a common
+    noun of a kind of place written capitalised (lexicon ``place_type_word``: "Siaolin Village", "Kaohsiung
+    County", "Nineveh Province"), the proper nouns compounded before it ("Siaolin", "Kaohsiung", "Nineveh"); ""
+    when there are none. The kind of place alone names no place: the gazetteer's "The Village" is a town of the
+    United States, which made the survivors "of Siaolin Village in Kaohsiung County" American and, as the last
+    state named, "the government" of the next sentence too. Source: the training stories."""
+    if h.lower_ not in PLACE_TYPE_WORDS:
+        return h.text
+    mods = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(c.text for c in mods)
+
+
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
@@ -239,6 +274,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
     a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    if not name.strip():
+        return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
                             for w in re.split(r"[\s-]+", name.strip()) if w):
         return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
@@ -391,13 +428,13 @@ class ActorResolver:
     def place_code(self, tok, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
         """Country (ISO3) of the place named by ``tok``, a name the dictionaries do not list: the country the text
         puts it in by an apposition ("police in Somerset, Britain": GBR, though the gazetteer's only Somerset is
-        in Massachusetts), else :func:`place_country` of its text (``prefer``, ``small_ok`` as there)."""
+        in Massachusetts), else :func:`place_country` of its :func:`place_name` (``prefer``, ``small_ok`` as there)."""
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 m = self.match(c)
                 if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES:
                     return m.code
-        return place_country(tok.text, prefer, small_ok)
+        return place_country(place_name(tok), prefer, small_ok)
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -573,12 +610,14 @@ class ActorResolver:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
                 # object pronoun: the nearest state/organisation named before it in the sentence that
-                # is not the subject of the clause ("officials blamed India, accusing it of ...")
+                # is not the subject of the clause ("officials blamed India, accusing it of ..."), or for "them" a
+                # people named by a plural demonym ("called for Egyptians to rise up, urging them to gather")
                 subj_ids = {c.i for a in [h.head] + list(h.head.ancestors) for c in a.children if c.dep_ == "nsubj"}
                 subj_ids |= {x.i for i in list(subj_ids) for x in h.doc[i].subtree}
                 for t in reversed(list(h.sent)[: h.i - h.sent.start]):
                     m = self.match(t)
-                    if m is not None and m.kind in ("country", "capital", "igo", "org") and t.i not in subj_ids:
+                    if m is not None and t.i not in subj_ids and (m.kind in ("country", "capital", "igo", "org") or (
+                            m.kind == "demonym" and low == "them" and t.tag_ in ("NNS", "NNPS"))):
                         got = self.resolve(t, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
@@ -924,6 +963,8 @@ class ActorResolver:
                 return []  # the only country named so far is excluded: not this one
             # nothing named before: an uncoded institution; the coder may place it ("The government of Sindh
             # province ordered ..."), else it stays without a country
+        if not countries and sector is None and (half := divided_half(h, self.ctx.countries)) is not None:
+            return [Entity(text, half, "GOV", None, s, e)]
         if not countries:
             if sector is None:
                 if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (

@@ -289,8 +289,9 @@ def desired(tok) -> bool:
 
 def willing(tok) -> bool:
     """True when a statement of readiness governs the trigger ("is willing to withdraw", "is prepared to
-    lift the ban", "would be ready to host", "will not hesitate to use force": :func:`unhesitating`): PLOVER AGREE,
-    "indicate willingness or commitment to cooperate"."""
+    lift the ban", "would be ready to host", "would be happy to meet", "is keen to provide aid", "will not hesitate
+    to use force": :func:`unhesitating`; adjectives of lexicon ``ready_adjective``): PLOVER AGREE, "indicate
+    willingness or commitment to cooperate"."""
     if unhesitating(tok):
         return True
     t = tok

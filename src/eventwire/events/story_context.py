@@ -387,6 +387,38 @@ def domestic_visit(e: Event, story: StoryContext) -> bool:
     return bool(mine) and all(_place(r) and r.code in mine for r in e.recipient)
 
 
+#: Triggers of a meeting between parties (lemma of the pattern row) whose venue tells the visitor from the host.
+MEETING_LEMMAS = frozenset({"meet", "hold talks", "talk", "talks", "meeting", "confer", "conference", "summit",
+                            "discussion", "negotiation", "consultation"})
+
+
+def visitor_first(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """A meeting held in the country of one of its parties has the other party, the visitor, as its actor: "Sisi
+    met Middle East Quartet envoy Tony Blair in Cairo" is Blair's visit to Egypt (IGO CONSULT EGY), "Putin met
+    Erdogan in Ankara" Putin's visit (RUS CONSULT TUR), "Putin met Erdogan in Moscow" Erdogan's (TUR CONSULT RUS).
+    A CONSULT on a word of meeting (:data:`MEETING_LEMMAS`; a "visit" already has the visitor for its subject)
+    with one actor country and one other recipient country, whose place named in its own sentence (not the
+    story's) lies in the actor's country, is turned round; the pairs of a mutual meeting ("Egypt and Qatar met in
+    Cairo": both ways, :func:`eventwire.events.records.reciprocal_pairs`) stay. A meeting in a third country, or with no place, keeps
+    the sentence's order. Source: CAMEO 042 "make a visit" (the visitor is the source; PLOVER CONSULT mode
+    visit); the training annotations code the visitor as the actor. Example: "Sisi met Middle East Quartet envoy
+    Tony Blair in Cairo" -> IGO CONSULT EGY, as annotated (the sentence's order gave EGY CONSULT IGO)."""
+    if e.event != "CONSULT" or e.mode == "visit" or not e.actor or not e.recipient:
+        return e, False
+    rule = (e.text_info or {}).get("rule")
+    trig = rule.get("trigger", "") if isinstance(rule, dict) else ""
+    lemma = trig.split(":", 1)[1].split("/", 1)[0] if trig.startswith(("pattern:", "model:")) else ""
+    if lemma not in MEETING_LEMMAS or rule.get("recipient") == "reciprocal_pairs":
+        return e, False  # "Egypt and Qatar met in Cairo": a mutual meeting is coded both ways already
+    places = {p.get("country_code") for p in e.event_loc or [] if p.get("method") != "story"}
+    acts, recs = {a.code for a in e.actor}, {r.code for r in e.recipient}
+    if len(places) != 1 or len(acts) != 1 or len(recs) != 1 or None in acts | recs or acts == recs:
+        return e, False
+    if places != acts:
+        return e, False
+    return replace(e, actor=list(e.recipient), recipient=list(e.actor)), True
+
+
 #: Drop rules of the story stage: (rule id, function(event, story context) -> True to drop). A dropped record is
 #: counted in the run report (``story_dropped:<rule id>``).
 STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
@@ -405,6 +437,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
     ("own-body-recipient", own_body_recipient),
+    ("visitor-first", visitor_first),
 ]
 
 
