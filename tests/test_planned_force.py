@@ -43,3 +43,8 @@ def test_force_used_stays_assault(text):
 def test_a_planned_meeting_is_no_threat():
     recs = records("The government plans to hold talks with the rebels.")
     assert recs and all(r[0] != "THREATEN" for r in recs), recs
+
+
+def test_a_part_in_planning_done_attacks_is_no_threat():
+    recs = records("The report said the French military contributed to planning the massacres in Rwanda.")
+    assert not any(r[0] == "THREATEN" for r in recs), recs

@@ -141,7 +141,10 @@ def planned_force(trig, coding, parties, sent) -> bool:
         return False
     if tok.dep_ == "acl" and h.pos_ == "NOUN":
         return has_to_infinitive(tok)  # "a plan to kill X"
-    return tok.dep_ == "dobj" and h.pos_ == "VERB" and (tok.pos_ == "NOUN" or tok.tag_ == "VBG")
+    # the object of weighing or authorising ("considering airstrikes"); not of planning, which is said of attacks
+    # done ("contributed to planning the massacres": a part in them)
+    return tok.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() != "plan" and (
+        tok.pos_ == "NOUN" or tok.tag_ == "VBG")
 
 
 def verbal_attack(trig, coding, parties, sent) -> bool:
