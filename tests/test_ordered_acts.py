@@ -1,10 +1,12 @@
 """An order of an act is that act, done by whoever orders it (verbs.tsv rows "order" + the act noun, rules only):
-"ordered the arrest of X" is a COERCE arrest of X, "ordered the deportation of" a COERCE deport, "ordered an
-inquiry into" an ACCUSE investigate, "ordered the suspension/closure of" a SANCTION, "ordered the release of" a
+"ordered the arrest of X" is a COERCE arrest of X, "ordered the deportation of" a COERCE deport, "ordered the
+suspension/closure of" a SANCTION, "ordered the release of" a
 RETREAT release. Before, "order" was a REQUEST with no recipient and the act noun, object of a trigger verb, found no
 doer. Source: CAMEO 1.1b3 (an ordered arrest, expulsion or investigation is coded as that act by the orderer);
 PLOVER manual, COERCE/SANCTION/ACCUSE/RETREAT; the training annotations code "ordered the suspension of the
-project" SANCTION and "ordered a report on the decision" ACCUSE. Orders of a person to do something stay REQUEST."""
+project" SANCTION. Orders of a person to do something stay REQUEST, and so does an ordered inquiry ("Obama ordered
+an investigation against Iran" is a REQUEST in the UniversalPetrarch GSR and test_coder_rules; the training
+annotations code "ordered a report" ACCUSE: the gold sets disagree, so no row)."""
 import pytest
 
 from eventwire import code_text
@@ -25,11 +27,6 @@ def test_an_ordered_act_is_the_act(text, expected):
     got = records(text)
     assert expected in got, got
     assert not any(r[0] == "REQUEST" for r in got), got
-
-
-def test_an_ordered_inquiry_is_an_investigation():
-    got = records("The French president ordered an investigation into the deaths.")
-    assert [(e, m, a) for e, m, a, _ in got] == [("ACCUSE", "investigate", ["FRA"])], got
 
 
 @pytest.mark.parametrize("text", [
