@@ -675,10 +675,12 @@ def test_records_say_which_manual_rule_recoded_them():
 def test_purposes_rights_and_preparations_are_not_acts_yet(text, event, status):
     _, events, _ = coded(text)
     ev = [e for e in events if e.event == event or e.text_info.get("coded_from") == event]
-    assert ev and ev[0].status in (status, "actual" if ev[0].event == "AGREE" else status), \
+    assert ev and ev[0].status in (status, "actual" if ev[0].event in ("AGREE", "THREATEN") else status), \
         [e.to_dict() for e in events]
     if ev[0].event == "AGREE":  # a future CONSULT is an AGREE (PLOVER manual)
         assert ev[0].text_info["rule"]["type"] == "future-as-agree"
+    if ev[0].event == "THREATEN":  # a planned attack is a threat made now (PLOVER manual, auxiliary modes)
+        assert ev[0].text_info["rule"]["type"] == "planned-force-as-threaten"
 
 
 def test_a_purpose_of_an_act_that_happened_is_not_demoted():

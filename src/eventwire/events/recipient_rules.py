@@ -567,6 +567,33 @@ def undergoer_subject(a: Args) -> Found | None:
     return None
 
 
+#: Types of a verb that answers a proposal ("accepted", "rejected", "refused", "dismissed", "welcomed").
+ANSWER_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE", "SUPPORT"})
+
+
+def proposal_answerer(a: Args) -> Found | None:
+    """"Seoul accepted an offer by Pyongyang", "the agency refused the association's offer", "Iran rejected a demand
+    by the US": a proposal noun (lexicon ``proposal_noun``) coded as an event, the object of a verb that answers it
+    (a trigger of :data:`ANSWER_TYPES`), was addressed to whoever answers it: the subject of that verb. The answer
+    itself is coded from the verb (:func:`proposal_owner` gives it the proposer). Source: PLOVER manual, AGREE
+    ("offer") and REQUEST: the recipient is the party the offer or demand is made to; the training annotations
+    code "accepted another offer by Pyongyang" PRK AGREE KOR besides KOR AGREE PRK."""
+    tok = a.tok
+    if a.row.pos != "N" or tok.lemma_.lower() not in PROPOSAL_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB":
+        return None
+    row = pattern_row(verb)
+    if row is None or row.event not in ANSWER_TYPES:
+        return None
+    subj = a.subject(verb)
+    if subj is None:
+        return None
+    ents = a.res.resolve(subj, exclude_codes=a.exclude)
+    return Found(ents, subj) if ents else None
+
+
 def light_verb_object(a: Args) -> Found | None:
     """"engaged Filipino peacekeepers in a firefight": the object of the light verb of an event noun."""
     tok = a.tok
@@ -862,7 +889,7 @@ def detector_counterpart(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
-                   victim_possessor, undergoer_subject, row_sources, proposal_owner, died_in_attack, demanded_of,
+                   victim_possessor, undergoer_subject, proposal_answerer, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]

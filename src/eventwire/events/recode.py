@@ -31,6 +31,8 @@ THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violen
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 #: Verbs of a solemn promise ("vowed to crush the rebels"): a pledge of force is a threat.
 PLEDGE_VERBS = words("pledge_verb")
+#: Words of planning, weighing or authorising an act of force (lexicon ``force_plan_word``).
+FORCE_PLAN_WORDS = words("force_plan_word")
 #: A launch or firing ("launched a ballistic missile") that may be a test.
 LAUNCH_VERBS = words("launch_verb")
 #: Words of a weapons test ("test-fired", "missile test"), and the prefix of such words.
@@ -120,6 +122,29 @@ def willing(trig, coding, parties, sent) -> bool:
 def desired(trig, coding, parties, sent) -> bool:
     """"wants to attack", "hopes to meet"."""
     return modality.desired(trig.token)
+
+
+def planned_force(trig, coding, parties, sent) -> bool:
+    """An act of force that is planned, weighed or authorised, not done: a word of :data:`FORCE_PLAN_WORDS`
+    (lexicon ``force_plan_word``) governs the trigger -- a verb through ``xcomp`` ("plans to attack the port",
+    "intended to fire at the city"), a noun through its infinitive ("a plan to kill the minister"), or a verb whose
+    object the nominal or gerund trigger is ("is considering airstrikes", "authorizes attacks on army vehicles",
+    "is considering bombing the bridges"). Source: PLOVER manual,
+    THREATEN and auxiliary modes ("THREATEN could be ASSAULT + hypothetical ... the coder should always return the
+    single event category"); the training annotations code "a plan to kill", "planned to fire at", "considering
+    airstrikes" and "authorizes attacks" THREATEN."""
+    tok = trig.token
+    if governed_by(tok, FORCE_PLAN_WORDS):
+        return True
+    h = tok.head
+    if h.i == tok.i or h.lemma_.lower() not in FORCE_PLAN_WORDS:
+        return False
+    if tok.dep_ == "acl" and h.pos_ == "NOUN":
+        return has_to_infinitive(tok)  # "a plan to kill X"
+    # the object of weighing or authorising ("considering airstrikes"); not of planning, which is said of attacks
+    # done ("contributed to planning the massacres": a part in them)
+    return tok.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() != "plan" and (
+        tok.pos_ == "NOUN" or tok.tag_ == "VBG")
 
 
 def verbal_attack(trig, coding, parties, sent) -> bool:
@@ -453,6 +478,9 @@ RECODE_TABLE = (
            "sanction; whoever must meet the condition is the target", condition_target=True),
     Recode("willing-as-threaten", frozenset({"ASSAULT", "COERCE", "SANCTION"}), True, True, willing, "THREATEN",
            (THREAT_MODE, "violence"), "actual", source="PLOVER manual, THREATEN; auxiliary modes: the single category"),
+    Recode("planned-force-as-threaten", frozenset({"ASSAULT"}), False, True, planned_force, "THREATEN", "violence",
+           "actual", source="PLOVER manual, THREATEN; auxiliary modes: a planned, weighed or authorised act of force "
+           "is a threat, not ASSAULT + hypothetical"),
     Recode("intent-as-threaten", _PLEDGE_TYPES, True, True, desired, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, auxiliary modes: THREATEN, not ASSAULT + hypothetical"),
     Recode("willing-as-agree", frozenset(COOPERATIVE - {"AGREE"}), False, True, willing, "AGREE", None, "actual",
