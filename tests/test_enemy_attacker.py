@@ -1,0 +1,54 @@
+"""An agentless attack in a story of war between states is done by the one country the story has attacking the
+victim's country (story_context.enemy_attacker); with two attackers of that country, or no victim's country, the
+attacker stays unnamed (field case C01)."""
+from __future__ import annotations
+
+from eventwire import code_text
+from eventwire.events.story_context import complete_from_story
+from eventwire.schema import Entity, Event
+
+
+def assaults(text):
+    events, _ = code_text(text, publication_date="2024-05-14")
+    return [([a.code for a in e.actor], [r.code for r in e.recipient], e.text_info["rule"].get("actor"))
+            for e in events if e.event == "ASSAULT" and not e.negated]
+
+
+def test_victims_of_one_side_are_attacked_by_the_other():
+    out = assaults("Armenian artillery shelled Azerbaijani villages on Monday. Azerbaijani drones struck Armenian "
+                   "positions in response. Three Azerbaijani civilians were killed overnight, officials said.")
+    assert (["ARM"], ["AZE"], "context:enemy-attacker") in out
+    out = assaults("Russian forces shelled the Ukrainian city of Kharkiv on Monday. Two Ukrainian soldiers were "
+                   "wounded near the front.")
+    assert (["RUS"], ["UKR"], "context:enemy-attacker") in out
+
+
+def test_no_attacker_without_a_victims_country_or_with_two_attackers():
+    out = assaults("Russian forces shelled the Ukrainian city of Kharkiv on Monday. Separately, an aid convoy was "
+                   "attacked near Kharkiv.")
+    assert not any(r == "context:enemy-attacker" for _, _, r in out)
+    assert not any(a == ["UKR"] for a, _, _ in out)  # C01: no Ukrainian attacker of the convoy
+    out = assaults("Armenian artillery shelled Azerbaijani villages on Monday. Azerbaijani drones struck Armenian "
+                   "positions. Iranian drones also struck Armenian positions. Two Armenian soldiers were killed.")
+    assert not any(r == "context:enemy-attacker" for _, _, r in out)
+
+
+def test_a_domestic_story_keeps_the_unidentified_attacker():
+    out = assaults("Police in Lagos arrested two men on Monday. Three Nigerian villagers were killed overnight, "
+                   "officials said.")
+    assert (["NGA"], ["NGA"], "context:implicit-actor") in out
+
+
+def ev(typ, actor, recipient=(), start=0, sent=3):
+    return Event(article_id="a", event=typ, actor=[Entity("forces", code=c, start=start) for c in actor],
+                 recipient=[Entity("victims", code=c, start=start + 20) for c in recipient], event_text=typ.lower(),
+                 text_info={"start": start, "end": start + 3, "sentence_index": sent, "rule": {}})
+
+
+def test_only_assaults_and_only_a_coded_victim():
+    lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["PSE"], ["ISR"], start=50, sent=1)]
+    out = complete_from_story(lead + [ev("ASSAULT", [], ["PSE"], start=100), ev("ASSAULT", [], ["ISR"], start=200),
+                                      ev("COERCE", [], ["PSE"], start=300), ev("ASSAULT", [], [], start=400)])[2:]
+    assert [a.code for a in out[0].actor] == ["ISR"] and [a.code for a in out[1].actor] == ["PSE"]
+    assert not any(a.code for a in out[3].actor)  # no victim named: no attacker
+    assert out[2].text_info["rule"].get("actor") != "context:enemy-attacker"
