@@ -52,3 +52,27 @@ def test_only_assaults_and_only_a_coded_victim():
     assert [a.code for a in out[0].actor] == ["ISR"] and [a.code for a in out[1].actor] == ["PSE"]
     assert not any(a.code for a in out[3].actor)  # no victim named: no attacker
     assert out[2].text_info["rule"].get("actor") != "context:enemy-attacker"
+
+
+# --- enemy_target: an attack with no target in the text is on the one country the attacker's side attacks -------
+def test_an_untargeted_attack_is_on_the_other_side():
+    out = assaults("Israeli jets struck targets in Gaza on Monday. Hamas fired rockets at Israel. Gaza militants "
+                   "fired more rockets on Tuesday, officials said.")
+    assert (["PSE"], ["ISR"], "subject") in out
+    recs = [e for e in code_text("Armenian artillery shelled Azerbaijani villages on Monday. Azerbaijani drones "
+                                 "struck Armenian positions. Armenian forces also fought on Tuesday.",
+                                 publication_date="2024-05-14")[0] if e.event_text == "fought"]
+    assert [[r.code for r in e.recipient] for e in recs] == [["AZE"]]
+    assert recs[0].text_info["rule"]["recipient"] == "context:enemy-target"
+
+
+def test_no_enemy_target_when_the_side_attacks_two_countries_or_outside_a_war():
+    events, _ = code_text("Russian forces shelled Ukrainian towns. Russian forces also shelled Georgian villages. "
+                          "Russian troops fired rockets on Tuesday.", publication_date="2024-05-14")
+    assert not any(e.text_info["rule"].get("recipient") == "context:enemy-target" for e in events)
+    lead = [ev("ASSAULT", ["NGA"], ["NGA"], start=0, sent=0), ev("ACCUSE", ["NGA"], ["NGA"], start=50, sent=1)]
+    out = complete_from_story(lead + [ev("ASSAULT", ["NGA"], [], start=100)])
+    assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"  # a domestic story: no war
+    lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["PSE"], ["ISR"], start=50, sent=1)]
+    out = complete_from_story(lead + [ev("ACCUSE", ["PSE"], [], start=100)])
+    assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"  # not an attack
