@@ -229,6 +229,16 @@ def membership_count(c) -> bool:
     return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
 
 
+def _entity_name(t) -> str:
+    """The words of the named entity ``t`` belongs to, without a leading "the" ("the Line of Control" -> "Line of
+    Control"), or ``t``'s own text when it is in none or its entity is one word."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return t.text
+    words = [w for w in ent if not (w.i == ent.start and w.lower_ == "the")]
+    return " ".join(w.text for w in words) if len(words) > 1 else t.text
+
+
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as a million); failing those, a province or a city of
@@ -728,7 +738,9 @@ class ActorResolver:
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
                             "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
-                        code = place_country(t.text, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
+                        # "residents of Narva" -> EST; a word of a longer name is looked up as the whole name ("across
+                        # the Line of Control": "Line" alone is a Chinese town)
+                        code = place_country(_entity_name(t), self.sentence_codes(t.sent))
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
