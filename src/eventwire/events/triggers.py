@@ -1267,11 +1267,31 @@ def standing_rule(trig: Trigger, rows: dict) -> bool:
         c.dep_ == "aux" for c in aux) and not any(c.dep_ == "agent" for c in tok.children)
 
 
+#: Nouns "warning" names a kind of ("warning shots"; lexicon ``warning_compound_noun``).
+WARNING_COMPOUND_NOUNS = words("warning_compound_noun")
+
+
+def warning_compound(trig: Trigger, rows: dict) -> bool:
+    """"Warning" naming a kind of thing, not a warning given ("police fired tear gas and warning shots", "ignored
+    the warning signs"): the parser reads "warning shots" as the verb "warn" with "shots" as its object, or "warning"
+    as a modifier; no one warned anybody in words, so no THREATEN (PLOVER manual, THREATEN: a statement of intent to
+    act; the shots themselves are coded by the firing verb). Lexicon ``warning_compound_noun``."""
+    tok = trig.token
+    if trig.event != "THREATEN" or tok.lemma_.lower() != "warn" or tok.lower_ != "warning":
+        return False
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in WARNING_COMPOUND_NOUNS:
+        return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() in WARNING_COMPOUND_NOUNS and not any(
+        c.dep_ == "det" for c in o.children) for o in objs)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
-                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule]
+                   invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
+                   warning_compound]
 
 
 def sports_reporting(sent) -> bool:
