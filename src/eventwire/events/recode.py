@@ -241,6 +241,29 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
         any(c.dep_ == "expl" for c in clause.children)
 
 
+#: Adjectives and nouns of disapproval (lexicon ``disapproval_word``: "illegal", "wrong", "a mistake").
+DISAPPROVAL_WORDS = words("disapproval_word")
+
+
+def warned_judgement(trig, coding, parties, sent) -> bool:
+    """A warning whose clause judges an act with a word of disapproval ("warned Tony Blair that the use of force
+    against Iraq could be illegal", "warning that it would be wrong to wait for an attack before acting"; lexicon
+    ``disapproval_word``): the warner disapproves, ACCUSE disapprove, no threat, even when the judged act is one of
+    force (PLOVER manual, ACCUSE: "criticize ... disapprove"; THREATEN: "coercive or forceful warnings with
+    serious potential repercussions" of the warner's own). The clause is the verb's one clausal complement, a
+    form of "be" or "become" with the word as its complement. Stays THREATEN: one state's government warning
+    another (:func:`between_states`: "warned Iran that an attack would be a grave mistake" is coercive
+    diplomacy). Measured on the annotated training stories: F1 0.6921 -> 0.6927 (two THREATEN records now ACCUSE);
+    dev and voa_news unchanged."""
+    if not _warning(trig) or between_states(parties):
+        return False
+    clauses = [c for c in trig.token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or clauses[0].lemma_.lower() not in ("be", "become"):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in DISAPPROVAL_WORDS or c.lower_ in DISAPPROVAL_WORDS)
+               for c in clauses[0].children)
+
+
 def _others_subject(clause, parties) -> bool:
     """True when the warned clause has a subject and none of its subjects is the warner: not a pronoun (other than
     "there"), not a word of :data:`_SELF_SUBJECTS`, and no name or noun of the actor's own words ("the Tories will
@@ -419,6 +442,9 @@ RECODE_TABLE = (
            source="PLOVER manual, REQUEST: a warning to do or not to do something, with no repercussion stated"),
     Recode("warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_prediction, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: a warning of harm others cause is a criticism, no threat"),
+    Recode("warned-judgement-as-accuse", frozenset({"THREATEN"}), False, False, warned_judgement, "ACCUSE",
+           "disapprove", None, source="PLOVER manual, ACCUSE: a warning that judges an act illegal or wrong is a "
+           "criticism, no threat"),
     Recode("warning-of-danger-as-accuse", frozenset({"THREATEN"}), False, False, warned_of_danger, "ACCUSE",
            "disapprove", None, source="PLOVER manual, ACCUSE: a warning about a risk is a criticism, no threat"),
     Recode("fronted-warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_fronted_report, "ACCUSE",
