@@ -76,3 +76,30 @@ def test_no_enemy_target_when_the_side_attacks_two_countries_or_outside_a_war():
     lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["PSE"], ["ISR"], start=50, sent=1)]
     out = complete_from_story(lead + [ev("ACCUSE", ["PSE"], [], start=100)])
     assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"  # not an attack
+
+
+# --- retaliation_target: a response or retaliation is on the latest attacker of the responder's country ---------
+def test_a_response_is_on_the_latest_attacker():
+    events, _ = code_text("Israeli jets struck Gaza on Monday. Two rockets fired from Lebanon hit northern Israel. "
+                          "Israel responded with artillery fire.", publication_date="2024-05-14")
+    got = [e for e in events if e.event_text == "responded"]
+    assert [[r.code for r in e.recipient] for e in got] == [["LBN"]]
+    assert got[0].text_info["rule"]["recipient"] == "context:retaliation-target"
+
+
+def test_retaliation_needs_an_attack_on_the_responder_and_a_verb_of_response():
+    lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["LBN"], ["ISR"], start=50, sent=1)]
+    resp = ev("ASSAULT", ["ISR"], [], start=100)
+    resp.text_info["rule"] = {"trigger": "model:respond/V"}
+    other = ev("ASSAULT", ["ISR"], [], start=200)
+    other.text_info["rule"] = {"trigger": "pattern:shell/V@187"}
+    hit = ev("ASSAULT", ["ISR"], [], start=300)
+    hit.text_info["rule"] = {"trigger": "model:hit/V"}  # "hit" without "back" is no response
+    out = complete_from_story(lead + [resp, other, hit])[2:]
+    assert [r.code for r in out[0].recipient] == ["LBN"]
+    assert out[1].text_info["rule"].get("recipient") != "context:retaliation-target"
+    assert out[2].text_info["rule"].get("recipient") != "context:retaliation-target"
+    # nobody attacked the responder's country: no retaliation target
+    out = complete_from_story([ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0),
+                               ev("ACCUSE", ["ISR"], ["PSE"], start=50, sent=1), resp])
+    assert out[2].text_info["rule"].get("recipient") != "context:retaliation-target"

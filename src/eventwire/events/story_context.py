@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
 
 #: Weight of a country named in the headline or first sentence (the lead says what a story is about).
@@ -283,6 +284,43 @@ def enemy_attacker(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return replace(e, actor=[_inferred(next(iter(enemies)))]), True
 
 
+#: Verbs of retaliation and response (lexicon ``retaliation_verb``, ``response_verb``); "hit"/"strike" only with
+#: "back" ("hit back with intensified rocket fire").
+RETALIATION_LEMMAS = words("retaliation_verb") | words("response_verb")
+BACK_ONLY = frozenset({"hit", "strike"})
+
+
+def _trigger_lemma(e: Event) -> str:
+    rule = (e.text_info or {}).get("rule")
+    rid = rule.get("trigger", "") if isinstance(rule, dict) else ""
+    return rid.split(":", 1)[-1].split("/")[0].lower() if ":" in rid else ""
+
+
+def retaliation_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An attack that answers one ("Israel responded with artillery fire", "Gaza militants hit back", "Pakistan
+    retaliated"; lexicon ``retaliation_verb``, ``response_verb``; "hit"/"strike" with "back") whose target the
+    text does not name is on the attacker of the story's latest attack on the responder's country. Example: "Two
+    rockets fired from Lebanon hit northern Israel. Israel responded with artillery fire." -> ISR ASSAULT LBN
+    (implicit), not the Gaza the story's other attacks are on. Source: PLOVER manual, ASSAULT (dyadic); a
+    retaliation is aimed at whoever attacked (CAMEO 19 "use conventional military force" in response). Measured on
+    the annotated training stories: F1 0.6927 -> 0.6930 (R 0.6428 -> 0.6434); dev and voa_news unchanged."""
+    if e.event != "ASSAULT" or any(a.code for a in e.recipient):
+        return e, False
+    lem = _trigger_lemma(e)
+    if lem not in RETALIATION_LEMMAS or (lem in BACK_ONLY and "back" not in (e.event_text or "").lower().split()):
+        return e, False
+    mine = set(_countries(e.actor))
+    if not mine:
+        return e, False
+    for prev in reversed(story.earlier):
+        if prev.event != "ASSAULT" or not mine & set(_countries(prev.recipient)):
+            continue
+        attackers = [c for c in _countries(prev.actor) if c not in mine]
+        if attackers:
+            return replace(e, recipient=[_inferred(attackers[0])]), True
+    return e, False
+
+
 def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """In a story of war between states, an attack whose target the text does not name ("Gaza militants firing
     more rocket salvos", "the two countries fought a bitter border war") is on the one country the story has the
@@ -463,6 +501,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("enemy-attacker", enemy_attacker),
     ("accuser-of-denier", accuser_of_denier),
     ("co-actor-recipient", co_actor_recipient),
+    ("retaliation-target", retaliation_target),
     ("enemy-target", enemy_target),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
@@ -500,7 +539,8 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
             rule["context"] = fired
             for side, rid in (("actor", "implicit-actor"), ("actor", "enemy-attacker"), ("recipient", "accuser-of-denier"),
-                              ("recipient", "co-actor-recipient"), ("recipient", "enemy-target"),
+                              ("recipient", "co-actor-recipient"),
+                              ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
                               ("recipient", "own-body-recipient")):
                 if rid in fired:
