@@ -103,3 +103,22 @@ def test_retaliation_needs_an_attack_on_the_responder_and_a_verb_of_response():
     out = complete_from_story([ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0),
                                ev("ACCUSE", ["ISR"], ["PSE"], start=50, sent=1), resp])
     assert out[2].text_info["rule"].get("recipient") != "context:retaliation-target"
+
+
+# --- a gang's raid across a border makes no war between states (story_context._gang_attack) ---------------------
+def test_a_gang_raid_across_a_border_is_no_war_between_states():
+    gang = Event(article_id="a", event="ASSAULT", actor=[Entity("gunmen", code="PHL", sector="UAF", start=0)],
+                 recipient=[Entity("a farmer", code="MYS", start=20)], event_text="seized",
+                 text_info={"start": 0, "end": 3, "sentence_index": 0, "rule": {}}, event_loc=[{"country_code": "MYS"}])
+    lead = ev("ACCUSE", ["MYS"], ["MYS"], start=40, sent=1)
+    victim = ev("ASSAULT", [], ["MYS"], start=100)
+    victim.event_loc = [{"country_code": "MYS"}]
+    out = complete_from_story([gang, lead, victim])
+    # no war: the unnamed attacker is an unidentified armed force of the place, as in any domestic story
+    assert [(a.code, a.sector) for a in out[2].actor] == [("MYS", "UAF")]
+    # an army's raid is one
+    army = Event(article_id="a", event="ASSAULT", actor=[Entity("troops", code="PHL", sector="MIL", start=0)],
+                 recipient=[Entity("a farmer", code="MYS", start=20)], event_text="seized",
+                 text_info={"start": 0, "end": 3, "sentence_index": 0, "rule": {}}, event_loc=[{"country_code": "MYS"}])
+    out = complete_from_story([army, lead, victim])
+    assert [a.code for a in out[2].actor] == ["PHL"]  # enemy-attacker
