@@ -1303,6 +1303,35 @@ def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     return None
 
 
+#: Countries that are the half of a divided land named by a compass word (lexicon ``divided_country_half``).
+DIVIDED_HALVES = words("divided_country_half")
+
+
+def divided_half_step(res: ActorResolver, h, m, exclude_codes):
+    """"The North" / "the South" in a story that has named North or South Korea (or South Sudan and Sudan): that
+    half ("UN resolutions bar the North from conducting missile tests" -> PRK; lexicon ``divided_country_half``),
+    as a state (GOV). Only the bare compass word with "the" (not "the North East", "the American South") and only
+    when the story has named the half or its other half as a party (:attr:`ResolveContext.countries`); otherwise
+    nothing here (a direction word is no town: :func:`place_country`). Source: PLOVER manual, "Actors" (anaphora
+    coded as their antecedent)."""
+    if m is not None or h.lower_ not in ("north", "south") or not h.text[:1].isupper():
+        return None
+    kids = list(h.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids) or h.dep_ in ("compound", "amod"):
+        return None
+    named = set(res.ctx.countries)
+    for half in sorted(DIVIDED_HALVES):
+        word, _, rest = half.partition(" ")
+        if word != h.lower_:
+            continue
+        code, other = res.D.country_of(half.title()), res.D.country_of(rest.title())
+        if code and code not in exclude_codes and (code in named or (other and other in named)):
+            s0, e0, text0 = res.np_span(h)
+            return [Entity(text0, code, "GOV", None, s0, e0)]
+    return None
+
+
 def never_actor_step(res: ActorResolver, h, m, exclude_codes):
     """News outlets and regions ("the West") are never actors: nothing."""
     return [] if m is not None and m.kind in ("outlet", "region") else None
@@ -1407,7 +1436,7 @@ def common_noun_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
                  dictionary_entity_step, demonym_step, common_noun_step]
 
 
