@@ -1286,12 +1286,36 @@ def warning_compound(trig: Trigger, rows: dict) -> bool:
         c.dep_ == "det" for c in o.children) for o in objs)
 
 
+#: Modifiers of a feared or foreseen attack, and the words whose "for"/"of" phrase names an awaited one (lexicon
+#: ``feared_attack_modifier``, ``awaited_attack_governor``).
+FEARED_ATTACK_MODIFIERS = words("feared_attack_modifier")
+AWAITED_ATTACK_GOVERNORS = words("awaited_attack_governor")
+
+
+def feared_attack(trig: Trigger, rows: dict) -> bool:
+    """An attack noun that names an attack feared or awaited, not one done: modified by a word of fear or
+    foresight ("in preparation for a feared attack by the United States", "ahead of a possible ground invasion";
+    lexicon ``feared_attack_modifier``) or the object of "for"/"of" on a word of waiting or readiness ("it would be
+    wrong to wait for an attack", "in case of a U.S. invasion", "braced for an assault"; lexicon
+    ``awaited_attack_governor``). No ASSAULT: nobody attacked (PLOVER manual: an event is coded when the text
+    asserts it occurred; the preparation or the threat around it is coded by its own words)."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or tok.pos_ not in NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FEARED_ATTACK_MODIFIERS for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of"):
+        gov = tok.head.head
+        return gov.lemma_.lower() in AWAITED_ATTACK_GOVERNORS or gov.lower_ in AWAITED_ATTACK_GOVERNORS
+    return False
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
-                   warning_compound]
+                   warning_compound, feared_attack]
 
 
 def sports_reporting(sent) -> bool:
