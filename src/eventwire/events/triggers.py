@@ -154,6 +154,8 @@ FIGURATIVE_VERBS = words("figurative_violence_verb")
 FIGURATIVE_TARGETS = words("figurative_target")
 #: Nouns that stand for their "of" phrase as a target ("fought all forms of racism": racism; grammar).
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort"})
+#: Heads that only count their "of" phrase ("thousands of emails"; lexicon ``quantity_head``).
+COUNT_HEADS = words("quantity_head")
 #: Verbs that deny or dismiss a claim ("rejected reports that ...").
 DENIAL_VERBS = words("denial_verb")
 #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
@@ -1153,8 +1155,11 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
     if repaired_lemma(tok) not in FIGURATIVE_VERBS:
         return False
     targets = objects(tok) + [x for p in ("against", "on") for x in prep_objects(tok, (p,))]
-    targets += [x for t in targets if t.lemma_.lower() in KIND_NOUNS for x in prep_objects(t, ("of",))]
-    targets = [t for t in targets if t.lemma_.lower() not in KIND_NOUNS and t.ent_type_ not in ("DATE", "TIME")]
+    # "all forms of racism", "thousands of emails": what the kind or the count is of
+    counts = KIND_NOUNS | COUNT_HEADS
+    targets += [x for t in targets if t.lemma_.lower() in counts or t.like_num for x in prep_objects(t, ("of",))]
+    targets = [t for t in targets if t.lemma_.lower() not in counts and not t.like_num
+               and t.ent_type_ not in ("DATE", "TIME")]
     return bool(targets) and all(t.lemma_.lower() in FIGURATIVE_TARGETS or t.lower_ in FIGURATIVE_TARGETS
                                  for t in targets)
 
