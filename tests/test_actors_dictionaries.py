@@ -45,6 +45,18 @@ def test_us_and_uk_abbreviations(D, nlp):
     assert ("Russian", "demonym", "RUS", None, "Russia") in got
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("N Korea fires two more missiles into sea", [("N Korea", "PRK")]),
+    ("S Korea protests N Korea missile launch", [("S Korea", "KOR"), ("N Korea", "PRK")]),
+    ("N. Korea test-fires missiles, S. Korea says", [("N. Korea", "PRK"), ("S. Korea", "KOR")]),
+    ("Korea and Japan held talks.", [("Korea", "KOR"), ("Japan", "JPN")]),
+])
+def test_headline_abbreviations_of_the_two_koreas(D, nlp, text, expected):
+    # headlines write "N Korea" without the full stop: it is North Korea, not (South) Korea
+    got = spans(D, nlp, text)
+    assert [(t, c) for t, k, c, _, _ in got if k == "country"] == expected
+
+
 def test_pronoun_us_is_not_the_united_states(D, nlp):
     got = spans(D, nlp, "They told us that US officials would call us back.")
     assert [(t, c) for t, _, c, _, _ in got if c] == [("US", "USA")]

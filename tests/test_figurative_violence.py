@@ -126,3 +126,25 @@ def test_an_idiom_of_violence_is_no_assault(text):
 def test_force_with_or_without_a_particle_stays_assault(text):
     rows, got = types(text)
     assert "ASSAULT" in got, rows
+
+
+# --- records, offices and counted things (figurative_target: email, document, power, office ...; the "of" phrase
+# of a count head: "thousands of emails"). Training stories: all F1 0.6968 -> 0.6970 --------------------------------
+@pytest.mark.parametrize("text", [
+    "Officials in the ministry destroyed thousands of emails before the inquiry.",
+    "The governor was accused of abusing his power to reward allies.",
+    "Aides destroyed dozens of documents, the Kenyan prosecutor said.",
+])
+def test_violence_against_records_or_offices_is_no_assault(text):
+    rows, got = types(text)
+    assert "ASSAULT" not in got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers destroyed hundreds of homes in the Congolese village.",
+    "Rebels killed dozens of villagers near Goma.",
+    "Ethiopian jets struck rebel positions in Tigray.",  # military positions are no office
+])
+def test_violence_against_counted_people_or_property_stays(text):
+    rows, got = types(text)
+    assert "ASSAULT" in got, rows

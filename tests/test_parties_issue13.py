@@ -161,6 +161,27 @@ def test_the_city_a_document_is_named_after_is_no_party(text, actor, city_code):
     assert actor is None or actor in [a.code for a in got[0].actor]
 
 
+# --- the city an attack is named after is where it happened, not the attacker (actor_rules.party_modifier) ------
+@pytest.mark.parametrize("text,city_code", [
+    ("Officials recalled the Madrid bombing at a ceremony in Paris on Monday.", "ESP"),
+    ("The minister condemned the Kabul attack in a statement.", "AFG"),
+    ("The London bombings changed French security policy, the report said.", "GBR"),
+])
+def test_the_city_an_attack_is_named_after_is_not_its_attacker(text, city_code):
+    rows, events, _ = coded(text)
+    assert not any(e.event == "ASSAULT" and city_code in [a.code for a in e.actor] for e in events), rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Kremlin attacks on Ukraine continued on Monday.", "RUS"),    # a seat of government is the government
+    ("Syrian attacks on the rebels continued on Monday.", "SYR"),  # a nationality is the attacker
+    ("Moscow's attack on Kyiv was condemned.", "RUS"),           # a possessor capital still is
+])
+def test_a_seat_a_nationality_or_a_possessor_still_names_the_attacker(text, actor):
+    rows, events, _ = coded(text)
+    assert any(e.event == "ASSAULT" and actor in [a.code for a in e.actor] for e in events), rows
+
+
 def test_a_country_named_on_a_deal_is_still_its_party():
     rows, _, _ = coded("Iran urged that the Russian deal be respected.")
     assert find(rows, "REQUEST", "IRN", "RUS"), rows

@@ -70,7 +70,9 @@ def test_an_unnamed_attacker_is_inferred_only_in_a_story_of_domestic_violence():
     a = complete_from_story(domestic)[1].actor[0]
     assert (a.code, a.sector, a.entity_text, a.start) == ("PAK", "UAF", "", None)
     # field case C01: after Russian shelling of Ukraine, "an aid convoy was attacked near Kharkiv" has no attacker
-    war = [ev("ASSAULT", ["RUS/MIL"], ["UKR/MIL"], start=0, sent=0), ev("ASSAULT", [], ["UKR"], start=50, loc="UKR")]
+    # (the convoy has no country in the text; a victim the text gives a country is attacked by the story's one
+    # attacker of that country: enemy_attacker, tests/test_enemy_attacker.py)
+    war = [ev("ASSAULT", ["RUS/MIL"], ["UKR/MIL"], start=0, sent=0), ev("ASSAULT", [], [], start=50, loc="UKR")]
     assert complete_from_story(war)[1].actor == []
 
 
@@ -105,7 +107,8 @@ def test_a_coded_party_is_never_changed_and_nothing_is_invented_without_a_countr
 
 def test_rules_can_be_switched_off_one_by_one():
     ids = [rid for rid, _ in CONTEXT_RULES]
-    assert ids == ["police-of-the-place", "armed-group-of-the-place", "located-party", "implicit-actor", "accuser-of-denier", "co-actor-recipient", "same-act-recipient",
+    assert ids == ["police-of-the-place", "armed-group-of-the-place", "located-party", "implicit-actor", "enemy-attacker",
+                   "accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target", "same-act-recipient",
                    "implicit-recipient", "own-body-recipient", "visitor-first"]
     assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)
     evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]

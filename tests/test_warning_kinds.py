@@ -102,3 +102,24 @@ def test_a_warning_that_reports_what_others_do_is_criticism(text):
 def test_a_fronted_or_risk_warning_of_force_stays_a_threat(text):
     rows, got = events(text)
     assert any(e == "THREATEN" for e, _ in got), rows
+
+
+# --- a warning that judges an act illegal, wrong or a mistake is criticism (recode.warned_judgement) -------------
+@pytest.mark.parametrize("text", [
+    "The Kenyan attorney general warned the cabinet that the use of force against the strikers could be illegal.",
+    "The Irish minister defended the bill, warning that it would be wrong to wait for another attack.",
+    "Spanish economists warned that the new tariff would be a mistake.",
+])
+def test_a_warning_that_judges_an_act_is_criticism(text):
+    rows, got = events(text)
+    assert ("ACCUSE", "disapprove") in got, rows
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The United States warned Iran that an attack on shipping would be a grave mistake.",  # state to state
+    "The Nigerian general warned that his troops would crush the rebels.",                 # no judgement word
+])
+def test_a_state_to_state_or_unjudged_warning_stays_a_threat(text):
+    rows, got = events(text)
+    assert any(e == "THREATEN" for e, _ in got), rows

@@ -231,26 +231,6 @@ def membership_count(c) -> bool:
     return c.lemma_.lower() in MEMBERSHIP_COUNT_NOUNS and any(x.like_num for x in c.children)
 
 
-#: The halves of a divided country named by a capitalised compass word once the country is named ("the North",
-#: "the South" of a story on Korea): word -> (half, the other half).
-DIVIDED_HALVES = {"north": ("PRK", "KOR"), "south": ("KOR", "PRK")}
-
-
-def divided_half(h, named) -> str | None:
-    """The state "the North" or "the South" stands for in a story on Korea: "Tokyo vowed to lift some of its sanctions
-    on the North", "the Asian Games in the South". A bare capitalised "North"/"South" with "the" (no noun after it:
-    "the North Atlantic", "the South China Sea" are other names) is North or South Korea once the article has named
-    either Korean state (``named``: the countries named so far); elsewhere it is a region ("the North of England")
-    and stays uncoded. Source: news usage on the Korean peninsula; the training stories (a story on North Korea and
-    Japan coded "the North" as South Korea, the story's context country)."""
-    half = DIVIDED_HALVES.get(h.lower_)
-    if half is None or not h.text[:1].isupper() or not any(c.lower_ == "the" and c.dep_ == "det" for c in h.children):
-        return None
-    if any(c.dep_ in ("compound", "amod") for c in h.children) or h.dep_ == "compound":
-        return None
-    return half[0] if set(half) & set(named or ()) else None
-
-
 def place_name(h) -> str:
     """The name to look a place up by in the gazetteer: the head word ("Kharkiv"), or, when the head is a common
     noun of a kind of place written capitalised (lexicon ``place_type_word``: "Siaolin Village", "Kaohsiung
@@ -262,6 +242,16 @@ def place_name(h) -> str:
         return h.text
     mods = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(c.text for c in mods)
+
+
+def _entity_name(t) -> str:
+    """The words of the named entity ``t`` belongs to, without a leading "the" ("the Line of Control" -> "Line of
+    Control"), or ``t``'s own text when it is in none or its entity is one word."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return t.text
+    words = [w for w in ent if not (w.i == ent.start and w.lower_ == "the")]
+    return " ".join(w.text for w in words) if len(words) > 1 else t.text
 
 
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
@@ -428,13 +418,16 @@ class ActorResolver:
     def place_code(self, tok, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
         """Country (ISO3) of the place named by ``tok``, a name the dictionaries do not list: the country the text
         puts it in by an apposition ("police in Somerset, Britain": GBR, though the gazetteer's only Somerset is
-        in Massachusetts), else :func:`place_country` of its :func:`place_name` (``prefer``, ``small_ok`` as there)."""
+        in Massachusetts), else :func:`place_country` of its :func:`place_name` when it is a kind of place ("Siaolin
+        Village"), else of the whole name it is a word of (:func:`_entity_name`: "the Line of Control", not the Chinese
+        town "Line") (``prefer``, ``small_ok`` as there)."""
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 m = self.match(c)
                 if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES:
                     return m.code
-        return place_country(place_name(tok), prefer, small_ok)
+        name = place_name(tok) if tok.lower_ in PLACE_TYPE_WORDS else _entity_name(tok)
+        return place_country(name, prefer, small_ok)
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -778,7 +771,9 @@ class ActorResolver:
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
                             "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
-                        code = self.place_code(t, self.sentence_codes(t.sent))  # "residents of Narva" -> EST
+                        # "residents of Narva" -> EST; a word of a longer name is looked up as the whole name ("across
+                        # the Line of Control": "Line" alone is a Chinese town)
+                        code = self.place_code(t, self.sentence_codes(t.sent))
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \
@@ -963,8 +958,6 @@ class ActorResolver:
                 return []  # the only country named so far is excluded: not this one
             # nothing named before: an uncoded institution; the coder may place it ("The government of Sindh
             # province ordered ..."), else it stays without a country
-        if not countries and sector is None and (half := divided_half(h, self.ctx.countries)) is not None:
-            return [Entity(text, half, "GOV", None, s, e)]
         if not countries:
             if sector is None:
                 if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (
@@ -1343,6 +1336,35 @@ def pronoun_step(res: ActorResolver, h, m, exclude_codes):
     return None
 
 
+#: Countries that are the half of a divided land named by a compass word (lexicon ``divided_country_half``).
+DIVIDED_HALVES = words("divided_country_half")
+
+
+def divided_half_step(res: ActorResolver, h, m, exclude_codes):
+    """"The North" / "the South" in a story that has named North or South Korea (or South Sudan and Sudan): that
+    half ("UN resolutions bar the North from conducting missile tests" -> PRK; lexicon ``divided_country_half``),
+    as a state (GOV). Only the bare compass word with "the" (not "the North East", "the American South") and only
+    when the story has named the half or its other half as a party (:attr:`ResolveContext.countries`); otherwise
+    nothing here (a direction word is no town: :func:`place_country`). Source: PLOVER manual, "Actors" (anaphora
+    coded as their antecedent)."""
+    if m is not None or h.lower_ not in ("north", "south") or not h.text[:1].isupper():
+        return None
+    kids = list(h.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in kids) or h.dep_ in ("compound", "amod"):
+        return None
+    named = set(res.ctx.countries)
+    for half in sorted(DIVIDED_HALVES):
+        word, _, rest = half.partition(" ")
+        if word != h.lower_:
+            continue
+        code, other = res.D.country_of(half.title()), res.D.country_of(rest.title())
+        if code and code not in exclude_codes and (code in named or (other and other in named)):
+            s0, e0, text0 = res.np_span(h)
+            return [Entity(text0, code, "GOV", None, s0, e0)]
+    return None
+
+
 def never_actor_step(res: ActorResolver, h, m, exclude_codes):
     """News outlets and regions ("the West") are never actors: nothing."""
     return [] if m is not None and m.kind in ("outlet", "region") else None
@@ -1447,7 +1469,7 @@ def common_noun_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
                  dictionary_entity_step, demonym_step, common_noun_step]
 
 

@@ -14,7 +14,7 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
-from ..actors.resolve import SIGNING_PLACE_NOUNS
+from ..actors.resolve import SIGNING_PLACE_NOUNS, place_country
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects,
                          reduced_passive, word_forms)
@@ -460,15 +460,27 @@ def paired_parties(a: Args) -> Found | None:
     return None
 
 
+def _capital_city(m, tok) -> bool:
+    """True when the capital match ``m`` at ``tok`` is a city (a capital named as a city, "Madrid", "Kabul"), not a
+    seat of government ("the Kremlin", "the White House": the government itself, ``seats.tsv``): a gazetteer place
+    whose canonical name (its country's, for a capital) is not its own words."""
+    text = tok.doc[m.start:m.end].text
+    return m.name != text and place_country(text) is not None
+
+
 def party_modifier(a: Args) -> Found | None:
     """"a Russian offensive", "NATO exercises": a nationality, country or organisation modifier; not the city a
-    document is named after ("the Moscow agreement": lexicon ``signing_place_noun``)."""
+    document is named after ("the Moscow agreement": lexicon ``signing_place_noun``), nor the city an attack is
+    named after ("the Madrid bombing", "the London bombings", "the Kabul attack": where it happened, not who
+    did it; annotation protocol: an attacker the text does not name is an unidentified armed group of the
+    country where the act happens)."""
     tok = _nominal(a)
     if tok is None:
         return None
     for c in children(tok, *NOUN_MODIFIERS):
         m = a.res.match(c)
-        if m is not None and m.kind == "capital" and tok.lemma_.lower() in SIGNING_PLACE_NOUNS:
+        if m is not None and m.kind == "capital" and (tok.lemma_.lower() in SIGNING_PLACE_NOUNS
+                                                      or (a.row.event == "ASSAULT" and _capital_city(m, c))):
             continue
         if m is not None and m.kind in PARTY_KINDS:
             return Found(a.res.resolve(c), c)

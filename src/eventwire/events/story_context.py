@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
 
 #: Weight of a country named in the headline or first sentence (the lead says what a story is about).
@@ -99,12 +100,13 @@ def event_home(e: Event, focus: str | None) -> str | None:
 class StoryContext:
     """What the context rules know of a story: ``focus`` (:func:`story_focus`), ``earlier`` (the records
     already completed, in text order), ``interstate_attack`` (the story codes an attack by one country on
-    another), ``body`` (:func:`story_body`: the international body a story naming no country is about)."""
+    another), ``attackers`` (:func:`interstate_attackers`), ``body`` (:func:`story_body`: the international body a story naming no country is about)."""
 
     focus: str | None
     earlier: list[Event] = field(default_factory=list)
     interstate_attack: bool = False
     body: str | None = None
+    attackers: dict = field(default_factory=dict)
 
 
 #: Codes of international bodies whose members act among themselves (PLOVER IGO codes: UN bodies, the EU, others).
@@ -244,6 +246,119 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     if e.actor:  # an implicit actor the coder gave a sector (the police of an agentless arrest)
         return replace(e, actor=[replace(a, code=home) for a in e.actor]), True
     return replace(e, actor=[Entity("", code=home, sector=IMPLICIT_ACTOR_SECTOR.get(e.event))]), True
+
+
+#: Sectors of armed groups outside the state: their raid across a border ("seized by Filipino gunmen" in Malaysia)
+#: makes no war between states.
+GANG_SECTORS = frozenset({"UAF", "CRM"})
+
+
+def _gang_attack(e: Event) -> bool:
+    """True when every coded actor of ``e`` is an unidentified armed group or criminals (:data:`GANG_SECTORS`): such
+    an attack across a border ("a Malaysian fish breeder was seized by Filipino gunmen") does not make the story one
+    of war between states (:class:`StoryContext` ``interstate_attack``), where unnamed attackers stay unnamed
+    (:func:`implicit_actor`); a kidnapping gang is no state at war. Source: annotation protocol (unidentified armed
+    groups are coded UAF of the country where the act happens). Measured with the ASSAULT abduct recoding of such
+    seizures (recode.armed_group_seizure), which made the Sulu kidnapping story's other kidnappings lose their
+    attackers: training stories F1 0.6930 -> 0.6945 together; alone no change."""
+    coded = [a for a in e.actor if a.code]
+    return bool(coded) and all(a.sector in GANG_SECTORS for a in coded)
+
+
+def interstate_attackers(events: list[Event]) -> dict[str, set[str]]:
+    """For each country attacked in the story by another country (an ASSAULT whose coded actor and recipient
+    countries differ), the set of countries that attack it."""
+    out: dict[str, set[str]] = {}
+    for e in events:
+        if e.event != "ASSAULT":
+            continue
+        acts, recs = set(_countries(e.actor)), set(_countries(e.recipient))
+        if acts and recs and not acts & recs:
+            for r in recs:
+                out.setdefault(r, set()).update(acts)
+    return out
+
+
+def enemy_attacker(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """In a story of war between states (:func:`implicit_actor` gives no unnamed attacker there), an attack with no
+    attacker in the text whose victim the text names with a country ("52 Palestinians were killed", "four Israeli
+    soldiers were wounded") is done by the one country the story has attacking the victim's country. Example: "Israeli
+    strikes on Gaza ... 52 Palestinians killed" -> ISR ASSAULT PSE (implicit). When the story has two or more attackers of
+    that country, or none, the attacker stays unnamed (field case C01: "an aid convoy was attacked near Kharkiv"
+    names no victim's country and keeps no attacker). Source: annotation protocol (eval/voa_news/ANNOTATION.md:
+    a party "the text gives" with its country; the training annotations code the victims of a war's agentless
+    killings as attacked by the other side); PLOVER manual, ASSAULT (dyadic: source and target). Measured on the
+    annotated training stories: F1 0.6859 -> 0.6866 (P 0.7368 -> 0.7385; dev unchanged); voa_news 0.6484 ->
+    0.6514."""
+    if e.event != "ASSAULT" or not story.interstate_attack or any(a.code for a in e.actor):
+        return e, False
+    recs = set(_countries(e.recipient))
+    if len(recs) != 1:
+        return e, False
+    enemies = story.attackers.get(next(iter(recs)), set())
+    if len(enemies) != 1:
+        return e, False
+    return replace(e, actor=[_inferred(next(iter(enemies)))]), True
+
+
+#: Verbs of retaliation and response (lexicon ``retaliation_verb``, ``response_verb``); "hit"/"strike" only with
+#: "back" ("hit back with intensified rocket fire").
+RETALIATION_LEMMAS = words("retaliation_verb") | words("response_verb")
+BACK_ONLY = frozenset({"hit", "strike"})
+
+
+def _trigger_lemma(e: Event) -> str:
+    rule = (e.text_info or {}).get("rule")
+    rid = rule.get("trigger", "") if isinstance(rule, dict) else ""
+    return rid.split(":", 1)[-1].split("/")[0].lower() if ":" in rid else ""
+
+
+def retaliation_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An attack that answers one ("Israel responded with artillery fire", "Gaza militants hit back", "Pakistan
+    retaliated"; lexicon ``retaliation_verb``, ``response_verb``; "hit"/"strike" with "back") whose target the
+    text does not name is on the attacker of the story's latest attack on the responder's country. Example: "Two
+    rockets fired from Lebanon hit northern Israel. Israel responded with artillery fire." -> ISR ASSAULT LBN
+    (implicit), not the Gaza the story's other attacks are on. Source: PLOVER manual, ASSAULT (dyadic); a
+    retaliation is aimed at whoever attacked (CAMEO 19 "use conventional military force" in response). Measured on
+    the annotated training stories: F1 0.6927 -> 0.6930 (R 0.6428 -> 0.6434); dev and voa_news unchanged."""
+    if e.event != "ASSAULT" or any(a.code for a in e.recipient):
+        return e, False
+    lem = _trigger_lemma(e)
+    if lem not in RETALIATION_LEMMAS or (lem in BACK_ONLY and "back" not in (e.event_text or "").lower().split()):
+        return e, False
+    mine = set(_countries(e.actor))
+    if not mine:
+        return e, False
+    for prev in reversed(story.earlier):
+        if prev.event != "ASSAULT" or not mine & set(_countries(prev.recipient)):
+            continue
+        attackers = [c for c in _countries(prev.actor) if c not in mine]
+        if attackers:
+            return replace(e, recipient=[_inferred(attackers[0])]), True
+    return e, False
+
+
+def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """In a story of war between states, an attack whose target the text does not name ("Gaza militants firing
+    more rocket salvos", "the two countries fought a bitter border war") is on the one country the story has the
+    attacker's country attacking (:func:`interstate_attackers`): the other side of the war, not the country the
+    act happens in (:func:`implicit_recipient` gave the militants of Gaza their own territory as target). When
+    the attacker's country attacks two or more countries in the story, or none, the target is left to the later
+    rules. Example: "Israeli strikes hit Gaza ... Gaza militants fired more rockets" -> PSE ASSAULT ISR
+    (implicit). Source: PLOVER manual, ASSAULT (dyadic: the target of a side's fire in a war is the other side);
+    annotation protocol (eval/voa_news/ANNOTATION.md). Measured on the annotated training stories: F1 0.6893 ->
+    0.6906 (P 0.7439 -> 0.7468: five PSE ASSAULT PSE records of a Gaza war story now on ISR); dev and voa_news
+    unchanged."""
+    if e.event != "ASSAULT" or not story.interstate_attack or any(a.code for a in e.recipient):
+        return e, False
+    mine = set(_countries(e.actor))
+    if len(mine) != 1:
+        return e, False
+    me = next(iter(mine))
+    targets = {r for r, attackers in story.attackers.items() if me in attackers}
+    if len(targets) != 1:
+        return e, False
+    return replace(e, recipient=[_inferred(next(iter(targets)))]), True
 
 
 def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
@@ -432,8 +547,11 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("armed-group-of-the-place", armed_group_of_the_place),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
+    ("enemy-attacker", enemy_attacker),
     ("accuser-of-denier", accuser_of_denier),
     ("co-actor-recipient", co_actor_recipient),
+    ("retaliation-target", retaliation_target),
+    ("enemy-target", enemy_target),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
     ("own-body-recipient", own_body_recipient),
@@ -454,7 +572,9 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
     story = StoryContext(story_focus(events, mentions, sentences), body=story_body(events, sentences),
                          interstate_attack=any(
                              e.event == "ASSAULT" and set(_countries(e.actor)) and set(_countries(e.recipient))
-                             and not set(_countries(e.actor)) & set(_countries(e.recipient)) for e in events))
+                             and not set(_countries(e.actor)) & set(_countries(e.recipient))
+                             and not _gang_attack(e) for e in events),
+                         attackers=interstate_attackers(events))
     out: list[Event] = []
     order = sorted(range(len(events)), key=lambda i: ((events[i].text_info or {}).get("start") or 0, i))
     done: dict[int, Event] = {}
@@ -469,8 +589,9 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             ti = dict(e.text_info or {})
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
             rule["context"] = fired
-            for side, rid in (("actor", "implicit-actor"), ("recipient", "accuser-of-denier"),
+            for side, rid in (("actor", "implicit-actor"), ("actor", "enemy-attacker"), ("recipient", "accuser-of-denier"),
                               ("recipient", "co-actor-recipient"),
+                              ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
                               ("recipient", "own-body-recipient")):
                 if rid in fired:

@@ -171,6 +171,8 @@ FIGURATIVE_VERBS = words("figurative_violence_verb")
 FIGURATIVE_TARGETS = words("figurative_target")
 #: Nouns that stand for their "of" phrase as a target ("fought all forms of racism": racism; grammar).
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort"})
+#: Heads that only count their "of" phrase ("thousands of emails"; lexicon ``quantity_head``).
+COUNT_HEADS = words("quantity_head")
 #: Verbs that deny or dismiss a claim ("rejected reports that ...").
 DENIAL_VERBS = words("denial_verb")
 #: Nouns whose "that" clause is what they report or claim ("rejected reports that it had offered aid").
@@ -1200,8 +1202,11 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
     if repaired_lemma(tok) not in FIGURATIVE_VERBS:
         return False
     targets = objects(tok) + [x for p in ("against", "on") for x in prep_objects(tok, (p,))]
-    targets += [x for t in targets if t.lemma_.lower() in KIND_NOUNS for x in prep_objects(t, ("of",))]
-    targets = [t for t in targets if t.lemma_.lower() not in KIND_NOUNS and t.ent_type_ not in ("DATE", "TIME")]
+    # "all forms of racism", "thousands of emails": what the kind or the count is of
+    counts = KIND_NOUNS | COUNT_HEADS
+    targets += [x for t in targets if t.lemma_.lower() in counts or t.like_num for x in prep_objects(t, ("of",))]
+    targets = [t for t in targets if t.lemma_.lower() not in counts and not t.like_num
+               and t.ent_type_ not in ("DATE", "TIME")]
     return bool(targets) and all(t.lemma_.lower() in FIGURATIVE_TARGETS or t.lower_ in FIGURATIVE_TARGETS
                                  for t in targets)
 
@@ -1336,12 +1341,55 @@ def pledged_cooperation(trig: Trigger, rows: dict) -> bool:
                for c in tok.children)
 
 
+#: Nouns "warning" names a kind of ("warning shots"; lexicon ``warning_compound_noun``).
+WARNING_COMPOUND_NOUNS = words("warning_compound_noun")
+
+
+def warning_compound(trig: Trigger, rows: dict) -> bool:
+    """"Warning" naming a kind of thing, not a warning given ("police fired tear gas and warning shots", "ignored
+    the warning signs"): the parser reads "warning shots" as the verb "warn" with "shots" as its object, or "warning"
+    as a modifier; no one warned anybody in words, so no THREATEN (PLOVER manual, THREATEN: a statement of intent to
+    act; the shots themselves are coded by the firing verb). Lexicon ``warning_compound_noun``."""
+    tok = trig.token
+    if trig.event != "THREATEN" or tok.lemma_.lower() != "warn" or tok.lower_ != "warning":
+        return False
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in WARNING_COMPOUND_NOUNS:
+        return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() in WARNING_COMPOUND_NOUNS and not any(
+        c.dep_ == "det" for c in o.children) for o in objs)
+
+
+#: Modifiers of a feared or foreseen attack, and the words whose "for"/"of" phrase names an awaited one (lexicon
+#: ``feared_attack_modifier``, ``awaited_attack_governor``).
+FEARED_ATTACK_MODIFIERS = words("feared_attack_modifier")
+AWAITED_ATTACK_GOVERNORS = words("awaited_attack_governor")
+
+
+def feared_attack(trig: Trigger, rows: dict) -> bool:
+    """An attack noun that names an attack feared or awaited, not one done: modified by a word of fear or
+    foresight ("in preparation for a feared attack by the United States", "ahead of a possible ground invasion";
+    lexicon ``feared_attack_modifier``) or the object of "for"/"of" on a word of waiting or readiness ("it would be
+    wrong to wait for an attack", "in case of a U.S. invasion", "braced for an assault"; lexicon
+    ``awaited_attack_governor``). No ASSAULT: nobody attacked (PLOVER manual: an event is coded when the text
+    asserts it occurred; the preparation or the threat around it is coded by its own words)."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or tok.pos_ not in NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FEARED_ATTACK_MODIFIERS for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of"):
+        gov = tok.head.head
+        return gov.lemma_.lower() in AWAITED_ATTACK_GOVERNORS or gov.lower_ in AWAITED_ATTACK_GOVERNORS
+    return False
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
-                   pledged_cooperation]
+                   pledged_cooperation, warning_compound, feared_attack]
 
 
 def sports_reporting(sent) -> bool:

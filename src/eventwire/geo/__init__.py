@@ -50,7 +50,7 @@ def locate_events(article, seg, seg_docs, events) -> None:
         _resolve_all(ms, actor_cc)
         # the lead: the headline and the first body segment
         lead = next((i for i, (sg, _doc) in enumerate(seg_docs) if getattr(sg, "kind", "body") != "headline"), 0)
-        story = story_main_place(ms, lead)
+        story = story_main_place(ms, lead, actor_cc)
         index = MentionIndex(ms, seg_docs)
     except Exception:  # odd text must not cost the article its events
         log.exception("geoparsing article %s failed", getattr(article, "id", None))

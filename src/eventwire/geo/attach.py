@@ -485,13 +485,19 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
     return out
 
 
-def story_main_place(ms: list[Mention], lead: int | None = None) -> int | None:
+def story_main_place(ms: list[Mention], lead: int | None = None, parties: frozenset = frozenset()) -> int | None:
     """Index of the story's main place: the one distinct city or subdivision the article body names
     (dateline, countries and organisation-name mentions aside), provided no other country is named and it
     is named twice or in the lead (segments up to index ``lead``: the headline and the first body segment;
     when ``lead`` is None, the first segment with a mention); else None. A city named once deep in a story
     ("similar schemes in other countries have not prevented attacks like the Madrid rail bombing", in a story
-    on British identity cards) is no story place."""
+    on British identity cards) is no story place. Nor is a place abroad in a story filed at home: when the
+    dateline is in a country of the story's coded parties (``parties``, their country codes) and the place's
+    country is none of theirs ("ISLAMABAD: ... the joint session to discuss the situation in occupied Kashmir",
+    a story about a Pakistani party's boycott), the place is a topic the parties talk about, not where their
+    acts happen (annotation protocol: the act's place is where it happens). Measured on the annotated training
+    stories: all F1 0.6870 -> 0.6893 (one story, seven records: the boycott no longer acts on India); dev and
+    voa_news unchanged."""
     distinct: dict[tuple, int] = {}
     counts: Counter = Counter()
     for i, m in enumerate(ms):
@@ -510,6 +516,9 @@ def story_main_place(ms: list[Mention], lead: int | None = None) -> int | None:
     # (named in the first segment) or recur
     if any(m.place is not None and m.place.kind == "country" and m.place.country_code != p.country_code
            for m in ms if not m.inner):
+        return None
+    dl = {m.place.country_code for m in ms if m.dateline and m.place is not None}
+    if parties and p.country_code not in parties and dl & parties:
         return None
     first = min((m.seg_index for m in ms if m.seg_index >= 0), default=-1) if lead is None else lead
     if counts[k] < 2 and not 0 <= ms[i].seg_index <= first:
