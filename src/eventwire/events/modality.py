@@ -107,16 +107,41 @@ def negated(tok, rows: dict | None = None) -> bool:
     return False
 
 
+#: Subordinators of an adverbial clause that states a fact of its own ("as Tehran rejected its offer", "after police
+#: fired on the crowd", "while Russia shelled Kharkiv", "because Iran refused").
+FACT_MARKS = frozenset({"as", "after", "when", "while", "because", "since", "although", "though", "whereas"})
+#: Modals of reported speech under which a past tense may be a backshifted present ("said it would act if ...").
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def asserted_clause(v) -> bool:
+    """True for a finite past- or present-tense adverbial clause with its own subject, opened by a subordinator of
+    time, cause or contrast (:data:`FACT_MARKS`): "The United States warned that it will keep up pressure on Iran,
+    as Tehran rejected its offer for talks" -- the rejection happened; it is no part of what the warning or the
+    future governs (the small model hangs the clause on the verb below "warned"). A past tense under "would" ("warned
+    it would close the strait after the US imposed sanctions") may be the backshifted present of reported speech,
+    so it is not taken as asserted. Source: English grammar (a finite adverbial clause of time or cause is
+    asserted, not embedded in its head's modality)."""
+    if v.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in v.head.children):
+        return False
+    return v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in v.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in v.children)
+
+
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
-    # conditional anywhere above the trigger within the sentence
+    # conditional anywhere above the trigger within the sentence, up to a finite adverbial clause of fact
     for v in governing_chain(tok):
         for c in v.children:
             if c.dep_ == "mark" and c.lower_ in COND_MARKS:
                 return "hypothetical"
         if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in THREAT_SPEECH:
             return "hypothetical"
+        if asserted_clause(v):
+            break
     own = [c.lower_ for c in _aux(tok)]
     if reported_would(tok):
         return "future"
