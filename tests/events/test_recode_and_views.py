@@ -56,8 +56,8 @@ def test_the_recode_table_is_well_formed():
     rules = [r.rule for r in RECODE_TABLE]
     # a refusal is read before any other recoding, except the kinds of a warning in words (which a refusal
     # cannot be: "warned X not to ..." is advice, not a refused cooperation)
-    assert rules[:5] == ["warning-as-request", "warning-as-accuse", "warning-of-danger-as-accuse",
-                         "fronted-warning-as-accuse", "refused-as-reject"]
+    assert rules[:6] == ["warning-as-request", "warning-as-accuse", "warned-judgement-as-accuse",
+                         "warning-of-danger-as-accuse", "fronted-warning-as-accuse", "refused-as-reject"]
     for row in RECODE_TABLE:
         assert row.to in PLOVER_EVENTS and row.source.startswith("PLOVER")
         assert row.types is None or row.types <= set(PLOVER_EVENTS)

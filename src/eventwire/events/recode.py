@@ -498,11 +498,11 @@ RECODE_TABLE = (
            "disapprove", None, source="PLOVER manual, ACCUSE: a warning about a risk is a criticism, no threat"),
     Recode("fronted-warning-as-accuse", frozenset({"THREATEN"}), False, False, warned_fronted_report, "ACCUSE",
            "disapprove", None, source="PLOVER manual, ACCUSE: a warning that reports what others do is a criticism"),
-    Recode("armed-group-seizure-as-assault", frozenset({"COERCE"}), True, False, armed_group_seizure, "ASSAULT",
-           "abduct", None, source="PLOVER manual, ASSAULT mode abduct: people seized by an armed group are abducted"),
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("armed-group-seizure-as-assault", frozenset({"COERCE"}), True, False, armed_group_seizure, "ASSAULT",
+           "abduct", None, source="PLOVER manual, ASSAULT mode abduct: people seized by an armed group are abducted"),
     Recode("consequence-as-threaten", frozenset({"THREATEN"}), False, True, stated_consequence, "THREATEN", None,
            "actual", source="PLOVER manual, THREATEN: a warning of repercussions is made when it is said; the act it "
            "announces is its content"),

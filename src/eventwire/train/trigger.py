@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..events.detector import NONE, SentenceInfo, TriggerDetector, is_candidate, trigger_features
 from ..schema import PLOVER_EVENTS, stable_id
-from .tune import NEAR_BEST
 
 #: Inverse regularisation strength of the logistic regression (chosen on the dev split, see the model card).
 C = 0.5
@@ -132,7 +131,7 @@ def model_card(det: TriggerDetector, stats: dict, dev: dict, counts: dict, secon
             "cross-validation): "
             + "; ".join(f"{p}: F1 {v['f1']}" for p, v in sorted(tuning.get("by_pair", {}).items(),
                                                                 key=lambda kv: -kv[1]["f1"])[:10])
-            + f". Chosen: {tuning.get('best_pair')}, the most conservative pair within {NEAR_BEST} F1 of the best (the "
+            + f". Chosen: {tuning.get('best_pair')}, the most conservative pair within {tuning.get('near_best')} F1 of the best (the "
             "coder's `eventwire.events.triggers.DETECTOR_ADD` and `DETECTOR_ADD_BESIDE`)."] if tuning else []),
         "- **Caveat**: one annotator; a repeated mention of an event is annotated once per story, so token-level "
         "figures understate what the coder finds. Whole-story accuracy: `eventwire evaluate --gold voa_news`.",

@@ -125,4 +125,4 @@ def cross_validate(articles: list[AnnotatedArticle], tdocs, k: int = 5, threshol
     near = [p for p in pairs if pairs[p]["f1"] >= top - NEAR_BEST]
     best_pair = max(near, key=lambda p: tuple(reversed([float(x) for x in p.split("/")])))
     return {"by_threshold": out, "best": best, "by_pair": pairs,
-            "best_pair": tuple(float(x) for x in best_pair.split("/")), "folds": k}
+            "best_pair": tuple(float(x) for x in best_pair.split("/")), "folds": k, "near_best": NEAR_BEST}
