@@ -39,6 +39,7 @@ TIME_PREPOSITIONS = words("time_preposition")
 STATE_VERBS = words("state_verb")
 #: Verbs whose "to" phrase names an event their subject goes to or is sent to (lexicon ``goal_motion_verb``).
 GOAL_MOTION_VERBS = words("goal_motion_verb")
+ADVOCATE_NOUNS = words("advocate_noun")
 #: Match kinds that name a party on a nominal trigger ("Russian", "NATO's").
 PARTY_KINDS = ("demonym", "country", "capital", "igo", "org")
 #: Markers of the clause that reports the attack ("wounded when gunmen opened fire").
@@ -535,6 +536,21 @@ def _light_verb_doer(a: Args, tok):
     return None
 
 
+def advocate_subject(a: Args) -> Found | None:
+    """"Mr Blair is a strong supporter of Israel", "she has long been a proponent of talks": a noun of a party
+    that backs another (lexicon ``advocate_noun``) as the attribute of "be" says that the subject of "be" backs
+    the "of" object: that subject is the actor (when it resolves). Only as the attribute of "be": "supporters of
+    the president rallied" names people, not an act, and no other actor rule is tried for such a noun. Source: PLOVER manual, SUPPORT ("express support for")."""
+    tok = _nominal(a)
+    if tok is None or tok.lemma_.lower() not in ADVOCATE_NOUNS:
+        return None
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return Found([], None)  # "called a supporter of the mayor", "Israel's backers": people named, no act
+    subj = a.subject(tok.head)
+    ents = a.res.resolve(subj) if subj is not None else []
+    return Found(ents, subj)
+
+
 def light_verb_doer(a: Args) -> Found | None:
     """"staged a rally", "launched a mediation effort between X and Y": the doer of the light verb (when it
     resolves)."""
@@ -578,7 +594,7 @@ def unresolved_doer(a: Args) -> Found | None:
 
 
 #: The actor rules, in order (see module doc).
-ACTOR_RULES = [price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
+ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
                victim_possessor, possessor, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,

@@ -80,8 +80,9 @@ def negated(tok, rows: dict | None = None) -> bool:
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
     if negated_subject(tok):
         return True
-    # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack")
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+    # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack"; the attribute
+    # of a negated "be": "Germany is not a supporter of the sanctions")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
         v = tok.head if tok.dep_ != "pobj" else tok.head.head
         own = (rows or {}).get(v.i)
         if any(c.dep_ == "neg" for c in v.children) and (own is None or own.event == (rows or {}).get(tok.i, own).event):
