@@ -1384,12 +1384,42 @@ def feared_attack(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Verbs whose "to" phrase puts someone into a confinement ("sentenced to house arrest", "moved to house arrest").
+CONFINING_TO_VERBS = frozenset({"sentence", "commute", "confine", "move", "transfer", "return", "send", "release"})
+
+
+def house_arrest_policy(trig: Trigger, rows: dict) -> bool:
+    """"House arrest" or "house detention" named as a measure, not done to anyone: "oppose house arrests", "the house
+    arrest plans", "able to impose house detention", "as well as house arrest could impose curfews". The noun is kept
+    when someone is put or held in it: the object of "under"/"into" ("placed the leader under house arrest", "remains
+    under house arrest"), of "to" after a verb of sentencing or moving ("sentenced to house arrest"), or with a
+    possessor or an "of" phrase ("the house arrest of the opposition leader", "his house arrest"). Under a verb that
+    is itself a COERCE trigger ("plans to detain suspects under house arrest") the verb codes the act and the noun
+    is its manner. Source: PLOVER manual, COERCE ("arrest, detain"; an event is an act that occurred or is
+    announced, a policy under debate is none); the training stories (UK debate on house arrest powers)."""
+    tok = trig.token
+    if trig.event != "COERCE" or trig.row.pos != "N" or tok.lemma_.lower() not in ("arrest", "detention"):
+        return False
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "house" for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj":
+        prep, gov = tok.head, tok.head.head
+        verb = gov if gov.pos_ in ("VERB", "AUX") or gov.dep_ not in ("dobj", "nsubjpass") else gov.head
+        if verb.i in rows and rows[verb.i].event == "COERCE":  # "detain suspects under house arrest"
+            return True
+        if prep.lower_ in ("under", "into") or (prep.lower_ == "to" and gov.lemma_.lower() in CONFINING_TO_VERBS):
+            return False
+    return True
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
-                   pledged_cooperation, warning_compound, feared_attack]
+                   pledged_cooperation, warning_compound, feared_attack, house_arrest_policy]
 
 
 def sports_reporting(sent) -> bool:
