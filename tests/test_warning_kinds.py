@@ -123,3 +123,27 @@ def test_a_warning_that_judges_an_act_is_criticism(text):
 def test_a_state_to_state_or_unjudged_warning_stays_a_threat(text):
     rows, got = events(text)
     assert any(e == "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Jordanian foreign minister warned that the move would destabilise the whole region.",
+    "The Egyptian president warned any escalation would cause further loss of innocent lives.",
+    "The Kenyan opposition leader warned that the decision will cause a shortage of doctors.",
+    "Canadian farmers warned that the ban would ruin thousands of families.",
+])
+def test_a_warning_that_an_act_or_policy_will_cause_harm_is_no_threat(text):
+    """recode._predicted_cause_subject: the warned clause's subject is an act, policy or situation (lexicon
+    ``predicted_cause_noun``), so "would"/"will" predicts, no act of the warner's."""
+    rows, got = events(text)
+    assert all(e != "THREATEN" for e, _ in got), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour chairman warned that party members would not forgive anybody who fuelled the speculation.",
+    "The police chief warned that the city would no longer be a safe haven for criminals.",
+    "North Korea warned that any provocation would be met with a strong response.",
+    "The Iranian general warned that the move would draw a crushing response.",
+])
+def test_a_warning_of_what_people_or_a_response_will_do_stays_a_threat(text):
+    rows, got = events(text)
+    assert any(e == "THREATEN" for e, _ in got), rows

@@ -262,9 +262,24 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
     if not _others_subject(clause, parties):
         return False
     # a risk, not a commitment: "could/might/may" ("feuding could jeopardise ...") or "there is a risk"; "will" and
-    # "would" may state what the warner's side will do ("members would not forgive anybody ...")
+    # "would" may state what the warner's side will do ("members would not forgive anybody ..."), unless the
+    # clause's subject is an act, policy or situation, no doer at all ("the move would destabilise the region")
     return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) or \
-        any(c.dep_ == "expl" for c in clause.children)
+        any(c.dep_ == "expl" for c in clause.children) or _predicted_cause_subject(clause)
+
+
+#: Nouns of an act, policy or situation a warning says will cause harm (lexicon ``predicted_cause_noun``).
+PREDICTED_CAUSE_NOUNS = words("predicted_cause_noun")
+
+
+def _predicted_cause_subject(clause) -> bool:
+    """True when every subject of the warned clause is a common noun of an act, policy or situation (lexicon
+    ``predicted_cause_noun``: "any escalation would cause further loss of lives", "the move would destabilise the
+    region", "a no-fly zone would tax the forces"): the clause predicts what a thing will do, no act of the
+    warner's, whatever its modal. A person, group or place as subject ("Labour members would not forgive ...",
+    "Kaduna would no longer be a safe haven": the training annotations code both THREATEN) is not one."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in PREDICTED_CAUSE_NOUNS for s in subj)
 
 
 #: Adjectives and nouns of disapproval (lexicon ``disapproval_word``: "illegal", "wrong", "a mistake").

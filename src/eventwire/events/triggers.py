@@ -1384,12 +1384,88 @@ def feared_attack(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Verbs whose "to" phrase puts someone into a confinement ("sentenced to house arrest", "moved to house arrest").
+CONFINING_TO_VERBS = frozenset({"sentence", "commute", "confine", "move", "transfer", "return", "send", "release"})
+
+
+def house_arrest_policy(trig: Trigger, rows: dict) -> bool:
+    """"House arrest" or "house detention" named as a measure, not done to anyone: "oppose house arrests", "the house
+    arrest plans", "able to impose house detention", "as well as house arrest could impose curfews". The noun is kept
+    when someone is put or held in it: the object of "under"/"into" ("placed the leader under house arrest", "remains
+    under house arrest"), of "to" after a verb of sentencing or moving ("sentenced to house arrest"), or with a
+    possessor or an "of" phrase ("the house arrest of the opposition leader", "his house arrest"). Under a verb that
+    is itself a COERCE trigger ("plans to detain suspects under house arrest") the verb codes the act and the noun
+    is its manner. Source: PLOVER manual, COERCE ("arrest, detain"; an event is an act that occurred or is
+    announced, a policy under debate is none); the training stories (UK debate on house arrest powers)."""
+    tok = trig.token
+    if trig.event != "COERCE" or trig.row.pos != "N" or tok.lemma_.lower() not in ("arrest", "detention"):
+        return False
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "house" for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj":
+        prep, gov = tok.head, tok.head.head
+        verb = gov if gov.pos_ in ("VERB", "AUX") or gov.dep_ not in ("dobj", "nsubjpass") else gov.head
+        if verb.i in rows and rows[verb.i].event == "COERCE":  # "detain suspects under house arrest"
+            return True
+        if prep.lower_ in ("under", "into") or (prep.lower_ == "to" and gov.lemma_.lower() in CONFINING_TO_VERBS):
+            return False
+    return True
+
+
+#: Words that end a term of office ("at the end of his term", "when her term expires", "term limits").
+TERM_END_WORDS = frozenset({"end", "expire", "expiry", "expiration", "limit", "conclude", "close", "finish"})
+
+
+def _term_ends(tok) -> bool:
+    """True when the clause of ``tok`` names the end of a term of office ("at the end of his term", "when his
+    mandate expires", "because of term limits")."""
+    for x in tok.subtree:
+        if x.lemma_.lower() not in ("term", "mandate", "tenure"):
+            continue
+        near = [x.head, x.head.head] + list(x.children)
+        if any(w.lemma_.lower() in TERM_END_WORDS for w in near):
+            return True
+    return False
+
+
+def _scheduled_present(tok) -> bool:
+    """A simple present of a body sentence with a date on it ("He steps down Jan. 20."): a timetable, the act is
+    to come on a fixed day (grammar: the present of schedules; headlines, with no final stop, use the present
+    for past acts and are left alone)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    ends = [t for t in tok.sent if not t.is_space and t.text not in ("'", '"', "\u2019", "\u201d", ")")]
+    if not ends or ends[-1].text != ".":
+        return False
+    dated = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "dobj", "advmod")]
+    dated += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+              for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    return bool(dated)
+
+
+def end_of_term_departure(trig: Trigger, rows: dict) -> bool:
+    """Leaving office when the term runs out ("He steps down Jan. 20." of an outgoing president; "will step down
+    at the end of his term"; "resigns when her mandate expires"): a scheduled handover, no withdrawal under
+    pressure and no concession. A resignation verb (rows of mode ``resign``) whose clause names the end of a term,
+    or a simple present with a date in a body sentence (a timetable). Resignations done or announced for a reason
+    ("resigned over leaks", "will step down before the election") stay RETREAT. Source: PLOVER manual, RETREAT
+    (a yielding or withdrawal; the training annotations code resignations, never an outgoing leader's
+    scheduled last day)."""
+    tok = trig.token
+    if trig.event != "RETREAT" or trig.row.mode != "resign" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return _term_ends(tok) or _scheduled_present(tok)
+
+
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
-                   pledged_cooperation, warning_compound, feared_attack]
+                   pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
+                   end_of_term_departure]
 
 
 def sports_reporting(sent) -> bool:
