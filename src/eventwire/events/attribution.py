@@ -59,6 +59,11 @@ def attributions(tok):
     while t.head.i != t.i and t.i not in seen:
         seen.add(t.i)
         h = t.head
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.lemma_.lower() in SPEECH:
+            # "Tehran condemned the decision and summoned the German ambassador": a second act of the same subject,
+            # coordinated with the speech verb, not said by it
+            t = h
+            continue
         if h.lemma_.lower() in SPEECH and h.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "dobj", "advcl", "parataxis"):
             out.append(h)
         t = h

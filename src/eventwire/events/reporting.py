@@ -26,7 +26,9 @@ def accuser_of(tok, rows: dict):
         h = t.head
         p = rows.get(h.i)
         if p is not None and p.event == "ACCUSE":
-            return h
+            # a verb coordinated with the accusation is a second act of its subject, not its content ("Tehran
+            # condemned the decision and summoned the German ambassador")
+            return None if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") else h
         t = h
     return None
 
