@@ -200,7 +200,8 @@ def governed_by(tok, lemmas: Iterable[str], depth: int = 3) -> bool:
 def objects(tok) -> list:
     """What ``tok`` acts on: direct and dative objects, attributes, the passive subject of a passive, a
     noun parsed as an adverbial ("gave the French ambassador 48 hours"), their conjuncts, and what a
-    measure or part stands for ("provide 25,000 tons of food aid": the aid)."""
+    measure or part stands for ("provide 25,000 tons of food aid": the aid; "provide $300 million in military aid",
+    a sum of money: the aid)."""
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ == "auxpass" for c in tok.children):
         objs += [c for c in tok.children if c.dep_ == PASSIVE_SUBJECT]
@@ -210,6 +211,9 @@ def objects(tok) -> list:
         more += conjuncts(o)
         if o.lemma_.lower() in PARTITIVE_HEADS or o.pos_ == "NUM":
             more += prep_objects(o, ("of",))
+        if o.ent_type_ == "MONEY":
+            # "provide $300 million in military aid", "approved 50 billion euros in aid": a sum stands for what it is in
+            more += prep_objects(o, ("in",))
     return objs + more
 
 
