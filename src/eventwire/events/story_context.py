@@ -143,17 +143,23 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """A party the text names without a country is of the country the event happens in: a sector noun ("police",
     "militants", "the army") takes the country of the event's place (:func:`event_home`); a person or pronoun
     ("Arnel Joseph", "he"), who may be abroad, takes the story's focus country only (a president met "in Geneva"
-    is not Swiss). Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
+    is not Swiss); a name that is the event's own resolved place ("Russia shelled Kherson") takes that place's
+    country. Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
     ANNOTATION.md``): unidentified armed groups take the country where the act happens. Example: "Police shot and
     killed the gang leader" in a story on Haiti -> HTI/COP, HTI."""
     home = event_home(e, story.focus)
+    # a name that is the event's own place, resolved by the geoparser ("Russia shelled Kherson": the parser may call
+    # Kherson a person or an organisation, so the parties step left it uncoded) is of that place's country
+    places = {p["extracted_place"]: p["country_code"] for p in e.event_loc or []
+              if p.get("country_code") and p.get("resolved_place")}
     changed = False
     sides = []
     for ents in (e.actor, e.recipient):
         new = []
         for a in ents:
             if a.code is None and (a.sector or a.entity_text or a.name):
-                code = story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home
+                code = places.get(a.entity_text) or (
+                    story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home)
                 if code:
                     a = replace(a, code=code)
                     changed = True
