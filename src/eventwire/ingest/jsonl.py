@@ -24,7 +24,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BinaryInput, InputError, TooLarge, a_an
+from ..errors import BinaryInput, EmptyInput, InputError, TooLarge, a_an
 from ..schema import Article, DocReport
 from .core import _skip, article_from_text, looks_binary
 from .dates import publication_date
@@ -152,6 +152,12 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
     rid = _str(rid) if rid is not None and rid != "" else None
     try:
         text = _get(rec, fm, "text", mapped)
+        if text is None and "text" in mapped and fm["text"] not in rec:
+            # "--field text=body" with no "body" key: say so, rather than call the record empty (a mistyped key
+            # would otherwise skip every record as empty_input)
+            keys = ", ".join(sorted(map(str, rec))[:8])
+            raise EmptyInput(f"{where}: no key {fm['text']!r} for the text (--field text={fm['text']}); the record "
+                             f"has: {keys or 'no keys'}")
         if text is not None and not isinstance(text, str):
             yield DocReport(article_id=rid, status="failed", path=where,
                             reason=f"malformed: EW104 {where}: text is {a_an(type(text).__name__)}, not a string")
