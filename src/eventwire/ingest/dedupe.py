@@ -20,6 +20,9 @@ Rules (source: Broder 1997 shingling; datasketch MinHash/LSH, ekzhu/datasketch):
   0.45-0.58 with word Jaccard 0.50-0.58);
 * never a duplicate when both copies carry full publication dates more than :data:`MAX_DAYS_APART`
   days apart (a re-run years later is a new mention of an old text, coded as its own story);
+* never a duplicate when the leads (first :data:`LEAD_WORDS` words) name different countries (:func:`lead_countries`):
+  one wire template filled for Poland and for Estonia ("Poland expelled two Russian diplomats on 12 May ...") is
+  two stories, however alike the words;
 * texts with fewer than :data:`MIN_WORDS` words are only deduplicated exactly.
 
 Memory: one 128-permutation MinHash per distinct story (~1 KB), so a batch of 1M articles needs ~1 GB;
@@ -62,6 +65,35 @@ def _minhash(tokens: set[str]):
     m = MinHash(num_perm=NUM_PERM, seed=1)
     m.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return m
+
+
+#: How many words of a text's start make its lead, whose countries two copies of one story share.
+LEAD_WORDS = 60
+_LEAD_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def lead_countries(text: str) -> frozenset[str]:
+    """ISO3 codes of the countries named (by a capitalised name, one or two words, of the offline gazetteer) in the
+    first :data:`LEAD_WORDS` words of ``text``."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    words = [re.sub(r"(['’]s|[.'’])$", "", w) for w in _LEAD_WORD.findall(text[:2000])][:LEAD_WORDS]
+    out = set()
+    for i, w in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        for name in ((w + " " + words[i + 1]) if i + 1 < len(words) else None, w):
+            if name and (c := next((p.country_code for p, primary in gz.candidates(name)
+                                    if primary and p.kind == "country"), None)):
+                out.add(c)
+                break
+    return frozenset(out)
+
+
+def _other_countries(a: frozenset, b: frozenset) -> bool:
+    """True when two leads each name countries and not the same ones."""
+    return bool(a) and bool(b) and a != b
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
@@ -120,11 +152,15 @@ class Deduper:
         sh = _shingles(words)
         wset = set(words)
         msh, mw = _minhash(sh), _minhash(wset)
+        lead = None
         best = None
         for cand in sorted(self._lsh.query(msh)):
-            other, osh, on, ow = self._info[cand]
+            other, osh, on, ow, olead = self._info[cand]
             apart = _days_apart(art.publication_date, other.publication_date)
             if apart is not None and apart > MAX_DAYS_APART:
+                continue
+            lead = lead_countries(art.text) if lead is None else lead
+            if _other_countries(lead, olead):
                 continue
             j3 = msh.jaccard(osh)
             containment = j3 * (len(sh) + on) / ((1 + j3) * min(len(sh), on))
@@ -138,7 +174,7 @@ class Deduper:
         lkey = f"{self._n:012d}"
         self._n += 1
         self._lsh.insert(lkey, msh)
-        self._info[lkey] = (story, msh, len(sh), mw)
+        self._info[lkey] = (story, msh, len(sh), mw, lead_countries(art.text) if lead is None else lead)
         return None
 
     @staticmethod
@@ -150,7 +186,8 @@ def is_copy(text_a: str, text_b: str, date_a: str | None = None, date_b: str | N
     """True when two texts are copies of one story by the rules of this module (exact word sequence;
     or 3-shingle containment >= :data:`HIGH_CONTAINMENT`, or >= :data:`MIN_CONTAINMENT` with word
     Jaccard >= :data:`MIN_WORD_JACCARD`; never when full publication dates are more than
-    :data:`MAX_DAYS_APART` days apart; texts under :data:`MIN_WORDS` words only when equal).
+    :data:`MAX_DAYS_APART` days apart or the leads name different countries; texts under :data:`MIN_WORDS` words
+    only when equal).
 
     The exact-set form of :meth:`Deduper.check` (which estimates the same ratios with MinHash over a
     stream): used to tell syndicated copies from independent reports among the few articles of one
@@ -162,6 +199,8 @@ def is_copy(text_a: str, text_b: str, date_a: str | None = None, date_b: str | N
     if apart is not None and apart > MAX_DAYS_APART:
         return False
     if min(len(wa[0]), len(wb[0])) < MIN_WORDS:
+        return False
+    if _other_countries(lead_countries(text_a), lead_countries(text_b)):
         return False
     sa, sb = wa[1], wb[1]
     containment = len(sa & sb) / max(1, min(len(sa), len(sb)))
