@@ -160,6 +160,9 @@ class Deduper:
             if apart is not None and apart > MAX_DAYS_APART:
                 continue
             lead = lead_countries(art.text) if lead is None else lead
+            if not isinstance(olead, frozenset):  # the candidate's lead, read on first comparison
+                olead = lead_countries(olead)
+                self._info[cand] = (other, osh, on, ow, olead)
             if _other_countries(lead, olead):
                 continue
             j3 = msh.jaccard(osh)
@@ -174,7 +177,8 @@ class Deduper:
         lkey = f"{self._n:012d}"
         self._n += 1
         self._lsh.insert(lkey, msh)
-        self._info[lkey] = (story, msh, len(sh), mw, lead_countries(art.text) if lead is None else lead)
+        # the lead's countries, or its text (read only if another story comes near it)
+        self._info[lkey] = (story, msh, len(sh), mw, lead if lead is not None else art.text[:2000])
         return None
 
     @staticmethod
