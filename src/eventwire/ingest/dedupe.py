@@ -69,6 +69,8 @@ def _minhash(tokens: set[str]):
 
 #: How many words of a text's start make its lead, whose countries two copies of one story share.
 LEAD_WORDS = 60
+#: The characters of a text's start kept to read its lead from (60 words fit in them; ~0.8 KB per story kept).
+LEAD_CHARS = 800
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -78,7 +80,7 @@ def lead_countries(text: str) -> frozenset[str]:
     from ..geo.gazetteer import load_gazetteer
 
     gz = load_gazetteer()
-    words = [re.sub(r"(['’]s|[.'’])$", "", w) for w in _LEAD_WORD.findall(text[:2000])][:LEAD_WORDS]
+    words = [re.sub(r"(['’]s|[.'’])$", "", w) for w in _LEAD_WORD.findall(text[:LEAD_CHARS])][:LEAD_WORDS]
     out = set()
     for i, w in enumerate(words):
         if not w[:1].isupper():
@@ -178,7 +180,7 @@ class Deduper:
         self._n += 1
         self._lsh.insert(lkey, msh)
         # the lead's countries, or its text (read only if another story comes near it)
-        self._info[lkey] = (story, msh, len(sh), mw, lead if lead is not None else art.text[:2000])
+        self._info[lkey] = (story, msh, len(sh), mw, lead if lead is not None else art.text[:LEAD_CHARS])
         return None
 
     @staticmethod
