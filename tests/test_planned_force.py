@@ -48,3 +48,14 @@ def test_a_planned_meeting_is_no_threat():
 def test_a_part_in_planning_done_attacks_is_no_threat():
     recs = records("The report said the French military contributed to planning the massacres in Rwanda.")
     assert not any(r[0] == "THREATEN" for r in recs), recs
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Russian forces plotted an attack on Kyiv.", "violence"),
+    ("The EU is weighing new sanctions against Belarus.", "relations"),
+])
+def test_plotted_attacks_and_weighed_sanctions_are_threats(text, mode):
+    # fresh-user check: both were coded as done (ASSAULT / SANCTION actual)
+    from eventwire import code_text
+    evs, _ = code_text(text, publication_date="2024-06-05")
+    assert [(e.event, e.mode, e.status) for e in evs] == [("THREATEN", mode, "actual")]

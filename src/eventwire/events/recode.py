@@ -545,9 +545,10 @@ RECODE_TABLE = (
            "sanction; whoever must meet the condition is the target", condition_target=True),
     Recode("willing-as-threaten", frozenset({"ASSAULT", "COERCE", "SANCTION"}), True, True, willing, "THREATEN",
            (THREAT_MODE, "violence"), "actual", source="PLOVER manual, THREATEN; auxiliary modes: the single category"),
-    Recode("planned-force-as-threaten", frozenset({"ASSAULT"}), False, True, planned_force, "THREATEN", "violence",
-           "actual", source="PLOVER manual, THREATEN; auxiliary modes: a planned, weighed or authorised act of force "
-           "is a threat, not ASSAULT + hypothetical"),
+    Recode("planned-force-as-threaten", frozenset({"ASSAULT", "SANCTION", "COERCE"}), False, True, planned_force,
+           "THREATEN", (THREAT_MODE, "violence"), "actual", source="PLOVER manual, THREATEN; auxiliary modes: a "
+           "planned, weighed or authorised act of force, sanction or coercion ('is considering sanctions on') is a "
+           "threat, not ASSAULT/SANCTION + hypothetical"),
     Recode("intent-as-threaten", _PLEDGE_TYPES, True, True, desired, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, auxiliary modes: THREATEN, not ASSAULT + hypothetical"),
     Recode("willing-as-agree", frozenset(COOPERATIVE - {"AGREE"}), False, True, willing, "AGREE", None, "actual",
