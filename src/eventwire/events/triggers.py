@@ -423,9 +423,31 @@ def judgements(sent, found, patterns) -> list[Trigger]:
     for tok in sent:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGEMENT_VERBS:
             continue
-        if any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
+        if dismisses_claim(tok):
+            out.append(_trigger(tok, DENIAL_STATEMENT, "dismissal"))
+        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
             out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
     return out
+
+
+#: Words that judge a claim untrue or empty ("baseless", "nonsense", "idle speculation"; lexicon ``dismissal_word``).
+DISMISSAL_WORDS = words("dismissal_word")
+
+
+def dismisses_claim(tok) -> bool:
+    """"The government described the reports as baseless", "branded the allegations lies", "reports ... have been
+    described as idle speculation by Downing Street": a judgement verb whose judged thing is a claim (lexicon
+    ``claim_noun``; its object, or its passive subject) and whose judgement holds a word of dismissal (lexicon
+    ``dismissal_word``) denies the claim: a REJECT by the judge (:data:`DENIAL_STATEMENT`), as "denied the
+    reports" is (:func:`denials`), not a criticism. Source: PLOVER manual, CAMEO conversion notes (016 "Deny
+    responsibility" as REJECT); the training annotations code "described as 'idle speculation'" and "discounted
+    the allegations as 'far-fetched'" REJECT."""
+    judged = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS]
+    if not judged:
+        return False
+    words_ = judgement_words(tok)
+    words_ += [m for w in words_ for m in w.children if m.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in words_)
 
 
 def stance_statements(sent, found, patterns) -> list[Trigger]:
