@@ -536,9 +536,27 @@ def states_consequence(v, sent) -> bool:
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in EXPECTATION_VERBS:
             return False
         t = t.head
+    if _right_infinitive(v):
+        return reserved_right(v)  # "has the right to respond" states a right, "does not reserve the right" none
     if governed_by(v, CONSEQUENCE_GOVERNORS):
         return True
     return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
+
+
+def _right_infinitive(v) -> bool:
+    """True for the to-infinitive of "the right" ("the right to respond")."""
+    return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() == "right" and has_to_infinitive(v)
+
+
+def reserved_right(v) -> bool:
+    """"Iran reserves the right to respond", "China reserved the right to take countermeasures": the act is the
+    infinitive of "the right" that the subject reserves, a diplomatic formula of warning (PLOVER manual, THREATEN;
+    CAMEO 13). Not negated ("does not reserve the right")."""
+    if not _right_infinitive(v):
+        return False
+    r = v.head
+    g = r.head
+    return r.dep_ == "dobj" and g.lemma_.lower() == "reserve" and not modality.negated(g)
 
 
 def _forceful(v) -> bool:
