@@ -2104,7 +2104,7 @@ def test_a_door_slammed_or_a_private_regret_is_no_accusation(text):
     ("Canada's foreign minister called Russia's invasion of Ukraine illegal and unjustified.", "CAN", "RUS"),
     ("Moscow branded the American sanctions illegal.", "RUS", "USA"),
     ("China called the visit of the U.S. delegation a provocation.", "CHN", "USA"),
-    ("Russia labelled the Ukrainian report baseless.", "RUS", "UKR"),
+    # "labelled the Ukrainian report baseless" is a denial of a claim, REJECT: test_dismissed_claims.py
     ('The Haitian police spokesman described the jailbreak as "deplorable."', "HTI", None),
 ])
 def test_a_judgement_of_disapproval_is_accuse(text, actor, recipient):

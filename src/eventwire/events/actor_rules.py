@@ -21,7 +21,7 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
 from ..schema import Entity
 from .attribution import SPEECH
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
+from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
 STATIVE_PASSIVES = words("stative_passive")
@@ -105,13 +105,25 @@ def _weapon_firer(weapon, res) -> Found | None:
 
 def passive_agent(a: Args) -> Found | None:
     """"Ukrainian border posts were shelled by Russian artillery units": the "by" agent (field case C01);
-    "blown up by a missile believed to be fired by pro-Russia rebels": who fired the weapon."""
+    "blown up by a missile believed to be fired by pro-Russia rebels": who fired the weapon; "the reports were
+    described as idle speculation by Downing Street": the judge, whose "by" phrase the parser puts inside the "as"
+    phrase of a judgement verb (lexicon ``judgement_verb``)."""
     if not _passive(a):
         return None
     for c in children(a.tok, "agent"):
         for pobj in pobjs(c):
             got = _weapon_firer(pobj, a.res) if pobj.lemma_.lower() in WEAPON_MEANS else None
             return got or Found(a.res.resolve(pobj), pobj)
+    if a.tok.lemma_.lower() in JUDGEMENT_VERBS:
+        # "have been described as idle speculation by Downing Street": the parser hangs the judge's "by" phrase on
+        # the judgement of the "as" phrase
+        for p in children(a.tok, "prep"):
+            if p.lower_ == "as":
+                for x in pobjs(p):
+                    for by in x.children:
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            for pobj in pobjs(by):
+                                return Found(a.res.resolve(pobj), pobj)
     return None
 
 

@@ -251,6 +251,28 @@ def refusal(tok) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "could", "can", "ca"} for c in tok.children)
 
 
+#: Verbs of accepting (lexicon ``acceptance_verb``): negated in the simple present they state a refusal.
+ACCEPTANCE_VERBS = words("acceptance_verb")
+
+
+def stated_nonacceptance(tok) -> bool:
+    """True for a verb of accepting negated in the simple present with do-support ("we do not accept the
+    proposal", "I don't accept there is any need for changes", "Iran does not accept the plan") or in the present
+    perfect ("the government has not accepted the commission's recommendation"): a refusal that stands now, a
+    REJECT (PLOVER manual, REJECT: "reject a proposal, demand or offer"; the training annotations code "has not
+    accepted" REJECT). Not the simple past ("did not accept": a past occasion), nor a modal ("will not accept" is
+    :func:`refusal`). The perfect cost training F1 0.0006 until story_context.same_act_recipient read the
+    refused AGREE as the act it refuses (a later AGREE of the story took its counterpart from it)."""
+    if tok.lemma_.lower() not in ACCEPTANCE_VERBS or tok.tag_ not in ("VB", "VBP", "VBN"):
+        return False
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN":
+        return bool(aux) and all(c.lower_ in ("has", "have") for c in aux)
+    return bool(aux) and all(c.lower_ in ("do", "does") for c in aux)
+
+
 def conditioned(tok) -> bool:
     """True when the trigger's own clause carries a condition ("will withdraw ... unless X", "may halt
     ... if Y"): an adverbial clause marked if/unless under the trigger (not the trigger inside it)."""

@@ -76,10 +76,12 @@ def weapons_test(tok) -> bool:
 # ---------------------------------------------------------------------------------------- conditions
 def refused(trig, coding, parties, sent) -> bool:
     """"refused to expel", "declined to meet"; for a cooperative type also "failed to reach agreement", "will not
-    accept", a negated future."""
+    accept", a negated future, and "we do not accept", a non-acceptance stated now
+    (:func:`eventwire.events.modality.stated_nonacceptance`)."""
     tok = trig.token
     return modality.refused(tok) or (trig.event in COOPERATIVE and (
-        modality.refusal(tok) or (coding.negated and coding.status == "future")))
+        modality.refusal(tok) or (coding.negated and coding.status == "future")
+        or modality.stated_nonacceptance(tok)))
 
 
 def protesters_demand(trig, coding, parties, sent) -> bool:

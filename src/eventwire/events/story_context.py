@@ -367,15 +367,28 @@ def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return replace(e, recipient=[_inferred(next(iter(targets)))]), True
 
 
+def _act_types(e: Event) -> tuple:
+    """The types of act record ``e`` reports: its type, and for a refusal recoded REJECT the type of the act refused
+    (text_info ``coded_from``: "has not accepted the proposal" is a REJECT of an AGREE)."""
+    ti = e.text_info or {}
+    rule = ti.get("rule")
+    if isinstance(rule, dict) and rule.get("type") == "refused-as-reject" and ti.get("coded_from"):
+        return (e.event, ti["coded_from"])
+    return (e.event,)
+
+
 def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An event with no recipient in its clause that repeats an act the story already reported with one (same
     type, an actor of the same country) is that act again: it keeps that recipient. Example: "Moscow requested
-    economic support from Beijing ... did not disclose what weaponry had been requested" -> RUS REQUEST CHN."""
+    economic support from Beijing ... did not disclose what weaponry had been requested" -> RUS REQUEST CHN.
+    A refused act recoded REJECT (recode ``refused-as-reject``: "has not accepted the commission's
+    recommendation") still names the counterpart of that act: a later act of its original type takes it
+    (:func:`_act_types`)."""
     if e.recipient and any(a.code for a in e.recipient):
         return e, False
     mine = set(_countries(e.actor))
     for prev in reversed(story.earlier):
-        if prev.event == e.event and mine & set(_countries(prev.actor)):
+        if e.event in _act_types(prev) and mine & set(_countries(prev.actor)):
             rec = [a for a in prev.recipient if a.code]
             if rec:
                 return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True

@@ -423,9 +423,31 @@ def judgements(sent, found, patterns) -> list[Trigger]:
     for tok in sent:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGEMENT_VERBS:
             continue
-        if any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
+        if dismisses_claim(tok):
+            out.append(_trigger(tok, DENIAL_STATEMENT, "dismissal"))
+        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
             out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
     return out
+
+
+#: Words that judge a claim untrue or empty ("baseless", "nonsense", "idle speculation"; lexicon ``dismissal_word``).
+DISMISSAL_WORDS = words("dismissal_word")
+
+
+def dismisses_claim(tok) -> bool:
+    """"The government described the reports as baseless", "branded the allegations lies", "reports ... have been
+    described as idle speculation by Downing Street": a judgement verb whose judged thing is a claim (lexicon
+    ``claim_noun``; its object, or its passive subject) and whose judgement holds a word of dismissal (lexicon
+    ``dismissal_word``) denies the claim: a REJECT by the judge (:data:`DENIAL_STATEMENT`), as "denied the
+    reports" is (:func:`denials`), not a criticism. Source: PLOVER manual, CAMEO conversion notes (016 "Deny
+    responsibility" as REJECT); the training annotations code "described as 'idle speculation'" and "discounted
+    the allegations as 'far-fetched'" REJECT."""
+    judged = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS]
+    if not judged:
+        return False
+    words_ = judgement_words(tok)
+    words_ += [m for w in words_ for m in w.children if m.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in words_)
 
 
 def stance_statements(sent, found, patterns) -> list[Trigger]:
@@ -514,9 +536,27 @@ def states_consequence(v, sent) -> bool:
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in EXPECTATION_VERBS:
             return False
         t = t.head
+    if _right_infinitive(v):
+        return reserved_right(v)  # "has the right to respond" states a right, "does not reserve the right" none
     if governed_by(v, CONSEQUENCE_GOVERNORS):
         return True
     return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
+
+
+def _right_infinitive(v) -> bool:
+    """True for the to-infinitive of "the right" ("the right to respond")."""
+    return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() == "right" and has_to_infinitive(v)
+
+
+def reserved_right(v) -> bool:
+    """"Iran reserves the right to respond", "China reserved the right to take countermeasures": the act is the
+    infinitive of "the right" that the subject reserves, a diplomatic formula of warning (PLOVER manual, THREATEN;
+    CAMEO 13). Not negated ("does not reserve the right")."""
+    if not _right_infinitive(v):
+        return False
+    r = v.head
+    g = r.head
+    return r.dep_ == "dobj" and g.lemma_.lower() == "reserve" and not modality.negated(g)
 
 
 def _forceful(v) -> bool:

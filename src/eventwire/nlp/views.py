@@ -341,6 +341,11 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         return subject_of(v.head.head, agent_noun, depth + 1)
     if v.dep_ == "relcl":
         return v.head
+    if v.dep_ == "acl" and v.head.lemma_.lower() == "right" and v.head.dep_ == OBJECT and \
+            v.head.head.lemma_.lower() == "reserve" and has_to_infinitive(v):
+        # "Iran reserves the right to respond": who reserves the right does the act it is the right to ("protects
+        # the right to demonstrate" is no act of the protector)
+        return subject_of(v.head.head, agent_noun, depth + 1)
     if v.dep_ == "acl" and addressee_of(v) is not None:
         # "Michael Howard has written to Tony Blair demanding an inquiry": the participle is the writer's
         # message, not the addressee's act (the model hangs it on the nearest noun)
