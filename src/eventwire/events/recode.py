@@ -33,6 +33,8 @@ FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 PLEDGE_VERBS = words("pledge_verb")
 #: Words of planning, weighing or authorising an act of force (lexicon ``force_plan_word``).
 FORCE_PLAN_WORDS = words("force_plan_word")
+#: Of those, the words of weighing an act not yet decided (a weighed sanction is a threat, a planned one a future).
+WEIGHING_WORDS = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: A launch or firing ("launched a ballistic missile") that may be a test.
 LAUNCH_VERBS = words("launch_verb")
 #: Words of a weapons test ("test-fired", "missile test"), and the prefix of such words.
@@ -135,12 +137,15 @@ def planned_force(trig, coding, parties, sent) -> bool:
     THREATEN and auxiliary modes ("THREATEN could be ASSAULT + hypothetical ... the coder should always return the
     single event category"); the training annotations code "a plan to kill", "planned to fire at", "considering
     airstrikes", "is weighing military strikes" and "authorizes attacks" THREATEN. A light verb of doing ("launched
-    airstrikes") is no such word."""
+    airstrikes") is no such word. A sanction or coercion only weighed ("is considering sanctions", "weighing new
+    sanctions": :data:`WEIGHING_WORDS`) is a threat; one planned or intended ("plans to impose sanctions on Mali") is
+    a decided future SANCTION, as the seed codes "will phase out Russian oil imports"."""
     tok = trig.token
-    if governed_by(tok, FORCE_PLAN_WORDS):
+    words = FORCE_PLAN_WORDS if trig.event == "ASSAULT" else WEIGHING_WORDS
+    if governed_by(tok, words):
         return True
     h = tok.head
-    if h.i == tok.i or h.lemma_.lower() not in FORCE_PLAN_WORDS:
+    if h.i == tok.i or h.lemma_.lower() not in words:
         return False
     if tok.dep_ == "acl" and h.pos_ == "NOUN":
         return has_to_infinitive(tok)  # "a plan to kill X"
