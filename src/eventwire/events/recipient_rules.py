@@ -453,6 +453,14 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     return first
 
 
+def _denial(a: Args) -> bool:
+    """True for a denial (:data:`eventwire.events.triggers.DENIAL_STATEMENT`): its recipient is whoever made the
+    claim ("denied Reagan Administration charges"), never a party of the denied clause ("Iran denied supplying
+    drones to Russia": no REJECT of Russia; the training annotations code such denials with no recipient or the
+    accuser)."""
+    return a.trigger.source == "denial"
+
+
 def complement_object(a: Args) -> Found | None:
     """"offered to hand over to Great Britain ...", "promised to continue military aid to Mozambique",
     "threatened to use force against North Korea", "are negotiating to import eggs from Brazil": the recipient of
@@ -460,7 +468,7 @@ def complement_object(a: Args) -> Found | None:
     the act its object is for ("is offering military assistance to aid Moscow's war": Russia, not the country the
     war is in; :func:`purpose_acts`)."""
     p, tok = a.row, a.tok
-    if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN", "CONSULT"):
+    if p.pos != "V" or p.event not in ("AGREE", "REJECT", "SUPPORT", "THREATEN", "CONSULT") or _denial(a):
         return None
     acts = purpose_acts(tok) if p.event in PURPOSE_OFFER_TYPES else [
         c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -528,7 +536,7 @@ def complement_subject(a: Args) -> Found | None:
     and THREATEN)."""
     p, tok = a.row, a.tok
     if not ((p.pos == "V" and p.event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT")) or (
-            p.pos == "N" and p.event in ("REQUEST", "THREATEN"))):
+            p.pos == "N" and p.event in ("REQUEST", "THREATEN"))) or _denial(a):
         return None
     for_to = for_to_clause(tok) if p.event == "REQUEST" else None
     for c in [*tok.children, *([for_to] if for_to is not None and for_to.head.i != tok.i else [])]:
@@ -799,8 +807,8 @@ def clause_other_state(a: Args) -> Found | None:
     several.
     Source: PLOVER manual (every event is directed at a recipient; ACCUSE/REJECT/REQUEST/THREATEN name the
     party criticised, refused, asked or threatened), ICEWS practice (the target named in the sentence)."""
-    if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes:
-        return None
+    if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes or _denial(a):
+        return None  # a denial names its accuser, not the parties of what it denies (:func:`_denial`)
     inside = [x for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for x in c.subtree]
     purposes = {x.i for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for n in c.subtree
                 if n.dep_ == "acl" and n.head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(n) for x in n.subtree} \
