@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import attribution as attr
 from .context import Reporting
+from .ontology import QUAD_CLASS
 from .speakers import speaker_text
 
 #: Characters stripped around a headline's attribution ("Russia shells Kyiv: report").
@@ -80,8 +81,8 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
     return Reporting(sources, source_ents, reported, qi)
 
 
-#: PLOVER types whose event is a statement (QuadClass 1 and 3 but CONSULT, a meeting): made by saying it.
-SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+#: PLOVER types whose event is a statement (the verbal QuadClasses 1 and 3 but CONSULT, a meeting): made by saying it.
+SPEECH_ACT_TYPES = frozenset(t for t, q in QUAD_CLASS.items() if q in (1, 3)) - {"CONSULT"}
 
 
 def _same_party(a, b) -> bool:

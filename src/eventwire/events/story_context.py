@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
+from .triggers import BACK_VERBS, RESPONSE_VERBS, RETALIATION_VERBS
 
 #: Weight of a country named in the headline or first sentence (the lead says what a story is about).
 LEAD_WEIGHT = 2
@@ -309,8 +309,8 @@ def enemy_attacker(e: Event, story: StoryContext) -> tuple[Event, bool]:
 
 #: Verbs of retaliation and response (lexicon ``retaliation_verb``, ``response_verb``); "hit"/"strike" only with
 #: "back" ("hit back with intensified rocket fire").
-RETALIATION_LEMMAS = words("retaliation_verb") | words("response_verb")
-BACK_ONLY = frozenset({"hit", "strike"})
+RETALIATION_LEMMAS = RETALIATION_VERBS | RESPONSE_VERBS
+BACK_ONLY = BACK_VERBS
 
 
 def _trigger_lemma(e: Event) -> str:

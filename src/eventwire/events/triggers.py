@@ -505,7 +505,7 @@ EXPECTATION_VERBS = words("expectation_verb")
 #: Verbs that make the act they govern a promise or warning of the subject ("vowed to retaliate").
 CONSEQUENCE_GOVERNORS = words("pledge_verb") | {"threaten", "warn", "promise"}
 #: Retaliation verbs that need the particle "back" ("will hit back", "strike back").
-_BACK_VERBS = {"hit", "strike"}
+BACK_VERBS = frozenset({"hit", "strike"})
 #: The pseudo-patterns of statements of consequence: a threat of force (CAMEO 138) and an unspecified threat
 #: (CAMEO 130); the recipient is the party the act would be against, else the one who must meet the condition.
 RETALIATION_THREAT = Pattern("<retaliation>", "V", None, frozenset(), "THREATEN", "violence", (), "138",
@@ -597,7 +597,7 @@ def consequences(sent, found, patterns) -> list[Trigger]:
         low = tok.lemma_.lower()
         if tok.pos_ == "VERB" and low in RETALIATION_VERBS:
             back = next((c for c in tok.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")), None)
-            if low in _BACK_VERBS and back is None:
+            if low in BACK_VERBS and back is None:
                 continue
             if states_consequence(tok, sent):
                 toks = tuple(sorted([tok] + ([back] if back is not None else []), key=lambda t: t.i))
