@@ -109,11 +109,34 @@ def segment(items: list, reports: list) -> list[tuple[int, Article, object]]:
             seg = segment_article(a.text, a.title)
             if not seg.segments:
                 raise EmptyInput(f"{a.path or a.id}: nothing left to code after boilerplate removal")
-            plans.append((i, a, seg))
+            plans.append((i, dated_by_dateline(a, seg), seg))
         except EventwireError as e:
             reports[i] = DocReport(a.id, "skipped" if isinstance(e, EmptyInput) else "failed",
                                    f"{getattr(e, 'reason', e.code)}: {e.message}", path=a.path)
     return plans
+
+
+def dated_by_dateline(a: Article, seg) -> Article:
+    """``a`` with the date of its dateline as publication date, when it has none and the dateline writes one
+    in full ("WASHINGTON, March 3, 2022 (Reuters) -": ``2022-03-03``); else ``a`` itself.
+
+    A wire dateline's date is the day the story was filed, which is what GDELT and POLECAT take as the
+    publication date; without it, relative dates ("on Tuesday") and actual events would get no date at all.
+    A dateline without a year ("KYIV, March 3 (AP) -") anchors nothing: the year is not guessed. The copy
+    carries ``meta["publication_date_source"] = "dateline"`` and the document's report says
+    ``publication_date_from_dateline:<iso>``. A publication date given by the reader or the run (``--pub-date``)
+    always wins, even when the dateline disagrees."""
+    import dataclasses
+
+    from .events.event_dates import absolute_date
+
+    dl = seg.dateline
+    if a.publication_date or not dl or not dl.get("date"):
+        return a
+    found = absolute_date(dl["date"])
+    if not found or found[1] != "day":
+        return a
+    return dataclasses.replace(a, publication_date=found[0], meta=dict(a.meta, publication_date_source="dateline"))
 
 
 def parse(plans: list, batch_size: int, n_process: int) -> Iterator[list]:
@@ -162,6 +185,8 @@ def _coded_notes(a: Article, seg, coded) -> list[str]:
     drop rules removed (:data:`eventwire.events.story_context.STORY_DROP_RULES`)."""
     notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
     notes += _date_notes(a)
+    if a.meta.get("publication_date_source") == "dateline":
+        notes.append(f"publication_date_from_dateline:{a.publication_date}")
     if a.meta.get("control_chars_removed"):
         notes.append(f"control_chars_removed:{a.meta['control_chars_removed']}")
     if seg.run_on_cuts:

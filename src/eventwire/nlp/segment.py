@@ -123,7 +123,9 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
                 m = None
             if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
                 place = m.group("place").strip()
-                if sum(c.isupper() for c in place) >= max(2, len(place.replace(" ", "")) // 2):
+                # the city is in capitals; a country or state after it is not ("KABUL, Afghanistan (AP) —")
+                head = place.split(",")[0]
+                if sum(c.isupper() for c in head) >= max(2, len(head.replace(" ", "")) // 2):
                     dl = {"place": place, "date": m.group("date"), "agency": m.group("agency"),
                           "start": m.start("place"), "end": m.start("place") + len(place)}
                     if out.dateline is None:

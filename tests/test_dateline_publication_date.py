@@ -1,0 +1,56 @@
+"""A wire dateline's full date is the publication date of a document that has none
+(pipeline.dated_by_dateline): relative dates resolve against it and the report says where it came from."""
+from eventwire.pipeline import code_batch, code_text
+from eventwire.schema import Article
+
+
+def _one(text, **kw):
+    evs, _ = code_text(text, **kw)
+    assert len(evs) == 1, [e.event for e in evs]
+    return evs[0]
+
+
+def test_full_dateline_date_anchors_relative_dates():
+    e = _one("WASHINGTON, March 3, 2022 (Reuters) - The United States imposed sanctions on Russia on Tuesday.")
+    assert (e.event, e.date, e.date_basis) == ("SANCTION", "2022-03-01", "text")
+
+
+def test_abbreviated_month_and_no_agency():
+    e = _one("NAIROBI, Sept. 14, 2021 - Kenyan police arrested 12 opposition activists.")
+    assert (e.event, e.date, e.date_basis) == ("COERCE", "2021-09-14", "publication")
+
+
+def test_dateline_without_year_anchors_nothing():
+    e = _one("KYIV, Ukraine, March 3 (AP) - Russian forces shelled Kharkiv on Tuesday.")
+    assert e.event == "ASSAULT" and e.date is None
+
+
+def test_given_publication_date_wins_over_dateline():
+    e = _one("WASHINGTON, March 3, 2022 (Reuters) - The United States imposed sanctions on Russia.",
+             publication_date="2022-03-05")
+    assert e.date == "2022-03-05"
+
+
+def test_report_and_article_say_the_date_came_from_the_dateline():
+    res = code_batch([Article(text="WASHINGTON, March 3, 2022 (Reuters) - The United States imposed "
+                                   "sanctions on Russia.", id="d1")])
+    assert res.reports[0].status == "coded"
+    assert "publication_date_from_dateline:2022-03-03" in res.reports[0].reason
+    assert res.articles[0].publication_date == "2022-03-03"
+    assert res.articles[0].meta["publication_date_source"] == "dateline"
+    plain = code_batch([Article(text="The United States imposed sanctions on Russia.", id="d2")])
+    assert plain.articles[0].publication_date is None
+    assert "dateline" not in (plain.reports[0].reason or "")
+
+
+def test_city_in_capitals_with_country_in_title_case_is_a_dateline():
+    """AP style "KABUL, Afghanistan (AP) —": the capitals share is judged on the city, not on the country."""
+    from eventwire.nlp.segment import segment_article
+
+    for text, place in [("KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint.", "KABUL, Afghanistan"),
+                        ("KYIV, Ukraine, March 3 (AP) - Russian forces shelled Kharkiv.", "KYIV, Ukraine")]:
+        seg = segment_article(text)
+        assert seg.dateline["place"] == place
+        assert not seg.segments[0].text.startswith(place.split(",")[0])
+    for text in ("Washington, Tuesday - the talks went on.", "The Hill, Sunday - a column."):
+        assert segment_article(text).dateline is None
