@@ -71,3 +71,35 @@ def test_no_false_foreign_spans_on_real_english_news():
         if lang != "en" or spans:
             bad.append((lang, [t[s:e][:60] for s, e, _ in spans]))
     assert bad == []
+
+
+# --- a foreign paragraph with English sentences in it (language._foreign_sentences) ----------------------------
+_FR = ("Le gouvernement français a annoncé mardi de nouvelles mesures contre la Russie, après des semaines de "
+       "négociations difficiles avec ses partenaires européens. Paris a aussi convoqué l'ambassadeur.")
+
+
+def test_english_sentences_of_a_foreign_paragraph_stay_codable():
+    en_lead = "Ukraine accused Russia of shelling civilians in Kharkiv on Monday, the foreign ministry said.\n"
+    text = en_lead + _FR + " France imposed new sanctions on Russia on Tuesday, the ministry said."
+    lang, spans, _ = analyse(text)
+    assert lang == "en"
+    assert len(spans) == 1 and spans[0][2] == "fr"
+    assert text[spans[0][0]:spans[0][1]] == _FR
+    from eventwire.pipeline import code_text
+    evs, _ = code_text(text)
+    assert ("SANCTION", ["FRA"], ["RUS"]) in [(e.event, [a.code for a in e.actor], [a.code for a in e.recipient])
+                                             for e in evs]
+
+
+def test_foreign_paragraph_without_english_sentence_is_one_span():
+    text = "Ukraine accused Russia of shelling civilians in Kharkiv on Monday, the ministry said.\n" + _FR + \
+        " Il a dit que la France est prête à agir."
+    lang, spans, _ = analyse(text)
+    assert lang == "en"
+    start = text.index("Le gouvernement")
+    assert spans == [[start, len(text), "fr"]]
+
+
+def test_mostly_french_document_with_one_english_sentence_is_still_french():
+    lang, spans, letters = analyse(_FR + " France imposed new sanctions on Russia on Tuesday.")
+    assert lang == "fr" and letters["en"] > 0

@@ -12,7 +12,8 @@ Foreign spans (field case C32) are, in article-text offsets:
 1. runs of letters in a non-Latin script (Cyrillic, Greek, Arabic, Hebrew, CJK, Devanagari...), e.g. a
    Russian quote inside an English paragraph, labelled with the language lingua gives the run;
 2. whole paragraphs (lines) whose Latin-script text lingua assigns to another language with confidence
-   >= :data:`MIN_CONFIDENCE`;
+   >= :data:`MIN_CONFIDENCE`, less their sentences that show positive evidence of English (a French lead
+   sentence and the English report in one paragraph: :func:`_foreign_sentences`);
 3. quoted passages (“...”, "...", «...», „...“) inside English paragraphs, judged the same way.
 
 They are recorded as ``Article.meta["foreign_spans"] = [[start, end, lang], ...]`` (sorted, not
@@ -131,6 +132,41 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield s + (len(line) - len(line.lstrip())), s + len(line.rstrip())
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+
+
+def is_english_sentence(text: str) -> bool:
+    """True when ``text`` shows positive evidence of English: at least :data:`MIN_LETTERS` letters, two
+    English function words making at least 12% of its words (:data:`ENGLISH_FUNCTION_WORDS`), and no
+    confident foreign verdict (:func:`is_foreign_latin`)."""
+    if _letters(text) < MIN_LETTERS:
+        return False
+    words = _WORD.findall(text.lower())
+    n_fw = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return n_fw >= 2 and n_fw >= 0.12 * len(words) and is_foreign_latin(text) is None
+
+
+def _foreign_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """A paragraph judged foreign (``lang``), cut into stretches ``(start, end, lang or "en")``: its sentences
+    with positive evidence of English (:func:`is_english_sentence`) are ``en``, the rest, merged with their
+    neighbours, keep ``lang``. A French lead sentence followed by the English report in one paragraph (a
+    bilingual wire item) then leaves the English part codable; a paragraph with no English sentence is one
+    foreign stretch, as before."""
+    cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]
+    out: list[list] = []
+    for s0, e0 in zip(cuts, cuts[1:]):
+        piece = text[s0:e0].rstrip()
+        e1 = s0 + len(piece)
+        tag = "en" if is_english_sentence(piece) else lang
+        if out and out[-1][2] == tag:
+            out[-1][1] = e1
+        else:
+            out.append([s0, e1, tag])
+    if not any(t == "en" for _, _, t in out):
+        return [(start, end, lang)]
+    return [tuple(x) for x in out]
+
+
 def analyse(text: str) -> tuple[str, list[list], dict[str, int]]:
     """Language analysis of an article text.
 
@@ -158,8 +194,12 @@ def analyse(text: str) -> tuple[str, list[list], dict[str, int]]:
                 rl = vals[0].language.iso_code_639_1.name.lower() if vals else "xx"
             run_langs.append((rs, re_, rl))
         if foreign:
-            spans.append([ps, pe, foreign])
-            letters[foreign] = letters.get(foreign, 0) + _letters(text[ps:pe])
+            for fs, fe, fl in _foreign_sentences(text, ps, pe, foreign):
+                if fl == "en":
+                    letters["en"] = letters.get("en", 0) + _letters(text[fs:fe])
+                else:
+                    spans.append([fs, fe, fl])
+                    letters[fl] = letters.get(fl, 0) + _letters(text[fs:fe])
             continue
         for rs, re_, rl in run_langs:
             if rl != "en":
