@@ -17,7 +17,21 @@ def test_provinces_under_a_geographical_grouping_are_first_level(name, country):
 
 def test_the_men_arrested_in_bali_are_indonesian():
     # the parties take the province's country (a province counts as a million people in actors.resolve.place_country);
-    # the event's place still resolves to Bali, a town of 297,000 near Kolkata, in geo.resolve (left: subdivisions
-    # carry no population in the gazetteer to weigh against it)
+    # the event's place is the province too: the big namesake (Bāli near Kolkata, 297,000) lies outside the event's
+    # countries and the province inside (geo.resolve, "every such city lies outside the context countries")
     evs, _ = code_text("Indonesian police arrested three men in Bali on Monday.", publication_date="2024-06-05")
     assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [("COERCE", ["IDN"])]
+    assert [(l["resolved_place"], l["country_code"], l["feature_code"]) for l in evs[0].event_loc] == [
+        ("Bali", "IDN", "ADM1")]
+
+
+@pytest.mark.parametrize("countries,expected", [
+    (frozenset({"IDN"}), ("admin1", "IDN")),      # province in context, big namesake abroad
+    (frozenset({"IND"}), ("city", "IND")),        # the big namesake's own country in context
+    (frozenset(), ("city", "IND")),               # no context: the big city
+])
+def test_province_in_context_beats_a_big_namesake_abroad(countries, expected):
+    from eventwire.geo.resolve import ResolveContext
+
+    p = resolve("Bali", ResolveContext(countries=countries))
+    assert (p.kind, p.country_code) == expected

@@ -5,7 +5,8 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
 * kind: a country 75 (a country name always resolves to the country, never to a town, building or
   university of that name: field case C15); a first-level subdivision 30, or 90 when the mention asks for
   one ("Bryansk region", "Georgia Governor", "state of Georgia"), 60 when no city of that name has
-  100,000 people (or 20,000 in the same country: "Jenin", "Gao"); a city 20 + 5 x log10(population),
+  100,000 people (or 20,000 in the same country: "Jenin", "Gao"), or when every such city lies outside the
+  context countries and the subdivision inside one ("Bali" with an Indonesian actor); a city 20 + 5 x log10(population),
   minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8.
 * context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
   ("Kaduna, Nigeria", "Russia's Bryansk region"), and no candidate at all when none lies there ("Somerset,
@@ -132,6 +133,12 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     if len(cands) == 1:
         return cands[0][0]
     big_city = any(p.kind == "city" and pr and p.population >= 100_000 for p, pr in cands)
+    if big_city and ctx.countries and not any(p.kind == "city" and pr and p.population >= 100_000
+                                              and p.country_code in ctx.countries for p, pr in cands):
+        # the big namesake lies outside every country of the event and the article, and a subdivision of
+        # that name lies inside one: "police arrested three men in Bali" with an Indonesian actor is the
+        # province, not Bāli near Kolkata (297,000)
+        big_city = not any(p.kind == "admin1" and p.country_code in ctx.countries for p, _ in cands)
     # a town of 20,000+ named like its own subdivision is what the news means ("Jenin", "Gao")
     big_city_cc = frozenset(p.country_code for p, _ in cands if p.kind == "city" and p.population >= 20_000)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
