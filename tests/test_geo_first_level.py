@@ -35,3 +35,30 @@ def test_province_in_context_beats_a_big_namesake_abroad(countries, expected):
 
     p = resolve("Bali", ResolveContext(countries=countries))
     assert (p.kind, p.country_code) == expected
+
+
+def test_province_population_is_its_share_of_the_country():
+    from eventwire.geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    jam = next(p for p, _ in gz.candidates("Manchester") if p.kind == "admin1" and p.country_code == "JAM")
+    aus = next(p for p, _ in gz.candidates("Victoria") if p.kind == "admin1" and p.country_code == "AUS")
+    assert 100_000 < gz.province_population(jam) < 400_000
+    assert gz.province_population(aus) > 2_000_000
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Manchester", "GBR"),  # the English city (569,000) over a Jamaican parish (~210,000)
+    ("Victoria", "AUS"),    # the Australian state (~3 million) over the Hong Kong city (957,000)
+    ("Bali", "IDN"),
+    ("Kherson", "UKR"),
+])
+def test_place_country_weighs_a_province_by_its_share(name, country):
+    from eventwire.actors.resolve import place_country
+
+    assert place_country(name) == country
+
+
+def test_manchester_police_are_british():
+    evs, _ = code_text("Manchester police arrested two men after the attack.", publication_date="2024-06-05")
+    assert [(e.event, [a.code for a in e.actor]) for e in evs] == [("COERCE", ["GBR"])]

@@ -256,7 +256,9 @@ def _entity_name(t) -> str:
 
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
-    it is, the most populous (a province counts as a million); failing those, a province or a city of
+    it is, the most populous (a province counts as its country's population shared among its provinces:
+    :meth:`~eventwire.geo.gazetteer.Gazetteer.province_population`; "Manchester" is the English city of 569,000,
+    not the Jamaican parish of about 210,000); failing those, a province or a city of
     100,000 or more with that alternate name; places in a country of ``prefer`` (the countries named in
     the same sentence) first; None otherwise. ``small_ok`` False: only a province or a city of
     :data:`LARGE_CITY` people or more counts (a name the dictionaries do not list, used as the doer of an act,
@@ -273,7 +275,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         from ..geo.gazetteer import load_gazetteer
     except ImportError:
         return None
-    cands = [(p, primary) for p, primary in load_gazetteer().candidates(name) if p.kind in ("city", "admin1")]
+    gz = load_gazetteer()
+    cands = [(p, primary) for p, primary in gz.candidates(name) if p.kind in ("city", "admin1")]
     # a name that is a place's own name beats one that only resembles an alternate spelling ("Anbar" is the
     # Iraqi province, not the Turkish village "Ambar"; "Borno" the Nigerian state, not "Borna"); unknown
     # spellings only count for provinces and large cities
@@ -293,8 +296,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         # provinces of one name in several countries ("Florida": the US state and the Uruguayan department) and no
         # country named to settle it: left uncoded rather than guessed (the story's country may fill it in later)
         return None
-    best = max(pool, key=lambda p: (p.population if p.kind == "city" else 1_000_000, p.kind == "city",
-                                    -(p.geonameid or 0)))
+    best = max(pool, key=lambda p: (p.population if p.kind == "city" else gz.province_population(p),
+                                    p.kind == "city", -(p.geonameid or 0)))
     return best.country_code
 
 

@@ -197,6 +197,28 @@ class Gazetteer:
         """Subdivisions whose name without its type word is ``stem`` ("Bryansk" -> Bryansk Oblast)."""
         return self._stems_frozen.get(normalize(stem), ())
 
+    @functools.cached_property
+    def _admin_counts(self) -> dict[str, int]:
+        """``{ISO3: number of first-level subdivisions}`` (built on first use; the gazetteer is read-only)."""
+        counts: dict[str, int] = {}
+        for q in self.places:
+            if q.kind == "admin1":
+                counts[q.country_code] = counts.get(q.country_code, 0) + 1
+        return counts
+
+    def province_population(self, place: Place, default: int = 1_000_000) -> int:
+        """Estimated population of the first-level subdivision ``place`` (people): its country's population
+        shared evenly among the country's subdivisions in the gazetteer, which lists no population for
+        subdivisions. A Jamaican parish (2.9 million / 14) is about 210,000 people, an Australian state (25
+        million / 8) about 3 million, an Indonesian province about 7 million. ``default`` when the country's
+        population is unknown."""
+        counts = self._admin_counts
+        country = self.country_by_iso3.get(place.country_code)
+        n = counts.get(place.country_code, 0)
+        if country is None or not country.population or not n:
+            return default
+        return country.population // n
+
     def __len__(self) -> int:
         return len(self.places)
 
