@@ -1,5 +1,5 @@
 """An order to a foreign envoy to leave is an expulsion, SANCTION expel (verbs.tsv row order + envoy object with a
-to-infinitive; PLOVER manual, SANCTION mode expel; CAMEO 1663). Fresh-user tryout: "ordered the French ambassador to
+to-infinitive; PLOVER manual, SANCTION mode expel; CAMEO 166, CAMEO2PLOVER "Expel or withdraw"). Fresh-user tryout: "ordered the French ambassador to
 leave the country within 72 hours" was REQUEST yield."""
 import pytest
 
@@ -21,3 +21,13 @@ def test_ordering_an_envoy_to_leave_is_an_expulsion(text, actor, recipient):
 def test_an_order_to_others_stays_a_request():
     rows, events, _ = coded("The Kenyan court ordered the police to release the protesters.")
     assert not [e for e in events if e.event == "SANCTION"], rows
+
+
+def test_expelled_diplomats_are_cameo_166_not_aid_agencies():
+    """CAMEO2PLOVER: 166 "Expel or withdraw" (diplomatic); 1663 is the expulsion of aid agencies."""
+    from eventwire import code_text
+
+    for text in ("Poland expelled three Russian diplomats on Tuesday.",
+                 "Mali ordered the French ambassador to leave the country within 72 hours."):
+        evs, _ = code_text(text, publication_date="2024-06-05")
+        assert [(e.event, e.cameo, e.to_dict()["goldstein"]) for e in evs] == [("SANCTION", "166", -5.0)], text
