@@ -510,6 +510,13 @@ BACK_VERBS = frozenset({"hit", "strike"})
 #: (CAMEO 130); the recipient is the party the act would be against, else the one who must meet the condition.
 RETALIATION_THREAT = Pattern("<retaliation>", "V", None, frozenset(), "THREATEN", "violence", (), "138",
                              ("P:against|on|at",), frozenset(), False, 0)
+#: "Beijing vowed to retaliate against the new tariffs": a retaliation for an economic measure threatens one in kind
+#: (CAMEO2PLOVER 1312: THREATEN restrict, economic, "threaten to boycott, embargo, or sanction"), no force.
+ECONOMIC_RETALIATION_THREAT = Pattern("<retaliation>", "V", None, frozenset(), "THREATEN", "restrict", ("economic",),
+                                      "1312", ("P:against|on|at",), frozenset(), False, 0)
+#: Words of an economic measure that make a retaliation for it economic (the lexicon's economic context words are
+#: broader: "gas", "oil" can be the target of a strike).
+ECONOMIC_MEASURE_WORDS = words("economic_measure_word")
 RESPONSE_THREAT = Pattern("<response>", "V", None, frozenset(), "THREATEN", None, (), "130", ("P:against",),
                           frozenset(), False, 0)
 #: "Russia will pay a heavy price, the president said": the speaker threatens the payer (CAMEO 130).
@@ -581,6 +588,17 @@ def denials(sent, found, patterns) -> list[Trigger]:
     return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent if tok.i not in taken and is_denial(tok)]
 
 
+def _economic_retaliation(tok) -> bool:
+    """True when what the retaliation ``tok`` answers or targets is an economic measure (its prepositional objects
+    or its clause's objects hold lexicon ``economic_measure_word``: "retaliate against the tariffs", "retaliate for
+    the sanctions"): it is then a threat of a measure in kind (:data:`ECONOMIC_RETALIATION_THREAT`)."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "advcl", "dobj"):
+            if any(t.lemma_.lower() in ECONOMIC_MEASURE_WORDS or t.lower_ in ECONOMIC_MEASURE_WORDS for t in c.subtree):
+                return True
+    return False
+
+
 def consequences(sent, found, patterns) -> list[Trigger]:
     """"Tehran would retaliate against any attack, an Iranian official said", "NATO will respond if Russia attacks a
     member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
@@ -601,7 +619,8 @@ def consequences(sent, found, patterns) -> list[Trigger]:
                 continue
             if states_consequence(tok, sent):
                 toks = tuple(sorted([tok] + ([back] if back is not None else []), key=lambda t: t.i))
-                out.append(Trigger(tok, toks, RETALIATION_THREAT, RETALIATION_THREAT, "consequence"))
+                row = ECONOMIC_RETALIATION_THREAT if _economic_retaliation(tok) else RETALIATION_THREAT
+                out.append(Trigger(tok, toks, row, row, "consequence"))
         elif tok.pos_ == "VERB" and low in RESPONSE_VERBS:
             forceful = _forceful(tok)
             if (forceful or modality.conditioned(tok)) and states_consequence(tok, sent):
