@@ -158,7 +158,7 @@ def planned_force(trig, coding, parties, sent) -> bool:
 def verbal_attack(trig, coding, parties, sent) -> bool:
     """An attack in words: a verb of attack with a judgement of what it acts on, "attacked the ruling as
     unfair", "attacked Biden for failing to act" (lexicon ``verbal_attack_verb``, ``judgement_preposition``);
-    a clause of time ("attacked the convoy as it passed") or a duration ("for hours") is no judgement.
+    an adjective with a determiner is a group of people, no judgement ("hit a centre for the handicapped"); a clause of time ("attacked the convoy as it passed") or a duration ("for hours") is no judgement.
     Source: PLOVER manual, ACCUSE ("criticize, condemn ... disapprove"); CAMEO 111."""
     tok = trig.token
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBAL_ATTACK_VERBS:
@@ -167,7 +167,9 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
         if c.dep_ != "prep" or c.lower_ not in JUDGEMENT_PREPS:
             continue
         kids = [x for x in c.children if x.dep_ in ("pobj", "pcomp", "acomp", "amod")]
-        if any(x.tag_ == "VBG" or (x.pos_ == "ADJ" and not any(v.pos_ == "VERB" for v in x.subtree)) for x in kids):
+        # an adjective with a determiner names people ("hit a centre for the handicapped"), no judgement
+        if any(x.tag_ == "VBG" or (x.pos_ == "ADJ" and not any(v.pos_ == "VERB" for v in x.subtree)
+                                   and not any(d.dep_ == "det" for d in x.children)) for x in kids):
             return True
     return False
 
