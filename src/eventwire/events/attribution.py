@@ -15,6 +15,8 @@ from ..lexicon import ordered, words
 
 SPEECH = words("speech_verb")
 HEDGES = words("hedge_adverb")
+#: Nouns whose "that" clause is what someone reports or claims ("a newspaper's report that ...").
+REPORT_NOUNS = words("report_noun")
 HEADLINE_REPORT = re.compile(r"[:\-–—]\s*(?:" + "|".join(map(re.escape, ordered("headline_report_word")))
                              + r")\s*$", re.IGNORECASE)
 
@@ -101,3 +103,24 @@ def according_to(sent):
 def hedged(sent) -> bool:
     """True when the sentence carries a hedge adverb ("reportedly", "allegedly", ...)."""
     return any(t.lower_ in HEDGES for t in sent)
+
+
+def reported_by_noun(tok):
+    """The report noun whose "that" clause holds the trigger ``tok``, or None: "a newspaper's report that Cuba had
+    mobilized its army", "following claims that US forces had attacked targets inside Iran", "amid rumours that the
+    army had arrested him" (lexicon ``report_noun``). The clause is told as someone's report or claim, not in the
+    outlet's own voice, so its events are reported (annotation protocol: ``reported`` when the story attributes the
+    claim to someone else). Climbs from a verb joined by "and" to the first verb of the clause, and from a nominal
+    trigger to the verb it is the subject or object of."""
+    t = tok
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        t = t.head
+    for _ in range(3):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in REPORT_NOUNS and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return t.head
+    return None
+

@@ -4,7 +4,9 @@ hedges or attributes it (``reported``).
 Rules (issue 2 "reported"; field cases C01, C06, C24; seed; :mod:`eventwire.events.attribution`): a hedge in
 the sentence ("reportedly"); a headline ending in ": report"; the subjects of the speech verbs that govern the
 trigger's clause or hang off it ("..., officials said"); "according to X"; the speaker of the quote the
-trigger is in; the accuser when the trigger is the content of an accusation. Sources keep who, as written.
+trigger is in; the accuser when the trigger is the content of an accusation; the owner of a report noun whose
+"that" clause holds the trigger ("a newspaper's report that Cuba had mobilized": :func:`attribution.reported_by_noun`).
+Sources keep who, as written.
 """
 from __future__ import annotations
 
@@ -69,6 +71,17 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
             sources.append(spk)
         reported = True
         source_ents += ctx.quote_speakers.get(qi) or []
+    claim = attr.reported_by_noun(tok)
+    if claim is not None:
+        reported = True
+        owner = next((c for c in claim.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            ents = res.resolve(owner)
+            text = speaker_text(res, owner, ents)
+            text = text[:-2].rstrip() if text and text.endswith(("'s", "’s")) else text
+            if text and text not in sources:
+                sources.append(text)
+                source_ents += ents
     acc = accuser_of(tok, sc.rows)
     if acc is not None:
         subj = subject_of(acc)
