@@ -97,9 +97,15 @@ def test_aggregates_actors_network(client):
     ts = client.get("/aggregates/timeseries", params={"by": "dyad", "actor": "RUS", "recipient": "UKR"}).json()
     assert [(r["period"], r["events"], r["plover_score_mean"]) for r in ts["rows"]] == [
         ("2022-03-01", 2, -8.0), ("2022-04-01", 1, -6.0)]
-    one = client.get("/aggregates/timeseries", params={"by": "", "freq": "year"}).json()["rows"]
+    everything = {"by": "", "freq": "year", "negated": "any",
+                  "status": "actual,future,hypothetical,historical"}
+    one = client.get("/aggregates/timeseries", params=everything).json()["rows"]
     assert one == [{"period": "2022-01-01", "events": 8, "plover_score_sum": -20.0,
                     "plover_score_mean": -2.5, "goldstein_sum": -18.2, "goldstein_mean": -2.275}]  # rounded: no float noise
+    # by default counts leave out the negated ASSAULT of 2022-04 (filters.counted)
+    counted = client.get("/aggregates/timeseries", params={"by": "", "freq": "year"}).json()["rows"]
+    assert [(r["events"], r["plover_score_sum"]) for r in counted] == [(7, -10.0)]
+    assert client.get("/aggregates/timeseries", params={"negated": "maybe"}).status_code == 422
     assert client.get("/aggregates/timeseries", params={"freq": "hourly"}).status_code == 422
     assert client.get("/aggregates/timeseries", params={"by": "colour"}).status_code == 422
     edges = client.get("/aggregates/network", params={"min_events": 2}).json()["edges"]

@@ -84,8 +84,28 @@ def test_event_listing_is_ordered_and_paged(store):
         store.events(limit=-1)
 
 
-def test_dyad_month_time_series_by_hand(store):
+#: Filters that count every event, negated and hypothetical ones too (aggregates default to filters.counted).
+ALL = {"negated": "any", "status": ["actual", "future", "hypothetical", "historical"]}
+
+
+def test_counts_default_to_asserted_events(store, tmp_path):
+    """Aggregates and the GDELT export leave out the fixture's negated ASSAULT RUS->MDA (filters.counted): a text
+    saying Russia did not attack Moldova is no attack to count; events lists keep it."""
     df = store.time_series(freq="month", by="dyad")
+    assert ("RUS", "MDA") not in {(r.actor_code, r.recipient_code) for r in df.itertuples()}
+    assert int(df.events.sum()) == 7
+    assert [(r["code"], r["sector"], r["events"]) for r in store.top_actors(role="actor", as_="records")[:1]] == [
+        ("RUS", None, 2)]  # 3 with the negated ASSAULT
+    assert ("RUS", "MDA") not in {(e["source"], e["target"]) for e in store.network(as_="records")}
+    assert export_gdelt_tsv(store, tmp_path / "g.tsv") == 7
+    assert len(store.event_records()) == 8
+    assert int(store.time_series(freq="year", by=None, negated=True).events.sum()) == 1
+    # a hypothetical event is not counted unless its status is asked for
+    assert int(store.time_series(freq="year", by=None, status="future").events.sum()) == 1
+
+
+def test_dyad_month_time_series_by_hand(store):
+    df = store.time_series(freq="month", by="dyad", **ALL)
     rows = {(str(r.period)[:7], r.actor_code, r.recipient_code): r for r in df.itertuples()}
     ru = rows[("2022-03", "RUS", "UKR")]
     assert (ru.events, ru.plover_score_sum, ru.plover_score_mean) == (2, -16.0, -8.0)
@@ -97,7 +117,7 @@ def test_dyad_month_time_series_by_hand(store):
 
 
 def test_week_and_day_periods(store):
-    w = store.time_series(freq="week", by=None, as_="records")
+    w = store.time_series(freq="week", by=None, as_="records", **ALL)
     # ISO weeks start Monday: 2022-03-13 (Sun) -> 03-07; 03-19/03-20 -> 03-14; 04-01, 04-02 -> 03-28
     assert [(str(r["period"]), r["events"]) for r in w] == [("2022-03-07", 3), ("2022-03-14", 2), ("2022-03-28", 3)]
     d = store.time_series(freq="day", by="event", event="THREATEN", as_="records")
@@ -110,17 +130,17 @@ def test_week_and_day_periods(store):
 
 
 def test_top_actors_and_network(store):
-    top = store.top_actors(role="actor", as_="records")
+    top = store.top_actors(role="actor", as_="records", **ALL)
     assert [(r["code"], r["sector"], r["events"]) for r in top[:2]] == [("RUS", None, 3), ("CHN", "GOV", 1)]
-    anyrole = {(r["code"], r["sector"]): r["events"] for r in store.top_actors(role="any", limit=50, as_="records")}
+    anyrole = {(r["code"], r["sector"]): r["events"] for r in store.top_actors(role="any", limit=50, as_="records", **ALL)}
     assert anyrole[("RUS", None)] == 5  # 3 as actor, 2 as recipient
-    edges = store.network(as_="records")
+    edges = store.network(as_="records", **ALL)
     top_edge = edges[0]
     assert (top_edge["source"], top_edge["target"], top_edge["events"]) == ("RUS", "UKR", 3)
     assert top_edge["plover_score_mean"] == -7.3333  # -22 / 3, rounded to SCORE_DECIMALS (4)
     assert top_edge["event_types"] == ["ASSAULT", "THREATEN"]
     assert len(edges) == 6
-    assert store.network(min_events=2, as_="records") == [top_edge]
+    assert store.network(min_events=2, as_="records", **ALL) == [top_edge]
 
 
 def test_dataframe_and_arrow_api(store):
@@ -148,7 +168,7 @@ def test_plover_jsonl_export_round_trips(store, tmp_path):
 
 def test_gdelt_tsv_export(store, tmp_path):
     out = tmp_path / "ev.tsv"
-    assert export_gdelt_tsv(store, out) == 8
+    assert export_gdelt_tsv(store, out, **ALL) == 8
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == list(GDELT_COLUMNS) and len(GDELT_COLUMNS) == 61
     rows = [dict(zip(GDELT_COLUMNS, ln.split("\t"))) for ln in lines[1:]]
@@ -199,11 +219,13 @@ def test_cli_query_formats_and_exports(db, tmp_path, capsys):
     ts = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [(r["period"], r["events"], r["plover_score_mean"]) for r in ts] == [("2022-03-01", 2, -8.0),
                                                                                  ("2022-04-01", 1, -6.0)]
-    assert main(["query", "--db", db, "--aggregate", "network", "--format", "parquet",
+    assert main(["query", "--db", db, "--aggregate", "network", "--format", "parquet", "--negated", "any",
                  "--out", str(tmp_path / "n.parquet")]) == 0
     assert pq.read_table(tmp_path / "n.parquet").num_rows == 6
     assert main(["query", "--db", db, "--export", "gdelt", "--out", str(tmp_path / "g.tsv")]) == 0
-    assert len((tmp_path / "g.tsv").read_text().splitlines()) == 9
+    assert len((tmp_path / "g.tsv").read_text().splitlines()) == 8  # header + 7: the negated ASSAULT is not counted
+    assert main(["query", "--db", db, "--export", "gdelt", "--negated", "any", "--out", str(tmp_path / "g2.tsv")]) == 0
+    assert len((tmp_path / "g2.tsv").read_text().splitlines()) == 9
     assert main(["query", "--db", db, "--export", "parquet-months", "--out", str(tmp_path / "pm")]) == 0
     assert sorted(p.name for p in (tmp_path / "pm").iterdir()) == ["month=2022-03", "month=2022-04"]
     capsys.readouterr()

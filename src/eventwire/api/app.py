@@ -164,7 +164,10 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         mode: str | None = Query(None, description="PLOVER mode(s)"),
         quad_class: str | None = Query(None, description="quad class(es) 1-4"),
         status: str | None = Query(None, description="actual, future, hypothetical, historical"),
-        negated: bool | None = Query(None), reported: bool | None = Query(None),
+        negated: str | None = Query(None, pattern="^(?i:true|false|1|0|yes|no|y|n|any)$",
+                                    description="true, false or any; aggregates count non-negated events unless "
+                                                "given"),
+        reported: bool | None = Query(None),
         text: str | None = Query(None, description="substring of trigger or sentence"),
         article_id: str | None = Query(None),
         min_sources: int | None = Query(None, ge=1, description="events carried by at least N independent sources"),
@@ -237,7 +240,9 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
                    f: EventFilter = Depends(event_filter)) -> dict:
         """Counts, PLOVER-score and Goldstein sums and means per period and group:
         ``{freq, by, rows: [{period, <groups>, events, plover_score_sum, plover_score_mean,
-        goldstein_sum, goldstein_mean}]}``. ``by=""`` gives one row per period."""
+        goldstein_sum, goldstein_mean}]}``. ``by=""`` gives one row per period. Counts take asserted events
+        unless the filters say otherwise: ``negated`` false, ``status`` actual, future or historical
+        (:func:`eventwire.query.filters.counted`)."""
         return JSONResponse({"freq": freq, "by": by,
                              "rows": _records(store.time_series(f, freq=freq, by=by, as_="arrow"))})
 

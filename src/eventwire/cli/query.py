@@ -27,7 +27,9 @@ def add_filter_args(p) -> None:
     g.add_argument("--mode", help="PLOVER mode(s)")
     g.add_argument("--quad-class", help="quad class(es) 1-4")
     g.add_argument("--status", help="actual, future, hypothetical, historical")
-    g.add_argument("--negated", choices=("true", "false"))
+    g.add_argument("--negated", choices=("true", "false", "any"),
+                   help="negated events only (true), none (false), or both (any); aggregates and --export gdelt "
+                        "count asserted events by default: negated false and status actual,future,historical")
     g.add_argument("--reported", choices=("true", "false"))
     g.add_argument("--text", help="case-insensitive substring of trigger or sentence")
     g.add_argument("--article", dest="article_id", help="one article id")

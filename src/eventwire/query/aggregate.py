@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ..errors import InputError
-from .filters import as_filter
+from .filters import counted
 
 #: Allowed periods: DuckDB ``date_trunc`` parts. ``week`` starts on Monday (ISO 8601).
 FREQS = ("day", "week", "month", "quarter", "year")
@@ -70,7 +70,7 @@ def time_series_sql(flt=None, *, freq: str = "month", by=("actor_code", "recipie
     if freq not in FREQS:
         raise InputError(f"freq must be one of {FREQS}, got {freq!r}", code="EW106")
     cols = group_columns(by)
-    where, params = as_filter(flt, **filters).to_sql()
+    where, params = counted(flt, **filters).to_sql()
     sel = ", ".join(cols)
     group = ", ".join(["period"] + cols)
     q = (f"SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period{', ' + sel if sel else ''}, {_SCORES} "
@@ -87,7 +87,7 @@ def top_actors_sql(flt=None, *, role: str = "actor", limit: int = 20, **filters:
         raise InputError(f"role must be actor, recipient or any, got {role!r}", code="EW106")
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise InputError(f"limit must be a positive integer, got {limit!r}", code="EW106")
-    where, params = as_filter(flt, **filters).to_sql()
+    where, params = counted(flt, **filters).to_sql()
     parts = []
     roles = ("actor", "recipient") if role == "any" else (role,)
     for r in roles:
@@ -107,7 +107,7 @@ def network_sql(flt=None, *, min_events: int = 1, **filters: Any) -> tuple[str, 
     sorted); events without both codes are left out. Ordered by events (desc), source, target."""
     if not isinstance(min_events, int) or isinstance(min_events, bool) or min_events < 1:
         raise InputError(f"min_events must be a positive integer, got {min_events!r}", code="EW106")
-    where, params = as_filter(flt, **filters).to_sql()
+    where, params = counted(flt, **filters).to_sql()
     q = ("SELECT actor_code AS source, recipient_code AS target, count(*) AS events, "
          f"{_r('avg(plover_score)')} AS plover_score_mean, {_r('avg(goldstein)')} AS goldstein_mean, "
          "list_sort(list_distinct(list(event))) AS event_types FROM events "

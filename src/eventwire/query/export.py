@@ -100,10 +100,13 @@ def gdelt_rows(store, flt=None, **filters) -> list[list[str]]:
     """The GDELT rows (lists of 61 strings, :data:`GDELT_COLUMNS` order) for matching events.
     The mapping of each column is documented in ``docs/gdelt_export.md``; NumMentions, NumSources
     and NumArticles are the event cluster's counts (``num_mentions``, ``num_sources`` = independent
-    sources, ``num_articles``; see ``docs/corroboration.md``)."""
+    sources, ``num_articles``; see ``docs/corroboration.md``). GDELT rows carry no negation or status, so
+    only counted events are written: not negated, not hypothetical, unless the filter asks
+    (:func:`eventwire.query.filters.counted`)."""
+    from ..query.filters import counted
     from ..query.sql import events_sql
 
-    q, params = events_sql(flt, columns="all", **filters)
+    q, params = events_sql(counted(flt, **filters), columns="all")
     sql = (f"WITH ev AS ({q}) SELECT ev.*, a.url AS _url, a.publication_date AS _pub "
            "FROM ev LEFT JOIN articles a ON a.id = ev.article_id ORDER BY ev.event_date NULLS LAST, ev.id")
     rows = []

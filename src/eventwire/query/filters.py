@@ -77,17 +77,23 @@ def _as_list(v: Any) -> list | None:
     return [v]
 
 
-def _as_bool(name: str, v: Any) -> bool | None:
+#: ``negated`` value meaning "negated or not": no filter, also where a count would leave negated events out.
+ANY = "any"
+
+
+def _as_bool(name: str, v: Any, allow_any: bool = False) -> bool | str | None:
     if v is None or v == "":
         return None
     if isinstance(v, bool):
         return v
     s = str(v).strip().lower()
+    if allow_any and s == ANY:
+        return ANY
     if s in ("true", "1", "yes", "y"):
         return True
     if s in ("false", "0", "no", "n"):
         return False
-    raise InputError(f"{name} must be true or false, got {v!r}", code="EW106")
+    raise InputError(f"{name} must be true or false{' or any' if allow_any else ''}, got {v!r}", code="EW106")
 
 
 def iso_bounds(value: str, *, end: bool) -> str:
@@ -112,7 +118,8 @@ class EventFilter:
     whole month). ``actor``/``recipient``: country or non-state codes of the first actor/recipient
     (ISO 3166 alpha-3, ``IGO``...). ``actor_sector``/``recipient_sector``: PLOVER sectors.
     ``event``: PLOVER event types. ``mode``: PLOVER modes. ``quad_class``: 1-4. ``status``:
-    :data:`eventwire.schema.STATUSES`. ``negated``/``reported``: booleans. ``text``: case-insensitive
+    :data:`eventwire.schema.STATUSES`. ``negated``/``reported``: booleans (``negated`` also ``"any"``: both, even
+    where counts default to asserted events, see :func:`counted`). ``text``: case-insensitive
     substring of the trigger words or the sentence. ``article_id``: one article. ``min_sources``:
     events whose event cluster is carried by at least this many independent sources (an integer
     >= 1; ``docs/corroboration.md``).
@@ -167,7 +174,7 @@ class EventFilter:
             if any(q not in (1, 2, 3, 4) for q in qc):
                 raise InputError(f"quad_class must be 1-4, got {qc}", code="EW106")
         self.quad_class = qc or None
-        self.negated = _as_bool("negated", self.negated)
+        self.negated = _as_bool("negated", self.negated, allow_any=True)
         self.reported = _as_bool("reported", self.reported)
         self.date_from = iso_bounds(self.date_from, end=False) if self.date_from else None
         self.date_to = iso_bounds(self.date_to, end=True) if self.date_to else None
@@ -232,7 +239,7 @@ class EventFilter:
         any_of("mode", self.mode)
         any_of("quad_class", self.quad_class)
         any_of("status", self.status)
-        if self.negated is not None:
+        if self.negated is not None and self.negated != ANY:
             clauses.append(f"{p}negated = ?")
             params.append(self.negated)
         if self.reported is not None:
@@ -258,3 +265,26 @@ def as_filter(flt: EventFilter | Mapping[str, Any] | None = None, **kw: Any) -> 
             raise InputError("give either an EventFilter or keyword filters, not both", code="EW106")
         return flt
     return EventFilter.from_params(flt or {}, **kw)
+
+
+#: Statuses of the events that counts and the GDELT export take by default: what the text asserts happened or
+#: is announced, not what it only imagines ("could impose sanctions", "if Iran attacks").
+COUNTED_STATUSES = ("actual", "future", "historical")
+
+
+def counted(flt: EventFilter | Mapping[str, Any] | None = None, **kw: Any) -> EventFilter:
+    """The filter that aggregates (time series, top actors, network) and the GDELT export apply: ``flt`` with, where
+    it leaves them open, ``negated`` false and ``status`` in :data:`COUNTED_STATUSES`. A negated event ("did not
+    attack", "has not recognized Kosovo") or a hypothetical one is no event to count, as in GDELT and ICEWS counts
+    and in eventwire's watch rules; ask for them with ``negated="any"`` (or true) and an explicit ``status``.
+    Raises :class:`~eventwire.errors.InputError` (EW106) as :class:`EventFilter` does."""
+    import dataclasses
+
+    f = as_filter(flt, **kw)
+    changes: dict[str, Any] = {}
+    if f.negated is None:
+        changes["negated"] = False
+    if f.status is None:
+        changes["status"] = list(COUNTED_STATUSES)
+    return dataclasses.replace(f, **changes) if changes else f
+
