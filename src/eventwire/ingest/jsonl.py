@@ -158,6 +158,12 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
             keys = ", ".join(sorted(map(str, rec))[:8])
             raise EmptyInput(f"{where}: no key {fm['text']!r} for the text (--field text={fm['text']}); the record "
                              f"has: {keys or 'no keys'}")
+        if text is None and "text" not in mapped:
+            # no "text" key and none of its common names: name the keys there are and the option that maps one
+            keys = ", ".join(sorted(map(str, rec))[:8])
+            names = ", ".join(("text",) + ALIASES["text"])
+            raise EmptyInput(f"{where}: no text field (looked for {names}); the record has: {keys or 'no keys'}; "
+                             f"map the key that holds the text with --field text=KEY")
         if text is not None and not isinstance(text, str):
             yield DocReport(article_id=rid, status="failed", path=where,
                             reason=f"malformed: EW104 {where}: text is {a_an(type(text).__name__)}, not a string")
