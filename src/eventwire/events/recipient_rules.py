@@ -36,6 +36,8 @@ RESIDENTIAL_NOUNS = words("residential_noun")
 DIE_VERBS = words("die_verb")
 #: Verbs whose subject is acted on by the event noun they take ("faces pressure from Congress").
 UNDERGO_NOUN_VERBS = words("undergo_noun_verb")
+#: Participles whose "by" agent mediates the act between others ("a ceasefire brokered by Qatar").
+MEDIATION_PARTICIPLES = words("mediation_participle")
 #: Place prepositions on a trigger whose object's country is the recipient ("entered waters near Taiwan").
 PLACE_PREPS = ("near", "off", "around", "into", "inside", "outside", "on", "along", "across")
 #: Sectors of the state at home, and of society (PLOVER sectors).
@@ -47,7 +49,8 @@ def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]
     """Who did what the noun ``o`` names: its possessor ("Serbia's suppression"), its "by" phrase ("war crimes
     by Croatian extremists"), a nationality on the event noun ("US mediation"; not on a thing: "Palestinian
     homes"; only with ``modifiers``; both states of a hyphenated pair: "the Japan-Philippines drills") or the agent of
-    a participle on it ("crimes committed by Croat forces");
+    a participle on it ("crimes committed by Croat forces"; not of a mediating one, lexicon ``mediation_participle``:
+    "a ceasefire brokered by Qatar" was agreed between others, Qatar brokered it);
     [] when none is named or it resolves to nothing. Pronouns are skipped ("closed our airspace": the speaker's
     own)."""
     cands = children(o, "poss")
@@ -58,7 +61,7 @@ def event_noun_doer(o, res, actor_codes, modifiers: bool = True) -> list[Entity]
             if m is not None and m.kind in ("country", "demonym", "igo") and m.code:
                 cands.append(c)
     cands += [x for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.i == o.i + 1
-              for x in prep_objects(v, None, ("agent",))]
+              and v.lower_ not in MEDIATION_PARTICIPLES for x in prep_objects(v, None, ("agent",))]
     for c in cands:
         if c.pos_ == "PRON":
             continue
