@@ -43,6 +43,9 @@ SPAN_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("span_date_word"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)")
 #: Dependencies of a date that dates something else ("after last month's coup").
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+#: Prepositions that put an act inside another dated one ("during the October 7 attack", "in the May 2 raid"): the
+#: other act's date dates this one.
+DURING_MARKS = ("during", "in", "amid")
 #: Words that set an act in time against another act ("after Israel bombed Rafah", "before the invasion").
 SEQUENCE_MARKS = words("sequence_mark")
 #: Of these, the words that put the other act later ("weeks before Russia invaded Ukraine").
@@ -97,7 +100,8 @@ def speech_date(ent) -> bool:
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
-    and again on Monday"), "last night" and one-word dates the model leaves untagged."""
+    and again on Monday"), "last night", one-word dates the model leaves untagged, and the date of an act the
+    trigger took place during ("during the October 7 attack": :data:`DURING_MARKS`)."""
     anchors = {tok.i}
     if pos == "N":
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
@@ -109,6 +113,9 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             exprs.append(ent.text)  # "on Tuesday night": the day of a time of day
             continue
         if ent.root.dep_ in _MODIFIER_DEPS:
+            n = ent.root.head
+            if ent.label_ == "DATE" and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and n.head.head.i in anchors:
+                exprs.append(ent.text)  # "abducted 200 people during the October 7 attack": the act within it
             continue  # "after last month's coup": the date of the coup, not of this event
         if speech_date(ent):
             continue  # "said on Monday it would sanction": the day of the saying

@@ -1,0 +1,24 @@
+"""An act done during another, dated act takes that act's date (event_dates.dates_for, DURING_MARKS): "abducted 200
+people during the October 7 attack" is dated 7 October, not the publication day. A date of an act the trigger only
+follows ("since the October 7 attack", "after last month's coup") still dates nothing."""
+import pytest
+
+from eventwire import code_text
+
+
+def _dates(text):
+    evs, _ = code_text(text, publication_date="2024-03-14")
+    return [(e.event, e.date, e.date_basis) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas fighters abducted more than 200 Israelis during the October 7 attack.",
+     [("ASSAULT", "2023-10-07", "text")]),
+    ("Two soldiers were killed in the February 20 raid on the village.", [("ASSAULT", "2024-02-20", "text")]),
+])
+def test_act_inside_a_dated_act_takes_its_date(text, expected):
+    assert _dates(text) == expected
+
+
+def test_act_after_a_dated_act_does_not():
+    assert _dates("Israel has bombed Gaza since the October 7 attack.") == [("ASSAULT", "2024-03-14", "publication")]
