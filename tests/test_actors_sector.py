@@ -146,5 +146,7 @@ def test_a_misparsed_cycle_of_modifiers_ends(loader, item_id):
 
     item = next(it for it in getattr(loaders, loader)().items if it.id == item_id)
     res = code_batch([Article(text=item.text, id=item_id)])
-    assert [(r.status, r.reason) for r in res.reports] == [("coded", None)]
+    # coded, with no error: the run report may count records the story's drop rules removed
+    assert [r.status for r in res.reports] == ["coded"]
+    assert all(n.strip().startswith("story_dropped:") for r in res.reports for n in (r.reason or "").split(";") if n)
     assert res.events  # both stories report attacks or arrests

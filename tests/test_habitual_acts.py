@@ -47,3 +47,33 @@ def test_a_habit_or_a_class_of_acts_is_no_event(text, event):
 def test_one_act_or_a_stance_held_now_stays(text, event):
     rows, got = events(text)
     assert event in got, rows
+
+
+# A present-simple "when"/"whenever" time clause states a generic or habitual condition or a time still to come,
+# never one act that took place (training-story errors: "the US takes the lead role when the United Nations or NATO
+# calls for foreign military intervention", "when he visits Brady, the press secretary always gives him a warm
+# greeting", "the FDA could give the go-ahead when it meets this week"). triggers._generic_time_clause, lexicon
+# list generic_time_conjunction.
+@pytest.mark.parametrize("text,event", [
+    ("Britain usually takes the lead when the United Nations calls for military intervention.", "REQUEST"),
+    ("Whenever Moscow criticises Kyiv, the markets fall.", "ACCUSE"),
+    ("When the French minister visits Berlin, the markets take note.", "CONSULT"),
+    ("Indian police said they would act when protesters march on the parliament next week.", "PROTEST"),
+    ("Kenyan officials grow nervous whenever Somali militants attack a border post.", "ASSAULT"),
+])
+def test_an_act_in_a_present_simple_when_clause_is_no_event(text, event):
+    rows, got = events(text)
+    assert event not in got, rows
+
+
+@pytest.mark.parametrize("text,event", [
+    ("When the French minister visited Berlin, the chancellor praised him.", "CONSULT"),
+    ("When Russia attacked Ukraine in 2022, Germany condemned the invasion.", "ASSAULT"),
+    ("When Russia attacked Ukraine in 2022, Germany condemned the invasion.", "ACCUSE"),
+    ("Britain took the lead when the United Nations called for military intervention.", "REQUEST"),
+    ("The United Nations calls for military intervention in Libya.", "REQUEST"),
+    ("Kenyan police have arrested ten men since Somali militants attacked the border post.", "COERCE"),
+])
+def test_a_past_when_clause_or_a_main_clause_keeps_its_act(text, event):
+    rows, got = events(text)
+    assert event in got, rows

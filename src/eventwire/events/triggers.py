@@ -1334,6 +1334,26 @@ def _class_definition(tok) -> bool:
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
+#: Conjunctions of a time clause (lexicon ``generic_time_conjunction``: "when", "whenever").
+GENERIC_TIME_CONJUNCTIONS = words("generic_time_conjunction")
+
+
+def _generic_time_clause(tok) -> bool:
+    """True for a present-simple verb with no auxiliary heading a "when"/"whenever" adverbial clause (lexicon
+    ``generic_time_conjunction``), or a conjunct of one: "when the UN or NATO calls for intervention", "when he
+    visits Brady", "when the committee meets this week". English puts such a clause in the present simple for a
+    generic or habitual condition or for a time still to come, never for one act that took place ("when he
+    visited", "when it has met" stay: a past or perfect time clause dates a real act)."""
+    if tok.pos_ not in VERBS or tok.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in
+                                                                      tok.children):
+        return False
+    v = tok
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_TIME_CONJUNCTIONS
+                                     for c in v.children)
+
+
 def habitual_act(trig: Trigger, rows: dict) -> bool:
     """An act described as a habit or a class of acts, not one that took place: a frequency adverb on the verb
     ("the minister often visits Paris", "police routinely detain protesters"; lexicon ``habitual_adverb``), a
@@ -1342,12 +1362,17 @@ def habitual_act(trig: Trigger, rows: dict) -> bool:
     without "anywhere": "we can strike anywhere" is a threat), a present-simple relative clause that defines a class of
     people, of any type ("exclude pupils who threaten violence
     or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``), except a stance held now
-    (:data:`STANCE_TYPES`). The
+    (:data:`STANCE_TYPES`), and, of any type, a present-simple "when"/"whenever" time clause (:func:`_generic_time_clause`:
+    "the US takes the lead when the UN calls for intervention", "when he visits Brady, the secretary always greets
+    him": a generic or habitual condition, or a time still to come; on the training stories 4 such records in 3
+    stories, none annotated). The
     frequency words only on types of one act at one time (:data:`OCCURRENCE_TYPES`): PLOVER codes events, one
     occurrence each (PLOVER manual, event definitions); a habit is background. "Often criticised" or "always rejected" stay: a repeated statement still states a
     stance."""
     tok = trig.token
     if trig.event not in STANCE_TYPES and tok.pos_ in VERBS and _class_definition(tok):
+        return True
+    if _generic_time_clause(tok):
         return True
     if trig.event not in OCCURRENCE_TYPES:
         return False
