@@ -22,3 +22,13 @@ def test_act_inside_a_dated_act_takes_its_date(text, expected):
 
 def test_act_after_a_dated_act_does_not():
     assert _dates("Israel has bombed Gaza since the October 7 attack.") == [("ASSAULT", "2024-03-14", "publication")]
+
+
+@pytest.mark.parametrize("text,date", [
+    # a length of time is no date: the publication day stands in
+    ("Modi met Jugnauth during a two-day visit to Mauritius.", "2024-03-14"),
+    # the clause's own date wins over the containing act's
+    ("Gunmen kidnapped 20 pupils last Friday during the March 1 raid on their school.", "2024-03-08"),
+])
+def test_durations_and_own_dates_come_first(text, date):
+    assert [d for _, d, _ in _dates(text)][:1] == [date]

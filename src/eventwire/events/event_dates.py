@@ -46,6 +46,8 @@ _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 #: Prepositions that put an act inside another dated one ("during the October 7 attack", "in the May 2 raid"): the
 #: other act's date dates this one.
 DURING_MARKS = ("during", "in", "amid")
+#: A length of time, no date ("a two-day visit", "a 10-year-old conflict", "three-week talks").
+DURATION = re.compile(r"^(?:\w+[- ])+(?:day|week|month|year|hour|minute)s?(?:[- ]long|[- ]old)?$", re.I)
 #: Words that set an act in time against another act ("after Israel bombed Rafah", "before the invasion").
 SEQUENCE_MARKS = words("sequence_mark")
 #: Of these, the words that put the other act later ("weeks before Russia invaded Ukraine").
@@ -106,6 +108,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
     if pos == "N":
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
+    during: list[str] = []  # dates of an act the trigger took place in: used when the clause has no date of its own
     for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or is_country_name(ent):
             continue
@@ -114,8 +117,9 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             continue
         if ent.root.dep_ in _MODIFIER_DEPS:
             n = ent.root.head
-            if ent.label_ == "DATE" and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and n.head.head.i in anchors:
-                exprs.append(ent.text)  # "abducted 200 people during the October 7 attack": the act within it
+            if ent.label_ == "DATE" and n.i != tok.i and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and \
+                    n.head.head.i in anchors and not DURATION.match(ent.text):
+                during.append(ent.text)  # "abducted 200 people during the October 7 attack": the act within it
             continue  # "after last month's coup": the date of the coup, not of this event
         if speech_date(ent):
             continue  # "said on Monday it would sanction": the day of the saying
@@ -135,6 +139,8 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             # "in May": the preposition tells the month from the modal verb
             exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else ent.text)
+    if not exprs and len(during) == 1:  # one dated containing act ("in January and February articles": none)
+        exprs.append(during[0])
     for ent in span_ents(sent):  # "on 28 December and again on Monday": the event repeated
         if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
             if exprs:
