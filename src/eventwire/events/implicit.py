@@ -217,6 +217,12 @@ def domestic_institution(trig, parties, sent, res) -> None:
                 a.code = next(iter(rc))
 
 
+def _placed(ent) -> None:
+    """Mark an entity whose country a place of its sentence gave (``source`` "place": docs/actors.md)."""
+    if ent.code and ent.source is None:
+        ent.source = "place"
+
+
 def armed_men_place(trig, parties, sent, res) -> None:
     """"Gunmen abducted 20 pupils ... in Nigeria's Kaduna state": unidentified armed men are coded by the
     country where they act (PLOVER GSR: IRQ/UAF), when the sentence names exactly one; police named without a
@@ -224,6 +230,7 @@ def armed_men_place(trig, parties, sent, res) -> None:
     for a in parties.actors:
         if a.code is None and a.sector in ("UAF", "COP"):
             a.code = place_code(sent, res)
+            _placed(a)
 
 
 def victims_place(trig, parties, sent, res) -> None:
@@ -236,6 +243,7 @@ def victims_place(trig, parties, sent, res) -> None:
     for r in parties.recipients:
         if r.code is None and (r.sector in SOCIETY_SECTORS or (r.sector == "COP" and r.entity_text)):
             r.code = place_code(sent, res) or (next(iter(police)) if len(police) == 1 else None)
+            _placed(r)
 
 
 def protesters_place(trig, parties, sent, res) -> None:
@@ -246,6 +254,7 @@ def protesters_place(trig, parties, sent, res) -> None:
     for a in parties.actors:
         if a.code is None and a.sector in SOCIETY_SECTORS and a.entity_text:
             a.code = place_code(sent, res)
+            _placed(a)
 
 
 def own_institution(trig, parties, sent, res) -> None:

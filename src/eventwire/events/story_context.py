@@ -609,6 +609,22 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 ]
 
 
+def _mark_sources(old: Event, new: Event, rid: str) -> Event:
+    """``new`` with ``source`` ``context:<rid>`` on every actor or recipient whose code the story rule ``rid`` set
+    or changed (compared position by position with ``old``), so each entity says which rule coded it (README:
+    ``source`` "says which table or rule coded it"; a code taken from the story's places or focus had none)."""
+    sides = []
+    for olds, news in ((old.actor, new.actor), (old.recipient, new.recipient)):
+        out = []
+        for j, a in enumerate(news):
+            prev = olds[j] if j < len(olds) else None
+            if a.code and (prev is None or prev.code != a.code):
+                a = replace(a, source=f"context:{rid}")
+            out.append(a)
+        sides.append(out)
+    return replace(new, actor=sides[0], recipient=sides[1])
+
+
 def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Counter | None = None,
                         mentions=None, sentences: int = 0) -> list[Event]:
     """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story, then
@@ -632,9 +648,11 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
         e = events[i]
         fired = []
         for rid, fn in rules:
+            before = e
             e, changed = fn(e, story)
             if changed:
                 fired.append(rid)
+                e = _mark_sources(before, e, rid)
         if fired:
             ti = dict(e.text_info or {})
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
