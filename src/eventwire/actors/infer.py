@@ -33,7 +33,7 @@ from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public na
 from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
-           "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
+           "complete_person", "us_legislator_designation", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
            "article_home_country", "article_country_mentions",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
@@ -226,6 +226,9 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
             code = icode
     appos_sector = _appos_party_or_opposition(span)
     text_sector = text_sector or appos_sector
+    if us_legislator_designation(span):
+        # "Rep. Glenn English, D-Okla.": a member of the US Congress, whatever the name's words look like
+        code, sector, text_sector = "USA", "LEG", "LEG"
     if tsec and info is not None and info.sector in (None, "ELI", "LEG") and tsec not in (info.sector, "LEG") \
             and not former:
         # the text names an office the dated rows do not hold that day ("Foreign Minister Park Jin" before
@@ -320,6 +323,36 @@ def _sector_in(resolver, tok, depth: int) -> tuple[str | None, str | None] | Non
                 if got is not None:
                     return got
     return None
+
+
+#: US states and their AP abbreviations ("Okla.", "N.J.", "Ohio"), as written in a party-state designation.
+US_STATES = lexicon_words("us_state")
+#: The party letters of a US party-state designation: Republican, Democrat, Independent.
+US_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def us_legislator_designation(span) -> bool:
+    """True when the name ``span`` is followed by the US press's party-state designation of a member of
+    Congress, in apposition or in brackets: "Rep. Glenn English, D-Okla., said", "Sen. Connie Mack (R-Fla.)",
+    "Minority Leader Tom Daschle, D-South Dakota," -- a party letter (R, D, I), a hyphen and a US state or its
+    AP abbreviation (lexicon ``us_state``). Such a person is a US legislator (USA LEG), whatever the name's own
+    words suggest ("English" is no demonym here). Source: AP Stylebook, "party affiliation" (the designation
+    of members of Congress); PLOVER manual, "Sector Codes" (LEG: legislators); the training annotations code
+    every such member USA LEG. False for a hyphenated name ("Al-Sadr"), a letter not a party's, or a place
+    that is no US state ("D-Day")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("(", ","):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text not in US_PARTY_LETTERS or doc[i + 1].text not in ("-", "–") \
+            or doc[i].idx + 1 != doc[i + 1].idx or doc[i + 1].idx + 1 != doc[i + 2].idx:
+        return False
+    rest = doc[i + 2:i + 5]
+    for n in (2, 1):  # "South Dakota", "N.J.", "Ohio"
+        words = " ".join(t.lower_ for t in rest[:n])
+        if len(rest) >= n and words in US_STATES and all(t.text[:1].isupper() for t in rest[:n]):
+            return True
+    return False
 
 
 def _appos_party_or_opposition(span) -> str | None:

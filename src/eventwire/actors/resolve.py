@@ -1396,12 +1396,31 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
     first mention, which the NER often leaves untagged or tags ORG). Coded as :func:`person_step` does, from the
     article's memory of people (:meth:`ActorResolver.person`). Issue 12: name matching that tolerates "surname after
     a first mention"."""
+    if m is not None and remembered_demonym_surname(res, h, m):
+        p = res.person(h)
+        return [p] if p else []
     if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG"):
         return None
     if res.ctx.people.get(h.text) is None and res.ctx.people.get(infer.name_span(h).text) is None:
         return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
+
+
+def remembered_demonym_surname(res: ActorResolver, h, m) -> bool:
+    """True when ``h`` is a nationality word written as a bare name that the article has already met as a person's
+    surname: "English also questioned the department" after "Rep. Glenn English" (a surname such as English,
+    French, Welsh or Irish is no people: a people is written with an article or in the plural, "the English",
+    "the Irish"). Only a demonym match (lexicon tables), a singular proper noun with no determiner, no
+    modifier of another word, and a remembered person whose name ends with the word. Source: PLOVER manual,
+    "Actors" (a later mention of a named person is that person); issue 12 (surname after a first mention)."""
+    if m.kind != "demonym" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ in ("amod", "compound", "poss"):
+        return False
+    if any(c.dep_ in ("det", "amod", "compound") for c in h.children) or m.end - m.start != 1:
+        return False
+    known = res.ctx.people.get(h.text)
+    return known is not None and bool(known.name) and known.name.split()[-1] == h.text \
+        and len(known.name.split()) > 1
 
 
 def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
