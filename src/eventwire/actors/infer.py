@@ -27,13 +27,13 @@ from collections import Counter
 
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
-from ..nlp.views import doc_ents, doc_text, span_text
+from ..nlp.views import doc_ents, doc_text, peerage_designation, span_text
 from ..schema import NON_STATE_CODES, Entity, Event
 from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
 from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
-           "complete_person", "us_legislator_designation", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
+           "complete_person", "us_legislator_designation", "peer_with_designation", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
            "article_home_country", "article_country_mentions",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
@@ -226,6 +226,9 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
             code = icode
     appos_sector = _appos_party_or_opposition(span)
     text_sector = text_sector or appos_sector
+    if code is None and sector in (None, "ELI") and peer_with_designation(span):
+        # "Lord Faulkner of Worcester": a member of the House of Lords
+        code, sector, text_sector = "GBR", sector or "LEG", text_sector or sector or "LEG"
     if us_legislator_designation(span):
         # "Rep. Glenn English, D-Okla.": a member of the US Congress, whatever the name's words look like
         code, sector, text_sector = "USA", "LEG", "LEG"
@@ -323,6 +326,19 @@ def _sector_in(resolver, tok, depth: int) -> tuple[str | None, str | None] | Non
                 if got is not None:
                     return got
     return None
+
+
+def peer_with_designation(span) -> bool:
+    """True for a name written with a peerage title and its territorial designation: "Lord Faulkner of Worcester",
+    "Baroness Smith of Basildon" (:func:`eventwire.nlp.views.peerage_designation`; lexicon ``peerage_title``). Such a
+    person is a peer of the United Kingdom, a member of the House of Lords: GBR LEG when nothing else codes them
+    (Debrett's styles of the peerage; PLOVER manual, "Sector Codes": LEG legislators). The place after "of" is part
+    of the title and never gives the person's country."""
+    doc = span.doc
+    e = span.end
+    if e >= len(doc) or doc[e].lower_ != "of" or e + 1 >= len(doc) or not doc[e + 1].text[:1].isupper():
+        return False
+    return peerage_designation(doc, e + 1)
 
 
 #: US states and their AP abbreviations ("Okla.", "N.J.", "Ohio"), as written in a party-state designation.
@@ -493,7 +509,7 @@ def article_home_country(seg_docs, D) -> str | None:
         for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
-                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
                 code = _kb().place_country(span_text(ent))  # == ent.text
                 if code:
                     counts[code] += 1
@@ -573,7 +589,7 @@ def article_country_mentions(seg_docs, D, lead_weight: int = 2) -> tuple[Counter
                 add(m.code, w, base + doc[m.start].idx)
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
-                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
                 add(_kb().place_country(ent.text), w, base + ent.start_char)
     return counts, first
 

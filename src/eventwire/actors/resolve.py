@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import children, conjuncts, doc_text, ent_at, prep_objects, span_ents, span_text
+from ..nlp.views import children, conjuncts, doc_text, ent_at, peerage_designation, prep_objects, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -770,7 +770,7 @@ class ActorResolver:
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
-                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
+                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep" and not peerage_designation(t.doc, t.i):
                         # "residents of Narva" -> EST; a word of a longer name is looked up as the whole name ("across
                         # the Line of Control": "Line" alone is a Chinese town)
                         code = self.place_code(t, self.sentence_codes(t.sent))

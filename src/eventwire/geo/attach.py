@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
-from ..nlp.views import doc_ents, span_text
+from ..nlp.views import doc_ents, peerage_designation, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
@@ -145,8 +145,8 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                 continue
             span = doc[a:b]
             text = span_text(span)  # == span.text, cut from the Doc's text joined once
-            if normalize(text) in _NOT_PLACES or not normalize(text):
-                continue
+            if normalize(text) in _NOT_PLACES or not normalize(text) or peerage_designation(doc, a):
+                continue  # "Lord Faulkner of Worcester": the peer's title, no place
             admin = False
             name = text
             # administrative word inside ("Kharkiv Oblast") or right after ("the Bryansk region")
