@@ -751,6 +751,13 @@ class ActorResolver:
                         if all(x[0] != m.code for x in countries):
                             countries.append((m.code, m.sector))
                         continue
+                    if m is None and c.dep_ in ("compound", "poss") and h.pos_ == "NOUN" and t.pos_ == "PROPN" \
+                            and (known := remembered_owner(self, t)) is not None:
+                        # "Ma's government", "the Sharif administration": a person the article named before
+                        # (its memory of people), not in the tables; the person's country owns the body
+                        if all(x[0] != known.code for x in countries):
+                            countries.append((known.code, None))
+                        continue
                     if m is not None and m.kind == "capital" and c.dep_ in ("compound", "nmod", "amod") and \
                             h.lemma_.lower() in SIGNING_PLACE_NOUNS:
                         continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
@@ -1405,6 +1412,19 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
         return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
+
+
+def remembered_owner(res: ActorResolver, t) -> Entity | None:
+    """The person the article has already named whose name ``t`` (a proper noun modifying a common noun, as
+    possessive or compound) stands for: "Ma's government" after "President Ma Ying-jeou", "the Sharif
+    government" after "Prime Minister Nawaz Sharif" (the article's memory of people: full name, surname, a
+    family name written first). Only a remembered person with a state's code; None otherwise (an unknown name
+    stays unknown). The body of a person is the person's country's (PLOVER manual, "Actors": "the Bush
+    administration" is the United States government)."""
+    known = res.ctx.people.get(t.text)
+    if known is None or not known.code or known.code in NON_STATE_CODES:
+        return None
+    return known
 
 
 def remembered_demonym_surname(res: ActorResolver, h, m) -> bool:
