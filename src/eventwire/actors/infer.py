@@ -251,6 +251,10 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
     words = (ent.name or "").split()
     if len(words) >= 2 and (code in FAMILY_NAME_FIRST or getattr(info, "country", None) in FAMILY_NAME_FIRST):
         # "Kim Jong Un ... Kim", "Xi Jinping ... Xi": the family name comes first (the resolver remembers the last)
+        from .resolve import upgrades_bare_name
+
+        if upgrades_bare_name(resolver.ctx.people.get(words[0]), words[0], out):
+            resolver.ctx.people[words[0]] = out  # "President Ma says ..." in the headline, a bare name
         resolver.ctx.people.setdefault(words[0], out)
     return out
 
