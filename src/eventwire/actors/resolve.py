@@ -110,6 +110,9 @@ UNIDENTIFIED = words("unidentified_modifier")
 LED = words("led_word")
 #: "ethnic Albanians in south Serbia": an ethnicity coded by residence.
 ETHNIC = words("ethnic_word")
+#: A state's missions abroad ("outside Israel's embassy" in New Delhi): their owner is no place of the event
+#: (lexicon ``diplomatic_mission_noun``; Vienna Convention on Diplomatic Relations: the mission is in the host state).
+MISSION_NOUNS = words("diplomatic_mission_noun")
 #: Heads that take the sector of their modifiers ("opposition leader", "army convoy").
 UNIT_HEADS = words("unit_head")
 
@@ -543,6 +546,8 @@ class ActorResolver:
             pobj = t if t.dep_ == "pobj" else t.head if t.dep_ in ("conj", "poss", "compound") and t.head.dep_ == "pobj" else None
             if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
                 continue
+            if t is not pobj and pobj.lemma_.lower() in MISSION_NOUNS:
+                continue  # "outside Israel's embassy", "at the US consulate": the owner of a mission, not its place
             m = self.match(t)
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)

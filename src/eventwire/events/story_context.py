@@ -194,6 +194,34 @@ def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return (replace(e, actor=new) if changed else e), changed
 
 
+#: Sectors of the people who protest in the street (no state sector: "police protested" is another matter).
+PROTESTER_SECTORS = frozenset({"CVL", "EDU", "LAB", "REL", "AGR", "MED", "JRN", "REF"})
+
+
+def protesters_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """Protesters protest where they are: a protesting crowd the text gives no country ("about 100 protesters,
+    mainly students, gathered outside Israel's embassy" in New Delhi) which the coder filled with the article's home
+    country (``source`` "context", :func:`eventwire.actors.infer.complete_from_context`, which runs before places
+    are known) takes the country of the protest's place instead, when the place lies in one other country. A Gaza
+    war story's protests in Sydney, Tokyo and New Delhi are Australian, Japanese and Indian protests. Source: ACLED
+    and ICEWS code a demonstration by the country where it happens; PLOVER manual, PROTEST (the actor is the
+    protesting group); the training annotations code such crowds by the city they march in."""
+    if e.event != "PROTEST":
+        return e, False
+    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
+    if len(countries) != 1:
+        return e, False
+    place = next(iter(countries))
+    changed = False
+    new = []
+    for a in e.actor:
+        if a.sector in PROTESTER_SECTORS and a.source == "context" and a.code and a.code != place:
+            a = replace(a, code=place)
+            changed = True
+        new.append(a)
+    return (replace(e, actor=new) if changed else e), changed
+
+
 #: Codes of transnational armed groups (PLOVER IMG), which the annotation protocol codes by where they operate.
 ARMED_GROUP_CODES = frozenset({"IMG"})
 
@@ -563,6 +591,7 @@ STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
     ("police-of-the-place", police_of_the_place),
+    ("protesters-of-the-place", protesters_of_the_place),
     ("armed-group-of-the-place", armed_group_of_the_place),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
