@@ -284,6 +284,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         cands = [(p, primary) for p, primary in cands if p.kind == "admin1" or p.population >= LARGE_CITY]
     own = [p for p, primary in cands if primary]
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
+    if prefer and not own:
+        # an alternate spelling of a town in a country the sentence names ("the Bardo Museum in the capital" of
+        # Tunisia is Le Bardo's, not Bordeaux's, whose alternate names also give "Bardo"): the sentence settles it
+        # before the size threshold for unknown spellings does
+        pool = [p for p, _ in cands if p.country_code in prefer] or pool
     if not pool:
         return None
     if prefer:
