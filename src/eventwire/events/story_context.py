@@ -76,12 +76,37 @@ def story_focus(events: list[Event], mentions: tuple | None = None, sentences: i
             cnt[c] += w
             first.setdefault(c, ti.get("start") or 0)
         record_sentences.add((ti.get("sentence_index"), ti.get("sentence")))
-    if not cnt or max(len(record_sentences), sentences) < MIN_STORY_SENTENCES:
+    if max(len(record_sentences), sentences) < MIN_STORY_SENTENCES:
         return None
+    if not cnt:
+        return text_focus(mentions)
     top = max(cnt.values())
     near = [c for c in cnt if cnt[c] * NEAR_TIE_RATIO >= top]
     text = mentions[0] if mentions else {}
     return min(near, key=lambda c: (-text.get(c, 0), -cnt[c], first[c]))
+
+
+#: How much more often the text must name its top country than the next one to make it the focus of a story whose
+#: records name no country (as :data:`eventwire.actors.infer.HOME_MARGIN`), and how often at least.
+TEXT_FOCUS_MARGIN = 1.5
+TEXT_FOCUS_MIN = 2
+
+
+def text_focus(mentions: tuple | None) -> str | None:
+    """The focus of a story whose coded records name no country at all ("Science Minister Lord Sainsbury has made a
+    donation to the Labour Party ... David Sainsbury said he was pleased"): the country its text names most
+    (``mentions``: :func:`eventwire.actors.infer.article_country_mentions`: countries, capitals, demonyms, people and
+    organisations of a country, the lead weighted), when it is named at least :data:`TEXT_FOCUS_MIN` times and
+    :data:`TEXT_FOCUS_MARGIN` times as often as the next; else None. Without it such a story kept every party
+    uncoded, though its text says which country it is about. Source: as :func:`story_focus` (ICEWS/POLECAT code
+    sector actors by the country of the story)."""
+    counts = mentions[0] if mentions else None
+    if not counts:
+        return None
+    top = counts.most_common(2) if isinstance(counts, Counter) else sorted(counts.items(), key=lambda x: -x[1])[:2]
+    if top[0][1] < TEXT_FOCUS_MIN or (len(top) > 1 and top[0][1] < TEXT_FOCUS_MARGIN * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def event_home(e: Event, focus: str | None) -> str | None:
