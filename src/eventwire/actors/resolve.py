@@ -166,6 +166,9 @@ class ResolveContext:
     organisations: dict[int, DictMatch] = field(default_factory=dict)
     mentions: dict[int, str] = field(default_factory=dict)
     speaker: list[Entity] | None = None
+    #: acronyms the article defined in brackets after a known body's name ("The Palestinian Authority (PA)"):
+    #: acronym -> the body's Entity (:func:`acronym_step`)
+    acronyms: dict[str, Entity] = field(default_factory=dict)
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -1475,8 +1478,40 @@ def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
     sector = m.sector
     if m.kind in ("country", "capital") and not sector:
         sector = "GOV"
-    return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e,
-                   source=getattr(m, "source", None))]
+    ent = Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e,
+                 source=getattr(m, "source", None))
+    if m.kind in ("igo", "org") and m.code:
+        acr = defined_acronym(res.doc, m.end)
+        if acr is not None:
+            res.ctx.acronyms.setdefault(acr, ent)
+    return [ent]
+
+
+def defined_acronym(doc, i: int) -> str | None:
+    """The acronym written in brackets right after a name ending before token ``i``: "The Palestinian Authority (PA)",
+    "the Mainland Affairs Council (MAC)" -> "PA", "MAC"; None otherwise: two to six characters, starting with a
+    capital, all capitals but at most one ("UNHCR", "ECOWAS", "DfID" no: two lower-case letters)."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    t = doc[i + 1].text
+    if not 2 <= len(t) <= 6 or not t[0].isupper() or sum(c.isupper() for c in t) < max(2, len(t) - 1):
+        return None
+    return t
+
+
+def acronym_step(res: ActorResolver, h, m, exclude_codes):
+    """An acronym the article defined in brackets after a body's name ("The Palestinian Authority (PA) was
+    exerting ... Israel shared information with the PA"): that body, when no table gives the acronym a code of its
+    own (:data:`ResolveContext.acronyms`, filled by :func:`dictionary_entity_step`). Source: PLOVER manual,
+    "Actors" (a later mention of a named actor is that actor); the press convention of defining an acronym at
+    first mention."""
+    if h.pos_ != "PROPN" or (m is not None and m.code) or h.text not in res.ctx.acronyms:
+        return None
+    known = res.ctx.acronyms[h.text]
+    if known.code in exclude_codes:
+        return []
+    start = res.base + h.idx
+    return [Entity(h.text, known.code, known.sector, known.name, start, start + len(h.text), source=known.source)]
 
 
 def demonym_step(res: ActorResolver, h, m, exclude_codes):
@@ -1529,8 +1564,8 @@ def common_noun_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
-                 dictionary_entity_step, demonym_step, common_noun_step]
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, person_step, unlisted_name_step,
+                 remembered_name_step, dictionary_entity_step, demonym_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):
