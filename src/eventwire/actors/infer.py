@@ -27,13 +27,13 @@ from collections import Counter
 
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
-from ..nlp.views import doc_ents, doc_text, span_text
+from ..nlp.views import doc_ents, doc_text, peerage_designation, span_text
 from ..schema import NON_STATE_CODES, Entity, Event
 from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
 from .titles import title_sector as _title_sector
 
 __all__ = ["looks_like_name", "name_span", "title_before", "written_title_sector", "lookup_person",
-           "complete_person", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
+           "complete_person", "us_legislator_designation", "peer_with_designation", "refine_common", "agent_of_thing", "mark_former", "complete_from_context",
            "article_home_country", "article_country_mentions",
            "place_people", "PLACE_PEOPLE", "FORMER_WORDS", "OFFICE_NOUNS", "STATE_SECTORS", "CONTEXT_SECTORS"]
 
@@ -226,6 +226,12 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
             code = icode
     appos_sector = _appos_party_or_opposition(span)
     text_sector = text_sector or appos_sector
+    if code is None and sector in (None, "ELI") and peer_with_designation(span):
+        # "Lord Faulkner of Worcester": a member of the House of Lords
+        code, sector, text_sector = "GBR", sector or "LEG", text_sector or sector or "LEG"
+    if us_legislator_designation(span):
+        # "Rep. Glenn English, D-Okla.": a member of the US Congress, whatever the name's words look like
+        code, sector, text_sector = "USA", "LEG", "LEG"
     if tsec and info is not None and info.sector in (None, "ELI", "LEG") and tsec not in (info.sector, "LEG") \
             and not former:
         # the text names an office the dated rows do not hold that day ("Foreign Minister Park Jin" before
@@ -245,6 +251,10 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
     words = (ent.name or "").split()
     if len(words) >= 2 and (code in FAMILY_NAME_FIRST or getattr(info, "country", None) in FAMILY_NAME_FIRST):
         # "Kim Jong Un ... Kim", "Xi Jinping ... Xi": the family name comes first (the resolver remembers the last)
+        from .resolve import upgrades_bare_name
+
+        if upgrades_bare_name(resolver.ctx.people.get(words[0]), words[0], out):
+            resolver.ctx.people[words[0]] = out  # "President Ma says ..." in the headline, a bare name
         resolver.ctx.people.setdefault(words[0], out)
     return out
 
@@ -320,6 +330,49 @@ def _sector_in(resolver, tok, depth: int) -> tuple[str | None, str | None] | Non
                 if got is not None:
                     return got
     return None
+
+
+def peer_with_designation(span) -> bool:
+    """True for a name written with a peerage title and its territorial designation: "Lord Faulkner of Worcester",
+    "Baroness Smith of Basildon" (:func:`eventwire.nlp.views.peerage_designation`; lexicon ``peerage_title``). Such a
+    person is a peer of the United Kingdom, a member of the House of Lords: GBR LEG when nothing else codes them
+    (Debrett's styles of the peerage; PLOVER manual, "Sector Codes": LEG legislators). The place after "of" is part
+    of the title and never gives the person's country."""
+    doc = span.doc
+    e = span.end
+    if e >= len(doc) or doc[e].lower_ != "of" or e + 1 >= len(doc) or not doc[e + 1].text[:1].isupper():
+        return False
+    return peerage_designation(doc, e + 1)
+
+
+#: US states and their AP abbreviations ("Okla.", "N.J.", "Ohio"), as written in a party-state designation.
+US_STATES = lexicon_words("us_state")
+#: The party letters of a US party-state designation: Republican, Democrat, Independent.
+US_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def us_legislator_designation(span) -> bool:
+    """True when the name ``span`` is followed by the US press's party-state designation of a member of
+    Congress, in apposition or in brackets: "Rep. Glenn English, D-Okla., said", "Sen. Connie Mack (R-Fla.)",
+    "Minority Leader Tom Daschle, D-South Dakota," -- a party letter (R, D, I), a hyphen and a US state or its
+    AP abbreviation (lexicon ``us_state``). Such a person is a US legislator (USA LEG), whatever the name's own
+    words suggest ("English" is no demonym here). Source: AP Stylebook, "party affiliation" (the designation
+    of members of Congress); PLOVER manual, "Sector Codes" (LEG: legislators); the training annotations code
+    every such member USA LEG. False for a hyphenated name ("Al-Sadr"), a letter not a party's, or a place
+    that is no US state ("D-Day")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("(", ","):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text not in US_PARTY_LETTERS or doc[i + 1].text not in ("-", "–") \
+            or doc[i].idx + 1 != doc[i + 1].idx or doc[i + 1].idx + 1 != doc[i + 2].idx:
+        return False
+    rest = doc[i + 2:i + 5]
+    for n in (2, 1):  # "South Dakota", "N.J.", "Ohio"
+        words = " ".join(t.lower_ for t in rest[:n])
+        if len(rest) >= n and words in US_STATES and all(t.text[:1].isupper() for t in rest[:n]):
+            return True
+    return False
 
 
 def _appos_party_or_opposition(span) -> str | None:
@@ -460,7 +513,7 @@ def article_home_country(seg_docs, D) -> str | None:
         for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
-                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
                 code = _kb().place_country(span_text(ent))  # == ent.text
                 if code:
                     counts[code] += 1
@@ -540,7 +593,7 @@ def article_country_mentions(seg_docs, D, lead_weight: int = 2) -> tuple[Counter
                 add(m.code, w, base + doc[m.start].idx)
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
-                    ent.text.lower().split()[-1] not in COMPASS_WORDS:
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
                 add(_kb().place_country(ent.text), w, base + ent.start_char)
     return counts, first
 

@@ -680,7 +680,11 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
     i = 0
     while i < n:
         if not free[i] or not texts[i][:1].isupper() or person_ent[i] is not None or lowers[i] in _FUNCTION or (
-                i > 0 and free[i - 1] and texts[i - 1][:1].isupper() and lowers[i - 1] not in _FUNCTION):
+                i > 0 and free[i - 1] and texts[i - 1][:1].isupper() and lowers[i - 1] not in _FUNCTION) or (
+                i > 1 and lowers[i - 1] in ("and", "&") and free[i - 2] and texts[i - 2][:1].isupper()
+                and lowers[i - 2] not in _FUNCTION):
+            # inside a longer name, also one with "and" in it ("the Food and Drug Administration": no "Drug" town's
+            # administration)
             i += 1
             continue
         got = None

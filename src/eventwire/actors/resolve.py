@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import children, conjuncts, doc_text, ent_at, prep_objects, span_ents, span_text
+from ..nlp.views import children, conjuncts, doc_text, ent_at, peerage_designation, prep_objects, span_ents, span_text
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .matches import DictMatch
@@ -110,6 +110,9 @@ UNIDENTIFIED = words("unidentified_modifier")
 LED = words("led_word")
 #: "ethnic Albanians in south Serbia": an ethnicity coded by residence.
 ETHNIC = words("ethnic_word")
+#: A state's missions abroad ("outside Israel's embassy" in New Delhi): their owner is no place of the event
+#: (lexicon ``diplomatic_mission_noun``; Vienna Convention on Diplomatic Relations: the mission is in the host state).
+MISSION_NOUNS = words("diplomatic_mission_noun")
 #: Heads that take the sector of their modifiers ("opposition leader", "army convoy").
 UNIT_HEADS = words("unit_head")
 
@@ -163,6 +166,9 @@ class ResolveContext:
     organisations: dict[int, DictMatch] = field(default_factory=dict)
     mentions: dict[int, str] = field(default_factory=dict)
     speaker: list[Entity] | None = None
+    #: acronyms the article defined in brackets after a known body's name ("The Palestinian Authority (PA)"):
+    #: acronym -> the body's Entity (:func:`acronym_step`)
+    acronyms: dict[str, Entity] = field(default_factory=dict)
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -284,6 +290,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         cands = [(p, primary) for p, primary in cands if p.kind == "admin1" or p.population >= LARGE_CITY]
     own = [p for p, primary in cands if primary]
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
+    if prefer and not own:
+        # an alternate spelling of a town in a country the sentence names ("the Bardo Museum in the capital" of
+        # Tunisia is Le Bardo's, not Bordeaux's, whose alternate names also give "Bardo"): the sentence settles it
+        # before the size threshold for unknown spellings does
+        pool = [p for p, _ in cands if p.country_code in prefer] or pool
     if not pool:
         return None
     if prefer:
@@ -546,6 +557,8 @@ class ActorResolver:
             pobj = t if t.dep_ == "pobj" else t.head if t.dep_ in ("conj", "poss", "compound") and t.head.dep_ == "pobj" else None
             if pobj is None or pobj.head.lower_ not in LOCATIVE_PREPS:
                 continue
+            if t is not pobj and pobj.lemma_.lower() in MISSION_NOUNS:
+                continue  # "outside Israel's embassy", "at the US consulate": the owner of a mission, not its place
             m = self.match(t)
             if m is not None and m.kind in ("country", "capital") and m.code:
                 codes.add(m.code)
@@ -754,6 +767,13 @@ class ActorResolver:
                         if all(x[0] != m.code for x in countries):
                             countries.append((m.code, m.sector))
                         continue
+                    if m is None and c.dep_ in ("compound", "poss") and h.pos_ == "NOUN" and t.pos_ == "PROPN" \
+                            and (known := remembered_owner(self, t)) is not None:
+                        # "Ma's government", "the Sharif administration": a person the article named before
+                        # (its memory of people), not in the tables; the person's country owns the body
+                        if all(x[0] != known.code for x in countries):
+                            countries.append((known.code, None))
+                        continue
                     if m is not None and m.kind == "capital" and c.dep_ in ("compound", "nmod", "amod") and \
                             h.lemma_.lower() in SIGNING_PLACE_NOUNS:
                         continue  # "the Doha agreement", "the Minsk accords": where it was signed, not who signed
@@ -773,7 +793,7 @@ class ActorResolver:
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
                     elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
-                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep":
+                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep" and not peerage_designation(t.doc, t.i):
                         # "residents of Narva" -> EST; a word of a longer name is looked up as the whole name ("across
                         # the Line of Control": "Line" alone is a Chinese town)
                         code = self.place_code(t, self.sentence_codes(t.sent))
@@ -1284,6 +1304,8 @@ class ActorResolver:
             if cur is not None and cur.code is None and ent.code in BODY_CODES and cur.name == ent.name:
                 # "Alan Doss said ... Mr. Doss, who is the UN envoy": the surname now finds the body's officer
                 self.ctx.people[parts[-1]] = ent
+            elif upgrades_bare_name(cur, parts[-1], ent):
+                self.ctx.people[parts[-1]] = ent
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
@@ -1399,12 +1421,53 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
     first mention, which the NER often leaves untagged or tags ORG). Coded as :func:`person_step` does, from the
     article's memory of people (:meth:`ActorResolver.person`). Issue 12: name matching that tolerates "surname after
     a first mention"."""
+    if m is not None and remembered_demonym_surname(res, h, m):
+        p = res.person(h)
+        return [p] if p else []
     if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG"):
         return None
     if res.ctx.people.get(h.text) is None and res.ctx.people.get(infer.name_span(h).text) is None:
         return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
+
+
+def upgrades_bare_name(cur: Entity | None, key: str, ent: Entity) -> bool:
+    """True when the article's memory holds, under the name ``key``, a person met only by that bare name and left
+    without a country ("President Ma says ..." in a headline, before "President Ma Ying-jeou" in the body), and
+    ``ent``, a fuller mention of a name ending (or, family name first, starting) with it, has one: the fuller
+    mention is the one a later "Ma" or "he" stands for. Source: PLOVER manual, "Actors" (a later mention of a named
+    person is that person); issue 12 (surname after a first mention)."""
+    return cur is not None and cur.code is None and bool(ent.code) and cur.name == key and ent.name != key
+
+
+def remembered_owner(res: ActorResolver, t) -> Entity | None:
+    """The person the article has already named whose name ``t`` (a proper noun modifying a common noun, as
+    possessive or compound) stands for: "Ma's government" after "President Ma Ying-jeou", "the Sharif
+    government" after "Prime Minister Nawaz Sharif" (the article's memory of people: full name, surname, a
+    family name written first). Only a remembered person with a state's code; None otherwise (an unknown name
+    stays unknown). The body of a person is the person's country's (PLOVER manual, "Actors": "the Bush
+    administration" is the United States government)."""
+    known = res.ctx.people.get(t.text)
+    if known is None or not known.code or known.code in NON_STATE_CODES:
+        return None
+    return known
+
+
+def remembered_demonym_surname(res: ActorResolver, h, m) -> bool:
+    """True when ``h`` is a nationality word written as a bare name that the article has already met as a person's
+    surname: "English also questioned the department" after "Rep. Glenn English" (a surname such as English,
+    French, Welsh or Irish is no people: a people is written with an article or in the plural, "the English",
+    "the Irish"). Only a demonym match (lexicon tables), a singular proper noun with no determiner, no
+    modifier of another word, and a remembered person whose name ends with the word. Source: PLOVER manual,
+    "Actors" (a later mention of a named person is that person); issue 12 (surname after a first mention)."""
+    if m.kind != "demonym" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ in ("amod", "compound", "poss"):
+        return False
+    if any(c.dep_ in ("det", "amod", "compound") for c in h.children) or m.end - m.start != 1:
+        return False
+    known = res.ctx.people.get(h.text)
+    return known is not None and bool(known.name) and known.name.split()[-1] == h.text \
+        and len(known.name.split()) > 1
 
 
 def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
@@ -1418,8 +1481,40 @@ def dictionary_entity_step(res: ActorResolver, h, m, exclude_codes):
     sector = m.sector
     if m.kind in ("country", "capital") and not sector:
         sector = "GOV"
-    return [Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e,
-                   source=getattr(m, "source", None))]
+    ent = Entity(text, m.code, sector, m.name if m.kind in ("igo", "org") else None, s, e,
+                 source=getattr(m, "source", None))
+    if m.kind in ("igo", "org") and m.code:
+        acr = defined_acronym(res.doc, m.end)
+        if acr is not None:
+            res.ctx.acronyms.setdefault(acr, ent)
+    return [ent]
+
+
+def defined_acronym(doc, i: int) -> str | None:
+    """The acronym written in brackets right after a name ending before token ``i``: "The Palestinian Authority (PA)",
+    "the Mainland Affairs Council (MAC)" -> "PA", "MAC"; None otherwise: two to six characters, starting with a
+    capital, all capitals but at most one ("UNHCR", "ECOWAS", "DfID" no: two lower-case letters)."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    t = doc[i + 1].text
+    if not 2 <= len(t) <= 6 or not t[0].isupper() or sum(c.isupper() for c in t) < max(2, len(t) - 1):
+        return None
+    return t
+
+
+def acronym_step(res: ActorResolver, h, m, exclude_codes):
+    """An acronym the article defined in brackets after a body's name ("The Palestinian Authority (PA) was
+    exerting ... Israel shared information with the PA"): that body, when no table gives the acronym a code of its
+    own (:data:`ResolveContext.acronyms`, filled by :func:`dictionary_entity_step`). Source: PLOVER manual,
+    "Actors" (a later mention of a named actor is that actor); the press convention of defining an acronym at
+    first mention."""
+    if h.pos_ != "PROPN" or (m is not None and m.code) or h.text not in res.ctx.acronyms:
+        return None
+    known = res.ctx.acronyms[h.text]
+    if known.code in exclude_codes:
+        return []
+    start = res.base + h.idx
+    return [Entity(h.text, known.code, known.sector, known.name, start, start + len(h.text), source=known.source)]
 
 
 def demonym_step(res: ActorResolver, h, m, exclude_codes):
@@ -1472,8 +1567,8 @@ def common_noun_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, person_step, unlisted_name_step, remembered_name_step,
-                 dictionary_entity_step, demonym_step, common_noun_step]
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, person_step, unlisted_name_step,
+                 remembered_name_step, dictionary_entity_step, demonym_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):

@@ -77,12 +77,37 @@ def story_focus(events: list[Event], mentions: tuple | None = None, sentences: i
             cnt[c] += w
             first.setdefault(c, ti.get("start") or 0)
         record_sentences.add((ti.get("sentence_index"), ti.get("sentence")))
-    if not cnt or max(len(record_sentences), sentences) < MIN_STORY_SENTENCES:
+    if max(len(record_sentences), sentences) < MIN_STORY_SENTENCES:
         return None
+    if not cnt:
+        return text_focus(mentions)
     top = max(cnt.values())
     near = [c for c in cnt if cnt[c] * NEAR_TIE_RATIO >= top]
     text = mentions[0] if mentions else {}
     return min(near, key=lambda c: (-text.get(c, 0), -cnt[c], first[c]))
+
+
+#: How much more often the text must name its top country than the next one to make it the focus of a story whose
+#: records name no country (as :data:`eventwire.actors.infer.HOME_MARGIN`), and how often at least.
+TEXT_FOCUS_MARGIN = 1.5
+TEXT_FOCUS_MIN = 2
+
+
+def text_focus(mentions: tuple | None) -> str | None:
+    """The focus of a story whose coded records name no country at all ("Science Minister Lord Sainsbury has made a
+    donation to the Labour Party ... David Sainsbury said he was pleased"): the country its text names most
+    (``mentions``: :func:`eventwire.actors.infer.article_country_mentions`: countries, capitals, demonyms, people and
+    organisations of a country, the lead weighted), when it is named at least :data:`TEXT_FOCUS_MIN` times and
+    :data:`TEXT_FOCUS_MARGIN` times as often as the next; else None. Without it such a story kept every party
+    uncoded, though its text says which country it is about. Source: as :func:`story_focus` (ICEWS/POLECAT code
+    sector actors by the country of the story)."""
+    counts = mentions[0] if mentions else None
+    if not counts:
+        return None
+    top = counts.most_common(2) if isinstance(counts, Counter) else sorted(counts.items(), key=lambda x: -x[1])[:2]
+    if top[0][1] < TEXT_FOCUS_MIN or (len(top) > 1 and top[0][1] < TEXT_FOCUS_MARGIN * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def event_home(e: Event, focus: str | None) -> str | None:
@@ -199,6 +224,34 @@ def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
     new = []
     for a in e.actor:
         if a.sector in TERRITORIAL_SECTORS and a.source == "context" and a.code and a.code != place:
+            a = replace(a, code=place)
+            changed = True
+        new.append(a)
+    return (replace(e, actor=new) if changed else e), changed
+
+
+#: Sectors of the people who protest in the street (no state sector: "police protested" is another matter).
+PROTESTER_SECTORS = frozenset({"CVL", "EDU", "LAB", "REL", "AGR", "MED", "JRN", "REF"})
+
+
+def protesters_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """Protesters protest where they are: a protesting crowd the text gives no country ("about 100 protesters,
+    mainly students, gathered outside Israel's embassy" in New Delhi) which the coder filled with the article's home
+    country (``source`` "context", :func:`eventwire.actors.infer.complete_from_context`, which runs before places
+    are known) takes the country of the protest's place instead, when the place lies in one other country. A Gaza
+    war story's protests in Sydney, Tokyo and New Delhi are Australian, Japanese and Indian protests. Source: ACLED
+    and ICEWS code a demonstration by the country where it happens; PLOVER manual, PROTEST (the actor is the
+    protesting group); the training annotations code such crowds by the city they march in."""
+    if e.event != "PROTEST":
+        return e, False
+    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
+    if len(countries) != 1:
+        return e, False
+    place = next(iter(countries))
+    changed = False
+    new = []
+    for a in e.actor:
+        if a.sector in PROTESTER_SECTORS and a.source == "context" and a.code and a.code != place:
             a = replace(a, code=place)
             changed = True
         new.append(a)
@@ -594,6 +647,7 @@ STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
     ("police-of-the-place", police_of_the_place),
+    ("protesters-of-the-place", protesters_of_the_place),
     ("armed-group-of-the-place", armed_group_of_the_place),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),

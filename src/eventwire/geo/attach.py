@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
-from ..nlp.views import doc_ents, span_text
+from ..nlp.views import doc_ents, peerage_designation, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
 
@@ -54,6 +54,8 @@ _ADMIN_WORDS = {normalize(w) for w in ADMIN_WORDS}
 _NOT_PLACES = words("not_a_place")
 #: "the Kharkiv governor": a title after a place name makes it a subdivision.
 PLACE_TITLES = words("place_title_word")
+#: A state's missions abroad: their owner names no place (lexicon ``diplomatic_mission_noun``).
+MISSION_NOUNS = words("diplomatic_mission_noun")
 #: "the state of X": X is a subdivision.
 STATE_OF = words("state_of_word")
 _PAREN = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
@@ -145,8 +147,8 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                 continue
             span = doc[a:b]
             text = span_text(span)  # == span.text, cut from the Doc's text joined once
-            if normalize(text) in _NOT_PLACES or not normalize(text):
-                continue
+            if normalize(text) in _NOT_PLACES or not normalize(text) or peerage_designation(doc, a):
+                continue  # "Lord Faulkner of Worcester": the peer's title, no place
             admin = False
             name = text
             # administrative word inside ("Kharkiv Oblast") or right after ("the Bryansk region")
@@ -320,6 +322,8 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and normalize(tok.head.text) not in _ADMIN_WORDS \
             and tok.head.lemma_.lower() not in OF_PLACE_NOUNS and m.place is not None and m.place.kind == "country":
         return False  # "the U.S. embassy in Baghdad", "Russian forces": a country naming an owner, not a place
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
+        return False  # "gathered outside Israel's embassy" in New Delhi: the mission's owner, not its place
     t = tok
     for _ in range(8):
         if t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss", "npadvmod") and t.head.i != t.i:

@@ -482,3 +482,25 @@ def span_ents(span) -> list:
             break
         out.append(ent)
     return out
+
+
+#: Titles of the British peerage written before a peer's name ("Lord Faulkner of Worcester", "Baroness Smith of
+#: Basildon"; lexicon ``peerage_title``).
+PEERAGE_TITLES = words("peerage_title")
+
+
+def peerage_designation(doc, start: int) -> bool:
+    """True when the words from token ``start`` of ``doc`` are the territorial designation of a peer: "of" right
+    before them, and before that a capitalised name of one to three words after a peerage title ("Lord Faulkner of
+    Worcester", "Baroness Smith of Basildon", "Lord Campbell of Alloway"). The place is part of the peer's title,
+    not a place the story names (Worcester is no Massachusetts town here, and no event happens there). Source:
+    the styles of the peerage (Debrett's: "Baron X, of Y in the County of Z"); PLOVER manual, "Event location"."""
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    i = start - 2
+    n = 0
+    while i >= 0 and n < 3 and doc[i].text[:1].isupper() and doc[i].lower_ not in PEERAGE_TITLES:
+        i -= 1
+        n += 1
+    return n >= 1 and i >= 0 and doc[i].lower_ in PEERAGE_TITLES
+
