@@ -173,8 +173,9 @@ def test_bare_organization_officials_are_the_igo_named_before():
 
 
 @pytest.mark.parametrize("text, want", [
-    # no international body named before: no organisation to refer back to
-    ("Fighting spread in Chad. An agency spokesman urged the government to protect refugees.", [[(None, "GOV")]]),
+    # no international body named before: no organisation to refer back to (the country is the story's text focus,
+    # story_context.text_focus: Chad is the one country the story names)
+    ("Fighting spread in Chad. An agency spokesman urged the government to protect refugees.", [[("TCD", "GOV")]]),
     # a national spokesman stays national after a UN agency is named
     ("The UN refugee agency said camps in Chad are full. A Chadian government spokesman urged rebels to lay down "
      "arms.", [[("TCD", "GOV")]]),

@@ -251,8 +251,6 @@ def complete_person(resolver, span, ent: Entity, info=None) -> Entity:
     words = (ent.name or "").split()
     if len(words) >= 2 and (code in FAMILY_NAME_FIRST or getattr(info, "country", None) in FAMILY_NAME_FIRST):
         # "Kim Jong Un ... Kim", "Xi Jinping ... Xi": the family name comes first (the resolver remembers the last)
-        from .resolve import upgrades_bare_name
-
         if upgrades_bare_name(resolver.ctx.people.get(words[0]), words[0], out):
             resolver.ctx.people[words[0]] = out  # "President Ma says ..." in the headline, a bare name
         resolver.ctx.people.setdefault(words[0], out)
@@ -697,3 +695,12 @@ def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
             seen.update((ev.id, k))
             uniq.append(ev)
     return uniq
+
+
+def upgrades_bare_name(cur: Entity | None, key: str, ent: Entity) -> bool:
+    """True when the article's memory holds, under the name ``key``, a person met only by that bare name and left
+    without a country ("President Ma says ..." in a headline, before "President Ma Ying-jeou" in the body), and
+    ``ent``, a fuller mention of a name ending (or, family name first, starting) with it, has one: the fuller
+    mention is the one a later "Ma" or "he" stands for. Source: PLOVER manual, "Actors" (a later mention of a named
+    person is that person); issue 12 (surname after a first mention)."""
+    return cur is not None and cur.code is None and bool(ent.code) and cur.name == key and ent.name != key

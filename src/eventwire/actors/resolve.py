@@ -1304,7 +1304,7 @@ class ActorResolver:
             if cur is not None and cur.code is None and ent.code in BODY_CODES and cur.name == ent.name:
                 # "Alan Doss said ... Mr. Doss, who is the UN envoy": the surname now finds the body's officer
                 self.ctx.people[parts[-1]] = ent
-            elif upgrades_bare_name(cur, parts[-1], ent):
+            elif infer.upgrades_bare_name(cur, parts[-1], ent):
                 self.ctx.people[parts[-1]] = ent
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
@@ -1430,15 +1430,6 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
         return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
-
-
-def upgrades_bare_name(cur: Entity | None, key: str, ent: Entity) -> bool:
-    """True when the article's memory holds, under the name ``key``, a person met only by that bare name and left
-    without a country ("President Ma says ..." in a headline, before "President Ma Ying-jeou" in the body), and
-    ``ent``, a fuller mention of a name ending (or, family name first, starting) with it, has one: the fuller
-    mention is the one a later "Ma" or "he" stands for. Source: PLOVER manual, "Actors" (a later mention of a named
-    person is that person); issue 12 (surname after a first mention)."""
-    return cur is not None and cur.code is None and bool(ent.code) and cur.name == key and ent.name != key
 
 
 def remembered_owner(res: ActorResolver, t) -> Entity | None:

@@ -241,7 +241,8 @@ def protesters_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]
     are known) takes the country of the protest's place instead, when the place lies in one other country. A Gaza
     war story's protests in Sydney, Tokyo and New Delhi are Australian, Japanese and Indian protests. Source: ACLED
     and ICEWS code a demonstration by the country where it happens; PLOVER manual, PROTEST (the actor is the
-    protesting group); the training annotations code such crowds by the city they march in."""
+    protesting group); the training annotations code such crowds by the city they march in. Example: in a story on
+    Israel, "protesters gathered outside Israel's embassy in New Delhi" -> IND/CVL PROTEST, not ISR/CVL."""
     if e.event != "PROTEST":
         return e, False
     countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
