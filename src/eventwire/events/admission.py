@@ -177,8 +177,13 @@ def press_as_counterpart(trig, parties, sc, res) -> bool:
     """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
     statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
     is not coded; field case C29). A CONSULT whose only counterparts (objects, "with"/"to" phrases) are press
-    nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped."""
-    if trig.event != "CONSULT" or any(r.code for r in parties.recipients):
+    nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped. So is an
+    assurance (AGREE row ``assure``) given to the press: "the minister assured reporters that the economy was
+    sound" is a statement, where "assured his Iraqi counterpart that Tehran would respect the border" is a
+    commitment to a party (PLOVER manual, AGREE)."""
+    if trig.event != "CONSULT" and (trig.event, trig.row.lemma) != ("AGREE", "assure"):
+        return False
+    if any(r.code for r in parties.recipients):
         return False
     tok = trig.token
     parts = objects(tok) + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
