@@ -198,6 +198,20 @@ def test_own_counterpart_keeps_a_stated_commitment():
                            story)
 
 
+def test_own_counterpart_keeps_an_address_to_an_audience():
+    """story_context.ADDRESS_LEMMAS: "the home secretary told the Commons committee ...", "was speaking to MPs" is a
+    CONSULT with the audience, kept with the domestic recipient; a meeting or visit with none still goes."""
+    from eventwire.events.story_context import StoryContext, own_counterpart
+
+    story = StoryContext("GBR")
+    for trig in ("model:tell/V", "model:speak/V", "pattern:address/V@1"):
+        assert not own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), trig), story), trig
+    for trig in ("pattern:meet/V@67", "pattern:visit/V@68", "pattern:arrive/V@244"):
+        assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), trig), story), trig
+    # only for CONSULT: an AGREE read from "told" still needs a counterpart
+    assert own_counterpart(_with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "model:tell/V"), story)
+
+
 @pytest.mark.parametrize("text", [
     "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
     "Labour ministers said they were committed to free personal care for the elderly.",
