@@ -448,8 +448,16 @@ def strict_without_parties(trig, parties, sc, res) -> bool:
     return trig.row.strict and not (parties.actors and parties.recipients)
 
 
+def testimony_in_court(trig, parties, sc, res) -> bool:
+    """"gave evidence to the High Court": evidence given to a court is a step of a trial, not a consultation; the
+    CONSULT row ``evidence`` ("giving evidence to a Commons committee", as the training annotations code a hearing
+    of a legislature or inquiry) is dropped when its only counterparts are courts (sector JUD)."""
+    return trig.event == "CONSULT" and trig.row.lemma == "evidence" and bool(parties.recipients) and \
+        all(r.sector == "JUD" for r in parties.recipients)
+
+
 #: Drop rules checked when the parties are complete (see module doc).
-DROP_BEFORE_CODING = [no_actor, strict_without_parties]
+DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
