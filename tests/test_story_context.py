@@ -181,6 +181,55 @@ def test_own_counterpart_drops_a_cooperation_whose_only_counterpart_is_the_actor
     assert own_counterpart(cut, story)
 
 
+def _with_trigger(e, trigger):
+    e.text_info["rule"]["trigger"] = trigger
+    return e
+
+
+def test_own_counterpart_keeps_a_stated_commitment():
+    """story_context.CONSENT_LEMMAS: "ministers are committed to free personal care" is an AGREE the training
+    annotations code with the domestic recipient; a pledge, promise or offer with none still goes."""
+    from eventwire.events.story_context import StoryContext, own_counterpart
+
+    story = StoryContext("GBR")
+    committed = _with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "pattern:commit to/V@298")
+    assert not own_counterpart(committed, story)
+    for trig in ("pattern:promise/V@60", "pattern:pledge/V@59", "pattern:offer/V@61", "pattern:agree/V@57"):
+        assert own_counterpart(_with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), trig), story), trig
+    # only for AGREE: a CONSULT from the same words would still need a counterpart
+    assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), "pattern:commit to/V@298"),
+                           story)
+
+
+def test_own_counterpart_keeps_an_address_to_an_audience():
+    """story_context.ADDRESS_LEMMAS: "the home secretary told the Commons committee ...", "was speaking to MPs" is a
+    CONSULT with the audience, kept with the domestic recipient; a meeting or visit with none still goes."""
+    from eventwire.events.story_context import StoryContext, own_counterpart
+
+    story = StoryContext("GBR")
+    for trig in ("model:tell/V", "model:speak/V", "pattern:address/V@1"):
+        assert not own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), trig), story), trig
+    for trig in ("pattern:meet/V@67", "pattern:visit/V@68", "pattern:arrive/V@244"):
+        assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), trig), story), trig
+    # only for CONSULT: an AGREE read from "told" still needs a counterpart
+    assert own_counterpart(_with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "model:tell/V"), story)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "Labour ministers said they were committed to free personal care for the elderly.",
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "The Conservatives have committed to cutting immigration.",
+])
+def test_a_domestic_commitment_in_a_story_is_kept(text):
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    res = code_batch([Article(text=text, id="s1", publication_date="2024-05-14")])
+    got = [e for e in res.events if e.event == "AGREE" and e.text_info["sentence_index"] == 1]
+    assert got and all({"GBR"} == {a.code for a in e.actor} for e in got), [e.to_dict() for e in res.events]
+
+
 def test_own_counterpart_runs_after_the_context_rules_and_is_counted():
     from collections import Counter
 

@@ -587,7 +587,14 @@ class ActorResolver:
                     return []
                 v = v.head
             if v.dep_ in ("relcl", "acl"):
-                return self.resolve(v.head, exclude_codes=exclude_codes)
+                got = self.resolve(v.head, exclude_codes=exclude_codes)
+                if not got and low in ("who", "whom"):
+                    # "in his speech, Trump, who also praised Indonesia, ...": the model hangs the clause on the
+                    # noun before the name in apposition; "who" names a person, the appositive
+                    names = [c for c in v.head.children if c.dep_ == "appos" and c.i < h.i]
+                    if names:
+                        got = self.resolve(names[-1], exclude_codes=exclude_codes)
+                return got
             return []
         if low in PERSON_PRONOUNS:
             skip = self._conjoined_names(h)

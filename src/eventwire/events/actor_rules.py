@@ -545,7 +545,19 @@ def _light_verb_doer(a: Args, tok):
     if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
             not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
         return a.subject(verb)
+    if verb is not None and a.trigger.event == "CONSULT" and a.trigger.source == "pattern" and _in_state_of(tok, verb):
+        return a.subject(verb)
     return None
+
+
+def _in_state_of(tok, verb) -> bool:
+    """"Iran is in talks with Russia", "the government was in touch with both sides": the act noun is the object
+    of "in" on "be" (a copula the model tags AUX), which says its subject takes part in the act. Read for the
+    consultation nouns of the pattern dictionary only (PLOVER manual, CONSULT: "holding talks", "negotiations",
+    "consultation by phone or other media"); for the detector's nouns it gave actors to states ("the emergency has
+    been in place", "were in a state of denial")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.i and \
+        verb.lemma_.lower() == "be"
 
 
 def advocate_subject(a: Args) -> Found | None:

@@ -177,8 +177,13 @@ def press_as_counterpart(trig, parties, sc, res) -> bool:
     """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
     statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
     is not coded; field case C29). A CONSULT whose only counterparts (objects, "with"/"to" phrases) are press
-    nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped."""
-    if trig.event != "CONSULT" or any(r.code for r in parties.recipients):
+    nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped. So is an
+    assurance (AGREE row ``assure``) given to the press: "the minister assured reporters that the economy was
+    sound" is a statement, where "assured his Iraqi counterpart that Tehran would respect the border" is a
+    commitment to a party (PLOVER manual, AGREE)."""
+    if trig.event != "CONSULT" and (trig.event, trig.row.lemma) != ("AGREE", "assure"):
+        return False
+    if any(r.code for r in parties.recipients):
         return False
     tok = trig.token
     parts = objects(tok) + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
@@ -443,8 +448,16 @@ def strict_without_parties(trig, parties, sc, res) -> bool:
     return trig.row.strict and not (parties.actors and parties.recipients)
 
 
+def testimony_in_court(trig, parties, sc, res) -> bool:
+    """"gave evidence to the High Court": evidence given to a court is a step of a trial, not a consultation; the
+    CONSULT row ``evidence`` ("giving evidence to a Commons committee", as the training annotations code a hearing
+    of a legislature or inquiry) is dropped when its only counterparts are courts (sector JUD)."""
+    return trig.event == "CONSULT" and trig.row.lemma == "evidence" and bool(parties.recipients) and \
+        all(r.sector == "JUD" for r in parties.recipients)
+
+
 #: Drop rules checked when the parties are complete (see module doc).
-DROP_BEFORE_CODING = [no_actor, strict_without_parties]
+DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

@@ -149,9 +149,27 @@ def source_dobj(a: Args, objs, req, spec) -> list:
         cands.append(tok.head)
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
+    if p.pos == "V" and not cands:
+        cands += bare_infinitive_objects(tok)
     if cands:
         cands += gapped_objects(tok)
     return cands
+
+
+#: Verbs whose object does a bare infinitive ("helped Hezbollah obtain missiles").
+BARE_INFINITIVE_VERBS = frozenset({"help"})
+
+
+def bare_infinitive_objects(tok) -> list:
+    """"Iran helped Hezbollah obtain missiles", "has been helping the rebels get arms": the small model parses the
+    object of "help" as the subject of a complement clause; with no "that" and a bare infinitive (tag VB) that
+    subject is who is helped. A pronoun is left out ("will not help him regain trust", "help him defeat her" are
+    about a politician's fortunes, no aid; on the training stories both such records were wrong). Source: English grammar ("help" + object + bare infinitive); PLOVER manual, AID (the
+    recipient is who the aid benefits)."""
+    if tok.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+        return []
+    return [s for c in children(tok, "ccomp") if c.tag_ == "VB" and not children(c, "mark") and not children(c, "aux")
+            for s in children(c, "nsubj") if s.pos_ != "PRON"]
 
 
 #: Prepositions of a time phrase that may carry a gapped second object ("on Monday and Ethiopia on Tuesday").

@@ -545,6 +545,19 @@ COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "AID"})
 #: steel" with the neighbour unresolved is no tariff on oneself). Convictions, expulsions from a party and other
 #: domestic sanctions keep a domestic recipient.
 COUNTERPART_MODES = frozenset({("SANCTION", "discontinue")})
+#: Trigger lemmas (pattern rows) of an AGREE that states a commitment in itself ("ministers are committed to free
+#: personal care", "Jeb Bush is committed to changing that"): :func:`own_counterpart` keeps it with the domestic
+#: recipient the story gives it, as the training annotations code such commitments (PLOVER manual, AGREE: "indicate
+#: willingness or commitment to cooperate"). Measured on the annotated training stories: F1 0.7174 -> 0.7203, dev
+#: 0.7183 -> 0.7243, voa_news unchanged. "agree" was tried too: training 0.7198 but voa_news 0.6523 -> 0.6512 (its
+#: domestic records mix agreement with a view, "agrees with the need to cut spending", and real consent).
+CONSENT_LEMMAS = frozenset({"commit to"})
+#: Trigger lemmas of a CONSULT that is an address to an audience the text names ("told the Commons committee",
+#: "was speaking to MPs", "had been told by the minister"), which :func:`own_counterpart` keeps with a domestic
+#: recipient: the audience is a counterpart even when it resolves to no party of its own (the training annotations
+#: code such addresses CONSULT within the country). Measured on the annotated training stories: F1 0.7212 ->
+#: 0.7233, 7 records more, all matching; dev and voa_news unchanged.
+ADDRESS_LEMMAS = frozenset({"tell", "speak", "address", "brief"})
 
 
 def own_counterpart(e: Event, story: StoryContext) -> bool:
@@ -554,7 +567,9 @@ def own_counterpart(e: Event, story: StoryContext) -> bool:
     (:func:`implicit_recipient`: the country it happens in) is the actor's own country: "Lord Dubs agreed to
     withdraw his bill", "Mr Kilroy-Silk promised a 'firm but fair' policy" in a story on Britain, "Khan arrived
     on the stage amid slogans" in a story on India. An agreement, meeting or aid with oneself is no interaction; such words report
-    a domestic decision, a plan or a person's movements. Measured on the annotated training stories: about one
+    a domestic decision, a plan or a person's movements. A stated commitment ("X is committed to ...",
+    :data:`CONSENT_LEMMAS`) is kept, and so is an address to an audience ("told MPs", :data:`ADDRESS_LEMMAS`).
+    Measured on the annotated training stories: about one
     in five of these records matched an annotated event (against 0.58 of all records). Runs on completed
     records (after :data:`CONTEXT_RULES`). Source: PLOVER manual (AID: "Requires recipient: Yes"; AGREE,
     CONSULT: agreement and consultation between parties); ICEWS and PHOENIX code a dyad."""
@@ -562,6 +577,10 @@ def own_counterpart(e: Event, story: StoryContext) -> bool:
         return False
     rule = (e.text_info or {}).get("rule")
     if not isinstance(rule, dict) or rule.get("recipient") != "context:implicit-recipient":
+        return False
+    if e.event == "AGREE" and _trigger_lemma(e) in CONSENT_LEMMAS:
+        return False
+    if e.event == "CONSULT" and _trigger_lemma(e) in ADDRESS_LEMMAS:
         return False
     return bool(set(_countries(e.recipient)) & set(_countries(e.actor)))
 
