@@ -265,7 +265,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged"). A name made
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
-    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR). A
+    water body (:func:`eventwire.geo.resolve.is_water_body`: "the Red Sea", "the Gulf of Oman") is in no country."""
     if not name.strip():
         return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
@@ -273,9 +274,12 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
     try:
         from ..geo.gazetteer import load_gazetteer
+        from ..geo.resolve import is_water_body
     except ImportError:
         return None
     gz = load_gazetteer()
+    if is_water_body(name, gz):
+        return None  # "a ship in the Red Sea": a sea is in no country (the gazetteer's "Red Sea" is a Sudanese state)
     cands = [(p, primary) for p, primary in gz.candidates(name) if p.kind in ("city", "admin1")]
     # a name that is a place's own name beats one that only resembles an alternate spelling ("Anbar" is the
     # Iraqi province, not the Turkish village "Ambar"; "Borno" the Nigerian state, not "Borna"); unknown

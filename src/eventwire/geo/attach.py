@@ -42,7 +42,7 @@ from typing import Any
 from ..lexicon import words
 from ..nlp.views import doc_ents, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
-from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
+from .resolve import NOT_PLACES, ResolveContext, is_water_body, place_to_loc, resolve, unresolved_loc
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
@@ -479,7 +479,7 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
             pinned = {ms[h].place.country_code for h in m.hints if ms[h].place is not None}
             if len(pinned) == 1:
                 cc = next(iter(pinned))  # "Somerset, Britain": a place the gazetteer lacks, in the country named
-            elif len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
+            elif len(ccs) == 1 and normalize(m.name) not in NOT_PLACES and not is_water_body(m.name):
                 cc = next(iter(ccs))
             out.append(unresolved_loc(m.text, method, m.start, m.end, cc))
     return out
