@@ -826,9 +826,11 @@ class ActorResolver:
                             code = m.code
                             if m.kind == "capital" and c.dep_ == "prep":
                                 # "militias in Tripoli ... the north Lebanese port": a capital's name used for
-                                # a town of a country the sentence names is that town
+                                # a town of a country the sentence names is that town -- a city of its own
+                                # (LARGE_CITY): "a court in Moscow sentenced American journalist ..." is in Russia,
+                                # not in Moscow, Idaho (25,000) because the sentence names an American
                                 ctx = self.sentence_codes(t.sent, but=t)
-                                alt = place_country(t.text, ctx) if ctx and code not in ctx else None
+                                alt = place_country(t.text, ctx, small_ok=False) if ctx and code not in ctx else None
                                 code = alt if alt in ctx else code
                             countries.append((code, m.sector if m.kind in ("igo", "org") else None))
                         for pc in self.hyphen_partners(m):
