@@ -214,6 +214,10 @@ def _place_mention(doc, m) -> bool:
     return prep.lower_ in MENTION_PLACE_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
+#: Names of months and weekdays (lexicon ``month``, ``month_alias``, ``weekday``): dates, never places
+#: (:func:`place_country`: "in March" is no town of England, "on Sunday" none of anywhere).
+CALENDAR_WORDS = words("month") | words("weekday") | frozenset(mapping("month_alias"))
+
 #: Population from which a city named as the doer of an act may stand for its country (see :func:`place_country`).
 LARGE_CITY = 100_000
 
@@ -274,6 +278,8 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
                             for w in re.split(r"[\s-]+", name.strip()) if w):
         return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
+    if name.strip().lower().rstrip(".") in CALENDAR_WORDS:
+        return None  # "the attack ... in March": a month, not March in Cambridgeshire (lexicon month, weekday)
     try:
         from ..geo.gazetteer import load_gazetteer
         from ..geo.resolve import is_water_body
