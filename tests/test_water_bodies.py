@@ -81,3 +81,26 @@ def test_a_town_named_like_a_bay_is_a_town(text, code):
 def test_organisations_named_after_the_gulf_keep_their_code():
     evs = _coded("The Gulf Cooperation Council condemned Iran.")
     assert [(a.code) for a in evs[0].actor] == ["IGO"]
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Houthi fighters fired drones at a merchant vessel in the Red Sea on Friday.", "YEM"),
+    ("Russia attacked a warship in the Sea of Japan.", "RUS"),
+    ("Iranian forces fired on a frigate in the Strait of Hormuz.", "IRN"),
+])
+def test_what_is_at_sea_takes_no_country_from_the_actor(text, own):
+    evs = _coded(text)
+    assert evs
+    assert all(r.code != own for e in evs for r in e.recipient)
+
+
+def test_a_story_gives_no_country_to_what_is_at_sea():
+    evs = _coded("Houthi rebels in Yemen seized a port on Monday. On Tuesday the rebels fired missiles at a "
+                 "merchant ship in the Red Sea, a spokesman said.")
+    fired = [e for e in evs if e.event_text == "fired"]
+    assert fired and all(r.code not in ("YEM", "SDN") for r in fired[0].recipient)
+
+
+def test_an_institution_on_land_is_still_the_actors_own():
+    evs = _coded("Egyptian students marched to parliament in Cairo on Sunday.")
+    assert evs and [r.code for r in evs[0].recipient] == ["EGY"]

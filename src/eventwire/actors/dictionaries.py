@@ -106,6 +106,8 @@ _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "-"}
 _PLACE_KINDS = {"country", "capital", "demonym", "region"}
 _ISO_KINDS = ("country", "demonym", "capital")
 
+#: ``DictMatch.source`` of a water body's name (:func:`water_body_spans`).
+WATER_BODY_SOURCE = "water_body"
 #: Words that end the name before a water body's generic word ("the Red Sea": "Red"; "in South China Sea").
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "or", "to", "from", "into", "across",
                              "near", "off", "for", "with", "by", "but", "through", "via", "over"})
@@ -418,7 +420,7 @@ class ActorDictionaries:
                 # "the Gulf of Oman", "the Red Sea": a water body is a place in no country, never a party; its
                 # name's "Oman" is no country of the text
                 end = waters[i]
-                out.append(DictMatch(i, end, "region", None, None, " ".join(texts[i:end])))
+                out.append(DictMatch(i, end, "region", None, None, " ".join(texts[i:end]), WATER_BODY_SOURCE))
                 for k in range(i, end):
                     taken[k] = True
                 i = end
