@@ -53,3 +53,22 @@ def test_a_town_pinned_by_a_subdivision(text, code):
 def test_capitals_unpinned_stay(text, code):
     got = _parties(text)
     assert got and code in got[0][0]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("ISLAMABAD (AP) — Police in Hyderabad detained five suspects.", "PAK"),
+    ("Police in Hyderabad detained five suspects.", "IND"),
+    ("WASHINGTON (AP) — Police in Athens detained five suspects.", "GRC"),
+])
+def test_the_dateline_settles_a_town_of_comparable_size(text, code):
+    got = _parties(text)
+    assert got and got[0][0] == [code]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Police in Birmingham, Alabama, detained five suspects.", "USA"),
+    ("Police in Birmingham detained five suspects.", "GBR"),
+])
+def test_a_town_pinned_by_a_subdivision_it_has(text, code):
+    got = _parties(text)
+    assert got and got[0][0] == [code]

@@ -260,7 +260,8 @@ def _entity_name(t) -> str:
     return " ".join(w.text for w in words) if len(words) > 1 else t.text
 
 
-def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
+def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True,
+                  near: frozenset = frozenset()) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as its country's population shared among its provinces:
     :meth:`~eventwire.geo.gazetteer.Gazetteer.province_population`; "Manchester" is the English city of 569,000,
@@ -272,7 +273,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
     a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR). A
-    water body (:func:`eventwire.geo.resolve.is_water_body`: "the Red Sea", "the Gulf of Oman") is in no country."""
+    water body (:func:`eventwire.geo.resolve.is_water_body`: "the Red Sea", "the Gulf of Oman") is in no country.
+    ``near``: countries of the article's context (its dateline's): when ``prefer`` settles nothing, a namesake there
+    wins if it has at least a fifth of the people of the largest one, as geo.resolve weighs a context country
+    ("police in Birmingham" under a "MONTGOMERY, Ala." dateline is Alabama's Birmingham, 200,000, not England's,
+    1,000,000; "Athens" stays Greek against Athens, Georgia)."""
     if not name.strip():
         return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
@@ -298,11 +303,17 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
     if not pool:
         return None
-    if prefer:
+    local = [p for p in pool if p.country_code in prefer] if prefer else []
+    if local:
         # a country the sentence names elsewhere settles an ambiguous name ("Tripoli ... the north Lebanese
         # port" is Lebanon's Tripoli, not Libya's)
-        local = [p for p in pool if p.country_code in prefer]
-        pool = local or pool
+        pool = local
+    elif near:
+        def size(p):
+            return p.population if p.kind == "city" else gz.province_population(p)
+        top = max(size(p) for p in pool)
+        close = [p for p in pool if p.country_code in near and size(p) * 5 >= top]
+        pool = close or pool
     provinces = {p.country_code for p in pool if p.kind == "admin1"}
     if len(provinces) > 1:
         # provinces of one name in several countries ("Florida": the US state and the Uruguayan department) and no
@@ -493,14 +504,21 @@ class ActorResolver:
         puts it in by an apposition ("police in Somerset, Britain": GBR, though the gazetteer's only Somerset is
         in Massachusetts), else :func:`place_country` of its :func:`place_name` when it is a kind of place ("Siaolin
         Village"), else of the whole name it is a word of (:func:`_entity_name`: "the Line of Control", not the Chinese
-        town "Line") (``prefer``, ``small_ok`` as there)."""
+        town "Line") (``prefer``, ``small_ok`` as there; the article's dateline country is its ``near``). A
+        subdivision after a comma pins the town as a country does ("Birmingham, Alabama" is USA)."""
+        name = place_name(tok) if tok.lower_ in PLACE_TYPE_WORDS else _entity_name(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 m = self.match(c)
                 if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES:
                     return m.code
-        name = place_name(tok) if tok.lower_ in PLACE_TYPE_WORDS else _entity_name(tok)
-        return place_country(name, prefer, small_ok)
+                # "Birmingham, Alabama": a subdivision after the comma pins the town to its country, when that
+                # country has a place of the name (local_namesakes reads "Paris, Texas" the same way)
+                sub = _subdivision_after(c.doc, c.left_edge.i) if m is None else None
+                if sub is not None and place_country(name, frozenset({sub.country_code}), small_ok) == sub.country_code:
+                    return sub.country_code
+        near = frozenset({self.ctx.dateline_country}) if self.ctx.dateline_country else frozenset()
+        return place_country(name, prefer, small_ok, near)
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
