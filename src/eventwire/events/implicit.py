@@ -257,11 +257,24 @@ def protesters_place(trig, parties, sent, res) -> None:
             _placed(a)
 
 
+def at_sea(r: Entity, sent, res) -> bool:
+    """True when the party ``r`` is placed in a water body ("a commercial ship in the Red Sea", "attacked a tanker in
+    the Gulf of Oman": :func:`eventwire.actors.infer.at_sea_offsets`): a sea lies in no country, and what is there
+    is of no country the sentence's actor gives it."""
+    from ..actors.infer import at_sea_offsets
+
+    if r.start is None or r.end is None:
+        return False
+    return any(r.start <= x < r.end for x in at_sea_offsets(sent.doc, res.base))
+
+
 def own_institution(trig, parties, sent, res) -> None:
-    """"students ... marched to parliament": an uncoded institution is the actor's own country's."""
+    """"students ... marched to parliament": an uncoded institution is the actor's own country's -- not one placed
+    in a sea (:func:`at_sea`: "Houthi rebels fired missiles at a commercial ship in the Red Sea" is no Yemeni ship)."""
     home = [a.code for a in parties.actors if a.code and a.code not in NON_STATE]
     for r in parties.recipients:
-        if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1:
+        if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1 and not \
+                at_sea(r, sent, res):
             r.code = home[0]
 
 

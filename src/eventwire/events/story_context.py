@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from ..geo.resolve import is_water_body
 from ..schema import NON_STATE_CODES, Entity, Event
 from .admission import ACTORLESS_OK
 from .triggers import BACK_VERBS, RESPONSE_VERBS, RETALIATION_VERBS
@@ -113,12 +114,14 @@ def text_focus(mentions: tuple | None) -> str | None:
 def event_home(e: Event, focus: str | None) -> str | None:
     """The country an event happens in: the country of its geoparsed places; when they lie in two or more
     countries ("a market in Kabul and Lahore"), the story focus if it is one of them, else None; with no place,
-    the story focus."""
+    the story focus; with only water bodies ("a ship in the Red Sea"), None: a sea is in no country."""
     countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
     if len(countries) == 1:
         return countries.pop()
     if countries:
         return focus if focus in countries else None
+    if e.event_loc and all(is_water_body(p.get("extracted_place") or "") for p in e.event_loc):
+        return None  # "fired missiles at a ship in the Red Sea": at sea, in no country (geo.resolve.is_water_body)
     return focus
 
 

@@ -42,7 +42,7 @@ from typing import Any
 from ..lexicon import words
 from ..nlp.views import doc_ents, peerage_designation, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
-from .resolve import NOT_PLACES, ResolveContext, place_to_loc, resolve, unresolved_loc
+from .resolve import NOT_PLACES, ResolveContext, is_water_body, place_to_loc, resolve, unresolved_loc
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
@@ -137,6 +137,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
     for si, (sg, doc) in enumerate(seg_docs):
         base = sg.start
         dtext = sg.text  # == doc.text; Doc.text rebuilds the string on every access
+        parties = party_name_spans(doc)
         ents = doc_ents(doc)  # == doc.ents, built once per Doc (the coder has already built it)
         for ent in ents:
             label = ent.label_
@@ -149,6 +150,10 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             text = span_text(span)  # == span.text, cut from the Doc's text joined once
             if normalize(text) in _NOT_PLACES or not normalize(text) or peerage_designation(doc, a):
                 continue  # "Lord Faulkner of Worcester": the peer's title, no place
+            # "struck Hamas positions": an organisation's name, not Hamm in Germany (a city inside the name is
+            # still read below: "the American University of Beirut")
+            party = (a, b) in parties and not (b < len(doc) and normalize(doc[b].text) in _ADMIN_WORDS) and not any(
+                p.kind in ("country", "admin1") and primary for p, primary in gz.candidates(text))
             admin = False
             name = text
             # administrative word inside ("Kharkiv Oblast") or right after ("the Bryansk region")
@@ -163,13 +168,13 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in STATE_OF:
                 admin = True
             inner = False
-            if label in MISLABELS:
+            if label in MISLABELS or party:
                 known = bool(gz.candidates(name)) or (admin and gz.admin_by_stem(name))
                 strict = label == "PERSON" and not any(p.kind == "country" for p, _ in gz.candidates(name))
-                if not _locative(span.root, strict) or (not known and not _of_place_noun(span.root)):
+                if party or not _locative(span.root, strict) or (not known and not _of_place_noun(span.root)):
                     # a city inside an organisation's name: "American University of Beirut"
                     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", text)
-                    if label == "ORG" and m and any(p.kind == "city" for p, _ in gz.candidates(m.group(1))):
+                    if (label == "ORG" or party) and m and any(p.kind == "city" for p, _ in gz.candidates(m.group(1))):
                         s = span.start_char + m.start(1)
                         out.append(Mention(m.group(1), m.group(1), base + s, base + s + len(m.group(1)), si,
                                            span.root.i, base + span.sent.start_char, inner=True))
@@ -188,6 +193,36 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                                    base + span.sent.start_char))
     out.sort(key=lambda m: (m.start, m.end))
     _link_containers(out, seg_docs)
+    return out
+
+
+#: Kinds of actor-table match that name a party, never a place (an armed group, party, agency, IGO, outlet).
+PARTY_KINDS = frozenset({"org", "igo", "outlet"})
+
+
+def party_name_spans(doc) -> set[tuple[int, int]]:
+    """Token spans ``(start, end)`` of the names the actor dictionaries know as a party that is no place: an
+    organisation, armed group or party, an IGO, a news outlet (:data:`PARTY_KINDS`; the coder's matches of the Doc,
+    else the dictionaries' own pass). A place entity that is exactly such a name is not geoparsed: "Israeli jets
+    struck Hamas positions" has no place "Hamas" (the gazetteer's alternate name of Hamm, Germany), "Wagner fighters"
+    none in Wagner, Brazil. Unless the name is also a country's or subdivision's own name or asks for one ("Fars
+    province"). Source: Halterman 2019 ("Geolocating Political Events": only toponyms are geolocated; actor names
+    are the coder's); CLIFF/mordecai drop organisation entities."""
+    cached = doc.user_data.get("eventwire_matches") if hasattr(doc, "user_data") else None
+    if cached is not None:
+        ms = {id(m): m for m in cached.values()}.values()
+    else:
+        try:
+            from ..actors.dictionaries import load_dictionaries
+
+            ms = load_dictionaries().match_spans(doc)
+        except Exception:  # geoparsing without the actor tables: no party names known
+            return set()
+    out = set()
+    for m in ms:
+        if m.kind in PARTY_KINDS:
+            a, b = _clean_span(doc, m.start, m.end)
+            out.add((a, b))
     return out
 
 
@@ -483,7 +518,7 @@ def _locs(ms: list[Mention], idx: list[int], method: str) -> list[dict[str, Any]
             pinned = {ms[h].place.country_code for h in m.hints if ms[h].place is not None}
             if len(pinned) == 1:
                 cc = next(iter(pinned))  # "Somerset, Britain": a place the gazetteer lacks, in the country named
-            elif len(ccs) == 1 and normalize(m.name) not in NOT_PLACES:
+            elif len(ccs) == 1 and normalize(m.name) not in NOT_PLACES and not is_water_body(m.name):
                 cc = next(iter(ccs))
             out.append(unresolved_loc(m.text, method, m.start, m.end, cc))
     return out

@@ -26,9 +26,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..lexicon import words
 from .gazetteer import Gazetteer, Place, load_gazetteer, normalize
 
-__all__ = ["ResolveContext", "resolve", "candidates_for", "place_to_loc", "unresolved_loc"]
+__all__ = ["ResolveContext", "resolve", "candidates_for", "place_to_loc", "unresolved_loc", "is_water_body"]
 
 
 @dataclass
@@ -61,6 +62,35 @@ NOT_PLACES = frozenset({
     # landmarks that share a name with a small town ("White House", Tennessee)
     "white house", "pentagon", "kremlin", "capitol", "capitol hill", "downing street", "elysee", "hilton",
 })
+
+#: Generic words of a water body's name (lexicon ``water_body_word``: sea, ocean, gulf, strait, bay).
+WATER_BODY_WORDS = words("water_body_word")
+
+#: Names of water bodies in :data:`NOT_PLACES` whose name has no generic word ("the Mediterranean", "the Pacific").
+_NAMED_WATERS = frozenset({"pacific", "atlantic", "mediterranean", "arctic"})
+
+
+def is_water_body(name: str, gz: Gazetteer | None = None) -> bool:
+    """True when ``name`` names a sea, ocean, gulf, strait or bay: a generic word of :data:`WATER_BODY_WORDS`
+    ending a name of two words or more ("the Red Sea", "the Taiwan Strait", "the Indian Ocean", "the Persian
+    Gulf") or opening one with "of" ("the Gulf of Oman", "the Strait of Hormuz", "the Bay of Bengal", "the Sea of
+    Azov"), or a sea named without one (:data:`_NAMED_WATERS`: "the Mediterranean"). A water body is a place, never
+    a party, and lies in no country: a ship "in the Red Sea" is not Sudanese (the gazetteer's "Red Sea" is a state of
+    Sudan), "the Gulf of Oman" is not Oman. A name that is a town's own name in the gazetteer is the town ("Green
+    Bay", "Thunder Bay", "Walvis Bay"). Source: GeoNames feature classes (H: seas, gulfs, straits, bays are
+    hydrographic features, not administrative ones); PLOVER manual, "Country names" (a place names no actor unless
+    it stands for its state, which a sea has not)."""
+    key = normalize(name or "")
+    if key in _NAMED_WATERS:
+        return True
+    ws = key.split()
+    if len(ws) < 2:
+        return False
+    if not ((ws[0] in WATER_BODY_WORDS and ws[1] == "of" and len(ws) > 2) or ws[-1] in WATER_BODY_WORDS):
+        return False
+    gz = gz or load_gazetteer()
+    return not any(p.kind == "city" and primary for p, primary in gz.candidates(name))
+
 
 _EMPTY = ResolveContext()
 
@@ -112,7 +142,7 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     if not name or not name.strip():
         return None
     key = normalize(name)
-    if key in NOT_PLACES:
+    if key in NOT_PLACES or is_water_body(name, gz):
         return None
     cands = candidates_for(name, ctx.admin, gz)
     letters = name.replace(".", "").replace(" ", "")
