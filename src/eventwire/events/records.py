@@ -56,12 +56,50 @@ def contexts(trig, extra_tokens=()) -> list[str]:
 MODE_REFINED = ("REQUEST", "REJECT", "ASSAULT")
 
 
+#: ASSAULT modes of a verb row that are only the verb's usual weapon ("fire" -> firearms, "bomb" -> aerial, "shell"
+#: -> heavy-weapons): a weapon named as the act's object, instrument or wielder overrides them (:func:`named_weapon_mode`).
+WEAPON_DEFAULT_MODES = frozenset({"firearms", "aerial", "heavy-weapons"})
+#: The ASSAULT modes that name a weapon or means (PLOVER manual, ASSAULT modes table), which a named weapon may set.
+WEAPON_MODES = frozenset({"firearms", "aerial", "drone", "heavy-weapons", "explosives", "unconventional",
+                          "suicide-attack"})
+#: Dependents of a verbal trigger whose phrase names the weapon: its object ("fired missiles") and subject ("drones
+#: bombed the base"); besides, a "with" instrument ("struck the city with rockets") and a passive subject's own word
+#: ("rockets were fired").
+_WEAPON_DEPS = ("dobj", "nsubj")
+#: Dependents of a nominal trigger that name the weapon ("a drone strike", "missile strikes", "suicide bombing").
+_WEAPON_NOUN_DEPS = ("compound", "amod", "nmod")
+
+
+def named_weapon_mode(tok, extra_tokens=()) -> str | None:
+    """The ASSAULT mode of the weapon named as the trigger's object, subject or "with" instrument (a nominal trigger:
+    its compound or adjective), or as the actor (``extra_tokens``), the first run of lexicon ``assault_mode_word``
+    found among :data:`WEAPON_MODES`; None when no weapon is named. PLOVER manual, ASSAULT modes table: firearms are
+    "rifles, pistols, light machine guns", heavy-weapons "artillery, rocket launchers ... and similar weapons", drone
+    "unmanned aerial vehicles": "Hamas fired rockets" is heavy-weapons, "a drone strike" drone, whatever the verb's
+    usual weapon; "soldiers fired on the crowd" names none and keeps the row's firearms."""
+    named = [c for c in tok.children if c.dep_ in (_WEAPON_NOUN_DEPS if tok.pos_ in ("NOUN", "PROPN") else _WEAPON_DEPS)]
+    named += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children if x.dep_ == "pobj"]
+    pool = {w for n in named for t in n.subtree for w in (t.lower_, t.lemma_.lower())}
+    # a passive subject is the weapon only by its own word ("rockets were fired"); its modifiers may describe the
+    # victim ("a would-be suicide bomber was shot")
+    pool |= {w for c in tok.children if c.dep_ == "nsubjpass" for w in (c.lower_, c.lemma_.lower())}
+    pool |= {w for t in extra_tokens for w in (t.lower_, t.lemma_.lower())}
+    pool.discard("air")  # "fired into the air" is no aerial attack (and is no object)
+    for m, vocab in ASSAULT_MODE_WORDS:
+        if m in WEAPON_MODES and pool & vocab:
+            return m
+    return None
+
+
 def refine_mode(trig, extra_tokens=()) -> str | None:
     """The row's mode, else for REQUEST/REJECT the mode of what is asked for (its object and complement first,
     then the clause), for ASSAULT the means ("airstrike" -> aerial, "roadside bomb" -> explosives); else None
-    (PLOVER manual, mode tables)."""
+    (PLOVER manual, mode tables). An ASSAULT row's weapon mode (:data:`WEAPON_DEFAULT_MODES`) gives way to the weapon
+    the clause names (:func:`named_weapon_mode`)."""
     tok, p = trig.token, trig.row
     mode = p.mode
+    if p.event == "ASSAULT" and mode in WEAPON_DEFAULT_MODES:
+        return named_weapon_mode(tok, extra_tokens) or mode  # "fired missiles": heavy-weapons, not the row's firearms
     if mode is not None or p.event not in MODE_REFINED:
         return mode  # nothing to refine: the words of the subtree are not read (speed, issue 12)
     words_ = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} | {t.lower_ for t in extra_tokens}
@@ -190,8 +228,8 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     the contract of the record table in README.md."""
     p, base = trig.row, sc.base
     # the actor's words, which only refine_mode reads, and only for a row without a mode of MODE_REFINED
-    extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.mode is None and \
-        p.event in MODE_REFINED else []
+    extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.event in MODE_REFINED and (
+        p.mode is None or (p.event == "ASSAULT" and p.mode in WEAPON_DEFAULT_MODES)) else []
     mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
     if mode == "-":
         mode = None
