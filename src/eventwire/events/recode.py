@@ -510,6 +510,50 @@ def officials_gathered(trig, coding, parties, sent) -> bool:
     return bool(parties.actors) and all(_meets(a) for a in parties.actors)
 
 
+#: Sectors of a state or legislature acting as such (PLOVER sectors: government, legislature): its protest in words
+#: is an accusation (a lawmaker protesting a decision in a meeting, annotated ACCUSE disapprove in the training
+#: stories), unless a place makes it a physical protest (:func:`_protest_place`).
+STATE_PROTEST_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def state_protest(trig, coding, parties, sent) -> bool:
+    """A government protesting: "Beijing protested the arms sale", "the Chinese foreign ministry protested the
+    visit", "Moscow protested against the expulsion of its diplomats". The verb "protest" whose coded actors are all
+    of a government sector (:data:`STATE_PROTEST_SECTORS`: a state named by its country or capital, a ministry, a
+    government; a legislator: "the senator protested the decision") is a diplomatic or verbal protest, ACCUSE
+    disapprove, not a demonstration -- unless done at a place ("lawmakers protested outside parliament"). Source: PLOVER manual, PROTEST
+    ("Diplomatic protests ... are coded as ACCUSE 'disapprove'. PROTEST presumes significant physical/material
+    activity, not just an expression of opinion") -- the rows with a "to"/"with" phrase (verbs.tsv) catch "protested
+    to China"; this catches the state protesting an act. Civilians, crowds, opposition and nationals ("Kenyans
+    protested the new tax") keep the PROTEST."""
+    tok = trig.token
+    if tok.lemma_.lower() != "protest" or tok.pos_ != "VERB" or _protest_place(tok):
+        return False
+    return bool(parties.actors) and all(a.sector in STATE_PROTEST_SECTORS for a in parties.actors)
+
+
+#: Prepositions of the place of a physical protest ("protested outside parliament", "in the streets of Kiev").
+_PLACE_PREPS = frozenset({"outside", "near", "across", "through", "along", "around", "at", "in", "on", "before"})
+#: Entity kinds of a place (spaCy NER) and head words of public space, as objects of :data:`_PLACE_PREPS`.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PUBLIC_SPACE = frozenset({"street", "square", "building", "parliament", "ministry", "embassy", "office", "front",
+                           "gate", "road", "capital", "city", "chamber", "floor", "headquarters", "palace"})
+
+
+def _protest_place(tok) -> bool:
+    """True when the protest is done somewhere ("outside parliament", "in the streets of Kiev", "in Paris"): a
+    physical protest, the PROTEST of the manual, whoever does it ("lawmakers protested outside parliament")."""
+    for c in tok.children:
+        if c.lower_ in ("outside", "near") or (c.dep_ == "dobj" and any(x.lower_ in ("outside", "near")
+                                                                          for x in c.children)):
+            return True  # the small model reads "protested outside parliament" as an object "outside parliament"
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.ent_type_ in _PLACE_ENTS or o.lemma_.lower() in _PUBLIC_SPACE):
+                    return True
+    return False
+
+
 def announced_future(trig, coding, parties, sent) -> bool:
     """An announced future act ("will host talks")."""
     return coding.status == "future"
@@ -588,6 +632,9 @@ RECODE_TABLE = (
     Recode("officials-gathering-as-consult", frozenset({"PROTEST"}), True, False, officials_gathered, "CONSULT", "-",
            None, source="PLOVER manual, PROTEST: dissent by civilians and non-state actors; CONSULT: a meeting of "
            "officials"),
+    Recode("state-protest-as-accuse", frozenset({"PROTEST"}), True, False, state_protest, "ACCUSE", "disapprove",
+           None, source="PLOVER manual, PROTEST: diplomatic protests are ACCUSE disapprove; PROTEST presumes physical "
+           "activity by civilians and non-state actors"),
     Recode("left-organisation-as-sanction", frozenset({"RETREAT"}), True, True, left_organisation, "SANCTION",
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
