@@ -27,6 +27,19 @@ REJECT_MODE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": None, "CONCEDE": "yi
 #: Types whose threat is a THREATEN, with the THREATEN mode of each (PLOVER manual, THREATEN modes).
 THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence",
                "PROTEST": None, "RETREAT": None}
+#: THREATEN mode by the mode of the threatened act's row, before :data:`THREAT_MODE` by its type (PLOVER manual, THREATEN
+#: modes: "expel: expel diplomats, peacekeepers, NGOs", "arrest: arrest, detain, imprison", "restrict: restrict
+#: movement ... curfews"): "would consider expelling Russian diplomats" is THREATEN expel, not relations.
+THREAT_MODE_BY_MODE = {"expel": "expel", "deport": "expel", "arrest": "arrest", "restrict": "restrict",
+                       "curfew": "restrict", "martial-law": "restrict", "censor": "restrict"}
+
+
+def threat_mode(event: str, mode: str | None, fallback: str | None = None) -> str | None:
+    """The THREATEN mode of a threatened act of type ``event`` and mode ``mode`` (a pattern row's): by its mode
+    (:data:`THREAT_MODE_BY_MODE`), else by its type (:data:`THREAT_MODE`), else ``fallback``."""
+    return THREAT_MODE_BY_MODE.get(mode or "") or THREAT_MODE.get(event) or fallback
+
+
 #: Types whose announced future is an AGREE (PLOVER manual: "future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE").
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 #: Verbs of a solemn promise ("vowed to crush the rebels"): a pledge of force is a threat.
@@ -674,9 +687,11 @@ RECODE_TABLE = (
 )
 
 
-def _mode(row: Recode, event: str):
+def _mode(row: Recode, event: str, row_mode: str | None = None):
     if isinstance(row.mode, tuple):
         table, fallback = row.mode
+        if table is THREAT_MODE:
+            return threat_mode(event, row_mode, fallback)
         return table.get(event) or fallback
     return row.mode
 
@@ -693,7 +708,7 @@ def recode(trig, coding: Coding, parties: Parties, sent, res) -> Coding:
             continue
         if not row.when(trig, coding, parties, sent):
             continue
-        coding.event, coding.mode, coding.rule = row.to, _mode(row, trig.event), row.rule
+        coding.event, coding.mode, coding.rule = row.to, _mode(row, trig.event, trig.row.mode), row.rule
         if row.status is not None:
             coding.status = row.status
         if row.clears_negation:

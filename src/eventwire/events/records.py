@@ -91,7 +91,50 @@ def named_weapon_mode(tok, extra_tokens=()) -> str | None:
     return None
 
 
-def refine_mode(trig, extra_tokens=()) -> str | None:
+#: Dependents of a threat that name the act threatened: "threatened to strike" (xcomp), "threatened military action"
+#: (dobj), "threatened Iran with strikes" (the object of "with").
+_THREAT_CONTENT_DEPS = ("xcomp", "dobj", "ccomp")
+
+
+#: Head words of a territory taken ("seize the islands", "take control of the region").
+_TERRITORY_NOUNS = frozenset({"island", "territory", "region", "province", "city", "town", "village", "land",
+                              "border", "area", "peninsula", "port", "airport", "capital"})
+
+
+def _takes_place(act) -> bool:
+    """True when the act's object, or the object of its "of" ("control of the region"), is a place."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for x in p.children if x.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in _TERRITORY_NOUNS for o in objs)
+
+
+def threatened_act_mode(tok, rows: dict | None) -> str | None:
+    """The THREATEN mode of the act a threat names (PLOVER manual, THREATEN: "the mode is the content of the threat"):
+    the pattern row of a trigger found in the threat's complement ("threatened to strike the United States with
+    nuclear weapons" -> ASSAULT -> violence; "threatened to expel British diplomats" -> SANCTION expel -> expel;
+    "threatened Iran with sanctions"), mapped by :func:`eventwire.events.recode.threat_mode`. ``rows``: token index ->
+    pattern row of the sentence's triggers before the filters (the content trigger itself is dropped as the threat's
+    content). None when the complement holds no trigger ("threatened consequences")."""
+    from .recode import threat_mode  # recode imports the trigger rules; records is imported by the coder only
+    if not rows:
+        return None
+    cands = [c for c in tok.children if c.dep_ in _THREAT_CONTENT_DEPS]
+    cands += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children if x.dep_ == "pobj"]
+    for c in cands:
+        row = rows.get(c.i)
+        if row is None and c.dep_ == "xcomp":
+            row = next((rows[x.i] for x in c.children if x.dep_ == "dobj" and x.i in rows), None)  # "to launch strikes"
+        if row is not None and row.event != "THREATEN":
+            if row.mode == "seize" and _takes_place(c):
+                return "territory"  # "threatened to seize the islands": PLOVER THREATEN territory
+            m = threat_mode(row.event, row.mode)
+            if m:
+                return m
+    return None
+
+
+def refine_mode(trig, extra_tokens=(), rows: dict | None = None) -> str | None:
     """The row's mode, else for REQUEST/REJECT the mode of what is asked for (its object and complement first,
     then the clause), for ASSAULT the means ("airstrike" -> aerial, "roadside bomb" -> explosives); else None
     (PLOVER manual, mode tables). An ASSAULT row's weapon mode (:data:`WEAPON_DEFAULT_MODES`) gives way to the weapon
@@ -100,6 +143,11 @@ def refine_mode(trig, extra_tokens=()) -> str | None:
     mode = p.mode
     if p.event == "ASSAULT" and mode in WEAPON_DEFAULT_MODES:
         return named_weapon_mode(tok, extra_tokens) or mode  # "fired missiles": heavy-weapons, not the row's firearms
+    if p.event == "THREATEN" and mode is None:
+        return threatened_act_mode(tok, rows)
+    if getattr(trig, "source", None) == "denial":
+        return mode  # "Iran denied supplying weapons": a denied claim, no refusal to assist (REJECT modes are refused
+        #              cooperation, shared with REQUEST: PLOVER manual, REJECT), so the words of the claim give none
     if mode is not None or p.event not in MODE_REFINED:
         return mode  # nothing to refine: the words of the subtree are not read (speed, issue 12)
     words_ = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} | {t.lower_ for t in extra_tokens}
@@ -230,7 +278,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     # the actor's words, which only refine_mode reads, and only for a row without a mode of MODE_REFINED
     extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.event in MODE_REFINED and (
         p.mode is None or (p.event == "ASSAULT" and p.mode in WEAPON_DEFAULT_MODES)) else []
-    mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
+    mode = coding.mode or (refine_mode(trig, extra, sc.rows) if coding.event == p.event else None)
     if mode == "-":
         mode = None
     ctxs = contexts(trig)
