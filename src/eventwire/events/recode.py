@@ -16,6 +16,7 @@ from ..actors.infer import STATE_SECTORS as INSTITUTION_SECTORS
 from ..nlp.views import governed_by, has_to_infinitive
 from ..schema import NON_STATE_CODES
 from . import modality
+from .attribution import EXPECTATION, impersonal_report
 from .context import Coding, Parties
 from .recipient_rules import condition_subject
 from .triggers import demand_by_protesters
@@ -687,6 +688,17 @@ RECODE_TABLE = (
 )
 
 
+def forecast(tok) -> bool:
+    """True when the act is forecast by nobody named: the to-infinitive of an impersonal passive of expecting
+    ("Armenia and Azerbaijan are expected to sign a peace treaty next month", "the summit is expected to agree
+    changes"; :func:`eventwire.events.attribution.impersonal_report`). The actors announce nothing, so the rows that
+    turn an announced future into a present commitment (future-as-agree: "will host talks" is AGREE actual) keep the
+    status future: the training annotations code "are expected to meet", "is expected to agree changes" AGREE
+    future."""
+    v = impersonal_report(tok)
+    return v is not None and v.lemma_.lower() in EXPECTATION
+
+
 def _mode(row: Recode, event: str, row_mode: str | None = None):
     if isinstance(row.mode, tuple):
         table, fallback = row.mode
@@ -709,7 +721,7 @@ def recode(trig, coding: Coding, parties: Parties, sent, res) -> Coding:
         if not row.when(trig, coding, parties, sent):
             continue
         coding.event, coding.mode, coding.rule = row.to, _mode(row, trig.event, trig.row.mode), row.rule
-        if row.status is not None:
+        if row.status is not None and not (coding.status == "future" and forecast(trig.token)):
             coding.status = row.status
         if row.clears_negation:
             coding.negated = False
