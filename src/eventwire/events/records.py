@@ -36,16 +36,42 @@ REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
 HISTORICAL_AFTER_DAYS = 365
 
 
+def attribution_tokens(tok) -> set[int]:
+    """Indices of the words that attribute the clause of ``tok`` rather than tell the act: "according to local health
+    officials", "per the ministry", "citing security sources", and a speech verb hanging off the clause with its
+    subject ("..., health officials said"; :func:`eventwire.events.attribution.attributions`). The title of a source
+    is not what the event is about: "Gunmen killed five villagers, according to local health officials" has no
+    health context. Source: PLOVER manual, contexts (the event's subject matter); speech verbs are attribution, not
+    events (PLOVER reference, note 6)."""
+    from . import attribution as attr  # a plain module of lexicon lists
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        if t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep") or (
+                t.lower_ in attr.CITING and t.pos_ in ("VERB", "ADP")):
+            out |= {x.i for x in t.subtree}
+    sub = {t.i for t in tok.subtree}
+    for v in attr.attributions(tok):
+        if v.i in sub and v.i != tok.i:
+            out |= {x.i for x in v.subtree}
+    return out
+
+
 def contexts(trig, extra_tokens=()) -> list[str]:
     """PLOVER contexts of the record: the row's, plus those whose words occur in the trigger's subtree (and a
     nominal trigger's verb's); in table order. The weapon of a crowd-control act says how, not what the act is
-    about: "fired tear gas" is no economic context ("gas"), "used water cannon" no natural resource ("water")."""
+    about: "fired tear gas" is no economic context ("gas"), "used water cannon" no natural resource ("water"); nor is
+    the title of a source (:func:`attribution_tokens`: "according to local health officials" is no health context).
+    """
     tok, p = trig.token, trig.row
     ctx = list(p.context)
     weapon = {t.i for o in objects(tok) for t in o.subtree} if p.mode == "crowd-control" else set()
-    words_ = {t.lower_ for t in tok.subtree if t.i not in weapon} | {t.lower_ for t in extra_tokens}
-    if p.pos == "N":
-        words_ |= {t.lower_ for t in tok.head.subtree} if tok.dep_ in ("dobj", "nsubj") else set()
+    skip = weapon | attribution_tokens(tok)
+    words_ = {t.lower_ for t in tok.subtree if t.i not in skip} | {t.lower_ for t in extra_tokens}
+    if p.pos == "N" and tok.dep_ in ("dobj", "nsubj"):
+        skip |= attribution_tokens(tok.head)
+        words_ |= {t.lower_ for t in tok.head.subtree if t.i not in skip}
     for name, vocab in CONTEXT_WORDS.items():
         if words_ & vocab and name not in ctx:
             ctx.append(name)
