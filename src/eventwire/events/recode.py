@@ -136,47 +136,20 @@ def conditioned_or_announced(trig, coding, parties, sent) -> bool:
 OPEN_TARGET_WORDS = frozenset({"any", "anyone", "anybody", "anything", "whoever", "whatever", "every"})
 
 
-#: Pronouns by which an announced act names its announcer ("Iran said it would ...", "the rebels said they will ...").
-_SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
-
-
-def _own_announcement(tok) -> bool:
-    """True when the speaker of the verb of saying over ``tok`` does the act: the act's subject is a pronoun
-    after the verb of saying ("The Houthis said they would attack"), a first-person pronoun ("we will strike them,
-    the commander said") or the speaker's own head word. "Diplomats say the coalition will bomb the airfield" and the
-    fronted "It will include Qatar, diplomats say" are forecasts of others' acts, no warning."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    if subj.lower_ in ("we", "i"):
-        return True
-    t = tok
-    for _ in range(3):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() in modality.ANNOUNCE:
-            if subj.lower_ in _SELF_PRONOUNS:
-                return t.i < subj.i  # "X said it would ...", not a fronted "It will ..., diplomats say"
-            speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            return speaker is not None and speaker.lemma_.lower() == subj.lemma_.lower()
-    return False
-
-
 def announced_force(trig, coding, parties, sent) -> bool:
-    """An act of force announced as what the actor will do: a future ASSAULT under a verb of saying ("The Houthis
-    said they would attack any US ship", "the army said it will strike the positions"; the "would" of reported speech
-    is a backshifted "will": :func:`eventwire.events.modality.reported_would`), or a future ASSAULT on an open target
-    ("will strike any ship that enters the strait", "will attack anyone who crosses the border"): a warning of force,
-    not a scheduled attack. Source: PLOVER manual, THREATEN ("coercive or forceful warnings with serious potential
-    repercussions", mode violence) and auxiliary modes ("THREATEN could be ASSAULT + hypothetical ... the coder should
-    always return the single event category"). A future attack reported without a speaker and with a named target
-    ("the offensive will begin on Monday") keeps ASSAULT future."""
+    """A future ASSAULT on an open target: "The Houthis said they would attack any US ship in the Red Sea", "will
+    strike any ship that enters the strait", "will attack anyone who crosses the border" (:data:`OPEN_TARGET_WORDS`
+    as the object's determiner or the object itself, or in a prepositional object). Whom it hits depends on who
+    comes: the act is conditional, a warning of force, THREATEN violence. Source: PLOVER manual, THREATEN ("coercive
+    or forceful warnings with serious potential repercussions", mode violence) and auxiliary modes (l.225: "THREATEN
+    could be ASSAULT + hypothetical ... the coder should always return the single event category"). An announced
+    attack on a named target ("said they will attack Iraq", "the army said it will bomb the rebel positions") is a
+    decided future act and keeps ASSAULT future: a first version that took every attack announced by its own actor
+    as a threat lowered the universalpetrarch_gsr type macro-F1 below its gate (0.5522 -> 0.5328: "Obama and Putin
+    said they will attack Iraq" is coded there as no threat)."""
     if coding.status != "future":
         return False
     tok = trig.token
-    if modality.announced(tok) and _own_announcement(tok):
-        return True
     return any(c.dep_ in ("dobj", "prep") and (c.lower_ in OPEN_TARGET_WORDS or any(
         x.dep_ == "det" and x.lower_ in OPEN_TARGET_WORDS for x in c.children) or any(
         p.dep_ == "pobj" and (p.lower_ in OPEN_TARGET_WORDS or any(
@@ -666,8 +639,8 @@ RECODE_TABLE = (
            (THREAT_MODE, "-"), "actual", source="PLOVER manual, THREATEN: a conditional or announced act of force or "
            "sanction; whoever must meet the condition is the target", condition_target=True),
     Recode("announced-force-as-threaten", frozenset({"ASSAULT"}), True, True, announced_force, "THREATEN",
-           "violence", "actual", source="PLOVER manual, THREATEN: an announced act of force ('said they would attack', "
-           "'will strike any ship') is a forceful warning, mode violence"),
+           "violence", "actual", source="PLOVER manual, THREATEN: force announced against an open target ('said they would "
+           "attack any US ship', 'will strike any ship that ...') is a forceful warning, mode violence"),
     Recode("willing-as-threaten", frozenset({"ASSAULT", "COERCE", "SANCTION"}), True, True, willing, "THREATEN",
            (THREAT_MODE, "violence"), "actual", source="PLOVER manual, THREATEN; auxiliary modes: the single category"),
     Recode("planned-force-as-threaten", frozenset({"ASSAULT", "SANCTION", "COERCE"}), False, True, planned_force,
