@@ -31,3 +31,35 @@ def test_people_protesting_against_a_measure_stay_a_demonstration(text, actor):
     rows, _, _ = coded(text)
     assert find(rows, "PROTEST", actor), rows
     assert not find(rows, "ACCUSE"), rows
+
+
+# A government (or legislator) protesting an act in words is ACCUSE disapprove (recode state-protest-as-accuse; PLOVER
+# manual l.749: diplomatic protests are ACCUSE; PROTEST presumes physical activity by civilians and non-state actors).
+@pytest.mark.parametrize("text,actor", [
+    ("China summoned the Japanese ambassador to protest the visit.", "CHN"),
+    ("Egypt summoned the Israeli ambassador to protest the killing of its soldiers.", "EGY"),
+    ("Beijing strongly protested the arms sale.", "CHN"),
+    ("Moscow protested against the expulsion of its diplomats.", "RUS"),
+    ("The Chinese foreign ministry protested the visit.", "CHN"),
+])
+def test_a_government_protesting_is_accuse_disapprove(text, actor):
+    rows, events, _ = coded(text)
+    assert not find(rows, "PROTEST"), rows
+    assert [e for e in events if e.event == "ACCUSE" and e.mode == "disapprove" and actor in [a.code for a in e.actor]]
+
+
+def test_a_legislator_protesting_a_decision_is_accuse():
+    rows, _, _ = coded("The senator protested the decision.")
+    assert find(rows, "ACCUSE") and not find(rows, "PROTEST"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyans protested the new tax.",
+    "Residents of Paris protested the tax.",
+    "Lawmakers protested outside parliament.",
+    "Members of parliament protested against the bill in the streets of Kiev.",
+])
+def test_civilians_and_protests_at_a_place_stay_protest(text):
+    rows, _, _ = coded(text)
+    assert find(rows, "PROTEST"), rows
+    assert not find(rows, "ACCUSE"), rows

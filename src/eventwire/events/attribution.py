@@ -24,9 +24,52 @@ HEADLINE_REPORT = re.compile(r"[:\-–—]\s*(?:" + "|".join(map(re.escape, orde
 CITING = words("citing_word")
 
 
+#: "is expected to sign", "are believed to be planning": verbs of expectation (lexicon ``expectation_verb``) whose
+#: passive hedges the act without naming who expects it.
+EXPECTATION = words("expectation_verb")
+
+
+#: Verbs whose passive subject is the one addressed, not the doer reported ("Turkey was told to withdraw").
+ADDRESSEE_PASSIVES = frozenset({"tell", "ask", "order", "urge", "warn", "advise", "instruct", "inform", "remind",
+                                "request", "call"})
+
+
+def impersonal(v) -> bool:
+    """True for a passive verb of saying or expecting whose subject is the doer of the reported act, with no "by"
+    agent: "Turkey is said to be planning an offensive", "Armenia and Azerbaijan are expected to sign a peace treaty",
+    "the rebels are believed to hold the town". The outlet reports the act on nobody's named word: reported, with
+    no source (the passive subject is the doer, not the speaker). Source: English grammar (raising passives of
+    verbs of saying and believing); annotation protocol: reported = attributed to someone else, hedged."""
+    return v.lemma_.lower() in (SPEECH | EXPECTATION) - ADDRESSEE_PASSIVES and any(c.dep_ == "auxpass" for c in v.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children) \
+        and not any(c.dep_ == "agent" for c in v.children)
+
+
+def impersonal_report(tok):
+    """The impersonal passive (:func:`impersonal`) whose to-infinitive holds trigger ``tok`` ("is said to be planning
+    an offensive": the nominal trigger through the verb it is the object of), or None."""
+    t = tok
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubjpass", "attr"):
+        t = t.head
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return None
+        if impersonal(t.head):
+            return t.head
+        t = t.head
+    return None
+
+
 def speech_subject(v):
-    """The subject token of speech verb ``v`` (None when it has none); a trailing attribution whose subject
+    """The subject token of speech verb ``v`` (None when it has none, or when it is an impersonal passive: "Turkey is
+    said to be planning ..." names no speaker, :func:`impersonal`); a trailing attribution whose subject
     the parser hung elsewhere comes from :func:`trailing_subject`."""
+    if impersonal(v):
+        return None
+    if any(c.dep_ == "auxpass" for c in v.children):  # "was said by officials to ...": the agent speaks
+        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c

@@ -67,6 +67,20 @@ def negated_subject(v) -> bool:
     return False
 
 
+#: Governors of "yet to": "has yet to withdraw", "are yet to sign" (grammar: not done so far).
+YET_TO_GOVERNORS = frozenset({"have", "be"})
+
+
+def yet_to(h) -> bool:
+    """True for "have"/"be" with the adverb "yet" governing a to-infinitive: "Russia has yet to withdraw its troops",
+    "the rebels have yet to release the hostages", "the deal is yet to be signed" -- the act has not (yet) been done,
+    so a trigger in the to-infinitive is negated (PLOVER manual, auxiliary modes: an act that did not take place is
+    coded negated). "Yet" elsewhere ("has not yet withdrawn" is negated by "not"; "has withdrawn yet more troops")
+    is no such frame."""
+    return h.lemma_.lower() in YET_TO_GOVERNORS and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children)
+
+
 def negated(tok, rows: dict | None = None) -> bool:
     """True when the trigger is negated (see module doc). ``rows``: token index -> pattern row of the
     sentence's triggers (:func:`~eventwire.events.triggers.find_triggers`); a nominal trigger governed by a
@@ -87,6 +101,9 @@ def negated(tok, rows: dict | None = None) -> bool:
         own = (rows or {}).get(v.i)
         if any(c.dep_ == "neg" for c in v.children) and (own is None or own.event == (rows or {}).get(tok.i, own).event):
             return True
+        if tok.dep_ == "dobj" and v.dep_ == "xcomp" and yet_to(v.head) and (
+                own is None or own.event == (rows or {}).get(tok.i, own).event):
+            return True  # "has yet to launch an offensive"
     # "refused to attack", "did not allow X to ..." (governor negated and trigger is its complement)
     t = tok
     while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
@@ -98,6 +115,8 @@ def negated(tok, rows: dict | None = None) -> bool:
             continue
         if h.lemma_.lower() in NEG_GOVERNORS and t.dep_ == "xcomp":
             return True
+        if t.dep_ == "xcomp" and yet_to(h) and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "has yet to withdraw", "are yet to sign"
         if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children) and h.lemma_.lower() not in LITOTES_VERBS:
             return True
         if t.dep_ == "xcomp" and negated_subject(h):
@@ -210,8 +229,9 @@ def status(tok, sentence) -> str:
             break
         t = h
     # "is to"/"are due to"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
-        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp" \
+            and not yet_to(tok.head):
+        return "future"  # not "is yet to sign": not done so far (negated, :func:`yet_to`), no plan
     return "actual"
 
 

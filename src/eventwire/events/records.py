@@ -36,16 +36,42 @@ REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
 HISTORICAL_AFTER_DAYS = 365
 
 
+def attribution_tokens(tok) -> set[int]:
+    """Indices of the words that attribute the clause of ``tok`` rather than tell the act: "according to local health
+    officials", "per the ministry", "citing security sources", and a speech verb hanging off the clause with its
+    subject ("..., health officials said"; :func:`eventwire.events.attribution.attributions`). The title of a source
+    is not what the event is about: "Gunmen killed five villagers, according to local health officials" has no
+    health context. Source: PLOVER manual, contexts (the event's subject matter); speech verbs are attribution, not
+    events (PLOVER reference, note 6)."""
+    from . import attribution as attr  # a plain module of lexicon lists
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        if t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep") or (
+                t.lower_ in attr.CITING and t.pos_ in ("VERB", "ADP")):
+            out |= {x.i for x in t.subtree}
+    sub = {t.i for t in tok.subtree}
+    for v in attr.attributions(tok):
+        if v.i in sub and v.i != tok.i:
+            out |= {x.i for x in v.subtree}
+    return out
+
+
 def contexts(trig, extra_tokens=()) -> list[str]:
     """PLOVER contexts of the record: the row's, plus those whose words occur in the trigger's subtree (and a
     nominal trigger's verb's); in table order. The weapon of a crowd-control act says how, not what the act is
-    about: "fired tear gas" is no economic context ("gas"), "used water cannon" no natural resource ("water")."""
+    about: "fired tear gas" is no economic context ("gas"), "used water cannon" no natural resource ("water"); nor is
+    the title of a source (:func:`attribution_tokens`: "according to local health officials" is no health context).
+    """
     tok, p = trig.token, trig.row
     ctx = list(p.context)
     weapon = {t.i for o in objects(tok) for t in o.subtree} if p.mode == "crowd-control" else set()
-    words_ = {t.lower_ for t in tok.subtree if t.i not in weapon} | {t.lower_ for t in extra_tokens}
-    if p.pos == "N":
-        words_ |= {t.lower_ for t in tok.head.subtree} if tok.dep_ in ("dobj", "nsubj") else set()
+    skip = weapon | attribution_tokens(tok)
+    words_ = {t.lower_ for t in tok.subtree if t.i not in skip} | {t.lower_ for t in extra_tokens}
+    if p.pos == "N" and tok.dep_ in ("dobj", "nsubj"):
+        skip |= attribution_tokens(tok.head)
+        words_ |= {t.lower_ for t in tok.head.subtree if t.i not in skip}
     for name, vocab in CONTEXT_WORDS.items():
         if words_ & vocab and name not in ctx:
             ctx.append(name)
@@ -56,12 +82,98 @@ def contexts(trig, extra_tokens=()) -> list[str]:
 MODE_REFINED = ("REQUEST", "REJECT", "ASSAULT")
 
 
-def refine_mode(trig, extra_tokens=()) -> str | None:
+#: ASSAULT modes of a verb row that are only the verb's usual weapon ("fire" -> firearms, "bomb" -> aerial, "shell"
+#: -> heavy-weapons): a weapon named as the act's object, instrument or wielder overrides them (:func:`named_weapon_mode`).
+WEAPON_DEFAULT_MODES = frozenset({"firearms", "aerial", "heavy-weapons"})
+#: The ASSAULT modes that name a weapon or means (PLOVER manual, ASSAULT modes table), which a named weapon may set.
+WEAPON_MODES = frozenset({"firearms", "aerial", "drone", "heavy-weapons", "explosives", "unconventional",
+                          "suicide-attack"})
+#: Dependents of a verbal trigger whose phrase names the weapon: its object ("fired missiles") and subject ("drones
+#: bombed the base"); besides, a "with" instrument ("struck the city with rockets") and a passive subject's own word
+#: ("rockets were fired").
+_WEAPON_DEPS = ("dobj", "nsubj")
+#: Dependents of a nominal trigger that name the weapon ("a drone strike", "missile strikes", "suicide bombing").
+_WEAPON_NOUN_DEPS = ("compound", "amod", "nmod")
+
+
+def named_weapon_mode(tok, extra_tokens=()) -> str | None:
+    """The ASSAULT mode of the weapon named as the trigger's object, subject or "with" instrument (a nominal trigger:
+    its compound or adjective), or as the actor (``extra_tokens``), the first run of lexicon ``assault_mode_word``
+    found among :data:`WEAPON_MODES`; None when no weapon is named. PLOVER manual, ASSAULT modes table: firearms are
+    "rifles, pistols, light machine guns", heavy-weapons "artillery, rocket launchers ... and similar weapons", drone
+    "unmanned aerial vehicles": "Hamas fired rockets" is heavy-weapons, "a drone strike" drone, whatever the verb's
+    usual weapon; "soldiers fired on the crowd" names none and keeps the row's firearms."""
+    named = [c for c in tok.children if c.dep_ in (_WEAPON_NOUN_DEPS if tok.pos_ in ("NOUN", "PROPN") else _WEAPON_DEPS)]
+    named += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children if x.dep_ == "pobj"]
+    pool = {w for n in named for t in n.subtree for w in (t.lower_, t.lemma_.lower())}
+    # a passive subject is the weapon only by its own word ("rockets were fired"); its modifiers may describe the
+    # victim ("a would-be suicide bomber was shot")
+    pool |= {w for c in tok.children if c.dep_ == "nsubjpass" for w in (c.lower_, c.lemma_.lower())}
+    pool |= {w for t in extra_tokens for w in (t.lower_, t.lemma_.lower())}
+    pool.discard("air")  # "fired into the air" is no aerial attack (and is no object)
+    for m, vocab in ASSAULT_MODE_WORDS:
+        if m in WEAPON_MODES and pool & vocab:
+            return m
+    return None
+
+
+#: Dependents of a threat that name the act threatened: "threatened to strike" (xcomp), "threatened military action"
+#: (dobj), "threatened Iran with strikes" (the object of "with").
+_THREAT_CONTENT_DEPS = ("xcomp", "dobj", "ccomp")
+
+
+#: Head words of a territory taken ("seize the islands", "take control of the region").
+_TERRITORY_NOUNS = frozenset({"island", "territory", "region", "province", "city", "town", "village", "land",
+                              "border", "area", "peninsula", "port", "airport", "capital"})
+
+
+def _takes_place(act) -> bool:
+    """True when the act's object, or the object of its "of" ("control of the region"), is a place."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for x in p.children if x.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in _TERRITORY_NOUNS for o in objs)
+
+
+def threatened_act_mode(tok, rows: dict | None) -> str | None:
+    """The THREATEN mode of the act a threat names (PLOVER manual, THREATEN: "the mode is the content of the threat"):
+    the pattern row of a trigger found in the threat's complement ("threatened to strike the United States with
+    nuclear weapons" -> ASSAULT -> violence; "threatened to expel British diplomats" -> SANCTION expel -> expel;
+    "threatened Iran with sanctions"), mapped by :func:`eventwire.events.recode.threat_mode`. ``rows``: token index ->
+    pattern row of the sentence's triggers before the filters (the content trigger itself is dropped as the threat's
+    content). None when the complement holds no trigger ("threatened consequences")."""
+    from .recode import threat_mode  # recode imports the trigger rules; records is imported by the coder only
+    if not rows:
+        return None
+    cands = [c for c in tok.children if c.dep_ in _THREAT_CONTENT_DEPS]
+    cands += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children if x.dep_ == "pobj"]
+    for c in cands:
+        row = rows.get(c.i)
+        if row is None and c.dep_ == "xcomp":
+            row = next((rows[x.i] for x in c.children if x.dep_ == "dobj" and x.i in rows), None)  # "to launch strikes"
+        if row is not None and row.event != "THREATEN":
+            if row.mode == "seize" and _takes_place(c):
+                return "territory"  # "threatened to seize the islands": PLOVER THREATEN territory
+            m = threat_mode(row.event, row.mode)
+            if m:
+                return m
+    return None
+
+
+def refine_mode(trig, extra_tokens=(), rows: dict | None = None) -> str | None:
     """The row's mode, else for REQUEST/REJECT the mode of what is asked for (its object and complement first,
     then the clause), for ASSAULT the means ("airstrike" -> aerial, "roadside bomb" -> explosives); else None
-    (PLOVER manual, mode tables)."""
+    (PLOVER manual, mode tables). An ASSAULT row's weapon mode (:data:`WEAPON_DEFAULT_MODES`) gives way to the weapon
+    the clause names (:func:`named_weapon_mode`)."""
     tok, p = trig.token, trig.row
     mode = p.mode
+    if p.event == "ASSAULT" and mode in WEAPON_DEFAULT_MODES:
+        return named_weapon_mode(tok, extra_tokens) or mode  # "fired missiles": heavy-weapons, not the row's firearms
+    if p.event == "THREATEN" and mode is None:
+        return threatened_act_mode(tok, rows)
+    if getattr(trig, "source", None) == "denial":
+        return mode  # "Iran denied supplying weapons": a denied claim, no refusal to assist (REJECT modes are refused
+        #              cooperation, shared with REQUEST: PLOVER manual, REJECT), so the words of the claim give none
     if mode is not None or p.event not in MODE_REFINED:
         return mode  # nothing to refine: the words of the subtree are not read (speed, issue 12)
     words_ = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} | {t.lower_ for t in extra_tokens}
@@ -190,9 +302,9 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     the contract of the record table in README.md."""
     p, base = trig.row, sc.base
     # the actor's words, which only refine_mode reads, and only for a row without a mode of MODE_REFINED
-    extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.mode is None and \
-        p.event in MODE_REFINED else []
-    mode = coding.mode or (refine_mode(trig, extra) if coding.event == p.event else None)
+    extra = list(parties.actor_token.subtree) if parties.actor_token is not None and p.event in MODE_REFINED and (
+        p.mode is None or (p.event == "ASSAULT" and p.mode in WEAPON_DEFAULT_MODES)) else []
+    mode = coding.mode or (refine_mode(trig, extra, sc.rows) if coding.event == p.event else None)
     if mode == "-":
         mode = None
     ctxs = contexts(trig)
