@@ -960,7 +960,12 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
                 return True  # "called for Assad to step down", "pressure on Beijing to release": the demanded act
     steps = 0
     while t.head.i != t.i and steps < 8:
-        if t.dep_ not in CONTENT_DEPS or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):
+        # a to-infinitive the parser hangs as an adverbial clause of a threat when a phrase comes between
+        # ("threatened on Thursday to launch a nuclear strike") is what is threatened, as its xcomp would be (the
+        # training annotations code the act an agreement or demand names this way, so only threats)
+        infinitive = t.dep_ == "advcl" and t.pos_ in VERBS and has_to_infinitive(t) and \
+            getattr(rows.get(t.head.i), "event", None) == "THREATEN"
+        if (t.dep_ not in CONTENT_DEPS and not infinitive) or (t.dep_ == "prep" and t.lower_ not in CONTENT_PREPS):
             return False
         h = t.head
         p = rows.get(h.i)
