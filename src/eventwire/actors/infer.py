@@ -726,7 +726,8 @@ def complete_from_context(events: list[Event], seg_docs, D) -> list[Event]:
                     if sec:
                         e = dataclasses.replace(e, sector=sec, source=e.source or "inferred")
                         changed = True
-                if home and e.code is None and e.sector in CONTEXT_SECTORS and not _context_shy(e) and not (
+                if home and e.code is None and e.sector in CONTEXT_SECTORS and not _context_shy(e) and \
+                        not is_foreign_party(e) and not (
                         e.start is not None and e.end is not None and any(e.start <= x < e.end for x in at_sea)) and not (
                         ev.event in _COOPERATION and any(o.code == home and o.sector == e.sector for o in others)):
                     new.append(dataclasses.replace(e, code=home, source="context"))
@@ -756,3 +757,14 @@ def upgrades_bare_name(cur: Entity | None, key: str, ent: Entity) -> bool:
     mention is the one a later "Ma" or "he" stands for. Source: PLOVER manual, "Actors" (a later mention of a named
     person is that person); issue 12 (surname after a first mention)."""
     return cur is not None and cur.code is None and bool(ent.code) and cur.name == key and ent.name != key
+
+
+#: Words that say a party is not of the place it is in (lexicon ``foreign_word``).
+FOREIGN_WORDS = lexicon_words("foreign_word")
+
+
+def is_foreign_party(ent) -> bool:
+    """True when an entity's own words say it is from elsewhere ("two foreign journalists", "foreign nationals",
+    "expatriates"): neither the place of the act, the dateline nor the story's country is its country. Source:
+    PLOVER manual, "Actors" (code what the text says; a foreigner's country is unknown unless named)."""
+    return any(w in FOREIGN_WORDS for w in (getattr(ent, "entity_text", None) or "").lower().split())

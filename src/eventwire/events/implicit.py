@@ -17,6 +17,7 @@ practice (implicit protest targets, UAF), ACLED and ICEWS practice (arrests by t
 """
 from __future__ import annotations
 
+from ..actors.infer import is_foreign_party
 from ..lexicon import words
 from ..nlp.views import bare_participle, children, has_to_infinitive, is_passive, pobjs, prep_objects
 from ..schema import Entity
@@ -217,6 +218,11 @@ def domestic_institution(trig, parties, sent, res) -> None:
                 a.code = next(iter(rc))
 
 
+def _foreign(ent) -> bool:
+    """True when the entity's words say it is from elsewhere (:func:`eventwire.actors.infer.is_foreign_party`)."""
+    return is_foreign_party(ent)
+
+
 def _placed(ent) -> None:
     """Mark an entity whose country a place of its sentence gave (``source`` "place": docs/actors.md)."""
     if ent.code and ent.source is None:
@@ -241,7 +247,8 @@ def victims_place(trig, parties, sent, res) -> None:
         return
     police = {a.code for a in parties.actors if a.code and a.sector == "COP"}
     for r in parties.recipients:
-        if r.code is None and (r.sector in SOCIETY_SECTORS or (r.sector == "COP" and r.entity_text)):
+        if r.code is None and (r.sector in SOCIETY_SECTORS or (r.sector == "COP" and r.entity_text)) and \
+                not _foreign(r):
             r.code = place_code(sent, res) or (next(iter(police)) if len(police) == 1 else None)
             _placed(r)
 
@@ -252,7 +259,7 @@ def protesters_place(trig, parties, sent, res) -> None:
     if trig.event != "PROTEST":
         return
     for a in parties.actors:
-        if a.code is None and a.sector in SOCIETY_SECTORS and a.entity_text:
+        if a.code is None and a.sector in SOCIETY_SECTORS and a.entity_text and not _foreign(a):
             a.code = place_code(sent, res)
             _placed(a)
 

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from ..actors.infer import is_foreign_party
 from ..geo.resolve import is_water_body
 from ..schema import NON_STATE_CODES, Entity, Event
 from .admission import ACTORLESS_OK
@@ -196,7 +197,7 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     for ents in (e.actor, e.recipient):
         new = []
         for a in ents:
-            if a.code is None and (a.sector or a.entity_text or a.name):
+            if a.code is None and (a.sector or a.entity_text or a.name) and not is_foreign_party(a):
                 code = places.get(a.entity_text) or (
                     story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home)
                 if code:
@@ -521,6 +522,8 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     attack on militants" with no country named for them -> recipient PAK (implicit)."""
     if e.recipient and any(a.code for a in e.recipient) or story.focus is None:
         return e, False
+    if any(is_foreign_party(a) for a in e.recipient):
+        return e, False  # "detained two foreign journalists": the recipient is named, of no known country
     home = event_home(e, story.focus)
     if home is None:
         return e, False
