@@ -220,6 +220,13 @@ def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
     an arrest by the police of the country where it happens; PLOVER annotation protocol (``eval/voa_news/
     ANNOTATION.md``): unnamed forces take the country where the act happens. Example: in a story on a US fraud
     case, "he was arrested in Mumbai after a request from the US authorities" -> IND/COP COERCE, not USA/COP."""
+    return _home_guess_to_place(e, TERRITORIAL_SECTORS)
+
+
+def _home_guess_to_place(e: Event, sectors: frozenset) -> tuple[Event, bool]:
+    """``e`` with each actor of ``sectors`` whose country was the article's home-country guess (``source``
+    "context") moved to the country of the event's place, when its places lie in exactly one other country; and
+    whether anything changed (:func:`police_of_the_place`, :func:`protesters_of_the_place`)."""
     countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
     if len(countries) != 1:
         return e, False
@@ -227,7 +234,7 @@ def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
     changed = False
     new = []
     for a in e.actor:
-        if a.sector in TERRITORIAL_SECTORS and a.source == "context" and a.code and a.code != place:
+        if a.sector in sectors and a.source == "context" and a.code and a.code != place:
             a = replace(a, code=place)
             changed = True
         new.append(a)
@@ -249,18 +256,7 @@ def protesters_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]
     Israel, "protesters gathered outside Israel's embassy in New Delhi" -> IND/CVL PROTEST, not ISR/CVL."""
     if e.event != "PROTEST":
         return e, False
-    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
-    if len(countries) != 1:
-        return e, False
-    place = next(iter(countries))
-    changed = False
-    new = []
-    for a in e.actor:
-        if a.sector in PROTESTER_SECTORS and a.source == "context" and a.code and a.code != place:
-            a = replace(a, code=place)
-            changed = True
-        new.append(a)
-    return (replace(e, actor=new) if changed else e), changed
+    return _home_guess_to_place(e, PROTESTER_SECTORS)
 
 
 #: Codes of transnational armed groups (PLOVER IMG), which the annotation protocol codes by where they operate.
