@@ -133,3 +133,27 @@ def parse_must_not(text: str):
         c = m.group(1)
         return lambda e: any(x.get("code") == c for x in ents(e, "actor") + ents(e, "recipient"))
     return None
+
+
+# --- coding short texts (shared by the rule-kind test files) ---------------------------------------------------
+def records(text, pub="2024-05-14"):
+    """The Event records eventwire codes from ``text`` published on ``pub``."""
+    from eventwire import code_text
+
+    events, _ = code_text(text, publication_date=pub)
+    return events
+
+
+def of_type(events, event):
+    """The non-negated records of type ``event``."""
+    return [e for e in events if e.event == event and not e.negated]
+
+
+def codes(ents):
+    """The set of codes of a list of entities."""
+    return {a.code for a in ents}
+
+
+def pairs(events):
+    """The (actor code, recipient code) pairs of the records."""
+    return {(a.code, r.code) for e in events for a in e.actor for r in e.recipient}

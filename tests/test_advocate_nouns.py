@@ -7,12 +7,7 @@ negated.
 """
 import pytest
 
-from eventwire import code_text
-
-
-def records(text, pub="2024-05-14"):
-    events, _ = code_text(text, publication_date=pub)
-    return events
+from expectations import records
 
 
 def supports(events):

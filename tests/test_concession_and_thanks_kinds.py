@@ -12,20 +12,7 @@ look-alikes that must not be coded so:
 """
 import pytest
 
-from eventwire import code_text
-
-
-def records(text, pub="2024-05-14"):
-    events, _ = code_text(text, publication_date=pub)
-    return events
-
-
-def of_type(events, event):
-    return [e for e in events if e.event == event and not e.negated]
-
-
-def codes(ents):
-    return {a.code for a in ents}
+from expectations import records, of_type, codes
 
 
 # --- apologies --------------------------------------------------------------------------------------------

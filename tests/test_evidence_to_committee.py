@@ -6,12 +6,7 @@ evidence in courts", "evidence of the attack") is no act.
 """
 import pytest
 
-from eventwire import code_text
-
-
-def records(text, pub="2024-05-14"):
-    events, _ = code_text(text, publication_date=pub)
-    return events
+from expectations import records
 
 
 def hearings(text):

@@ -7,12 +7,7 @@ CONCEDE "pardons, acquittals ... easing of administrative or legal restrictions"
 """
 import pytest
 
-from eventwire import code_text
-
-
-def records(text, pub="2024-05-14"):
-    events, _ = code_text(text, publication_date=pub)
-    return events
+from expectations import records, codes
 
 
 def of_type(events, event):
@@ -31,10 +26,6 @@ def seen_triggers(text):
             found += source(sent, found, None)
         out += found
     return out
-
-
-def codes(ents):
-    return {a.code for a in ents}
 
 
 # --- RETREAT: release from custody, passive or participle -------------------------------------------------

@@ -6,20 +6,7 @@ resolves keeps that noun; a clause on a noun with no name beside it gets no acto
 """
 import pytest
 
-from eventwire import code_text
-
-
-def records(text, pub="2024-05-14"):
-    events, _ = code_text(text, publication_date=pub)
-    return events
-
-
-def of_type(events, event):
-    return [e for e in events if e.event == event and not e.negated]
-
-
-def pairs(events):
-    return {(a.code, r.code) for e in events for a in e.actor for r in e.recipient}
+from expectations import records, of_type, pairs
 
 
 @pytest.mark.parametrize("text,expected", [
