@@ -253,6 +253,68 @@ def test_person_in_text_uses_the_date(D, nlp):
     assert ("Stoltenberg", "person", "IGO", "GOV", "Jens Stoltenberg") in early
 
 
+@pytest.mark.parametrize("on, sector", [
+    ("2023-05-02", "GOV"),   # after the fall of Kabul, 2021-08-15
+    ("2021-08-15", "GOV"),   # the start day is inside the period
+    ("2021-08-14", "REB"),
+    ("1999-03-01", "GOV"),   # the first emirate, 1996-09-27 .. 2001-12-07
+    ("2001-12-07", "REB"),   # the end day is outside
+    ("2010-06-01", "REB"),
+    (None, "REB"),           # no publication date: the undated orgs.tsv row
+])
+def test_organisation_takes_the_code_of_its_period(D, nlp, on, sector):
+    got = spans(D, nlp, "The Taliban detained two journalists in Kabul.", on=on)
+    assert ("Taliban", "org", "AFG", sector, "Taliban") in got
+
+
+def test_organisation_without_periods_keeps_its_row_on_any_date(D, nlp):
+    got = spans(D, nlp, "Hamas fighters and the Houthis fired rockets.", on="2025-01-01")
+    assert ("Hamas", "org", "PSE", "REB", "Hamas") in got
+    assert ("Houthis", "org", "YEM", "REB", "Houthis") in got
+
+
+def test_dated_organisation_in_a_coded_story():
+    from eventwire.pipeline import code_articles
+    from eventwire.schema import Article
+
+    text = "The Taliban arrested two journalists in Kabul on Monday."
+    out = {}
+    for d in ("2023-05-02", "2009-05-02"):
+        res = next(iter(code_articles([Article(id=d, text=text, publication_date=d)])))
+        out[d] = [(e.event, e.actor[0].code, e.actor[0].sector) for e in res.events if e.actor]
+    assert ("COERCE", "AFG", "GOV") in out["2023-05-02"]
+    assert ("COERCE", "AFG", "REB") in out["2009-05-02"]
+
+
+@pytest.mark.parametrize("row, msg", [
+    ("Freedonia Front\tAFG\tGOV\t2020-01-01\t", "organisation 'Freedonia Front' is not the name of an org row"),
+    ("Taliban\tXXX\tGOV\t2020-01-01\t", "unknown code 'XXX'"),
+    ("Taliban\tAFG\tBOSS\t2020-01-01\t", "unknown sector 'BOSS'"),
+    ("Taliban\tAFG\tGOV\t\t2020-01-01", "a period needs a start date"),
+    ("Taliban\tAFG\tGOV\t2020-01-01\t2019-01-01", "start 2020-01-01 is not before end 2019-01-01"),
+    ("Taliban\tAFG\tGOV\t2020-13-01\t", "date '2020-13-01' is not ISO YYYY-MM-DD"),
+])
+def test_org_period_validator_rejects_bad_rows(row, msg):
+    text = "organisation\tcode\tsector\tstart\tend\n" + row + "\n"
+    with pytest.raises(DictionaryError, match="periods.tsv:2: .*" + msg.replace("(", r"\(")):
+        V.parse_org_periods(text, "periods.tsv", ["Taliban"])
+
+
+def test_org_period_validator_rejects_overlapping_periods():
+    text = ("organisation\tcode\tsector\tstart\tend\n"
+            "Taliban\tAFG\tGOV\t2021-08-15\t\n"
+            "Taliban\tAFG\tMIL\t2022-01-01\t2023-01-01\n")
+    with pytest.raises(DictionaryError, match="periods.tsv:3: Taliban: period overlaps the period on line 2"):
+        V.parse_org_periods(text, "periods.tsv", ["Taliban"])
+
+
+def test_packaged_org_periods_name_packaged_organisations():
+    surface, _, _ = V.load_tables()
+    periods = V.load_org_periods(surface)
+    assert {(p.organisation, p.start.isoformat()) for p in periods} >= {("Taliban", "2021-08-15"),
+                                                                       ("Hayat Tahrir al-Sham", "2024-12-08")}
+
+
 # ---------------------------------------------------------------- tables and validator
 
 def test_every_un_member_has_a_name_a_demonym_and_is_valid(D):

@@ -49,7 +49,8 @@ from typing import Any
 from ..errors import DateError, DictionaryError
 from .matches import DictMatch
 from .titles import written_title_sector
-from .validate import DATA_PARTS, KINDS, PersonRow, SectorRow, SurfaceRow, form_key, load_tables
+from .validate import (DATA_PARTS, KINDS, OrgPeriod, PersonRow, SectorRow, SurfaceRow, form_key, load_org_periods,
+                       load_tables)
 
 __all__ = ["DictMatch", "PersonInfo", "ActorDictionaries", "load_dictionaries", "rebuild_library_tables",
            "KINDS"]
@@ -225,6 +226,11 @@ class ActorDictionaries:
     def __init__(self, surface: list[SurfaceRow], people: list[PersonRow], sectors: list[SectorRow],
                  user=None) -> None:
         tok = _tokenizer()
+        # dated codes of organisations (org_periods.tsv), checked against the packaged org rows: a user table that
+        # renames an organisation keeps its own undated row
+        self._org_periods: dict[str, list[OrgPeriod]] = {}
+        for op in load_org_periods(surface):
+            self._org_periods.setdefault(op.organisation, []).append(op)
         # kind, code, sector, name, source
         self._entries: list[tuple[str, str | None, str | None, str | None, str | None]] = []
         self._user_files = tuple(user.files) if user is not None else ()
@@ -440,6 +446,8 @@ class ActorDictionaries:
 
                     sector = written_title_sector(self, texts, lowers, m.start) or sector
                 m = DictMatch(m.start, m.end, "person", info.code, sector, info.name, info.source)
+            elif m.kind == "org" and on is not None and m.name in self._org_periods:
+                m = self.dated_org(m, on)
             out.append(m)
             for k in range(m.start, m.end):
                 taken[k] = True
@@ -456,6 +464,16 @@ class ActorDictionaries:
         out.extend(self._sector_matches(doc, lowers, taken, raw_lemmas))
         out.sort(key=lambda m: m.start)
         return out
+
+    def dated_org(self, m: DictMatch, on: _dt.date) -> DictMatch:
+        """``m`` (a match of kind ``org``) with the code and sector its organisation had on ``on`` (the
+        publication date) when ``org_periods.tsv`` gives a period holding that date, else ``m`` unchanged:
+        the Taliban are AFG GOV on a document of 2023 and AFG REB on one of 2010. Source of the rule: PLOVER
+        manual v0.8, "Sector Codes" (GOV: the executive governing the state; REB: an armed group fighting it)."""
+        for p in self._org_periods.get(m.name or "", ()):
+            if p.start <= on and (p.end is None or on < p.end):
+                return DictMatch(m.start, m.end, m.kind, p.code, p.sector, m.name, m.source)
+        return m
 
     def _place_word(self, text: str, lower: str) -> bool:
         """True when the single word is a whole country, capital, demonym or region form."""

@@ -16,6 +16,10 @@ are ignored (but counted, so line numbers in errors are the editor's line number
   (inclusive start, exclusive end; empty = open).
 * ``sector_nouns.tsv`` — columns ``lemma  sector``: lower-case lemma (or several, space-separated,
   e.g. "prime minister") of an agent noun and its PLOVER sector (PLOVER manual v0.8, "Sector Codes").
+* ``org_periods.tsv`` (packaged only) — columns ``organisation  code  sector  start  end``: the code and sector
+  a named organisation takes while it governs a state (the Taliban from 2021-08-15); ``organisation`` is a
+  canonical name of a surface row of kind ``org``; periods of one organisation may not overlap. Read with
+  :func:`load_org_periods`.
 
 Rules (rejected with :class:`~eventwire.errors.DictionaryError` naming file and line): wrong header
 or column count; unknown kind, code or sector; kinds that need a code without one (country, demonym,
@@ -57,6 +61,8 @@ SURFACE_FILES: tuple[str, ...] = (
 )
 PEOPLE_FILE = "people.tsv"
 SECTOR_FILE = "sector_nouns.tsv"
+ORG_PERIOD_FILE = "org_periods.tsv"
+ORG_PERIOD_COLUMNS = ("organisation", "code", "sector", "start", "end")
 #: Where the packaged tables live: ``eventwire/data/actors/`` (package data, read with importlib.resources).
 DATA_PARTS = ("data", "actors")
 
@@ -122,7 +128,7 @@ def form_key(form: str) -> str:
 
 #: Leading columns a row must have (trailing optional columns may be left off): a people row needs name,
 #: aliases, country, code and sector; a surface row form and kind; a sector row both.
-REQUIRED_CELLS = {"name": 5, "form": 2, "lemma": 2}
+REQUIRED_CELLS = {"name": 5, "form": 2, "lemma": 2, "organisation": 4}
 
 
 def _rows(text: str, file: str, columns: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
@@ -241,6 +247,52 @@ def parse_sectors(text: str, file: str) -> list[SectorRow]:
     return out
 
 
+@dataclass(frozen=True)
+class OrgPeriod:
+    organisation: str
+    code: str
+    sector: str
+    start: _dt.date | None
+    end: _dt.date | None
+    file: str
+    line: int
+
+
+def parse_org_periods(text: str, file: str, org_names: Iterable[str]) -> list[OrgPeriod]:
+    """Parse a table of dated organisation codes (columns :data:`ORG_PERIOD_COLUMNS`). ``org_names``: the
+    canonical names of the ``org`` surface rows; each line must name one of them. Raises DictionaryError with
+    ``file:line`` on an unknown organisation, code or sector, a missing or malformed start, a start not before
+    its end, or two overlapping periods of one organisation."""
+    known = set(org_names)
+    out: list[OrgPeriod] = []
+    for line, (org, code, sector, start, end) in _rows(text, file, ORG_PERIOD_COLUMNS):
+        if org not in known:
+            raise DictionaryError(f"{file}:{line}: organisation {org!r} is not the name of an org row "
+                                  f"(the last column of orgs.tsv)")
+        _check_code(code, file, line)
+        _check_sector(sector, file, line)
+        s, e = _date(start, file, line), _date(end, file, line)
+        if s is None:
+            raise DictionaryError(f"{file}:{line}: {org}: a period needs a start date")
+        if e and s >= e:
+            raise DictionaryError(f"{file}:{line}: {org}: start {s} is not before end {e}")
+        for p in out:
+            if p.organisation == org and max(p.start, s) < min(p.end or _dt.date.max, e or _dt.date.max):
+                raise DictionaryError(f"{file}:{line}: {org}: period overlaps the period on line {p.line}")
+        out.append(OrgPeriod(org, code, sector, s, e, file, line))
+    return out
+
+
+def load_org_periods(surface: list[SurfaceRow]) -> list[OrgPeriod]:
+    """The packaged ``org_periods.tsv`` (:func:`parse_org_periods`), checked against the ``org`` rows of
+    ``surface``; empty when the package has no such table."""
+    p = resources.files("eventwire").joinpath(*DATA_PARTS) / ORG_PERIOD_FILE
+    if not p.is_file():
+        return []
+    return parse_org_periods(p.read_text(encoding="utf-8"), ORG_PERIOD_FILE,
+                             (r.name or r.form for r in surface if r.kind == "org"))
+
+
 def check_keys(surface: list[SurfaceRow], people: list[PersonRow], sectors: list[SectorRow]) -> None:
     """Reject a key defined twice (within or across files): surface forms, person names and aliases
     share one key space; sector lemmas have their own. Raises DictionaryError naming both places."""
@@ -334,11 +386,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         s, p, ss = load_tables(argv)
+        periods = load_org_periods(s)
     except DictionaryError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     print(f"ok: {len(s)} surface forms, {len({r.name for r in p})} people ({len(p)} roles), "
-          f"{len(ss)} sector nouns")
+          f"{len(ss)} sector nouns, {len(periods)} dated organisation periods")
     return 0
 
 
