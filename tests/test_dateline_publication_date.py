@@ -54,3 +54,27 @@ def test_city_in_capitals_with_country_in_title_case_is_a_dateline():
         assert not seg.segments[0].text.startswith(place.split(",")[0])
     for text in ("Washington, Tuesday - the talks went on.", "The Hill, Sunday - a column."):
         assert segment_article(text).dateline is None
+
+
+def test_date_alone_opening_the_story_is_a_dateline():
+    """ABC/UPI style "March 5, 2001 -- ...": a full date alone before the dash dates the story and is no text."""
+    from eventwire.nlp.segment import segment_article
+
+    e = _one("Local news\nMarch 5, 2001 -- Police arrested a student on Monday.")
+    assert (e.event, e.date) == ("COERCE", "2001-03-05")  # 2001-03-05 was a Monday
+    e = _one("Dec. 31, 2000 (AP) — Russia expelled two Ukrainian diplomats on Friday.")
+    assert (e.event, e.date) == ("SANCTION", "2000-12-29")
+    seg = segment_article("Sept. 14, 2021 — Kenyan police arrested 12 activists.")
+    assert seg.dateline["date"] == "Sept. 14, 2021" and seg.dateline["place"] is None
+    assert seg.segments[0].text.startswith("Kenyan police")
+
+
+def test_date_that_is_part_of_a_sentence_is_no_dateline():
+    from eventwire.nlp.segment import segment_article
+
+    for text in ("March 5, 2001 was the day police arrested a student.",   # no dash
+                 "On March 5, 2001 - a Monday - police arrested a student.",  # not at the start
+                 "March 5 - police arrested a student."):                  # no year: nothing to anchor
+        assert segment_article(text).dateline is None, text
+    e = _one("March 5, 2001 was the day police arrested a student.")
+    assert e.date is None

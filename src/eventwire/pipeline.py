@@ -118,7 +118,8 @@ def segment(items: list, reports: list) -> list[tuple[int, Article, object]]:
 
 def dated_by_dateline(a: Article, seg) -> Article:
     """``a`` with the date of its dateline as publication date, when it has none and the dateline writes one
-    in full ("WASHINGTON, March 3, 2022 (Reuters) -": ``2022-03-03``); else ``a`` itself.
+    in full ("WASHINGTON, March 3, 2022 (Reuters) -": ``2022-03-03``; a date alone, "March 5, 2001 --", as ABC
+    and UPI write it: :data:`eventwire.nlp.segment.DATE_DATELINE`); else ``a`` itself.
 
     A wire dateline's date is the day the story was filed, which is what GDELT and POLECAT take as the
     publication date; without it, relative dates ("on Tuesday") and actual events would get no date at all.

@@ -42,6 +42,15 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
+#: A dateline of a date alone, with its year, opening the body: "Dec. 31, 2000 -- ", "March 5, 2001 — " (ABC News,
+#: UPI). It gives the story's filing date (see :func:`eventwire.pipeline.dated_by_dateline`) and no place.
+DATE_DATELINE = re.compile(
+    r"""(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},\s*\d{4})
+        \s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?
+        \s*[-–—]{1,2}\s+""",
+    re.VERBOSE,
+)
+
 
 def colon_dateline_place(place: str) -> bool:
     """True when the all-capitals words before a colon at the start of a paragraph ("KARACHI: Police arrested
@@ -116,12 +125,20 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
             first_nonempty = False
             dl = None
             # a dateline opens the first paragraph of the body (the headline line, when there is one, comes first)
-            m = DATELINE.match(text, lstart, lend) if kind == "body" and first_body else None
+            opening = kind == "body" and first_body
+            m = DATELINE.match(text, lstart, lend) if opening else None
             if kind == "body":
                 first_body = False
             if m and m.group("colon") and not colon_dateline_place(m.group("place")):
                 m = None
-            if m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
+            dm = DATE_DATELINE.match(text, lstart, lend) if m is None and opening else None
+            if dm:
+                dl = {"place": None, "date": dm.group("date"), "agency": dm.group("agency"),
+                      "start": dm.start("date"), "end": dm.end("date")}
+                if out.dateline is None:
+                    out.dateline = dl
+                lstart = dm.end()
+            elif m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
                 place = m.group("place").strip()
                 # the city is in capitals; a country or state after it is not ("KABUL, Afghanistan (AP) —")
                 head = place.split(",")[0]
