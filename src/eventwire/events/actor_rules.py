@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..actors.resolve import SIGNING_PLACE_NOUNS, place_country
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects,
-                         reduced_passive, word_forms)
+                         reduced_passive, shared_agents, word_forms)
 from ..schema import Entity
 from .attribution import SPEECH
 from .rules import Args, Found, first_found
@@ -104,16 +104,17 @@ def _weapon_firer(weapon, res) -> Found | None:
 
 
 def passive_agent(a: Args) -> Found | None:
-    """"Ukrainian border posts were shelled by Russian artillery units": the "by" agent (field case C01);
+    """"Ukrainian border posts were shelled by Russian artillery units": the "by" agent (field case C01), also when a
+    coordinated participle carries it ("were destroyed or burned by the rebels": :func:`~eventwire.nlp.views.shared_agents`);
     "blown up by a missile believed to be fired by pro-Russia rebels": who fired the weapon; "the reports were
     described as idle speculation by Downing Street": the judge, whose "by" phrase the parser puts inside the "as"
     phrase of a judgement verb (lexicon ``judgement_verb``)."""
     if not _passive(a):
         return None
-    for c in children(a.tok, "agent"):
-        for pobj in pobjs(c):
-            got = _weapon_firer(pobj, a.res) if pobj.lemma_.lower() in WEAPON_MEANS else None
-            return got or Found(a.res.resolve(pobj), pobj)
+    for pobj in shared_agents(a.tok)[:1]:
+        # "homes were destroyed or burned by the rebels": a coordinated participle's agent is shared
+        got = _weapon_firer(pobj, a.res) if pobj.lemma_.lower() in WEAPON_MEANS else None
+        return got or Found(a.res.resolve(pobj), pobj)
     if a.tok.lemma_.lower() in JUDGEMENT_VERBS:
         # "have been described as idle speculation by Downing Street": the parser hangs the judge's "by" phrase on
         # the judgement of the "as" phrase

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..nlp.views import objects, prep_objects
-from .accidents import hazard_cause
+from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .triggers import MEANS_NOUNS, WEAPON_MEANS
 
@@ -74,6 +74,15 @@ def accident(trig, parties, sc, res) -> bool:
     """"killed in a car crash", "the earthquake killed 300": no attack (PLOVER manual, ASSAULT: deliberate
     force; :func:`eventwire.events.accidents.hazard_cause`)."""
     return trig.event == "ASSAULT" and trig.row.pos == "V" and hazard_cause(trig.token, parties.actor_token)
+
+
+def hazard_actor(trig, parties, sc, res) -> bool:
+    """"Cyclone Freddy hit Malawi", "Tropical Storm Ana battered the coast", "the outbreak forced schools to close": a
+    natural hazard, accident or disease (lexicon ``hazard_noun``, or a storm's name the article introduced with its
+    title, :func:`eventwire.events.accidents.is_hazard`) is no actor of any event type; PLOVER codes acts of political
+    actors (PLOVER manual, "Actors"), and GDELT users know the hurricanes coded as attacks. The ASSAULT case with a
+    cause other than the subject is :func:`accident`."""
+    return parties.actor_token is not None and is_hazard(parties.actor_token)
 
 
 def hurt_in_accident(trig, parties, sc, res) -> bool:
@@ -421,7 +430,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
                     reinforcement_of_no_force, electoral_rally,

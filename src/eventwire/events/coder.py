@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..actors.infer import article_country_mentions, complete_from_context
 from ..schema import Event, Quote
-from .accidents import reports_accident
+from .accidents import mark_named_hazards, reports_accident
 from .actor_rules import find_actor
 from .admission import DROP_AFTER_ACTOR, DROP_BEFORE_CODING, dropped, means_named_as_doer
 from .context import ArticleContext, Parties, SentenceContext
@@ -151,6 +151,7 @@ def code_article(article, seg, seg_docs, coder: str = "") -> CodedArticle:
     nothing for odd text; dictionary errors (:class:`~eventwire.errors.DictionaryError`) propagate.
     """
     ctx = ArticleContext.for_article(article, seg, seg_docs, coder)
+    mark_named_hazards(article.text, [d for _, d in seg_docs])
     quotes = attribute_quotes(ctx)
     ctx.resolve_ctx, ctx.resolver = ctx.new_resolver()
     for sc in ctx.sentences(ctx.resolver):

@@ -120,6 +120,23 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def shared_agents(tok) -> list:
+    """The "by" agents (objects of ``agent`` children) of the passive participle ``tok``, or, when it has none, those
+    of a passive participle coordinated after it with no subject of its own, which the coordination shares: "homes
+    were destroyed or burned by the rebels" -> [rebels] for "destroyed" too. A conjunct with its own agent keeps it
+    ("destroyed by the army or submerged by floods": the army destroyed). Grammar (English coordination of passive
+    participles sharing a complement), no vocabulary."""
+    own = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == POBJ]
+    if own:
+        return own
+    for cj in tok.children:
+        if cj.dep_ == "conj" and cj.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children):
+            got = [x for c in cj.children if c.dep_ == "agent" for x in c.children if x.dep_ == POBJ]
+            if got:
+                return got
+    return []
+
+
 def has_to_infinitive(tok) -> bool:
     """True when ``tok`` is a to-infinitive ("to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
