@@ -199,3 +199,14 @@ def test_the_ablation_switches_take_out_what_they_name():
     with sources("detector"):
         assert kinds(rule_sent) <= {"model"} and kinds(model_sent) == {"model"}
     assert kinds(rule_sent) == {"pattern"} and kinds(model_sent) == {"model"}  # undone
+
+
+def test_only_words_may_be_proposed_as_triggers():
+    """A clitic the tagger reads as a verb ("it’s", lemma "’") is no trigger; a verb, noun or adjective is."""
+    from eventwire.events.detector import may_propose
+
+    doc = parsed(["it", "’s", "a", "suggestion", "and", "they", "condemned", "it"],
+               [1, 1, 3, 1, 1, 6, 1, 6], ["nsubj", "ROOT", "det", "attr", "cc", "nsubj", "conj", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PRON"],
+               ["it", "’", "a", "suggestion", "and", "they", "condemn", "it"])
+    assert [t.text for t in doc if may_propose(t)] == ["suggestion", "condemned"]

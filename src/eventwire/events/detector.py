@@ -52,9 +52,10 @@ def is_candidate(tok) -> bool:
 
 
 def may_propose(tok) -> bool:
-    """True for a token the coder lets the detector propose as a trigger (:data:`PROPOSING_POS`); punctuation
-    and spaces never."""
-    return tok.pos_ in PROPOSING_POS and not tok.is_punct and not tok.is_space
+    """True for a token the coder lets the detector propose as a trigger (:data:`PROPOSING_POS`) whose lemma is a
+    word (starts with a letter): punctuation, spaces and clitics never ("it’s a suggestion": the "’s" the tagger
+    reads as a verb with lemma "’" is no event word; PLOVER manual: a trigger is the word that names the act)."""
+    return tok.pos_ in PROPOSING_POS and not tok.is_punct and not tok.is_space and tok.lemma_[:1].isalpha()
 
 
 @functools.lru_cache(maxsize=1)
