@@ -410,6 +410,21 @@ def judgement_words(tok) -> list:
     return out
 
 
+def judgement_with_modifiers(tok) -> list:
+    """The words of the judgement (:func:`judgement_words`) with the adjectives and compounds that qualify them and
+    the object of their "of" phrase: "calling it a reckless act of provocation", "branded the vote an illegal
+    step", "called the decision a shameful one" judge with the modifier ("reckless", "illegal", "shameful") or the
+    "of" object ("provocation") of a neutral head noun ("act", "step", "one"). Source: PLOVER manual, ACCUSE
+    ("criticize ... disapprove"); the training annotations code "calling it a 'reckless' act of provocation"
+    ACCUSE."""
+    heads = judgement_words(tok)
+    out = list(heads)
+    for h in heads:
+        out += [m for m in h.children if m.dep_ in ("amod", "compound")]
+        out += [x for m in h.children if m.dep_ == "prep" and m.lower_ == "of" for x in m.children if x.dep_ == "pobj"]
+    return out
+
+
 def judgements(sent, found, patterns) -> list[Trigger]:
     """"Exantus described the jailbreak as deplorable", "he called the ruling arbitrary", "Moscow branded the
     sanctions illegal": a judgement verb (lexicon ``judgement_verb``) whose judgement holds a word of disapproval
@@ -425,7 +440,8 @@ def judgements(sent, found, patterns) -> list[Trigger]:
             continue
         if dismisses_claim(tok):
             out.append(_trigger(tok, DENIAL_STATEMENT, "dismissal"))
-        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
+        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS
+                 for w in judgement_with_modifiers(tok)):
             out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
     return out
 
