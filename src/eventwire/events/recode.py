@@ -128,6 +128,29 @@ def negation_as_content(trig, coding, parties, sent) -> bool:
     return not any(p.event in CONFLICT_ROW_TYPES for p in load_patterns().candidates(lemma, trig.row.pos))
 
 
+#: Modals of a reproach with a perfect infinitive ("should have acted"; grammar). "Must have" is an inference
+#: ("must have been a blow"), no reproach.
+REPROACH_MODALS = frozenset({"should"})
+
+
+def reproach_clause(c) -> bool:
+    """True for a clause "Y should have done Z", "Y should not have been released": a modal
+    of :data:`REPROACH_MODALS` with a perfect infinitive (auxiliary "have" and a past participle)."""
+    auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    return (c.tag_ == "VBN" and any(a.lower_ in REPROACH_MODALS for a in auxes)
+            and any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in auxes))
+
+
+def reproached_past(trig, coding, parties, sent) -> bool:
+    """"Blair said Livingstone should have withdrawn the comment at once", "the minister said the government should
+    have acted sooner", "says the woman should not have been released": a demand statement
+    (:func:`eventwire.events.triggers.is_demand_statement`) whose obligation is a past act it is too late for asks
+    nothing -- it reproaches the party for what it did or failed to do."""
+    if trig.source != "demand-statement":
+        return False
+    return any(c.dep_ == "ccomp" and reproach_clause(c) for c in trig.token.children)
+
+
 def protesters_demand(trig, coding, parties, sent) -> bool:
     """"Protesters demanded the release of ...", "the crowd chanted slogans calling for ...": a demand made by
     people protesting, with no protest trigger of its own in the sentence (one that has is folded into that
@@ -647,6 +670,9 @@ RECODE_TABLE = (
     Recode("consequence-as-threaten", frozenset({"THREATEN"}), False, True, stated_consequence, "THREATEN", None,
            "actual", source="PLOVER manual, THREATEN: a warning of repercussions is made when it is said; the act it "
            "announces is its content"),
+    Recode("reproach-as-accuse", frozenset({"REQUEST"}), False, False, reproached_past, "ACCUSE", "disapprove", None,
+           source="PLOVER manual, ACCUSE: 'express disapprovals ... criticize'; REQUEST asks for an act, and an act "
+           "that 'should have' been done can no longer be asked for: the statement is a reproach"),
     Recode("protesters-demand-as-protest", frozenset({"REQUEST"}), False, True, protesters_demand, "PROTEST", "demo",
            None, source="PLOVER manual, REQUEST: 'demands that take the form of demonstrations, protests, etc. are "
            "coded as PROTEST'"),
