@@ -2108,6 +2108,9 @@ def test_a_door_slammed_or_a_private_regret_is_no_accusation(text):
     ("China called the visit of the U.S. delegation a provocation.", "CHN", "USA"),
     # "labelled the Ukrainian report baseless" is a denial of a claim, REJECT: test_dismissed_claims.py
     ('The Haitian police spokesman described the jailbreak as "deplorable."', "HTI", None),
+    # the disapproval in a modifier or "of" object of a neutral head noun (triggers.judgement_with_modifiers)
+    ("North Korea bristled at the American port visit, calling it a reckless act of provocation.", "PRK", "USA"),
+    ("The Iranian minister described the Saudi decision as a shameful one.", "IRN", "SAU"),
 ])
 def test_a_judgement_of_disapproval_is_accuse(text, actor, recipient):
     rows, events, _ = coded(text)
@@ -2121,6 +2124,8 @@ def test_a_judgement_of_disapproval_is_accuse(text, actor, recipient):
 @pytest.mark.parametrize("text", [
     "The Kenyan minister described the talks with Somalia as productive.",
     "Germany called the agreement with France a success.",
+    "The Iranian minister described the Saudi decision as a bold one.",
+    "North Korea called the American visit a welcome act of goodwill.",
 ])
 def test_a_favourable_judgement_accuses_nobody(text):
     rows, events, _ = coded(text)

@@ -32,3 +32,16 @@ def test_a_reported_need_to_act_is_the_speakers_demand(text, actor, recipient):
 ])
 def test_a_need_of_a_thing_or_a_not_yet_is_no_demand_statement(text):
     assert not [g for g in _requests(text) if g[2] == "demand-statement"], _requests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The French minister said the Italian decision must have been a blow to Rome.",
+    "The Kenyan opposition leader said the election commission must have miscounted the votes.",
+])
+def test_must_have_done_is_an_inference_not_a_demand(text):
+    assert not [g for g in _requests(text) if g[2] == "demand-statement"]
+
+
+def test_must_do_stays_a_demand():
+    got = _requests("The French minister said Italy must stop the shipments.")
+    assert (["FRA"], ["ITA"], "demand-statement") in got, got

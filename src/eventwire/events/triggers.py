@@ -141,15 +141,24 @@ OBLIGATION_MODALS = ("must", "should")
 OBLIGATION_VERBS = words("obligation_verb")
 
 
+def _inference(c) -> bool:
+    """True for "must have" with a past participle ("it must have been a blow", "they must have known"): an inference
+    about the past, no obligation (grammar: epistemic "must" with a perfect infinitive)."""
+    auxes = [a for a in c.children if a.dep_ == "aux"]
+    return (c.tag_ == "VBN" and any(a.lower_ == "must" for a in auxes)
+            and any(a.lemma_.lower() == "have" for a in auxes))
+
+
 def _obligation_clause(c) -> bool:
     """True for a reported clause that states an obligation: with a modal of :data:`OBLIGATION_MODALS` ("Sudan must
     return the helicopter") or headed by a verb of :data:`OBLIGATION_VERBS` with a to-infinitive of the act
     ("America needed to listen to the world", "Iran needs to stop enriching uranium"). "The party needs him" (a
     thing, no act) states no obligation, nor does "yet to" ("needs yet to be approved": not done so far). "Have to"
     is left out: measured on the training stories it cost more than it gained ("the tax burden would have to rise"
-    is a consequence, no demand), F1 0.6879 with "need" alone, 0.6868 with both."""
+    is a consequence, no demand), F1 0.6879 with "need" alone, 0.6868 with both. "Must have" with a past participle
+    is an inference, no obligation (:func:`_inference`)."""
     if any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children):
-        return True
+        return not _inference(c)
     acts = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and has_to_infinitive(x)]
     if c.lemma_.lower() not in OBLIGATION_VERBS or not acts:
         return False
@@ -410,6 +419,21 @@ def judgement_words(tok) -> list:
     return out
 
 
+def judgement_with_modifiers(tok) -> list:
+    """The words of the judgement (:func:`judgement_words`) with the adjectives and compounds that qualify them and
+    the object of their "of" phrase: "calling it a reckless act of provocation", "branded the vote an illegal
+    step", "called the decision a shameful one" judge with the modifier ("reckless", "illegal", "shameful") or the
+    "of" object ("provocation") of a neutral head noun ("act", "step", "one"). Source: PLOVER manual, ACCUSE
+    ("criticize ... disapprove"); the training annotations code "calling it a 'reckless' act of provocation"
+    ACCUSE."""
+    heads = judgement_words(tok)
+    out = list(heads)
+    for h in heads:
+        out += [m for m in h.children if m.dep_ in ("amod", "compound")]
+        out += [x for m in h.children if m.dep_ == "prep" and m.lower_ == "of" for x in m.children if x.dep_ == "pobj"]
+    return out
+
+
 def judgements(sent, found, patterns) -> list[Trigger]:
     """"Exantus described the jailbreak as deplorable", "he called the ruling arbitrary", "Moscow branded the
     sanctions illegal": a judgement verb (lexicon ``judgement_verb``) whose judgement holds a word of disapproval
@@ -425,7 +449,8 @@ def judgements(sent, found, patterns) -> list[Trigger]:
             continue
         if dismisses_claim(tok):
             out.append(_trigger(tok, DENIAL_STATEMENT, "dismissal"))
-        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS for w in judgement_words(tok)):
+        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS
+                 for w in judgement_with_modifiers(tok)):
             out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
     return out
 
