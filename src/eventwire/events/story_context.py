@@ -336,12 +336,31 @@ def _gang_attack(e: Event) -> bool:
     return bool(coded) and all(a.sector in GANG_SECTORS for a in coded)
 
 
+def dual_phrase_pair(e: Event) -> bool:
+    """True when the actor and the recipient of ``e`` are one phrase counted as two ("the two countries have fought
+    three wars", "both neighbours clashed", which :func:`eventwire.events.records.reciprocal_pairs` codes each way):
+    a record of a reciprocal act (recipient rule ``reciprocal_pairs``) whose two sides are the same words at the
+    same offsets. Such an attack, mostly a rivalry's history recalled in a clause, does not make the story one of war between states (:class:`StoryContext` ``interstate_attack``,
+    :func:`interstate_attackers`), where unnamed attackers stay unnamed: a Kashmir clash story that recalls "the two
+    countries have fought three wars" keeps the inferred actors of its clashes. Source: annotation protocol
+    (``eval/voa_news/ANNOTATION.md``: the two countries are coded each way); measured with
+    :func:`~eventwire.events.records.reciprocal_pairs` (see there). Example: "Since independence, the two countries
+    have fought three wars" -> IND ASSAULT PAK and PAK ASSAULT IND, and the story's "a soldier was killed" keeps its
+    inferred attacker."""
+    rule = (e.text_info or {}).get("rule")
+    if not isinstance(rule, dict) or rule.get("recipient") != "reciprocal_pairs":
+        return False
+    return any(a.start is not None and a.entity_text and (a.entity_text, a.start) == (r.entity_text, r.start)
+               for a in e.actor for r in e.recipient)
+
+
 def interstate_attackers(events: list[Event]) -> dict[str, set[str]]:
     """For each country attacked in the story by another country (an ASSAULT whose coded actor and recipient
-    countries differ), the set of countries that attack it."""
+    countries differ, not read from one phrase counted as two: :func:`dual_phrase_pair`), the set of countries
+    that attack it."""
     out: dict[str, set[str]] = {}
     for e in events:
-        if e.event != "ASSAULT":
+        if e.event != "ASSAULT" or dual_phrase_pair(e):
             continue
         acts, recs = set(_countries(e.actor)), set(_countries(e.recipient))
         if acts and recs and not acts & recs:
@@ -715,7 +734,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
                          interstate_attack=any(
                              e.event == "ASSAULT" and set(_countries(e.actor)) and set(_countries(e.recipient))
                              and not set(_countries(e.actor)) & set(_countries(e.recipient))
-                             and not _gang_attack(e) for e in events),
+                             and not _gang_attack(e) and not dual_phrase_pair(e) for e in events),
                          attackers=interstate_attackers(events), story=is_story(events, sentences))
     out: list[Event] = []
     order = sorted(range(len(events)), key=lambda i: ((events[i].text_info or {}).get("start") or 0, i))
