@@ -154,3 +154,26 @@ def test_no_target_from_the_attacker_for_state_forces_or_two_attackers():
     out = complete_from_story(two + [replace(group, text_info={"start": 200, "end": 203, "sentence_index": 3,
                                                                 "rule": {}})])
     assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"
+
+
+# --- enemy_attacker: an unidentified force of the attack's place is no attacker in a war between states ---------
+def test_an_unidentified_force_in_a_war_is_the_other_side():
+    out = assaults("Israeli jets struck Hamas positions in Gaza on Monday. An attack on the northern Gaza Strip hit "
+                   "a school, killing two teachers.")
+    assert (["ISR"], ["PSE"], "context:enemy-attacker") in out, out
+    out = assaults("Russian forces shelled Ukrainian towns on Monday. Two Ukrainian soldiers were killed by a "
+                   "roadside bomb near Kharkiv.")
+    assert (["RUS"], ["UKR"], "context:enemy-attacker") in out and (["UKR"], ["UKR"], "unidentified_bomber") \
+        not in out, out
+
+
+def test_an_unidentified_force_stays_outside_a_war_or_with_two_attackers():
+    out = assaults("Police arrested two men in Kabul on Monday. A roadside bomb killed three Afghan soldiers in "
+                   "Helmand.")
+    assert (["AFG"], ["AFG"], "unidentified_bomber") in out, out
+    lead = [ev("ASSAULT", ["RUS"], ["UKR"], start=0, sent=0), ev("ASSAULT", ["BLR"], ["UKR"], start=50, sent=1)]
+    bomb = Event(article_id="a", event="ASSAULT", actor=[Entity("", code="UKR", sector="UAF")],
+                 recipient=[Entity("soldiers", code="UKR", sector="MIL", start=120)], event_text="killed",
+                 text_info={"start": 100, "end": 106, "sentence_index": 3, "rule": {}})
+    out = complete_from_story(lead + [bomb])
+    assert [a.code for a in out[2].actor] == ["UKR"], out[2]  # two attackers of Ukraine: the place's force stays
