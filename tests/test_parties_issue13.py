@@ -295,3 +295,24 @@ def test_what_an_agreed_act_is_on_is_no_party_of_coordinated_subjects():
     # a coded party of the agreed act stays the recipient
     rows, _, _ = coded("Iran and Qatar agreed to send aid to Syria.")
     assert find(rows, "AGREE", "IRN", "SYR") and find(rows, "AGREE", "QAT", "SYR"), rows
+
+
+@pytest.mark.parametrize("text,event,a,b", [
+    ("India and Pakistan dispute Kashmir. Tensions rose between the two countries, which have fought three wars.",
+     "ASSAULT", "IND", "PAK"),
+    ("Ethiopia and Eritrea signed a deal. Analysts fear fresh fighting between the two countries, which fought a "
+     "bitter border war from 1998 to 2000.", "ASSAULT", "ETH", "ERI"),
+    ("Iran and Saudi Arabia restored ties. Trade grew between the two countries, which agreed to reopen embassies.",
+     "AGREE", "IRN", "SAU"),
+])
+def test_the_two_countries_of_a_relative_clause_act_on_each_other(text, event, a, b):
+    # records.relative_antecedent: "which" stands for "the two countries", a phrase counted as two
+    rows, events, _ = coded(text)
+    assert find(rows, event, a, b) and find(rows, event, b, a), rows
+    assert not [r for r in rows if r[0] == event and set(r[1]) & set(r[2])], rows
+
+
+def test_a_relative_clause_of_one_country_is_no_pair():
+    rows, events, _ = coded("India and Pakistan dispute Kashmir. Talks stalled with Pakistan, which has fought "
+                            "three wars.")
+    assert not [e for e in events if e.text_info["rule"].get("recipient") == "reciprocal_pairs"], rows
