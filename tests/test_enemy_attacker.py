@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from eventwire import code_text
 from eventwire.events.story_context import complete_from_story
+from dataclasses import replace
+
 from eventwire.schema import Entity, Event
 
 
@@ -122,3 +124,56 @@ def test_a_gang_raid_across_a_border_is_no_war_between_states():
                  text_info={"start": 0, "end": 3, "sentence_index": 0, "rule": {}}, event_loc=[{"country_code": "MYS"}])
     out = complete_from_story([army, lead, victim])
     assert [a.code for a in out[2].actor] == ["PHL"]  # enemy-attacker
+
+
+# --- enemy_target: an armed group the story never has attacking fires back on its country's one attacker --------
+def test_militants_of_an_attacked_side_fire_on_its_attacker():
+    out = assaults("Gaza militants fired rockets on Monday. An Israeli air strike killed six people in Gaza City. "
+                   "The militants hit back with more rocket fire overnight.")
+    assert (["PSE"], ["ISR"], "subject") in out and not [r for r in out if r[0] == ["PSE"] and r[1] == ["PSE"]], out
+    out = assaults("Israeli tanks shelled the southern Gaza Strip. Islamic Jihad militants fired a salvo of rockets "
+                   "on Monday.")
+    assert (["PSE"], ["ISR"], "subject") in out, out
+    out = assaults("Turkish drones struck Kurdish villages in northern Iraq. Iraqi Kurdish rebels fired mortars "
+                   "overnight.")
+    assert (["IRQ"], ["TUR"], "subject") in out, out
+
+
+def test_no_target_from_the_attacker_for_state_forces_or_two_attackers():
+    lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0)]
+    forces = ev("ASSAULT", ["PSE"], [], start=100)  # "forces": no armed-group sector
+    out = complete_from_story(lead + [forces])
+    assert out[1].text_info["rule"].get("recipient") != "context:enemy-target"
+    group = Event(article_id="a", event="ASSAULT", actor=[Entity("militants", code="PSE", sector="REB", start=100)],
+                  recipient=[], event_text="fired", text_info={"start": 100, "end": 103, "sentence_index": 3,
+                                                               "rule": {}})
+    out = complete_from_story(lead + [group])
+    assert [r.code for r in out[1].recipient] == ["ISR"]
+    assert out[1].text_info["rule"]["recipient"] == "context:enemy-target"
+    two = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["EGY"], ["PSE"], start=50, sent=1)]
+    out = complete_from_story(two + [replace(group, text_info={"start": 200, "end": 203, "sentence_index": 3,
+                                                                "rule": {}})])
+    assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"
+
+
+# --- enemy_attacker: an unidentified force of the attack's place is no attacker in a war between states ---------
+def test_an_unidentified_force_in_a_war_is_the_other_side():
+    out = assaults("Israeli jets struck Hamas positions in Gaza on Monday. An attack on the northern Gaza Strip hit "
+                   "a school, killing two teachers.")
+    assert (["ISR"], ["PSE"], "context:enemy-attacker") in out, out
+    out = assaults("Russian forces shelled Ukrainian towns on Monday. Two Ukrainian soldiers were killed by a "
+                   "roadside bomb near Kharkiv.")
+    assert (["RUS"], ["UKR"], "context:enemy-attacker") in out and (["UKR"], ["UKR"], "unidentified_bomber") \
+        not in out, out
+
+
+def test_an_unidentified_force_stays_outside_a_war_or_with_two_attackers():
+    out = assaults("Police arrested two men in Kabul on Monday. A roadside bomb killed three Afghan soldiers in "
+                   "Helmand.")
+    assert (["AFG"], ["AFG"], "unidentified_bomber") in out, out
+    lead = [ev("ASSAULT", ["RUS"], ["UKR"], start=0, sent=0), ev("ASSAULT", ["BLR"], ["UKR"], start=50, sent=1)]
+    bomb = Event(article_id="a", event="ASSAULT", actor=[Entity("", code="UKR", sector="UAF")],
+                 recipient=[Entity("soldiers", code="UKR", sector="MIL", start=120)], event_text="killed",
+                 text_info={"start": 100, "end": 106, "sentence_index": 3, "rule": {}})
+    out = complete_from_story(lead + [bomb])
+    assert [a.code for a in out[2].actor] == ["UKR"], out[2]  # two attackers of Ukraine: the place's force stays

@@ -322,6 +322,42 @@ def addressee(a: Args) -> Found | None:
     return Found(ents, to) if ents else None
 
 
+#: Types of a detector trigger whose object may be the actor's own people moved elsewhere ("sent French troops to
+#: Mali", "removed several officials from China"): the other country is the recipient.
+DESTINATION_TYPES = frozenset({"AID", "COOPERATE", "SANCTION", "RETREAT", "MOBILIZE"})
+#: Prepositions on such a trigger naming where the own people go or leave.
+DESTINATION_PREPS = ("to", "into", "from")
+
+
+def own_people_destination(a: Args) -> Found | None:
+    """"France sent French troops to Mali", "the US removed several officials from China": a trigger of the trained
+    detector (no dictionary row, so its default reading takes the direct object) whose direct object is only the
+    actor's own people (of its country, or state agents the text gives no country: "several officials") has for its recipient the other country the verb sends them to or takes them from
+    (:data:`DESTINATION_PREPS`): the aid goes to Mali, the withdrawal is from China, the troops are the act's
+    means. Only for types of moving people or goods (:data:`DESTINATION_TYPES`). Source: PLOVER manual (AID: the
+    recipient benefits; SANCTION mode withdraw and RETREAT: the party withdrawn from); the training annotations code
+    "removed several officials from China" USA SANCTION CHN. Measured on the annotated training stories: F1 0.7434
+    -> 0.7440 (P 0.7941 -> 0.7947, R 0.6987 -> 0.6993); dev and voa_news unchanged. Example: "The US removed
+    several officials from China" -> USA SANCTION CHN, not USA SANCTION USA."""
+    if a.trigger.source != "model" or a.row.event not in DESTINATION_TYPES or a.tok.pos_ != "VERB":
+        return None
+    mine = {x.code for x in a.actors if x.code}
+    objs = children(a.tok, "dobj")
+    if not mine or not objs:
+        return None
+    own = [x for o in objs for x in a.res.resolve(o)]
+    if not own or not all(x.code in mine or (x.code is None and x.sector in DOMESTIC_SECTORS) for x in own):
+        return None  # the actor's own people: of its country, or state agents of none ("several officials")
+    for prep in a.tok.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in DESTINATION_PREPS:
+            continue
+        for p in pobjs(prep):
+            ents = [x for x in a.res.resolve(p, exclude_codes=a.exclude) if x.code and x.code not in mine]
+            if ents:
+                return Found(ents, p)
+    return None
+
+
 def row_sources(a: Args) -> Found | None:
     """The sources of the trigger's pattern row, tried in order ("condemned Israel": ``dobj``; "talks with
     Russia": ``P:with``); every member of a coordination ("travelled to the USA and then to China")."""
@@ -918,7 +954,7 @@ def detector_counterpart(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
-                   victim_possessor, undergoer_subject, proposal_answerer, row_sources, proposal_owner, died_in_attack, demanded_of,
+                   victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, row_sources, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]
