@@ -126,34 +126,14 @@ def test_a_gang_raid_across_a_border_is_no_war_between_states():
     assert [a.code for a in out[2].actor] == ["PHL"]  # enemy-attacker
 
 
-# --- enemy_target: an armed group the story never has attacking fires back on its country's one attacker --------
-def test_militants_of_an_attacked_side_fire_on_its_attacker():
-    out = assaults("Gaza militants fired rockets on Monday. An Israeli air strike killed six people in Gaza City. "
-                   "The militants hit back with more rocket fire overnight.")
-    assert (["PSE"], ["ISR"], "subject") in out and not [r for r in out if r[0] == ["PSE"] and r[1] == ["PSE"]], out
-    out = assaults("Israeli tanks shelled the southern Gaza Strip. Islamic Jihad militants fired a salvo of rockets "
-                   "on Monday.")
-    assert (["PSE"], ["ISR"], "subject") in out, out
-    out = assaults("Turkish drones struck Kurdish villages in northern Iraq. Iraqi Kurdish rebels fired mortars "
-                   "overnight.")
-    assert (["IRQ"], ["TUR"], "subject") in out, out
-
-
-def test_no_target_from_the_attacker_for_state_forces_or_two_attackers():
-    lead = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0)]
-    forces = ev("ASSAULT", ["PSE"], [], start=100)  # "forces": no armed-group sector
-    out = complete_from_story(lead + [forces])
-    assert out[1].text_info["rule"].get("recipient") != "context:enemy-target"
-    group = Event(article_id="a", event="ASSAULT", actor=[Entity("militants", code="PSE", sector="REB", start=100)],
-                  recipient=[], event_text="fired", text_info={"start": 100, "end": 103, "sentence_index": 3,
-                                                               "rule": {}})
-    out = complete_from_story(lead + [group])
-    assert [r.code for r in out[1].recipient] == ["ISR"]
-    assert out[1].text_info["rule"]["recipient"] == "context:enemy-target"
-    two = [ev("ASSAULT", ["ISR"], ["PSE"], start=0, sent=0), ev("ASSAULT", ["EGY"], ["PSE"], start=50, sent=1)]
-    out = complete_from_story(two + [replace(group, text_info={"start": 200, "end": 203, "sentence_index": 3,
-                                                                "rule": {}})])
-    assert out[2].text_info["rule"].get("recipient") != "context:enemy-target"
+# --- no enemy target by default: an armed group's untargeted attack is not turned on the story's foreign attacker --
+def test_militants_at_home_are_not_turned_on_a_foreign_attacker():
+    """Measured and not kept (issue 13, s11): giving an armed group that attacks no named target the one country
+    attacking its own raised training F1 by 0.002 but lowered voa_news by 0.0007, and misfires on insurgencies at
+    home under foreign strikes: al-Shabab's mortars after a US strike are not fired on the United States."""
+    out = assaults("A US drone strike killed five al-Shabab fighters in Somalia on Monday. Al-Shabab militants attacked "
+                   "a Somali army base in Baidoa. The militants fired mortars overnight.")
+    assert out and not [r for r in out if r[0] == ["SOM"] and r[1] == ["USA"]], out
 
 
 # --- enemy_attacker: an unidentified force of the attack's place is no attacker in a war between states ---------
