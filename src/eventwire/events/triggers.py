@@ -1146,6 +1146,22 @@ def care_of_kin(trig: Trigger, rows: dict) -> bool:
     return bool(objs) and all(_own_kin(o) for o in objs)
 
 
+#: Where a person is cared for, not held (lexicon ``care_place_noun``): "released from hospital".
+CARE_PLACE_NOUNS = words("care_place_noun")
+
+
+def released_from_care(trig: Trigger, rows: dict) -> bool:
+    """A patient's discharge, not a captive's release: "he was released from hospital on Friday", "they were freed
+    from quarantine". A RETREAT release verb with a "from" phrase whose object is a place of care (lexicon
+    ``care_place_noun``) is dropped; "released from prison", "freed from captivity" stay. Source: PLOVER manual,
+    RETREAT ("the release of prisoners and hostages"). Read for the rows and the detector's proposals of "release" and
+    "free". Example: "He was released from hospital" -> no record."""
+    if trig.event != "RETREAT" or trig.token.pos_ != "VERB" or lemma(trig.token) not in ("release", "free"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and x.lemma_.lower() in CARE_PLACE_NOUNS
+               for c in trig.token.children for x in pobjs(c))
+
+
 #: Verbs framing a habit or a reputation (lexicon ``disposition_verb``).
 DISPOSITION_VERBS = words("disposition_verb")
 
@@ -1554,7 +1570,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure]
+                   end_of_term_departure, released_from_care]
 
 
 def sports_reporting(sent) -> bool:

@@ -1,0 +1,38 @@
+"""Recall kinds of the less frequent PLOVER types on whole stories, each with made-up variants and negatives.
+
+* RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
+  later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
+  A release from a place of care ("released from hospital") is dropped (triggers.released_from_care).
+  Source: PLOVER manual v0.8, RETREAT ("the release of prisoners and hostages"; mode release).
+"""
+import pytest
+
+from expectations import of_type, records
+
+
+# --- RETREAT: captives named by a pronoun or a number --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Indonesian police detained four Australian surfers on Friday. All four were released on Monday.",
+    "Pirates seized a Greek tanker and its crew last month. They were freed after a ransom was paid.",
+    "Gunmen kidnapped two Chinese engineers in Sindh. Both have since been released.",
+    "Rebels abducted a Colombian mayor. The army freed him on Tuesday.",
+])
+def test_release_of_captives_named_by_pronoun_or_number(text):
+    got = of_type(records(text), "RETREAT")
+    assert got, records(text)
+    assert got[0].mode == "release"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released two reports on Monday. Both were criticised by the opposition.",
+    "The studio finished the film in May. It was released in cinemas on Friday.",
+    "The Kenyan minister fell ill on Monday. He was released from hospital on Friday.",
+    "The company released its results. They were better than expected.",
+])
+def test_no_release_of_things_or_patients(text):
+    assert not of_type(records(text), "RETREAT"), records(text)
+
+
+def test_release_from_a_place_of_care_is_no_retreat_but_from_prison_is():
+    assert not of_type(records("The Peruvian senator was freed from quarantine on Sunday."), "RETREAT")
+    assert of_type(records("The Peruvian senator was freed from prison on Sunday."), "RETREAT")
