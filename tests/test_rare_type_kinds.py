@@ -1,5 +1,6 @@
 """Recall kinds of the less frequent PLOVER types on whole stories, each with made-up variants and negatives.
 
+* RETREAT resign: "the resignation of X" has X for its actor (actor_rules.resigner_of).
 * RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
   later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
   A release from a place of care ("released from hospital") is dropped (triggers.released_from_care).
@@ -36,3 +37,20 @@ def test_no_release_of_things_or_patients(text):
 def test_release_from_a_place_of_care_is_no_retreat_but_from_prison_is():
     assert not of_type(records("The Peruvian senator was freed from quarantine on Sunday."), "RETREAT")
     assert of_type(records("The Peruvian senator was freed from prison on Sunday."), "RETREAT")
+
+
+# --- RETREAT resign: the "of" phrase of a resignation names who resigned ---------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("The resignation of British Home Secretary David Blunkett forced a reshuffle.", "GBR"),
+    ("Markets fell after the resignation of the Argentine economy minister.", "ARG"),
+])
+def test_resignation_of_names_the_resigner(text, code):
+    got = of_type(records(text), "RETREAT")
+    assert got, records(text)
+    assert code in {a.code for a in got[0].actor}
+    assert got[0].text_info["rule"]["actor"] == "resigner_of"
+
+
+def test_demanded_resignation_is_no_retreat():
+    text = "Protesters demanded the resignation of Peruvian President Pedro Castillo."
+    assert not of_type(records(text), "RETREAT"), records(text)

@@ -414,6 +414,20 @@ def possessor(a: Args) -> Found | None:
     return Found(a.res.resolve(c), c) if c is not None else None
 
 
+def resigner_of(a: Args) -> Found | None:
+    """"the resignation of Home Secretary David Blunkett", "after the resignation of the Peruvian prime minister": a
+    resignation is done by the one who leaves, whom the "of" phrase names when no possessor does (a resignation acts
+    on nobody: its "of" phrase is its doer, unlike "the release of prisoners"). Read for RETREAT resign nouns only.
+    Source: PLOVER manual, RETREAT ("resignations of government officials"; mode resign). Example: "The
+    resignation of British Home Secretary David Blunkett forced a reshuffle" -> GBR RETREAT resign."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "RETREAT" or (a.row.mode != "resign" and tok.lemma_.lower() != "resignation"):
+        return None
+    for x in prep_objects(tok, ("of",)):
+        return Found(a.res.resolve(x), x)
+    return None
+
+
 def itinerary_owner(a: Args) -> Found | None:
     """"the delegation's schedule includes visits to Kenya", "her itinerary features talks with Japan": the
     possessor of the plan (:func:`eventwire.events.modality.itinerary_verb`) is the one who will make the visit
@@ -621,7 +635,7 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
-               victim_possessor, possessor, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               victim_possessor, possessor, resigner_of, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 
 
