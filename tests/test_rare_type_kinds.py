@@ -1,5 +1,8 @@
 """Recall kinds of the less frequent PLOVER types on whole stories, each with made-up variants and negatives.
 
+* An event noun whose light verb is a participle ("the sanctions imposed on Iran by the United States", "a
+  ceasefire declared by the rebels"): the row's head= condition, recipient and "by" actor read the participle
+  (triggers.event_participles). Source: PLOVER manual SANCTION, RETREAT, PROTEST.
 * RETREAT resign: "the resignation of X" has X for its actor (actor_rules.resigner_of).
 * RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
   later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
@@ -54,3 +57,34 @@ def test_resignation_of_names_the_resigner(text, code):
 def test_demanded_resignation_is_no_retreat():
     text = "Protesters demanded the resignation of Peruvian President Pedro Castillo."
     assert not of_type(records(text), "RETREAT"), records(text)
+
+
+# --- an event noun with its light verb as a participle: "the sanctions imposed on Iran by the United States" -----
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("Officials criticised the sanctions imposed on Iran by the United States.", "SANCTION", "USA", "IRN"),
+    ("Tariffs imposed on Canadian steel by Washington hurt exporters.", "SANCTION", "USA", "CAN"),
+    ("A ceasefire declared by Ethiopian rebels took hold on Monday.", "RETREAT", "ETH", None),
+])
+def test_event_noun_with_participle_light_verb(text, event, actor, recipient):
+    got = of_type(records(text), event)
+    assert got, records(text)
+    assert actor in {a.code for e in got for a in e.actor}
+    assert recipient is None or recipient in {r.code for e in got for r in e.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the sanctions considered by Japan would hurt North Korea.",
+    "Diplomats weighed the sanctions discussed by the European Union against Iran.",
+])
+def test_participle_outside_the_row_heads_is_no_light_verb(text):
+    assert not of_type(records(text), "SANCTION"), records(text)
+
+
+def test_reporting_participle_is_no_light_verb():
+    from eventwire.events.triggers import event_participles
+    from eventwire.nlp.model import load_model
+
+    doc = load_model()("The protests seen in Paris were peaceful, and the protests held in Lyon were not.")
+    assert [p.text for p in event_participles(doc[1])] == []
+    held = [t for t in doc if t.text == "held"][0]
+    assert held in event_participles(held.head)

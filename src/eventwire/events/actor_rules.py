@@ -21,7 +21,7 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
 from ..schema import Entity
 from .attribution import SPEECH
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
+from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, event_participles, pattern_row
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
 STATIVE_PASSIVES = words("stative_passive")
@@ -524,7 +524,9 @@ def means_noun_owner(a: Args) -> Found | None:
 
 
 def by_agent(a: Args) -> Found | None:
-    """"war crimes by Croatian extremists", "an attack by rebels": the "by" phrase."""
+    """"war crimes by Croatian extremists", "an attack by rebels": the "by" phrase; also the "by" agent of the
+    participle that is the noun's light verb ("sanctions imposed on Iran by the United States":
+    :func:`eventwire.events.triggers.event_participles`)."""
     tok = _nominal(a)
     if tok is None:
         return None
@@ -532,6 +534,11 @@ def by_agent(a: Args) -> Found | None:
         if c.dep_ == "prep" and c.lower_ == "by":
             for pobj in pobjs(c):
                 return Found(a.res.resolve(pobj), pobj)
+    for part in event_participles(tok):  # "sanctions imposed on Iran by the United States"
+        for c in part.children:
+            if c.dep_ == "agent":
+                for pobj in pobjs(c):
+                    return Found(a.res.resolve(pobj), pobj)
     return None
 
 

@@ -240,11 +240,27 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
         return False
     if p.heads:
         gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
-        if not gov & p.heads:
+        if not gov & p.heads and not (p.pos == "N" and any(word_forms(c) & p.heads for c in event_participles(tok))):
             return False
     if p.preps and not has_prep_phrase(tok, p.preps, p.prep_objects):
         return False
     return True
+
+
+#: Participles that only report an event noun, never do it ("the protests seen in Paris"): no light verb.
+_NOT_LIGHT_PARTICIPLES = frozenset({"be", "see", "witness"})
+
+
+def event_participles(tok) -> list:
+    """The past participles that modify the event noun ``tok`` as its light verb in a reduced relative clause: "the
+    arms embargo imposed on China", "protests held against the government in Geneva", "a ceasefire declared by the
+    rebels" (``acl`` children tagged VBN; not "seen"/"witnessed", which report it). The ``head=`` condition of a noun
+    row reads them like the verb the noun is the object of ("imposed an embargo on China"), and the argument rules
+    read their "on"/"against" and "by" phrases (:func:`eventwire.events.recipient_rules.source_prep`,
+    :func:`eventwire.events.actor_rules.by_agent`). Source: PLOVER manual (SANCTION, PROTEST: the act, however
+    phrased)."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in
+            _NOT_LIGHT_PARTICIPLES]
 
 
 def particle_child(tok, particle: str):
