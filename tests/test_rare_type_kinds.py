@@ -3,6 +3,8 @@
 * An event noun whose light verb is a participle ("the sanctions imposed on Iran by the United States", "a
   ceasefire declared by the rebels"): the row's head= condition, recipient and "by" actor read the participle
   (triggers.event_participles). Source: PLOVER manual SANCTION, RETREAT, PROTEST.
+* MOBILIZE troops: "called up 10,000 reservists", "called up its reserves": a rules-only row call up with force
+  objects. Source: PLOVER manual, MOBILIZE mode troops ("mobilize armed personnel"); CAMEO 154.
 * RETREAT resign: "the resignation of X" has X for its actor (actor_rules.resigner_of).
 * RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
   later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
@@ -88,3 +90,23 @@ def test_reporting_participle_is_no_light_verb():
     assert [p.text for p in event_participles(doc[1])] == []
     held = [t for t in doc if t.text == "held"][0]
     assert held in event_participles(held.head)
+
+
+# --- MOBILIZE troops: calling up reservists or troops ----------------------------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("Ukraine called up 10,000 reservists on Monday.", "UKR"),
+    ("The Armenian army called up conscripts near the border.", "ARM"),
+    ("Taiwan called up its reserves as Chinese warships circled the island.", "TWN"),
+])
+def test_calling_up_forces_is_mobilize(text, code):
+    got = of_type(records(text), "MOBILIZE")
+    assert got, records(text)
+    assert got[0].mode == "troops" and code in {a.code for a in got[0].actor}
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian coach called up two young players for the match.",
+    "The Kenyan clerk called up the file on his screen.",
+])
+def test_calling_up_players_or_files_is_no_mobilize(text):
+    assert not of_type(records(text), "MOBILIZE"), records(text)
