@@ -5,6 +5,9 @@
   (triggers.event_participles). Source: PLOVER manual SANCTION, RETREAT, PROTEST.
 * MOBILIZE troops: "called up 10,000 reservists", "called up its reserves": a rules-only row call up with force
   objects. Source: PLOVER manual, MOBILIZE mode troops ("mobilize armed personnel"); CAMEO 154.
+* AID: hostage rescues ("rescued 10 hostages", "freed 10 trafficking victims") and debt forgiveness ("forgave
+  Ghana's debt", "cancelled the loans"): rules-only rows rescue, free (victim), forgive/cancel/write off (debt).
+  Source: PLOVER manual, AID and RETREAT ambiguities (both coded AID).
 * RETREAT resign: "the resignation of X" has X for its actor (actor_rules.resigner_of).
 * RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
   later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
@@ -110,3 +113,28 @@ def test_calling_up_forces_is_mobilize(text, code):
 ])
 def test_calling_up_players_or_files_is_no_mobilize(text):
     assert not of_type(records(text), "MOBILIZE"), records(text)
+
+
+# --- AID: hostage rescues and debt forgiveness (the manual's named ambiguities) -------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("Pakistan's military rescued 10 hostages from the border region with Afghanistan yesterday.", "PAK"),
+    ("Italian coastguards rescued 200 migrants off Lampedusa.", "ITA"),
+    ("Police in Barcelona freed 10 human trafficking victims during an operation.", "ESP"),
+    ("Germany forgave Ghana's debt.", "DEU"),
+    ("Japan cancelled the loans of Myanmar on Friday.", "JPN"),
+])
+def test_rescues_and_debt_forgiveness_are_aid(text, code):
+    got = of_type(records(text), "AID")
+    assert got, records(text)
+    assert code in {a.code for a in got[0].actor}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Russian rebels freed two Ukrainian soldiers.", "RETREAT"),      # captors release: RETREAT release
+    ("The Chinese president forgave the insult.", None),
+    ("The Indian coach rescued a draw in the final minutes.", None),
+])
+def test_release_by_captors_and_other_rescues_are_no_aid(text, event):
+    evs = records(text)
+    assert not of_type(evs, "AID"), evs
+    assert event is None or of_type(evs, event)
