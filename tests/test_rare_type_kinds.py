@@ -8,6 +8,8 @@
 * AID: hostage rescues ("rescued 10 hostages", "freed 10 trafficking victims") and debt forgiveness ("forgave
   Ghana's debt", "cancelled the loans"): rules-only rows rescue, free (victim), forgive/cancel/write off (debt).
   Source: PLOVER manual, AID and RETREAT ambiguities (both coded AID).
+* RETREAT release whose captives have no code: the recipient is the captives of the story's latest earlier arrest,
+  seizure or abduction (story_context.released_captives).
 * RETREAT resign: "the resignation of X" has X for its actor (actor_rules.resigner_of).
 * RETREAT release of captives named by a pronoun or a number ("All three have been released", "They were freed
   later", "the army freed them"): verbs.tsv rows ``release``/``free`` with pronoun and numeral objects (rules only).
@@ -138,3 +140,40 @@ def test_release_by_captors_and_other_rescues_are_no_aid(text, event):
     evs = records(text)
     assert not of_type(evs, "AID"), evs
     assert event is None or of_type(evs, event)
+
+
+# --- RETREAT release: the captives of the story's earlier capture are the recipient ----------------------------
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Malaysian police detained three Chinese nationals on Monday. All three have been released.", "MYS", "CHN"),
+    ("Gunmen kidnapped two Chinese engineers in Sindh. Both have since been released.", None, "CHN"),
+    ("Houthi rebels abducted two British aid workers in Yemen. Both were freed on Friday.", None, "GBR"),
+])
+def test_release_takes_the_captives_of_the_earlier_capture(text, actor, recipient):
+    got = [e for e in records(text) if e.event == "RETREAT" and not e.negated]
+    assert got, records(text)
+    assert recipient in {r.code for r in got[-1].recipient}
+    assert actor is None or actor in {a.code for a in got[-1].actor}
+    assert got[-1].text_info["rule"]["recipient"] == "context:released-captives"
+
+
+def test_release_with_its_own_captives_keeps_them():
+    text = "Malaysian police detained three Chinese nationals on Monday. Police released the Indonesian captain."
+    got = [e for e in records(text) if e.event == "RETREAT"]
+    assert got and {r.code for r in got[-1].recipient} == {"IDN"}
+
+
+def test_released_captives_unit():
+    from eventwire.events.story_context import StoryContext, released_captives
+    from eventwire.schema import Entity, Event
+
+    def ev(typ, mode, actor, recipient):
+        return Event(article_id="a", event=typ, mode=mode, actor=[Entity("x", code=actor)],
+                     recipient=[Entity("x" if recipient else "", code=recipient)], event_text=typ.lower(),
+                     text_info={})
+
+    story = StoryContext(None)
+    story.earlier.append(ev("COERCE", "arrest", "MYS", "CHN"))
+    new, changed = released_captives(ev("RETREAT", "release", "MYS", None), story)
+    assert changed and [r.code for r in new.recipient] == ["CHN"]
+    assert not released_captives(ev("RETREAT", "withdraw", "MYS", None), story)[1]  # no release
+    assert not released_captives(ev("RETREAT", "release", "MYS", "IDN"), story)[1]  # its own captives
