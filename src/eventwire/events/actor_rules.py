@@ -21,7 +21,7 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
 from ..schema import Entity
 from .attribution import SPEECH
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, pattern_row
+from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, event_participles, pattern_row
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
 STATIVE_PASSIVES = words("stative_passive")
@@ -415,6 +415,20 @@ def possessor(a: Args) -> Found | None:
     return Found(a.res.resolve(c), c) if c is not None else None
 
 
+def resigner_of(a: Args) -> Found | None:
+    """"the resignation of Home Secretary David Blunkett", "after the resignation of the Peruvian prime minister": a
+    resignation is done by the one who leaves, whom the "of" phrase names when no possessor does (a resignation acts
+    on nobody: its "of" phrase is its doer, unlike "the release of prisoners"). Read for RETREAT resign nouns only.
+    Source: PLOVER manual, RETREAT ("resignations of government officials"; mode resign). Example: "The
+    resignation of British Home Secretary David Blunkett forced a reshuffle" -> GBR RETREAT resign."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "RETREAT" or (a.row.mode != "resign" and tok.lemma_.lower() != "resignation"):
+        return None
+    for x in prep_objects(tok, ("of",)):
+        return Found(a.res.resolve(x), x)
+    return None
+
+
 def itinerary_owner(a: Args) -> Found | None:
     """"the delegation's schedule includes visits to Kenya", "her itinerary features talks with Japan": the
     possessor of the plan (:func:`eventwire.events.modality.itinerary_verb`) is the one who will make the visit
@@ -511,7 +525,9 @@ def means_noun_owner(a: Args) -> Found | None:
 
 
 def by_agent(a: Args) -> Found | None:
-    """"war crimes by Croatian extremists", "an attack by rebels": the "by" phrase."""
+    """"war crimes by Croatian extremists", "an attack by rebels": the "by" phrase; also the "by" agent of the
+    participle that is the noun's light verb ("sanctions imposed on Iran by the United States":
+    :func:`eventwire.events.triggers.event_participles`)."""
     tok = _nominal(a)
     if tok is None:
         return None
@@ -519,6 +535,11 @@ def by_agent(a: Args) -> Found | None:
         if c.dep_ == "prep" and c.lower_ == "by":
             for pobj in pobjs(c):
                 return Found(a.res.resolve(pobj), pobj)
+    for part in event_participles(tok):  # "sanctions imposed on Iran by the United States"
+        for c in part.children:
+            if c.dep_ == "agent":
+                for pobj in pobjs(c):
+                    return Found(a.res.resolve(pobj), pobj)
     return None
 
 
@@ -622,7 +643,7 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
-               victim_possessor, possessor, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               victim_possessor, possessor, resigner_of, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 
 

@@ -26,7 +26,7 @@ from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import accused_subject, judged_clause, victim_possessor_token
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, pattern_row
+from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -225,6 +225,7 @@ def source_prep(a: Args, objs, req, spec) -> list:
         holders.append(tok.head)
     if p.pos == "N":
         holders += prep_objects(tok)
+        holders += event_participles(tok)  # "the embargo imposed on China"
     if p.pos == "N" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and pattern_row(tok.head) is None:
         holders.append(tok.head)
     cands = []

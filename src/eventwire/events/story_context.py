@@ -493,6 +493,28 @@ def same_act_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return e, False
 
 
+#: (type, mode) of the story's earlier acts that take captives: an arrest, a seizure, an abduction.
+CAPTURE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
+
+
+def released_captives(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """A release (RETREAT mode ``release``) whose captives have no code in its clause (a pronoun or a number: "All
+    three have been released", "They were freed later"; "the journalist") releases the ones the story's latest earlier capture took (an arrest,
+    a seizure or an abduction, :data:`CAPTURE_ACTS`, with a coded recipient): they are its recipient, not the
+    country where it happens (:func:`implicit_recipient`). Source: PLOVER manual, RETREAT ("the release of prisoners
+    and hostages"; the released are the ones the act benefits). Example: "Malaysian police detained three Chinese
+    nationals on Monday. All three have been released." -> MYS RETREAT CHN (the implicit recipient gave MYS)."""
+    if e.event != "RETREAT" or e.mode != "release" or any(a.code for a in e.recipient):
+        return e, False
+    for prev in reversed(story.earlier):
+        if (prev.event, prev.mode) in CAPTURE_ACTS:
+            rec = [a for a in prev.recipient if a.code]
+            if rec:
+                return replace(e, recipient=[_inferred(a.code) for a in rec[:1]]), True
+            return e, False
+    return e, False
+
+
 def _same_trigger(a: Event, b: Event) -> bool:
     ta, tb = a.text_info or {}, b.text_info or {}
     return a.event == b.event and ta.get("start") is not None and ta.get("start") == tb.get("start") and \
@@ -736,6 +758,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("co-actor-recipient", co_actor_recipient),
     ("retaliation-target", retaliation_target),
     ("enemy-target", enemy_target),
+    ("released-captives", released_captives),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
     ("own-body-recipient", own_body_recipient),
@@ -795,6 +818,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             for side, rid in (("actor", "implicit-actor"), ("actor", "enemy-attacker"), ("recipient", "accuser-of-denier"),
                               ("recipient", "co-actor-recipient"),
                               ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
+                              ("recipient", "released-captives"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
                               ("recipient", "own-body-recipient")):
                 if rid in fired:

@@ -249,11 +249,27 @@ def row_conditions_hold(p: Pattern, tok) -> bool:
         return False
     if p.heads:
         gov = word_forms(tok.head) | (word_forms(tok.head.head) if tok.dep_ == "pobj" else set())
-        if not gov & p.heads:
+        if not gov & p.heads and not (p.pos == "N" and any(word_forms(c) & p.heads for c in event_participles(tok))):
             return False
     if p.preps and not has_prep_phrase(tok, p.preps, p.prep_objects):
         return False
     return True
+
+
+#: Participles that only report an event noun, never do it ("the protests seen in Paris"): no light verb.
+_NOT_LIGHT_PARTICIPLES = frozenset({"be", "see", "witness"})
+
+
+def event_participles(tok) -> list:
+    """The past participles that modify the event noun ``tok`` as its light verb in a reduced relative clause: "the
+    arms embargo imposed on China", "protests held against the government in Geneva", "a ceasefire declared by the
+    rebels" (``acl`` children tagged VBN; not "seen"/"witnessed", which report it). The ``head=`` condition of a noun
+    row reads them like the verb the noun is the object of ("imposed an embargo on China"), and the argument rules
+    read their "on"/"against" and "by" phrases (:func:`eventwire.events.recipient_rules.source_prep`,
+    :func:`eventwire.events.actor_rules.by_agent`). Source: PLOVER manual (SANCTION, PROTEST: the act, however
+    phrased)."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in
+            _NOT_LIGHT_PARTICIPLES]
 
 
 def particle_child(tok, particle: str):
@@ -1171,6 +1187,22 @@ def care_of_kin(trig: Trigger, rows: dict) -> bool:
     return bool(objs) and all(_own_kin(o) for o in objs)
 
 
+#: Where a person is cared for, not held (lexicon ``care_place_noun``): "released from hospital".
+CARE_PLACE_NOUNS = words("care_place_noun")
+
+
+def released_from_care(trig: Trigger, rows: dict) -> bool:
+    """A patient's discharge, not a captive's release: "he was released from hospital on Friday", "they were freed
+    from quarantine". A RETREAT release verb with a "from" phrase whose object is a place of care (lexicon
+    ``care_place_noun``) is dropped; "released from prison", "freed from captivity" stay. Source: PLOVER manual,
+    RETREAT ("the release of prisoners and hostages"). Read for the rows and the detector's proposals of "release" and
+    "free". Example: "He was released from hospital" -> no record."""
+    if trig.event != "RETREAT" or trig.token.pos_ != "VERB" or lemma(trig.token) not in ("release", "free"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and x.lemma_.lower() in CARE_PLACE_NOUNS
+               for c in trig.token.children for x in pobjs(c))
+
+
 #: Verbs framing a habit or a reputation (lexicon ``disposition_verb``).
 DISPOSITION_VERBS = words("disposition_verb")
 
@@ -1579,7 +1611,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure]
+                   end_of_term_departure, released_from_care]
 
 
 def sports_reporting(sent) -> bool:
