@@ -42,3 +42,43 @@ def test_a_host_of_talks_between_two_others_is_their_mediator():
     rows, events, _ = coded("Egypt hosted talks between Israel and Hamas.")
     assert {("EGY", "ISR"), ("EGY", "PSE")} <= _dyads(events), rows
     assert not any(r.code == "EGY" for e in events for r in e.recipient), rows
+
+
+def _mediated(events):
+    return {(a.code, a.sector, r.code, r.sector) for e in events if e.event == "CONSULT"
+            and e.text_info["rule"].get("actor") == "mediated_parties" for a in e.actor for r in e.recipient}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Egypt hosted talks between Hamas and Fatah.", {("PSE", "REB", "PSE", "PTY"), ("PSE", "PTY", "PSE", "REB")}),
+    ("Qatar hosted negotiations between Israel and Hamas.", {("ISR", "GOV", "PSE", "REB"), ("PSE", "REB", "ISR", "GOV")}),
+    ("Turkey is hosting talks between Russian and Ukrainian delegations.",
+     {("RUS", "GOV", "UKR", "GOV"), ("UKR", "GOV", "RUS", "GOV")}),
+    ("Norway mediated talks between Colombia and Venezuela on Monday.",
+     {("COL", "GOV", "VEN", "GOV"), ("VEN", "GOV", "COL", "GOV")}),
+])
+def test_parties_a_host_brings_together_consult_each_other(text, pairs):
+    # PLOVER manual, CONSULT mode third-party: the parties of hosted talks meet each other; the host stays too
+    rows, events, _ = coded(text)
+    assert _mediated(events) == pairs, rows
+    host = {r.code for e in events if e.event == "CONSULT" and e.text_info["rule"].get("actor") != "mediated_parties"
+            for r in e.recipient}
+    assert {p[2] for p in pairs} <= host, rows
+    assert all(e.mode == "third-party" for e in events if e.event == "CONSULT"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt hosted Israeli and Palestinian negotiators.",   # guests, not said to meet each other
+    "Norway hosted the talks.",                            # nobody named
+    "Egypt hosted talks with Israel and Jordan.",          # "with": Egypt's own talks
+    "Egypt and Qatar held talks between their ministers.",  # no third-party row
+])
+def test_no_mediated_pairs_without_a_host_and_a_between_phrase(text):
+    rows, events, _ = coded(text)
+    assert not _mediated(events), rows
+
+
+def test_an_announced_mediation_pairs_nobody():
+    # an announced mediation is the mediator's AGREE; the parties have not met (test_consult_threaten)
+    rows, events, _ = coded("Norway announced it would mediate talks between Colombia and Venezuela.")
+    assert not _mediated(events), rows
