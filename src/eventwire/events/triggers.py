@@ -979,6 +979,22 @@ def answered_proposal(tok, rows: dict) -> bool:
         x.dep_ == "pobj" for x in c.children)) for c in tok.children)
 
 
+#: Finite verb tags (Penn Treebank): a past or present tense verb, which heads a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def coordinated_finite_clause(t) -> bool:
+    """True for a finite verb with a subject of its own coordinated with another finite verb ("Israel threatened
+    Japan, and Russia met with Iran", "Iran warned Israel and the US imposed sanctions"): an independent clause, never
+    the content of a threat or demand it is joined to; in a run-on the parser chains every clause after a threat
+    this way, and all of them were dropped as its content. Infinitives and modal clauses stay content ("urged Iran
+    to stop and the US to lift sanctions", "warned that Russia would attack and China would blockade"). Grammar
+    (coordination of independent clauses)."""
+    return t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head.tag_ in FINITE_TAGS and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+        not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in t.children)
+
+
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
@@ -1018,6 +1034,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
                 return True  # "called for Assad to step down", "pressure on Beijing to release": the demanded act
     steps = 0
     while t.head.i != t.i and steps < 8:
+        if coordinated_finite_clause(t):
+            return False  # "Israel threatened Japan, and Russia met Iran": a clause of its own, no content
         # a to-infinitive the parser hangs as an adverbial clause of a threat when a phrase comes between
         # ("threatened on Thursday to launch a nuclear strike") is what is threatened, as its xcomp would be (the
         # training annotations code the act an agreement or demand names this way, so only threats)
