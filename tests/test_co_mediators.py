@@ -82,3 +82,22 @@ def test_an_announced_mediation_pairs_nobody():
     # an announced mediation is the mediator's AGREE; the parties have not met (test_consult_threaten)
     rows, events, _ = coded("Norway announced it would mediate talks between Colombia and Venezuela.")
     assert not _mediated(events), rows
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Talks between Hamas and Fatah resumed in Cairo.", ("PSE", "REB"), ("PSE", "PTY")),
+    ("The talks between Hamas and Fatah were brokered by Egypt.", ("PSE", "REB"), ("PSE", "PTY")),
+    ("Israeli police and Israeli settlers clashed in Hebron.", ("ISR", "COP"), ("ISR", "CVL")),
+])
+def test_two_bodies_of_one_country_are_a_domestic_dyad_each_way(text, a, b):
+    # rules.distinct_parties: one country, two sectors given -> two parties (training gold: United and the pilots
+    # union, USA CONSULT USA)
+    rows, events, _ = coded(text)
+    got = {(x.code, x.sector, y.code, y.sector) for e in events for x in e.actor for y in e.recipient}
+    assert {a + b, b + a} <= got, rows
+
+
+def test_a_country_and_its_government_are_one_party():
+    # negative: "Israel" (GOV) and "the Israeli government" (GOV) are not two parties
+    rows, events, _ = coded("Israel and the Israeli government met.")
+    assert not any(e.recipient for e in events), rows

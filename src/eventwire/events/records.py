@@ -16,7 +16,7 @@ from ..actors.resolve import is_dual_anaphor
 from ..nlp.views import NOUN_MODIFIERS, objects, span_text
 from ..schema import Event
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
-from .rules import NONE
+from .rules import NONE, distinct_parties
 
 #: Words of the clause that add a PLOVER context, in table order (lexicon ``context_word``).
 CONTEXT_WORDS = dict(runs("context_word"))
@@ -279,12 +279,12 @@ def reciprocal_pairs(trig, parties) -> list:
         recips = []  # "The two countries agreed to reopen embassies": what the agreed act is on, no party
     if p.mode == THIRD_PARTY:
         return []  # "Qatar and Egypt have mediated between the sides": co-mediators do not mediate each other
-    if not recips and len({a.code for a in coded_actors}) >= 2 and (
+    if not recips and any(distinct_parties(a, b) for a in coded_actors for b in coded_actors) and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and ((is_dual_anaphor(at) and QUAD_CLASS[p.event] < 4) or any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
                 p.pos == "V" and mutual_object(trig.token))):
-        return [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
+        return [(a, b) for a in coded_actors for b in coded_actors if distinct_parties(a, b)]
     return []
 
 
@@ -316,7 +316,7 @@ def mediated_pairs(trig, parties, base: int) -> list:
                 last = max(c.subtree, key=lambda x: x.i)
                 spans.append((base + c.idx, base + last.idx + len(last.text)))
     inside = [r for r in parties.recipients if r.code and any(s <= r.start < e for s, e in spans)]
-    return [(a, b) for a in inside for b in inside if a is not b and (a.code, a.sector) != (b.code, b.sector)]
+    return [(a, b) for a in inside for b in inside if a is not b and distinct_parties(a, b)]
 
 
 def _pairs(trig, parties) -> list:
