@@ -135,6 +135,38 @@ def test_country_inside_a_person_name_is_not_a_country(D, nlp):
     assert [(m.start, m.kind) for m in D.match_spans(doc) if m.code == "JOR" and m.start < 6] == [(3, "person")]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Ahmed Fatah al-Masri met the Fatah delegation.", "Fatah"),
+    ("Nabil Hezbollah Saad spoke to reporters.", "Hezbollah"),
+    ("Omar Hamas Darwish spoke to reporters.", "Hamas"),
+])
+def test_organisation_inside_a_person_name_is_not_the_organisation(D, nlp, text, name):
+    # "Abdel Fatah al-Sisi" is a man, not the Fatah party: a body's name after the first word of a PERSON entity
+    doc = nlp(text)
+    inside = [e for e in doc.ents if e.label_ == "PERSON" and name in e.text.split()[1:]]
+    assert inside, [(e.text, e.label_) for e in doc.ents]
+    got = [m for m in D.match_spans(doc) if m.kind in ("org", "igo") and doc[m.start].text == name]
+    assert not [m for m in got if inside[0].start < m.start < inside[0].end], got
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Fatah official Jibril Rajoub criticized Hamas.", "Fatah", "PSE"),
+    ("Ahmed Fatah al-Masri met the Fatah delegation.", "Fatah", "PSE"),
+    ("PLO official Saeb Erekat spoke.", "PLO", "PSE"),
+])
+def test_organisation_before_or_outside_a_person_name_is_kept(D, nlp, text, name, code):
+    doc = nlp(text)
+    assert any(m.kind in ("org", "igo") and m.code == code and doc[m.start].text == name
+               for m in D.match_spans(doc)), spans(D, nlp, text)
+
+
+def test_spelling_variants_of_sisi_are_the_egyptian_president(D, nlp):
+    for text in ("Abdel Fatah al-Sisi met King Abdullah.", "Abdel Fattah el-Sisi met King Abdullah."):
+        doc = nlp(text)
+        got = [(m.kind, m.code) for m in D.match_spans(doc, on="2015-09-01") if m.start == 0]
+        assert got == [("person", "EGY")], got
+
+
 def test_igos_orgs_and_outlets(D, nlp):
     got = spans(D, nlp, "NATO, the UN Security Council, the EU and the African Union condemned Hamas, "
                         "al-Shabaab and the Houthis, Reuters and Al Jazeera reported.")

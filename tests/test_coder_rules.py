@@ -2131,3 +2131,28 @@ def test_a_favourable_judgement_accuses_nobody(text):
     rows, events, _ = coded(text)
     assert not [e for e in events if e.text_info["rule"]["trigger"] == "judgement"], rows
     assert not find(rows, "ACCUSE"), rows
+
+
+def test_every_cut_of_a_giant_run_on_line_is_reported(monkeypatch):
+    """A giant single line with no sentence end: the parser's piece (MAX_CHUNK_CHARS, shrunk here to keep the test
+    fast) is cut at whitespace and the run report says so (chunk_cuts:N), besides the run-on cuts; the pieces
+    cover the text exactly (nothing truncated)."""
+    from eventwire.nlp import segment as S
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    monkeypatch.setattr(S, "MAX_CHUNK_CHARS", 2_000)
+    text = " ".join(f"Kenya criticized Uganda over the border row number {i}" for i in range(90))  # ~5,000 chars
+    seg = S.segment_article(text)
+    assert seg.chunk_cuts == len(text) // 2_000 and all(len(s.text) <= 2_000 for s in seg.segments)
+    assert "".join(text[s.start:s.end] for s in seg.segments).replace(" ", "") == text.replace(" ", "")
+    (rep,) = code_batch([Article(text=text, publication_date="2024-01-01")]).reports
+    assert rep.status == "coded" and f"chunk_cuts:{seg.chunk_cuts} " in rep.reason, rep.reason
+
+
+def test_a_long_text_of_short_sentences_has_no_cut_notes():
+    from eventwire.nlp.segment import segment_article
+
+    text = " ".join(f"Kenya criticized Uganda over the border row number {i}." for i in range(200))
+    seg = segment_article(text)
+    assert (seg.chunk_cuts, seg.run_on_cuts, seg.collapsed_repeats) == (0, 0, 0)

@@ -53,3 +53,33 @@ def test_the_view_names_the_hidden_subject_only_for_a_subjectless_finite_verb():
     assert views.object_conjunct_subject(by["attacked"]) is None
     doc2 = load_model()("Israeli jets attacked Gaza and Rafah on Monday.")
     assert [t.text for t in views.objects(doc2[2])] == ["Gaza", "Rafah"]
+
+
+# --- a finite clause of its own joined to a threat or demand is no content of it (triggers.coordinated_finite_clause)
+@pytest.mark.parametrize("text,kept", [
+    ("Iran warned Israel on Monday, and the United States imposed sanctions on Syria.", ("SANCTION", ("USA",), ("SYR",))),
+    ("Chile urged Peru to reopen the border, and Bolivia criticized Argentina.", ("ACCUSE", ("BOL",), ("ARG",))),
+    ("Serbia threatened Kosovo over the tariffs, and Albania met with Greece.", ("CONSULT", ("ALB",), ("GRC",))),
+])
+def test_a_finite_clause_after_a_threat_or_demand_is_an_event_of_its_own(text, kept):
+    got = _dyads(text)
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The UN urged Sudan to free the prisoners and Chad to close the camps.", "RETREAT"),  # demanded acts
+    ("Kenya demanded that Somalia withdraw its troops and Ethiopia reopen the border.", "RETREAT"),  # subjunctive
+    ("China warned that Russia would attack Ukraine and Japan would impose sanctions.", "SANCTION"),  # modal
+])
+def test_infinitive_or_modal_clauses_stay_the_content(text, content):
+    got = _dyads(text)
+    assert [t for t, _, _ in got] in (["REQUEST"], ["THREATEN"]) and not any(t == content for t, _, _ in got), got
+
+
+def test_a_run_on_of_clauses_after_a_threat_codes_every_clause():
+    text = ", and ".join(["Israel threatened Japan over the dispute", "Russia met with Iran over the dispute",
+                          "Germany met with Ukraine over the dispute", "Russia condemned Japan over the dispute"]) + "."
+    got = _dyads(text)
+    for d in [("THREATEN", ("ISR",), ("JPN",)), ("CONSULT", ("RUS",), ("IRN",)), ("CONSULT", ("DEU",), ("UKR",)),
+              ("ACCUSE", ("RUS",), ("JPN",))]:
+        assert d in got, got

@@ -182,7 +182,7 @@ def story_context(events: list[Event], dropped=None, mentions=None, sentences: i
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:
     """Report notes of a coded article: collapsed repeats, unusable publication dates, control characters
-    removed by normalisation, run-on cuts, records over the per-sentence guard rail, records the story stage's
+    removed by normalisation, run-on cuts, cuts of a stretch too long for the parser, records over the per-sentence guard rail, records the story stage's
     drop rules removed (:data:`eventwire.events.story_context.STORY_DROP_RULES`)."""
     notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
     notes += _date_notes(a)
@@ -192,6 +192,9 @@ def _coded_notes(a: Article, seg, coded) -> list[str]:
         notes.append(f"control_chars_removed:{a.meta['control_chars_removed']}")
     if seg.run_on_cuts:
         notes.append(f"run_on_cuts:{seg.run_on_cuts} (text with no sentence end cut at clause marks)")
+    if getattr(seg, "chunk_cuts", 0):
+        notes.append(f"chunk_cuts:{seg.chunk_cuts} (a stretch over eventwire.nlp.model.MAX_CHUNK_CHARS characters "
+                     f"with no sentence end cut at whitespace for the parser)")
     if coded.capped:
         notes.append(f"capped_events:{coded.capped} (over the per-sentence limit; "
                      f"see eventwire.events.coder.max_events_for)")

@@ -106,6 +106,8 @@ HYPHEN_SUFFIXES = frozenset({"speaking", "speaker", "speakers", "made", "built",
 _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "-"}
 _PLACE_KINDS = {"country", "capital", "demonym", "region"}
 _ISO_KINDS = ("country", "demonym", "capital")
+#: Kinds of a named body (party, armed group, company, international organisation): not read inside a personal name.
+_NAMED_BODY_KINDS = {"org", "igo"}
 
 #: ``DictMatch.source`` of a water body's name (:func:`water_body_spans`).
 WATER_BODY_SOURCE = "water_body"
@@ -502,6 +504,13 @@ class ActorDictionaries:
                     pe = person_ent[i]
                     if pe is not None and (pe[0] < i or pe[1] > i + L):
                         # "Michael Jordan", "Paris Hilton" are not places; "Chris Brown" is not Gordon Brown
+                        continue
+                elif kind in _NAMED_BODY_KINDS:
+                    pe = person_ent[i]
+                    if pe is not None and pe[0] < i:
+                        # "Abdel Fatah al-Sisi" is a man, not the Fatah party: an organisation's name inside a
+                        # personal name, after its first word, is part of the name (a name opening with the
+                        # body, "Hamas leader Ismail Haniyeh" tagged PERSON whole, keeps it)
                         continue
                 return DictMatch(i, i + L, kind, code, sector, name, source)
         return None

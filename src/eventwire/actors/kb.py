@@ -666,8 +666,9 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
     out = []
     for m in kb.match_orgs(texts, free, codes_named):
         pe = person_ent[m.start]
-        if pe is not None and m.end - m.start > 1 and pe[0] <= m.start and m.end <= pe[1]:
-            continue  # a name inside a person's name is the person's
+        if pe is not None and pe[0] <= m.start and m.end <= pe[1] and (
+                m.end - m.start > 1 or (pe[0] < m.start and not texts[m.start].isupper())):
+            continue  # a name inside a person's name is the person's ("Abdel Fatah al-Sisi"; not an acronym)
         out.append(DictMatch(m.start, m.end, "org", m.code, m.sector, m.name, m.source))
         for k in range(m.start, m.end):
             free[k] = False

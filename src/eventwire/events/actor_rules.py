@@ -20,7 +20,7 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
                          reduced_passive, shared_agents, word_forms)
 from ..schema import Entity
 from .attribution import SPEECH
-from .rules import Args, Found, first_found
+from .rules import Args, Found, distinct_parties, first_found
 from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, event_participles, pattern_row
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
@@ -626,7 +626,8 @@ def between_or_from(a: Args) -> Found | None:
             for pobj in pobjs(c):
                 ents = a.res.resolve(pobj)
                 if c.lower_ == "between" and len(ents) > 1:
-                    both = _mutual(a) and len({e.code for e in ents if e.code}) >= 2
+                    coded = [e for e in ents if e.code]
+                    both = _mutual(a) and any(distinct_parties(x, y) for x in coded for y in coded)
                     return Found(ents if both else ents[:1], pobj)
                 return Found(ents, pobj)
     return None

@@ -16,7 +16,7 @@ from ..actors.resolve import is_dual_anaphor
 from ..nlp.views import NOUN_MODIFIERS, objects, span_text
 from ..schema import Event
 from .ontology import DEFAULT_CAMEO, PLOVER_SCORE, QUAD_CLASS, goldstein
-from .rules import NONE
+from .rules import NONE, distinct_parties
 
 #: Words of the clause that add a PLOVER context, in table order (lexicon ``context_word``).
 CONTEXT_WORDS = dict(runs("context_word"))
@@ -293,13 +293,44 @@ def reciprocal_pairs(trig, parties) -> list:
         recips = []  # "The two countries agreed to reopen embassies": what the agreed act is on, no party
     if p.mode == THIRD_PARTY:
         return []  # "Qatar and Egypt have mediated between the sides": co-mediators do not mediate each other
-    if not recips and len({a.code for a in coded_actors}) >= 2 and (
+    if not recips and any(distinct_parties(a, b) for a in coded_actors for b in coded_actors) and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and (is_dual_anaphor(at) or any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
                 p.pos == "V" and mutual_object(trig.token))):
-        return [(a, b) for a in coded_actors for b in coded_actors if a.code != b.code]
+        return [(a, b) for a in coded_actors for b in coded_actors if distinct_parties(a, b)]
     return []
+
+
+#: Rule id of the records of the parties a host or mediator brings together (:func:`mediated_pairs`).
+MEDIATED = "mediated_parties"
+
+
+def mediated_pairs(trig, parties, base: int) -> list:
+    """"Egypt hosted talks between Hamas and Fatah", "Qatar mediated between Israel and Hamas", "Turkey is hosting
+    talks between Russian and Ukrainian delegations": the parties that a host or mediator (a CONSULT row of mode
+    ``third-party``) brings together in a "between" phrase on the trigger or on its object consult each other, one
+    dyad each way (as :func:`reciprocal_pairs`); the host's own records with each of them stay. Two parties of one
+    country are a pair when their sectors differ (Hamas and Fatah: a domestic dyad); [] when the row is no such
+    mediation or fewer than two parties are named in the "between" phrase ("Egypt hosted the talks": nobody to
+    pair; "Egypt hosted Israeli and Palestinian negotiators": guests, not said to meet each other). The caller pairs
+    them only for an act coded CONSULT ("Qatar announced a mediation between Israel and Hamas" is the mediator's
+    AGREE: the parties have not met). Source: PLOVER
+    manual, CONSULT (mode third-party: "Meeting is hosted by a third party"; the participants are the actors) and
+    the CAMEO 045 mediation it adapts."""
+    p = trig.row
+    if p.event != "CONSULT" or p.mode != THIRD_PARTY or len(parties.recipients) < 2:
+        return []
+    tok = trig.token
+    heads = [tok] + [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    spans = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                last = max(c.subtree, key=lambda x: x.i)
+                spans.append((base + c.idx, base + last.idx + len(last.text)))
+    inside = [r for r in parties.recipients if r.code and any(s <= r.start < e for s, e in spans)]
+    return [(a, b) for a in inside for b in inside if a is not b and distinct_parties(a, b)]
 
 
 def _pairs(trig, parties) -> list:
@@ -333,6 +364,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     pairs = mutual or _pairs(trig, parties)
     if mutual:
         rule["recipient"] = RECIPROCAL
+    extra = mediated_pairs(trig, parties, base) if not mutual and coding.event == "CONSULT" else []
     out = []
     for iso, prec in dating.dates:
         st = dating.status
@@ -340,11 +372,12 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
             last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
             if (ctx.pub - last).days > HISTORICAL_AFTER_DAYS:
                 st = "historical"
-        for a, r in pairs:
+        for k, (a, r) in enumerate(pairs + extra):
+            r_rule = dict(rule) if k < len(pairs) else dict(rule, actor=MEDIATED, recipient=MEDIATED)
             out.append(Event(
                 article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
                 event_text=ctx.article.text[t_start:t_end],
-                text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, dict(rule),
+                text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, r_rule,
                                     coding.rule is not None, p.event, sc.topics.get(trig.token.i),
                                     trig.detector),
                 mode=mode, context=ctxs, negated=coding.negated, status=st, reported=said.reported,

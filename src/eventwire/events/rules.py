@@ -85,3 +85,14 @@ def first_found(rules: Sequence[Callable], *args) -> tuple[Found, str]:
         if got is not None:
             return got, got.rule or rule.__name__
     return Found(), NONE
+
+
+def distinct_parties(a, b) -> bool:
+    """True when coded entities ``a`` and ``b`` are two parties of a dyad: of two countries, or of one country with two
+    different sectors given ("Hamas and Fatah": PSE REB and PSE PTY, a domestic dyad; "Israel and the Israeli
+    government" is one party). Source: PLOVER manual, "Compound and Reciprocal Actors" (one dyad each way); the
+    training annotations code talks between two bodies of one country as a domestic dyad ("Negotiations between
+    United and the pilots union": USA CONSULT USA)."""
+    if a.code != b.code:
+        return True
+    return a.sector is not None and b.sector is not None and a.sector != b.sector

@@ -13,6 +13,9 @@ Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones 
 * :func:`demand_statements` -- "X said/declared that Y must Z": a demand by X on Y (CAMEO 10, REQUEST);
 * :func:`allegations` -- "X claimed that Y had attacked Z": X accuses Y (PLOVER manual, ACCUSE; CAMEO 112);
 * :func:`judgements` -- "X called/described Y (as) arbitrary": X disapproves of Y (PLOVER manual, ACCUSE; CAMEO 111).
+* :func:`stance_statements`, :func:`denials`, :func:`consequences` (see each);
+* :func:`protest_gatherings` -- "Protesters gathered to denounce the reform": a gathering held to denounce, demand
+  or protest is a demonstration (PLOVER manual, PROTEST; CAMEO 141).
 
 After them, and only in a sentence the rules leave unread (:func:`detector_reads`):
 
@@ -836,10 +839,65 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     return out
 
 
+#: The pseudo-pattern of a gathering held to protest ("Protesters gathered in Paris to denounce the reform"; PLOVER
+#: manual, PROTEST: "rally, gather to protest a policy, action, or actor(s)"; CAMEO 141 demonstrate).
+GATHERING_PROTEST = Pattern("<gathered-to-protest>", "V", None, frozenset(), "PROTEST", "demo", (), "141",
+                            ("P:against|outside",), frozenset(), False, 0, rules_only=True)
+#: Words of people coming together (lexicon ``gathering_word``: "gathered", "assembled", "converged").
+GATHERING_VERBS = words("gathering_word")
+#: Types of the purpose of a gathering that make it a protest: denouncing, demanding or protesting something.
+PROTEST_PURPOSE_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})
+#: Sectors (PLOVER) of people whose gathering to denounce or demand is a demonstration: civilians, workers, students,
+#: farmers, the opposition, clergy, health workers, journalists, refugees -- not officials, whose coming together
+#: is a meeting (lexicon ``meeting_sector``; :func:`eventwire.events.recode.officials_gathered`), nor forces.
+PROTESTING_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP", "REL", "MED", "JRN", "REF"})
+
+
+def protesting_people(subj) -> bool:
+    """True for a subject that names people who may demonstrate: a protester noun (lexicon ``protester_noun``), a
+    noun of a sector of society (:data:`PROTESTING_SECTORS`: "residents", "students", "workers"), or a bare count
+    ("Thousands gathered"; "thousands of farmers": the counted people)."""
+    from ..actors.dictionaries import load_dictionaries
+
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in QUANTITY_HEADS or subj.pos_ == "NUM":
+        counted = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for x in c.children if x.dep_ == "pobj"), None)
+        if counted is None:
+            return True
+        subj = counted
+    lem = subj.lemma_.lower()
+    return lem in PROTESTER_NOUNS or (subj.pos_ == "NOUN" and load_dictionaries().sector_of_noun(lem) in PROTESTING_SECTORS)
+
+
+def protest_gatherings(sent, found, patterns) -> list[Trigger]:
+    """"Protesters gathered in Paris on Sunday to denounce the reform", "Thousands of students assembled outside
+    parliament to demand his resignation", "Residents converged on the town hall to protest the closure": a word of
+    gathering (lexicon ``gathering_word``) by people who may demonstrate (:func:`protesting_people`) whose purpose
+    (a to-infinitive on it) is a denunciation, demand or protest found by the earlier sources is a demonstration,
+    PROTEST demo; the purpose is its topic (:func:`protest_topics`). Not officials ("Ministers gathered in Brussels
+    to denounce the attack": a meeting), nor a gathering for another purpose ("Supporters gathered to celebrate").
+    Without such a purpose the trained detector reads a gathering; with one, the rule trigger of the purpose kept it
+    from reading the sentence. Source: PLOVER manual, PROTEST ("rally, gather to protest a policy, action, or
+    actor(s)"; the topic of a protest is no separate event)."""
+    rows = {t.token.i: t.row for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in rows or tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_VERBS:
+            continue
+        if not any(c.dep_ in ("advcl", "xcomp") and c.i in rows and rows[c.i].event in PROTEST_PURPOSE_TYPES
+                   and has_to_infinitive(c) for c in tok.children):
+            continue
+        if protesting_people(subject_of(tok)):
+            out.append(_trigger(tok, GATHERING_PROTEST, "protest-gathering"))
+    return out
+
+
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
 TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences]
+                   consequences, protest_gatherings]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
@@ -962,6 +1020,22 @@ def answered_proposal(tok, rows: dict) -> bool:
         x.dep_ == "pobj" for x in c.children)) for c in tok.children)
 
 
+#: Finite verb tags (Penn Treebank): a past or present tense verb, which heads a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def coordinated_finite_clause(t) -> bool:
+    """True for a finite verb with a subject of its own coordinated with another finite verb ("Israel threatened
+    Japan, and Russia met with Iran", "Iran warned Israel and the US imposed sanctions"): an independent clause, never
+    the content of a threat or demand it is joined to; in a run-on the parser chains every clause after a threat
+    this way, and all of them were dropped as its content. Infinitives and modal clauses stay content ("urged Iran
+    to stop and the US to lift sanctions", "warned that Russia would attack and China would blockade"). Grammar
+    (coordination of independent clauses)."""
+    return t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head.tag_ in FINITE_TAGS and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+        not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in t.children)
+
+
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
@@ -1001,6 +1075,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
                 return True  # "called for Assad to step down", "pressure on Beijing to release": the demanded act
     steps = 0
     while t.head.i != t.i and steps < 8:
+        if coordinated_finite_clause(t):
+            return False  # "Israel threatened Japan, and Russia met Iran": a clause of its own, no content
         # a to-infinitive the parser hangs as an adverbial clause of a threat when a phrase comes between
         # ("threatened on Thursday to launch a nuclear strike") is what is threatened, as its xcomp would be (the
         # training annotations code the act an agreement or demand names this way, so only threats)
@@ -1737,18 +1813,39 @@ def protest_clause(t):
     return head
 
 
+def purpose_of_protest(tok, t: Trigger) -> bool:
+    """True when ``tok`` (an ACCUSE trigger) is the purpose of the protest trigger ``t``: a to-infinitive clause on
+    its verb ("marched to denounce the reform"). Only for a protest of the pattern dictionary or of
+    :func:`protest_gatherings`: a gathering the detector reads as a protest may be a meeting of officials
+    (recoded CONSULT: "Ministers gathered to denounce the attack" keeps its ACCUSE). Source: PLOVER manual,
+    PROTEST (the topic of a protest is not coded as a separate event)."""
+    if t.event != "PROTEST" or t.row is None or tok.head.i != t.token.i or tok.i == t.token.i:
+        return False
+    if t.source != "protest-gathering" and (t.source != "pattern" or t.token.lemma_.lower() in GATHERING_VERBS):
+        return False
+    return tok.dep_ in ("advcl", "xcomp") and t.token.pos_ == "VERB" and has_to_infinitive(tok)
+
+
 def protest_topics(triggers: list[Trigger], base: int) -> tuple[dict, set]:
     """"staged demonstrations to demand reforms", "blocked roads demanding ...": the topic of a protest is
     not coded as a separate event (PLOVER manual, PROTEST, ambiguities); nor is the cause a protest stands for
     ("thousands rallied to voice their support for Palestinians", "marched in support of the strikers": a SUPPORT
     trigger inside the protest's clause; PLOVER manual, PROTEST: demonstrations for or against a cause). Returns
     ``(topics, folded)``: protest trigger index -> article offsets of the REQUEST (or SUPPORT) folded into it (kept
-    on the record for audit), and the token indices of the folded triggers."""
+    on the record for audit), and the token indices of the folded triggers. A denunciation is folded too when it is
+    the purpose of the protest, a to-infinitive on its verb ("demonstrated outside the town hall to condemn the
+    offensive", "gathered to denounce the reform": :func:`purpose_of_protest`)."""
     protests = [t.token for t in triggers if t.event == "PROTEST"]
     topics: dict[int, list[int]] = {}
     folded: set[int] = set()
     for trig in triggers:
         tok = trig.token
+        if trig.event == "ACCUSE":
+            holder = next((t.token for t in triggers if purpose_of_protest(tok, t)), None)
+            if holder is not None:
+                topics.setdefault(holder.i, [base + tok.idx, base + tok.idx + len(tok.text)])
+                folded.add(tok.i)
+            continue
         if trig.event not in ("REQUEST", "SUPPORT"):
             continue
         holder = next((t for t in protests if tok.i != t.i and (

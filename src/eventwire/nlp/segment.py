@@ -8,7 +8,9 @@ boilerplate sentences are dropped, so a one-paragraph article ending in "All rig
 whole article flattened to one line) keeps its news sentences. A dateline
 ("KYIV, March 1 (Reuters) -", "MOSCOW (AP) -", "KARACHI:") is recognised, recorded and left out of the coded text.
 Segments longer than ``MAX_CHUNK_CHARS`` are cut at sentence ends, never truncated; repeated identical
-sentences inside such a giant segment are coded once (live-blog filler).
+sentences inside such a giant segment are coded once (live-blog filler). Every cut or collapse is counted on the
+:class:`Segmentation` (``collapsed_repeats``, ``run_on_cuts``, ``chunk_cuts``) and said in the run report
+(:func:`eventwire.pipeline._coded_notes`).
 """
 from __future__ import annotations
 
@@ -89,6 +91,8 @@ class Segmentation:
     dateline: dict | None = None
     collapsed_repeats: int = 0
     run_on_cuts: int = 0  # cuts made inside run-on stretches with no sentence end (see _run_on_pieces)
+    #: cuts at whitespace inside one "sentence" longer than MAX_CHUNK_CHARS, the parser's piece (see _chunks)
+    chunk_cuts: int = 0
 
 
 def is_boilerplate(line: str) -> bool:
@@ -244,11 +248,13 @@ def _chunks(text: str, start: int, end: int, out: Segmentation):
                 yield cur_s, cur_e
                 cur_s = s
             cur_e = b
-            # a single sentence longer than the limit: hard cut at whitespace
+            # a single sentence longer than the limit: hard cut at whitespace, counted (the run report says
+            # chunk_cuts:N): every cut of the text is reported, nothing is cut silently
             while cur_e - cur_s > MAX_CHUNK_CHARS:
-                cut = text.rfind(" ", cur_s, cur_s + MAX_CHUNK_CHARS) 
+                cut = text.rfind(" ", cur_s, cur_s + MAX_CHUNK_CHARS)
                 cut = cut if cut > cur_s else cur_s + MAX_CHUNK_CHARS
                 yield cur_s, cut
+                out.chunk_cuts += 1
                 cur_s = cut
         s = b
     if cur_s is not None and cur_e > cur_s:
