@@ -56,6 +56,10 @@ def _mediated(events):
      {("RUS", "GOV", "UKR", "GOV"), ("UKR", "GOV", "RUS", "GOV")}),
     ("Norway mediated talks between Colombia and Venezuela on Monday.",
      {("COL", "GOV", "VEN", "GOV"), ("VEN", "GOV", "COL", "GOV")}),
+    # where the talks are held names no party (lexicon gathering_noun): Cairo is not a recipient
+    ("Egypt hosted talks between Israel and Hamas in Cairo.", {("ISR", "GOV", "PSE", "REB"), ("PSE", "REB", "ISR", "GOV")}),
+    ("Qatar hosted talks between Israel and Hamas at a hotel in Doha.",
+     {("ISR", "GOV", "PSE", "REB"), ("PSE", "REB", "ISR", "GOV")}),
 ])
 def test_parties_a_host_brings_together_consult_each_other(text, pairs):
     # PLOVER manual, CONSULT mode third-party: the parties of hosted talks meet each other; the host stays too

@@ -50,6 +50,8 @@ COLLECTIVE_PERSON_NOUNS = words("collective_person_noun")
 LOCATED_WORDS = words("located_word")
 #: Heads of a body ("group", "organisation", "network"): agents without a sector of their own.
 BODY_NOUNS = words("anaphoric_body_noun")
+#: Nouns of a meeting or negotiation (lexicon ``gathering_noun``): their "in"/"at" phrase places them, names no owner.
+GATHERING_NOUNS = words("gathering_noun")
 #: Prepositions of the place such a word names.
 _LOCATED_PREPS = ("in", "on", "from", "inside", "across", "along", "within", "at")
 #: How far back (characters) the states a collective head stands for may be named (about three sentences).
@@ -839,7 +841,9 @@ class ActorResolver:
         kids = list(h.children)
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
-                continue  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and h.lemma_.lower() in GATHERING_NOUNS:
+                continue  # "talks between Israel and Hamas in Cairo": where the talks are held, not whose they are  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
                 # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
                     c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "throughout", "across") + place_preps and depth < 3):
