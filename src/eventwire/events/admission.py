@@ -357,6 +357,27 @@ def _electoral(tok) -> bool:
     return tok.lemma_.lower() in ELECTORAL_WORDS or tok.lower_ in ELECTORAL_WORDS
 
 
+#: Purposes that make a gathering no protest (lexicon ``festive_purpose_verb``).
+FESTIVE_PURPOSES = words("festive_purpose_verb")
+
+
+def festive_gathering(trig, parties, sc, res) -> bool:
+    """"Thousands of supporters gathered in Ankara to celebrate the victory", "crowds lined the streets to welcome the
+    pope", "mourners gathered to pray for the victims": a gathering whose stated purpose (a to-infinitive on the
+    trigger, or on the verb that holds a gathering noun) is a celebration, a welcome or a mourning (lexicon
+    ``festive_purpose_verb``) is no protest (PLOVER manual, PROTEST: demonstrations, rallies and marches against a
+    target; CAMEO 14). A purpose of protest ("to denounce", "to demand") keeps it, and so does a gathering with a
+    target ("against", "over")."""
+    if trig.event != "PROTEST":
+        return False
+    tok = trig.token
+    holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj") and tok.pos_ == "NOUN" else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over") for h in holders for c in h.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in FESTIVE_PURPOSES and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+
+
 def electoral_rally(trig, parties, sc, res) -> bool:
     """"Trump holds rally for Georgia Senate races", "held a campaign rally in Georgia in support of the Republican
     candidates", "an election rally in Lahore": a rally (a PROTEST noun) that the text makes part of an election
@@ -433,7 +454,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
                     planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
-                    reinforcement_of_no_force, electoral_rally,
+                    reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]
 
 

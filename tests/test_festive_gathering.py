@@ -1,0 +1,35 @@
+"""A gathering held to celebrate, welcome, mourn or pray is no protest (PLOVER manual, PROTEST: demonstrations
+against a target; admission.festive_gathering, lexicon festive_purpose_verb); one held to denounce or demand, or
+against something, stays a PROTEST. Reported by a fresh user ("Supporters gathered to celebrate the victory" gave
+PROTEST)."""
+import pytest
+
+from test_coder_rules import coded
+
+
+def _protests(text):
+    rows, events, _ = coded(text)
+    return rows, [e for e in events if e.event == "PROTEST" and not e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of supporters gathered in Ankara on Sunday to celebrate the victory.",
+    "Mourners gathered outside the mosque to pray for the victims.",
+    "Crowds assembled in the main square to welcome the returning team.",
+    "Hundreds of fans marched through Buenos Aires to celebrate the World Cup win.",
+    "Residents held a rally to commemorate the anniversary of independence.",
+])
+def test_a_festive_gathering_is_no_protest(text):
+    rows, got = _protests(text)
+    assert not got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Paris on Sunday to denounce the pension reform.",
+    "Thousands rallied in Tbilisi to protest against the foreign agents law.",
+    "Hundreds of students marched through Dhaka to demand the resignation of the minister.",
+    "Opposition supporters held a rally against the government to mark the anniversary of the coup.",
+])
+def test_a_gathering_to_protest_stays_a_protest(text):
+    rows, got = _protests(text)
+    assert got, rows
