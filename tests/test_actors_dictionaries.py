@@ -299,6 +299,15 @@ def test_organisation_takes_the_code_of_its_period(D, nlp, on, sector):
     assert ("Taliban", "org", "AFG", sector, "Taliban") in got
 
 
+@pytest.mark.parametrize("text, form", [
+    ("The Pope condemned the attack.", "Pope"),
+    ("The pontiff met the president.", "pontiff"),
+    ("Pope Francis visited Iraq.", "Pope"),
+])
+def test_the_pope_is_the_holy_see(D, nlp, text, form):
+    """The Pope speaks for the Holy See (CAMEO VAT, religious: REL), not for the country he is in."""
+    assert (form, "org", "VAT", "REL", "Holy See") in spans(D, nlp, text)
+
 def test_organisation_without_periods_keeps_its_row_on_any_date(D, nlp):
     got = spans(D, nlp, "Hamas fighters and the Houthis fired rockets.", on="2025-01-01")
     assert ("Hamas", "org", "PSE", "REB", "Hamas") in got
