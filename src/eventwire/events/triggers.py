@@ -1275,6 +1275,31 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
                                  for t in targets)
 
 
+#: Goods, commodities and markets whose "demand" is buyers' demand (lexicon ``market_good``: "energy demands", "demand
+#: for oil", "consumer demand").
+MARKET_GOODS = words("market_good")
+#: Nouns of economic demand (lexicon ``market_demand_noun``: "demand").
+MARKET_DEMAND_NOUNS = words("market_demand_noun")
+
+
+def market_demand(trig: Trigger, rows: dict) -> bool:
+    """Buyers' demand read as a political demand: "developing countries, with their growing energy demands", "demand
+    for oil rose", "consumer demand slowed", "the demands of the housing market". A nominal REQUEST trigger of
+    :data:`MARKET_DEMAND_NOUNS` whose compound modifier, or the object of its "for"/"of" phrase, is a good, a
+    commodity or a market (lexicon ``market_good``) is the quantity buyers want, no party's demand on another
+    ("the union's demand for a pay rise", "demands for the release of prisoners" stay requests). Source: PLOVER
+    manual (events are interactions of political actors; REQUEST: asking another party for an act or a thing);
+    /work/shared/eval/voa_news/ANNOTATION.md (business and economy news codes no event unless a political actor
+    acts on another). Example: "Asia's energy demands keep growing" codes no REQUEST."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ not in NOUNS or tok.lemma_.lower() not in MARKET_DEMAND_NOUNS:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+    mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children
+             if o.dep_ == "pobj"]
+    return any(m.lemma_.lower() in MARKET_GOODS or m.lower_ in MARKET_GOODS for m in mods)
+
+
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
 #: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
 THREAT_NOUNS = words("threat_noun")
@@ -1554,7 +1579,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure]
+                   end_of_term_departure, market_demand]
 
 
 def sports_reporting(sent) -> bool:
