@@ -1300,6 +1300,37 @@ def market_demand(trig: Trigger, rows: dict) -> bool:
     return any(m.lemma_.lower() in MARKET_GOODS or m.lower_ in MARKET_GOODS for m in mods)
 
 
+#: Securities a financial warrant is sold with or entitles to (lexicon ``security_noun``: "shares and warrants",
+#: "warrants to buy one million shares"), and the words of exercising one (lexicon ``security_exercise_word``).
+SECURITY_NOUNS = words("security_noun")
+SECURITY_EXERCISE_WORDS = words("security_exercise_word")
+
+
+def financial_warrant(trig: Trigger, rows: dict) -> bool:
+    """A stock warrant read as an arrest warrant: "sold 200,000 shares of its common stock, and warrants to acquire
+    one million shares", "the warrants are exercisable for five years", "warrants for 500,000 shares". A "warrant"
+    trigger whose conjunct, its "for"/"of" object, or the object of its infinitive is a security (lexicon
+    ``security_noun``), or that is said to be exercisable (lexicon ``security_exercise_word``), is a right to buy
+    shares, no order of a court against anybody ("a warrant for his arrest", "arrest warrants against two
+    generals" stay COERCE). Source: PLOVER manual (events are interactions of political actors; COERCE, arrest);
+    /work/shared/eval/voa_news/ANNOTATION.md (business news codes no event unless a political actor acts on
+    another). Example: "the warrants are exercisable at 2 dlrs a share" codes no COERCE."""
+    tok = trig.token
+    if tok.lemma_.lower() != "warrant" or tok.pos_ not in NOUNS:
+        return False
+    near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    near += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") for o in c.children
+             if o.dep_ == "pobj"]
+    near += [o for c in tok.children if c.dep_ in ("acl", "relcl") for o in c.children if o.dep_ == "dobj"]
+    if any(x.lemma_.lower() in SECURITY_NOUNS for x in near):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        return any(x.lemma_.lower() in SECURITY_EXERCISE_WORDS or x.lower_ in SECURITY_EXERCISE_WORDS
+                   for x in [verb] + list(verb.children))
+    return False
+
+
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
 #: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
 THREAT_NOUNS = words("threat_noun")
@@ -1579,7 +1610,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure, market_demand]
+                   end_of_term_departure, market_demand, financial_warrant]
 
 
 def sports_reporting(sent) -> bool:
