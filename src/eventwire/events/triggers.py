@@ -1073,10 +1073,19 @@ def _question_clause(c) -> bool:
     return first.tag_ in WH_TAGS or (first.lower_ in ("if", "whether") and first.head.i == c.i)
 
 
+def _reduced_when_clause(tok, kids) -> bool:
+    """True for a reduced passive clause of time with no subject of its own: "said Arthur Miller, BankAmerica's vice
+    president, when asked if the bank would proceed", "the minister, when asked whether he would resign, laughed"
+    (the parser reads the participle as VBN or VBD; the one asked is the main clause's subject, not an asker)."""
+    return tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in kids) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids)
+
+
 def interview_question(trig: Trigger, rows: dict) -> bool:
     """A question put to someone, reported in the passive: "the prime minister was asked last Wednesday if the plans
     would reduce migration", "the spokesman was asked by journalists about his view", "she was asked whether she
-    would resign", "he was asked what he made of the result". A REQUEST trigger on a verb of :data:`QUESTION_VERBS`
+    would resign", "he was asked what he made of the result", and a reduced "when asked" clause ("said the bank's vice president, when
+    asked if the bank would proceed with the offer": :func:`_reduced_when_clause`). A REQUEST trigger on a verb of :data:`QUESTION_VERBS`
     (lexicon ``question_verb``) with a passive subject whose only content is an indirect question (an "if"/"whether"
     or question-word clause) or a topic phrase (lexicon ``question_topic_preposition``): an interviewer's question,
     the frame of the answer that follows; it asks no party for an act or a thing. A passive with something asked for
@@ -1088,7 +1097,8 @@ def interview_question(trig: Trigger, rows: dict) -> bool:
     if trig.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in QUESTION_VERBS:
         return False
     kids = list(tok.children)
-    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+    passive = any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids)
+    if not passive and not _reduced_when_clause(tok, kids):
         return False
     if any(c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
