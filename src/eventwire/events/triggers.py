@@ -989,7 +989,9 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
     ASSAULT whose direct object (or passive subject) is a person -- a PERSON name, a personal pronoun, or a
     holder of a post (lexicon ``post_holder_noun``, ``government_role``, ``office_noun``) -- and that has no
     target phrase after it ("fired on protesters", "were fired upon"; not a date: "On Monday ... fired X") is
-    no attack. Source: PLOVER manual, ASSAULT
+    no attack; so is a passive "he was fired", and one fired beside a verb of leaving a post or from a job
+    (:func:`_left_post`: "expected to resign or be fired", "was fired from his job"; audit of 1987 Reuters stories
+    outside the evaluation sets). Source: PLOVER manual, ASSAULT
     (mode firearms: shooting at a target); a dismissal from office hits nobody."""
     tok = trig.token
     if trig.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in DISMISSAL_VERBS:
@@ -1001,9 +1003,27 @@ def dismissed_from_post(trig: Trigger, rows: dict) -> bool:
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "me", "you", "us") or \
-                c.lemma_.lower() in POST_HOLDERS:
+                c.lemma_.lower() in POST_HOLDERS or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "i", "we")):
             return True
-    return False
+    return _left_post(tok)
+
+
+#: Verbs of leaving a post (lexicon ``leave_post_verb``: "resign or be fired", "refused to quit and was fired").
+LEAVE_POST_VERBS = words("leave_post_verb")
+#: Nouns of a job or post ("fired from his job", "were fired from their posts"): lexicon ``job_noun``.
+JOB_NOUNS = words("job_noun")
+
+
+def _left_post(tok) -> bool:
+    """True for a dismissal verb beside a verb of leaving a post (:data:`LEAVE_POST_VERBS`: "expected to resign or
+    be fired", "refused to quit and was fired") or with a "from" phrase naming a job (:data:`JOB_NOUNS`: "was fired
+    from his job"): one fired from a post, not a shot fired."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in JOB_NOUNS for o in c.children)
+           for c in tok.children):
+        return True
+    partners = ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    partners += [x for p in partners for x in p.children if x.dep_ == "xcomp"]
+    return any(p.pos_ == "VERB" and p.lemma_.lower() in LEAVE_POST_VERBS for p in partners)
 
 
 #: Verbs whose event lies in their object or complement (lexicon ``light_verb``: "took part", "held talks", "led the
