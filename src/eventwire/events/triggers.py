@@ -1319,8 +1319,8 @@ def market_demand(trig: Trigger, rows: dict) -> bool:
     commodity or a market (lexicon ``market_good``) is the quantity buyers want, no party's demand on another
     ("the union's demand for a pay rise", "demands for the release of prisoners" stay requests). Source: PLOVER
     manual (events are interactions of political actors; REQUEST: asking another party for an act or a thing);
-    /work/shared/eval/voa_news/ANNOTATION.md (business and economy news codes no event unless a political actor
-    acts on another). Example: "Asia's energy demands keep growing" codes no REQUEST."""
+    /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"; "do not code ...
+    statistics"); audit of VOA feature stories. Example: "Asia's energy demands keep growing" codes no REQUEST."""
     tok = trig.token
     if trig.event != "REQUEST" or tok.pos_ not in NOUNS or tok.lemma_.lower() not in MARKET_DEMAND_NOUNS:
         return False
@@ -1343,8 +1343,8 @@ def financial_warrant(trig: Trigger, rows: dict) -> bool:
     ``security_noun``), or that is said to be exercisable (lexicon ``security_exercise_word``), is a right to buy
     shares, no order of a court against anybody ("a warrant for his arrest", "arrest warrants against two
     generals" stay COERCE). Source: PLOVER manual (events are interactions of political actors; COERCE, arrest);
-    /work/shared/eval/voa_news/ANNOTATION.md (business news codes no event unless a political actor acts on
-    another). Example: "the warrants are exercisable at 2 dlrs a share" codes no COERCE."""
+    /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"); audit of 1987 Reuters
+    business stories. Example: "the warrants are exercisable at 2 dlrs a share" codes no COERCE."""
     tok = trig.token
     if tok.lemma_.lower() != "warrant" or tok.pos_ not in NOUNS:
         return False
@@ -1359,6 +1359,45 @@ def financial_warrant(trig: Trigger, rows: dict) -> bool:
         return any(x.lemma_.lower() in SECURITY_EXERCISE_WORDS or x.lower_ in SECURITY_EXERCISE_WORDS
                    for x in [verb] + list(verb.children))
     return False
+
+
+#: A share price or a bid for a company ("27 dlrs per share", "its takeover bid", "a tender offer"): the object of a
+#: business deal (lexicon ``deal_bid_modifier``: the modifiers that make a bid or an offer a bid for a company).
+DEAL_BID_MODIFIERS = words("deal_bid_modifier")
+#: The types a market transaction is misread as; a rejection or a block of a bid by a government ("the French government
+#: rejected the takeover bid by an Italian firm") is left to the other rules.
+DEAL_EVENTS = frozenset({"RETREAT", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REQUEST"})
+SHARE_PRICE = re.compile(r"\b(?:dlrs?|dollars?|cents?|pence|yen|marks|francs|pounds|euros?|\$\s?\d[\d.,]*)\s+(?:a|per|each)\s+"
+                         r"(?:common\s+|ordinary\s+)?share\b", re.I)
+
+
+def business_deal(trig: Trigger, rows: dict) -> bool:
+    """A company's bid for another read as a political act: "First Interstate withdrew its takeover bid" (RETREAT),
+    "the 27 dlrs per share offered by Waste Management" (AGREE). A verb trigger of :data:`DEAL_EVENTS` whose
+    object, passive subject or the noun it describes is a bid or offer for a company (a "bid"/"offer" modified by a
+    word of lexicon ``deal_bid_modifier``: takeover, tender, buyout, merger) or whose clause names a share price
+    ("27 dlrs a share": :data:`SHARE_PRICE`) is a market transaction between firms, no interaction of political
+    actors ("Russia withdrew its troops", "China offered Kenya a loan" stay). Source: PLOVER manual (events are
+    interactions of political actors); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political
+    event"; "do not code ... statistics"); audit of 1987 Reuters business stories. Example: "Acme withdrew its takeover bid for Beta" codes no
+    RETREAT."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or trig.event not in DEAL_EVENTS:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        things.append(tok.head)
+    for x in things:
+        if x.lemma_.lower() in ("bid", "offer", "offering") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in DEAL_BID_MODIFIERS for c in x.children):
+            return True
+    if "share" not in tok.sent.text.lower():
+        return False
+    top = tok.head if tok.dep_ in ("acl", "relcl") else tok
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in NOUNS:
+        top = top.head.head  # "27 dlrs per share offered by": the price the share is a part of
+    words_ = list(top.subtree)
+    return SHARE_PRICE.search(" ".join(w.text for w in words_)) is not None
 
 
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
@@ -1640,7 +1679,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure, market_demand, financial_warrant]
+                   end_of_term_departure, market_demand, financial_warrant, business_deal]
 
 
 def sports_reporting(sent) -> bool:
