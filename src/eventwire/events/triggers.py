@@ -1419,6 +1419,42 @@ def business_deal(trig: Trigger, rows: dict) -> bool:
     return SHARE_PRICE.search(" ".join(w.text for w in words_)) is not None
 
 
+#: Verbs of ordering that also mean buying (lexicon ``purchase_verb``: "order"), the goods a buyer orders (lexicon
+#: ``purchased_good``: "food", "groceries") and the sellers ordered from (lexicon ``seller_noun``: "restaurant", "app").
+PURCHASE_VERBS = words("purchase_verb")
+PURCHASED_GOODS = words("purchased_good")
+SELLER_NOUNS = words("seller_noun")
+
+
+def purchase_order(trig: Trigger, rows: dict) -> bool:
+    """Ordering goods read as an order to a party: "she could order from five or six different restaurants",
+    "customers ordered food online", "families order groceries from apps". A REQUEST trigger on a verb of
+    :data:`PURCHASE_VERBS` whose object is a good (lexicon ``purchased_good``) or that orders from a seller (a "from"
+    phrase naming one of lexicon ``seller_noun``, or "online") and has no clause of the act ordered ("ordered the
+    police to release ...") is a purchase, no demand on a party ("the court ordered the police to release the
+    journalist" stays). Source: PLOVER manual (events are interactions of political actors; REQUEST: asking for an
+    act, aid or a concession); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event");
+    audit of VOA feature stories outside the evaluation set (medical tourism). Example: "Diners ordered sushi at
+    the restaurant" codes no REQUEST."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in PURCHASE_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return False
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "compound":  # the parser's "order groceries" read as a compound noun
+        objs.append(tok.head)
+        kids += list(tok.head.children)
+    if objs and all(o.lemma_.lower() in PURCHASED_GOODS or o.lower_ in PURCHASED_GOODS for o in objs):
+        return True
+    sellers = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "at", "through", "via") for o in c.children
+               if o.dep_ == "pobj"]
+    online = any(c.lower_ == "online" for c in kids)
+    return (online or any(o.lemma_.lower() in SELLER_NOUNS for o in sellers)) and not any(
+        o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.pos_ == "PRON" for o in objs)
+
+
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
 #: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
 THREAT_NOUNS = words("threat_noun")
@@ -1698,7 +1734,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure, market_demand, financial_warrant, business_deal]
+                   end_of_term_departure, market_demand, financial_warrant, business_deal, purchase_order]
 
 
 def sports_reporting(sent) -> bool:
