@@ -1455,6 +1455,35 @@ def purchase_order(trig: Trigger, rows: dict) -> bool:
         o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.pos_ == "PRON" for o in objs)
 
 
+#: Words of a lead in a competition ("pulled out ahead", "pulled way out front", "pulled out in front").
+LEAD_WORDS = frozenset({"ahead", "front"})
+
+
+def competition_lead(trig: Trigger, rows: dict) -> bool:
+    """A lead in a race or a market read as a withdrawal: "China and the U.S. have pulled way out front in the AI
+    race", "Kenya pulled out ahead of Ethiopia in the coffee export race", "Samsung pulled out in front in the chip
+    market". A RETREAT verb trigger with "ahead" or "front" among its dependents or those of its particle and
+    prepositions (:data:`LEAD_WORDS`) moves forward, away from no one ("Russia pulled out of the treaty", "pulled its
+    troops out of Syria" stay). Source: PLOVER manual, RETREAT (withdrawal of forces or from an agreement or
+    position); audit of VOA feature stories outside the evaluation set (technology race). Example: "Kenya pulled
+    out ahead in the race" codes no RETREAT."""
+    tok = trig.token
+    if trig.event != "RETREAT" or tok.pos_ != "VERB":
+        return False
+    near = list(tok.children)
+    near += [x for c in near if c.dep_ in ("prt", "advmod", "prep") for x in c.children]
+    if any(x.lower_ == "front" for x in near):
+        return True
+    # "ahead" leads only in a contest named ("ahead ... in the export race"), not "ahead of the ceasefire" (time)
+    return any(x.lower_ == "ahead" for x in near) and any(
+        o.lemma_.lower() in CONTEST_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children if o.dep_ == "pobj")
+
+
+#: Contests a party leads in (lexicon ``contest_noun``: "race", "market").
+CONTEST_NOUNS = words("contest_noun")
+
+
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
 #: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
 THREAT_NOUNS = words("threat_noun")
@@ -1734,7 +1763,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    threat_as_danger, interview_question, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
-                   end_of_term_departure, market_demand, financial_warrant, business_deal, purchase_order]
+                   end_of_term_departure, market_demand, financial_warrant, business_deal, purchase_order, competition_lead]
 
 
 def sports_reporting(sent) -> bool:
