@@ -122,12 +122,25 @@ def animal_target(trig, parties, sc, res) -> bool:
     their quarry", "chasing foxes then shooting them": an attack verb whose every patient (:func:`patients`; a
     "them"/"it" read as the object noun before it, :func:`_antecedent`) is an animal (lexicon ``animal_noun``)
     reports hunting, culling or slaughter, not force between political parties (PLOVER manual, ASSAULT: force
-    against people or the property of another party)."""
-    if trig.event != "ASSAULT" or trig.row.pos != "V":
+    against people or the property of another party). A count's "of" phrase is the patient ("millions of dogs are
+    killed for their meat", "thousands of cattle were slaughtered"; audit of VOA feature stories outside the
+    evaluation set), and a detector's COERCE on such a verb ("slaughtered") is read the same way."""
+    if trig.event not in ("ASSAULT", "COERCE") or trig.row.pos != "V":
         return False
-    objs = [_antecedent(o) for o in patients(trig.token)]
+    objs = [_counted(_antecedent(o)) for o in patients(trig.token)]
     return bool(objs) and all(o is not None and (o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS)
                               for o in objs)
+
+
+def _counted(tok):
+    """``tok``, or for a count ("millions of dogs", "200 of the cattle") the noun of its "of" phrase."""
+    if tok is None or not (tok.like_num or tok.lemma_.lower() in COUNT_HEADS_OF_ANIMALS):
+        return tok
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"), tok)
+
+
+COUNT_HEADS_OF_ANIMALS = words("quantity_head")
 
 
 #: Pronouns that stand for the noun before them, and the tag of a noun of their number.
