@@ -10,7 +10,7 @@ context, resolver)`` and returns True to drop the trigger.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import objects, prep_objects
+from ..nlp.views import objects, prep_objects, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .triggers import MEANS_NOUNS, WEAPON_MEANS
@@ -122,12 +122,25 @@ def animal_target(trig, parties, sc, res) -> bool:
     their quarry", "chasing foxes then shooting them": an attack verb whose every patient (:func:`patients`; a
     "them"/"it" read as the object noun before it, :func:`_antecedent`) is an animal (lexicon ``animal_noun``)
     reports hunting, culling or slaughter, not force between political parties (PLOVER manual, ASSAULT: force
-    against people or the property of another party)."""
-    if trig.event != "ASSAULT" or trig.row.pos != "V":
+    against people or the property of another party). A count's "of" phrase is the patient ("millions of dogs are
+    killed for their meat", "thousands of cattle were slaughtered"; audit of VOA feature stories outside the
+    evaluation set), and a detector's COERCE on such a verb ("slaughtered") is read the same way."""
+    if trig.event not in ("ASSAULT", "COERCE") or trig.row.pos != "V":
         return False
-    objs = [_antecedent(o) for o in patients(trig.token)]
+    objs = [_counted(_antecedent(o)) for o in patients(trig.token)]
     return bool(objs) and all(o is not None and (o.lemma_.lower() in ANIMAL_NOUNS or o.lower_ in ANIMAL_NOUNS)
                               for o in objs)
+
+
+def _counted(tok):
+    """``tok``, or for a count ("millions of dogs", "200 of the cattle") the noun of its "of" phrase."""
+    if tok is None or not (tok.like_num or tok.lemma_.lower() in COUNT_HEADS_OF_ANIMALS):
+        return tok
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"), tok)
+
+
+COUNT_HEADS_OF_ANIMALS = words("quantity_head")
 
 
 #: Pronouns that stand for the noun before them, and the tag of a noun of their number.
@@ -217,6 +230,33 @@ def private_journey(trig, parties, sc, res) -> bool:
     if trig.event != "CONSULT" or trig.row.pos != "V" or trig.row.lemma not in JOURNEY_VERBS or not parties.actors:
         return False
     return not any(a.sector in OFFICIAL_SECTORS or a.code in NON_STATE_ORGS for a in parties.actors)
+
+
+#: Travellers for pleasure, faith or cure (lexicon ``tourist_noun``: "tourists", "holidaymakers", "pilgrims").
+TOURIST_NOUNS = words("tourist_noun")
+
+
+def tourist_visit(trig, parties, sc, res) -> bool:
+    """"More than 2.8 million Chinese tourists visited Vietnam", "holidaymakers visit the island", "a visit by
+    British tourists": a visit (CONSULT visit) whose doer is a traveller for pleasure, faith or cure (lexicon
+    ``tourist_noun``; the subject of the verb, or the "by" agent of the noun) is tourism, no interaction of political
+    actors, however many tourists of one country make it. Source: PLOVER manual, CONSULT mode visit ("visits by
+    officials"); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event": an
+    interaction); audit of VOA feature stories outside the evaluation set (tourist arrivals
+    coded CONSULT). Example: "Chinese tourists visited Vietnam" codes no CONSULT; "Chinese officials visited
+    Vietnam" stays a visit."""
+    if trig.event != "CONSULT" or trig.row.lemma != "visit":
+        return False
+    tok = trig.token
+    doer = subject_of(tok) if tok.pos_ == "VERB" else next(
+        (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"), None)
+    if doer is not None and doer.lemma_.lower() in QUANTITY_HEADS_OF_PEOPLE:
+        doer = next((o for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"), doer)
+    return doer is not None and (doer.lemma_.lower() in TOURIST_NOUNS or doer.lower_ in TOURIST_NOUNS)
+
+
+QUANTITY_HEADS_OF_PEOPLE = words("quantity_head")
 
 
 #: Organisation codes whose members act for the organisation (an IGO's envoy travels on its business).
@@ -453,8 +493,8 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
-                    planned_detention, press_as_counterpart, private_journey, defence_not_support, means_as_backer,
-                    reinforcement_of_no_force, electoral_rally, festive_gathering,
+                    planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
+                    means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]
 
 
