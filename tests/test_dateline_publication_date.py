@@ -78,3 +78,20 @@ def test_date_that_is_part_of_a_sentence_is_no_dateline():
         assert segment_article(text).dateline is None, text
     e = _one("March 5, 2001 was the day police arrested a student.")
     assert e.date is None
+
+
+def test_city_in_capitals_with_its_country_and_a_bare_dash_is_a_dateline():
+    """"MAIDUGURI, Nigeria — ..." (no agency, no date): the city in capitals before a comma and a dash makes the
+    dateline; neither dash of "--" belongs to the place. A title-case opening stays text."""
+    from eventwire.nlp.segment import segment_article
+
+    for text, place in [("MAIDUGURI, Nigeria — Boko Haram fighters attacked a village.", "MAIDUGURI, Nigeria"),
+                        ("MAIDUGURI, Nigeria -- Boko Haram fighters attacked a village.", "MAIDUGURI, Nigeria"),
+                        ("GAZA CITY, Gaza Strip — Israeli strikes hit a school.", "GAZA CITY, Gaza Strip")]:
+        seg = segment_article(text)
+        assert seg.dateline["place"] == place
+        assert seg.segments[0].text.split()[0] in ("Boko", "Israeli")
+    for text in ("Maiduguri, Nigeria — fighters attacked a village.", "NATO, the alliance — said it would act."):
+        assert segment_article(text).dateline is None, text
+    e = _one("MAIDUGURI, Nigeria — Nigerian police arrested 12 men on Monday.")
+    assert e.event == "COERCE" and all(a.entity_text != "MAIDUGURI" for a in e.actor)

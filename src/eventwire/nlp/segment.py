@@ -142,8 +142,11 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
                 if out.dateline is None:
                     out.dateline = dl
                 lstart = dm.end()
-            elif m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper()):
-                place = m.group("place").strip()
+            elif m and kind == "body" and (m.group("agency") or m.group("date") or m.group("place").isupper() or (
+                    m.group("colon") is None and m.group("place").split(",")[0].strip().isupper() and "," in
+                    m.group("place"))):
+                # "MAIDUGURI, Nigeria —": a city in capitals with its country or state after it, then a dash
+                place = m.group("place").strip().rstrip("-–— ").strip()  # "MAIDUGURI, Nigeria --": the dash is no place
                 # the city is in capitals; a country or state after it is not ("KABUL, Afghanistan (AP) —")
                 head = place.split(",")[0]
                 if sum(c.isupper() for c in head) >= max(2, len(head.replace(" ", "")) // 2):
