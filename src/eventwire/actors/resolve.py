@@ -35,6 +35,9 @@ GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 #: Speech verbs: "Obama said he would ..." -- "he" is the speaker (one list with the attribution rules).
 SPEECH_LEMMAS = words("speech_verb")
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
+#: Nouns of a relation to others ("our adversaries", "our allies"): their owner is not their country.
+RELATIONAL_NOUNS = frozenset({"adversary", "enemy", "rival", "ally", "partner", "neighbour", "neighbor", "friend",
+                              "opponent", "foe", "counterpart", "critic", "detractor", "competitor"})
 RELATIVE = {"who", "which", "that", "whom"}
 #: The pronouns :func:`pronoun_step` resolves by coreference, in one set (not united anew on every call).
 _PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE)
@@ -859,6 +862,14 @@ class ActorResolver:
                         # multi-word demonym, not on its head
                         targets += [x for t in self.doc[cm.start:cm.end] if t.i != c.i for x in t.conjuncts
                                     if x not in targets and not cm.start <= x.i < cm.end and x.i != h.i]
+                if c.dep_ == "poss" and c.lower_ in ("our", "my") and self.ctx.speaker and \
+                        self.D.sector_of_noun(h.lemma_.lower()) and h.lemma_.lower() not in RELATIONAL_NOUNS:
+                    # "Russia is bombing our hospitals," Zelensky said: the speaker's own people and bodies (a noun with a
+                    # sector), never the subject's; "our adversaries", "our dispute" are not the speaker's own
+                    for sp in self.ctx.speaker:
+                        if sp.code and all(x[0] != sp.code for x in countries):
+                            countries.append((sp.code, None))
+                    continue
                 for t in targets:
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
