@@ -23,6 +23,10 @@ def types(text):
     "Indian traders said the new rules would kill the spirit of the reform.",
     "Activists in Chile accused the ministry of fighting inflation at the expense of the poor.",
     "The Spanish government launched a campaign against corruption and the fight against fraud.",
+    # a film shot, a plan shot down, prices slashed (fresh user, s11)
+    "The American director shot his new war film in Morocco last year.",
+    "Investors in Frankfurt shot down the merger plan on Monday.",
+    "Microsoft slashed prices in China last month.",
 ])
 def test_violence_against_an_abstract_target_is_no_assault(text):
     rows, got = types(text)
@@ -36,6 +40,8 @@ def test_violence_against_an_abstract_target_is_no_assault(text):
     "Rebels attacked a police station in northern Mali.",
     "Colombian soldiers battled guerrillas near the border with Venezuela.",
     "The army said it had destroyed a rebel camp in Kivu.",
+    "Russian air defences shot down a Ukrainian drone over Belgorod.",
+    "Gunmen shot two police officers in Peshawar on Friday.",
 ])
 def test_violence_against_people_or_places_stays_assault(text):
     rows, got = types(text)
