@@ -18,6 +18,7 @@ def _protests(text):
     "Crowds assembled in the main square to welcome the returning team.",
     "Hundreds of fans marched through Buenos Aires to celebrate the World Cup win.",
     "Residents held a rally to commemorate the anniversary of independence.",
+    "Veterans gathered in Kuwait City to mark the anniversary of the liberation.",
 ])
 def test_a_festive_gathering_is_no_protest(text):
     rows, got = _protests(text)
@@ -29,6 +30,7 @@ def test_a_festive_gathering_is_no_protest(text):
     "Thousands rallied in Tbilisi to protest against the foreign agents law.",
     "Hundreds of students marched through Dhaka to demand the resignation of the minister.",
     "Opposition supporters held a rally against the government to mark the anniversary of the coup.",
+    "Protesters gathered in Hong Kong to mark the anniversary of the crackdown.",
 ])
 def test_a_gathering_to_protest_stays_a_protest(text):
     rows, got = _protests(text)

@@ -399,6 +399,8 @@ def _electoral(tok) -> bool:
 
 #: Purposes that make a gathering no protest (lexicon ``festive_purpose_verb``).
 FESTIVE_PURPOSES = words("festive_purpose_verb")
+#: People who protest (lexicon ``protester_noun``): their gathering stays a protest whatever it marks.
+PROTESTER_NOUNS = words("protester_noun")
 
 
 def festive_gathering(trig, parties, sc, res) -> bool:
@@ -407,13 +409,16 @@ def festive_gathering(trig, parties, sc, res) -> bool:
     trigger, or on the verb that holds a gathering noun) is a celebration, a welcome or a mourning (lexicon
     ``festive_purpose_verb``) is no protest (PLOVER manual, PROTEST: demonstrations, rallies and marches against a
     target; CAMEO 14). A purpose of protest ("to denounce", "to demand") keeps it, and so does a gathering with a
-    target ("against", "over")."""
+    target ("against", "over") or of protesters (lexicon ``protester_noun``: "protesters gathered to mark the
+    anniversary of the crackdown")."""
     if trig.event != "PROTEST":
         return False
     tok = trig.token
     holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj") and tok.pos_ == "NOUN" else [])
     if any(c.dep_ == "prep" and c.lower_ in ("against", "over") for h in holders for c in h.children):
         return False
+    if parties.actor_token is not None and parties.actor_token.lemma_.lower() in PROTESTER_NOUNS:
+        return False  # "protesters gathered to mark the anniversary of the crackdown": they protest
     return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in FESTIVE_PURPOSES and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
 
