@@ -72,3 +72,18 @@ def test_the_dateline_settles_a_town_of_comparable_size(text, code):
 def test_a_town_pinned_by_a_subdivision_it_has(text, code):
     got = _parties(text)
     assert got and got[0][0] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "In Atlanta, Georgia, police arrested three men on Monday.",
+    "Police in Savannah, Georgia arrested a man on Friday.",
+])
+def test_a_country_name_after_a_town_of_its_namesake_subdivision(text):
+    # "Atlanta, Georgia": Atlanta lies in the US state named Georgia, so the name is the state
+    got = _parties(text)
+    assert got and all("USA" in actors and "GEO" not in actors + recipients for actors, recipients in got), got
+
+
+def test_a_town_of_the_country_keeps_the_country():
+    got = _parties("Russian troops shelled Gori, Georgia, in August 2008.")
+    assert (["RUS"], ["GEO"]) in got, got

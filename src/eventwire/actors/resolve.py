@@ -365,6 +365,8 @@ def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
     * a name pinned by a subdivision of another country after a comma: "Paris, Texas" (a town of that name in the
       subdivision's country: USA, not France), as "Somerset, Britain" is pinned by a country
       (:meth:`ActorResolver.place_code`);
+    * a country's name after a town and a comma when the town lies in a subdivision of that name in another country:
+      "Atlanta, Georgia" is the US state;
     * a country's name that is the own name of a subdivision of the dateline's country: "Georgia" under an "ATLANTA
       (AP) —" dateline is the US state, not the Caucasian republic, as geo.resolve reads "Georgia" with Savannah or
       a US actor in context (a same-name subdivision beats the country when its country is in context), unless
@@ -387,6 +389,17 @@ def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
                     if any(p.kind == "city" and primary and p.country_code == sub.country_code
                            for p, primary in gz.candidates(doc[m.start:m.end].text)):
                         code = sub.country_code
+            if code is None and m.kind == "country" and m.start >= 2 and doc[m.start - 1].text == ",":
+                # "Atlanta, Georgia": a country's name after a town of another country whose subdivision has that name
+                k = m.start - 2
+                while k > 0 and m.start - 2 - k < 2 and doc[k - 1].pos_ == "PROPN":
+                    k -= 1
+                if doc[m.start - 2].pos_ == "PROPN":
+                    gz = gz or load_gazetteer()
+                    name = doc[m.start:m.end].text
+                    town = next((p for p, primary in gz.candidates(doc[k:m.start - 1].text) if primary and
+                                 p.kind == "city" and p.country_code != m.code and p.admin1 == name), None)
+                    code = town.country_code if town is not None else None
             if code is None and m.kind == "country" and dateline_country and dateline_country != m.code and not any(
                     x.code == m.code and x.kind in ("capital", "demonym") for x in matches):
                 # (not when the text names the country otherwise: "Georgian troops", "Tbilisi")
