@@ -212,6 +212,34 @@ def same_time(clause, sent, future: bool) -> bool:
     return (modality.status(clause, sent) == "future") == future
 
 
+#: A date written in numbers, "03/04/2023", "13.04.2023" (day, month and year in either order; the parser tags them
+#: as places, so no date entity carries them).
+NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/\-]|\.\d)")
+
+
+def numeric_dates(text: str) -> list[tuple[str, str] | None]:
+    """The numeric dates of ``text`` (:data:`NUMERIC_DATE`), each as ``(ISO date, "day")`` when it reads one way only
+    ("13/04/2023": a first number over 12 is the day; "04/13/2023": a second one is), or None when it reads both ways
+    ("03/04/2023" is 3 April in Europe and March 4 in the United States) or is no calendar date. An ambiguous
+    written date is no reason to take the publication date instead (GDELT and POLECAT date by the text when they
+    can)."""
+    out: list = []
+    for m in NUMERIC_DATE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+        else:
+            out.append(None)
+            continue
+        try:
+            out.append((date(y, mo, d).isoformat(), "day"))
+        except ValueError:
+            out.append(None)
+    return out
+
+
 def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None) -> Dating:
     """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
     expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
@@ -225,6 +253,8 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     for expr in own_exprs:
         r = resolve_expression(expr, pub, future=future, anchor_precision=pub_prec or "day") if pub is not None \
             else absolute_date(expr, future=future)
+        if not r and len(numeric := numeric_dates(expr)) == 1:
+            r = numeric[0]  # "on 13/04/2023" (None when it reads both ways)
         if r and r not in dates:
             dates.append(r)
     # "Russia invaded Ukraine in 2014", "in the 1990s", "on Christmas Day": the text dates the act but not to a
@@ -244,6 +274,14 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             if r:
                 dates.append(r)
+    if not dates and not own_exprs:
+        # "clashed in Jenin on 03/04/2023": the one numeric date of the sentence dates it when it reads one way only;
+        # read both ways, it dates nothing, and the publication date does not stand in for it
+        numeric = numeric_dates(sent.text)
+        if len(numeric) == 1:
+            if numeric[0] is None:
+                return Dating([(None, None)], None, status)
+            dates.append(numeric[0])
     if dates:
         return Dating(dates, "text", status)
     if pub is not None and status == "actual" and not coarse:  # never for historical or future acts
