@@ -625,6 +625,23 @@ NON_STATE_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})
 SEIZING_VERBS = words("seizing_verb")
 
 
+#: Sectors of working people whose "strike" is a walkout (PLOVER sectors: labour, education, medical, business,
+#: agriculture, civilians, journalists).
+WORKER_SECTORS = frozenset({"LAB", "EDU", "MED", "BUS", "AGR", "CVL", "JRN"})
+
+
+def labour_strike(trig, coding, parties, sent) -> bool:
+    """"Dockworkers strike in Los Angeles", "Teachers strike over pay in Kenya": the verb "strike" said of workers
+    (every actor of a working sector: labour, education, medical, business, agriculture, civilians, journalists) with
+    no one struck (no direct object) is a walkout, PROTEST mode strike (PLOVER manual, PROTEST: "strikes"), not an
+    ASSAULT; armed forces, states and unknown doers keep the attack ("Israeli jets strike Gaza"). Headlines write it
+    this way; the body's "went on strike" is a PROTEST row already."""
+    tok = trig.token
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return bool(parties.actors) and all(a.sector in WORKER_SECTORS for a in parties.actors)
+
+
 def armed_group_seizure(trig, coding, parties, sent) -> bool:
     """People seized by an armed group outside the state ("a Malaysian fish breeder and his worker were seized by
     Filipino gunmen", "rebels seized two aid workers"): an abduction, ASSAULT abduct, not a COERCE seizure, which is
@@ -665,6 +682,8 @@ RECODE_TABLE = (
     Recode("negation-as-reject", frozenset({"REJECT"}), False, False, negation_as_content, "REJECT", None, None,
            source="PLOVER manual, REJECT: a refusal or denial said with a negation ('I won't change my mind') took "
            "place; the negation is its content", clears_negation=True),
+    Recode("labour-strike-as-protest", frozenset({"ASSAULT"}), True, False, labour_strike, "PROTEST", "strike", None,
+           source="PLOVER manual, PROTEST: strikes; workers who 'strike' with no one struck walk out"),
     Recode("armed-group-seizure-as-assault", frozenset({"COERCE"}), True, False, armed_group_seizure, "ASSAULT",
            "abduct", None, source="PLOVER manual, ASSAULT mode abduct: people seized by an armed group are abducted"),
     Recode("consequence-as-threaten", frozenset({"THREATEN"}), False, True, stated_consequence, "THREATEN", None,
