@@ -241,7 +241,7 @@ def tourist_visit(trig, parties, sc, res) -> bool:
     British tourists": a visit (CONSULT visit) whose doer is a traveller for pleasure, faith or cure (lexicon
     ``tourist_noun``; the subject of the verb, or the "by" agent of the noun) is tourism, no interaction of political
     actors, however many tourists of one country make it. Source: PLOVER manual, CONSULT mode visit ("visits by
-    officials"); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event": an
+    officials"); ../shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event": an
     interaction); audit of VOA feature stories outside the evaluation set (tourist arrivals
     coded CONSULT). Example: "Chinese tourists visited Vietnam" codes no CONSULT; "Chinese officials visited
     Vietnam" stays a visit."""

@@ -160,7 +160,7 @@ def _regard_passive(c) -> bool:
     """True for a passive of a verb of regarding (:data:`REGARD_VERBS`): "the results must be seen in the context of
     the strides Indonesia has made", "oral history should be viewed (or taken) as seriously as written records". It says how a
     thing is to be understood -- commentary, not a demand on a party to act (PLOVER manual, REQUEST: asking for an
-    act, aid or a concession; /work/shared/eval/voa_news/ANNOTATION.md: "do not code commentary, opinions about the
+    act, aid or a concession; ../shared/eval/voa_news/ANNOTATION.md: "do not code commentary, opinions about the
     world in general"; audit of VOA feature stories outside the evaluation set). Example: "He says the findings
     should be seen as a warning" is no REQUEST; "he said Iran must be sanctioned" stays one."""
     if not any(a.dep_ == "auxpass" for a in c.children):
@@ -1471,7 +1471,7 @@ def market_demand(trig: Trigger, rows: dict) -> bool:
     commodity or a market (lexicon ``market_good``) is the quantity buyers want, no party's demand on another
     ("the union's demand for a pay rise", "demands for the release of prisoners" stay requests). Source: PLOVER
     manual (events are interactions of political actors; REQUEST: asking another party for an act or a thing);
-    /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"; "do not code ...
+    ../shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"; "do not code ...
     statistics"); audit of VOA feature stories. Example: "Asia's energy demands keep growing" codes no REQUEST."""
     tok = trig.token
     if trig.event != "REQUEST" or tok.pos_ not in NOUNS or tok.lemma_.lower() not in MARKET_DEMAND_NOUNS:
@@ -1495,7 +1495,7 @@ def financial_warrant(trig: Trigger, rows: dict) -> bool:
     ``security_noun``), or that is said to be exercisable (lexicon ``security_exercise_word``), is a right to buy
     shares, no order of a court against anybody ("a warrant for his arrest", "arrest warrants against two
     generals" stay COERCE). Source: PLOVER manual (events are interactions of political actors; COERCE, arrest);
-    /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"); audit of 1987 Reuters
+    ../shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event"); audit of 1987 Reuters
     business stories. Example: "the warrants are exercisable at 2 dlrs a share" codes no COERCE."""
     tok = trig.token
     if tok.lemma_.lower() != "warrant" or tok.pos_ not in NOUNS:
@@ -1530,7 +1530,7 @@ def business_deal(trig: Trigger, rows: dict) -> bool:
     word of lexicon ``deal_bid_modifier``: takeover, tender, buyout, merger) or whose clause names a share price
     ("27 dlrs a share": :data:`SHARE_PRICE`) is a market transaction between firms, no interaction of political
     actors ("Russia withdrew its troops", "China offered Kenya a loan" stay). Source: PLOVER manual (events are
-    interactions of political actors); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political
+    interactions of political actors); ../shared/eval/voa_news/ANNOTATION.md ("annotate every codable political
     event"; "do not code ... statistics"); audit of 1987 Reuters business stories. Example: "Acme withdrew its takeover bid for Beta" codes no
     RETREAT."""
     tok = trig.token
@@ -1566,7 +1566,7 @@ def purchase_order(trig: Trigger, rows: dict) -> bool:
     phrase naming one of lexicon ``seller_noun``, or "online") and has no clause of the act ordered ("ordered the
     police to release ...") is a purchase, no demand on a party ("the court ordered the police to release the
     journalist" stays). Source: PLOVER manual (events are interactions of political actors; REQUEST: asking for an
-    act, aid or a concession); /work/shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event");
+    act, aid or a concession); ../shared/eval/voa_news/ANNOTATION.md ("annotate every codable political event");
     audit of VOA feature stories outside the evaluation set (medical tourism). Example: "Diners ordered sushi at
     the restaurant" codes no REQUEST."""
     tok = trig.token
