@@ -23,6 +23,7 @@ def _events(text):
     ("Hurricane Milton and Hurricane Helene struck Florida.", {"Milton", "Helene"}),
     ("Ukraine fired Storm Shadow missiles at Crimea.", set()),   # a weapon, not a storm
     ("The storm hit Florida on Monday.", set()),                 # no name
+    ("The Accident Investigation Board met.", set()),            # an accident names no storm
 ])
 def test_named_hazards_of_a_text(text, names):
     assert named_hazards(text) == frozenset(names)

@@ -35,6 +35,8 @@ WHEN_MARKS = ("when", "after", "as")
 CAUSE_PREPS = ("in", "after", "during", "by")
 
 
+#: Titles that introduce a storm's name (lexicon ``named_hazard_title``: "Cyclone Freddy", "Tropical Storm Ana").
+NAMED_HAZARD_TITLES = words("named_hazard_title")
 #: ``Doc.user_data`` key of the names of the hazards the article names (:func:`mark_named_hazards`).
 HAZARD_NAMES_KEY = "eventwire_hazard_names"
 #: What may follow a storm's title and is no storm's name: "Storm Shadow missiles" are weapons.
@@ -43,17 +45,17 @@ _NOT_HAZARD_NAME_NEXT = re.compile(r"\s+(?:missiles?|cruise|jets?|fighters?|airc
 
 @functools.lru_cache(maxsize=1)
 def _hazard_title_re() -> re.Pattern:
-    titles = sorted((w for w in HAZARD_NOUNS if " " not in w), key=len, reverse=True)
+    titles = sorted(NAMED_HAZARD_TITLES, key=len, reverse=True)
     alt = "|".join(re.escape(w.capitalize()) for w in titles)
     name = rf"(?!(?:{alt})s?\b)[A-Z][a-z]+"  # a name, not the next title ("Hurricane Milton and Hurricane Helene")
     return re.compile(rf"\b(?:{alt})s?\s+({name}(?:(?:,\s*|,?\s+and\s+){name})*)\b")
 
 
 def named_hazards(text: str) -> frozenset[str]:
-    """Names of the storms (and other hazards) ``text`` introduces with their title: "Cyclone Freddy",
-    "Tropical Storm Ana", "Cyclones Chido and Dikeledi" -> {"Freddy", "Ana", "Chido", "Dikeledi"}; titles are the
-    lexicon ``hazard_noun`` words, capitalised. "Storm Shadow missiles" name a weapon, not a storm. One regular
-    expression pass over the text."""
+    """Names of the storms ``text`` introduces with their title: "Cyclone Freddy", "Tropical Storm Ana", "Cyclones
+    Chido and Dikeledi" -> {"Freddy", "Ana", "Chido", "Dikeledi"}; titles are the lexicon ``named_hazard_title``
+    words, capitalised ("Accident Investigation Board" names no storm). "Storm Shadow missiles" name a weapon, not a
+    storm. One regular expression pass over the text."""
     out: set[str] = set()
     for m in _hazard_title_re().finditer(text):
         if _NOT_HAZARD_NAME_NEXT.match(text, m.end()):
