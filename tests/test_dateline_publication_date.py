@@ -95,3 +95,16 @@ def test_city_in_capitals_with_its_country_and_a_bare_dash_is_a_dateline():
         assert segment_article(text).dateline is None, text
     e = _one("MAIDUGURI, Nigeria — Nigerian police arrested 12 men on Monday.")
     assert e.event == "COERCE" and all(a.entity_text != "MAIDUGURI" for a in e.actor)
+
+
+def test_a_dateline_city_lies_in_the_country_or_state_after_its_comma():
+    """"TBILISI, Georgia —" is the country Georgia, "ATLANTA, Georgia —" the US state (actors.infer.dateline_place_country:
+    the city's own country first). Before, both were read as the US state, so Tbilisi's protesters were American."""
+    from eventwire.actors.infer import dateline_country
+    from eventwire.nlp.segment import segment_article
+
+    assert dateline_country(segment_article("TBILISI, Georgia — Protesters rallied on Sunday.")) == "GEO"
+    assert dateline_country(segment_article("ATLANTA, Georgia — Police arrested four men.")) == "USA"
+    assert dateline_country(segment_article("KABUL, Afghanistan (AP) — Fighters attacked a post.")) == "AFG"
+    e = _one("TBILISI, Georgia — Georgian police arrested 20 protesters outside parliament on Sunday.")
+    assert e.event == "COERCE" and [a.code for a in e.actor] == ["GEO"]

@@ -495,9 +495,32 @@ def dateline_country(seg) -> str | None:
     dl = getattr(seg, "dateline", None) if seg is not None else None
     if not dl or not dl.get("place"):
         return None
-    parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
-    code = next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+    code = dateline_place_country(dl["place"])
     return code if code and code not in NON_STATE_CODES else None
+
+
+def dateline_place_country(place: str) -> str | None:
+    """The country of a dateline's place ("KABUL, Afghanistan": AFG): the country a city lies in when the part after
+    its comma names that country or a subdivision holding it (:func:`_city_in`: "TBILISI, Georgia" GEO, "ATLANTA,
+    Georgia" USA), else the country its last part names or lies in (:meth:`eventwire.actors.kb.ActorKB.place_country`);
+    None when unknown."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    code = _city_in(parts[0], parts[-1]) if len(parts) >= 2 else None
+    return code or next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+
+
+def _city_in(city: str, where: str) -> str | None:
+    """The country of the dateline city ``city`` that lies in ``where``, its country ("TBILISI, Georgia": GEO) or its
+    subdivision ("ATLANTA, Georgia": USA), from the offline gazetteer; None when no such town is listed."""
+    from ..geo.gazetteer import load_gazetteer
+    from .dictionaries import load_dictionaries
+
+    cands = [p for p, primary in load_gazetteer().candidates(city.title() if city.isupper() else city)
+             if primary and p.kind == "city"]
+    cc = load_dictionaries().country_of(where)
+    if cc and any(p.country_code == cc for p in cands):
+        return cc
+    return next((p.country_code for p in cands if p.admin1 == where), None)
 
 
 def article_home_country(seg_docs, D) -> str | None:
@@ -533,8 +556,7 @@ def article_home_country(seg_docs, D) -> str | None:
             if dl and dl.get("place"):
                 # the segmenter took the dateline out of the text ("KARACHI:", "KABUL, Afghanistan (AP) —"):
                 # the country its last part (the country when it names one) or its place lies in
-                parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
-                code = next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
+                code = dateline_place_country(dl["place"])
                 if code and code not in NON_STATE_CODES:
                     counts[code] += 3
                     continue
@@ -592,8 +614,7 @@ def article_country_mentions(seg_docs, D, lead_weight: int = 2) -> tuple[Counter
             first_body = False
             dl = getattr(segment, "dateline", None)
             if dl and dl.get("place"):
-                parts = [p.strip() for p in dl["place"].split(",") if p.strip()]
-                add(next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None), 1, base)
+                add(dateline_place_country(dl["place"]), 1, base)
         matches = doc.user_data.get("eventwire_matches")
         ms = list({id(m): m for m in matches.values()}.values()) if matches else D.match_spans(doc)
         covered = set()
