@@ -85,6 +85,20 @@ def hazard_actor(trig, parties, sc, res) -> bool:
     return parties.actor_token is not None and is_hazard(parties.actor_token)
 
 
+#: Figures of a market or an economy (lexicon ``market_figure_noun``).
+MARKET_FIGURES = words("market_figure_noun")
+
+
+def market_actor(trig, parties, sc, res) -> bool:
+    """"Oil prices rose on Monday", "stocks rallied on Wall Street", "the currency plunged": a price, a stock or another
+    figure of a market (lexicon ``market_figure_noun``) is the actor of no event; the detector and the rally row read
+    such sentences as protests by a crowd. Source: PLOVER manual, events are interactions of political actors; GDELT
+    users know market reports coded as protests. A person or body that acts on a market ("the central bank raised
+    rates") keeps its events."""
+    t = parties.actor_token
+    return t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in MARKET_FIGURES  # not "Adam Price"
+
+
 def hurt_in_accident(trig, parties, sc, res) -> bool:
     """"Gas explosion kills 8, forty others are injured": an agentless hurt in a sentence that reports an
     accident is that accident's."""
@@ -496,7 +510,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
