@@ -501,17 +501,18 @@ def dateline_country(seg) -> str | None:
 
 def dateline_place_country(place: str) -> str | None:
     """The country of a dateline's place ("KABUL, Afghanistan": AFG): the country a city lies in when the part after
-    its comma names that country or a subdivision holding it (:func:`_city_in`: "TBILISI, Georgia" GEO, "ATLANTA,
+    its comma names that country or a subdivision holding it (:func:`city_in`: "TBILISI, Georgia" GEO, "ATLANTA,
     Georgia" USA), else the country its last part names or lies in (:meth:`eventwire.actors.kb.ActorKB.place_country`);
     None when unknown."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
-    code = _city_in(parts[0], parts[-1]) if len(parts) >= 2 else None
+    code = city_in(parts[0], parts[-1]) if len(parts) >= 2 else None
     return code or next((c for c in (_kb().place_country(p) for p in reversed(parts)) if c), None)
 
 
-def _city_in(city: str, where: str) -> str | None:
-    """The country of the dateline city ``city`` that lies in ``where``, its country ("TBILISI, Georgia": GEO) or its
-    subdivision ("ATLANTA, Georgia": USA), from the offline gazetteer; None when no such town is listed."""
+def city_in(city: str, where: str) -> str | None:
+    """The country of the town ``city`` that lies in ``where``, a country ("TBILISI, Georgia": GEO) or a subdivision
+    ("ATLANTA, Georgia", "Atlanta, Georgia": USA), from the offline gazetteer; None when no such town is listed. Used
+    for datelines and for a country's name after a town in the text (:func:`eventwire.actors.resolve.local_namesakes`)."""
     from ..geo.gazetteer import load_gazetteer
     from .dictionaries import load_dictionaries
 

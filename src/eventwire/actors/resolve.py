@@ -395,11 +395,8 @@ def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
                 while k > 0 and m.start - 2 - k < 2 and doc[k - 1].pos_ == "PROPN":
                     k -= 1
                 if doc[m.start - 2].pos_ == "PROPN":
-                    gz = gz or load_gazetteer()
-                    name = doc[m.start:m.end].text
-                    town = next((p for p, primary in gz.candidates(doc[k:m.start - 1].text) if primary and
-                                 p.kind == "city" and p.country_code != m.code and p.admin1 == name), None)
-                    code = town.country_code if town is not None else None
+                    where = infer.city_in(doc[k:m.start - 1].text, doc[m.start:m.end].text)
+                    code = where if where != m.code else None
             if code is None and m.kind == "country" and dateline_country and dateline_country != m.code and not any(
                     x.code == m.code and x.kind in ("capital", "demonym") for x in matches):
                 # (not when the text names the country otherwise: "Georgian troops", "Tbilisi")
