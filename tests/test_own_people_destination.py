@@ -15,7 +15,6 @@ def records(text):
 
 
 @pytest.mark.parametrize("text,event,actor,recipient", [
-    ("France sent French troops to Mali in 2013.", "AID", "FRA", "MLI"),
     ("The US removed several officials from China after the incident.", "SANCTION", "USA", "CHN"),
 ])
 def test_own_people_moved_to_or_from_another_country(text, event, actor, recipient):
@@ -31,6 +30,12 @@ def test_own_people_moved_to_or_from_another_country(text, event, actor, recipie
 def test_no_destination_recipient_at_home_or_for_others_people(text):
     got = records(text)
     assert not [r for r in got if r[3] == "own_people_destination"], got
+
+
+def test_forces_sent_abroad_are_a_dictionary_row_now():
+    # "sent French troops to Mali" is read by the send-forces row and recoded AID (tests/test_forces_sent.py)
+    got = records("France sent French troops to Mali in 2013.")
+    assert ("AID", ["FRA"], ["MLI"], "row:P:to|into|in|near|along") in got, got
 
 
 def test_a_dictionary_row_keeps_its_own_reading():

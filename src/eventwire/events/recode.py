@@ -659,6 +659,37 @@ def armed_group_seizure(trig, coding, parties, sent) -> bool:
     return all(a.sector in NON_STATE_ARMED_SECTORS for a in parties.actors)
 
 
+#: Verbs of sending armed forces (lexicon ``force_send_verb``) and verbs of a helping purpose (``help_purpose_verb``).
+FORCE_SEND_VERBS = words("force_send_verb")
+HELP_PURPOSE_VERBS = words("help_purpose_verb")
+
+
+def forces_sent_to_help(trig, coding, parties, sent) -> bool:
+    """Forces sent to another country or sent to help ("France sent 500 troops to Mali", "Iran sent troops to
+    Damascus to help the Syrian army", "the US dispatched soldiers to protect aid convoys"): military or police
+    assistance, AID (PLOVER manual, AID: "military and police assistance including arms and personnel"), not a
+    MOBILIZE. The trigger is a sending verb (lexicon ``force_send_verb``) with a recipient (AID requires one), and
+    either a to-infinitive of purpose of a helping verb (lexicon ``help_purpose_verb``) on it, or a "to" phrase
+    naming the other country that recipient is. Forces sent at home or with no destination ("sent 10,000 troops to
+    the border") stay MOBILIZE, and so do forces sent "into" a country ("sent soldiers into Somalia to combat the
+    militants": an entry in force, not help given). The training annotations code "sent U.S. troops to protect a
+    humanitarian aid mission" and "sent military advisers to Damascus to help" AID, and troops sent to one's own
+    border MOBILIZE."""
+    tok = trig.token
+    if tok.lemma_.lower() not in FORCE_SEND_VERBS or tok.pos_ != "VERB" or not parties.recipients:
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c) and c.lemma_.lower() in HELP_PURPOSE_VERBS
+           for c in tok.children):
+        return True
+    mine = {a.code for a in parties.actors if a.code}
+    foreign = [r.entity_text or "" for r in parties.recipients
+               if r.code and r.code not in mine and r.code not in NON_STATE_CODES]
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(o.dep_ == "pobj" and o.text in name for o in p.children
+                                                                for name in foreign)
+               for h in heads for p in h.children)
+
+
 _PLEDGE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: The recoding table: the first row that holds wins.
 RECODE_TABLE = (
@@ -712,6 +743,9 @@ RECODE_TABLE = (
            "country is criticism (CAMEO 111)"),
     Recode("conditional-as-threaten", _PLEDGE_TYPES, True, True, pledged, "THREATEN", (THREAT_MODE, "violence"),
            "actual", source="PLOVER manual, THREATEN: a pledge of force is a threat"),
+    Recode("forces-sent-as-aid", frozenset({"MOBILIZE"}), True, True, forces_sent_to_help, "AID", "-", None,
+           source="PLOVER manual, AID: military and police assistance including personnel; forces sent to another "
+           "country or to help"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,
            source="PLOVER manual, MOBILIZE: a show of capability with nobody hit"),
     Recode("conditional-as-threaten", frozenset(THREAT_MODE), True, True, conditioned_or_announced, "THREATEN",
