@@ -41,6 +41,18 @@ RELATIVE_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("relative_da
 #: the publication day does not stand in for them (issue 13).
 SPAN_DATE = re.compile(r"\b(" + "|".join(map(re.escape, ordered("span_date_word"))) + r")\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)")
+#: Phrases that put an act in an earlier year than the publication's without naming the year ("last year", "two years
+#: ago"; lexicon ``past_year_phrase``).
+PAST_YEAR = re.compile(r"\b(" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered("past_year_phrase"))
+                       + r")\b", re.I)
+
+
+def earlier_year(expr: str, pub: date) -> bool:
+    """True when the date expression ``expr`` puts an act in a year before that of the publication date ``pub``:
+    it names an earlier year ("in 2011", "March 2019") or says so ("last year", "two years ago"; lexicon
+    ``past_year_phrase``). Such an act is background, PLOVER auxiliary mode historical (voa_news ANNOTATION.md:
+    "historical: background, clearly long before the story's news")."""
+    return any(int(y) < pub.year for y in _YEAR.findall(expr)) or bool(PAST_YEAR.search(expr))
 #: Dependencies of a date that dates something else ("after last month's coup").
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 #: Prepositions that put an act inside another dated one ("during the October 7 attack", "in the May 2 raid"): the
@@ -99,6 +111,13 @@ def speech_date(ent) -> bool:
     return t.head.i < ent.start and ent.end <= first
 
 
+def length_of_time(ent) -> bool:
+    """True for a DATE entity that is a length of time after "for" or "to" ("jailed for two years", "sentenced to
+    six years in prison"): no date of any act (:data:`DURATION`; "last month", "in two days" are dates)."""
+    doc = ent.doc
+    return bool(DURATION.match(ent.text)) and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "to")
+
+
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -123,6 +142,8 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             continue  # "after last month's coup": the date of the coup, not of this event
         if speech_date(ent):
             continue  # "said on Monday it would sanction": the day of the saying
+        if length_of_time(ent):
+            continue  # "jailed for two years", "sentenced to six years": a length of time, no date
         t = ent.root
         att = None
         for _ in range(6):
@@ -184,14 +205,14 @@ def timed_by_another_act(tok, rows: dict) -> bool:
 
 
 def sentence_dates(sent, clauses: bool = False) -> list:
-    """Date expressions of the sentence not attached to a speech verb; with ``clauses``, ``(expression, token it is
+    """Date expressions of the sentence not attached to a speech verb, nor lengths of time (:func:`length_of_time`); with ``clauses``, ``(expression, token it is
     attached to)`` pairs, where that token is the noun of an act for a date of that act (:func:`dates_another_act`:
     "the 2004 bombing", "following the clash on Feb. 28")."""
     out = []
     for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent) or \
-                speech_date(ent):
-            continue
+                speech_date(ent) or length_of_time(ent):
+            continue  # ... and a length of time ("sentenced to six years") is no date of the sentence
         t = ent.root
         for _ in range(6):
             if t.head.i == t.i:
@@ -202,6 +223,15 @@ def sentence_dates(sent, clauses: bool = False) -> list:
         if t.lemma_.lower() not in SPEECH:
             out.append((ent.text, t) if clauses else ent.text)
     return out
+
+
+def coordinated(tok, other) -> bool:
+    """True when the clause of the trigger ``tok`` (its verb, or the verb of a nominal trigger) and the verb ``other``
+    are coordinated ("arrested Zamora in 2022 and later froze its assets", "had been arrested and sentenced ... in
+    2011"): one telling of two acts, which share a date that only one of them carries. A date of another clause of
+    the sentence ("blamed ... for withdrawing in 2017", "fatalities in 2024") is that clause's."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    return other.pos_ in VERBS and other.i != clause.i and other in clause.conjuncts
 
 
 def same_time(clause, sent, future: bool) -> bool:
@@ -263,8 +293,7 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     coarse = not dates and any(not RELATIVE_DATE.search(e) or (SPAN_DATE.search(e) and pub_prec != "month")
                                for e in own_exprs)
     coarse = coarse or (not dates and timed_by_another_act(trig.token, rows or {}))
-    if coarse and status == "actual" and pub is not None and any(
-            int(y) < pub.year for e in own_exprs for y in _YEAR.findall(e)):
+    if coarse and status == "actual" and pub is not None and any(earlier_year(e, pub) for e in own_exprs):
         status = "historical"
     if not dates and pub is not None and not coarse:
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
@@ -274,6 +303,10 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             if r:
                 dates.append(r)
+            elif status == "actual" and earlier_year(shared[0][0], pub) and coordinated(trig.token, shared[0][1]):
+                # "in 2022, authorities arrested Zamora and later froze its assets", "had been arrested and sentenced
+                # ... in 2011": the earlier year of the coordinated act dates this one too -- to no day, historical
+                status, coarse = "historical", True
     if not dates and not own_exprs:
         # "clashed in Jenin on 03/04/2023": the one numeric date of the sentence dates it when it reads one way only;
         # read both ways, it dates nothing, and the publication date does not stand in for it
