@@ -76,7 +76,7 @@ def test_negation_does_not_leak_to_next_clause():
 
 # --- future / hypothetical / content of threats (C07, seed kind) -------------------------------
 @pytest.mark.parametrize("text,event,status", [
-    ("The United States will withdraw its troops from Niger.", "CONCEDE", "actual"),  # an announced retreat
+    ("The United States will withdraw its troops from Niger.", "CONCEDE", "future"),  # an announced retreat (to come)
     ("France plans to impose sanctions on Mali.", "SANCTION", "future"),
     ("If China attacks Taiwan, Japan would respond.", "ASSAULT", "hypothetical"),
     ("Egypt could expel Israeli diplomats.", "SANCTION", "hypothetical"),
@@ -622,7 +622,7 @@ def test_one_entity_with_two_codes_is_no_dyad():
 
 
 @pytest.mark.parametrize("text,event,actor,status", [
-    ("Obama is scheduled to attend a summit on the unrest in Iran.", "AGREE", "USA", "actual"),
+    ("Obama is scheduled to attend a summit on the unrest in Iran.", "AGREE", "USA", "future"),
     ("Iran was forced to withdraw its troops from Syria.", "RETREAT", "IRN", "actual"),
     ("The United States and Ukraine were supposed to sign a minerals deal.", "SUPPORT", "USA", "hypothetical"),
 ])
@@ -699,7 +699,7 @@ def test_blowing_up_is_an_assault_and_intelligence_is_aid(text, event):
 
 @pytest.mark.parametrize("text,event,status", [
     ("Iraq said it would allow the return of U.N. weapons inspectors.", "AGREE", "future"),
-    ("Japan said it would provide aid to Nepal.", "AGREE", "actual"),  # future AID -> AGREE (manual)
+    ("Japan said it would provide aid to Nepal.", "AGREE", "future"),  # future AID -> AGREE (manual), a promise
     ("The minister told reporters that Greece would veto the proposal.", "REJECT", "future"),
 ])
 def test_would_in_reported_speech_is_a_future(text, event, status):
@@ -1093,7 +1093,9 @@ def test_a_stated_intent_is_agree_or_threaten(text, event, actor, recipient):
     rows, events, _ = coded(text)
     assert [r[:2] for r in rows if r[0] == event and actor in r[1]], rows
     got = [e for e in events if e.event == event]
-    assert all(e.status == "actual" and e.text_info["rule"]["type"] in ("intent-as-agree", "intent-as-threaten")
+    # a stated intent to cooperate is a promise (AGREE future, ANNOTATION.md); a stated intent of force is a threat made now
+    assert all(e.status == ("future" if event == "AGREE" else "actual")
+               and e.text_info["rule"]["type"] in ("intent-as-agree", "intent-as-threaten")
                for e in got), [e.to_dict() for e in got]
     if recipient:
         assert find(rows, event, actor, recipient), rows
@@ -1325,9 +1327,9 @@ def test_readiness_to_cooperate_or_yield_is_agree(text, actor, recipient, coded_
 
 def test_a_plain_future_withdrawal_is_concede_and_readiness_to_attack_is_no_agree():
     # PLOVER manual, CONCEDE: "Announcements of future retreats should be coded as CONCEDE" (field case C03
-    # accepts CONCEDE or RETREAT future); the announcement is made now
+    # accepts CONCEDE or RETREAT future); the retreat announced is to come (ANNOTATION.md: future)
     rows, _, _ = coded("The United States will withdraw its troops from Niger by mid-September.")
-    assert [(r[0], r[3]) for r in rows] == [("CONCEDE", "actual")], rows
+    assert [(r[0], r[3]) for r in rows] == [("CONCEDE", "future")], rows
     rows, _, _ = coded("The army is ready to attack the rebel positions near Goma.")
     assert not [r for r in rows if r[0] == "AGREE"], rows
     rows, _, _ = coded("The rebels are happy to fight the army.")

@@ -107,7 +107,7 @@ def test_announced_future_retreat_is_concede(text):
     evs = records(text)
     got = of_type(evs, "CONCEDE")
     assert got, evs
-    assert got[0].status == "actual"  # the announcement is made now
+    assert got[0].status == "future"  # the retreat announced is to come (ANNOTATION.md: "future (announced ...)")
     assert not of_type(evs, "RETREAT") and not of_type(evs, "AGREE")
 
 

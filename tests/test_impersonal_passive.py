@@ -35,7 +35,9 @@ def test_expected_to_is_a_future(text):
 
 
 def test_an_own_announcement_stays_a_commitment():
-    assert [c[:2] for c in _coded("Armenia will sign a peace treaty next month.")] == [("AGREE", "actual")]
+    # an own announcement is a promise dated as made (not an impersonal forecast), the act promised is to come
+    got = _coded("Armenia will sign a peace treaty next month.")
+    assert [c[:2] for c in got] == [("AGREE", "future")], got
 
 
 def test_a_named_agent_is_the_source():

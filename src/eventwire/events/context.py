@@ -194,7 +194,9 @@ class Reporting:
 class Coding:
     """Type and modality of one trigger after recoding: ``event`` (PLOVER type), ``mode`` (set by a recode
     rule; ``-`` = none; None = refine from the clause), ``status`` (after recoding), ``time_status`` (the
-    status before recoding, which dates read), ``negated``, ``rule`` (recode rule id or None)."""
+    status before recoding, which dates read), ``negated``, ``rule`` (recode rule id or None), ``record_status`` (the
+    status the record carries when it is not the one the dates read: a promise is dated as its announcement, and
+    its status says the act promised is to come: ``future``)."""
 
     event: str
     mode: str | None
@@ -202,6 +204,7 @@ class Coding:
     time_status: str
     negated: bool
     rule: str | None = None
+    record_status: str | None = None
 
 
 @dataclass

@@ -604,7 +604,8 @@ class Recode:
     (a PLOVER mode, ``(table, fallback)`` to look up by the pattern's type, ``-`` for none, None to leave it
     to the clause), ``status`` (new status, None to keep), ``source``, ``clears_negation`` (the negation is
     the new type: a refusal), ``condition_target`` (a recipient-less threat takes whoever must meet the
-    condition)."""
+    condition), ``record_status`` (the status the record carries while the dates read ``status``: a promise is
+    dated as its announcement and is ``future``)."""
 
     rule: str
     types: frozenset | None
@@ -617,6 +618,7 @@ class Recode:
     source: str
     clears_negation: bool = False
     condition_target: bool = False
+    record_status: str | None = None
 
 
 #: Sectors of armed groups outside the state (PLOVER sectors: rebels, unidentified armed forces, criminals).
@@ -765,12 +767,16 @@ RECODE_TABLE = (
     Recode("willing-as-agree", frozenset(COOPERATIVE - {"AGREE"}), False, True, willing, "AGREE", None, "actual",
            source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'"),
     Recode("intent-as-agree", frozenset(FUTURE_AS_AGREE), False, True, desired, "AGREE", None, "actual",
-           source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'"),
+           source="PLOVER manual, AGREE: 'indicate willingness or commitment to cooperate'; the record is future "
+           "(ANNOTATION.md: 'future (announced, planned, promised, will)')", record_status="future"),
     Recode("future-as-agree", frozenset(FUTURE_AS_AGREE), False, True, announced_future, "AGREE", None, "actual",
-           source="PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE"),
+           source="PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is coded AGREE; dated as the announcement, the "
+           "record is future (ANNOTATION.md: 'future (announced, planned, promised, will)'; the annotations code "
+           "'will pay a visit', 'is scheduled to meet' AGREE future)", record_status="future"),
     Recode("future-retreat-as-concede", frozenset({"RETREAT"}), False, True, announced_future, "CONCEDE", None,
            "actual", source="PLOVER manual, CONCEDE: 'announcements of future retreats should be coded as CONCEDE' "
-           "(\"announced ... would withdraw troops\"; a future RETREAT does not reduce to AGREE)"),
+           "(\"announced ... would withdraw troops\"; a future RETREAT does not reduce to AGREE); dated as the "
+           "announcement, the record is future (ANNOTATION.md)", record_status="future"),
 )
 
 
@@ -778,9 +784,8 @@ def forecast(tok) -> bool:
     """True when the act is forecast by nobody named: the to-infinitive of an impersonal passive of expecting
     ("Armenia and Azerbaijan are expected to sign a peace treaty next month", "the summit is expected to agree
     changes"; :func:`eventwire.events.attribution.impersonal_report`). The actors announce nothing, so the rows that
-    turn an announced future into a present commitment (future-as-agree: "will host talks" is AGREE actual) keep the
-    status future: the training annotations code "are expected to meet", "is expected to agree changes" AGREE
-    future."""
+    turn a future act into a present one (a row with a ``status``) keep the status future: the training annotations
+    code "are expected to meet", "is expected to agree changes" AGREE future."""
     v = impersonal_report(tok)
     return v is not None and v.lemma_.lower() in EXPECTATION
 
@@ -809,6 +814,7 @@ def recode(trig, coding: Coding, parties: Parties, sent, res) -> Coding:
         coding.event, coding.mode, coding.rule = row.to, _mode(row, trig.event, trig.row.mode), row.rule
         if row.status is not None and not (coding.status == "future" and forecast(trig.token)):
             coding.status = row.status
+            coding.record_status = row.record_status
         if row.clears_negation:
             coding.negated = False
         if row.condition_target and not parties.recipients:

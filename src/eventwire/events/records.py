@@ -372,6 +372,8 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
             last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
             if (ctx.pub - last).days > HISTORICAL_AFTER_DAYS:
                 st = "historical"
+        if st == "actual" and coding.record_status:
+            st = coding.record_status  # a promise: dated as its announcement, the act promised is to come
         for k, (a, r) in enumerate(pairs + extra):
             r_rule = dict(rule) if k < len(pairs) else dict(rule, actor=MEDIATED, recipient=MEDIATED)
             out.append(Event(
