@@ -832,8 +832,9 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
     event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
     or of likelihood or necessity (:func:`weighs_likelihood`: "unlikely", "essential"), not a verb passing on a clause
-    (:func:`introduces_clause`) and not a need of a thing (:func:`names_a_need`), that the trained detector (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with
-    probability at least :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
+    (:func:`introduces_clause`) and not a need of a thing (:func:`names_a_need`), that the trained detector
+    (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with probability at least
+    :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
     predicate adjectives, "N" for nouns). ``info``: the sentence's :class:`~eventwire.events.detector.SentenceInfo` when
     the caller has it. Source: the detector trained on eventwire's annotated real news (``eventwire train``; model card
