@@ -385,13 +385,13 @@ def judicial_authority(trig, parties, said, sent, ctx) -> Found | None:
 def expelling_body(trig, parties, said, sent, ctx) -> Found | None:
     """"was expelled from the ruling party", "were expelled from the coalition": an agentless expulsion from a
     body one is a member of (lexicon ``membership_body``) is that body's, when its phrase names a codable party
-    (PLOVER manual, SANCTION mode expel: "expel an entity from a group, organization, political party").
-    Issue 13."""
+    (PLOVER manual, SANCTION mode expel: "expel an entity from a group, organization, political party"), or a
+    named organisation ("was expelled from Fatah", an ORG entity; the verbs.tsv object word ``ORG``). Issue 13."""
     tok = trig.token
     if trig.event != "SANCTION" or trig.row.mode != "expel" or trig.row.pos != "V" or not agentless_participle(tok):
         return None
     for x in prep_objects(tok, ("from",)):
-        if x.lemma_.lower() in MEMBERSHIP_BODIES:
+        if x.lemma_.lower() in MEMBERSHIP_BODIES or x.ent_type_ == "ORG":
             ents = ctx.resolver.resolve(x)
             if ents:
                 return Found(ents, x)

@@ -316,10 +316,13 @@ def has_prep_phrase(tok, preps: frozenset, lemmas: frozenset = frozenset()) -> b
     """True when ``tok`` has a prepositional phrase headed by one of ``preps`` and, when ``lemmas`` is not
     empty, whose object is one of them ("spoke by phone", "spoke with Xi", "a call with Modi"): the row
     condition ``prep=`` of verbs.tsv. A speech verb is an act of consultation only with its counterpart or
-    its medium."""
+    its medium. The object word ``ORG`` stands for a named organisation (an ORG entity): "expelled from Labour",
+    "expelled from the African National Congress" as "expelled from the party" (PLOVER manual, SANCTION: expulsion
+    from an organisation reduces relations), while "expelled from Kenya" (a GPE) stays a deportation."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            if not lemmas or any(x.lemma_.lower() in lemmas or x.lower_ in lemmas for x in pobjs(c)):
+            if not lemmas or any(x.lemma_.lower() in lemmas or x.lower_ in lemmas or (
+                    x.ent_type_ == "ORG" and "ORG" in lemmas) for x in pobjs(c)):
                 return True
     # "calls for the president to resign": a for-to clause is a "for" phrase with a clause for its object
     return "for" in preps and not lemmas and for_to_clause(tok) is not None
