@@ -194,6 +194,11 @@ def test_own_counterpart_keeps_a_stated_commitment():
     story = StoryContext("GBR")
     committed = _with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "pattern:commit to/V@298")
     assert not own_counterpart(committed, story)
+    # the noun: "the government had made a clear commitment to reaching 0.7% of national income for aid"
+    noun = _with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "pattern:commitment/N@305")
+    assert not own_counterpart(noun, story)
+    assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), "pattern:commitment/N@305"),
+                           story)
     for trig in ("pattern:promise/V@60", "pattern:pledge/V@59", "pattern:offer/V@61", "pattern:agree/V@57"):
         assert own_counterpart(_with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), trig), story), trig
     # only for AGREE: a CONSULT from the same words would still need a counterpart
@@ -220,6 +225,11 @@ def test_own_counterpart_keeps_an_address_to_an_audience():
     "Labour ministers said they were committed to free personal care for the elderly.",
     "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
     "The Conservatives have committed to cutting immigration.",
+    # the noun of the same stance (CONSENT_LEMMAS "commitment")
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "The Treasury has made a firm commitment to doubling overseas aid by 2030.",
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "The Home Office reaffirmed its commitment to hiring more police officers.",
 ])
 def test_a_domestic_commitment_in_a_story_is_kept(text):
     from eventwire.pipeline import code_batch
