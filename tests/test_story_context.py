@@ -194,11 +194,55 @@ def test_own_counterpart_keeps_a_stated_commitment():
     story = StoryContext("GBR")
     committed = _with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "pattern:commit to/V@298")
     assert not own_counterpart(committed, story)
+    # the noun: "the government had made a clear commitment to reaching 0.7% of national income for aid"
+    noun = _with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), "pattern:commitment/N@305")
+    assert not own_counterpart(noun, story)
+    assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), "pattern:commitment/N@305"),
+                           story)
     for trig in ("pattern:promise/V@60", "pattern:pledge/V@59", "pattern:offer/V@61", "pattern:agree/V@57"):
         assert own_counterpart(_with_trigger(_implicit(ev("AGREE", ["GBR/GOV"], ["GBR"])), trig), story), trig
     # only for AGREE: a CONSULT from the same words would still need a counterpart
     assert own_counterpart(_with_trigger(_implicit(ev("CONSULT", ["GBR/GOV"], ["GBR"])), "pattern:commit to/V@298"),
                            story)
+
+
+def test_own_counterpart_drops_a_cooperation_with_no_one():
+    """story_context.COUNTERPART_WITH_LEMMAS: "Syria should cooperate fully" with only Syria from the story's context
+    names no counterpart (PLOVER: COOPERATE requires a recipient); a named counterpart, or a COOPERATE read from
+    another word (a symmetric "two unions could merge"), is kept."""
+    from eventwire.events.story_context import StoryContext, own_counterpart
+
+    story = StoryContext("SYR")
+    for trig in ("pattern:cooperate/V@114", "pattern:cooperation/N@115", "model:collaborate/V"):
+        assert own_counterpart(_with_trigger(_implicit(ev("COOPERATE", ["SYR/GOV"], ["SYR"])), trig), story), trig
+        # another country from the story, or a counterpart the text names, stays
+        assert not own_counterpart(_with_trigger(_implicit(ev("COOPERATE", ["SYR/GOV"], ["RUS"])), trig), story)
+        named = _with_trigger(_implicit(ev("COOPERATE", ["SYR/GOV"], ["SYR/MIL"]), "same-act-recipient"), trig)
+        assert not own_counterpart(named, story)
+    assert not own_counterpart(_with_trigger(_implicit(ev("COOPERATE", ["GBR/LAB"], ["GBR"])), "model:merge/V"),
+                               StoryContext("GBR"))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Syria's president rejected the accusations of the United Nations on Monday.\n\n"
+     "If Damascus does not cooperate, the Syrian opposition will suffer, the minister said.", False),
+    ("Syria's president rejected the accusations of the United Nations on Monday.\n\n"
+     "The Syrian army cooperated on the withdrawal, the minister said.", False),
+    ("Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+     "The Home Office has been cooperating closely on the inquiry.", False),
+    ("Syria's president rejected the accusations of the United Nations on Monday.\n\n"
+     "The Syrian army cooperated with Russia on the withdrawal, the minister said.", True),
+])
+def test_a_cooperation_with_no_counterpart_in_a_story_is_dropped(text, kept):
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    res = code_batch([Article(text=text, id="s1", publication_date="2024-05-14")])
+    got = [e for e in res.events if e.event == "COOPERATE"]
+    if kept:
+        assert got and {r.code for e in got for r in e.recipient} == {"RUS"}, [e.to_dict() for e in res.events]
+    else:
+        assert not got, [e.to_dict() for e in got]
 
 
 def test_own_counterpart_keeps_an_address_to_an_audience():
@@ -220,6 +264,11 @@ def test_own_counterpart_keeps_an_address_to_an_audience():
     "Labour ministers said they were committed to free personal care for the elderly.",
     "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
     "The Conservatives have committed to cutting immigration.",
+    # the noun of the same stance (CONSENT_LEMMAS "commitment")
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "The Treasury has made a firm commitment to doubling overseas aid by 2030.",
+    "Britain's prime minister accused France of blocking the talks in Brussels.\n\n"
+    "The Home Office reaffirmed its commitment to hiring more police officers.",
 ])
 def test_a_domestic_commitment_in_a_story_is_kept(text):
     from eventwire.pipeline import code_batch

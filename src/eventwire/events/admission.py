@@ -545,8 +545,29 @@ def testimony_in_court(trig, parties, sc, res) -> bool:
         all(r.sector == "JUD" for r in parties.recipients)
 
 
+#: Pattern lemmas of an extradition (PLOVER COOPERATE, legal: a state hands a person over to another state).
+EXTRADITION_LEMMAS = frozenset({"extradite", "extradition"})
+
+
+def extradition_home(trig, parties, sc, res) -> bool:
+    """An extradition whose actor is of the country it sends the person to ("the suspect, arrested in Germany, was
+    then extradited to the United States" with the suspect's or the requesting state's country read as the actor,
+    "the court recommended to extradite him to the US" with the court coded of the receiving country) has the wrong
+    actor: extradition is between two states, the one that holds the person and the one that asked for them
+    (PLOVER manual, COOPERATE, legal cooperation; CAMEO 0634/0641 "extradite" between two actors). The record is
+    dropped rather than coded with one country on both sides. Example: "The British businessman was arrested in
+    Spain and extradited to Britain", read as GBR COOPERATE GBR (the small model tags the shared passive participle
+    as a finite verb, so the businessman is its subject), is dropped; "Spain extradited the British businessman to
+    Britain" (ESP COOPERATE GBR) stays. Measured on the annotated training stories: 3 records fewer, none matching;
+    F1 0.7481 -> 0.7483, dev and voa_news unchanged."""
+    if trig.event != "COOPERATE" or trig.row.lemma not in EXTRADITION_LEMMAS:
+        return False
+    mine = {a.code for a in parties.actors if a.code}
+    return bool(mine & {r.code for r in parties.recipients if r.code})
+
+
 #: Drop rules checked when the parties are complete (see module doc).
-DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court]
+DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
