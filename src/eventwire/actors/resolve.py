@@ -71,6 +71,11 @@ BODY_STAFF_NOUNS = words("body_staff_noun")
 SIGNING_PLACE_NOUNS = words("signing_place_noun")
 #: Head nouns that, definite, stand for the organisation named earlier whose name holds them ("the council").
 ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
+#: Verbs of a relative clause that says whom a person leads or serves ("who heads Oxfam", "who works for the UN"):
+#: :meth:`ActorResolver.relative_affiliation`.
+AFFILIATION_VERBS = words("affiliation_verb")
+#: Nouns of a part of an organisation ("operations", "office", "mission") whose modifiers name the organisation.
+ORGANISATION_PART_NOUNS = words("organisation_part_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
@@ -1343,6 +1348,39 @@ class ActorResolver:
                 return None
         return None
 
+    def relative_affiliation(self, h) -> tuple[str, str | None] | None:
+        """(code, sector) of the organisation a person leads or works for, as a relative clause on the name says
+        it: "Mrs Hassan, who led Care International operations in Iraq" -> NGO, "Anna Berg, who heads Oxfam" ->
+        NGO, "Mr Osei, who runs the UN refugee agency's office in Accra" -> UNO. The clause's verb is one of
+        leading or serving (lexicon ``affiliation_verb``: head, lead, run, chair, direct, work for) and its object
+        either is an organisation itself or is a part of one (lexicon ``organisation_part_noun``: "operations",
+        "office", "mission", "unit") whose own modifiers name it. An organisation's officer acts for it, as an
+        apposition says it ("Anna Berg, the head of Oxfam": :meth:`modifier_info`); the relative clause says the
+        same. Source: PLOVER manual, "Non-state international actors" (staff of an NGO or IGO are coded as the
+        body); the training annotations code such an aid worker as the NGO in every event of her story. Only an
+        organisation (an NGO or an international body, or one the dictionaries give a sector): "who led an
+        inquiry", "who runs a school in Iraq" name none, and a place of the operations ("in Iraq") is no
+        affiliation."""
+        for rc in h.children:
+            if rc.dep_ != "relcl" or rc.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children):
+                continue
+            objs = [c for c in rc.children if c.dep_ == "dobj"]
+            objs += [p for c in rc.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                     if p.dep_ == "pobj"]
+            for o in objs:
+                m = self.match(o)
+                if m is not None and m.kind in ("igo", "org") and m.code:
+                    return m.code, m.sector
+                if o.lemma_.lower() not in ORGANISATION_PART_NOUNS:
+                    continue
+                found, _s = self.modifier_info(o)
+                for code, bsec in found:
+                    if code in BODY_CODES or bsec is not None:
+                        return code, bsec
+        return None
+
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
@@ -1380,6 +1418,10 @@ class ActorResolver:
             body = self.relative_body_office(span.root)
             if body is not None:  # "Mr. Doss, who is the Secretary-General's Special Representative for Liberia"
                 countries, sector = [body[0]], body[1]
+        if not countries:
+            aff = self.relative_affiliation(span.root)
+            if aff is not None:  # "Mrs Hassan, who led Care International operations in Iraq"
+                countries = [aff]
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             th = t.head
