@@ -76,6 +76,8 @@ ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
 AFFILIATION_VERBS = words("affiliation_verb")
 #: Nouns of a part of an organisation ("operations", "office", "mission") whose modifiers name the organisation.
 ORGANISATION_PART_NOUNS = words("organisation_part_noun")
+#: Group nouns a "led by" phrase names the leader of ("a coalition led by France"): :meth:`ActorResolver.leaders_of`.
+LED_GROUP_NOUNS = words("led_group_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
@@ -1065,6 +1067,11 @@ class ActorResolver:
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
+        led = self.leaders_of(h)
+        if led:
+            # "a coalition led by France and Britain", "forces, led by the United States": the leaders' countries
+            # (as "Saudi-led coalition"), not the place the group acts in
+            countries = led + [x for x in countries if x not in led]
         if not countries and (sector is not None or lemma in BODY_NOUNS):
             countries = self.located_countries(h)  # an agent or a body, never a thing ("a US-based system")
         if lemma in ENVOY_NOUNS and any(c not in NON_STATE_CODES for c, _ in countries) and any(
@@ -1347,6 +1354,36 @@ class ActorResolver:
                         return (code, bsec), ("GOV" if sec in (None, "MIL", "LEG") else sec)
                 return None
         return None
+
+    def leaders_of(self, h) -> list[tuple[str, str | None]]:
+        """(code, sector) of each state or international body that leads the group ``h`` as a participle phrase
+        says it: "a coalition led by France and Britain" -> FRA, GBR; "the alliance, led by the United States" ->
+        USA; "a NATO force led by Turkey" -> TUR. As "Saudi-led coalition" (lexicon ``led_word`` on a hyphen), the
+        leader is the actor; a group of each leader is one party each (PLOVER annotation protocol, compound actors:
+        one event per actor). Only the participle "led" with a "by" agent on a group noun (lexicon
+        ``led_group_noun``: coalition, alliance, force, mission); a person leading ("troops led by General Kone")
+        gives no country here. Source: PLOVER manual (the actor is the one who acts; CAMEO codes a coalition by its
+        leading state); the training annotations code "a U.N.-blessed coalition, led by France and Britain, will
+        intervene" as FRA and GBR. [] when none."""
+        if h.lemma_.lower() not in LED_GROUP_NOUNS:
+            return []
+        out: list[tuple[str, str | None]] = []
+        for v in h.children:
+            if v.dep_ != "acl" or v.lower_ != "led" or v.tag_ != "VBN":
+                continue
+            for ag in v.children:
+                if ag.dep_ != "agent":
+                    continue
+                for p in ag.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for t in [p] + list(p.conjuncts):
+                        m = self.match(t)
+                        if m is not None and m.kind in ("country", "capital", "demonym", "igo") and m.code:
+                            item = (m.code, m.sector if m.kind == "igo" else None)
+                            if item not in out:
+                                out.append(item)
+        return out
 
     def relative_affiliation(self, h) -> tuple[str, str | None] | None:
         """(code, sector) of the organisation a person leads or works for, as a relative clause on the name says
