@@ -31,6 +31,11 @@ from .dictionaries import INSTITUTION_HEADS
 from .matches import DictMatch
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Gender of the person pronouns, and the titles that say a person's ("Mrs", "Lady"; "Mr", "Sir"): lexicon
+#: ``female_title``, ``male_title`` (:meth:`ActorResolver._gender_clash`).
+PRONOUN_GENDER = {"she": "F", "her": "F", "he": "M", "him": "M"}
+FEMALE_TITLES = words("female_title")
+MALE_TITLES = words("male_title")
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 #: Speech verbs: "Obama said he would ..." -- "he" is the speaker (one list with the attribution rules).
 SPEECH_LEMMAS = words("speech_verb")
@@ -185,6 +190,12 @@ class ResolveContext:
     #: acronym -> the body's Entity (:func:`acronym_step`)
     acronyms: dict[str, Entity] = field(default_factory=dict)
     dateline_country: str | None = None
+    #: the grammatical gender a person's title says ("Mrs Hassan" F, "Mr Galloway" M), by full name and surname:
+    #: a "she" is never a "Mr" (:meth:`ActorResolver._gender_clash`)
+    genders: dict[str, str] = field(default_factory=dict)
+    #: the person last named with a title of each gender, in any role ("Mrs Hassan ... was abducted"): the
+    #: antecedent of a "she" when every person noted as an actor is a "Mr"
+    last_by_gender: dict[str, Entity] = field(default_factory=dict)
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -709,7 +720,7 @@ class ActorResolver:
                 return got
             return []
         if low in PERSON_PRONOUNS:
-            skip = self._conjoined_names(h)
+            skip = self._conjoined_names(h) | self._other_gender(low)
             # "Obama said he would ...": the subject of the governing speech verb
             v = h.head
             if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
@@ -722,6 +733,10 @@ class ActorResolver:
             if got is not None:
                 return [_copy(got, h.text, s, s + len(h.text))]
             got = self._remembered_person(skip)
+            if got is None and low in PRONOUN_GENDER:
+                # every person noted as an actor is of the other gender: the last one named with this one's title
+                got = self.ctx.last_by_gender.get(PRONOUN_GENDER[low])
+                got = got if got is not None and got.name not in skip else None
             if got is not None:
                 return [_copy(got, h.text, s, s + len(h.text))]
         if low in GROUP_PRONOUNS:
@@ -759,6 +774,16 @@ class ActorResolver:
             if self.ctx.last_group:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
         return []
+
+    def _other_gender(self, low: str) -> frozenset:
+        """Names of the people the article's titles give the other gender than the pronoun ``low`` ("Mr Galloway"
+        for a "she", "Mrs Hassan" for a "he"): no antecedent of it. Standard coreference practice (gender
+        agreement of a pronoun and its antecedent, as number agreement in :meth:`_sentence_group`); a person
+        with no title of gender ("George Galloway", "Kuchma") stays a candidate."""
+        g = PRONOUN_GENDER.get(low)
+        if not g or not self.ctx.genders:
+            return frozenset()
+        return frozenset(n for n, x in self.ctx.genders.items() if x != g)
 
     def _conjoined_names(self, h) -> frozenset:
         """Names of the people coordinated with the pronoun ``h`` ("She and Lockyear urged", "he or Dole asked"):
@@ -1501,6 +1526,11 @@ class ActorResolver:
         # apposition; the source of the coding (issue 12, eventwire.actors.infer.complete_person)
         ent = infer.complete_person(self, span, ent, info)
         self.ctx.people[ent.name or full] = ent
+        gender = title_gender(doc, left, span)
+        if gender:
+            for key in {ent.name or full, full, (ent.name or full).split()[-1]}:
+                self.ctx.genders.setdefault(key, gender)
+            self.ctx.last_by_gender[gender] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:
             cur = self.ctx.people.get(parts[-1])
@@ -1513,6 +1543,21 @@ class ActorResolver:
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
         return ent
+
+
+def title_gender(doc, left: int, span) -> str | None:
+    """"F" or "M" when a title before the name says the person's gender ("Mrs Hassan", "Ms Lai", "Lady Thatcher";
+    "Mr Galloway", "Sir Menzies", "Lord Goldsmith"; lexicon ``female_title``, ``male_title``): the words from
+    ``left`` (the start of the name with its title as written) to the end of the name's span, and the word just
+    before; None when none says it."""
+    lo = max(left - 1, 0)
+    for t in doc[lo:span.end]:
+        w = t.lower_.rstrip(".")
+        if w in FEMALE_TITLES:
+            return "F"
+        if w in MALE_TITLES:
+            return "M"
+    return None
 
 
 def is_secretary_general(h) -> bool:
