@@ -1542,6 +1542,11 @@ class ActorResolver:
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
+                written = full.split()
+                if len(written) > 1 and written[-1] != parts[-1] and written[-1][:1].isupper():
+                    # the surname as the text writes it: the tables may spell the name otherwise ("Kenzo Oshima"
+                    # is "Kenzō Ōshima"), and a later "Mr. Oshima" is the same person
+                    self.ctx.people.setdefault(written[-1], ent)
         return ent
 
 
