@@ -46,3 +46,22 @@ def test_a_lone_sentence_gets_no_inferred_target():
 def test_a_lone_sentence_naming_the_other_side_gets_no_inferred_target():
     got = _assaults("Indian troops fired across the border on Monday, the Pakistani military said.")
     assert got and all(r != ["PAK"] for _, r in got)
+
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("Indian troops fired across the Line of Control.", True),
+    ("Militants kept up cross-border rocket fire.", True),
+    ("Gunmen attacked a post across the border from Iraq.", False),
+    ("Gunmen attacked a post near the border.", False),
+])
+def test_the_cross_border_words(sentence, fires):
+    from eventwire.events.story_context import StoryContext, cross_border_target
+    from eventwire.schema import Entity, Event
+    e = Event(article_id="a", event="ASSAULT", actor=[Entity("x", code="IND")], recipient=[], event_text="fired",
+              text_info={"start": 0, "sentence_index": 3, "sentence": sentence})
+    story = StoryContext("PAK", story=True)
+    got, changed = cross_border_target(e, story)
+    assert changed is fires
+    if fires:
+        assert [r.code for r in got.recipient] == ["PAK"]

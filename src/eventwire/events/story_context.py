@@ -470,9 +470,10 @@ def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
 
 
 #: Words of a fire or attack across a border ("fired across the Line of Control", "shelled villages across the
-#: frontier", "cross-border rocket fire"): lexicon ``border_noun`` after "across"/"over the", or "cross-border".
+#: frontier", "cross-border rocket fire"): lexicon ``border_noun`` after "across"/"over the", or "cross-border"; not
+#: "a post across the border from Iraq", which is on this side.
 _CROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:" + "|".join(
-    re.escape(w) for w in sorted(words("border_noun"), key=len, reverse=True)) + r")\b|\bcross-border\b", re.I)
+    re.escape(w) for w in sorted(words("border_noun"), key=len, reverse=True)) + r")\b(?!\s+from\b)|\bcross-border\b", re.I)
 
 
 def cross_border_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
