@@ -31,6 +31,11 @@ from .dictionaries import INSTITUTION_HEADS
 from .matches import DictMatch
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Gender of the person pronouns, and the titles that say a person's ("Mrs", "Lady"; "Mr", "Sir"): lexicon
+#: ``female_title``, ``male_title`` (:meth:`ActorResolver._gender_clash`).
+PRONOUN_GENDER = {"she": "F", "her": "F", "he": "M", "him": "M"}
+FEMALE_TITLES = words("female_title")
+MALE_TITLES = words("male_title")
 GROUP_PRONOUNS = {"they", "them", "it", "its", "their"}
 #: Speech verbs: "Obama said he would ..." -- "he" is the speaker (one list with the attribution rules).
 SPEECH_LEMMAS = words("speech_verb")
@@ -71,6 +76,13 @@ BODY_STAFF_NOUNS = words("body_staff_noun")
 SIGNING_PLACE_NOUNS = words("signing_place_noun")
 #: Head nouns that, definite, stand for the organisation named earlier whose name holds them ("the council").
 ANAPHORIC_NAMED_ORG = words("anaphoric_named_org_noun")
+#: Verbs of a relative clause that says whom a person leads or serves ("who heads Oxfam", "who works for the UN"):
+#: :meth:`ActorResolver.relative_affiliation`.
+AFFILIATION_VERBS = words("affiliation_verb")
+#: Nouns of a part of an organisation ("operations", "office", "mission") whose modifiers name the organisation.
+ORGANISATION_PART_NOUNS = words("organisation_part_noun")
+#: Group nouns a "led by" phrase names the leader of ("a coalition led by France"): :meth:`ActorResolver.leaders_of`.
+LED_GROUP_NOUNS = words("led_group_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
@@ -178,6 +190,12 @@ class ResolveContext:
     #: acronym -> the body's Entity (:func:`acronym_step`)
     acronyms: dict[str, Entity] = field(default_factory=dict)
     dateline_country: str | None = None
+    #: the grammatical gender a person's title says ("Mrs Hassan" F, "Mr Galloway" M), by full name and surname:
+    #: a "she" is never a "Mr" (:meth:`ActorResolver._gender_clash`)
+    genders: dict[str, str] = field(default_factory=dict)
+    #: the person last named with a title of each gender, in any role ("Mrs Hassan ... was abducted"): the
+    #: antecedent of a "she" when every person noted as an actor is a "Mr"
+    last_by_gender: dict[str, Entity] = field(default_factory=dict)
 
 
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
@@ -692,6 +710,13 @@ class ActorResolver:
                     return []
                 v = v.head
             if v.dep_ in ("relcl", "acl"):
+                ante = v.head
+                if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ in ("PROPN", "NOUN") and ante.head.i < ante.i:
+                    # "Human Rights Watch, a New York-based group that has long criticized Beijing": the clause
+                    # describes the name the description stands beside, which is the party (not the group's base)
+                    got = self.resolve(ante.head, exclude_codes=exclude_codes)
+                    if any(x.code for x in got):
+                        return got
                 got = self.resolve(v.head, exclude_codes=exclude_codes)
                 if not got and low in ("who", "whom"):
                     # "in his speech, Trump, who also praised Indonesia, ...": the model hangs the clause on the
@@ -702,7 +727,7 @@ class ActorResolver:
                 return got
             return []
         if low in PERSON_PRONOUNS:
-            skip = self._conjoined_names(h)
+            skip = self._conjoined_names(h) | self._other_gender(low)
             # "Obama said he would ...": the subject of the governing speech verb
             v = h.head
             if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
@@ -715,6 +740,10 @@ class ActorResolver:
             if got is not None:
                 return [_copy(got, h.text, s, s + len(h.text))]
             got = self._remembered_person(skip)
+            if got is None and low in PRONOUN_GENDER:
+                # every person noted as an actor is of the other gender: the last one named with this one's title
+                got = self.ctx.last_by_gender.get(PRONOUN_GENDER[low])
+                got = got if got is not None and got.name not in skip else None
             if got is not None:
                 return [_copy(got, h.text, s, s + len(h.text))]
         if low in GROUP_PRONOUNS:
@@ -752,6 +781,16 @@ class ActorResolver:
             if self.ctx.last_group:
                 return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
         return []
+
+    def _other_gender(self, low: str) -> frozenset:
+        """Names of the people the article's titles give the other gender than the pronoun ``low`` ("Mr Galloway"
+        for a "she", "Mrs Hassan" for a "he"): no antecedent of it. Standard coreference practice (gender
+        agreement of a pronoun and its antecedent, as number agreement in :meth:`_sentence_group`); a person
+        with no title of gender ("George Galloway", "Kuchma") stays a candidate."""
+        g = PRONOUN_GENDER.get(low)
+        if not g or not self.ctx.genders:
+            return frozenset()
+        return frozenset(n for n, x in self.ctx.genders.items() if x != g)
 
     def _conjoined_names(self, h) -> frozenset:
         """Names of the people coordinated with the pronoun ``h`` ("She and Lockyear urged", "he or Dole asked"):
@@ -1060,6 +1099,11 @@ class ActorResolver:
                 code = self.D.country_of(h.doc[c.i - 2].text)
                 if code and all(x[0] != code for x in countries):
                     countries.insert(0, (code, None))
+        led = self.leaders_of(h)
+        if led:
+            # "a coalition led by France and Britain", "forces, led by the United States": the leaders' countries
+            # (as "Saudi-led coalition"), not the place the group acts in
+            countries = led + [x for x in countries if x not in led]
         if not countries and (sector is not None or lemma in BODY_NOUNS):
             countries = self.located_countries(h)  # an agent or a body, never a thing ("a US-based system")
         if lemma in ENVOY_NOUNS and any(c not in NON_STATE_CODES for c, _ in countries) and any(
@@ -1343,6 +1387,69 @@ class ActorResolver:
                 return None
         return None
 
+    def leaders_of(self, h) -> list[tuple[str, str | None]]:
+        """(code, sector) of each state or international body that leads the group ``h`` as a participle phrase
+        says it: "a coalition led by France and Britain" -> FRA, GBR; "the alliance, led by the United States" ->
+        USA; "a NATO force led by Turkey" -> TUR. As "Saudi-led coalition" (lexicon ``led_word`` on a hyphen), the
+        leader is the actor; a group of each leader is one party each (PLOVER annotation protocol, compound actors:
+        one event per actor). Only the participle "led" with a "by" agent on a group noun (lexicon
+        ``led_group_noun``: coalition, alliance, force, mission); a person leading ("troops led by General Kone")
+        gives no country here. Source: PLOVER manual (the actor is the one who acts; CAMEO codes a coalition by its
+        leading state); the training annotations code "a U.N.-blessed coalition, led by France and Britain, will
+        intervene" as FRA and GBR. [] when none."""
+        if h.lemma_.lower() not in LED_GROUP_NOUNS:
+            return []
+        out: list[tuple[str, str | None]] = []
+        for v in h.children:
+            if v.dep_ != "acl" or v.lower_ != "led" or v.tag_ != "VBN":
+                continue
+            for ag in v.children:
+                if ag.dep_ != "agent":
+                    continue
+                for p in ag.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for t in [p] + list(p.conjuncts):
+                        m = self.match(t)
+                        if m is not None and m.kind in ("country", "capital", "demonym", "igo") and m.code:
+                            item = (m.code, m.sector if m.kind == "igo" else None)
+                            if item not in out:
+                                out.append(item)
+        return out
+
+    def relative_affiliation(self, h) -> tuple[str, str | None] | None:
+        """(code, sector) of the organisation a person leads or works for, as a relative clause on the name says
+        it: "Mrs Hassan, who led Care International operations in Iraq" -> NGO, "Anna Berg, who heads Oxfam" ->
+        NGO, "Mr Osei, who runs the UN refugee agency's office in Accra" -> UNO. The clause's verb is one of
+        leading or serving (lexicon ``affiliation_verb``: head, lead, run, chair, direct, work for) and its object
+        either is an organisation itself or is a part of one (lexicon ``organisation_part_noun``: "operations",
+        "office", "mission", "unit") whose own modifiers name it. An organisation's officer acts for it, as an
+        apposition says it ("Anna Berg, the head of Oxfam": :meth:`modifier_info`); the relative clause says the
+        same. Source: PLOVER manual, "Non-state international actors" (staff of an NGO or IGO are coded as the
+        body); the training annotations code such an aid worker as the NGO in every event of her story. Only an
+        organisation (an NGO or an international body, or one the dictionaries give a sector): "who led an
+        inquiry", "who runs a school in Iraq" name none, and a place of the operations ("in Iraq") is no
+        affiliation."""
+        for rc in h.children:
+            if rc.dep_ != "relcl" or rc.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children):
+                continue
+            objs = [c for c in rc.children if c.dep_ == "dobj"]
+            objs += [p for c in rc.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                     if p.dep_ == "pobj"]
+            for o in objs:
+                m = self.match(o)
+                if m is not None and m.kind in ("igo", "org") and m.code:
+                    return m.code, m.sector
+                if o.lemma_.lower() not in ORGANISATION_PART_NOUNS:
+                    continue
+                found, _s = self.modifier_info(o)
+                for code, bsec in found:
+                    if code in BODY_CODES or bsec is not None:
+                        return code, bsec
+        return None
+
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
@@ -1380,6 +1487,10 @@ class ActorResolver:
             body = self.relative_body_office(span.root)
             if body is not None:  # "Mr. Doss, who is the Secretary-General's Special Representative for Liberia"
                 countries, sector = [body[0]], body[1]
+        if not countries:
+            aff = self.relative_affiliation(span.root)
+            if aff is not None:  # "Mrs Hassan, who led Care International operations in Iraq"
+                countries = [aff]
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             th = t.head
@@ -1422,6 +1533,11 @@ class ActorResolver:
         # apposition; the source of the coding (issue 12, eventwire.actors.infer.complete_person)
         ent = infer.complete_person(self, span, ent, info)
         self.ctx.people[ent.name or full] = ent
+        gender = title_gender(doc, left, span)
+        if gender:
+            for key in {ent.name or full, full, (ent.name or full).split()[-1]}:
+                self.ctx.genders.setdefault(key, gender)
+            self.ctx.last_by_gender[gender] = ent
         parts = (ent.name or full).split()
         if len(parts) > 1:
             cur = self.ctx.people.get(parts[-1])
@@ -1433,7 +1549,27 @@ class ActorResolver:
             self.ctx.people.setdefault(parts[-1], ent)
             if full != ent.name:
                 self.ctx.people.setdefault(full, ent)
+                written = full.split()
+                if len(written) > 1 and written[-1] != parts[-1] and written[-1][:1].isupper():
+                    # the surname as the text writes it: the tables may spell the name otherwise ("Kenzo Oshima"
+                    # is "Kenzō Ōshima"), and a later "Mr. Oshima" is the same person
+                    self.ctx.people.setdefault(written[-1], ent)
         return ent
+
+
+def title_gender(doc, left: int, span) -> str | None:
+    """"F" or "M" when a title before the name says the person's gender ("Mrs Hassan", "Ms Lai", "Lady Thatcher";
+    "Mr Galloway", "Sir Menzies", "Lord Goldsmith"; lexicon ``female_title``, ``male_title``): the words from
+    ``left`` (the start of the name with its title as written) to the end of the name's span, and the word just
+    before; None when none says it."""
+    lo = max(left - 1, 0)
+    for t in doc[lo:span.end]:
+        w = t.lower_.rstrip(".")
+        if w in FEMALE_TITLES:
+            return "F"
+        if w in MALE_TITLES:
+            return "M"
+    return None
 
 
 def is_secretary_general(h) -> bool:

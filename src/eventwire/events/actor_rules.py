@@ -54,10 +54,14 @@ MUTUAL_TYPES = ("CONSULT", "COOPERATE")
 
 def means_owner(means, res) -> list[Entity]:
     """Who used a means of attack named with a nationality ("Israeli tank shelling", "a Russian missile
-    strike", "U.S. air strikes"): that country, military (GOV for a bare "raid" is no better guess: air
-    strikes, shelling and missiles are the armed forces'). [] when no nationality is written."""
+    strike", "U.S. air strikes"; each of "US and British jets"): that country, military (GOV for a bare "raid" is
+    no better guess: air strikes, shelling and missiles are the armed forces'). [] when no nationality is
+    written."""
     mods = children(means, *NOUN_MODIFIERS)
     mods += [g for c in mods if c.dep_ == "compound" for g in children(c, *NOUN_MODIFIERS)]
+    # "US and British jets", "Russian and Syrian warplanes": each coordinated nationality is an owner (PLOVER
+    # annotation protocol: compound actors -> one event per actor)
+    mods += [x for c in list(mods) for x in c.conjuncts if x not in mods and x.i < means.i]
     out: list[Entity] = []
     for c in mods:
         m = res.match(c)

@@ -20,12 +20,14 @@ A party the text codes is never changed; only a missing country is filled.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..actors.infer import is_foreign_party
 from ..geo.resolve import is_water_body
+from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
 from .admission import ACTORLESS_OK
 from .triggers import BACK_VERBS, RESPONSE_VERBS, RETALIATION_VERBS
@@ -141,6 +143,8 @@ class StoryContext:
     story: bool = False
     #: the story codes an attack with a coded attacker (an ASSAULT record whose actor has a code)
     coded_attack: bool = False
+    #: how often the article's text names each country (:func:`eventwire.actors.infer.article_country_mentions`)
+    mentions: dict = field(default_factory=dict)
 
 
 #: Codes of international bodies whose members act among themselves (PLOVER IGO codes: UN bodies, the EU, others).
@@ -465,6 +469,39 @@ def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return replace(e, recipient=[_inferred(next(iter(targets)))]), True
 
 
+#: Words of a fire or attack across a border ("fired across the Line of Control", "shelled villages across the
+#: frontier", "cross-border rocket fire"): lexicon ``border_noun`` after "across"/"over the", or "cross-border"; not
+#: "a post across the border from Iraq", which is on this side.
+_CROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:" + "|".join(
+    re.escape(w) for w in sorted(words("border_noun"), key=len, reverse=True)) + r")\b(?!\s+from\b)|\bcross-border\b", re.I)
+
+
+def cross_border_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An attack across a border ("Indian troops resorted to unprovoked firing across the Line of Control",
+    "Turkish artillery shelled villages across the border") whose target the text does not name is on the other
+    side of the border: the country of the story other than the attacker's that its text names most (the focus
+    when it is not the attacker's), not the attacker's own country, which :func:`implicit_recipient` gives it when
+    the story is about the attacker ("India's troops fire along the LoC" in a Pakistani story named India most).
+    Only for an attacker that is a state's party (a coded country) and a story naming another country at least
+    twice, in a story (a lone sentence gets no invented recipient). Source: PLOVER manual, ASSAULT (dyadic: the target of fire across a border is the state on its other
+    side); annotation protocol (``eval/voa_news/ANNOTATION.md``: the party "the text gives"). Example: in a
+    story naming Pakistan and India, "Indian troops fired across the border" -> IND ASSAULT PAK (implicit)."""
+    if e.event != "ASSAULT" or not story.story or any(a.code for a in e.recipient) or any(
+            is_foreign_party(a) for a in e.recipient):
+        return e, False  # a lone sentence gets no inferred party (as :func:`implicit_recipient`)
+    mine = set(_countries(e.actor))
+    if len(mine) != 1 or not _CROSS_BORDER.search((e.text_info or {}).get("sentence") or ""):
+        return e, False
+    if story.focus and story.focus not in mine:
+        other = story.focus
+    else:
+        others = sorted(((n, c) for c, n in story.mentions.items() if c not in mine), reverse=True)
+        if not others or others[0][0] < 2 or (len(others) > 1 and others[1][0] == others[0][0]):
+            return e, False
+        other = others[0][1]
+    return replace(e, recipient=[_inferred(other)]), True
+
+
 def _act_types(e: Event) -> tuple:
     """The types of act record ``e`` reports: its type, and for a refusal recoded REJECT the type of the act refused
     (text_info ``coded_from``: "has not accepted the proposal" is a REJECT of an AGREE)."""
@@ -776,6 +813,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("co-actor-recipient", co_actor_recipient),
     ("retaliation-target", retaliation_target),
     ("enemy-target", enemy_target),
+    ("cross-border-target", cross_border_target),
     ("released-captives", released_captives),
     ("same-act-recipient", same_act_recipient),
     ("implicit-recipient", implicit_recipient),
@@ -816,7 +854,8 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
                              and not set(_countries(e.actor)) & set(_countries(e.recipient))
                              and not _gang_attack(e) and not dual_phrase_pair(e) for e in events),
                          attackers=interstate_attackers(events), story=is_story(events, sentences),
-                         coded_attack=any(e.event == "ASSAULT" and any(a.code for a in e.actor) for e in events))
+                         coded_attack=any(e.event == "ASSAULT" and any(a.code for a in e.actor) for e in events),
+                         mentions=dict(mentions[0]) if mentions else {})
     out: list[Event] = []
     order = sorted(range(len(events)), key=lambda i: ((events[i].text_info or {}).get("start") or 0, i))
     done: dict[int, Event] = {}
@@ -836,7 +875,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             for side, rid in (("actor", "implicit-actor"), ("actor", "enemy-attacker"), ("recipient", "accuser-of-denier"),
                               ("recipient", "co-actor-recipient"),
                               ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
-                              ("recipient", "released-captives"),
+                              ("recipient", "cross-border-target"), ("recipient", "released-captives"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
                               ("recipient", "own-body-recipient")):
                 if rid in fired:
