@@ -54,3 +54,12 @@ def test_forces_sent_into_a_country_stay_mobilize_with_that_country():
 ])
 def test_no_forces_no_mobilize(text):
     assert not [r for r in records(text) if r[0] == "MOBILIZE"], records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish students protested the decision of sending troops to Iraq.",
+    "Opposition parties spoke out against dispatching soldiers to the border.",
+])
+def test_a_sending_only_mentioned_is_no_mobilize(text):
+    # admission.no_actor: an actorless MOBILIZE gerund in a prepositional phrase is a mention, no event
+    assert not [r for r in records(text) if r[0] in ("MOBILIZE", "AID")], records(text)

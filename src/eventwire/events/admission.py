@@ -526,10 +526,14 @@ def means_named_as_doer(trig, actor_token) -> bool:
 # ---------------------------------------------------------------------------------------- before coding
 def no_actor(trig, parties, sc, res) -> bool:
     """Only agentless clauses may go without an actor (ASSAULT, COERCE, PROTEST, MOBILIZE; a nominal one only
-    when reported as happening: :func:`occurring`), and never when a doer was named that resolved to nothing
-    (issue 2: no invented actor)."""
+    when reported as happening: :func:`occurring`; so is a MOBILIZE gerund in a prepositional phrase: "protested the
+    decision of sending troops to Iraq" mentions a sending, nobody is said to send -- for every type, this cost
+    training F1 0.7544 -> 0.7537), and never when a doer was named that resolved to nothing (issue 2: no invented
+    actor)."""
+    nominal = trig.row.pos == "N" or (trig.event == "MOBILIZE" and trig.token.tag_ == "VBG"
+                                      and trig.token.dep_ in ("pobj", "pcomp"))
     return not parties.actors and (trig.event not in ACTORLESS_OK or (
-        trig.row.pos == "N" and not occurring(trig.token, trig.event)) or parties.named_unknown)
+        nominal and not occurring(trig.token, trig.event)) or parties.named_unknown)
 
 
 def strict_without_parties(trig, parties, sc, res) -> bool:
