@@ -1617,6 +1617,29 @@ def competition_lead(trig: Trigger, rows: dict) -> bool:
 CONTEST_NOUNS = words("contest_noun")
 
 
+#: Verbs and nouns of a swap (lexicon ``swap_word``: "exchange", "swap", "trade"), and what two sides exchange in a
+#: fight (lexicon ``exchanged_fire_noun``: "fire", "gunfire", "shots", "blows").
+SWAP_WORDS = words("swap_word")
+EXCHANGED_FIRE = words("exchanged_fire_noun")
+
+
+def swap_of_no_fire(trig: Trigger, rows: dict) -> bool:
+    """A swap read as a fight: "the two sides exchanged 200 prisoners", "Moscow and Kyiv swapped prisoners of war",
+    "an exchange of detainees". An ASSAULT trigger that is a word of a swap (lexicon ``swap_word``) is an attack
+    only when what is exchanged is fire (lexicon ``exchanged_fire_noun``: "exchanged fire", "traded gunfire",
+    "an exchange of shots"); a swap of prisoners, bodies, letters or views is no use of force (the trained detector
+    learnt "exchanged" from exchanges of fire). A swap with nothing named stays. Source: PLOVER manual, ASSAULT
+    (the use of force against people or property). Example: "Russia and Ukraine exchanged 200 prisoners" codes no
+    ASSAULT; "troops exchanged fire with militants" does."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or repaired_lemma(tok) not in SWAP_WORDS:
+        return False
+    things = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else prep_objects(tok, ("of",))
+    if tok.pos_ == "VERB" and not things:
+        things = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(things) and not any(x.lemma_.lower() in EXCHANGED_FIRE or x.lower_ in EXCHANGED_FIRE for x in things)
+
+
 #: Threat nouns (lexicon ``threat_noun``), and the modifiers, governing verbs and kind prepositions that make one a
 #: danger named (lexicon ``danger_modifier``, ``danger_verb``, ``threat_kind_preposition``).
 THREAT_NOUNS = words("threat_noun")
@@ -1897,7 +1920,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
-                   purchase_order, competition_lead]
+                   purchase_order, competition_lead, swap_of_no_fire]
 
 
 def sports_reporting(sent) -> bool:
