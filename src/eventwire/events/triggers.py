@@ -237,6 +237,12 @@ SPORTS_WORDS: tuple[str, ...] | None = tuple(w.lower() for w in ordered("sports_
 if not all(w.isascii() for w in SPORTS_WORDS):
     SPORTS_WORDS = None
 SCORELINE_CORE = re.compile(r"\d\s?[-\u2013]\s?\d")
+#: A game's final as a noun: "in the final", "reached the final against Spain", "won the cup final on Sunday" -- "final"
+#: after "the" (and an optional "cup"/"grand") closing the phrase (punctuation or end) or followed by a word that
+#: places or opposes a game ("against", "on", "at", "in", "with", "versus"). "the final days", "the final stage of
+#: talks", "the final analysis" and "the final say" name no game.
+FINAL_CUE = re.compile(r"\bthe (?:cup |grand )?finals?(?=\s*(?:[.,;:!?\"')\u201d]|$)|\s+(?:against|on|at|in|with|"
+                       r"versus|vs\.?)\s)", re.I)
 
 
 # ---------------------------------------------------------------------------------------- dictionary rows
@@ -1925,20 +1931,25 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
 
 def sports_reporting(sent) -> bool:
     """True for a sentence of sports reporting ("Brazil beat Argentina 2-1 in the World Cup qualifier",
-    "France invaded the pitch"): teams are named like states and games in the verbs of war, so it codes no
-    political event (field cases; lexicon lists ``sports_*``)."""
+    "France invaded the pitch", "Argentina destroyed the French defense in the final": a game's final,
+    :data:`FINAL_CUE`): teams are named like states and games in the verbs of war, so it codes no political event
+    (field cases; fresh users on real text; lexicon lists ``sports_*``)."""
     return sports_text(span_text(sent))
 
 
 def sports_text(text: str) -> bool:
-    """True when ``text`` (str) matches :data:`SPORTS_CUES`, equal to ``bool(SPORTS_CUES.search(text))``: an ASCII
-    text with none of :data:`SPORTS_WORDS` (case-insensitively) and no digit-dash-digit cannot match, so the full
+    """True when ``text`` (str) names a game's final (:data:`FINAL_CUE`) or matches :data:`SPORTS_CUES` (the
+    latter equal to ``bool(SPORTS_CUES.search(text))``: an ASCII text with none of :data:`SPORTS_WORDS` (case-insensitively) and no digit-dash-digit cannot match, so the full
     pattern (a slow alternation of every cue, tried at every position) runs only on the few sentences that have one
-    (speed, issue 12)."""
+    (speed, issue 12)); :data:`FINAL_CUE` runs only on a text with "final"."""
     if SPORTS_WORDS is not None and text.isascii():
         low = text.lower()
+        if "final" in low and FINAL_CUE.search(text) is not None:
+            return True
         if not any(w in low for w in SPORTS_WORDS) and SCORELINE_CORE.search(text) is None:
             return False
+    elif FINAL_CUE.search(text) is not None:
+        return True
     return SPORTS_CUES.search(text) is not None
 
 
