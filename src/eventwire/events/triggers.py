@@ -1619,6 +1619,48 @@ def competition_lead(trig: Trigger, rows: dict) -> bool:
         for o in c.children if o.dep_ == "pobj")
 
 
+
+#: Verbs of approving (lexicon ``approval_verb``: "approve", "ratify", "endorse"), and the things whose approval is
+#: itself coercion or force (lexicon ``approved_coercion_noun``: "fines", "curfew", "airstrikes", "deportation").
+APPROVAL_VERBS = words("approval_verb")
+APPROVED_COERCION = words("approved_coercion_noun")
+#: What a body grants or passes when it approves it (lexicon ``approved_grant_noun``: "bid", "membership",
+#: "nomination", "budget", "sale").
+APPROVED_GRANTS = words("approved_grant_noun")
+#: Types of material and verbal conflict an approval is misread as.
+APPROVAL_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"})
+#: Types of a trigger in the approved clause that make the approval coercion ("approved a law that bans rallies").
+COERCIVE_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def approval_of_no_force(trig: Trigger, rows: dict) -> bool:
+    """An approval read as coercion or force: "Turkey's parliament approved Sweden's bid to join NATO", "the Senate
+    approved the nomination", "the cabinet approved the budget", "Congress approved the sale of jets to Taiwan". A
+    trigger of material or verbal conflict (:data:`APPROVAL_MISREAD_TYPES`) on a verb of approving (lexicon
+    ``approval_verb``) whose approved things (objects, passive subjects) are all grants (lexicon
+    ``approved_grant_noun``: a bid, membership, nomination, budget, sale) is dropped unless the clause it heads (subject left out) names coercion or force (lexicon
+    ``approved_coercion_noun``: "approved new fines for unauthorised protests", "a bill was approved to raise the
+    fine", "approved airstrikes", "approved a law restricting the press") or holds a trigger of coercion, force,
+    sanction or threat ("approved a bill that bans opposition rallies"); the trained detector learnt such approvals and proposes COERCE for nearly every
+    "approved". Source: PLOVER manual, COERCE and ASSAULT (the act of coercion or force itself); fresh user on real
+    text. Example: "Turkey's parliament approved Sweden's bid to join NATO" codes no COERCE."""
+    tok = trig.token
+    if trig.event not in APPROVAL_MISREAD_TYPES or tok.pos_ != "VERB" or repaired_lemma(tok) not in APPROVAL_VERBS:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "three of his nominees", "dozens of permits": what the count is of
+    things = [next(iter(prep_objects(x, ("of",))), x) if x.like_num or x.lemma_.lower() in COUNT_HEADS else x
+              for x in things]
+    if not things or not all(x.lemma_.lower() in APPROVED_GRANTS for x in things):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj", "agent"):
+            continue
+        if any(x.lemma_.lower() in APPROVED_COERCION or x.lower_ in APPROVED_COERCION or (
+                x.i in rows and rows[x.i].event in COERCIVE_CONTENT_TYPES) for x in c.subtree):
+            return False
+    return True
+
 #: Contests a party leads in (lexicon ``contest_noun``: "race", "market").
 CONTEST_NOUNS = words("contest_noun")
 
@@ -1926,7 +1968,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
-                   purchase_order, competition_lead, swap_of_no_fire]
+                   purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force]
 
 
 def sports_reporting(sent) -> bool:
