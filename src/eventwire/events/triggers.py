@@ -1661,6 +1661,31 @@ def approval_of_no_force(trig: Trigger, rows: dict) -> bool:
             return False
     return True
 
+
+#: Verbs that move a level (lexicon ``level_change_verb``: "raise", "cut", "hike", "lower"), and the figures of an
+#: economy a central bank, cartel or government moves (lexicon ``economic_figure_noun``: "rates", "prices",
+#: "output", "forecast").
+LEVEL_CHANGE_VERBS = words("level_change_verb")
+ECONOMIC_FIGURES = words("economic_figure_noun")
+
+
+def economic_level_change(trig: Trigger, rows: dict) -> bool:
+    """Moving a figure of an economy read as an act on another party: "the central bank raised interest rates"
+    (ACCUSE), "the ECB cut rates" (SANCTION), "OPEC cut output", "the government raised fuel prices". A verb trigger
+    of lexicon ``level_change_verb`` whose every direct object is such a figure (lexicon ``economic_figure_noun``)
+    and that has no "on"/"against" party it is aimed at is monetary or economic policy, no interaction of political
+    actors: dropped whatever its type. "Russia cut gas supplies to Europe", "Canada cut its embassy staff" and "raised
+    tariffs on Chinese steel" stay. Source: PLOVER manual (events are interactions of political actors);
+    ../shared/eval/voa_news/ANNOTATION.md ("do not code ... statistics"); fresh user on real text. Example: "The
+    central bank raised interest rates" codes no event."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or repaired_lemma(tok) not in LEVEL_CHANGE_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or any(x.ent_type_ not in ("DATE", "TIME") for x in prep_objects(tok, ("on", "against"))):
+        return False  # "raised tariffs on Chinese steel" is aimed at a party; "on Thursday" only times it
+    return all(o.lemma_.lower() in ECONOMIC_FIGURES or o.lower_ in ECONOMIC_FIGURES for o in objs)
+
 #: Contests a party leads in (lexicon ``contest_noun``: "race", "market").
 CONTEST_NOUNS = words("contest_noun")
 
@@ -1968,7 +1993,8 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
-                   purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force]
+                   purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
+                   economic_level_change]
 
 
 def sports_reporting(sent) -> bool:
