@@ -200,6 +200,9 @@ DATE_NAMES = words("month") | words("weekday")
 #: Verbs of violence used figuratively of an abstract target, and such targets ("fight crime").
 FIGURATIVE_VERBS = words("figurative_violence_verb")
 FIGURATIVE_TARGETS = words("figurative_target")
+#: Posts a holder abuses (lexicon ``abused_office_noun``: "abused their positions"): a figurative target of "abuse"
+#: only ("attacked rebel positions" is force).
+ABUSED_OFFICE = words("abused_office_noun")
 #: Nouns that stand for their "of" phrase as a target ("fought all forms of racism": racism; grammar).
 KIND_NOUNS = frozenset({"form", "kind", "type", "sort"})
 #: Heads that only count their "of" phrase ("thousands of emails"; lexicon ``quantity_head``).
@@ -1444,7 +1447,8 @@ def acknowledgement(trig: Trigger, rows: dict) -> bool:
 def figurative_violence(trig: Trigger, rows: dict) -> bool:
     """A verb of violence whose every target is a social ill, an idea or a text ("fight crime", "fighting
     international poverty and climate change", "combat racism", "designed to kill the Disability Bill", "kills
-    the spirit of the tax", "abused the public's trust"): a figure of speech, no use of force (PLOVER manual,
+    the spirit of the tax", "abused the public's trust", "abused their positions": lexicon ``abused_office_noun``,
+    with "abuse" only): a figure of speech, no use of force (PLOVER manual,
     ASSAULT: the use of force against people or property). Lexicon lists ``figurative_violence_verb`` and
     ``figurative_target``; a target that is a party or a place ("fight the rebels") keeps the attack, and so
     does a verb with no object. Criticism ("attacked the plans") is an ACCUSE row of verbs.tsv, read before."""
@@ -1459,8 +1463,9 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
     targets += [x for t in targets if t.lemma_.lower() in counts or t.like_num for x in prep_objects(t, ("of",))]
     targets = [t for t in targets if t.lemma_.lower() not in counts and not t.like_num
                and t.ent_type_ not in ("DATE", "TIME")]
+    office = ABUSED_OFFICE if repaired_lemma(tok) == "abuse" else frozenset()
     return bool(targets) and all(t.lemma_.lower() in FIGURATIVE_TARGETS or t.lower_ in FIGURATIVE_TARGETS
-                                 for t in targets)
+                                 or t.lemma_.lower() in office for t in targets)
 
 
 #: Goods, commodities and markets whose "demand" is buyers' demand (lexicon ``market_good``: "energy demands", "demand
