@@ -1691,6 +1691,40 @@ def economic_level_change(trig: Trigger, rows: dict) -> bool:
         return False  # "raised tariffs on Chinese steel" is aimed at a party; "on Thursday" only times it
     return all(o.lemma_.lower() in ECONOMIC_FIGURES or o.lower_ in ECONOMIC_FIGURES for o in objs)
 
+
+#: Works of fiction (lexicon ``fiction_work_noun``: "film", "movie", "novel", "sequel"), and the verbs by which one
+#: tells its plot (lexicon ``plot_verb``: "tells", "depicts", "follows", "imagines").
+FICTION_WORKS = words("fiction_work_noun")
+PLOT_VERBS = words("plot_verb")
+
+
+def _fiction_noun(tok) -> bool:
+    """True for a noun of lexicon ``fiction_work_noun`` that is no series of acts ("a series of talks")."""
+    return tok.lemma_.lower() in FICTION_WORKS and not prep_objects(tok, ("of",))
+
+
+def fiction_plot(trig: Trigger, rows: dict) -> bool:
+    """The plot of a film, novel or series: "In the film, Godzilla attacks Tokyo", "in the new movie, Russian agents
+    kidnap the president", "the novel tells how French soldiers invade Britain", "the film follows rebels who seize
+    a town". A trigger whose clause, or a clause it is governed by, is set "in" a work of fiction (lexicon
+    ``fiction_work_noun``) or is what such a work tells (a verb of lexicon ``plot_verb`` with a fiction noun as
+    subject) is no event, whatever its type. A video, footage or a documentary shows real acts and is no fiction
+    noun. Source: PLOVER manual (events are interactions of political actors; ASSAULT: the use of force); fresh
+    user on real text (a film review coded ASSAULT). Example: "In the film, Godzilla attacks Tokyo" codes no
+    ASSAULT."""
+    tok = trig.token
+    for _ in range(8):  # the trigger and its governors up to the root (a few steps)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(x.dep_ == "pobj" and _fiction_noun(x) for x in c.children):
+                return True
+        if tok.lemma_.lower() in PLOT_VERBS and any(
+                c.dep_ == "nsubj" and _fiction_noun(c) for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
 #: Contests a party leads in (lexicon ``contest_noun``: "race", "market").
 CONTEST_NOUNS = words("contest_noun")
 
@@ -1999,7 +2033,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
-                   economic_level_change]
+                   economic_level_change, fiction_plot]
 
 
 def sports_reporting(sent) -> bool:
