@@ -151,6 +151,26 @@ def commercial_rivalry(trig, parties, sc, res) -> bool:
     return bool(targets) and all(t.ent_type_ == "ORG" or t.lemma_.lower() in COMMERCIAL_TARGETS for t in targets)
 
 
+#: Entity types of a team, a party or a country named as what "beat" acts on (a win, no beating).
+CONTESTANT_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def beaten_contestant(trig, parties, sc, res) -> bool:
+    """A win read as a beating: "France beat Germany on Saturday", "Liverpool beat Chelsea at Anfield", "Kenya beat
+    Uganda to win the regional title". The ASSAULT row "beat" (mode ``beat``, not "beat up") whose every patient
+    (:func:`patients`) is a proper name of a country, team, party or body (:data:`CONTESTANT_ENTS`) reports a game or
+    a vote won: a beating is of people ("police beat protesters", "guards beat Navalny", "soldiers beat a
+    journalist", "beat them"). Source: PLOVER manual, ASSAULT mode beat (physical assault of persons); fresh users
+    (sports results in the words of war). Example: "France beat Germany on Saturday" codes no ASSAULT."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or trig.row.mode != "beat" or tok.pos_ != "VERB" or tok.lemma_.lower() != "beat":
+        return False
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False  # "beat up"
+    objs = patients(tok)
+    return bool(objs) and all(o.pos_ == "PROPN" and o.ent_type_ in CONTESTANT_ENTS for o in objs)
+
+
 def hurt_in_accident(trig, parties, sc, res) -> bool:
     """"Gas explosion kills 8, forty others are injured": an agentless hurt in a sentence that reports an
     accident is that accident's."""
@@ -562,7 +582,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
