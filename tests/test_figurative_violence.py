@@ -31,6 +31,9 @@ def types(text):
     "Officials in Lagos abused their positions to win contracts.",
     "Senior managers were abusing their position in the workplace.",
     "The governor abused his influence over the courts.",
+    # the goal or basket of a game (sports reporting in the words of war; fresh users)
+    "Brazil attacked the German goal from the first minute.",
+    "The Lakers attacked the basket all night.",
 ])
 def test_violence_against_an_abstract_target_is_no_assault(text):
     rows, got = types(text)

@@ -30,3 +30,10 @@ def test_final_as_an_adjective_is_no_game(text):
     assert not sports_text(text)
     rows, _, _ = coded(text)
     assert [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+def test_wickets_are_sports_reporting():
+    """lexicon sports_cue 'wickets' ("won by six wickets")."""
+    assert sports_text("India beat Pakistan by six wickets.")
+    rows, _, _ = coded("India beat Pakistan by six wickets.")
+    assert rows == [], rows
