@@ -27,6 +27,13 @@ def types(text):
     "The American director shot his new war film in Morocco last year.",
     "Investors in Frankfurt shot down the merger plan on Monday.",
     "Microsoft slashed prices in China last month.",
+    # a post abused (lexicon abused_office_noun, with "abuse" only)
+    "Officials in Lagos abused their positions to win contracts.",
+    "Senior managers were abusing their position in the workplace.",
+    "The governor abused his influence over the courts.",
+    # the goal or basket of a game (sports reporting in the words of war; fresh users)
+    "Brazil attacked the German goal from the first minute.",
+    "The Lakers attacked the basket all night.",
 ])
 def test_violence_against_an_abstract_target_is_no_assault(text):
     rows, got = types(text)
@@ -38,6 +45,8 @@ def test_violence_against_an_abstract_target_is_no_assault(text):
     "Nigerian troops fought Boko Haram militants in Borno state.",
     "Gunmen killed three farmers in Benue state, police said.",
     "Rebels attacked a police station in northern Mali.",
+    "Soldiers attacked rebel positions near the border.",
+    "Troops abused the prisoners in Abu Ghraib.",
     "Colombian soldiers battled guerrillas near the border with Venezuela.",
     "The army said it had destroyed a rebel camp in Kivu.",
     "Russian air defences shot down a Ukrainian drone over Belgorod.",

@@ -18,9 +18,21 @@ def types(text):
     "The Kenyan president attacked the opposition leader Raila Odinga in a speech.",
     "The Zambian opposition leader attacked the government over fuel prices.",
     "The Ugandan opposition leader Kizza Besigye attacked President Museveni.",
+    "The opposition leader attacked the prime minister in parliament on Tuesday.",
+    "The senator attacked the governor over the budget.",
 ])
 def test_attack_between_political_rivals_is_accuse(text):
     assert types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The MP had abused the chief minister at a rally.",
+    "The Kenyan senator abused the Kenyan governor in a radio interview.",
+])
+def test_abuse_between_political_rivals_is_accuse(text):
+    """lexicon political_attack_verb: an MP's abuse of a minister is in words."""
+    events, _ = code_text(text, publication_date="2024-05-14")
+    assert [e.event for e in events if e.event_text and "abused" in e.event_text] == ["ACCUSE"], events
 
 
 @pytest.mark.parametrize("text", [
@@ -30,6 +42,8 @@ def test_attack_between_political_rivals_is_accuse(text):
     "The Ukrainian government attacked the Russian government.",
     "A Ugandan MP attacked a Ugandan minister with a chair in parliament.",
     "Police attacked the Ugandan opposition leader at a rally.",
+    "Soldiers attacked the opposition leader's convoy.",
+    "The minister was attacked by a man with a knife.",
 ])
 def test_physical_or_interstate_attacks_stay(text):
     assert types(text) == ["ASSAULT"]

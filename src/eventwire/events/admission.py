@@ -99,6 +99,78 @@ def market_actor(trig, parties, sc, res) -> bool:
     return t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in MARKET_FIGURES  # not "Adam Price"
 
 
+#: Nouns of a firm or its trade that a rival company acts on (lexicon ``commercial_target_noun``: "business",
+#: "rival", "market share"), and the words that make a "war" a fight over a market (lexicon ``commercial_war_word``:
+#: "price war", "fare war", "bidding war").
+COMMERCIAL_TARGETS = words("commercial_target_noun")
+COMMERCIAL_WAR_WORDS = words("commercial_war_word")
+#: Modes of ASSAULT that are physical whoever the doer (PLOVER manual, ASSAULT): a businessman who shot someone
+#: keeps the attack.
+PHYSICAL_MODES = frozenset({"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "abduct",
+                            "torture", "sexual"})
+#: Conflict types a word of commercial war may be misread as.
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "MOBILIZE"})
+
+
+def _business(p) -> bool:
+    """True for a coded party that is a company (code ``MNC`` or sector ``BUS``)."""
+    return p.code == "MNC" or p.sector == "BUS"
+
+
+def _commercial_war(tok) -> bool:
+    """True for a noun "war"/"battle"/"fight" modified by a word of lexicon ``commercial_war_word`` ("price war")."""
+    return tok.lemma_.lower() in ("war", "battle", "fight") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in COMMERCIAL_WAR_WORDS for c in tok.children)
+
+
+def commercial_rivalry(trig, parties, sc, res) -> bool:
+    """Competition between companies in the words of war: "Microsoft attacked Google's search business", "small
+    retailers struggle to fight off Amazon", "Walmart battled Amazon for shoppers", "Ryanair launched a price war
+    against easyJet". Dropped: (1) an ASSAULT that is not physical by its row (:data:`PHYSICAL_MODES`) whose coded
+    actors are all companies (code MNC or sector BUS) and whose recipients are all companies, or, with no recipient,
+    whose every target (:func:`patients`, "against"/"on" objects) is an organisation's name or a noun of a firm or its
+    trade (lexicon ``commercial_target_noun``); (2) a conflict trigger that is, or acts on, a war over a market
+    (lexicon ``commercial_war_word``: "price war", "fare war"). Gunmen attacking a company's compound, a businessman
+    who shot his partner and company guards who beat workers keep the ASSAULT. Source: PLOVER manual, ASSAULT (the
+    use of force against people or property); events are interactions of political actors (fresh users: business
+    competition coded ASSAULT). Example: "Microsoft attacked Google's search business" codes no ASSAULT."""
+    if trig.event not in CONFLICT_TYPES:
+        return False
+    tok = trig.token
+    if _commercial_war(tok) or any(c.dep_ == "dobj" and _commercial_war(c) for c in tok.children):
+        return True
+    if trig.event != "ASSAULT" or trig.row.mode in PHYSICAL_MODES or not parties.actors:
+        return False
+    if not all(_business(a) for a in parties.actors):
+        return False
+    if parties.recipients:
+        return all(_business(r) for r in parties.recipients)
+    targets = patients(tok) + prep_objects(tok, ("against", "on"))
+    # "fight off Amazon": the parser may hang the target on the particle
+    targets += [x for c in tok.children if c.dep_ == "prt" for x in c.children if x.dep_ == "pobj"]
+    return bool(targets) and all(t.ent_type_ == "ORG" or t.lemma_.lower() in COMMERCIAL_TARGETS for t in targets)
+
+
+#: Entity types of a team, a party or a country named as what "beat" acts on (a win, no beating).
+CONTESTANT_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def beaten_contestant(trig, parties, sc, res) -> bool:
+    """A win read as a beating: "France beat Germany on Saturday", "Liverpool beat Chelsea at Anfield", "Kenya beat
+    Uganda to win the regional title". The ASSAULT row "beat" (mode ``beat``, not "beat up") whose every patient
+    (:func:`patients`) is a proper name of a country, team, party or body (:data:`CONTESTANT_ENTS`) reports a game or
+    a vote won: a beating is of people ("police beat protesters", "guards beat Navalny", "soldiers beat a
+    journalist", "beat them"). Source: PLOVER manual, ASSAULT mode beat (physical assault of persons); fresh users
+    (sports results in the words of war). Example: "France beat Germany on Saturday" codes no ASSAULT."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or trig.row.mode != "beat" or tok.pos_ != "VERB" or tok.lemma_.lower() != "beat":
+        return False
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False  # "beat up"
+    objs = patients(tok)
+    return bool(objs) and all(o.pos_ == "PROPN" and o.ent_type_ in CONTESTANT_ENTS for o in objs)
+
+
 def hurt_in_accident(trig, parties, sc, res) -> bool:
     """"Gas explosion kills 8, forty others are injured": an agentless hurt in a sentence that reports an
     accident is that accident's."""
@@ -510,7 +582,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
                     political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,

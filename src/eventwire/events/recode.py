@@ -266,26 +266,32 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
 
 #: Sectors of politicians, parties and governments (lexicon ``political_rival_sector``).
 POLITICAL_RIVAL_SECTORS = frozenset(w.upper() for w in words("political_rival_sector"))
+#: Verbs of attack one politician uses on another in words (lexicon ``political_attack_verb``: "attack", "abuse").
+POLITICAL_ATTACK_VERBS = words("political_attack_verb")
 
 
 def attack_on_political_rival(trig, coding, parties, sent) -> bool:
     """"Mr Kilroy-Silk has been attacking the party he once wanted to lead", "Labour poster plans attacking Mr
-    Howard", "the opposition leader attacked the finance minister", "I attack Michael Howard politically": the verb "attack"
-    whose coded actors and recipients are all politicians, parties, legislators, the opposition or governments
-    (lexicon ``political_rival_sector``) of
-    one country is an attack in words. Stays ASSAULT: an attack with a means ("attacked him with a knife"),
+    Howard", "the opposition leader attacked the finance minister", "I attack Michael Howard politically", "the MP had
+    abused the chief minister at a rally": a verb of lexicon ``political_attack_verb`` ("attack", "abuse") whose coded
+    actors and recipients are all politicians, parties, legislators, the opposition or governments (lexicon
+    ``political_rival_sector``) of one country, or, when no party has a country, whose actors and recipients all have
+    such a sector, is an attack in words. Stays ASSAULT: an attack with a means ("attacked him with a knife"),
     between states, or by or on police, soldiers, rebels or civilians. Source: PLOVER manual, ACCUSE
     ("criticize, condemn ... disapprove"); CAMEO 111; the training annotations code such attacks ACCUSE."""
     tok = trig.token
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "attack":
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in POLITICAL_ATTACK_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
     acts = [a for a in parties.actors if a.code]
     recs = [r for r in parties.recipients if r.code]
+    if not acts and not recs and parties.actors and parties.recipients:
+        # "the opposition leader attacked the prime minister": no country named, politicians on both sides
+        return all(x.sector in POLITICAL_RIVAL_SECTORS for x in parties.actors + parties.recipients)
     if not acts or not recs or not all(x.sector in POLITICAL_RIVAL_SECTORS for x in acts + recs):
         return False
-    if {a.code for a in acts} != {r.code for r in recs}:
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    return {a.code for a in acts} == {r.code for r in recs}
 
 
 def _warning(trig) -> bool:
