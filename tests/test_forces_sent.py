@@ -57,8 +57,8 @@ def test_no_forces_no_mobilize(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Turkish students protested the decision of sending troops to Iraq.",
-    "Opposition parties spoke out against dispatching soldiers to the border.",
+    "The decision of sending troops to Iraq drew protests in Ankara.",
+    "Police prevented a rally against the plan of dispatching soldiers to the border.",
 ])
 def test_a_sending_only_mentioned_is_no_mobilize(text):
     # admission.no_actor: an actorless MOBILIZE gerund in a prepositional phrase is a mention, no event
