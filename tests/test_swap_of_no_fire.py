@@ -18,6 +18,21 @@ def test_a_swap_of_people_is_no_assault(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Russia and Ukraine exchanged 200 prisoners of war on Thursday, in a deal brokered by Turkey.",
+    "Israel and Hamas swapped hostages and prisoners on Friday.",
+])
+def test_a_swap_of_people_is_no_seizure(text):
+    # second fresh user of the twelfth stop: the detector read the exchange as COERCE of civilians
+    rows, events, _ = coded(text)
+    assert not [e for e in events if e.event in ("ASSAULT", "COERCE")], rows
+
+
+def test_a_seizure_stays_a_seizure():
+    rows, events, _ = coded("Police seized 200 prisoners after the riot.")
+    assert [e for e in events if e.event == "COERCE"], rows
+
+
+@pytest.mark.parametrize("text", [
     "Israeli troops exchanged fire with militants near Jenin.",
     "Police exchanged fire with gunmen outside the bank on Tuesday.",
 ])

@@ -1788,16 +1788,22 @@ SWAP_WORDS = words("swap_word")
 EXCHANGED_FIRE = words("exchanged_fire_noun")
 
 
+#: Types a swap of people is misread as: a fight, or a seizure of the people swapped ("exchanged 200 prisoners of war"
+#: as COERCE of civilians; second fresh user of the twelfth stop).
+SWAP_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def swap_of_no_fire(trig: Trigger, rows: dict) -> bool:
-    """A swap read as a fight: "the two sides exchanged 200 prisoners", "Moscow and Kyiv swapped prisoners of war",
-    "an exchange of detainees". An ASSAULT trigger that is a word of a swap (lexicon ``swap_word``) is an attack
+    """A swap read as a fight or a seizure: "the two sides exchanged 200 prisoners", "Moscow and Kyiv swapped prisoners
+    of war", "an exchange of detainees". An ASSAULT or COERCE trigger (:data:`SWAP_MISREAD_TYPES`) that is a word of a
+    swap (lexicon ``swap_word``) is an attack
     only when what is exchanged is fire (lexicon ``exchanged_fire_noun``: "exchanged fire", "traded gunfire",
     "an exchange of shots"); a swap of prisoners, bodies, letters or views is no use of force (the trained detector
     learnt "exchanged" from exchanges of fire). A swap with nothing named stays. Source: PLOVER manual, ASSAULT
     (the use of force against people or property). Example: "Russia and Ukraine exchanged 200 prisoners" codes no
     ASSAULT; "troops exchanged fire with militants" does."""
     tok = trig.token
-    if trig.event != "ASSAULT" or repaired_lemma(tok) not in SWAP_WORDS:
+    if trig.event not in SWAP_MISREAD_TYPES or repaired_lemma(tok) not in SWAP_WORDS:
         return False
     things = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else prep_objects(tok, ("of",))
     if tok.pos_ == "VERB" and not things:
