@@ -258,6 +258,29 @@ def _objmod_countries(a: Args, hold) -> list:
     return countries
 
 
+#: Types whose "in"/"at" place is a venue, not a party (PLOVER manual, CONSULT mode third-party: the host of talks is
+#: named as such; an agreement signed in a capital is not signed with it).
+VENUE_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
+
+
+def venue_codes(a: Args, holders) -> frozenset:
+    """Countries named only as the place where a cooperative act is done: the object of an "in"/"at" phrase on the
+    trigger or on an object ("signed a ceasefire agreement in Havana", "signed the accord at Camp David" -> the
+    country of Havana) that is a place (a GPE, LOC or FAC entity). Used by :func:`objmod_entities` for
+    :data:`VENUE_TYPES`; a country named as a party ("an agreement with Cuba", "a Cuban-brokered deal") is no
+    venue. Source: PLOVER manual (the recipient is the party acted towards); second fresh user of the twelfth stop
+    ("Colombia and the ELN rebels signed a ceasefire agreement in Havana" -> COL SUPPORT CUB)."""
+    out = set()
+    for h in [a.tok] + list(holders):
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
+                    out.update(x.code for x in a.res.resolve(o) if x.code)
+    return frozenset(out)
+
+
 def objmod_entities(a: Args, objs, req) -> list[Entity]:
     """``objmod``: the countries named inside the object phrase or a place phrase on the trigger ("entered
     waters near Taiwan's Penghu islands"), sector from the noun ("summoned Niger's ambassador" -> GOV;
@@ -271,9 +294,12 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
         holders = [tok]
     holders = holders + prep_objects(tok, PLACE_PREPS + ("in", "into", "at"))
     own_sectors = a.actor_sectors
+    venues = venue_codes(a, holders) if p.event in VENUE_TYPES else frozenset()
     ents = []
     for hold in holders:
         for code, sector in _objmod_countries(a, hold):
+            if code in venues:
+                continue  # "signed a ceasefire agreement in Havana": where it was signed, not a party to it
             s, e, text = res.np_span(hold)
             sector = sector or res.D.sector_of_noun(hold.lemma_.lower()) or (
                 "CVL" if hold.lemma_.lower() in RESIDENTIAL_NOUNS else None)
