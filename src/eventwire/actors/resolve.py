@@ -711,7 +711,8 @@ class ActorResolver:
                 v = v.head
             if v.dep_ in ("relcl", "acl"):
                 ante = v.head
-                if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ in ("PROPN", "NOUN") and ante.head.i < ante.i:
+                if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ in ("PROPN", "NOUN") \
+                        and ante.head.i < ante.i:
                     # "Human Rights Watch, a New York-based group that has long criticized Beijing": the clause
                     # describes the name the description stands beside, which is the party (not the group's base)
                     got = self.resolve(ante.head, exclude_codes=exclude_codes)

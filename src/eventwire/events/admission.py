@@ -582,8 +582,8 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 
 #: Drop rules checked after the actor rules (see module doc).
-DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant, hurt_in_accident, nothing_of_another_party, animal_target, self_harm,
-                    political_infighting,
+DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
+                    hurt_in_accident, nothing_of_another_party, animal_target, self_harm, political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]

@@ -205,9 +205,9 @@ def timed_by_another_act(tok, rows: dict) -> bool:
 
 
 def sentence_dates(sent, clauses: bool = False) -> list:
-    """Date expressions of the sentence not attached to a speech verb, nor lengths of time (:func:`length_of_time`); with ``clauses``, ``(expression, token it is
-    attached to)`` pairs, where that token is the noun of an act for a date of that act (:func:`dates_another_act`:
-    "the 2004 bombing", "following the clash on Feb. 28")."""
+    """Date expressions of the sentence not attached to a speech verb, nor lengths of time (:func:`length_of_time`);
+    with ``clauses``, ``(expression, token it is attached to)`` pairs, where that token is the noun of an act for a
+    date of that act (:func:`dates_another_act`: "the 2004 bombing", "following the clash on Feb. 28")."""
     out = []
     for ent in span_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent) or \

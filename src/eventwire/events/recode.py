@@ -692,10 +692,10 @@ def forces_sent_to_help(trig, coding, parties, sent) -> bool:
     mine = {a.code for a in parties.actors if a.code}
     foreign = [r.entity_text or "" for r in parties.recipients
                if r.code and r.code not in mine and r.code not in NON_STATE_CODES]
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-    return any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(o.dep_ == "pobj" and o.text in name for o in p.children
-                                                                for name in foreign)
-               for h in heads for p in h.children)
+    # the "to" phrase (a dative for the small model: "sent 500 troops to Mali") on the verb or on its object
+    tos = [p for h in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for p in h.children
+           if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    return any(o.dep_ == "pobj" and o.text in name for p in tos for o in p.children for name in foreign)
 
 
 _PLEDGE_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -473,19 +473,21 @@ def enemy_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
 #: frontier", "cross-border rocket fire"): lexicon ``border_noun`` after "across"/"over the", or "cross-border"; not
 #: "a post across the border from Iraq", which is on this side.
 _CROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:" + "|".join(
-    re.escape(w) for w in sorted(words("border_noun"), key=len, reverse=True)) + r")\b(?!\s+from\b)|\bcross-border\b", re.I)
+    re.escape(w) for w in sorted(words("border_noun"), key=len, reverse=True))
+    + r")\b(?!\s+from\b)|\bcross-border\b", re.I)
 
 
 def cross_border_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
-    """An attack across a border ("Indian troops resorted to unprovoked firing across the Line of Control",
-    "Turkish artillery shelled villages across the border") whose target the text does not name is on the other
-    side of the border: the country of the story other than the attacker's that its text names most (the focus
-    when it is not the attacker's), not the attacker's own country, which :func:`implicit_recipient` gives it when
-    the story is about the attacker ("India's troops fire along the LoC" in a Pakistani story named India most).
-    Only for an attacker that is a state's party (a coded country) and a story naming another country at least
-    twice, in a story (a lone sentence gets no invented recipient). Source: PLOVER manual, ASSAULT (dyadic: the target of fire across a border is the state on its other
-    side); annotation protocol (``eval/voa_news/ANNOTATION.md``: the party "the text gives"). Example: in a
-    story naming Pakistan and India, "Indian troops fired across the border" -> IND ASSAULT PAK (implicit)."""
+    """An attack across a border ("Indian troops resorted to unprovoked firing across the Line of Control", "Turkish
+    artillery shelled villages across the border") whose target the text does not name is on the other side of the
+    border: the country of the story other than the attacker's that its text names most (the focus when it is not
+    the attacker's), not the attacker's own country, which :func:`implicit_recipient` gives it when the story is
+    about the attacker ("India's troops fire along the LoC" in a Pakistani story named India most). Only for an
+    attacker that is a state's party (a coded country) and a story naming another country at least twice, in a story
+    (a lone sentence gets no invented recipient). Source: PLOVER manual, ASSAULT (dyadic: the target of fire across
+    a border is the state on its other side); annotation protocol (``eval/voa_news/ANNOTATION.md``: the party "the
+    text gives"). Example: in a story naming Pakistan and India, "Indian troops fired across the border" -> IND
+    ASSAULT PAK (implicit)."""
     if e.event != "ASSAULT" or not story.story or any(a.code for a in e.recipient) or any(
             is_foreign_party(a) for a in e.recipient):
         return e, False  # a lone sentence gets no inferred party (as :func:`implicit_recipient`)

@@ -1696,10 +1696,11 @@ def approval_of_no_force(trig: Trigger, rows: dict) -> bool:
     approved the nomination", "the cabinet approved the budget", "Congress approved the sale of jets to Taiwan". A
     trigger of material or verbal conflict (:data:`APPROVAL_MISREAD_TYPES`) on a verb of approving (lexicon
     ``approval_verb``) whose approved things (objects, passive subjects) are all grants (lexicon
-    ``approved_grant_noun``: a bid, membership, nomination, budget, sale) is dropped unless the clause it heads (subject left out) names coercion or force (lexicon
-    ``approved_coercion_noun``: "approved new fines for unauthorised protests", "a bill was approved to raise the
-    fine", "approved airstrikes", "approved a law restricting the press") or holds a trigger of coercion, force,
-    sanction or threat ("approved a bill that bans opposition rallies"); the trained detector learnt such approvals and proposes COERCE for nearly every
+    ``approved_grant_noun``: a bid, membership, nomination, budget, sale) is dropped unless the clause it heads
+    (subject left out) names coercion or force (lexicon ``approved_coercion_noun``: "approved new fines for
+    unauthorised protests", "a bill was approved to raise the fine", "approved airstrikes", "approved a law
+    restricting the press") or holds a trigger of coercion, force, sanction or threat ("approved a bill that bans
+    opposition rallies"); the trained detector learnt such approvals and proposes COERCE for nearly every
     "approved". Source: PLOVER manual, COERCE and ASSAULT (the act of coercion or force itself); fresh user on real
     text. Example: "Turkey's parliament approved Sweden's bid to join NATO" codes no COERCE."""
     tok = trig.token
@@ -1794,14 +1795,14 @@ SWAP_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def swap_of_no_fire(trig: Trigger, rows: dict) -> bool:
-    """A swap read as a fight or a seizure: "the two sides exchanged 200 prisoners", "Moscow and Kyiv swapped prisoners
-    of war", "an exchange of detainees". An ASSAULT or COERCE trigger (:data:`SWAP_MISREAD_TYPES`) that is a word of a
-    swap (lexicon ``swap_word``) is an attack
-    only when what is exchanged is fire (lexicon ``exchanged_fire_noun``: "exchanged fire", "traded gunfire",
-    "an exchange of shots"); a swap of prisoners, bodies, letters or views is no use of force (the trained detector
-    learnt "exchanged" from exchanges of fire). A swap with nothing named stays. Source: PLOVER manual, ASSAULT
-    (the use of force against people or property). Example: "Russia and Ukraine exchanged 200 prisoners" codes no
-    ASSAULT; "troops exchanged fire with militants" does."""
+    """A swap read as a fight or a seizure: "the two sides exchanged 200 prisoners", "Moscow and Kyiv swapped
+    prisoners of war", "an exchange of detainees". An ASSAULT or COERCE trigger (:data:`SWAP_MISREAD_TYPES`) that is
+    a word of a swap (lexicon ``swap_word``) is an attack only when what is exchanged is fire (lexicon
+    ``exchanged_fire_noun``: "exchanged fire", "traded gunfire", "an exchange of shots"); a swap of prisoners,
+    bodies, letters or views is no use of force (the trained detector learnt "exchanged" from exchanges of fire). A
+    swap with nothing named stays. Source: PLOVER manual, ASSAULT (the use of force against people or property).
+    Example: "Russia and Ukraine exchanged 200 prisoners" codes no ASSAULT; "troops exchanged fire with militants"
+    does."""
     tok = trig.token
     if trig.event not in SWAP_MISREAD_TYPES or repaired_lemma(tok) not in SWAP_WORDS:
         return False
@@ -2104,10 +2105,11 @@ def sports_reporting(sent) -> bool:
 
 
 def sports_text(text: str) -> bool:
-    """True when ``text`` (str) names a game's final (:data:`FINAL_CUE`) or matches :data:`SPORTS_CUES` (the
-    latter equal to ``bool(SPORTS_CUES.search(text))``: an ASCII text with none of :data:`SPORTS_WORDS` (case-insensitively) and no digit-dash-digit cannot match, so the full
-    pattern (a slow alternation of every cue, tried at every position) runs only on the few sentences that have one
-    (speed, issue 12)); :data:`FINAL_CUE` runs only on a text with "final"."""
+    """True when ``text`` (str) names a game's final (:data:`FINAL_CUE`) or matches :data:`SPORTS_CUES` (the latter
+    equal to ``bool(SPORTS_CUES.search(text))``: an ASCII text with none of :data:`SPORTS_WORDS`
+    (case-insensitively) and no digit-dash-digit cannot match, so the full pattern (a slow alternation of every cue,
+    tried at every position) runs only on the few sentences that have one (speed, issue 12)); :data:`FINAL_CUE` runs
+    only on a text with "final"."""
     if SPORTS_WORDS is not None and text.isascii():
         low = text.lower()
         if "final" in low and FINAL_CUE.search(text) is not None:
