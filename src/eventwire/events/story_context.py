@@ -770,6 +770,36 @@ def no_codable_party(e: Event, story: StoryContext) -> bool:
         r.code for r in e.recipient)
 
 
+def relayed_foreign_guess(e: Event, story: StoryContext) -> bool:
+    """True (drop the record) when a reported act (``Event.reported``: attributed to a speaker or a source, "X
+    said", "according to", "analysts say") names no counterpart, its recipient is the one the story's context gave
+    it (:func:`implicit_recipient`: the country it happens in or the story's country), and that country is not the
+    actor's own: a state or party of one country relayed, by someone else, as doing or about to do something with
+    no one named as its target. The recipient is then a guess with nothing behind it, and such sentences are mostly
+    commentary and quoted opinion about a party ("Beijing has long used loans to seek influence, an analyst said"
+    in a story on Kenya, "I hope they look into it", a minister quoting what another state will do), which the
+    annotation protocol does not code (``eval/voa_news/ANNOTATION.md``: "do not code commentary, opinions about
+    the world in general"; a record with a wrong recipient is wrong either way). Acts of an international body or
+    other non-state party (:data:`eventwire.schema.NON_STATE_CODES`: a UN agency "said it would be providing
+    tents") stay: such a body acts in and for the country its story is about (their records of this kind matched
+    an annotated event about as often as not, on the training stories and on voa_news alike), and so do acts
+    the text states itself (not reported), acts of the story's own country (:func:`own_counterpart` judges those)
+    and acts whose recipient the text or an earlier act gave. Example: "Ottawa will retaliate, an official said"
+    in a story placed in the United States: CAN THREATEN USA (implicit) is dropped; "Ottawa will retaliate against
+    Washington, an official said" keeps its named recipient. Measured on the annotated training stories: F1
+    0.7546 -> 0.7566, dev 0.7525 -> 0.7574 (7 of 26 dropped records matched); voa_news 0.6623 -> 0.6640, records
+    outside gold sentences 0.3589 -> 0.3520."""
+    if not e.reported:
+        return False
+    rule = (e.text_info or {}).get("rule")
+    if not isinstance(rule, dict) or rule.get("recipient") != "context:implicit-recipient":
+        return False
+    mine = {a.code for a in e.actor if a.code}
+    if mine & set(NON_STATE_CODES):
+        return False
+    return not mine & {r.code for r in e.recipient if r.code}
+
+
 #: Trigger lemmas of a casualty report: the victims' side of an attack ("were killed", "wounded", "injured").
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure"})
 
@@ -801,6 +831,13 @@ STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
     ("domestic-visit", domestic_visit),
     ("no-codable-party", no_codable_party),
     ("doerless-casualties", doerless_casualties),
+]
+
+#: Drop rules applied once the whole story is completed (same signature as :data:`STORY_DROP_RULES`): a record
+#: they drop is not emitted, but stays in ``StoryContext.earlier`` for the records after it, so a later act that
+#: took its recipient from it (:func:`same_act_recipient`) keeps that recipient. Counted like the story drops.
+LATE_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
+    ("relayed-foreign-guess", relayed_foreign_guess),
 ]
 
 #: Context rules in order: (rule id, function(event, story context) -> (event, changed)).
@@ -843,12 +880,14 @@ def _mark_sources(old: Event, new: Event, rid: str) -> Event:
 def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Counter | None = None,
                         mentions=None, sentences: int = 0) -> list[Event]:
     """Apply :data:`CONTEXT_RULES` (or ``rules``, a list of (id, function)) to the records of one story, then
-    :data:`STORY_DROP_RULES` (or ``drops``) to the completed records. Returns new records (the inputs are not
+    :data:`STORY_DROP_RULES` (or ``drops``) to the completed records, and :data:`LATE_DROP_RULES` (none when
+    ``drops`` is given) once the whole story is completed. Returns new records (the inputs are not
     modified), same order, without the dropped ones (counted by rule id into ``dropped`` when given; ``sentences``:
     the coded text's sentence count, see :func:`story_focus`); a record a
     rule changed lists the rule ids in ``text_info.rule["context"]`` (an implicit party's own rule id becomes
     ``context:<id>``) and gets a new content id."""
     rules = CONTEXT_RULES if rules is None else rules
+    late_drops = LATE_DROP_RULES if drops is None else []
     drops = STORY_DROP_RULES if drops is None else drops
     story = StoryContext(story_focus(events, mentions, sentences), body=story_body(events, sentences),
                          interstate_attack=any(
@@ -891,4 +930,10 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             continue
         done[i] = e
         story.earlier.append(e)
+    for i in list(done):
+        late = next((rid for rid, fn in late_drops if fn(done[i], story)), None)
+        if late is not None:
+            if dropped is not None:
+                dropped[late] += 1
+            del done[i]
     return [done[i] for i in range(len(events)) if i in done]
