@@ -774,8 +774,8 @@ def relayed_foreign_guess(e: Event, story: StoryContext) -> bool:
     """True (drop the record) when a reported act (``Event.reported``: attributed to a speaker or a source, "X
     said", "according to", "analysts say") names no counterpart, its recipient is the one the story's context gave
     it (:func:`implicit_recipient`: the country it happens in or the story's country), and that country is not the
-    actor's own: a state or party of one country relayed, by someone else, as doing or about to do something with
-    no one named as its target. The recipient is then a guess with nothing behind it, and such sentences are mostly
+    actor's own: a state or party of another country (or of none the text gives) relayed, by someone else, as doing
+    or about to do something with no one named as its target. The recipient is then a guess with nothing behind it, and such sentences are mostly
     commentary and quoted opinion about a party ("Beijing has long used loans to seek influence, an analyst said"
     in a story on Kenya, "I hope they look into it", a minister quoting what another state will do), which the
     annotation protocol does not code (``eval/voa_news/ANNOTATION.md``: "do not code commentary, opinions about
