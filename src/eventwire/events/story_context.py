@@ -699,6 +699,37 @@ def own_counterpart(e: Event, story: StoryContext) -> bool:
     return bool(set(_countries(e.recipient)) & set(_countries(e.actor)))
 
 
+#: Types of an act done with a counterpart met or worked with (PLOVER manual: CONSULT, meetings and talks between
+#: parties; COOPERATE, mutual cooperation), whose counterpart :func:`foreign_counterpart_guess` does not guess.
+MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def foreign_counterpart_guess(e: Event, story: StoryContext) -> bool:
+    """True (drop the record) when a meeting or a cooperation (:data:`MEETING_TYPES`) of a state or a party of a
+    country names no counterpart in its clause nor in an earlier act of the story, and the one the story's context
+    gave it (:func:`implicit_recipient`: the country of the place it happens in, else the story's country) is not
+    the actor's own: "Leaders meet over Turkey's EU bid" in a story on Britain, "talks failed at the Hanoi summit"
+    in a story on North Korea, "the delegation attended a meeting in Doha". The country of the venue or of the story
+    is not the party met or worked with (PLOVER manual, CONSULT and COOPERATE: acts between two parties; the venue
+    is no party, as :func:`eventwire.events.recipient_rules.venue_codes` has it for a named place), so the record's
+    recipient is a guess with nothing behind it, and a record with a wrong recipient is wrong either way.
+    :func:`own_counterpart` drops the same guess when it is the actor's own country. A meeting of an international
+    body or another non-state party (:data:`eventwire.schema.NON_STATE_CODES`: "the Security Council, which was
+    discussing the situation in Syria") stays: it is held among its members (the annotations code such meetings
+    with no recipient), and so does a counterpart the text or an earlier act names. Measured on the annotated
+    training stories: F1 0.7566 -> 0.7570 (5 records fewer, 1 matching), dev unchanged; voa_news 0.6640 -> 0.6662
+    (4 records fewer, none matching)."""
+    if e.event not in MEETING_TYPES:
+        return False
+    rule = (e.text_info or {}).get("rule")
+    if not isinstance(rule, dict) or rule.get("recipient") != "context:implicit-recipient":
+        return False
+    mine = {a.code for a in e.actor if a.code}
+    if not mine or mine & set(NON_STATE_CODES):
+        return False
+    return not mine & {r.code for r in e.recipient if r.code}
+
+
 def _place(a: Entity) -> bool:
     """A party that is a place named as such ("Manchester", "Somerset"): a coded entity with no sector, written with
     a capital (places named as recipients stand for their people; a country acting has sector GOV, a person named
@@ -828,6 +859,7 @@ def doerless_casualties(e: Event, story: StoryContext) -> bool:
 #: counted in the run report (``story_dropped:<rule id>``).
 STORY_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
     ("own-counterpart", own_counterpart),
+    ("foreign-counterpart-guess", foreign_counterpart_guess),
     ("domestic-visit", domestic_visit),
     ("no-codable-party", no_codable_party),
     ("doerless-casualties", doerless_casualties),
