@@ -102,6 +102,10 @@ class ArticleContext:
     quote_lookup: QuoteIndex | None = None
     quote_speakers: dict[int, list[Entity]] = field(default_factory=dict)
     quote_speaker_text: dict[int, str | None] = field(default_factory=dict)
+    #: quote index -> True when the quote's speaker is a commentator (:mod:`eventwire.events.commentary`)
+    quote_commentary: dict[int, bool] = field(default_factory=dict)
+    #: names of the people the article introduces as commentators ("Gregory Brew, a senior analyst at ...")
+    commentators: set[str] = field(default_factory=set)
     resolve_ctx: ResolveContext | None = None
     resolver: ActorResolver | None = None
     events: list[Event] = field(default_factory=list)
@@ -182,12 +186,15 @@ class Parties:
 @dataclass
 class Reporting:
     """Who reports one trigger: ``sources`` (as written), ``source_entities`` (resolved speakers),
-    ``reported`` (hedged or attributed), ``quote`` (index of the quote the trigger is in, or None)."""
+    ``reported`` (hedged or attributed), ``quote`` (index of the quote the trigger is in, or None), ``commentary``
+    (every source is a commentator)."""
 
     sources: list[str]
     source_entities: list[Entity]
     reported: bool
     quote: int | None
+    #: True when every source is a commentator (:func:`eventwire.events.commentary.commentator_voice`)
+    commentary: bool = False
 
 
 @dataclass

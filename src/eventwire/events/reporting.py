@@ -11,6 +11,7 @@ Sources keep who, as written.
 from __future__ import annotations
 
 from . import attribution as attr
+from .commentary import commentator_voice
 from .context import Reporting
 from .ontology import QUAD_CLASS
 from .speakers import speaker_text
@@ -44,10 +45,13 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
     qi = ctx.quote_index(sc.base + tok.idx)
     sources: list[str] = []
     source_ents: list = []
+    voices: list[bool] = []  # per source: a commentator (eventwire.events.commentary)
+    names = ctx.commentators
     headline = sc.headline_report
     reported = sc.hedged or headline
     if headline:
         sources.append(attr.HEADLINE_REPORT.search(sc.segment.text).group(0).strip(_HEADLINE_MARKS))
+        voices.append(False)
     for v in attr.attributions(tok):
         if v.i == tok.i:
             continue
@@ -58,17 +62,20 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
         text = speaker_text(res, subj, ents) if (ents or subj.pos_ != "PRON") else None
         if text and text not in sources:
             sources.append(text)
+            voices.append(commentator_voice(subj, ents, names))
             source_ents += ents
             reported = True
     for pobj in sc.according_to:
         text = res.np_span(pobj)[2]
         if text not in sources:
             sources.append(text)
+            voices.append(commentator_voice(pobj, res.resolve(pobj), names))
             reported = True
     if qi is not None:
         spk = ctx.quote_speaker_text.get(qi)
         if spk and spk not in sources:
             sources.append(spk)
+            voices.append(ctx.quote_commentary.get(qi, False))
         reported = True
         source_ents += ctx.quote_speakers.get(qi) or []
     imp = attr.impersonal_report(tok)
@@ -86,6 +93,7 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
             text = text[:-2].rstrip() if text and text.endswith(("'s", "’s")) else text
             if text and text not in sources:
                 sources.append(text)
+                voices.append(commentator_voice(owner, ents, names))
                 source_ents += ents
     acc = accuser_of(tok, sc.rows)
     if acc is not None:
@@ -95,8 +103,9 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
             text = speaker_text(res, subj, ents)
             if text and text not in sources:
                 sources.append(text)
+                voices.append(commentator_voice(subj, ents, names))
             reported = True
-    return Reporting(sources, source_ents, reported, qi)
+    return Reporting(sources, source_ents, reported, qi, bool(voices) and all(voices))
 
 
 #: PLOVER types whose event is a statement (the verbal QuadClasses 1 and 3 but CONSULT, a meeting): made by saying it.
@@ -137,5 +146,5 @@ def own_statement(event: str, actors: list, said: Reporting, tok=None) -> Report
     if len(ents) != len(said.sources):
         return said  # a source that resolved to no party (an unnamed official, a hedge, a headline): another voice
     if all(any(_same_party(s, a) for a in actors) for s in ents):
-        return Reporting(said.sources, said.source_entities, False, said.quote)
+        return Reporting(said.sources, said.source_entities, False, said.quote, said.commentary)
     return said

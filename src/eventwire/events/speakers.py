@@ -13,6 +13,7 @@ from ..lexicon import words
 from ..nlp.views import SUBJECTS, span_ents, span_text
 from ..schema import Quote
 from . import attribution as attr
+from .commentary import commentator_voice, note_commentators
 
 #: Verbs besides the speech verbs that introduce a quote ("warned", "countered", "asked", "urged").
 QUOTE_VERBS = attr.SPEECH | words("quote_verb")
@@ -39,8 +40,9 @@ def quote_verbs(sent) -> list:
 
 
 def speaker_in_sentence(res, sent, base, q, verbs: list | None = None):
-    """``(entities, text)`` of the speaker of quote ``q`` named in ``sent`` (see module doc), or None. ``verbs``:
-    :func:`quote_verbs` of ``sent`` when the caller has it."""
+    """``(entities, text, token)`` of the speaker of quote ``q`` named in ``sent`` (see module doc), or None;
+    ``token`` is the word that names the speaker. ``verbs``: :func:`quote_verbs` of ``sent`` when the caller has
+    it."""
     cands = []
     for t in (verbs if verbs is not None else quote_verbs(sent)):
         pos = base + t.idx
@@ -56,25 +58,25 @@ def speaker_in_sentence(res, sent, base, q, verbs: list | None = None):
         ents = res.resolve(subj)
         text = speaker_text(res, subj, ents)
         if text:
-            return ents, text
+            return ents, text, subj
     for p in attr.according_to(sent):
         ents = res.resolve(p)
-        return ents, speaker_text(res, p, ents)
+        return ents, speaker_text(res, p, ents), p
     return None
 
 
 def lead_in_speaker(res, sent):
-    """``(entities, text)`` of the speaker a lead-in line ending in ":" names (a person first), or None."""
+    """``(entities, text, token)`` of the speaker a lead-in line ending in ":" names (a person first), or None."""
     for ent in sorted(span_ents(sent), key=lambda x: x.label_ != "PERSON"):
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             ents = res.resolve(ent.root)
             if ents:
-                return ents, speaker_text(res, ent.root, ents)
+                return ents, speaker_text(res, ent.root, ents), ent.root
     for t in sent:
         if t.pos_ in ("NOUN", "PROPN"):
             ents = res.resolve(t)
             if ents:
-                return ents, speaker_text(res, t, ents)
+                return ents, speaker_text(res, t, ents), t
     return None
 
 
@@ -82,9 +84,11 @@ def attribute_quotes(ctx) -> list[Quote]:
     """Find the speaker of every quote of the article in ``ctx``
     (:class:`~eventwire.events.context.ArticleContext`); fill ``ctx.quote_speakers`` (quote index -> list of
     Entity) and ``ctx.quote_speaker_text`` (quote index -> text or None) and return one
-    :class:`~eventwire.schema.Quote` per quote, in text order, offsets into the article text."""
+    :class:`~eventwire.schema.Quote` per quote, in text order, offsets into the article text. Also fills
+    ``ctx.commentators`` (the people the article introduces as commentators) and ``ctx.quote_commentary`` (quote
+    index -> True when its speaker is a commentator; :mod:`eventwire.events.commentary`)."""
     rctx, res = ctx.new_resolver()
-    speaker_of: dict[int, tuple[list, str | None]] = {}
+    speaker_of: dict[int, tuple[list, str | None, object]] = {}
     prev_line_speaker = None
     for sc in ctx.sentences(res):
         sent, s_abs, e_abs = sc.sent, sc.start, sc.end
@@ -94,6 +98,7 @@ def attribute_quotes(ctx) -> list[Quote]:
                 p = res.person(ent.root)
                 if p is not None and ent.root.dep_ in SUBJECTS:
                     rctx.last_person = p
+        note_commentators(sent, res, ctx.commentators)
         verbs = None  # quote_verbs(sent), read once for all the quotes touching the sentence
         for qi in ctx.quote_positions.touching(s_abs, e_abs):  # quotes opening or closing in the sentence
             q = ctx.quotes[qi]
@@ -123,9 +128,10 @@ def attribute_quotes(ctx) -> list[Quote]:
         if qi not in speaker_of and qi > 0 and (qi - 1) in speaker_of and \
                 q.open_at - ctx.quotes[qi - 1].close_at < CONTINUATION_GAP:
             speaker_of[qi] = speaker_of[qi - 1]  # the same speaker going on (news convention; field case C26)
-        ents, text = speaker_of.get(qi, ([], None))
+        ents, text, tok = speaker_of.get(qi, ([], None, None))
         ctx.quote_speakers[qi] = ents
         ctx.quote_speaker_text[qi] = text
+        ctx.quote_commentary[qi] = tok is not None and commentator_voice(tok, ents, ctx.commentators)
         out.append(Quote(article_id=ctx.article.id, text=q.text(ctx.article.text), start=q.start, end=q.end,
                          speaker=text, speaker_entity=ents[0] if ents else None))
     return out
