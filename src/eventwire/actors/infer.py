@@ -122,9 +122,9 @@ def appositive_role(h):
 def role_apposed_name(resolver, h) -> bool:
     """True when ``h`` heads a person's name the NER may tag as an organisation or miss, given by its role in
     apposition (:func:`appositive_role`): a person of the actor tables, or two to four capitalised words, no
-    dictionary match, no institution's head word ("Terna Tyopev, the state police spokesperson, said ..."; the small model tags "Terna Tyopev" ORG), so that
-    a later bare "Tyopev" finds the person. Source: PLOVER manual, "Actors"; issue 12 (surname after a first
-    mention)."""
+    dictionary match, no institution's head word ("Terna Tyopev, the state police spokesperson, said ..."; the
+    small model tags "Terna Tyopev" ORG), so that a later bare "Tyopev" finds the person. Source: PLOVER manual,
+    "Actors"; issue 12 (surname after a first mention)."""
     if h.pos_ != "PROPN" or h.dep_ == "compound" or h.ent_type_ not in ("", "PERSON", "ORG"):
         return False
     m = resolver.match(h)

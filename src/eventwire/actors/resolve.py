@@ -1458,7 +1458,8 @@ class ActorResolver:
         """``(countries, sector)`` of a person's name headed by ``root`` completed from the role noun in apposition
         with it (:func:`eventwire.actors.infer.appositive_role`), read as the agent noun it is: "Chile's interior
         minister, Carolina Toha" -> CHL and the minister's sector; "Terna Tyopev, the state police spokesperson"
-        -> the spokesperson's sector, the country left to the story (:func:`eventwire.actors.infer.complete_from_context`).
+        -> the spokesperson's sector, the country left to the story
+        (:func:`eventwire.actors.infer.complete_from_context`).
         What the name's own modifiers gave stands; only what they left open is filled. Source: PLOVER manual,
         "Actors" (a person is coded by the role the text gives him)."""
         role = infer.appositive_role(root)
