@@ -99,12 +99,54 @@ def after_honorific(resolver, h) -> bool:
         resolver.match(t) is None for t in span if t.lower_ not in HONORIFICS)
 
 
+#: Singular nouns naming a person by an office or job (lexicon list ``person_role_noun``): a name in apposition
+#: with one is a person's (:func:`appositive_role`).
+PERSON_ROLE_NOUNS = lexicon_words("person_role_noun")
+
+
+def appositive_role(h):
+    """The role noun a name headed by ``h`` stands in apposition with, or None: "Terna Tyopev, the state police
+    spokesperson" (the role is the name's ``appos``) and "Chile's interior minister, Carolina Toha" (the name is the
+    role's ``appos``). The role is a singular common noun of :data:`PERSON_ROLE_NOUNS` ("the militant group", "the
+    ministry" name no person). Source: PLOVER manual, "Actors" (a named person is coded by the role the text gives
+    him); news convention of introducing a person by name and role in apposition."""
+    cands = [c for c in h.children if c.dep_ == "appos" and c.i > h.i]
+    if h.dep_ == "appos" and h.head.i < h.i:
+        cands.append(h.head)
+    for r in cands:
+        if r.pos_ == "NOUN" and r.tag_ == "NN" and r.lemma_.lower() in PERSON_ROLE_NOUNS:
+            return r
+    return None
+
+
+def role_apposed_name(resolver, h) -> bool:
+    """True when ``h`` heads a person's name the NER may tag as an organisation or miss, given by its role in
+    apposition (:func:`appositive_role`): a person of the actor tables, or two to four capitalised words, no
+    dictionary match, no institution's head word ("Terna Tyopev, the state police spokesperson, said ..."; the
+    small model tags "Terna Tyopev" ORG), so that a later bare "Tyopev" finds the person. Source: PLOVER manual,
+    "Actors"; issue 12 (surname after a first mention)."""
+    if h.pos_ != "PROPN" or h.dep_ == "compound" or h.ent_type_ not in ("", "PERSON", "ORG"):
+        return False
+    m = resolver.match(h)
+    if m is not None:  # a person of the tables the NER tagged ORG ("Carolina Toha"): the match is the name
+        return m.kind == "person" and m.end - 1 == h.i and appositive_role(h) is not None
+    span = name_span(h)
+    if not 2 <= len(span) <= 4 or not all(
+            t.text[:1].isupper() and t.text.isalpha() and resolver.match(t) is None for t in span):
+        return False
+    from .dictionaries import INSTITUTION_HEADS
+
+    if span[-1].lower_ in INSTITUTION_HEADS:
+        return False
+    return appositive_role(h) is not None
+
+
 def looks_like_name(resolver, h) -> bool:
     """A person's name the NER missed: a proper noun ``h`` with no dictionary match, compounded by at least
     one more capitalised proper noun ("Alexei Navalny met ..."), none of whose words a dictionary knows
     (so "Hong Kong protesters" or "Boko Haram" stay what they are); a chain the NER tags as an organisation
-    counts only when its first word is a given name of the knowledge base's people. One unknown word alone
-    is not taken for a person."""
+    counts only when its first word is a given name of the knowledge base's people or a role stands in
+    apposition with it (:func:`appositive_role`). One unknown word alone is not taken for a person."""
     if after_honorific(resolver, h):
         return True
     if h.pos_ != "PROPN" or h.ent_type_ not in ("", "PERSON", "ORG") or not h.text[:1].isupper():
@@ -123,7 +165,8 @@ def looks_like_name(resolver, h) -> bool:
         # people ("Yevgenia Markova", "Tomasz Wieczorek")
         from .kb import fold_name, load_kb
 
-        return fold_name(span[0].text) in load_kb().given_names
+        # ... or when a role stands in apposition with it ("Terna Tyopev, the state police spokesperson")
+        return fold_name(span[0].text) in load_kb().given_names or appositive_role(h) is not None
     return True
 
 

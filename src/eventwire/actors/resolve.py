@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import children, conjuncts, doc_text, ent_at, peerage_designation, prep_objects, span_ents, span_text
+from ..nlp.views import (children, conjuncts, doc_text, ent_at, peerage_designation, prep_objects, span_ents, span_text,
+                         subject_of)
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .dictionaries import INSTITUTION_HEADS
@@ -458,6 +459,8 @@ class ActorResolver:
         # the results of np_span and modifier_info, which read only the parse and the dictionary matches of the
         # document (never the article's memory of people and countries): see _parse_memo
         self._memo: dict = {}
+        #: True while :func:`document_issuer_step` resolves a document's issuer (no document inside another)
+        self.reading_document = False
 
     # -- document setup --------------------------------------------------------------------------
     def set_doc(self, doc, base: int) -> None:
@@ -1451,6 +1454,24 @@ class ActorResolver:
                         return code, bsec
         return None
 
+    def appositive_role_info(self, root, countries: list, sector: str | None) -> tuple[list, str | None]:
+        """``(countries, sector)`` of a person's name headed by ``root`` completed from the role noun in apposition
+        with it (:func:`eventwire.actors.infer.appositive_role`), read as the agent noun it is: "Chile's interior
+        minister, Carolina Toha" -> CHL and the minister's sector; "Terna Tyopev, the state police spokesperson"
+        -> the spokesperson's sector, the country left to the story
+        (:func:`eventwire.actors.infer.complete_from_context`).
+        What the name's own modifiers gave stands; only what they left open is filled. Source: PLOVER manual,
+        "Actors" (a person is coded by the role the text gives him)."""
+        role = infer.appositive_role(root)
+        if role is None:
+            return countries, sector
+        got = self._common_noun(role, ())
+        if len(got) != 1:
+            return countries, sector
+        if not countries and got[0].code:
+            countries = [(got[0].code, None)]
+        return countries, sector or got[0].sector
+
     def person(self, h) -> Entity | None:
         """The person named by the PERSON entity (or dictionary person) around token ``h``, with the country
         and sector of its title ("Russian Finance Minister Anton Siluanov" -> RUS GOV) or of the packaged
@@ -1492,6 +1513,8 @@ class ActorResolver:
             aff = self.relative_affiliation(span.root)
             if aff is not None:  # "Mrs Hassan, who led Care International operations in Iraq"
                 countries = [aff]
+        if not countries or not sector:
+            countries, sector = self.appositive_role_info(span.root, countries, sector)
         # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
         for t in doc[max(span.start - 6, 0):span.start]:
             th = t.head
@@ -1685,12 +1708,30 @@ def remembered_name_step(res: ActorResolver, h, m, exclude_codes):
     if m is not None and remembered_demonym_surname(res, h, m):
         p = res.person(h)
         return [p] if p else []
+    if m is None and remembered_surname_as_noun(res, h):
+        p = res.person(h)
+        return [p] if p else []
     if m is not None or h.pos_ != "PROPN" or h.ent_type_ not in ("", "ORG"):
         return None
     if res.ctx.people.get(h.text) is None and res.ctx.people.get(infer.name_span(h).text) is None:
         return None  # "Okonkwo-Iweala" is remembered whole, its head token is "Iweala"
     p = res.person(h)
     return [p] if p else []
+
+
+def remembered_surname_as_noun(res: ActorResolver, h) -> bool:
+    """True when ``h`` is a remembered person's surname that the tagger read as a common noun: "Tyopev called on
+    residents to remain calm" after "Terna Tyopev, the state police spokesperson" (the small model tags an unknown
+    capitalised word opening a sentence NN). Only a singular noun written capitalised, alone (no determiner or
+    modifier: "Rice prices" is no one) that the article's memory holds as the surname of a person named in two
+    words or more. Source: PLOVER manual, "Actors" (a later mention of a named person is that person); issue 12 (surname
+    after a first mention)."""
+    if h.pos_ != "NOUN" or h.tag_ != "NN" or not h.text[:1].isupper() or not h.text.isalpha() or h.text.isupper():
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in h.children):
+        return False
+    known = res.ctx.people.get(h.text)  # one word: a surname as remembered or as written ("Toha" for "Tohá")
+    return known is not None and bool(known.name) and len(known.name.split()) > 1
 
 
 def remembered_owner(res: ActorResolver, t) -> Entity | None:
@@ -1848,9 +1889,143 @@ def unlisted_org_step(res: ActorResolver, h, m, exclude_codes):
     return [Entity(span.text, None, sector, span.text, res.base + span.start_char, res.base + span.end_char)]
 
 
+#: Documents that speak for their issuer (lexicon ``issued_document_noun``) and the verbs that issue them
+#: (lexicon ``issue_verb``): :func:`document_issuer_step`.
+ISSUED_DOCUMENT_NOUNS = words("issued_document_noun")
+ISSUE_VERBS = words("issue_verb")
+#: Determiners of a document named before ("the statement", "this resolution").
+_DEFINITE_DETS = ("the", "this", "that")
+#: How many sentences back a definite document looks for the one that issued it.
+DOCUMENT_REACH = 2
+#: Match kinds of a modifier that names a document's issuer ("the White House statement", "a Russian note").
+_ISSUER_KINDS = ("country", "capital", "igo", "org", "demonym")
+
+
+def _issuer_in_phrase(res: ActorResolver, d) -> list[Entity]:
+    """The issuer a document noun ``d`` names in its own phrase or clause: "a communique issued by the AU", "the
+    statement by the European Union", "the Kremlin's statement", "the White House statement", "a Russian note"
+    (a nationality: the state, GOV), or the subject of the verb that issues it ("Russia's foreign ministry issued a
+    statement", "the ministry said in a statement"). [] when none."""
+    for c in d.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            got = [e for p in c.children if p.dep_ == "pobj" for e in res.resolve(p)]
+            if got:
+                return got
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "issued by the AU", "adopted by the council"
+            got = [e for p in prep_objects(c, ("by",), ("prep", "agent")) for e in res.resolve(p)]
+            if got:
+                return got
+        if c.dep_ == "poss":
+            got = res.resolve(c)
+            if got:
+                return got
+    for c in d.children:
+        m = res.match(c) if c.dep_ in ("compound", "amod", "nmod") and c.i < d.i else None
+        if m is not None and m.kind in _ISSUER_KINDS and m.code:
+            if m.kind == "demonym":
+                s, e, text = res._match_span(m)
+                return [Entity(text, m.code, "GOV", None, s, e)]
+            got = res.resolve(c)
+            if got:
+                return got
+    v = None
+    if d.dep_ == "dobj" and d.head.lemma_.lower() in ISSUE_VERBS:
+        v = d.head  # "the White House issued a statement"
+    elif d.dep_ == "pobj" and d.head.lower_ == "in" and d.head.head.pos_ in ("VERB", "AUX"):
+        v = d.head.head  # "the ministry said in a statement"
+    subj = subject_of(v) if v is not None else None
+    if subj is not None and subj.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS:
+        return res.resolve(subj)
+    return []
+
+
+def document_issuer_step(res: ActorResolver, h, m, exclude_codes):
+    """A document that speaks for its issuer ("The communique congratulated Ghana", "The statement condemned the
+    attack", "The resolution demands that Israel ..."; lexicon ``issued_document_noun``): the issuer is the party,
+    as named in the document's own phrase (:func:`_issuer_in_phrase`: "a joint communique issued by the AU", "the
+    White House statement") or, for a definite document ("the statement"), by the last document issued in the
+    sentence or the :data:`DOCUMENT_REACH` sentences before ("The White House issued a statement on Tuesday. The
+    statement condemned ..."). None (the common-noun reading) when no issuer is found. Source: PLOVER manual,
+    "Actors" (the actor is the party that acts; a statement is the act of its issuer)."""
+    if m is not None or h.pos_ != "NOUN" or h.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS or res.reading_document:
+        return None
+    res.reading_document = True  # "its statement": the pronoun may lead back to the statement; one level only
+    try:
+        got = _issuer_in_phrase(res, h)
+        if not got and any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in h.children):
+            doc = h.doc
+            start = h.sent.start
+            for _ in range(DOCUMENT_REACH):
+                if start == 0:
+                    break
+                start = doc[start - 1].sent.start
+            for t in reversed(doc[start:h.i]):
+                if t.pos_ == "NOUN" and t.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
+                    got = _issuer_in_phrase(res, t)
+                    if got:
+                        break
+    finally:
+        res.reading_document = False
+    got = [e for e in got if e.code not in exclude_codes]
+    return got or None
+
+
+#: Titles of a reigning monarch (lexicon ``royal_title``) and the states with a monarch of their own (lexicon
+#: ``monarchy_country``, upper-cased): :func:`bare_monarch_step`.
+ROYAL_TITLES = words("royal_title")
+MONARCHIES = frozenset(w.upper() for w in words("monarchy_country"))
+#: The monarchy an unqualified "the Queen" / "the King" names in English-language news when the story names none.
+DEFAULT_MONARCHY = "GBR"
+#: The day the British crown passed from a queen to a king (Elizabeth II died on 8 September 2022).
+BRITISH_KING_FROM = date(2022, 9, 8)
+
+
+def _named_monarchy(res: ActorResolver, h) -> str | None:
+    """The monarchy (:data:`MONARCHIES`) named last before ``h`` in its document: a country, capital or nationality
+    ("Thousands protested in Bangkok ... The Queen urged calm": THA). None when there is none."""
+    for i in range(h.i - 1, -1, -1):
+        m = res.match_at.get(i)
+        if m is not None and m.kind in ("country", "capital", "demonym") and m.code in MONARCHIES:
+            return m.code
+    return None
+
+
+def bare_monarch_step(res: ActorResolver, h, m, exclude_codes):
+    """A monarch named by a bare title ("the Queen", "the King", "the monarch"; lexicon ``royal_title``): no name,
+    no country, no "of" phrase, no apposition. The monarch of the monarchy the story names last before it
+    (:func:`_named_monarchy`), else the British monarch, whose title is meant when English-language news writes
+    "the Queen" unqualified (GBR: a queen until :data:`BRITISH_KING_FROM`, a king from then; with no publication
+    date, only "the Queen" and "the monarch"). Never the country of the other parties of the story: "Kenyan President
+    William Ruto will travel to Britain. The Queen invited him" is GBR, not KEN. GOV: a head of state. None (the
+    other steps) otherwise. Source: PLOVER manual, "Actors" (a head of state acts for the state; GOV)."""
+    low = h.lower_
+    if low not in ROYAL_TITLES or h.tag_ not in ("NN", "NNP") or h.dep_ in ("compound", "amod"):
+        return None
+    if m is not None and m.kind not in ("sector_noun",):
+        return None
+    kids = list(h.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in kids):
+        return None
+    code = _named_monarchy(res, h)
+    if code is None:
+        on = res.ctx.pub_date
+        if low == "monarch" or (low == "queen" and (on is None or on < BRITISH_KING_FROM)) or (
+                low == "king" and on is not None and on >= BRITISH_KING_FROM):
+            code = DEFAULT_MONARCHY
+    if code is None:
+        return None
+    if code in exclude_codes:
+        return []
+    s, e, text = res.np_span(h)
+    return [Entity(text, code, "GOV", None, s, e, source="context:bare-monarch")]
+
+
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, person_step, unlisted_name_step,
-                 remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step, common_noun_step]
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, bare_monarch_step, person_step,
+                 unlisted_name_step, remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step,
+                 document_issuer_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):

@@ -9,6 +9,7 @@ as subjects are remembered ("Siluanov" -> Anton Siluanov) for the event pass.
 """
 from __future__ import annotations
 
+from ..actors.infer import role_apposed_name
 from ..lexicon import words
 from ..nlp.views import SUBJECTS, span_ents, span_text
 from ..schema import Quote
@@ -65,6 +66,14 @@ def speaker_in_sentence(res, sent, base, q, verbs: list | None = None):
     return None
 
 
+def role_apposed_names(res, sent) -> list:
+    """Heads of the names in ``sent`` that the NER did not tag PERSON but that a role in apposition makes a
+    person's (:func:`eventwire.actors.infer.role_apposed_name`: "Terna Tyopev, the state police spokesperson" tagged
+    ORG, "Chile's interior minister, Carolina Toha"), in token order: remembered like the PERSON names, so that a
+    later bare surname finds the person (PLOVER manual, "Actors"; issue 12)."""
+    return [t for t in sent if t.ent_type_ != "PERSON" and role_apposed_name(res, t)]
+
+
 def lead_in_speaker(res, sent):
     """``(entities, text, token)`` of the speaker a lead-in line ending in ":" names (a person first), or None."""
     for ent in sorted(span_ents(sent), key=lambda x: x.label_ != "PERSON"):
@@ -98,6 +107,10 @@ def attribute_quotes(ctx) -> list[Quote]:
                 p = res.person(ent.root)
                 if p is not None and ent.root.dep_ in SUBJECTS:
                     rctx.last_person = p
+        for h in role_apposed_names(res, sent):
+            p = res.person(h)  # "Terna Tyopev, the state police spokesperson" (NER: ORG) -> a later "Tyopev"
+            if p is not None and h.dep_ in SUBJECTS:
+                rctx.last_person = p
         note_commentators(sent, res, ctx.commentators)
         verbs = None  # quote_verbs(sent), read once for all the quotes touching the sentence
         for qi in ctx.quote_positions.touching(s_abs, e_abs):  # quotes opening or closing in the sentence
