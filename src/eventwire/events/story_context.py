@@ -609,11 +609,15 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     arrested two men") acts on a party of the story's context: the country it happens in. Only in a story with a
     focus country (a lone sentence gets no invented recipient). Source: PLOVER's dyadic records
     (every event has a recipient); the gold stories code one in 94% of events. Example: "Islamabad blamed the
-    attack on militants" with no country named for them -> recipient PAK (implicit)."""
+    attack on militants" with no country named for them -> recipient PAK (implicit). A recipient named as a region
+    ("accused the West of hypocrisy": recipient rule ``named_region``) gets none (PLOVER manual, "Country names")."""
     if e.recipient and any(a.code for a in e.recipient) or story.focus is None:
         return e, False
     if any(is_foreign_party(a) for a in e.recipient):
         return e, False  # "detained two foreign journalists": the recipient is named, of no known country
+    rule = (e.text_info or {}).get("rule")
+    if isinstance(rule, dict) and rule.get("recipient") == "named_region":
+        return e, False  # "accused the West of hypocrisy": a region named, which receives no country
     home = event_home(e, story.focus)
     if home is None:
         return e, False
