@@ -1,5 +1,5 @@
 """Shots fired and wars declared only in words (triggers.figurative_fire, figurative_war; lexicons projectile_verb,
-figurative_missile, figurative_fire_target, fired_weapon, war_noun). Fresh user on real text: "The central bank fired
+pelting_verb, figurative_missile, figurative_fire_target, fired_weapon, war_noun). Fresh user on real text: "The central bank fired
 a warning shot at markets" was ASSAULT, "declared war on inflation" COERCE. PLOVER manual, ASSAULT (use of force)."""
 import pytest
 
@@ -16,6 +16,10 @@ CONFLICT = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION")
     "James fired 40 points against the Celtics.",
     "Iran hurled insults at the referee.",
     "The Chinese government declared war on inflation.",
+    "Reporters bombarded the minister with questions.",
+    "The minister was bombarded with questions by reporters.",
+    "The ECB fired the starting gun on rate cuts.",
+    "The opposition fired the opening salvo in the campaign.",
 ])
 def test_figurative_shots_and_wars_are_no_force(text):
     assert seen(text) & set(CONFLICT), "the words were read as a trigger of force"
@@ -41,6 +45,9 @@ def test_other_figures_code_no_force(text):
     "Police fired tear gas at protesters.",
     "Police fired at traders in the market.",
     "Israeli troops fired shots at protesters.",
+    "Government forces bombarded the city with artillery.",
+    "Russian forces bombarded Kharkiv.",
+    "Troops fired a gun at the crowd.",
 ])
 def test_real_shots_stay_assault(text):
     rows, _, _ = coded(text)

@@ -13,6 +13,8 @@ from test_coder_rules import coded
     ("Macron called Putin about the crisis.", "FRA", "RUS"),
     ("Erdogan rang Putin on Monday.", "TUR", "RUS"),
     ("The Kremlin said Putin called Macron back.", "RUS", "FRA"),
+    ("Macron was called by Putin on Tuesday.", "RUS", "FRA"),
+    ("The French president was called by his Russian counterpart.", "RUS", "FRA"),
 ])
 def test_a_call_to_a_leader_is_consult_phone(text, actor, recipient):
     rows, events, _ = coded(text)
@@ -29,6 +31,9 @@ def test_a_call_to_a_leader_is_consult_phone(text, actor, recipient):
     "The president called a meeting of the security council.",
     "The company is calling engineers out of retirement.",
     "The ministry called the ambassador to the foreign office.",
+    "Macron was called a traitor by Le Pen.",
+    "The meeting was called by the opposition.",
+    "He was called to testify.",
 ])
 def test_other_senses_of_call_are_no_phone_call(text):
     rows, events, _ = coded(text)

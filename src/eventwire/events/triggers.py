@@ -979,12 +979,19 @@ def calls_party(tok) -> bool:
     or "him/her/them" -- with no particle but "back" ("called on", "called for", "called off" are rows of their
     own), no second object or predicate ("called Macron a liar", "called the sanctions illegal": a naming or a
     judgement), no phrase of a summons (:data:`_SUMMONING_PREPS`: "called workers out of retirement", "called him
-    to the ministry") and no passive ("was called"). A date, a "to" infinitive of purpose ("called Macron to
+    to the ministry") and no passive but one with a "by" agent ("Macron was called by Putin": the passive subject is
+    the one called; "he was called a traitor by", "was called to testify" are none). A date, a "to" infinitive of purpose ("called Macron to
     congratulate him") and an "about" phrase stay a call."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PHONE_CALL_VERBS:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(objs) != 1 or any(c.dep_ in _NAMING_DEPS for c in tok.children):
+    if not objs and any(c.dep_ == "agent" for c in tok.children):
+        # "Macron was called by Putin on Tuesday": the one called is the passive subject, the caller the agent
+        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        deps = _NAMING_DEPS - {"nsubjpass", "auxpass"}
+    else:
+        deps = _NAMING_DEPS
+    if len(objs) != 1 or any(c.dep_ in deps for c in tok.children):
         return False
     if any(c.dep_ == "prt" and c.lower_ != "back" for c in tok.children):
         return False
@@ -1616,24 +1623,39 @@ FIRED_WEAPONS = words("weapon_means") | words("exploding_weapon") | words("fired
 FIRE_TARGET_PREPS = ("at", "on", "upon", "against", "into", "toward", "towards")
 
 
+#: Verbs whose direct object is the target and whose "with" phrase is what is fired (lexicon ``pelting_verb``:
+#: "bombarded the minister with questions", "pelted with stones").
+PELTING_VERBS = words("pelting_verb")
+
+
 def _in(tok, vocab) -> bool:
-    """True when ``tok``'s lemma or form is in ``vocab``."""
-    return tok.lemma_.lower() in vocab or tok.lower_ in vocab
+    """True when ``tok``'s lemma or form is in ``vocab``, or the phrase of its compound modifiers and it ("starting
+    gun")."""
+    if tok.lemma_.lower() in vocab or tok.lower_ in vocab:
+        return True
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return bool(mods) and (" ".join(mods + [tok.lemma_.lower()]) in vocab or " ".join(mods + [tok.lower_]) in vocab)
 
 
 def figurative_fire(trig: Trigger, rows: dict) -> bool:
     """A shot fired in words or in a game: "the central bank fired a warning shot at markets", "fired a broadside
     at the government's fiscal policy", "James fired 40 points against the Celtics", "hurled insults at the
-    referee". A verb of lexicon ``projectile_verb`` coded ASSAULT whose every projectile (direct object) is a word
-    of lexicon ``figurative_missile``, or whose every target (an at/on/against/into phrase on the verb or on the
+    referee", "fired the starting gun on rate cuts", "was bombarded with questions". A verb of lexicon
+    ``projectile_verb`` coded ASSAULT whose every projectile (direct object; for lexicon ``pelting_verb``, the "with"
+    phrase) is a word or phrase of lexicon ``figurative_missile``, or whose every target (an at/on/against/into phrase on the verb or on the
     projectile, not a date) is a social ill, an idea, a text or a figure of an economy (lexicons
     ``figurative_target``, ``figurative_fire_target``) while no projectile is a weapon (lexicons ``weapon_means``,
     ``exploding_weapon``, ``fired_weapon``): a figure of speech, no use of force. "Rebels fired rockets at markets
     in Aleppo", "the navy fired a warning shot at the fishing boat" and "police fired at protesters" stay. Source:
     PLOVER manual, ASSAULT (the use of force against people or property); fresh user on real text."""
     tok = trig.token
-    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or repaired_lemma(tok) not in PROJECTILE_VERBS:
+    lem = repaired_lemma(tok)
+    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or lem not in PROJECTILE_VERBS | PELTING_VERBS:
         return False
+    if lem in PELTING_VERBS:  # "bombarded the minister with questions": only the "with" phrase is fired
+        shots = prep_objects(tok, ("with",))
+        shots += [x for c in shots for x in c.conjuncts]
+        return bool(shots) and all(_in(x, FIGURATIVE_MISSILES) for x in shots)
     shots = [c for c in tok.children if c.dep_ == "dobj"]
     shots += [x for c in shots for x in c.conjuncts]
     if shots and all(_in(x, FIGURATIVE_MISSILES) for x in shots):
