@@ -1,7 +1,7 @@
 """A recipient named as a region receives no country, and the story's context gives it none
-(recipient_rules.named_region; story_context.implicit_recipient). Fresh user on real text: "He accused the West of
-hypocrisy" in a story on Russia was RUS ACCUSE RUS. PLOVER manual v0.8, "Country names" ("The West" receives no
-country); eval/voa_news/ANNOTATION.md (regions are a null party)."""
+(recipient_rules.named_region; story_context.RECIPIENT_CONTEXT_RULES do not run on it). Fresh user on real text: "He
+accused the West of hypocrisy" in a story on Russia was RUS ACCUSE RUS. PLOVER manual v0.8, "Country names" ("The
+West" receives no country); eval/voa_news/ANNOTATION.md (regions are a null party)."""
 import pytest
 
 from test_coder_rules import coded
@@ -16,6 +16,8 @@ CHINA = "Chinese President Xi Jinping met officials in Beijing. "
     (RUSSIA + "He accused Western countries of hypocrisy.", "ACCUSE", "RUS"),
     (CHINA + "He criticised the West for its sanctions.", "ACCUSE", "CHN"),
     (CHINA + "He warned Western governments against interference.", "REQUEST", "CHN"),
+    (RUSSIA + "He called on the West to stop arming Ukraine.", "REQUEST", "RUS"),
+    (CHINA + "He appealed to the international community for help.", "REQUEST", "CHN"),
 ])
 def test_a_region_named_is_no_party(text, event, actor):
     rows, events, _ = coded(text)
@@ -33,3 +35,8 @@ def test_a_region_named_is_no_party(text, event, actor):
 def test_a_named_party_stays(text, actor, recipient):
     rows, _, _ = coded(text)
     assert ("ACCUSE", (actor,), (recipient,)) in [r[:3] for r in rows], rows
+
+
+def test_the_guarded_context_rules_are_context_rules():
+    from eventwire.events.story_context import CONTEXT_RULES, RECIPIENT_CONTEXT_RULES
+    assert RECIPIENT_CONTEXT_RULES <= {rid for rid, _ in CONTEXT_RULES}
