@@ -14,6 +14,9 @@ from test_coder_rules import coded
     ("The EU adopted new sanctions against Belarus.", "EUR", "BLR"),
     ("Washington unveiled new sanctions on Venezuela.", "USA", "VEN"),
     ("The EU imposed a new round of sanctions on Russia.", "EUR", "RUS"),
+    ("The EU approved a new sanctions package against Iran.", "EUR", "IRN"),
+    ("EU leaders agreed a new sanctions package on Russia.", "EUR", "RUS"),
+    ("The EU adopted its 14th sanctions package against Russia.", "EUR", "RUS"),
 ])
 def test_approved_sanctions_are_sanction(text, actor, recipient):
     rows, _, _ = coded(text)
@@ -25,6 +28,7 @@ def test_approved_sanctions_are_sanction(text, actor, recipient):
     ("The IMF approved a new package of loans for Ukraine.", "IGO", "UKR"),
     ("The EU approved a package of aid to Ukraine.", "EUR", "UKR"),
     ("The EU approved a 50 billion euro aid package for Ukraine.", "EUR", "UKR"),
+    ("The IMF approved a rescue package for Greece.", "IGO", "GRC"),
 ])
 def test_approved_aid_stays_aid(text, actor, recipient):
     rows, _, _ = coded(text)

@@ -257,13 +257,15 @@ BUNDLE_NOUNS = words("bundle_noun")
 
 def amount_contents(tok) -> set[str]:
     """Lemmas and forms of what the bundles ``tok`` acts on hold: the "of" objects of its objects of lexicon
-    ``bundle_noun`` ("approved a new package of sanctions": sanction; "sent a shipment of arms": arms). A row whose
-    object is that content names the act better than one whose object is the container (:func:`pattern_row`).
+    ``bundle_noun`` and their compounds ("approved a new package of sanctions", "a new sanctions package":
+    sanction; "sent a shipment of arms": arms). A row whose object is that content names the act better than one
+    whose object is the container (:func:`pattern_row`).
     Source: fresh user on real text ("The EU approved a new package of sanctions against Iran" was AID)."""
     got = set()
     for o in objects(tok):
         if o.lemma_.lower() in BUNDLE_NOUNS:
-            for x in prep_objects(o, ("of",)):
+            # "a package of sanctions", and the compound before the bundle: "a new sanctions package"
+            for x in prep_objects(o, ("of",)) + [c for c in o.children if c.dep_ == "compound"]:
                 got |= {x.lemma_.lower(), x.lower_}
     return got
 
