@@ -13,6 +13,8 @@ from test_coder_rules import coded
     ("India deployed troops along its border with China.", "IND", {"CHN"}),
     ("Russia sent 10,000 troops to its border with Ukraine and Belarus.", "RUS", {"UKR", "BLR"}),
     ("Russia sent troops to the Ukrainian border.", "RUS", {"UKR"}),
+    ("Russia has deployed troops close to the border with Ukraine.", "RUS", {"UKR"}),
+    ("Azerbaijan reinforced its positions along the border with Armenia.", "AZE", {"ARM"}),
 ])
 def test_forces_at_a_border_mobilize_toward_the_neighbour(text, actor, recipients):
     rows, _, _ = coded(text)
@@ -25,6 +27,7 @@ def test_forces_at_a_border_mobilize_toward_the_neighbour(text, actor, recipient
 @pytest.mark.parametrize("text", [
     "Russia sent troops to the border.",
     "Russia sent 10,000 troops to the border on Monday.",
+    "Russia sent troops to the border with tanks.",
 ])
 def test_a_border_of_no_one_names_no_recipient(text):
     rows, _, _ = coded(text)

@@ -407,12 +407,15 @@ def border_neighbour(a: Args) -> Found | None:
     if a.row.event not in ("MOBILIZE", "AID") or (a.row.event == "AID" and a.tok.lemma_.lower() not in FORCE_SENDERS):
         return None  # an AID row of arms sent: MOBILIZE when they go to a border (recode.weapons_sent_to_border)
     tok = a.tok
-    holders = [tok] + children(tok, "dobj")
+    # the verb, its objects and a place adverb ("deployed troops close to the border with Ukraine")
+    holders = [tok] + children(tok, "dobj") + children(tok, "advmod")
     borders = [o for h in holders for o in prep_objects(h, BORDER_PLACE_PREPS, ("prep", "dative"))
                if o.lemma_.lower() in BORDER_NOUNS or o.lower_ in BORDER_NOUNS]
     got, first = [], None
     for b in borders:
-        for x in prep_objects(b, ("with",)):
+        # the "with" phrase of the border, or one the parser hung on the verb ("reinforced its positions along the
+        # border with Armenia")
+        for x in prep_objects(b, ("with",)) or prep_objects(tok, ("with",)):
             for e in a.res.resolve(x, exclude_codes=a.exclude):
                 if e.code and e.code not in a.actor_codes and all(e.code != y.code for y in got):
                     got.append(e)
