@@ -385,6 +385,44 @@ def own_people_destination(a: Args) -> Found | None:
     return None
 
 
+#: Words of a border (lexicon ``border_noun``: "border", "frontier", "line of control") and the prepositions of
+#: the place forces are moved to or held at.
+BORDER_NOUNS = words("border_noun")
+BORDER_PLACE_PREPS = ("to", "toward", "towards", "on", "along", "near", "at", "across", "up")
+#: Verbs of sending forces or arms (lexicon ``force_send_verb``).
+FORCE_SENDERS = words("force_send_verb")
+
+
+def border_neighbour(a: Args) -> Found | None:
+    """Forces moved to a border named by its other side: "Russia sent 10,000 troops to its border with Ukraine",
+    "India deployed troops along the frontier with China", "massed tanks near its border with Syria and Iraq". A
+    MOBILIZE trigger (or an AID row of arms sent, lexicon ``force_send_verb``: "sent tanks to its border with
+    Syria", a build-up recoded MOBILIZE) with a place phrase (:data:`BORDER_PLACE_PREPS`) on it or on its object
+    whose object is a border (lexicon ``border_noun``) with a "with" phrase: the recipient is the country (or
+    countries) of that phrase other than the actor's; the mobilisation is aimed at the neighbour. Source: PLOVER
+    manual, MOBILIZE (troop movements directed at the party named); the annotation protocol
+    (``eval/voa_news/ANNOTATION.md``: the party the text gives); fresh user on real text. Example: "Russia sent
+    10,000 troops to its border with Ukraine" -> RUS MOBILIZE UKR ("sent troops to the border" names no one and
+    keeps no recipient)."""
+    if a.row.event not in ("MOBILIZE", "AID") or (a.row.event == "AID" and a.tok.lemma_.lower() not in FORCE_SENDERS):
+        return None  # an AID row of arms sent: MOBILIZE when they go to a border (recode.weapons_sent_to_border)
+    tok = a.tok
+    # the verb, its objects and a place adverb ("deployed troops close to the border with Ukraine")
+    holders = [tok] + children(tok, "dobj") + children(tok, "advmod")
+    borders = [o for h in holders for o in prep_objects(h, BORDER_PLACE_PREPS, ("prep", "dative"))
+               if o.lemma_.lower() in BORDER_NOUNS or o.lower_ in BORDER_NOUNS]
+    got, first = [], None
+    for b in borders:
+        # the "with" phrase of the border, or one the parser hung on the verb ("reinforced its positions along the
+        # border with Armenia")
+        for x in prep_objects(b, ("with",)) or prep_objects(tok, ("with",)):
+            for e in a.res.resolve(x, exclude_codes=a.exclude):
+                if e.code and e.code not in a.actor_codes and all(e.code != y.code for y in got):
+                    got.append(e)
+                    first = first if first is not None else x
+    return Found(got, first) if got else None
+
+
 def row_sources(a: Args) -> Found | None:
     """The sources of the trigger's pattern row, tried in order ("condemned Israel": ``dobj``; "talks with
     Russia": ``P:with``); every member of a coordination ("travelled to the USA and then to China")."""
@@ -405,6 +443,31 @@ def row_sources(a: Args) -> Found | None:
                     first = first if first is not None else c
         if got:
             return Found(got, first, rule=f"row:{spec}")
+    return None
+
+
+def named_region(a: Args) -> Found | None:
+    """A recipient named as a region: "Putin accused the West of hypocrisy", "criticised Western countries", "China
+    warned Western governments": the direct object (or the object of a preposition the row reads) of the trigger is
+    a region of the dictionaries (``data/actors/regions.tsv``), which receives no country. The search ends with
+    nobody (an empty :class:`Found`, rule id ``named_region``), so no fallback guesses another party of the clause
+    and the story's context gives it no country (:func:`eventwire.events.story_context.implicit_recipient` skips
+    it). Source: PLOVER manual v0.8, "Country names" ("The West" receives no country); annotation protocol
+    (``eval/voa_news/ANNOTATION.md``: regions such as "the West" are a null party); fresh user on real text
+    ("He accused the West of hypocrisy" in a story on Russia was RUS ACCUSE RUS). Runs after the row's sources."""
+    tok = a.tok
+    for spec in a.row.recipient:
+        if spec == "dobj":
+            cands = children(tok, "dobj")
+        elif spec.startswith("P:"):
+            cands = prep_objects(tok, tuple(spec[2:].split("|")))
+        else:
+            continue
+        for c in cands:
+            for x in [c] + list(c.conjuncts):
+                m = a.res.match(x)
+                if m is not None and m.kind == "region":
+                    return Found([], x, rule="named_region")
     return None
 
 
@@ -981,7 +1044,8 @@ def detector_counterpart(a: Args) -> Found | None:
 
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
-                   victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, row_sources, proposal_owner, died_in_attack, demanded_of,
+                   victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
+                   row_sources, named_region, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]

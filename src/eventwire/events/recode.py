@@ -670,6 +670,8 @@ def armed_group_seizure(trig, coding, parties, sent) -> bool:
 #: Verbs of sending armed forces (lexicon ``force_send_verb``) and verbs of a helping purpose (``help_purpose_verb``).
 FORCE_SEND_VERBS = words("force_send_verb")
 HELP_PURPOSE_VERBS = words("help_purpose_verb")
+#: Words of a border (lexicon ``border_noun``): forces sent "to the Ukrainian border" are massed there, no aid.
+BORDER_NOUNS = words("border_noun")
 
 
 def forces_sent_to_help(trig, coding, parties, sent) -> bool:
@@ -679,7 +681,8 @@ def forces_sent_to_help(trig, coding, parties, sent) -> bool:
     MOBILIZE. The trigger is a sending verb (lexicon ``force_send_verb``) with a recipient (AID requires one), and
     either a to-infinitive of purpose of a helping verb (lexicon ``help_purpose_verb``) on it, or a "to" phrase
     naming the other country that recipient is. Forces sent at home or with no destination ("sent 10,000 troops to
-    the border") stay MOBILIZE, and so do forces sent "into" a country ("sent soldiers into Somalia to combat the
+    the border", "to the Ukrainian border": a "to" phrase of lexicon ``border_noun`` is no country helped) stay
+    MOBILIZE, and so do forces sent "into" a country ("sent soldiers into Somalia to combat the
     militants": an entry in force, not help given). The training annotations code "sent U.S. troops to protect a
     humanitarian aid mission" and "sent military advisers to Damascus to help" AID, and troops sent to one's own
     border MOBILIZE."""
@@ -695,7 +698,35 @@ def forces_sent_to_help(trig, coding, parties, sent) -> bool:
     # the "to" phrase (a dative for the small model: "sent 500 troops to Mali") on the verb or on its object
     tos = [p for h in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for p in h.children
            if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-    return any(o.dep_ == "pobj" and o.text in name for p in tos for o in p.children for name in foreign)
+    # "sent troops to the Ukrainian border": a border (lexicon ``border_noun``) is where forces are massed, no help
+    return any(o.dep_ == "pobj" and o.text in name and o.lemma_.lower() not in BORDER_NOUNS
+               for p in tos for o in p.children for name in foreign)
+
+
+#: Weapons and platforms that a state moves to a border (lexicons ``weapon_platform``, ``weapon_means``: "tanks",
+#: "artillery", "warplanes").
+BORDER_WEAPONS = words("weapon_platform") | words("weapon_means")
+#: Prepositions of the place weapons are moved to.
+_BORDER_PLACE_PREPS = frozenset({"to", "toward", "towards", "along", "near", "on", "at"})
+
+
+def weapons_sent_to_border(trig, coding, parties, sent) -> bool:
+    """Weapons sent to a border ("Turkey sent tanks to its border with Syria", "Russia dispatched artillery to the
+    Ukrainian border"): a sending verb (lexicon ``force_send_verb``) read by the AID row of sent arms whose every
+    direct object is a weapon or platform (lexicons ``weapon_platform``, ``weapon_means``) and whose place phrase
+    (on it or on its object) is a border (lexicon ``border_noun``) is a build-up of force, MOBILIZE weapons, not arms
+    given: nobody receives them (PLOVER manual, MOBILIZE "mobilize or increase armed forces ... weapons"; AID is
+    material given to a recipient). "Sent tanks to Ukraine" stays AID. Source: fresh user on real text ("Russia
+    sent 10,000 troops to its border with Ukraine")."""
+    tok = trig.token
+    if tok.lemma_.lower() not in FORCE_SEND_VERBS or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or not all(o.lemma_.lower() in BORDER_WEAPONS or o.lower_ in BORDER_WEAPONS for o in objs):
+        return False
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in _BORDER_PLACE_PREPS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS for o in p.children)
+        for h in [tok] + objs for p in h.children)
 
 
 _PLEDGE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -754,6 +785,9 @@ RECODE_TABLE = (
     Recode("forces-sent-as-aid", frozenset({"MOBILIZE"}), True, True, forces_sent_to_help, "AID", "-", None,
            source="PLOVER manual, AID: military and police assistance including personnel; forces sent to another "
            "country or to help"),
+    Recode("weapons-to-border-as-mobilize", frozenset({"AID"}), True, True, weapons_sent_to_border, "MOBILIZE",
+           "weapons", None, source="PLOVER manual, MOBILIZE: weapons moved to a border are a build-up of force, no "
+           "arms given"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,
            source="PLOVER manual, MOBILIZE: a show of capability with nobody hit"),
     Recode("conditional-as-threaten", frozenset(THREAT_MODE), True, True, conditioned_or_announced, "THREATEN",

@@ -196,10 +196,12 @@ def rule_info(trig, parties, coding) -> dict:
     """``text_info.rule``: ``{"trigger", "type", "actor", "recipient"}`` -- the trigger source and row
     (:attr:`~eventwire.events.triggers.Trigger.rule_id`, e.g. ``pattern:condemn/V@23``), the rule that chose
     the type (a recode rule id, else the trigger's), and the ids of the rules that found actor and recipient
-    (``none`` when there is none)."""
+    (``none`` when there is none; ``named_region`` when the text named a region, which receives no country:
+    :func:`eventwire.events.recipient_rules.named_region`)."""
+    named_none = parties.recipient_rule == "named_region"
     return {"trigger": trig.rule_id, "type": coding.rule or trig.rule_id,
             "actor": parties.actor_rule if parties.actors else NONE,
-            "recipient": parties.recipient_rule if parties.recipients else NONE}
+            "recipient": parties.recipient_rule if parties.recipients or named_none else NONE}
 
 
 def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic, detector=None) -> dict:

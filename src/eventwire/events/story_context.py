@@ -609,7 +609,8 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     arrested two men") acts on a party of the story's context: the country it happens in. Only in a story with a
     focus country (a lone sentence gets no invented recipient). Source: PLOVER's dyadic records
     (every event has a recipient); the gold stories code one in 94% of events. Example: "Islamabad blamed the
-    attack on militants" with no country named for them -> recipient PAK (implicit)."""
+    attack on militants" with no country named for them -> recipient PAK (implicit). A recipient named as a region
+    gets none (:data:`RECIPIENT_CONTEXT_RULES`)."""
     if e.recipient and any(a.code for a in e.recipient) or story.focus is None:
         return e, False
     if any(is_foreign_party(a) for a in e.recipient):
@@ -893,6 +894,23 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 ]
 
 
+#: Context rules that give a record a recipient its clause did not name. None of them runs on a record whose
+#: recipient the text named as a region ("He accused the West of hypocrisy", "called on the West to stop ...": recipient
+#: rule ``named_region``): the region receives no country, neither the story's (``implicit-recipient``) nor that of an
+#: earlier act (``same-act-recipient``). Source: PLOVER manual v0.8, "Country names"; eval/voa_news/ANNOTATION.md
+#: (regions are a null party); fresh user on real text.
+RECIPIENT_CONTEXT_RULES = frozenset({"accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target",
+                                     "cross-border-target", "released-captives", "same-act-recipient",
+                                     "implicit-recipient", "own-body-recipient"})
+
+
+def named_region_recipient(e: Event) -> bool:
+    """True when the coder's recipient rule for ``e`` was ``named_region`` (the text named a region as the one acted
+    on: :func:`eventwire.events.recipient_rules.named_region`)."""
+    rule = (e.text_info or {}).get("rule")
+    return isinstance(rule, dict) and rule.get("recipient") == "named_region"
+
+
 def _mark_sources(old: Event, new: Event, rid: str) -> Event:
     """``new`` with ``source`` ``context:<rid>`` on every actor or recipient whose code the story rule ``rid`` set
     or changed (compared position by position with ``old``), so each entity says which rule coded it (README:
@@ -935,7 +953,10 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
     for i in order:
         e = events[i]
         fired = []
+        region = named_region_recipient(e)
         for rid, fn in rules:
+            if region and rid in RECIPIENT_CONTEXT_RULES:
+                continue  # "accused the West of hypocrisy": a region named receives no country
             before = e
             e, changed = fn(e, story)
             if changed:

@@ -249,12 +249,35 @@ FINAL_CUE = re.compile(r"\bthe (?:cup |grand )?finals?(?=\s*(?:[.,;:!?\"')\u201d
 
 
 # ---------------------------------------------------------------------------------------- dictionary rows
+#: Nouns of a bundle or a consignment whose "of" phrase names what it holds (lexicon ``bundle_noun``: "a package of
+#: sanctions", "a shipment of arms", "a new round of sanctions"; not a sum or an amount: "received large sums of
+#: money" names no transfer of its own).
+BUNDLE_NOUNS = words("bundle_noun")
+
+
+def amount_contents(tok) -> set[str]:
+    """Lemmas and forms of what the bundles ``tok`` acts on hold: the "of" objects of its objects of lexicon
+    ``bundle_noun`` and their compounds ("approved a new package of sanctions", "a new sanctions package":
+    sanction; "sent a shipment of arms": arms). A row whose object is that content names the act better than one
+    whose object is the container (:func:`pattern_row`).
+    Source: fresh user on real text ("The EU approved a new package of sanctions against Iran" was AID)."""
+    got = set()
+    for o in objects(tok):
+        if o.lemma_.lower() in BUNDLE_NOUNS:
+            # "a package of sanctions", and the compound before the bundle: "a new sanctions package"
+            for x in prep_objects(o, ("of",)) + [c for c in o.children if c.dep_ == "compound"]:
+                got |= {x.lemma_.lower(), x.lower_}
+    return got
+
+
 def object_words(tok) -> set[str]:
     """Lemmas and forms of what ``tok`` acts on, as a row's ``object`` condition reads them: its objects, the
     event noun on a carrier ("ended mediation efforts": mediation), what a control is of ("recovered control
-    of two villages": village)."""
+    of two villages": village), what a bundle holds ("approved a package of sanctions": sanction,
+    :func:`amount_contents`)."""
     objs = objects(tok)
     got = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+    got |= amount_contents(tok)
     got |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
             for c in o.children if c.dep_ == "compound"}
     got |= {x.lemma_.lower() for o in objs if o.lemma_.lower() in CONTROL_NOUNS
@@ -367,6 +390,13 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     cands = patterns.candidates(lem, pos)
     if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         cands = patterns.candidates(tok.lower_, "N") or cands
+    if pos == "V" and cands:
+        # "approved a new package of sanctions": the row of the content (SANCTION) before the container's (AID)
+        content = amount_contents(tok)
+        if content:
+            hit = next((p for p in cands if p.objects & content and row_conditions_hold(p, tok)), None)
+            if hit is not None:
+                return hit
     return next((p for p in cands if row_conditions_hold(p, tok)), None)
 
 
@@ -926,10 +956,71 @@ def protest_gatherings(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+#: The pseudo-pattern of a telephone call to a party ("Merkel called Macron on Tuesday": CONSULT phone, PLOVER manual,
+#: CONSULT "telephone call"; CAMEO 040). Strict: both the caller and the one called must resolve.
+PHONE_CALL = Pattern("<called-party>", "V", None, frozenset(), "CONSULT", "phone", ("diplomatic",), "040",
+                     ("dobj",), frozenset(), True, 0)
+#: Verbs that name a telephone call when their object is a party (lexicon ``phone_call_verb``: "call", "ring").
+PHONE_CALL_VERBS = words("phone_call_verb")
+#: Dependents of such a verb that make it a naming or a judgement ("called Macron a liar", "called the vote
+#: illegal"), a summons or a description, not a call.
+_NAMING_DEPS = frozenset({"oprd", "attr", "acomp", "ccomp", "xcomp", "dative", "nsubjpass", "auxpass"})
+#: Personal pronouns that stand for a party called ("called him on Tuesday").
+_CALLED_PRONOUNS = frozenset({"him", "her", "them"})
+#: Prepositions that make "call X" a summons, a recall or a naming ("called him to the ministry", "calling workers
+#: out of retirement", "called her as a witness", "called troops into the city"), not a telephone call.
+_SUMMONING_PREPS = frozenset({"to", "into", "out", "for", "as", "before", "up", "from", "back", "in"})
+#: Titles of a leader or official that a call is made to ("called the French president", "called his counterpart":
+#: lexicon ``government_role``); other holders of a job ("calling workers") are no party of a telephone call.
+CALLED_ROLES = words("government_role")
+
+
+def calls_party(tok) -> bool:
+    """True for a verb of lexicon ``phone_call_verb`` whose direct object is a party -- a PERSON, GPE, NORP or ORG
+    name, a leader's or official's title (lexicon ``government_role``: "the French president", "his counterpart")
+    or "him/her/them" -- with no particle but "back" ("called on", "called for", "called off" are rows of their
+    own), no second object or predicate ("called Macron a liar", "called the sanctions illegal": a naming or a
+    judgement), no phrase of a summons (:data:`_SUMMONING_PREPS`: "called workers out of retirement", "called him
+    to the ministry") and no passive but one with a "by" agent ("Macron was called by Putin": the passive subject is
+    the one called; "he was called a traitor by", "was called to testify" are none). A date, a "to" infinitive of purpose ("called Macron to
+    congratulate him") and an "about" phrase stay a call."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PHONE_CALL_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs and any(c.dep_ == "agent" for c in tok.children):
+        # "Macron was called by Putin on Tuesday": the one called is the passive subject, the caller the agent
+        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        deps = _NAMING_DEPS - {"nsubjpass", "auxpass"}
+    else:
+        deps = _NAMING_DEPS
+    if len(objs) != 1 or any(c.dep_ in deps for c in tok.children):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ != "back" for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _SUMMONING_PREPS for c in tok.children):
+        return False  # "called workers out of retirement", "called him to the ministry", "called X as a witness"
+    if any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
+        return False  # "called him names"
+    o = objs[0]
+    return (o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or o.lower_ in _CALLED_PRONOUNS
+            or o.lemma_.lower() in CALLED_ROLES)
+
+
+def phone_calls(sent, found, patterns) -> list[Trigger]:
+    """"Merkel called Macron on Tuesday", "the German chancellor called the French president", "Putin rang Erdogan
+    to discuss Syria": a call to a party (:func:`calls_party`) on a token no earlier source took is a telephone
+    call, CONSULT phone by the caller on the one called. The trained detector read the bare "called X" as a
+    REQUEST (the sense "called on X to"); "called Macron a liar" (ACCUSE) and "called on Macron to resign"
+    (REQUEST) are other readings and stay. Source: PLOVER manual, CONSULT ("telephone call"); CAMEO 040; fresh user
+    on real text ("Merkel called Macron on Tuesday" was REQUEST)."""
+    taken = {t.token.i for t in found}
+    return [_trigger(tok, PHONE_CALL, "phone-call") for tok in sent if tok.i not in taken and calls_party(tok)]
+
+
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
 TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences, protest_gatherings]
+                   consequences, protest_gatherings, phone_calls]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
@@ -1521,6 +1612,93 @@ def figurative_violence(trig: Trigger, rows: dict) -> bool:
                                  or t.lemma_.lower() in office for t in targets)
 
 
+#: Verbs of throwing or firing whose direct object is what is fired, not whom (lexicon ``projectile_verb``: "fire",
+#: "lob", "hurl"); what is fired only in words or in a game (lexicon ``figurative_missile``: "broadside", "barb",
+#: "three-pointer", "points"); figures of an economy fired at only in words (lexicon ``figurative_fire_target``:
+#: "markets", "policy", "budget"); weapons that keep a shot real (lexicons ``weapon_means``, ``exploding_weapon``,
+#: ``fired_weapon``: "rockets", "bullets", "tear gas").
+PROJECTILE_VERBS = words("projectile_verb")
+FIGURATIVE_MISSILES = words("figurative_missile")
+FIGURATIVE_FIRE_TARGETS = FIGURATIVE_TARGETS | words("figurative_fire_target")
+FIRED_WEAPONS = words("weapon_means") | words("exploding_weapon") | words("fired_weapon")
+#: Prepositions of what a shot is fired at.
+FIRE_TARGET_PREPS = ("at", "on", "upon", "against", "into", "toward", "towards")
+
+
+#: Verbs whose direct object is the target and whose "with" phrase is what is fired (lexicon ``pelting_verb``:
+#: "bombarded the minister with questions", "pelted with stones").
+PELTING_VERBS = words("pelting_verb")
+
+
+def _in(tok, vocab) -> bool:
+    """True when ``tok``'s lemma or form is in ``vocab``, or the phrase of its compound modifiers and it ("starting
+    gun")."""
+    if tok.lemma_.lower() in vocab or tok.lower_ in vocab:
+        return True
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return bool(mods) and (" ".join(mods + [tok.lemma_.lower()]) in vocab or " ".join(mods + [tok.lower_]) in vocab)
+
+
+def figurative_fire(trig: Trigger, rows: dict) -> bool:
+    """A shot fired in words or in a game: "the central bank fired a warning shot at markets", "fired a broadside
+    at the government's fiscal policy", "James fired 40 points against the Celtics", "hurled insults at the
+    referee", "fired the starting gun on rate cuts", "was bombarded with questions". A verb of lexicon
+    ``projectile_verb`` coded ASSAULT whose every projectile (direct object; for lexicon ``pelting_verb``, the "with"
+    phrase) is a word or phrase of lexicon ``figurative_missile``, or whose every target (an at/on/against/into phrase on the verb or on the
+    projectile, not a date) is a social ill, an idea, a text or a figure of an economy (lexicons
+    ``figurative_target``, ``figurative_fire_target``) while no projectile is a weapon (lexicons ``weapon_means``,
+    ``exploding_weapon``, ``fired_weapon``): a figure of speech, no use of force. "Rebels fired rockets at markets
+    in Aleppo", "the navy fired a warning shot at the fishing boat" and "police fired at protesters" stay. Source:
+    PLOVER manual, ASSAULT (the use of force against people or property); fresh user on real text."""
+    tok = trig.token
+    lem = repaired_lemma(tok)
+    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or lem not in PROJECTILE_VERBS | PELTING_VERBS:
+        return False
+    if lem in PELTING_VERBS:  # "bombarded the minister with questions": only the "with" phrase is fired
+        shots = prep_objects(tok, ("with",))
+        shots += [x for c in shots for x in c.conjuncts]
+        return bool(shots) and all(_in(x, FIGURATIVE_MISSILES) for x in shots)
+    shots = [c for c in tok.children if c.dep_ == "dobj"]
+    shots += [x for c in shots for x in c.conjuncts]
+    if shots and all(_in(x, FIGURATIVE_MISSILES) for x in shots):
+        return True
+    targets = [x for h in [tok] + shots for x in prep_objects(h, FIRE_TARGET_PREPS)
+               if x.ent_type_ not in ("DATE", "TIME")]
+    targets += [x for t in list(targets) for x in t.conjuncts]
+    if not targets or any(_in(x, FIRED_WEAPONS) for x in shots):
+        return False
+    return all(_in(t, FIGURATIVE_FIRE_TARGETS) for t in targets)
+
+
+#: Nouns of a war or campaign that a government declares or wages on an ill as a figure of speech (lexicon
+#: ``war_noun``: "war", "crusade", "battle").
+WAR_NOUNS = words("war_noun")
+#: Types a declared war on an ill is misread as.
+_FIGURATIVE_WAR_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+
+
+def figurative_war(trig: Trigger, rows: dict) -> bool:
+    """A war declared or waged on an ill: "the government declared war on inflation", "waged a war on poverty",
+    "launched a crusade against corruption", "the war on drugs". A trigger of conflict whose direct object (or,
+    for a nominal trigger, itself) is a war noun (lexicon ``war_noun``) with "on"/"against" targets that are all
+    social ills, ideas or figures of an economy (lexicons ``figurative_target``, ``figurative_fire_target``) is a
+    policy, no use of force, coercion or threat. "Germany declared war on Russia" and "declared war on the cartels"
+    keep whatever they were. Source: PLOVER manual, ASSAULT and COERCE (acts against political actors); fresh user
+    on real text ("declared war on inflation" was COERCE)."""
+    if trig.event not in _FIGURATIVE_WAR_TYPES:
+        return False
+    tok = trig.token
+    wars = [tok] if tok.pos_ in NOUNS else [c for c in tok.children if c.dep_ == "dobj"]
+    wars = [w for w in wars if w.lemma_.lower() in WAR_NOUNS]
+    if not wars:
+        return False
+    holders = wars + ([tok] if tok.pos_ == "VERB" else [])
+    targets = [x for h in holders for x in prep_objects(h, ("on", "against"))
+               if x.ent_type_ not in ("DATE", "TIME")]
+    targets += [x for t in list(targets) for x in t.conjuncts]
+    return bool(targets) and all(_in(t, FIGURATIVE_FIRE_TARGETS) for t in targets)
+
+
 #: Goods, commodities and markets whose "demand" is buyers' demand (lexicon ``market_good``: "energy demands", "demand
 #: for oil", "consumer demand").
 MARKET_GOODS = words("market_good")
@@ -2093,7 +2271,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
-                   economic_level_change, fiction_plot]
+                   economic_level_change, fiction_plot, figurative_fire, figurative_war]
 
 
 def sports_reporting(sent) -> bool:
