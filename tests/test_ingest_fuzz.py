@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from eventwire.ingest import read_inputs
-from eventwire.ingest.readers import READERS, sniff_content
+from eventwire.ingest.readers import READERS, UNSUPPORTED_FORMATS, sniff_content
 from eventwire.schema import DOC_STATUSES, Article, DocReport
 
 # Bytes that look like the start of each format, so the fuzzer gets past the first checks.
@@ -37,7 +37,7 @@ def test_every_reader_survives_arbitrary_bytes(prefix, body, fmt):
         _check(list(read_inputs([str(p)], input_format=fmt)), p)   # forced reader
         items = list(read_inputs([str(p)], dedupe=True, language=True))  # sniffed, full ingest path
         _check(items, p)
-        assert sniff_content(data[:4096]) in READERS
+        assert sniff_content(data[:4096]) in set(READERS) | set(UNSUPPORTED_FORMATS)
 
 
 @settings(max_examples=40, deadline=None)
@@ -49,3 +49,13 @@ def test_arbitrary_text_through_every_reader(text):
             p = Path(d) / f"doc{suffix}"
             p.write_bytes(data)
             _check(list(read_inputs([str(p)], language=True)), p)
+
+
+def test_a_bare_xml_declaration_is_sniffed_as_unsupported_markup_and_skipped_with_its_reason():
+    # found by the fuzzer above (body b'<?xml'): the sniffer names markup no reader codes; the file is skipped
+    assert sniff_content(b"<?xml") == "markup"
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "doc.xml"
+        p.write_bytes(b"<?xml")
+        items = list(read_inputs([str(p)]))
+    assert [(i.status, i.reason.split(" (")[0]) for i in items] == [("skipped", "unsupported_format: .xml")]

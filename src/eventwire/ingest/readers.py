@@ -32,6 +32,14 @@ READERS = {
 #: Names accepted by ``--input-format``.
 FORMATS: tuple[str, ...] = tuple(READERS)
 
+#: Formats the sniffers recognise but no reader codes: a file of one is skipped as ``unsupported_format`` with this
+#: advice (format name -> text added to the reason).
+UNSUPPORTED_FORMATS: dict[str, str] = {
+    "json": " (one JSON document; JSON Lines input needs .jsonl or --input-format jsonl)",
+    "markup": " (SGML/XML markup that is neither HTML nor a feed, e.g. a collection of many articles; convert it to "
+              "JSONL, one article per line)",
+}
+
 EXTENSIONS = {
     ".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
@@ -266,9 +274,7 @@ def _read_all(paths, *, input_format, publication_date, field_map, max_doc_bytes
         fmt = input_format or sniff_format(path)
         reader = READERS.get(fmt)
         if reader is None:
-            why = {"json": " (one JSON document; JSON Lines input needs .jsonl or --input-format jsonl)",
-                   "markup": " (SGML/XML markup that is neither HTML nor a feed, e.g. a collection of many "
-                             "articles; convert it to JSONL, one article per line)"}.get(fmt, "")
+            why = UNSUPPORTED_FORMATS.get(fmt, "")
             yield DocReport(article_id=None, status="skipped", reason=f"unsupported_format: {path.suffix or fmt}{why}",
                             path=str(path))
             continue
