@@ -218,6 +218,48 @@ def animal_target(trig, parties, sc, res) -> bool:
                               for o in objs)
 
 
+#: Subject pronouns that stand for the subject noun before them, and the tags of a noun of their number.
+SUBJECT_ANAPHORS = {"they": ("NNS", "NNPS"), "it": ("NN",)}
+
+
+def _subject_antecedent(tok):
+    """``tok``, or for a subject "they"/"it" the nearest subject noun of its number before it in the sentence ("the
+    animals that experience hunting change their behaviour and they kill people": the animals; a subject of a
+    relative clause counts, :func:`_relative_subject`), or None when there is none ("police shot the dogs and they
+    arrested the owner": the police, not the dogs)."""
+    want = SUBJECT_ANAPHORS.get(tok.lower_)
+    if want is None:
+        return tok
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.tag_ in want and (t.dep_ in ("nsubj", "nsubjpass") or _relative_subject(t)):
+            return t
+    return None
+
+
+def _relative_subject(t) -> bool:
+    """True for a noun that is the subject of its own relative clause ("the lions that roam near the park": the
+    parser may hang the noun as the object of the verb before it)."""
+    return any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)
+               for c in t.children)
+
+
+def animal_actor(trig, parties, sc, res) -> bool:
+    """"Elephants trampled two farmers", "the lions that roam near the park, they attack cattle and they kill
+    people", "the animals change their behaviour and they kill people": an animal (lexicon ``animal_noun``), or a
+    subject "they"/"it" that stands for an animal named as a subject before it in the sentence
+    (:func:`_subject_antecedent`), is the doer of no event: PLOVER codes the acts of political actors (PLOVER
+    manual, "Actors"; ASSAULT is deliberate force by an actor). Without this rule the pronoun is read as the party
+    of the story's context. A proper name is a person's ("Dr Fox accused the prime minister"). The counterpart of
+    :func:`animal_target`. Example: "Hunters say the animals then
+    change their behaviour and they kill people" codes no ASSAULT."""
+    t = parties.actor_token
+    if t is None:
+        return False
+    a = _subject_antecedent(t)
+    # a common noun only: "Dr Fox accused the prime minister", "Liam Fox likened ..." name people
+    return a is not None and a.pos_ == "NOUN" and (a.lemma_.lower() in ANIMAL_NOUNS or a.lower_ in ANIMAL_NOUNS)
+
+
 def _counted(tok):
     """``tok``, or for a count ("millions of dogs", "200 of the cattle") the noun of its "of" phrase."""
     if tok is None or not (tok.like_num or tok.lemma_.lower() in COUNT_HEADS_OF_ANIMALS):
@@ -583,7 +625,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
-                    hurt_in_accident, nothing_of_another_party, animal_target, self_harm, political_infighting,
+                    hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]
