@@ -323,6 +323,45 @@ def political_infighting(trig, parties, sc, res) -> bool:
     return recip and all(a.sector in POLITICAL_SECTORS for a in parties.actors)
 
 
+#: Verbs of a struggle that a person may wage alone, in words or against illness (lexicon ``struggle_verb``).
+STRUGGLE_VERBS = words("struggle_verb")
+#: Prepositions of an opponent or a target of a fight ("fought with police", "fought against the army").
+OPPONENT_PREPS = ("against", "with", "on", "at", "alongside")
+#: Subjects that are one person: singular pronouns, or one noun (not plural) of a person.
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+#: Entity types of a "for" phrase that names a side ("fought for the rebels", "for Ukraine").
+SIDE_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def lone_struggle(trig, parties, sc, res) -> bool:
+    """"He's still strong, and he's still fighting", "the journalist is fighting for her life in hospital", "she
+    battled on through the campaign": a verb of struggle (lexicon ``struggle_verb``) with no opponent -- no object
+    and no "against"/"with"/"on"/"at" phrase -- whose subject is one person ("he", "she", "I", a singular noun or
+    name) who is no fighter (no coded actor of an armed sector, MIL, COP or REB) is a figure of speech: a struggle
+    against illness, a court or an election, no use of force between parties (PLOVER manual, ASSAULT: force against
+    people or property; the figurative targets of :func:`~eventwire.events.triggers.figurative_violence` name what
+    is fought, here nothing is). "Kenyan troops fought for three days", "the soldier fought bravely", "the gunman
+    fought with police" and "he fought for the rebels" (a side named) keep the ASSAULT."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in STRUGGLE_VERBS:
+        return False
+    if [o for o in objects(tok) if o.pos_ in PATIENT_POS] or prep_objects(tok, OPPONENT_PREPS):
+        return False
+    if any(x.ent_type_ in SIDE_ENTS or x.pos_ == "PROPN" or res.D.sector_of_noun(x.lemma_.lower()) in ARMED_SECTORS
+           for x in prep_objects(tok, ("for",))):
+        return False
+    if any(a.sector in ARMED_SECTORS for a in parties.actors):
+        return False
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if subj.lower_ in SINGLE_PERSON_PRONOUNS:
+        return True
+    sector = res.D.sector_of_noun(subj.lemma_.lower())
+    return subj.tag_ in ("NN", "NNP") and sector not in ARMED_SECTORS | {"CRM"} and (
+        subj.ent_type_ == "PERSON" or sector is not None)
+
+
 def press_as_counterpart(trig, parties, sc, res) -> bool:
     """"The president spoke with reporters in La Paz", "met journalists": talking to the press is a public
     statement, not a consultation between political actors (PLOVER manual, CONSULT; CAMEO 010 "make statement"
@@ -626,7 +665,7 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
                     hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
-                    planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
+                    planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]
 
