@@ -218,6 +218,48 @@ def animal_target(trig, parties, sc, res) -> bool:
                               for o in objs)
 
 
+#: Subject pronouns that stand for the subject noun before them, and the tags of a noun of their number.
+SUBJECT_ANAPHORS = {"they": ("NNS", "NNPS"), "it": ("NN",)}
+
+
+def _subject_antecedent(tok):
+    """``tok``, or for a subject "they"/"it" the nearest subject noun of its number before it in the sentence ("the
+    animals that experience hunting change their behaviour and they kill people": the animals; a subject of a
+    relative clause counts, :func:`_relative_subject`), or None when there is none ("police shot the dogs and they
+    arrested the owner": the police, not the dogs)."""
+    want = SUBJECT_ANAPHORS.get(tok.lower_)
+    if want is None:
+        return tok
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.tag_ in want and (t.dep_ in ("nsubj", "nsubjpass") or _relative_subject(t)):
+            return t
+    return None
+
+
+def _relative_subject(t) -> bool:
+    """True for a noun that is the subject of its own relative clause ("the lions that roam near the park": the
+    parser may hang the noun as the object of the verb before it)."""
+    return any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)
+               for c in t.children)
+
+
+def animal_actor(trig, parties, sc, res) -> bool:
+    """"Elephants trampled two farmers", "the lions that roam near the park, they attack cattle and they kill
+    people", "the animals change their behaviour and they kill people": an animal (lexicon ``animal_noun``), or a
+    subject "they"/"it" that stands for an animal named as a subject before it in the sentence
+    (:func:`_subject_antecedent`), is the doer of no event: PLOVER codes the acts of political actors (PLOVER
+    manual, "Actors"; ASSAULT is deliberate force by an actor). Without this rule the pronoun is read as the party
+    of the story's context. A proper name is a person's ("Dr Fox accused the prime minister"). The counterpart of
+    :func:`animal_target`. Example: "Hunters say the animals then
+    change their behaviour and they kill people" codes no ASSAULT."""
+    t = parties.actor_token
+    if t is None:
+        return False
+    a = _subject_antecedent(t)
+    # a common noun only: "Dr Fox accused the prime minister", "Liam Fox likened ..." name people
+    return a is not None and a.pos_ == "NOUN" and (a.lemma_.lower() in ANIMAL_NOUNS or a.lower_ in ANIMAL_NOUNS)
+
+
 def _counted(tok):
     """``tok``, or for a count ("millions of dogs", "200 of the cattle") the noun of its "of" phrase."""
     if tok is None or not (tok.like_num or tok.lemma_.lower() in COUNT_HEADS_OF_ANIMALS):
@@ -279,6 +321,45 @@ def political_infighting(trig, parties, sc, res) -> bool:
     objs = objects(trig.token)  # "other" is tagged an adjective: not a patient of :func:`patients`
     recip = bool(objs) and all(_reciprocal(o) for o in objs)
     return recip and all(a.sector in POLITICAL_SECTORS for a in parties.actors)
+
+
+#: Verbs of a struggle that a person may wage alone, in words or against illness (lexicon ``struggle_verb``).
+STRUGGLE_VERBS = words("struggle_verb")
+#: Prepositions of an opponent or a target of a fight ("fought with police", "fought against the army").
+OPPONENT_PREPS = ("against", "with", "on", "at", "alongside")
+#: Subjects that are one person: singular pronouns, or one noun (not plural) of a person.
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+#: Entity types of a "for" phrase that names a side ("fought for the rebels", "for Ukraine").
+SIDE_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def lone_struggle(trig, parties, sc, res) -> bool:
+    """"He's still strong, and he's still fighting", "the journalist is fighting for her life in hospital", "she
+    battled on through the campaign": a verb of struggle (lexicon ``struggle_verb``) with no opponent -- no object
+    and no "against"/"with"/"on"/"at" phrase -- whose subject is one person ("he", "she", "I", a singular noun or
+    name) who is no fighter (no coded actor of an armed sector, MIL, COP or REB) is a figure of speech: a struggle
+    against illness, a court or an election, no use of force between parties (PLOVER manual, ASSAULT: force against
+    people or property; the figurative targets of :func:`~eventwire.events.triggers.figurative_violence` name what
+    is fought, here nothing is). "Kenyan troops fought for three days", "the soldier fought bravely", "the gunman
+    fought with police" and "he fought for the rebels" (a side named) keep the ASSAULT."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in STRUGGLE_VERBS:
+        return False
+    if [o for o in objects(tok) if o.pos_ in PATIENT_POS] or prep_objects(tok, OPPONENT_PREPS):
+        return False
+    if any(x.ent_type_ in SIDE_ENTS or x.pos_ == "PROPN" or res.D.sector_of_noun(x.lemma_.lower()) in ARMED_SECTORS
+           for x in prep_objects(tok, ("for",))):
+        return False
+    if any(a.sector in ARMED_SECTORS for a in parties.actors):
+        return False
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if subj.lower_ in SINGLE_PERSON_PRONOUNS:
+        return True
+    sector = res.D.sector_of_noun(subj.lemma_.lower())
+    return subj.tag_ in ("NN", "NNP") and sector not in ARMED_SECTORS | {"CRM"} and (
+        subj.ent_type_ == "PERSON" or sector is not None)
 
 
 def press_as_counterpart(trig, parties, sc, res) -> bool:
@@ -583,8 +664,8 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
 
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
-                    hurt_in_accident, nothing_of_another_party, animal_target, self_harm, political_infighting,
-                    planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support,
+                    hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
+                    planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment]
 

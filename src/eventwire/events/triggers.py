@@ -1386,6 +1386,44 @@ def interview_question(trig: Trigger, rows: dict) -> bool:
         any(c.dep_ == "prep" and c.lower_ in QUESTION_TOPIC_PREPS for c in preps)
 
 
+#: What a question is asked as (lexicon ``question_noun``: "asked questions", "asked a question about ...").
+QUESTION_NOUNS = words("question_noun")
+#: Clause relations under which the parser hangs the question that a verb of asking reports.
+QUESTION_CONTENT_DEPS = frozenset({"ccomp", "advcl", "parataxis"})
+
+
+def asked_question(trig: Trigger, rows: dict) -> bool:
+    """A question reported with an active verb of asking: "Why had the council approved the budget, the senator
+    asked", "the senator asked: 'How can they run the country?'", "residents kept asking him where they could find
+    water", "voters can ask questions about the plan", "'Who will pay for this?' the mayor asked." A REQUEST trigger
+    on a verb of :data:`QUESTION_VERBS` (lexicon ``question_verb``) in the active voice whose only content is a
+    question -- an "if"/"whether" or question-word clause (direct or indirect), the noun "question" (lexicon
+    ``question_noun``), or nothing but a question mark in its sentence -- puts a question; it asks no party for an
+    act or a thing. Asking for something stays a request: a to-infinitive ("asked Kenya to release the prisoners"),
+    a "for" phrase ("asked for more air defence"), a that-clause ("asked that it be withdrawn"), any other object, and
+    a question put to a named party or body ("Egypt asked Israel whether it would withdraw its troops", "the judge
+    asked the lawyers whether ...": an enquiry of the addressee). The passive frame is :func:`interview_question`. Source: PLOVER manual, REQUEST (asking for an act, aid or a
+    concession); the training annotations code no question as a request (the rhetorical and courtroom questions
+    they hold are coded, if at all, by the act they are about)."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ in QUESTION_CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    if any(not _question_clause(c) for c in clauses):
+        return False  # "asked that it be withdrawn": a request
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    asked_as_question = [o for o in objs if o.lemma_.lower() in QUESTION_NOUNS or o.lower_ in QUESTION_NOUNS]
+    if clauses:  # the addressee may be a pronoun ("asking him where ..."); a named one keeps the request
+        return all(o.pos_ == "PRON" or o in asked_as_question for o in objs)
+    if objs:
+        return len(asked_as_question) == len(objs)
+    return any(t.text == "?" for t in tok.sent)
+
+
 #: Verbs of witnessing a state of affairs others bring about ("would like to see", lexicon ``witness_verb``).
 WITNESS_VERBS = words("witness_verb")
 
@@ -2266,7 +2304,7 @@ def end_of_term_departure(trig: Trigger, rows: dict) -> bool:
 #: Filters of found triggers, each True to drop one (see module doc).
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger, interview_question, own_intention, anonymity_request, care_of_kin, disposition,
+                   threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
