@@ -277,11 +277,13 @@ def at_sea(r: Entity, sent, res) -> bool:
 
 def own_institution(trig, parties, sent, res) -> None:
     """"students ... marched to parliament": an uncoded institution is the actor's own country's -- not one placed
-    in a sea (:func:`at_sea`: "Houthi rebels fired missiles at a commercial ship in the Red Sea" is no Yemeni ship)."""
+    in a sea (:func:`at_sea`: "Houthi rebels fired missiles at a commercial ship in the Red Sea" is no Yemeni ship),
+    nor one whose words say it is from elsewhere (:func:`_foreign`: "urged security counterparts to ...": a
+    counterpart holds the same office on the other side; lexicon ``foreign_word``)."""
     home = [a.code for a in parties.actors if a.code and a.code not in NON_STATE]
     for r in parties.recipients:
         if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1 and not \
-                at_sea(r, sent, res):
+                at_sea(r, sent, res) and not _foreign(r):
             r.code = home[0]
 
 
