@@ -2371,6 +2371,34 @@ def nothing_said(trig: Trigger, rows: dict) -> bool:
 
 
 
+#: Verbs of the start or end of an act (lexicon ``phase_verb``: stop, start, begin, cease, resume, finish).
+PHASE_VERBS = words("phase_verb")
+
+
+def phase_of_own_act(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger on a verb of the start or end of an act (lexicon ``phase_verb``) whose complement is its
+    subject's own act: "Iran stopped implementing its commitments", "the ministry began reviewing the contracts",
+    "North Korea resumed testing missiles". The subject starts or stops doing something itself: the act is the
+    complement's, coded on its own when it is one ("resumed shelling the town"), and the verb is no act of another
+    type -- the detector's REQUEST (nobody is asked; like :func:`own_intention` for a wish to act oneself) or
+    COERCE (nobody is forced) read from the verb alone contradicts the frame. A phase verb with an object or
+    addressee of its own ("stopped the convoy at the border": COERCE, "stopped them from leaving") or another party
+    as the subject of the act inside stays open; "continue" and "keep", which state that a condition persists
+    ("continued to be in breach of the resolution"), are not in the list. Source: PLOVER manual, REQUEST (a request
+    is addressed to another party) and COERCE (force or restriction on another party); fresh users and real news
+    (a phase verb read as REQUEST and COERCE). Example: "Iran stopped implementing its commitments in 2021." gives
+    no record."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB" or tok.lemma_.lower() not in PHASE_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in kids):
+        return False
+    acts = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in VERBS]
+    # another party doing the act: a subject of its own on the complement
+    return bool(acts) and not any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for a in acts for x in a.children)
+
+
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, own_intention, anonymity_request, care_of_kin, disposition,
@@ -2379,7 +2407,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
                    economic_level_change, fiction_plot, figurative_fire, figurative_war, frame_of_naming,
-                   nothing_said]
+                   nothing_said, phase_of_own_act]
 
 
 def sports_reporting(sent) -> bool:
