@@ -2399,6 +2399,32 @@ def phase_of_own_act(trig: Trigger, rows: dict) -> bool:
     return bool(acts) and not any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for a in acts for x in a.children)
 
 
+#: Verbs of making one's stance known (lexicon ``expressing_verb``) and nouns of one's own intent (``intent_noun``).
+EXPRESSING_VERBS = words("expressing_verb")
+INTENT_NOUNS = words("intent_noun")
+#: The one type an expressed intent can code: CAMEO 03 "express intent to ..." is AGREE.
+INTENT_TYPE = "AGREE"
+
+
+def expressed_intent(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger of another type than AGREE on a verb of making one's stance known (lexicon
+    ``expressing_verb``: express, voice, signal, show) whose direct object is a noun of the party's own intent
+    (lexicon ``intent_noun``): "the company expressed interest in bidding for the insurer", "the president has
+    voiced interest in making aid conditional", "Uganda signalled readiness to talk". The party states what it
+    means to do itself; CAMEO codes such statements 03 "express intent to ...", which PLOVER maps to AGREE. A
+    SUPPORT or ACCUSE there (the detector reads "expressed" from "expressed support", "expressed concern") or a
+    REQUEST contradicts the frame and is dropped. "expressed concern", "voiced support for the plan" (no intent
+    noun) stay open. Source: CAMEO2PLOVER (03 -> AGREE); PLOVER manual, SUPPORT/ACCUSE (a stance on another
+    party's act); the training stories and fresh users (the detector's proposals on "expressed/voiced interest in"
+    were wrong). Example: "The Kenyan firm expressed interest in bidding for the contract." gives no SUPPORT or
+    ACCUSE."""
+    tok = trig.token
+    if trig.source != "model" or trig.event == INTENT_TYPE or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in EXPRESSING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.children)
+
+
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, own_intention, anonymity_request, care_of_kin, disposition,
@@ -2407,7 +2433,7 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
                    economic_level_change, fiction_plot, figurative_fire, figurative_war, frame_of_naming,
-                   nothing_said, phase_of_own_act]
+                   nothing_said, phase_of_own_act, expressed_intent]
 
 
 def sports_reporting(sent) -> bool:
