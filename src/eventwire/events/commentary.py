@@ -92,8 +92,6 @@ def commentator_voice(tok, ents, names: set) -> bool:
     return bool(ents) and all((e.name or e.entity_text) in names for e in ents)
 
 
-
-
 #: PLOVER types of a statement (the verbal QuadClasses 1 and 3 but CONSULT, a meeting): what the trained detector
 #: reads into a commentator's reading of a party ("Chinese leaders see the law as a strategy", "the states look to
 #: Washington for support"); a material act a commentator reports (an attack, an arrest) is a concrete interaction.

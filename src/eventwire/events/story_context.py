@@ -947,7 +947,6 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
                          attackers=interstate_attackers(events), story=is_story(events, sentences),
                          coded_attack=any(e.event == "ASSAULT" and any(a.code for a in e.actor) for e in events),
                          mentions=dict(mentions[0]) if mentions else {})
-    out: list[Event] = []
     order = sorted(range(len(events)), key=lambda i: ((events[i].text_info or {}).get("start") or 0, i))
     done: dict[int, Event] = {}
     for i in order:
