@@ -32,3 +32,15 @@ def test_act_after_a_dated_act_does_not():
 ])
 def test_durations_and_own_dates_come_first(text, date):
     assert [d for _, d, _ in _dates(text)][:1] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fresh user (thirteenth stop): the small model tags "the October 7" and "2023" apart; the year was lost and the
+    # month and day placed in the year before publication (2022-10-07 for a story of June 2023)
+    ("Hamas militants abducted more than 200 people during the October 7, 2023 attack on southern Israel.",
+     [("ASSAULT", "2023-10-07", "text")]),
+    ("Israeli troops raided the camp on October 7, 2021, the army said.", [("COERCE", "2021-10-07", "text")]),
+])
+def test_a_year_written_after_the_month_and_day_is_kept(text, expected):
+    evs, _ = code_text(text, publication_date="2023-06-15")
+    assert [(e.event, e.date, e.date_basis) for e in evs] == expected

@@ -312,3 +312,18 @@ def test_an_unusable_document_date_falls_back_to_the_runs_pub_date_and_says_so(t
     res = code_batch(list(read_inputs([str(f)], publication_date="2024-01-03")))
     (rep,) = res.reports
     assert "used instead" in rep.reason and res.events[0].date == "2024-01-01"  # Monday before Wed 2024-01-03
+
+
+def test_a_txt_file_of_sgml_records_is_skipped_as_markup_not_coded_as_one_article(tmp_path):
+    # fresh user (thirteenth stop): two Reuters-21578 records in a .txt file were coded as one article, tags and all
+    sgm = ('<REUTERS TOPICS="YES" NEWID="1"><DATE>26-FEB-1987</DATE><TEXT><TITLE>BAHIA COCOA REVIEW</TITLE>'
+           "<BODY>Showers continued throughout the week.</BODY></TEXT></REUTERS>\n") * 2
+    p = tmp_path / "reut.txt"
+    p.write_text(sgm, encoding="utf-8")
+    assert sniff_format(p) == "markup"
+    items = list(read_inputs([str(p)]))
+    assert [(i.status, i.reason.split(" (")[0]) for i in items] == [("skipped", "unsupported_format: .txt")]
+    plain = tmp_path / "story.txt"
+    plain.write_text("Police arrested ten protesters in Nairobi on Monday.\n", encoding="utf-8")
+    assert sniff_format(plain) == "txt"
+    assert [type(i).__name__ for i in read_inputs([str(plain)])] == ["Article"]

@@ -118,6 +118,28 @@ def length_of_time(ent) -> bool:
     return bool(DURATION.match(ent.text)) and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "to")
 
 
+#: A year written after a month and day: "October 7, 2023".
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def with_year(ent) -> str:
+    """The text of a DATE entity with the year written right after it: "during the October 7, 2023 attack" -- the
+    small English model tags "the October 7" and "2023" as two entities, and the month and day alone would be placed
+    in the year before publication. Unchanged when the entity has a year of its own or none follows."""
+    doc, i = ent.doc, ent.end
+    if i + 1 < len(doc) and doc[i].text == "," and _YEAR.fullmatch(doc[i + 1].text) and \
+            not any(_YEAR.fullmatch(t.text) for t in ent):
+        return f"{ent.text}, {doc[i + 1].text}"
+    return ent.text
+
+
+def _year_of_previous(ent) -> bool:
+    """True for a year entity that completes the month and day before it (:func:`with_year`)."""
+    doc = ent.doc
+    return len(ent) == 1 and _YEAR.fullmatch(ent.text) is not None and ent.start >= 2 and \
+        doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "DATE"
+
+
 def dates_for(tok, sent, pos: str) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -129,7 +151,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
     exprs = []
     during: list[str] = []  # dates of an act the trigger took place in: used when the clause has no date of its own
     for ent in span_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or is_country_name(ent):
+        if ent.label_ not in ("DATE", "TIME") or is_country_name(ent) or _year_of_previous(ent):
             continue
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
             exprs.append(ent.text)  # "on Tuesday night": the day of a time of day
@@ -138,7 +160,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
             n = ent.root.head
             if ent.label_ == "DATE" and n.i != tok.i and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and \
                     n.head.head.i in anchors and not DURATION.match(ent.text):
-                during.append(ent.text)  # "abducted 200 people during the October 7 attack": the act within it
+                during.append(with_year(ent))  # "abducted 200 people during the October 7 attack": the act within it
             continue  # "after last month's coup": the date of the coup, not of this event
         if speech_date(ent):
             continue  # "said on Monday it would sanction": the day of the saying
@@ -159,7 +181,7 @@ def dates_for(tok, sent, pos: str) -> list[str]:
         if att is not None and att.i in anchors:
             prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             # "in May": the preposition tells the month from the modal verb
-            exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else ent.text)
+            exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else with_year(ent))
     if not exprs and len(during) == 1:  # one dated containing act ("in January and February articles": none)
         exprs.append(during[0])
     for ent in span_ents(sent):  # "on 28 December and again on Monday": the event repeated

@@ -1,7 +1,7 @@
 """Registry of readers: format name -> function(path, **options) yielding Article | DocReport.
 
 Format choice (:func:`sniff_format`): the extension when it is known (:data:`EXTENSIONS`, also under
-``.gz`` for jsonl and warc), else the first bytes of the file: ``WARC/`` -> warc, an XML prolog or
+``.gz`` for jsonl and warc; a ``.txt`` file that starts with other SGML/XML markup is ``markup``), else the first bytes of the file: ``WARC/`` -> warc, an XML prolog or
 ``<rss``/``<feed`` -> rss, ``<!doctype html``/``<html`` -> html, ``{`` -> jsonl, other SGML/XML markup
 -> ``markup`` (no reader: skipped as ``unsupported_format``, e.g. a Reuters-21578 ``.sgm`` file of 1,000
 articles), anything else -> txt (whose reader reports binary content as ``unsupported_binary_input``, C34).
@@ -90,6 +90,8 @@ def sniff_format(path: Path) -> str:
         return "json"
     for ext, fmt in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(ext) or name.endswith(ext + ".gz"):
+            if fmt == "txt" and _markup_text(path):
+                return "markup"  # a .txt file that holds SGML/XML records is no plain-text article either
             return fmt
     if name.endswith(".xml") or not name.endswith(tuple(EXTENSIONS)):
         try:
@@ -98,6 +100,17 @@ def sniff_format(path: Path) -> str:
         except OSError:
             return "txt"
     return "txt"
+
+
+def _markup_text(path: Path) -> bool:
+    """True when a file named as plain text starts with SGML/XML markup that is neither HTML nor a feed
+    (:func:`sniff_content` gives ``markup``: Reuters-21578 ``<REUTERS>`` records, an XML document); False when it
+    cannot be read (its reader then reports why)."""
+    try:
+        with open(path, "rb") as fh:
+            return sniff_content(fh.read(4096)) == "markup"
+    except OSError:
+        return False
 
 
 # --- reading inputs: paths -> Articles and reports, beside the readers they dispatch to ------------------
