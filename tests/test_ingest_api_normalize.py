@@ -92,9 +92,14 @@ def test_cli_reader_gives_the_same_events_for_a_zero_width_space_file(clean, cle
     [a] = read_inputs([str(p)], publication_date="2022-03-13")
     assert a.text == clean
     res = code_batch([a])
-    ours = [{k: v for k, v in e.to_dict().items() if k not in ("id", "article_id")} for e in res.events]
-    theirs = [{k: v for k, v in e.items() if k not in ("id", "article_id")} for e in clean_events[0]]
-    assert ours == theirs
+    def content(d):  # what does not depend on the article id (the event id and story event id hash it)
+        d = {k: v for k, v in d.items() if k not in ("id", "article_id")}
+        d["text_info"] = {**d["text_info"], "story_event": {**d["text_info"]["story_event"], "id": None}}
+        return d
+
+    ours = [content(e.to_dict()) for e in res.events]
+    theirs = [content(e) for e in clean_events[0]]
+    assert ours and ours == theirs
 
 
 # --- the memory of fixed points (speed, issue 12): the same results as the full pass, bounded --------------------

@@ -43,7 +43,8 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
     Returns a :class:`BatchResult` with events and quotes of all coded articles and exactly one
     :class:`DocReport` per input item, in input order. Never raises for a bad document.
 
-    Stages, in order: :func:`segment`, :func:`parse`, :func:`code`, :func:`geoparse`, :func:`story_context`.
+    Stages, in order: :func:`segment`, :func:`parse`, :func:`code`, :func:`geoparse`, :func:`story_context`,
+    :func:`story_events`.
     """
     from .ingest.ids import IdRegistry, rename_note
 
@@ -61,6 +62,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
             coded = code(a, seg, seg_docs)
             geoparse(a, seg, seg_docs, coded.events)
             coded.events = story_context(coded.events, coded.story_dropped, coded.mentions, coded.sentences)
+            coded.events = story_events(coded.events)
         except EventwireError as e:
             reports[i] = DocReport(a.id, "failed", f"{e.code}: {e.message}", path=a.path)
             continue
@@ -178,6 +180,15 @@ def story_context(events: list[Event], dropped=None, mentions=None, sentences: i
     from .events.story_context import complete_from_story
 
     return complete_from_story(events, dropped=dropped, mentions=mentions, sentences=sentences)
+
+
+def story_events(events: list[Event]) -> list[Event]:
+    """Stage 6: mark the mentions of one event within a story (:func:`eventwire.events.story_events.mark_story_events`):
+    every record gets ``text_info["story_event"]`` = ``{"id", "mentions", "primary"}``, the clearest mention of
+    each group being primary. Records are not removed. Returns copies in the same order."""
+    from .events.story_events import mark_story_events
+
+    return mark_story_events(events)
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:

@@ -42,6 +42,9 @@ def register(sub) -> None:
                         "reason too_large:<bytes> (default 1000000; 0: no limit)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per coding batch (default 32; memory grows with it)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1: code in this process)")
+    p.add_argument("--story-events", action="store_true",
+                   help="write one record per story event, its clearest mention (text_info.story_event.primary; "
+                        "default: every mention, each marked with its story event; --db always keeps every mention)")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate stories (default: skip them)")
     p.add_argument("--no-language", action="store_true", help="do not detect languages (code every document)")
     add_actors_option(p)
@@ -97,6 +100,7 @@ def run(args) -> int:
     from ..batch.local import run_local
     from ..errors import InputError
     from ..events.dates import parse_iso_date
+    from ..events.story_events import primary_mentions
     from ..ingest import read_inputs
 
     if args.pub_date:
@@ -113,7 +117,7 @@ def run(args) -> int:
                   args.paths)
     total = BatchResult()
     table_events = []
-    n_quotes = 0
+    n_quotes = n_shown = 0
     # outputs are checked above before anything is written; the streamed ones are opened now, the
     # report is written atomically at the end (complete or absent, also on Ctrl-C)
     out = open_output(args.out, "--out")
@@ -142,9 +146,11 @@ def run(args) -> int:
         for res in results:
             if store is not None:
                 store.write_batch(res)
+            shown_events = primary_mentions(res.events) if args.story_events else res.events
+            n_shown += len(shown_events)
             if args.format == "jsonl" or out:
                 target = out or sys.stdout
-                for e in res.events:
+                for e in shown_events:
                     target.write(dumps(e) + "\n")
             if qout:
                 for q in res.quotes:
@@ -152,7 +158,7 @@ def run(args) -> int:
             total.reports.extend(res.reports)
             n_quotes += len(res.quotes)
             if args.format == "table" and not out:
-                table_events.extend(res.events)
+                table_events.extend(shown_events)
             if bar is not None:
                 bar.update(len(res.reports))
                 c = total.counts()
@@ -179,7 +185,8 @@ def run(args) -> int:
         write_json_atomic(args.report, {"documents": [r.to_dict() for r in total.reports], "counts": counts},
                           "--report", indent=1)
     print(f"documents: {counts['documents']}  coded: {counts['coded']}  skipped: {counts['skipped']}  "
-          f"failed: {counts['failed']}  events: {counts['events']}", file=sys.stderr)
+          f"failed: {counts['failed']}  events: {counts['events']}"
+          + (f"  story events written: {n_shown}" if args.story_events else ""), file=sys.stderr)
     reasons: dict[str, int] = {}
     for r in total.reports:
         if r.status != "coded":

@@ -449,7 +449,28 @@ def story_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
     * ``emitted_outside_gold_sentences``: share of emitted non-negated events whose sentence overlaps no gold
       evidence sentence of the story (whitespace-normalised containment either way).
 
-    Returns a flat dict of those (ratios in [0, 1], 4 places; None with a zero denominator) plus ``per_type``."""
+    Returns a flat dict of those (ratios in [0, 1], 4 places; None with a zero denominator) plus ``per_type``,
+    and the same headline figures on the *story-event view* (:func:`story_event_view`) under ``story_events``."""
+    out = _story_scores(items, pred)
+    out["story_events"] = story_event_view(items, pred)
+    return out
+
+
+def story_event_view(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
+    """The :func:`story_scores` headline figures (``event_precision``, ``event_recall``, ``event_f1``,
+    ``emitted_events``, ``correct_emitted``, ``emitted_outside_gold_sentences``) when each story event counts
+    once: only the primary mention of each group of :mod:`eventwire.events.story_events` is scored (records
+    without a mark count as their own event). This is the one-record-per-event view of the annotation protocol
+    ("code each distinct interaction once per story ..., with the clearest sentence"; ANNOTATION.md); the
+    main figures score every mention, as SOURCE.txt defines them."""
+    from ..events.story_events import primary_mentions
+
+    m = _story_scores(items, {k: primary_mentions(v) for k, v in pred.items()})
+    return {k: m[k] for k in ("event_precision", "event_recall", "event_f1", "emitted_events", "correct_emitted",
+                              "emitted_outside_gold_sentences")}
+
+
+def _story_scores(items: list[GoldItem], pred: dict[str, list[Event]]) -> dict:
     n_core = n_found = n_emit = n_correct = st_ok = rep_ok = outside = 0
     per: dict[str, Counter] = {}
     for it in items:

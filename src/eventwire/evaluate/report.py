@@ -30,7 +30,10 @@ HEADLINE = {
                ("negated_hypothetical_emitted_as_actual", "neg/hyp as actual")),
     "stories": (("event_precision", "event P"), ("event_recall", "event R"), ("event_f1", "event F1"),
                 ("status_agreement", "status agreement"), ("reported_agreement", "reported agreement"),
-                ("emitted_outside_gold_sentences", "emitted outside gold sentences")),
+                ("emitted_outside_gold_sentences", "emitted outside gold sentences"),
+                ("story_events.event_f1", "story events: event F1"),
+                ("story_events.event_precision", "story events: event P"),
+                ("story_events.emitted_outside_gold_sentences", "story events: outside gold sentences")),
     "quad": (("quad_accuracy", "quad-class acc"), ("statement_given_event", "statements given an event")),
     "spans": (("span_precision", "actor-span P"), ("span_recall", "actor-span R"), ("span_f1", "actor-span F1"),
               ("exact_f1", "exact-span F1")),
@@ -50,12 +53,21 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+def metric_value(metrics: dict[str, Any], key: str) -> Any:
+    """The value of ``key`` in ``metrics``; a dotted key looks into a nested dict (``story_events.event_f1``).
+    None when any part is missing."""
+    v: Any = metrics
+    for part in key.split("."):
+        v = v.get(part) if isinstance(v, dict) else None
+    return v
+
+
 def results_table(results: list[SetResult]) -> list[tuple[str, str, str, str]]:
     """Rows (set, items, metric label, value) of the headline metrics."""
     rows = []
     for r in results:
         for key, label in HEADLINE.get(r.kind, ()):
-            rows.append((r.name, str(r.n_items), label, _fmt(r.metrics.get(key))))
+            rows.append((r.name, str(r.n_items), label, _fmt(metric_value(r.metrics, key))))
     return rows
 
 

@@ -1,0 +1,109 @@
+"""Story events (events.story_events): the mentions of one event in a story are grouped and the clearest is
+primary. Source: eval/voa_news/ANNOTATION.md ("code each distinct interaction once per story ..., with the
+clearest sentence") and the one-a-day filter of ICEWS/Phoenix. Unit tests on hand-made records, then the coder
+on invented stories, then the CLI flag."""
+import json
+
+from eventwire.cli import main
+from eventwire.events.story_events import (clarity, clearest_mention, mark_story_events, primary_mentions,
+                                           story_event_key)
+from eventwire.schema import Entity, Event
+
+from test_coder_rules import coded
+
+
+def rec(event="ACCUSE", actor=("USA", 0), recipient=("CHN", 10), start=5, status="actual", negated=False,
+        reported=False, sources=(), date_basis="publication", article="a1"):
+    def ent(spec):
+        code, at = spec
+        return [Entity(entity_text=code, code=code, start=at, end=None if at is None else at + 3)]
+
+    return Event(article_id=article, event=event, actor=ent(actor) if actor else [],
+                 recipient=ent(recipient) if recipient else [], event_text="x",
+                 text_info={"start": start, "end": start + 1, "sentence_index": start // 100},
+                 status=status, negated=negated, reported=reported, sources=list(sources), date_basis=date_basis)
+
+
+def test_key_groups_past_statuses_and_keeps_future_apart():
+    assert story_event_key(rec(status="actual")) == story_event_key(rec(status="historical"))
+    assert story_event_key(rec(status="actual")) != story_event_key(rec(status="future"))
+    assert story_event_key(rec(status="future")) != story_event_key(rec(status="hypothetical"))
+    assert story_event_key(rec(negated=True)) != story_event_key(rec())
+    assert story_event_key(rec(recipient=("RUS", 10))) != story_event_key(rec())
+    assert story_event_key(rec(event="REJECT")) != story_event_key(rec())
+    # the sector and the offsets are no part of it: "the U.S." and "Washington" name one party
+    assert story_event_key(rec(actor=("USA", 200))) == story_event_key(rec(actor=("USA", 0)))
+
+
+def test_clarity_counts_named_parties_text_date_and_narration():
+    assert clarity(rec()) == 2
+    assert clarity(rec(date_basis="text")) == 3
+    assert clarity(rec(recipient=("CHN", None))) == 1  # recipient from the story's context
+    assert clarity(rec(reported=True, sources=["he"])) == 0
+    assert clarity(rec(actor=None, recipient=None, reported=True, sources=["he"])) == -2
+
+
+def test_clearest_mention_prefers_clarity_then_earliest():
+    quoted = rec(start=10, reported=True, sources=["she"])
+    narrated = rec(start=300)
+    assert clearest_mention([quoted, narrated]) is narrated
+    early, late = rec(start=10), rec(start=300)
+    assert clearest_mention([late, early]) is early
+
+
+def test_mark_story_events_marks_every_record_once_primary_per_group():
+    a, b = rec(start=300), rec(start=10, reported=True, sources=["she"])
+    c = rec(event="REJECT", start=50)
+    other_story = rec(start=10, article="a2")
+    out = mark_story_events([a, b, c, other_story])
+    assert [e.id for e in out] == [e.id for e in (a, b, c, other_story)]  # ids and order unchanged
+    marks = [e.text_info["story_event"] for e in out]
+    assert marks[0]["id"] == marks[1]["id"] != marks[2]["id"]
+    assert marks[3]["id"] != marks[0]["id"]  # the same key in another story is another event
+    assert [m["mentions"] for m in marks] == [2, 2, 1, 1]
+    assert [m["primary"] for m in marks] == [True, False, True, True]
+    assert [e.id for e in primary_mentions(out)] == [a.id, c.id, other_story.id]
+    assert "story_event" not in a.text_info  # the inputs are not modified
+    assert mark_story_events([a, b, c, other_story])[0].text_info == out[0].text_info  # same input, same marks
+
+
+def test_coder_groups_a_repeated_accusation_in_a_story():
+    text = ("Japan accused China of violating its airspace on Monday. "
+            "The incident drew protests in Tokyo. "
+            "\"China violated our airspace,\" Japanese Defense Minister Taro Aso told reporters, accusing Beijing "
+            "of a deliberate provocation.")
+    rows, events, _ = coded(text)
+    accuse = [e for e in events if e.event == "ACCUSE" and [a.code for a in e.actor] == ["JPN"]
+              and [r.code for r in e.recipient] == ["CHN"]]
+    assert len(accuse) >= 2, rows
+    marks = [e.text_info["story_event"] for e in accuse]
+    assert len({m["id"] for m in marks}) == 1
+    assert sum(m["primary"] for m in marks) == 1
+    primary = next(e for e in accuse if e.text_info["story_event"]["primary"])
+    assert primary.text_info["sentence_index"] == 0  # the narrated, dated mention, not the quoted one
+    assert all(m["mentions"] == len(accuse) for m in marks)
+
+
+def test_coder_keeps_two_events_of_a_story_apart():
+    text = ("Russia attacked Ukrainian ports on Tuesday. Russia will attack Kyiv again, the defence minister said. "
+            "Ukraine condemned the attack.")
+    _, events, _ = coded(text)
+    ids = {(e.event, e.status): e.text_info["story_event"]["id"] for e in events if e.event == "ASSAULT"}
+    assert ids[("ASSAULT", "actual")] != ids[("ASSAULT", "future")]
+
+
+def test_cli_story_events_writes_one_record_per_event(tmp_path):
+    src = tmp_path / "story.txt"
+    src.write_text("Japan accused China of violating its airspace on Monday. \"China violated our airspace,\" "
+                   "Japanese Defense Minister Taro Aso said, accusing Beijing of a deliberate provocation.\n",
+                   encoding="utf-8")
+    every, one = tmp_path / "every.jsonl", tmp_path / "one.jsonl"
+    assert main(["code", str(src), "--pub-date", "2024-05-14", "--out", str(every), "--no-progress"]) == 0
+    assert main(["code", str(src), "--pub-date", "2024-05-14", "--out", str(one), "--story-events",
+                 "--no-progress"]) == 0
+    all_recs = [json.loads(x) for x in every.read_text().splitlines()]
+    primaries = [json.loads(x) for x in one.read_text().splitlines()]
+    assert len(primaries) < len(all_recs)
+    assert {r["text_info"]["story_event"]["id"] for r in all_recs} == \
+        {r["text_info"]["story_event"]["id"] for r in primaries}
+    assert all(r["text_info"]["story_event"]["primary"] for r in primaries)
