@@ -107,3 +107,54 @@ def test_cli_story_events_writes_one_record_per_event(tmp_path):
     assert {r["text_info"]["story_event"]["id"] for r in all_recs} == \
         {r["text_info"]["story_event"]["id"] for r in primaries}
     assert all(r["text_info"]["story_event"]["primary"] for r in primaries)
+
+
+def test_store_query_cli_and_api_keep_one_record_per_story_event(tmp_path):
+    """``EventFilter(story_events=True)`` (CLI ``query --story-events``, API ``story_events=true``) keeps the
+    primary records; records stored without a mark count as their own event."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+    from eventwire.pipeline import code_batch
+    from eventwire.query import EventFilter
+    from eventwire.schema import Article
+    from eventwire.store import open_store
+
+    text = ("Japan accused China of violating its airspace on Monday. \"China violated our airspace,\" Japanese "
+            "Defense Minister Taro Aso said, accusing Beijing of a deliberate provocation.")
+    res = code_batch([Article(text=text, id="s1", publication_date="2024-05-14")])
+    db = str(tmp_path / "s.duckdb")
+    s = open_store(db, read_only=False)
+    s.write_batch(res)
+    s.close()
+    s = open_store(db)
+    every = s.events(as_="records")
+    one = s.events(EventFilter(story_events=True), as_="records")
+    s.close()
+    n_groups = len({e.text_info["story_event"]["id"] for e in res.events})
+    assert len(every) == len(res.events) > n_groups == len(one)
+    api = TestClient(create_app(db))
+    r = api.get("/events", params={"story_events": "true", "limit": 100})
+    assert r.status_code == 200, r.text
+    assert len(r.json()["events"]) == n_groups
+    assert len(api.get("/events", params={"limit": 100}).json()["events"]) == len(every)
+    out = tmp_path / "q.jsonl"
+    assert main(["query", "--db", db, "--story-events", "--format", "jsonl", "--out", str(out)]) == 0
+    assert len(out.read_text().splitlines()) == n_groups
+
+
+def test_unmarked_records_count_as_their_own_event():
+    """Records coded before story events were marked (no ``story_event`` key, or NULL text_info) are kept."""
+    import duckdb
+
+    from eventwire.query import EventFilter
+
+    a, b = rec(start=10), rec(start=300)
+    assert primary_mentions([a, b]) == [a, b]
+    where, params = EventFilter(story_events=True).to_sql()
+    con = duckdb.connect()
+    con.execute("CREATE TABLE events (text_info VARCHAR)")
+    con.execute("INSERT INTO events VALUES ('{}'), (NULL), ('{\"story_event\": {\"primary\": false}}'), "
+                "('{\"story_event\": {\"primary\": true}}')")
+    assert con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0] == 3
+    assert EventFilter(story_events=False).to_sql()[0] == "TRUE"

@@ -72,7 +72,7 @@ def _err(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
 #: Query parameters of the filter dependency, and all others the GET endpoints take.
 FILTER_PARAMS = frozenset({"date_from", "date_to", "actor", "recipient", "actor_sector", "recipient_sector", "event",
                            "mode", "quad_class", "status", "negated", "reported", "text", "article_id",
-                           "min_sources"})
+                           "min_sources", "story_events"})
 KNOWN_QUERY_PARAMS = FILTER_PARAMS | {"limit", "offset", "freq", "by", "min_events", "role"}
 
 
@@ -171,6 +171,8 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         text: str | None = Query(None, description="substring of trigger or sentence"),
         article_id: str | None = Query(None),
         min_sources: int | None = Query(None, ge=1, description="events carried by at least N independent sources"),
+        story_events: bool | None = Query(None, description="true: one record per story event, its clearest "
+                                                            "mention"),
     ) -> EventFilter:
         """The event filters shared by the list and aggregate endpoints (one FastAPI dependency).
         An unknown query parameter (e.g. ``from`` for ``date_from``) is a 422, never silently ignored."""
@@ -181,7 +183,7 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         return EventFilter(date_from=date_from, date_to=date_to, actor=actor, recipient=recipient,
                            actor_sector=actor_sector, recipient_sector=recipient_sector, event=event, mode=mode,
                            quad_class=quad_class, status=status, negated=negated, reported=reported, text=text,
-                           article_id=article_id, min_sources=min_sources)
+                           article_id=article_id, min_sources=min_sources, story_events=story_events)
 
     @app.get("/health")
     def health() -> dict:

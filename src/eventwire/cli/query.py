@@ -35,10 +35,12 @@ def add_filter_args(p) -> None:
     g.add_argument("--article", dest="article_id", help="one article id")
     g.add_argument("--min-sources", dest="min_sources", type=int, metavar="N",
                    help="only events carried by at least N independent sources (docs/corroboration.md)")
+    g.add_argument("--story-events", dest="story_events", action="store_const", const=True, default=None,
+                   help="one record per story event: its clearest mention (docs/coding.md, story events)")
 
 
 FILTER_NAMES = ("date_from", "date_to", "actor", "actor_sector", "recipient", "recipient_sector", "event", "mode",
-                "quad_class", "status", "negated", "reported", "text", "article_id", "min_sources")
+                "quad_class", "status", "negated", "reported", "text", "article_id", "min_sources", "story_events")
 
 
 def filter_from_args(args):

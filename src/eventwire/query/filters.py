@@ -122,7 +122,9 @@ class EventFilter:
     where counts default to asserted events, see :func:`counted`). ``text``: case-insensitive
     substring of the trigger words or the sentence. ``article_id``: one article. ``min_sources``:
     events whose event cluster is carried by at least this many independent sources (an integer
-    >= 1; ``docs/corroboration.md``).
+    >= 1; ``docs/corroboration.md``). ``story_events``: true keeps one record per story event, its primary
+    (clearest) mention (``text_info.story_event.primary``; records stored before story events were marked count
+    as their own event; :mod:`eventwire.events.story_events`); false or None: every mention.
 
     Raises :class:`~eventwire.errors.DateError` (EW105) for a bad date and
     :class:`~eventwire.errors.InputError` (EW106) for an unknown event type, sector, status, quad
@@ -144,6 +146,7 @@ class EventFilter:
     text: str | None = None
     article_id: str | None = None
     min_sources: int | None = None
+    story_events: bool | None = None
 
     def __post_init__(self) -> None:
         for name in ("actor", "recipient", "actor_sector", "recipient_sector", "event"):
@@ -176,6 +179,7 @@ class EventFilter:
         self.quad_class = qc or None
         self.negated = _as_bool("negated", self.negated, allow_any=True)
         self.reported = _as_bool("reported", self.reported)
+        self.story_events = _as_bool("story_events", self.story_events) or None
         self.date_from = iso_bounds(self.date_from, end=False) if self.date_from else None
         self.date_to = iso_bounds(self.date_to, end=True) if self.date_to else None
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -255,6 +259,9 @@ class EventFilter:
         if self.min_sources:
             clauses.append(f"COALESCE({p}num_sources, 1) >= ?")
             params.append(self.min_sources)
+        if self.story_events:
+            clauses.append(f"COALESCE(TRY_CAST(json_extract_string({p}text_info, '$.story_event.primary') AS BOOLEAN), "
+                           f"TRUE)")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
