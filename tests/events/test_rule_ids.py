@@ -13,7 +13,7 @@ from eventwire.events.story_context import CONTEXT_RULES
 from eventwire.pipeline import code_batch
 from eventwire.schema import Article
 
-TRIGGER_ID = re.compile(r"^(?:pattern:[^/@]+/[VN]@\d+|demand-statement|allegation|model:[^/]+/[VN])$")
+TRIGGER_ID = re.compile(r"^(?:pattern:[^/@]+/[VN]@\d+|demand-statement|allegation|verdict|model:[^/]+/[VN])$")
 ACTOR_IDS = {r.__name__ for r in ACTOR_RULES + IMPLICIT_ACTOR_RULES}
 RECIPIENT_IDS = {r.__name__ for r in RECIPIENT_RULES} | {"protest_target", "implicit_protest_target",
                                                           "condition_subject", "reciprocal_pairs"}

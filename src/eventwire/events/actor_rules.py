@@ -205,20 +205,23 @@ def judged_clause(a: Args):
     "It said Iraq continued to be in material breach", "He said the envoys' mission was commendable": the detector
     marks the judgement ("improved", "continued", "commendable") as the accusation or the praise --; None
     otherwise. A praise must be an adjective ("said such a step enjoyed support from Moscow" is Moscow's support,
-    not the speaker's). The trigger must be a model trigger (``source == "model"``) of such a type that is no verb of
+    not the speaker's). The trigger must be a model trigger (``source == "model"``) or a stated verdict
+    (``source == "verdict"``: :func:`eventwire.events.triggers.verdict_statements`) of such a type that is no verb of
     saying itself, reached from a verb of saying (lexicon ``speech_verb``) with a subject through at most three
     clausal links (:data:`_JUDGED_CLAUSE_LINKS`), at least one of them a clausal complement."""
-    if a.trigger.source != "model" or a.row.event not in JUDGED_TYPES:
+    if a.trigger.source not in ("model", "verdict") or a.row.event not in JUDGED_TYPES:
         return None
     tok = a.tok
-    if tok.lemma_.lower() in SPEECH:
+    if tok.lemma_.lower() in SPEECH and a.trigger.source == "model":  # a verdict's noun may be "state"
         return None
     if a.row.event == "SUPPORT" and (tok.pos_ in ("NOUN", "PROPN") or any(
             c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for x in [tok, *objects(tok)] for c in x.children)):
         return None  # support named with its giver: "said the step enjoyed support from Moscow" is Moscow's
     cur, via_ccomp = tok, False
+    # a stated verdict's trigger is the predicate noun of its clause ("said Russia is a terrorist state")
+    links = _JUDGED_CLAUSE_LINKS + ("attr",) if a.trigger.source == "verdict" else _JUDGED_CLAUSE_LINKS
     for _ in range(3):
-        if cur.dep_ not in _JUDGED_CLAUSE_LINKS or cur.head is cur:
+        if cur.dep_ not in links or cur.head is cur:
             return None
         via_ccomp = via_ccomp or cur.dep_ == "ccomp"
         cur = cur.head

@@ -670,6 +670,8 @@ def judged_party(a: Args) -> Found | None:
     if judged_clause(a) is None:
         return None
     subj = a.subject(a.tok)
+    if subj is None and a.tok.dep_ == "attr":  # a verdict's predicate noun: "said Russia is a terrorist state"
+        subj = next((c for c in a.tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     ents = a.res.resolve(subj, exclude_codes=a.exclude)

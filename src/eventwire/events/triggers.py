@@ -1006,6 +1006,52 @@ def calls_party(tok) -> bool:
             or o.lemma_.lower() in CALLED_ROLES)
 
 
+#: "Zelenskyy said Russia is a terrorist state": a verdict of disapproval stated of a party in what a speaker says is
+#: ACCUSE disapprove by the speaker (PLOVER manual, ACCUSE "criticize, condemn ... disapprove"; CAMEO 111). The
+#: argument rules read it as a judgement in speech (:func:`eventwire.events.actor_rules.judged_clause`): the speaker
+#: is the actor, the subject of the judged clause the recipient.
+VERDICT_STATEMENT = Pattern("<said-it-is-illegal>", "N", None, frozenset(), "ACCUSE", "disapprove", (), "111", (),
+                            frozenset(), False, 0)
+
+
+def verdict_statements(sent, found, patterns) -> list[Trigger]:
+    """"Zelenskyy said Russia is a terrorist state", "'The sanctions are illegal,' Lavrov told reporters", "Blinken
+    said the referendum was a sham": a copular clause ("is", "was", "are") that is the content of a verb of saying
+    (lexicon ``speech_verb``; the clause is its ``ccomp``, as a quotation before "X told reporters" is too) and
+    whose predicate (its ``attr``/``acomp`` with their conjuncts, modifiers and "of" objects,
+    :func:`judgement_with_modifiers`) holds a word of disapproval (lexicon ``disapproval_word``) is a verdict: an
+    ACCUSE disapprove (:data:`VERDICT_STATEMENT`) whose trigger is the predicate with its modifiers ("terrorist
+    state", "illegal"). A negated verdict ("Russia is not a terrorist state", "don't say this is the wrong time") is
+    none, and so is a clause without a subject; a verdict on a claim ("said the allegations were baseless", lexicon
+    ``claim_noun``) dismisses it, which is a denial, not an accusation (:func:`dismisses_claim`), and is left to the
+    other sources. The speaker
+    and the judged party are found by the judgement-in-speech rules (``actor_rules.judging_speaker``,
+    ``recipient_rules.judged_party``). On tokens no earlier source took. Source: PLOVER manual, ACCUSE; CAMEO 111;
+    the same verdict as "called Russia a terrorist state" (:func:`judgements`), said in a clause instead of with a
+    verb of judging; fresh user on real news ("'Russia is a terrorist state,' Zelenskyy told ..." was missed)."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH \
+                or tok.head.pos_ != "VERB" or any(c.dep_ == "neg" for c in [*tok.children, *tok.head.children]):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() in CLAIM_NOUNS:  # "said the allegations were baseless": a denial
+            continue
+        preds = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        if preds and preds[0].i not in taken and any(
+                w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS
+                for w in judgement_with_modifiers(tok)):
+            head = preds[0]
+            first = head.i  # the trigger words: the predicate with the modifiers just before it ("terrorist state")
+            while first - 1 > tok.i and head.doc[first - 1].head.i == head.i \
+                    and head.doc[first - 1].dep_ in ("amod", "compound"):
+                first -= 1
+            out.append(Trigger(head, tuple(head.doc[first:head.i + 1]), VERDICT_STATEMENT, VERDICT_STATEMENT,
+                               "verdict"))
+    return out
+
+
 def phone_calls(sent, found, patterns) -> list[Trigger]:
     """"Merkel called Macron on Tuesday", "the German chancellor called the French president", "Putin rang Erdogan
     to discuss Syria": a call to a party (:func:`calls_party`) on a token no earlier source took is a telephone
@@ -1020,7 +1066,7 @@ def phone_calls(sent, found, patterns) -> list[Trigger]:
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
 TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences, protest_gatherings, phone_calls]
+                   consequences, protest_gatherings, phone_calls, verdict_statements]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
