@@ -381,3 +381,88 @@ def test_aggregate_scores_are_rounded_to_4_decimals(store_db, capsys):
         assert one[0]["goldstein_mean"] == 1.0 and one[0]["goldstein_sum"] == 3.0
     finally:
         s.close()
+
+
+# ------------------------------------------------------------------ 9. an empty value is not "option left out"
+
+def _empty_value_refused(argv, capsys, flag):
+    """``main(argv)`` stops in argument parsing: one ``[EW100]`` line naming ``flag``, exit 2."""
+    with pytest.raises(SystemExit) as ex:
+        main(argv)
+    assert ex.value.code == 2
+    err = _one_line_error(capsys, "EW100")
+    assert f"argument {flag}: empty value " in err and "give a value" in err
+    assert capsys.readouterr().out == ""
+    return err
+
+
+@pytest.mark.parametrize("flag", ["--out", "--report", "--quotes", "--db"])
+@pytest.mark.parametrize("value", ["", " "])
+def test_code_refuses_an_empty_output_path(tmp_path, src, fake_coder, capsys, monkeypatch, flag, value):
+    """``code --out ''`` wrote the events to stdout (and ``--report ''`` wrote no report) as if the option were
+    left out: an empty value (an unset shell variable, a lost quote) is a bad argument, refused before coding."""
+    monkeypatch.chdir(tmp_path)
+    err = _empty_value_refused(["code", str(src), flag, value, "--no-progress"], capsys, flag)
+    assert err == (f"eventwire: error: [EW100] eventwire code: argument {flag}: empty value {value!r}: give a value, "
+                   f"or leave the option out (see: eventwire code --help)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # nothing written
+
+
+@pytest.mark.parametrize("case, flag", [
+    ("batch --out", "--out"), ("batch --report", "--report"), ("query --out", "--out"),
+    ("query --export --out", "--out"), ("query --db", "--db"), ("evaluate --report", "--report"),
+    ("evaluate --history", "--history"), ("evaluate --baseline", "--baseline"), ("load --db", "--db"),
+    ("follow --report", "--report"), ("follow --db", "--db"), ("follow --sink", "--sink"),
+    ("alerts --db", "--db"), ("serve --host", "--host"), ("train --out", "--out"), ("train --shared", "--shared"),
+    ("actors build --out", "--out"), ("actors import-wikidata --out", "--out"), ("code --actors", "--actors"),
+    ("code --pub-date", "--pub-date"),
+])
+def test_every_command_refuses_an_empty_option_value(tmp_path, src, store_db, fake_coder, capsys, monkeypatch,
+                                                     case, flag):
+    """The same fault in every command with an output or path option: refused, one line, nothing run (``train
+    --out ''`` overwrote the packaged model, ``serve --host ''`` listened on every interface)."""
+    monkeypatch.chdir(tmp_path)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://example.org/feed.xml\n", encoding="utf-8")
+    run = str(tmp_path / "run")
+    cmds = {
+        "batch --out": ["batch", str(src), "--out", "", "--quiet"],
+        "batch --report": ["batch", str(src), "--out", run, "--report", "", "--quiet"],
+        "query --out": ["query", "--db", store_db, "--format", "csv", "--out", ""],
+        "query --export --out": ["query", "--db", store_db, "--export", "gdelt", "--out", ""],
+        "query --db": ["query", "--db", ""],
+        "evaluate --report": ["evaluate", "--gold", "seed", "--report", ""],
+        "evaluate --history": ["evaluate", "--gold", "seed", "--history", ""],
+        "evaluate --baseline": ["evaluate", "--gold", "seed", "--update-baseline", "--baseline", ""],
+        "load --db": ["load", run, "--db", ""],
+        "follow --report": ["follow", str(feeds), "--db", "f.duckdb", "--once", "--report", ""],
+        "follow --db": ["follow", str(feeds), "--db", "", "--once"],
+        "follow --sink": ["follow", str(feeds), "--db", "f.duckdb", "--once", "--sink", ""],
+        "alerts --db": ["alerts", "--db", "", "--rules", "r.toml"],
+        "serve --host": ["serve", "--db", store_db, "--host", ""],
+        "train --out": ["train", "--out", ""],
+        "train --shared": ["train", "--shared", ""],
+        "actors build --out": ["actors", "build", "--out", ""],
+        "actors import-wikidata --out": ["actors", "import-wikidata", str(src), "--out", ""],
+        "code --actors": ["code", str(src), "--actors", "", "--no-progress"],
+        "code --pub-date": ["code", str(src), "--pub-date", "", "--no-progress"],
+    }
+    before = sorted(p.name for p in tmp_path.iterdir())
+    _empty_value_refused(cmds[case], capsys, flag)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_an_option_whose_default_is_empty_takes_an_empty_value():
+    from eventwire.cli import build_parser
+
+    args = build_parser().parse_args(["evaluate", "--gold", "seed", "--label", ""])
+    assert args.label == ""
+
+
+def test_check_outputs_refuses_an_empty_path(tmp_path):
+    """The library rule behind the CLI: None is "not given", an empty or blank path is refused (EW110)."""
+    check_outputs([("--out", None), ("--report", None)])
+    for value in ("", "  "):
+        with pytest.raises(OutputError, match=r"^\[EW110\] --out '\s*': empty path: give a file or folder name"):
+            check_outputs([("--out", value)], [str(tmp_path)])
+    assert list(tmp_path.iterdir()) == []

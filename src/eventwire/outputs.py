@@ -67,15 +67,19 @@ def check_outputs(outputs: Sequence[tuple[str, str | os.PathLike | None]], input
                   folders: Iterable[str] = ()) -> None:
     """Check the outputs of one run before anything is written.
 
-    ``outputs``: ``(flag, path)`` pairs (``path`` None or empty: option not given), e.g.
+    ``outputs``: ``(flag, path)`` pairs (``path`` None: option not given), e.g.
     ``[("--out", "ev.jsonl"), ("--report", None)]``. ``inputs``: the run's input paths (files, folders,
     globs). ``folders``: the flags whose path is a folder (``batch --out``); the others are files.
-    Raises :class:`~eventwire.errors.OutputError` (EW110) when an output is an input or another output,
-    its parent folder does not exist, a file output is an existing folder or a folder output an existing
-    file, or its folder (or the existing file) is not writable. Never creates or changes anything.
+    Raises :class:`~eventwire.errors.OutputError` (EW110) when a path is empty or blank (``--out ''`` is a
+    mistake, not "write to stdout"), an output is an input or another output, its parent folder does not
+    exist, a file output is an existing folder or a folder output an existing file, or its folder (or the
+    existing file) is not writable. Never creates or changes anything.
     """
     folders = set(folders)
-    given = [(flag, os.fspath(p)) for flag, p in outputs if p]
+    given = [(flag, os.fspath(p)) for flag, p in outputs if p is not None]
+    for flag, path in given:
+        if not path.strip():
+            raise _error(flag, repr(path), "empty path: give a file or folder name, or leave the option out")
     ins = input_paths(inputs)
     for i, (flag, path) in enumerate(given):
         for src in ins:

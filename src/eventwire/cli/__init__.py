@@ -29,10 +29,37 @@ COMMANDS = {
 
 class _Parser(argparse.ArgumentParser):
     """argparse with eventwire's one-line errors: a bad option prints ``eventwire: error: [EW100] ...``
-    (with the command's usage hint in ``--help``) and exits 2, like every other user error."""
+    (with the command's usage hint in ``--help``) and exits 2, like every other user error. An option given
+    an empty value is such a bad option (:func:`refuse_empty_values`)."""
 
     def error(self, message: str):  # noqa: D401 - argparse hook
         self.exit(2, f"eventwire: error: [EW100] {self.prog}: {message} (see: {self.prog} --help)\n")
+
+    def parse_known_args(self, args=None, namespace=None):
+        """argparse's parse, then :func:`refuse_empty_values` on this parser's options (each subcommand's
+        parser runs it on its own options)."""
+        ns, extras = super().parse_known_args(args, namespace)
+        refuse_empty_values(self, ns)
+        return ns, extras
+
+
+def refuse_empty_values(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
+    """Refuse an option given an empty (or blank) value: ``--out ''``, ``--report ""``, ``--db "$UNSET"``,
+    ``--sink ''``. Such a value is a mistake (an unset shell variable, a lost quote), and taken as the option
+    left out it silently changed the run: ``code --out ''`` wrote the events to stdout, ``--report ''`` wrote no
+    report, ``train --out ''`` overwrote the packaged model, ``serve --host ''`` listened on every interface.
+    One rule for every option of every command: an error line ``eventwire: error: [EW100] eventwire CMD:
+    argument --out: empty value '': give a value, or leave the option out (see: ...)`` and exit 2 before anything runs. Options whose default is the empty
+    string (``evaluate --label``) take it; choices and numbers are checked by argparse itself."""
+    for action in parser._actions:
+        if not action.option_strings or action.default == "":
+            continue
+        value = getattr(ns, action.dest, None)
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and not v.strip():
+                flag = "/".join(action.option_strings)
+                hint = "give a value" if action.required else "give a value, or leave the option out"
+                parser.error(f"argument {flag}: empty value {v!r}: {hint}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,8 @@
 """Registry of readers: format name -> function(path, **options) yielding Article | DocReport.
 
 Format choice (:func:`sniff_format`): the extension when it is known (:data:`EXTENSIONS`, also under
-``.gz`` for jsonl and warc; a ``.txt`` file that starts with other SGML/XML markup is ``markup``), else the first bytes of the file: ``WARC/`` -> warc, an XML prolog or
+``.gz`` for jsonl and warc; a ``.txt`` file that starts with other SGML/XML markup is ``markup``), else the first bytes of the file
+(UTF-16 text, with or without its byte-order mark, read as text first): ``WARC/`` -> warc, an XML prolog or
 ``<rss``/``<feed`` -> rss, ``<!doctype html``/``<html`` -> html, ``{`` -> jsonl, other SGML/XML markup
 -> ``markup`` (no reader: skipped as ``unsupported_format``, e.g. a Reuters-21578 ``.sgm`` file of 1,000
 articles), anything else -> txt (whose reader reports binary content as ``unsupported_binary_input``, C34).
@@ -19,7 +20,7 @@ from typing import Iterable, Iterator
 from ..errors import InputError, TooLarge
 from ..schema import Article, DocReport
 from . import html as _html, jsonl as _jsonl, rss as _rss, text as _text, warc as _warc
-from .core import MAX_DOC_BYTES, _skip, check_size
+from .core import _BOMS, MAX_DOC_BYTES, _skip, check_size, utf16_codec
 
 READERS = {
     "txt": _text.read_txt,
@@ -57,7 +58,7 @@ def sniff_content(head: bytes) -> str:
             head = _gunzip_head(head)
         except (OSError, EOFError, zlib.error):
             return "txt"
-    h = head.lstrip(b"\xef\xbb\xbf")
+    h = _utf16_as_utf8(head).lstrip(b"\xef\xbb\xbf")
     if h.startswith(b"WARC/"):
         return "warc"
     if _FEED.search(h[:2048]) and (h.lstrip().startswith(b"<?xml") or h.lstrip()[:5].lower() in (b"<rss ", b"<rss>", b"<feed")):
@@ -73,6 +74,18 @@ def sniff_content(head: bytes) -> str:
         # never coded as one plain-text article; skipped as unsupported_format: markup
         return "markup"
     return "txt"
+
+
+def _utf16_as_utf8(head: bytes) -> bytes:
+    """``head`` re-encoded as UTF-8 when it is UTF-16/32 text (its byte-order mark, or the NUL pattern of
+    BOM-less UTF-16: :func:`eventwire.ingest.core.utf16_codec`), so that the sniffers see its markup: a UTF-16
+    ``.txt`` of SGML records is ``markup`` and a UTF-16 HTML page ``html``, as in UTF-8. Else ``head`` itself.
+    A character cut at the end of the head is replaced, not an error."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom):].decode(codec, errors="replace").encode("utf-8")
+    codec = utf16_codec(head)
+    return head.decode(codec, errors="replace").encode("utf-8") if codec else head
 
 
 def _gunzip_head(data: bytes, n: int = 4096) -> bytes:
