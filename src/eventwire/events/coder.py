@@ -137,7 +137,7 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
             continue
         coding = recode(trig, modality_of(trig, sc.sent, sc.rows), parties, sc.sent, res)
         if not commentary(trig, coding, parties, said):  # a commentator's view read as a statement: no record
-            dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec, sc.rows)
+            dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec, sc.rows, said)
             sc.events += build_records(trig, parties, coding, dating, said, sc, ctx)
         res.note(parties.actors)  # the parties stay antecedents either way (a later "the government")
         res.note(parties.recipients, role="recipient")

@@ -3,8 +3,12 @@
 Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's
 clause (:func:`dates_for`), resolved against the publication date (:func:`eventwire.events.dates.resolve_expression`),
 or without one only when written in full ("in March 2012": :func:`absolute_date`); a date that names only a
-year or a holiday ("in 2014", "on Christmas Day") dates the act but to no day or month, and a year before the
-publication's makes it historical; else the one non-speech date of the sentence; else, for an actual event,
+year or a holiday ("in 2014", "on Christmas Day", "the 2017 offensive") dates the act but to no day or month (the
+schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only, and no month is invented: date and date_basis stay
+empty), and a year before the publication's makes it historical; a date premodifying a noun is that noun's act's
+(:func:`premodified_noun`: "condemned the 2017 offensive" is not dated 2017); a statement made by its saying takes
+the saying's date (:func:`saying_dates`: "Iran said on Tuesday it rejected the proposal"); else the one non-speech
+date of the sentence; else, for an actual event,
 the publication date (``date_basis: publication``); never for historical, future or hypothetical acts, nor for
 an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded Ukraine").
 """
@@ -17,7 +21,7 @@ from ..actors.dictionaries import load_dictionaries
 from ..lexicon import ordered, words
 from ..nlp.views import VERBS, span_ents
 from . import modality
-from .attribution import SPEECH
+from .attribution import SPEECH, attributions
 from .context import Dating
 from .dates import resolve_expression
 from .triggers import pattern_row
@@ -93,9 +97,9 @@ def dates_another_act(t) -> bool:
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and pattern_row(t) is not None
 
 
-def speech_date(ent) -> bool:
-    """True for a date the parser hangs on a reported clause although it dates the saying: "Paris said on Monday it
-    would sanction Russia" (``on Monday`` attached to ``sanction``): the date stands between a speech verb
+def speech_verb_of_date(ent):
+    """The speech verb a date dates although the parser hangs it on the reported clause, or None: "Paris said on
+    Monday it would sanction Russia" (``on Monday`` attached to ``sanction``): the date stands between a speech verb
     (:data:`~eventwire.events.attribution.SPEECH`) and the subject of the clause it governs (``ccomp``), so it
     belongs to the speech verb. Source: English word order (an adverbial before the complement clause's subject
     is outside that clause)."""
@@ -105,10 +109,35 @@ def speech_date(ent) -> bool:
             break
         t = t.head
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in SPEECH:
-        return False
+        return None
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else t.left_edge.i
-    return t.head.i < ent.start and ent.end <= first
+    return t.head if t.head.i < ent.start and ent.end <= first else None
+
+
+def speech_date(ent) -> bool:
+    """True for a date of the saying that the parser hangs on the reported clause (:func:`speech_verb_of_date`)."""
+    return speech_verb_of_date(ent) is not None
+
+
+def saying_dates(tok, sent) -> list[str]:
+    """Date expressions of the saying that reports the clause of trigger ``tok``: those attached to the nearest
+    speech verb that governs it or hangs off it (:func:`eventwire.events.attribution.attributions`), the trigger
+    itself excluded -- "Iran said in a statement Wednesday that it rejected the proposal", "Beijing said on Tuesday
+    it opposed the sanctions" (the date the parser hangs on the clause, :func:`speech_verb_of_date`), "'We reject
+    it,' the ministry said on Friday". The caller uses them for a statement made by the saying (its only source is
+    its own actor: :func:`eventwire.events.reporting.own_statement`), which happens when it is said (voa_news
+    ANNOTATION.md: "'X warned Y' is the event itself"; PLOVER: the date of a verbal event is the day of the
+    statement)."""
+    for v in attributions(tok):
+        if v.i == tok.i:
+            continue
+        exprs = dates_for(v, sent, "V")
+        exprs += [e.text for e in span_ents(sent) if e.label_ in ("DATE", "TIME") and not is_country_name(e)
+                  and (sv := speech_verb_of_date(e)) is not None and sv.i == v.i]
+        if exprs:
+            return exprs
+    return []
 
 
 def length_of_time(ent) -> bool:
@@ -140,12 +169,47 @@ def _year_of_previous(ent) -> bool:
         doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "DATE"
 
 
-def dates_for(tok, sent, pos: str) -> list[str]:
+def premodified_noun(ent):
+    """The noun a date entity stands before as a modifier, or None: "after last month's coup" (``poss``), "the
+    October 7 attack" (``compound``), "the 2017 offensive" (``nummod``: how the small English model hangs a bare
+    year on a noun), through the nouns of a compound ("the 2014 Gaza war": the war). Such a date is the date of
+    that noun's act (English grammar: a premodifier belongs to its noun phrase)."""
+    t = ent.root
+    if t.dep_ not in _MODIFIER_DEPS + ("nummod",) or t.head.i == t.i:
+        return None
+    n = t.head
+    while n.dep_ == "compound" and n.head.i != n.i and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    return n if n.pos_ in ("NOUN", "PROPN") else None
+
+
+def clause_act(n, anchors) -> bool:
+    """True when the noun ``n`` names the act of the clause of a verb in ``anchors``: it is the active subject of
+    that verb and the noun of an act (:func:`eventwire.events.triggers.pattern_row`): "the 2017 offensive killed
+    hundreds of civilians", "last month's coup toppled the president" -- the killing is done in the offensive, so
+    its date dates the clause. The object of the verb is another act ("the UN condemned the 2017 offensive": the
+    condemnation is not of 2017), and so is a passive subject ("the 2015 deal was criticized by Trump")."""
+    return n.dep_ == "nsubj" and n.head.i in anchors and n.head.pos_ in VERBS and pattern_row(n) is not None
+
+
+def names_a_time(text: str) -> bool:
+    """True for a date entity's text that names a point in time: a year ("2017", "the 1990s") or an expression that
+    resolves against some publication date ("October 7", "Monday's", "last month's"); "annual", "two-day", "weekly"
+    are no date of the act they modify."""
+    return bool(_YEAR.search(text)) or resolve_expression(text, date(2000, 6, 15)) is not None
+
+
+def dates_for(tok, sent, pos: str, own=()) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
-    and again on Monday"), "last night", one-word dates the model leaves untagged, and the date of an act the
-    trigger took place during ("during the October 7 attack": :data:`DURING_MARKS`)."""
+    and again on Monday"), "last night", one-word dates the model leaves untagged, a date that premodifies the
+    trigger's own noun ("Russia's 2022 invasion"; ``own``: indices of the trigger's words, "signed a 2019 agreement")
+    or the noun of the clause's act (:func:`clause_act`), and the date of an act the trigger took place during
+    ("during the October 7 attack", "during the 2019 protests": :data:`DURING_MARKS`) or the year of an act it
+    follows or precedes ("arrested thousands after the 2016 coup attempt": a year, no day, :data:`SEQUENCE_MARKS`).
+    A date premodifying any other noun is that noun's (:func:`premodified_noun`: "condemned the 2017 offensive")."""
     anchors = {tok.i}
+    own = set(own)
     if pos == "N":
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
@@ -156,12 +220,21 @@ def dates_for(tok, sent, pos: str) -> list[str]:
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
             exprs.append(ent.text)  # "on Tuesday night": the day of a time of day
             continue
-        if ent.root.dep_ in _MODIFIER_DEPS:
-            n = ent.root.head
-            if ent.label_ == "DATE" and n.i != tok.i and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and \
+        n = premodified_noun(ent)
+        if n is not None:
+            if n.i == tok.i or n.i in own or clause_act(n, anchors):
+                if names_a_time(ent.text):  # "Russia's 2022 invasion", "the 2017 offensive killed hundreds"
+                    exprs.append(with_year(ent))
+                continue
+            if ent.label_ == "DATE" and n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and \
                     n.head.head.i in anchors and not DURATION.match(ent.text):
                 during.append(with_year(ent))  # "abducted 200 people during the October 7 attack": the act within it
-            continue  # "after last month's coup": the date of the coup, not of this event
+            elif ent.root.dep_ == "nummod" and n.dep_ == "pobj" and n.head.lower_ in SEQUENCE_MARKS and \
+                    n.head.head.i in anchors and _YEAR.fullmatch(ent.text):
+                exprs.append(ent.text)  # "arrested thousands after the 2016 coup attempt": the year bounds the act
+            continue  # "after last month's coup", "condemned the 2017 offensive": the date of that act, not of this one
+        if ent.root.dep_ in _MODIFIER_DEPS:
+            continue
         if speech_date(ent):
             continue  # "said on Monday it would sanction": the day of the saying
         if length_of_time(ent):
@@ -229,12 +302,23 @@ def timed_by_another_act(tok, rows: dict) -> bool:
 def sentence_dates(sent, clauses: bool = False) -> list:
     """Date expressions of the sentence not attached to a speech verb, nor lengths of time (:func:`length_of_time`);
     with ``clauses``, ``(expression, token it is attached to)`` pairs, where that token is the noun of an act for a
-    date of that act (:func:`dates_another_act`: "the 2004 bombing", "following the clash on Feb. 28")."""
+    date of that act (:func:`dates_another_act`: "the 2004 bombing", "following the clash on Feb. 28"). A date
+    premodifying a noun (:func:`premodified_noun`) is the clause's when that noun is its act (:func:`clause_act`: "the
+    2017 offensive killed hundreds"), else a year is that noun's act's ("condemned the 2017 offensive") and other
+    premodifiers ("last month's coup") are no date of the sentence."""
     out = []
     for ent in span_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in _MODIFIER_DEPS or is_country_name(ent) or \
-                speech_date(ent) or length_of_time(ent):
+        if ent.label_ not in ("DATE", "TIME") or is_country_name(ent) or speech_date(ent) or length_of_time(ent):
             continue  # ... and a length of time ("sentenced to six years") is no date of the sentence
+        n = premodified_noun(ent)
+        if n is not None:
+            if clause_act(n, {n.head.i}) and names_a_time(ent.text) and n.head.lemma_.lower() not in SPEECH:
+                out.append((ent.text, n.head) if clauses else ent.text)  # "the 2017 offensive killed hundreds"
+            elif ent.root.dep_ == "nummod" and pattern_row(n) is not None:
+                out.append((ent.text, n) if clauses else ent.text)  # "condemned the 2017 offensive": that act's
+            continue  # "after last month's coup": that act's date, no date of the sentence
+        if ent.root.dep_ in _MODIFIER_DEPS:
+            continue
         t = ent.root
         for _ in range(6):
             if t.head.i == t.i:
@@ -292,19 +376,40 @@ def numeric_dates(text: str) -> list[tuple[str, str] | None]:
     return out
 
 
-def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None) -> Dating:
+def made_by_saying(said, status: str) -> bool:
+    """True for an actual statement made by the saying that reports it: ``said`` (its
+    :class:`~eventwire.events.context.Reporting`) names sources but does not mark it reported, which
+    :func:`eventwire.events.reporting.own_statement` does for a speech act whose only source is its own actor ("Iran
+    said on Wednesday it rejects the proposal", "said Wednesday it would not accept the proposal": a refusal made
+    now, status actual)."""
+    return said is not None and bool(said.sources) and not said.reported and status == "actual"
+
+
+def _another_act_noun(t) -> bool:
+    """True for a token a shared date is attached to that is the noun of another act (:func:`dates_another_act`;
+    "condemned the 2017 offensive": :func:`sentence_dates`)."""
+    return dates_another_act(t) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "ROOT" and pattern_row(t) is not None)
+
+
+def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None, said=None) -> Dating:
     """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
     expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
     actual events; ``rows`` (token index -> pattern row of the sentence's triggers) tells an act timed by
-    another (:func:`timed_by_another_act`). Returns a :class:`~eventwire.events.context.Dating` (one record
-    per date)."""
+    another (:func:`timed_by_another_act`); ``said`` (the trigger's
+    :class:`~eventwire.events.context.Reporting`) tells a statement made by its saying, which takes the saying's
+    date when it has none of its own (:func:`made_by_saying`, :func:`saying_dates`: "Iran said on Tuesday it rejected
+    the proposal"). Returns a :class:`~eventwire.events.context.Dating` (one record per date)."""
     future = coding.time_status == "future"
     status = coding.status
-    own_exprs = dates_for(trig.token, sent, trig.row.pos)
+    own_exprs = dates_for(trig.token, sent, trig.row.pos, own=(t.i for t in trig.tokens))
+    forward = future
+    if not own_exprs and made_by_saying(said, status):
+        # the statement is made when it is said, before publication ("said Wednesday it would not accept")
+        own_exprs, forward = saying_dates(trig.token, sent), False
     dates: list = []
     for expr in own_exprs:
-        r = resolve_expression(expr, pub, future=future, anchor_precision=pub_prec or "day") if pub is not None \
-            else absolute_date(expr, future=future)
+        r = resolve_expression(expr, pub, future=forward, anchor_precision=pub_prec or "day") if pub is not None \
+            else absolute_date(expr, future=forward)
         if not r and len(numeric := numeric_dates(expr)) == 1:
             r = numeric[0]  # "on 13/04/2023" (None when it reads both ways)
         if r and r not in dates:
@@ -321,7 +426,7 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
         # ... on Saturday night")
         shared = sentence_dates(sent, clauses=True)
-        if len(shared) == 1 and not dates_another_act(shared[0][1]) and same_time(shared[0][1], sent, future):
+        if len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             if r:
                 dates.append(r)
