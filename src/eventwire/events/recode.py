@@ -183,6 +183,38 @@ def conditioned_or_announced(trig, coding, parties, sent) -> bool:
     return modality.conditioned(tok) or (coding.status == "hypothetical" and modality.announced(tok))
 
 
+#: RETREAT modes whose act, made conditional, is pressure on the other side rather than a concession offered to it:
+#: "will resign if the law passes" (a resignation threatened; PLOVER manual, RETREAT mode resign).
+THREATENED_RETREAT_MODES = frozenset({"resign"})
+
+
+def conditional_offer(trig, coding, parties, sent) -> bool:
+    """A concession offered on a condition: "Iran may release prisoners if the U.S. lifts sanctions", "Russia could
+    withdraw its troops if NATO halts expansion", "Hamas will free the hostages if Israel agrees to a ceasefire", or
+    one announced as possible ("said it could release the prisoners"): a RETREAT (release, withdraw, ceasefire,
+    access, disarm) in a clause carrying an if/unless condition, or announced as hypothetical
+    (:func:`conditioned_or_announced`). Such an act gives the other side what it wants in exchange for its move: an
+    offer, not a threat (PLOVER manual, THREATEN: "coercive or forceful warnings with serious potential
+    repercussions"; CONCEDE: "the promise of future concessions ... declarations (but not implementations) of
+    ceasefires and withdrawals", "announcements of future retreats should be coded as CONCEDE"; auxiliary modes:
+    the coder returns the single category, so RETREAT + hypothetical is CONCEDE, the record hypothetical, as
+    ``eval/voa_news/ANNOTATION.md`` writes a conditional: "hypothetical (conditional, could, if)"). The party that
+    must meet the condition is the one the offer is made to (:func:`eventwire.events.recipient_rules.condition_subject`).
+    A resignation made conditional ("will resign if ...": :data:`THREATENED_RETREAT_MODES`) stays a threat, and so
+    do a withdrawal of the party itself, with nothing withdrawn ("will withdraw from the treaty if sanctions return":
+    leaving an agreement or a body, PLOVER SANCTION withdraw), and an act done "unless" the other side moves (the
+    shape of a warning: "will pull out unless Washington lifts sanctions")."""
+    tok = trig.token
+    if trig.row.mode in THREATENED_RETREAT_MODES:
+        return False
+    if trig.row.mode == "withdraw" and not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+           for c in tok.children):
+        return False
+    return conditioned_or_announced(trig, coding, parties, sent)
+
+
 #: Determiners and pronouns of an open target: "any ship", "anyone who ...", "whoever ..." (grammar).
 OPEN_TARGET_WORDS = frozenset({"any", "anyone", "anybody", "anything", "whoever", "whatever", "every"})
 
@@ -790,6 +822,11 @@ RECODE_TABLE = (
            "arms given"),
     Recode("test-as-mobilize", frozenset({"ASSAULT"}), False, False, tested, "MOBILIZE", "weapons", None,
            source="PLOVER manual, MOBILIZE: a show of capability with nobody hit"),
+    Recode("conditional-offer-as-concede", frozenset({"RETREAT"}), True, True, conditional_offer, "CONCEDE", None,
+           "actual", source="PLOVER manual, CONCEDE: 'the promise of future concessions', 'announcements of future "
+           "retreats should be coded as CONCEDE'; THREATEN is a coercive warning, and a concession offered on a "
+           "condition is none; dated as the offer, the record is hypothetical (ANNOTATION.md: 'conditional, could, "
+           "if')", condition_target=True, record_status="hypothetical"),
     Recode("conditional-as-threaten", frozenset(THREAT_MODE), True, True, conditioned_or_announced, "THREATEN",
            (THREAT_MODE, "-"), "actual", source="PLOVER manual, THREATEN: a conditional or announced act of force or "
            "sanction; whoever must meet the condition is the target", condition_target=True),

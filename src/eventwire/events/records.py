@@ -304,6 +304,42 @@ def reciprocal_pairs(trig, parties) -> list:
     return []
 
 
+#: Recipient rule id of the records of an exchange of fire with a named side (:func:`exchange_pairs`).
+EXCHANGE = "exchange_pairs"
+#: Verbs of a swap (lexicon ``swap_word``) and what two sides exchange in a fight (lexicon ``exchanged_fire_noun``).
+SWAP_WORDS = words("swap_word")
+EXCHANGED_FIRE = words("exchanged_fire_noun")
+
+
+def exchange_pairs(trig, parties) -> list:
+    """"Israeli troops exchanged fire with Hezbollah fighters", "Thai soldiers traded gunfire with Cambodian troops",
+    "police exchanged shots with the gunmen": an ASSAULT read from a verb of a swap (lexicon ``swap_word``) whose
+    object is what two sides fire at each other (lexicon ``exchanged_fire_noun``) and whose other side is named in
+    a "with" phrase is force used by both sides: one record each way, the subject on the "with" side and the "with"
+    side on the subject ([] when the act is not such, or a side has no code). Coordinated subjects ("Indian and
+    Pakistani troops exchanged fire") are paired each way by :func:`reciprocal_pairs` (``exchange`` is a
+    ``reciprocal_verb``). A meeting "with" somebody stays one record (the CONSULT convention of the project: the
+    meeting is one act); an exchange of fire says that each side fired. Source: PLOVER manual, "Compound and
+    Reciprocal Actors" (reciprocal violence: both sides using force are actors; one dyad each way as ICEWS and
+    PETRARCH expand it); the training annotations code "Israeli commandos had exchanged gunfire with some
+    Palestinian fighters" as the fighters' ASSAULT on the commandos, the commandos' own assault being told in the
+    story's lead."""
+    tok = trig.token
+    if trig.row.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SWAP_WORDS:
+        return []
+    fire = [c for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in EXCHANGED_FIRE
+                                                              or c.lower_ in EXCHANGED_FIRE)]
+    # the "with" phrase hangs on the verb or, for the parser, on what is exchanged ("exchanged gunfire with")
+    if not fire or not any(c.dep_ == "prep" and c.lower_ == "with" for h in [tok, *fire] for c in h.children):
+        return []
+    actors = [a for a in parties.actors if a.code]
+    recips = [r for r in parties.recipients if r.code]
+    if not actors or not recips:
+        return []
+    pairs = [(a, r) for a in actors for r in recips if distinct_parties(a, r)]
+    return pairs + [(r, a) for a, r in pairs]
+
+
 #: Rule id of the records of the parties a host or mediator brings together (:func:`mediated_pairs`).
 MEDIATED = "mediated_parties"
 
@@ -363,7 +399,8 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
         cameo = cameo[:2] + REQUEST_CAMEO[mode]  # CAMEO 021/101 material, 024/104 reform ...
     rule = rule_info(trig, parties, coding)
     mutual = reciprocal_pairs(trig, parties)
-    pairs = mutual or _pairs(trig, parties)
+    both = [] if mutual or coding.event != "ASSAULT" else exchange_pairs(trig, parties)
+    pairs = mutual or both or _pairs(trig, parties)
     if mutual:
         rule["recipient"] = RECIPROCAL
     extra = mediated_pairs(trig, parties, base) if not mutual and coding.event == "CONSULT" else []
@@ -378,6 +415,8 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
             st = coding.record_status  # a promise: dated as its announcement, the act promised is to come
         for k, (a, r) in enumerate(pairs + extra):
             r_rule = dict(rule) if k < len(pairs) else dict(rule, actor=MEDIATED, recipient=MEDIATED)
+            if both and k >= len(both) // 2 and k < len(pairs):
+                r_rule = dict(rule, actor=EXCHANGE, recipient=EXCHANGE)  # the "with" side firing back
             out.append(Event(
                 article_id=ctx.article.id, event=coding.event, actor=[a] if a else [], recipient=[r] if r else [],
                 event_text=ctx.article.text[t_start:t_end],
