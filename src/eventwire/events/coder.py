@@ -135,7 +135,7 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
         implicit_actor(trig, parties, said, sc.sent, ctx)
         if dropped(DROP_BEFORE_CODING, trig, parties, sc, res):
             continue
-        coding = recode(trig, modality_of(trig, sc.sent, sc.rows), parties, sc.sent, res)
+        coding = recode(trig, modality_of(trig, sc.sent, sc.rows), parties, sc.sent, res, said)
         if not commentary(trig, coding, parties, said):  # a commentator's view read as a statement: no record
             dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec, sc.rows, said)
             sc.events += build_records(trig, parties, coding, dating, said, sc, ctx)

@@ -5,7 +5,9 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
   or a governing verb of refusal/failure ("refused to", "declined to", "failed to");
 - future: modal "will"/"shall"/"'ll" on the trigger or on the verb it depends on; a governing verb
   of intent or plan ("plans to", "intends to", "pledged to", "is set to", "agreed to", "is to");
-  for nominal triggers, the verb they are subject/object of ("talks will begin");
+  for nominal triggers, the verb they are subject/object of ("talks will begin"); a headline's to-infinitive with
+  no finite verb ("Biden to visit Kyiv", "EU to impose new sanctions on Iran":
+  :func:`eventwire.nlp.views.telegraphic_infinitive`);
 - hypothetical: a conditional clause ("if", "unless") on the trigger or any clause above it inside
   the sentence; modals could/would/might/may/should; "any"/"possible"/"potential" on a nominal
   trigger; a governing verb of consideration ("considering", "threatened to", "could");
@@ -15,7 +17,7 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import governed_by, governing_chain, marked_by  # noqa: F401  (governed_by: public name of this module)
+from ..nlp.views import governed_by, governing_chain, marked_by, telegraphic_infinitive  # noqa: F401  (governed_by: public name of this module)
 
 NEG_GOVERNORS = words("negating_governor")
 FUTURE_GOVERNORS = words("future_governor")
@@ -202,7 +204,7 @@ def status(tok, sentence) -> str:
             return "hypothetical"  # "the US must be ready to mediate"
         if t.dep_ == "xcomp" and (hl in DESIRE_GOVERNORS or h.lower_ in DESIRE_FORMS):
             return "hypothetical"  # "Obama wants to attack Switzerland" (the small model lemmatises "hopes" as "hop")
-        if t.dep_ == "xcomp" and (hl in FUTURE_GOVERNORS or hl in READY_ADJECTIVES):
+        if t.dep_ == "xcomp" and (hl in FUTURE_GOVERNORS or h.lower_ in FUTURE_GOVERNORS or hl in READY_ADJECTIVES):
             return "future"
         if t.dep_ == "xcomp" and hl in HYPO_GOVERNORS:
             return "hypothetical"
@@ -228,6 +230,8 @@ def status(tok, sentence) -> str:
         if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp", "acl"):
             break
         t = h
+    if telegraphic_infinitive(tok):
+        return "future"  # headline "Biden to visit Kyiv", "EU to impose new sanctions on Iran" (the "is" of "is to" dropped)
     # "is to"/"are due to"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp" \
             and not yet_to(tok.head):
@@ -405,6 +409,8 @@ def historical(tok) -> bool:
 
 #: "talks set for Monday", "a summit scheduled for May": a named event fixed for a coming time.
 ARRANGED_PARTICIPLES = words("arranged_participle")
+#: "an expected visit", "the scheduled talks", "the upcoming summit": a modifier that puts a named event ahead.
+PROSPECTIVE_MODIFIERS = words("prospective_modifier")
 #: "when they meet", "once talks begin": a clause of time takes the status of the clause it times.
 TEMPORAL_MARKS = words("temporal_mark")
 #: "is meeting him tomorrow", "are holding talks next week" (weekday names count too).
@@ -465,6 +471,8 @@ def prospective(tok, sentence) -> bool:
     - timed by a future clause: "are due to discuss a truce when they meet in Vienna" (a clause of time,
       lexicon ``temporal_mark``, whose governing clause is future);
     - arranged: "talks set for Monday", "a summit scheduled for May" (lexicon ``arranged_participle`` or "set for");
+    - announced as ahead by a modifier: "an expected visit by Putin", "the scheduled talks", "the upcoming summit"
+      (lexicon ``prospective_modifier``);
     - a present progressive with a coming time: "is holding a further meeting on Friday", "are meeting
       tomorrow" (lexicon ``coming_time_word``, weekday names);
     - listed in a plan: "the minister's schedule includes visits to Kenya and Ethiopia" (:func:`itinerary_verb`);
@@ -480,6 +488,8 @@ def prospective(tok, sentence) -> bool:
             return True
         if itinerary_verb(tok) is not None:
             return True
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in PROSPECTIVE_MODIFIERS and c.i < tok.i for c in tok.children):
+            return True  # "Putin's expected visit to Ankara", "the scheduled talks": still to come
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             return True  # "ahead of a summit": still to come when the story is told
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):

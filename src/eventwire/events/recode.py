@@ -857,6 +857,46 @@ RECODE_TABLE = (
 )
 
 
+#: Modals of possibility ("Iran could attack Israel", "Russia might invade", "may strike"; grammar): a forecast of
+#: what may happen, not a decision announced.
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+
+def possibility_modal(tok) -> bool:
+    """True when a modal of :data:`POSSIBILITY_MODALS` bears on the act of ``tok``: on the trigger ("Iran could
+    attack Israel"), on the verb whose object or complement the trigger is ("could launch an attack", "might try
+    to invade"; up to two steps)."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def forecast_by_others(trig, coding, parties, said) -> bool:
+    """True when an act of force, coercion or sanction that may happen is told by somebody other than its actor: a
+    modal of possibility (:func:`possibility_modal`) on a hypothetical act whose every source is a commentator
+    ("Iran could attack Israel, analysts say", "experts warned that Russia might invade Ukraine": ``said.commentary``)
+    or resolves to a party other than the actor ("Israeli officials said Iran could strike within days": every
+    source named and resolved, none of the actor's countries). Such a forecast is no threat of the actor -- a
+    THREATEN needs the threatener to say it -- and the act stays hypothetical (ANNOTATION.md: status "hypothetical
+    (conditional, could, if)"; PLOVER manual, THREATEN: "coercive or forceful warnings" made by the actor;
+    auxiliary modes). Stays a threat: the actor's own words ("Iran said it could attack Israel if ...", a quote of
+    its commander), and a source that names nobody ("officials said", "he said": who speaks is not known)."""
+    if coding.status != "hypothetical" or trig.event not in THREAT_MODE or said is None or not said.reported:
+        return False
+    if not said.sources or not possibility_modal(trig.token):
+        return False
+    if said.commentary:
+        return True
+    mine = {a.code for a in parties.actors if a.code}
+    ents = list({(e.start, e.code, e.sector): e for e in said.source_entities}.values())
+    return bool(mine) and len(ents) == len(said.sources) and all(e.code and e.code not in mine for e in ents)
+
+
 def forecast(tok) -> bool:
     """True when the act is forecast by nobody named: the to-infinitive of an impersonal passive of expecting
     ("Armenia and Azerbaijan are expected to sign a peace treaty next month", "the summit is expected to agree
@@ -876,13 +916,22 @@ def _mode(row: Recode, event: str, row_mode: str | None = None):
     return row.mode
 
 
-def recode(trig, coding: Coding, parties: Parties, sent, res) -> Coding:
+def recode(trig, coding: Coding, parties: Parties, sent, res, said=None) -> Coding:
     """Apply the first row of :data:`RECODE_TABLE` that holds to ``coding`` (returned changed, or as it
     was). A conditional threat without a recipient takes whoever must meet the condition
     (:func:`~eventwire.events.recipient_rules.condition_subject`; "If Iran enriches uranium, the United States
-    will impose sanctions"), written into ``parties``."""
+    will impose sanctions"), written into ``parties``. ``said`` (:class:`~eventwire.events.context.Reporting`, who
+    tells the act): a possible act told by others (:func:`forecast_by_others`) takes no row that makes it a
+    THREATEN; when such a row would have held and no other row holds, its rule id is ``others-forecast`` and it stays
+    hypothetical."""
+    others = forecast_by_others(trig, coding, parties, said)
     for row in RECODE_TABLE:
         if row.types is not None and trig.event not in row.types:
+            continue
+        if others and row.to == "THREATEN":
+            if not (row.needs_actor and not parties.actors) and not (row.affirmative and coding.negated) and \
+                    row.when(trig, coding, parties, sent):
+                coding.rule = "others-forecast"  # the threat it would have been; the act stays hypothetical
             continue
         if (row.needs_actor and not parties.actors) or (row.affirmative and coding.negated):
             continue

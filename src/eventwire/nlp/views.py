@@ -142,6 +142,57 @@ def has_to_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+#: Verbs of saying that may close a headline after its clause ("Biden to visit Kyiv, White House says"; lexicon
+#: ``announce_verb``).
+_TRAILING_SPEECH = words("announce_verb")
+#: Nouns whose to-infinitive is their content, not a telegraphic predicate ("Bid to oust PM", "Calls to boycott
+#: Games"; lexicons ``modal_noun``, ``demand_governor``).
+_CONTENT_NOUNS = words("modal_noun") | words("demand_governor")
+
+
+def _after_speech(tok, v) -> bool:
+    """True when ``tok`` hangs on a verb of saying that follows clause ``v`` ("..., White House says")."""
+    return tok.head.i != tok.i and tok.head.i > v.i and tok.head.lemma_.lower() in _TRAILING_SPEECH
+
+
+def telegraphic_infinitive(v) -> bool:
+    """True when the to-infinitive ``v`` is the main predicate of a clause with no finite verb: the telegraphic
+    "is to" of headlines, an act announced or planned ("Biden to visit Kyiv", "EU to impose new sanctions on Iran",
+    "Putin, Erdogan to meet next week", "Iran to be sanctioned"), also before a trailing attribution ("Biden to
+    visit Kyiv, White House says"). Conjoined infinitives share it ("US to send troops, boost aid"). Two shapes of
+    the small model:
+
+    - the infinitive has its own subject and is the root, or the clausal complement of a verb of saying that
+      follows it ("Biden to visit Kyiv": ``visit`` ROOT with ``nsubj`` Biden);
+    - the infinitive hangs (``acl``/``relcl``) on the noun phrase that opens the sentence, right after it, and that
+      noun is the root or hangs on a verb of saying that follows ("EU to impose ...": ``EU`` ROOT, ``impose``
+      ``acl``); a noun whose infinitive is its content is no subject ("Bid to oust PM": lexicons ``modal_noun``,
+      ``demand_governor``).
+
+    Not: "for Assad to step down" (a marker), "wants Putin to attack" (the governing verb comes first), "the
+    decision to impose sanctions" inside a finite clause (the noun does not open a verbless sentence). Source:
+    English grammar (headlines drop the "is" of "is to"; the Associated Press Stylebook, headlines: "use the
+    infinitive for the future")."""
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in VERBS:
+        v = v.head
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i), None)
+    if to is None or any(c.dep_ == "mark" for c in v.children):
+        return False
+    if v.tag_ != "VB" and not (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in v.children)):
+        return False
+    if any(c.dep_ in SUBJECTS and c.i < to.i for c in v.children):
+        return v.dep_ == "ROOT" or (v.dep_ in ("ccomp", "parataxis") and _after_speech(v, v))
+    if v.dep_ not in ("acl", "relcl"):
+        return False
+    n = v.head
+    if n.pos_ not in NOUNS or n.lemma_.lower() in _CONTENT_NOUNS or n.i > v.i:
+        return False
+    if not (n.dep_ == "ROOT" or _after_speech(n, v)):
+        return False
+    own = {t.i for t in n.subtree} - {t.i for t in v.subtree}
+    return all(i in own for i in range(n.sent.start, to.i))
+
+
 def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
     """True when a clause marker of ``forms`` introduces ``tok`` ("if", "when", "that")."""
     return any(m.dep_ in deps and m.lower_ in forms for m in tok.children)
@@ -358,6 +409,8 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         return subject_of(v.head.head, agent_noun, depth + 1)
     if v.dep_ == "relcl":
         return v.head
+    if v.dep_ == "acl" and telegraphic_infinitive(v):
+        return v.head  # headline "EU to impose new sanctions on Iran": the noun that opens it does the act
     if v.dep_ == "acl" and v.head.lemma_.lower() == "right" and v.head.dep_ == OBJECT and \
             v.head.head.lemma_.lower() == "reserve" and has_to_infinitive(v):
         # "Iran reserves the right to respond": who reserves the right does the act it is the right to ("protects
