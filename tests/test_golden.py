@@ -3,7 +3,7 @@ compared with outputs reviewed by hand (tests/golden/voa_events.jsonl; review no
 tests/golden/REVIEW.md).
 
 The golden file keeps a compact projection of each event (type, mode, actor/recipient codes and
-sectors, modality, date, trigger offsets) so that it reads as a review sheet. Re-pin deliberately
+sectors, modality, date, trigger offsets, story event: mentions and primary) so that it reads as a review sheet. Re-pin deliberately
 after reviewing the diff: ``EVENTWIRE_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py``.
 """
 import json
@@ -25,6 +25,8 @@ def project(e: dict) -> dict:
         "recipient": [f"{r['code'] or '-'}/{r['sector'] or '-'}" for r in e["recipient"]],
         "status": e["status"], "negated": e["negated"], "reported": e["reported"], "date": e["date"],
         "trigger": [e["text_info"]["start"], e["text_info"]["end"], e["event_text"]],
+        # the story event: how many records of the story are its mentions, and whether this one is the primary
+        "story_event": [e["text_info"]["story_event"]["mentions"], e["text_info"]["story_event"]["primary"]],
     }
 
 

@@ -13,7 +13,7 @@ from test_coder_rules import coded
 
 
 def rec(event="ACCUSE", actor=("USA", 0), recipient=("CHN", 10), start=5, status="actual", negated=False,
-        reported=False, sources=(), date_basis="publication", article="a1"):
+        reported=False, sources=(), date_basis="publication", article="a1", date=None, loc=None):
     def ent(spec):
         code, at = spec
         return [Entity(entity_text=code, code=code, start=at, end=None if at is None else at + 3)]
@@ -21,11 +21,12 @@ def rec(event="ACCUSE", actor=("USA", 0), recipient=("CHN", 10), start=5, status
     return Event(article_id=article, event=event, actor=ent(actor) if actor else [],
                  recipient=ent(recipient) if recipient else [], event_text="x",
                  text_info={"start": start, "end": start + 1, "sentence_index": start // 100},
-                 status=status, negated=negated, reported=reported, sources=list(sources), date_basis=date_basis)
+                 status=status, negated=negated, reported=reported, sources=list(sources), date_basis=date_basis,
+                 date=date, event_loc=[loc] if loc else [])
 
 
-def test_key_groups_past_statuses_and_keeps_future_apart():
-    assert story_event_key(rec(status="actual")) == story_event_key(rec(status="historical"))
+def test_key_keeps_statuses_negation_types_and_parties_apart():
+    assert story_event_key(rec(status="actual")) != story_event_key(rec(status="historical"))
     assert story_event_key(rec(status="actual")) != story_event_key(rec(status="future"))
     assert story_event_key(rec(status="future")) != story_event_key(rec(status="hypothetical"))
     assert story_event_key(rec(negated=True)) != story_event_key(rec())
@@ -65,6 +66,24 @@ def test_mark_story_events_marks_every_record_once_primary_per_group():
     assert [e.id for e in primary_mentions(out)] == [a.id, c.id, other_story.id]
     assert "story_event" not in a.text_info  # the inputs are not modified
     assert mark_story_events([a, b, c, other_story])[0].text_info == out[0].text_info  # same input, same marks
+
+
+def test_dates_and_places_split_one_key_into_events():
+    """One dyad's attacks "earlier this month" / on Tuesday / "last month": the days decide; a mention dated by
+    publication joins the one within days of it; a place in another country is another event."""
+    tue = rec(event="ASSAULT", start=10, date="2025-03-11", date_basis="text",
+              loc={"country_code": "PAK", "resolved_place": "Quetta", "lat": 30.2, "lon": 67.0,
+                   "feature_code": "PPLA", "method": "syntax"})
+    headline = rec(event="ASSAULT", start=0, date="2025-03-13")  # dated by publication, two days later
+    last_month = rec(event="ASSAULT", start=300, date="2025-02-10", date_basis="text")
+    elsewhere = rec(event="ASSAULT", start=400, date="2025-03-11", date_basis="text",
+                    loc={"country_code": "AFG", "resolved_place": "Kabul", "lat": 34.5, "lon": 69.2,
+                         "feature_code": "PPLC", "method": "syntax"})
+    marks = [e.text_info["story_event"] for e in mark_story_events([tue, headline, last_month, elsewhere])]
+    assert marks[0]["id"] == marks[1]["id"]
+    assert len({marks[0]["id"], marks[2]["id"], marks[3]["id"]}) == 3
+    assert [m["mentions"] for m in marks] == [2, 2, 1, 1]
+    assert marks[0]["primary"] and not marks[1]["primary"]  # the dated one states it more clearly
 
 
 def test_coder_groups_a_repeated_accusation_in_a_story():

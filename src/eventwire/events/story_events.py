@@ -15,12 +15,14 @@ the other mentions stay auditable. The rule follows the field's practice and the
 * ICEWS and Phoenix's *one-a-day* filter keeps one record per source, target and event code (and day); GDELT
   keeps one row per event and its mentions in a second table (NumMentions).
 
-Two records of a story are mentions of one event when :func:`story_event_key` is equal: same PLOVER type,
-same negation, the same kind of status (actual and historical are both past events; future and hypothetical
-are each their own: :func:`eventwire.corroboration.linking.same_modality`), and the same actor and recipient
-codes. Dates are not compared: within one story a repeated mention is often dated differently (a headline by
-publication, the body by "on Tuesday"), and two events of one dyad and type in one story are rare enough that
-the date would split more true repeats than it keeps distinct events apart.
+Two records of a story are mentions of one event when :func:`story_event_key` is equal -- same PLOVER type,
+same negation, same status (an actual and a historical act of one dyad in one story are two events: "the BLA
+killed 400 people in 2024" is not Tuesday's hijacking), the same actor and recipient codes -- and their dates and
+places are compatible (:func:`compatible_mentions`, the corroboration rules
+:func:`~eventwire.corroboration.linking.dates_within_window` and :func:`~eventwire.corroboration.linking.same_place`):
+"a suicide bomber killed ... earlier this month" and "BLA insurgents killed 18 ... last month" are two attacks of one
+dyad; an attack in Quetta and one in Peshawar too. A mention without a date of its own (dated by publication) is
+compatible with the mentions dated within days of it, as the headline of a story is with its body's "on Tuesday".
 
 Across stories, reports of one event are grouped by the store into event clusters
 (:mod:`eventwire.corroboration`); this stage is the within-story step and does not change what the store does.
@@ -32,10 +34,6 @@ from dataclasses import replace
 
 from ..schema import Event, Entity, stable_id
 
-#: Status kinds: actual and historical are both past events; future and hypothetical are each their own
-#: (the same grouping as :func:`eventwire.corroboration.linking.same_modality`).
-STATUS_KIND = {"actual": "past", "historical": "past", "future": "future", "hypothetical": "hypothetical"}
-
 
 def _party(ents: list[Entity]) -> tuple[str, ...]:
     """The codes of one role, sorted; an entity without a code counts by its text, lower-cased."""
@@ -43,12 +41,23 @@ def _party(ents: list[Entity]) -> tuple[str, ...]:
 
 
 def story_event_key(e: Event) -> tuple:
-    """The key under which two records of one story are mentions of one event: ``(event type, negated,
-    status kind, actor codes, recipient codes)``. Status kinds: :data:`STATUS_KIND`. Codes are the sorted set
-    of the role's country/actor codes (an uncoded entity by its lower-cased text). Source of the rule:
-    ANNOTATION.md ("code each distinct interaction once per story") and the one-a-day filter of ICEWS/Phoenix
-    (one record per source, target and event code)."""
-    return (e.event, bool(e.negated), STATUS_KIND.get(e.status, e.status), _party(e.actor), _party(e.recipient))
+    """The key under which two records of one story can be mentions of one event: ``(event type, negated,
+    status, actor codes, recipient codes)``. Codes are the sorted set of the role's country/actor codes (an
+    uncoded entity by its lower-cased text). Source of the rule: ANNOTATION.md ("code each distinct interaction
+    once per story") and the one-a-day filter of ICEWS/Phoenix (one record per source, target, event code and
+    day)."""
+    return (e.event, bool(e.negated), e.status, _party(e.actor), _party(e.recipient))
+
+
+def compatible_mentions(a, b) -> bool:
+    """True when two records of one key (as :class:`~eventwire.corroboration.linking.EventView`) can report one
+    event: their dates are within the corroboration window (:func:`~eventwire.corroboration.linking.dates_within_window`:
+    a day apart when both come from the text, three days when one is the publication date; two month-only dates the
+    same month; unknown passes) and their places agree (:func:`~eventwire.corroboration.linking.same_place`: a
+    country in common, towns named in both sentences within 100 km; none on one side passes)."""
+    from ..corroboration.linking import dates_within_window, same_place
+
+    return dates_within_window(a, b) and same_place(a, b)
 
 
 def _named(ents: list[Entity]) -> bool:
@@ -80,18 +89,31 @@ def mark_story_events(events: list[Event]) -> list[Event]:
 
     ``events``: records of one or more stories (grouped per ``article_id``). Returns the records in the same
     order, each a copy whose ``text_info`` has ``story_event`` = ``{"id", "mentions", "primary"}``; the id is
-    ``s-`` + a content hash of the article id and :func:`story_event_key`, so it is the same on every run and
-    machine. Record ids do not change (``text_info`` does not enter them). Exactly one record per group has
+    ``s-`` + a content hash of the article id, :func:`story_event_key` and the smallest record id of the group, so
+    it is the same on every run and machine. Record ids do not change (``text_info`` does not enter them). Exactly one record per group has
     ``primary`` true (:func:`clearest_mention`)."""
-    groups: dict[tuple, list[Event]] = defaultdict(list)
+    from ..corroboration.linking import EventView
+
+    keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
-        groups[(e.article_id, story_event_key(e))].append(e)
+        keyed[(e.article_id, story_event_key(e))].append(e)
     marks: dict[int, dict] = {}
-    for (aid, key), grp in groups.items():
-        sid = "s-" + stable_id("story_event", aid, key)
-        primary = clearest_mention(grp)
-        for e in grp:
-            marks[id(e)] = {"id": sid, "mentions": len(grp), "primary": e is primary}
+    for (aid, key), recs in keyed.items():
+        # in text order, each mention joins the first event of its key whose every mention it is compatible with
+        groups: list[list[tuple[Event, EventView]]] = []
+        for e in sorted(recs, key=lambda e: (e.text_info.get("start") or 0, e.id)):
+            v = EventView.from_record(e)
+            g = next((g for g in groups if all(compatible_mentions(v, w) for _, w in g)), None)
+            if g is None:
+                groups.append([(e, v)])
+            else:
+                g.append((e, v))
+        for g in groups:
+            grp = [e for e, _ in g]
+            primary = clearest_mention(grp)
+            sid = "s-" + stable_id("story_event", aid, key, min(e.id for e in grp))
+            for e in grp:
+                marks[id(e)] = {"id": sid, "mentions": len(grp), "primary": e is primary}
     return [replace(e, text_info={**e.text_info, "story_event": marks[id(e)]}) for e in events]
 
 
