@@ -5,7 +5,8 @@ Verbal triggers: a stative passive's subject; for a passive, the "by" agent, the
 the means ("killed in an air strike by X", "in Israeli tank shelling"), the doer of the attack a "when"
 clause reports, else nobody; "accusing the army of shelling": the accused; else the subject (followed up
 through control verbs, relative clauses and conjunctions: :func:`eventwire.nlp.views.subject_of`), or who
-used the means an attack's subject names. Nominal triggers: the possessor, a nationality or organisation
+used the means an attack's subject names. Nominal triggers: the possessor, whoever is at the meeting ("is at a
+summit"), the chair or host of a meeting ("the meeting, chaired by ..."), a nationality or organisation
 modifier, the owner of the means, the "by" agent, the doer of a light verb ("staged a rally"), a
 "between"/"from" party. (PLOVER manual v0.8, "Actors"; issue 2; field cases C01, C05.)
 
@@ -21,7 +22,8 @@ from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by,
 from ..schema import Entity
 from .attribution import SPEECH
 from .rules import Args, Found, distinct_parties, first_found
-from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, event_participles, pattern_row
+from .triggers import (CARRIER_NOUNS, JUDGEMENT_VERBS, MEANS_NOUNS, PRICE_THREAT, WEAPON_MEANS, event_participles,
+                       meeting_chair_agent, pattern_row)
 
 #: Verbs whose passive form states what the subject does ("is opposed to", "is committed to").
 STATIVE_PASSIVES = words("stative_passive")
@@ -589,6 +591,60 @@ def _in_state_of(tok, verb) -> bool:
         verb.lemma_.lower() == "be"
 
 
+#: Dependents of "be" that make it a copula of a state, not of presence ("the mood was tense at the summit",
+#: "security was tight at the meeting", "he was the host at the talks").
+_STATE_OF_BE = ("acomp", "attr", "oprd", "xcomp", "ccomp")
+
+
+def presence_copula(tok):
+    """The "be" of presence at the meeting noun ``tok``: "Mr Blair is at a summit in Brussels", "the minister was
+    at the NATO meeting", "she was at the talks" (``tok`` the object of "at" on "be", which has a subject and no
+    predicate of a state, :data:`_STATE_OF_BE`); None otherwise."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+        return None
+    be = tok.head.head
+    if be.lemma_.lower() != "be" or any(c.dep_ in _STATE_OF_BE for c in be.children) or \
+            not any(c.dep_ == "nsubj" for c in be.children):
+        return None
+    return be
+
+
+def present_at_meeting(a: Args) -> Found | None:
+    """"Mr Blair is at a summit in Brussels", "Chancellor Scholz was at the NATO meeting", "the minister was at the
+    talks in Cairo": whoever is at a meeting (a consultation noun of the pattern dictionary as the object of "at"
+    on "be": :func:`presence_copula`) takes part in it, so the subject of "be" is the actor -- before the meeting's
+    own modifiers, which name its host or body ("the NATO meeting": the recipient, by
+    :func:`eventwire.events.recipient_rules.attended_body`), as with "attended the NATO meeting". A subject that
+    resolves to nothing leaves the other rules to read the noun ("the mood was ... at the summit" never gets
+    here: :data:`_STATE_OF_BE`). Source: PLOVER manual, CONSULT ("all consultations and meetings", mode
+    multilateral: "meeting occurs in a multilateral context"); CAMEO 043 (attend a meeting); the training
+    stories ("is at a summit" coded CONSULT, the summit's body as recipient). Negative: "the country is at a
+    crossroads" (no consultation noun)."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT" or a.trigger.source != "pattern":
+        return None
+    be = presence_copula(tok)
+    subj = a.subject(be) if be is not None else None
+    ents = a.res.resolve(subj) if subj is not None else []
+    return Found(ents, subj) if ents else None
+
+
+def meeting_chair(a: Args) -> Found | None:
+    """"The meeting, chaired by Prime Minister Nawaz Sharif, vowed ...", "the meeting held at the presidential palace
+    and chaired by President Ramaphosa", "the conference, chaired by the Egyptian foreign minister": the chair or
+    host of a meeting (:func:`meeting_chair_agent`) convenes it and is its actor, before the meeting's modifiers
+    ("the NATO meeting, chaired by ..."), as "hosted talks" makes the host its actor (verbs.tsv ``host``). Source:
+    PLOVER manual, CONSULT (mode third-party: "meeting is hosted by a third party"); CAMEO 043."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT":
+        return None
+    agent = meeting_chair_agent(tok)
+    if agent is None:
+        return None
+    ents = a.res.resolve(agent)
+    return Found(ents, agent) if ents else None
+
+
 def advocate_subject(a: Args) -> Found | None:
     """"Mr Blair is a strong supporter of Israel", "she has long been a proponent of talks": a noun of a party
     that backs another (lexicon ``advocate_noun``) as the attribute of "be" says that the subject of "be" backs
@@ -651,7 +707,8 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
-               victim_possessor, possessor, resigner_of, itinerary_owner, paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
+               paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]
 
 

@@ -23,7 +23,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import accused_subject, judged_clause, victim_possessor_token
+from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
@@ -443,6 +443,30 @@ def row_sources(a: Args) -> Found | None:
                     first = first if first is not None else c
         if got:
             return Found(got, first, rule=f"row:{spec}")
+    return None
+
+
+def attended_body(a: Args) -> Found | None:
+    """"Chancellor Scholz was at the NATO meeting", "the minister was at a summit of the African Union": the body or
+    country whose meeting the subject of "be" is at (:func:`eventwire.events.actor_rules.presence_copula`) -- a
+    party modifier of the meeting noun or its "of" phrase (an organisation, IGO, country or nationality; not a
+    capital, which names the venue: "the Brussels summit") -- is the recipient, as the object phrase of "attended
+    the NATO meeting" gives it (verbs.tsv ``attend``, ``objmod``). None when the meeting names no such party ("is at
+    a summit in Brussels": a venue). Source: PLOVER manual, CONSULT (mode multilateral: "meeting occurs in a
+    multilateral context, typically an alliance or IGO"); the training stories ("is at a summit" coded with the
+    body as recipient)."""
+    tok = a.tok
+    if a.row.pos != "N" or a.trigger.event != "CONSULT" or presence_copula(tok) is None:
+        return None
+    for c in children(tok, *NOUN_MODIFIERS) + prep_objects(tok, ("of",)):
+        m = a.res.match(c)
+        if c.dep_ == "pobj" and m is None:  # "a summit of ASEAN leaders": the body on the people
+            m = next((a.res.match(x) for x in children(c, *NOUN_MODIFIERS) if a.res.match(x) is not None), None)
+        if m is None or m.kind not in PARTY_KINDS or m.kind == "capital":
+            continue
+        ents = a.res.resolve(c, exclude_codes=a.exclude)
+        if ents:
+            return Found(ents, c)
     return None
 
 
@@ -1047,7 +1071,7 @@ def detector_counterpart(a: Args) -> Found | None:
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
-                   row_sources, named_region, proposal_owner, died_in_attack, demanded_of,
+                   row_sources, attended_body, named_region, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state]

@@ -274,9 +274,13 @@ def object_words(tok) -> set[str]:
     """Lemmas and forms of what ``tok`` acts on, as a row's ``object`` condition reads them: its objects, the
     event noun on a carrier ("ended mediation efforts": mediation), what a control is of ("recovered control
     of two villages": village), what a bundle holds ("approved a package of sanctions": sanction,
-    :func:`amount_contents`)."""
+    :func:`amount_contents`). The object word ``PERSON`` stands for a person named by name (a PERSON entity):
+    "received Hungarian Prime Minister Orban" as "received the minister" (a leader receiving a visitor, PLOVER
+    manual, CONSULT), while "received a letter" names a thing."""
     objs = objects(tok)
     got = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+    if any(o.ent_type_ == "PERSON" for o in objs):
+        got.add("PERSON")  # the upper-case word of the verbs.tsv object column; lemmas are lower case
     got |= amount_contents(tok)
     got |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
             for c in o.children if c.dep_ == "compound"}
@@ -1109,6 +1113,27 @@ def carrier_object(trig: Trigger, rows: dict) -> bool:
     tok = trig.token
     return trig.row.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS and \
         tok.head.dep_ == "dobj" and tok.head.head.i in rows and bool(rows[tok.head.head.i].objects)
+
+
+#: Verbs of chairing or hosting a meeting (lexicon ``meeting_chair_verb``).
+MEETING_CHAIR_VERBS = words("meeting_chair_verb")
+
+
+def meeting_chair_agent(tok):
+    """The "by" agent of the participle that chairs or hosts the meeting noun ``tok`` (lexicon
+    ``meeting_chair_verb``): "the meeting, chaired by Prime Minister Sharif", "talks hosted by Qatar", also a
+    participle coordinated with another one on the noun ("the meeting held at his office and chaired by the prime
+    minister"); None when there is none."""
+    parts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    parts += [x for c in parts for x in c.conjuncts if x.tag_ == "VBN" and x not in parts]
+    for part in parts:
+        if not word_forms(part) & MEETING_CHAIR_VERBS:
+            continue
+        for c in part.children:
+            if c.dep_ == "agent":
+                for pobj in pobjs(c):
+                    return pobj
+    return None
 
 
 def refines_governor(trig: Trigger, rows: dict) -> bool:
