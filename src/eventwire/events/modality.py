@@ -69,6 +69,34 @@ def negated_subject(v) -> bool:
     return False
 
 
+def _opens_neither_nor(v) -> bool:
+    """True when verb ``v`` opens a "neither ... nor" coordination: "neither" hangs on it as ``preconj``, or, with a
+    "nor" coordinator on the verb, on it or its auxiliary in any role (a clause-initial "Neither is the army
+    supporting ... nor ..." is parsed as the subject of "is")."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.children):
+        return True
+    if not any(c.dep_ == "cc" and c.lower_ == "nor" for c in v.children):
+        return False
+    near = [c for c in v.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    near += [x for a in v.children if a.dep_ in ("aux", "auxpass") for x in a.children]
+    return any(c.lower_ == "neither" for c in near)
+
+
+def neither_nor_verb(v) -> bool:
+    """True when verb ``v`` is negated by a "neither ... nor" coordination of verbs or of whole clauses: "the army
+    neither supported the party nor opposed it", "neither is the army supporting any party nor against it",
+    "supported neither the party nor the government" (a negated object), and the verb coordinated by "nor" with such a verb ("... nor opposed it"). A negated subject ("Neither Russia nor
+    China ...") is :func:`negated_subject`. Source: PLOVER manual, auxiliary modes (an act that did not take place
+    is coded negated); grammar (correlative negative coordination)."""
+    if _opens_neither_nor(v):
+        return True
+    if any(c.dep_ in ("dobj", "attr") and any(x.dep_ in ("det", "preconj") and x.lower_ == "neither"
+                                               for x in c.children) for c in v.children):
+        return True  # "supported neither the party nor the government": a negated object
+    return v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in v.head.children) and \
+        _opens_neither_nor(v.head)
+
+
 #: Governors of "yet to": "has yet to withdraw", "are yet to sign" (grammar: not done so far).
 YET_TO_GOVERNORS = frozenset({"have", "be"})
 
@@ -94,7 +122,7 @@ def negated(tok, rows: dict | None = None) -> bool:
         if c.dep_ == "advmod" and c.lower_ in NO_LONGER and any(x.lower_ == "no" for x in c.children):
             return True  # "will no longer recognize"
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
-    if negated_subject(tok):
+    if negated_subject(tok) or neither_nor_verb(tok):
         return True
     # nominal trigger: "no attack", or the verb governing it is negated ("did not launch an attack"; the attribute
     # of a negated "be": "Germany is not a supporter of the sanctions")

@@ -1230,12 +1230,38 @@ def coordinated_finite_clause(t) -> bool:
         not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in t.children)
 
 
+#: Verbs of being that state a judgement of their subject ("the reports are baseless", "the claims proved false").
+DISMISSAL_COPULAS = frozenset({"be", "remain", "prove", "seem", "appear", "sound"})
+
+
+def dismissed_claim(noun) -> bool:
+    """True for a claim noun (lexicon ``claim_noun``) that its own clause dismisses: the subject of a verb of being
+    (:data:`DISMISSAL_COPULAS`) whose judgement holds a word of dismissal (lexicon ``dismissal_word``: "allegations
+    that Pakistan is supporting militants are baseless and unfounded", "reports that troops had crossed the border
+    proved false"), or the passive subject of a verb of denial ("claims that Iran armed the rebels were rejected
+    by Tehran"). The claim's content is then no event, as it is no event in "denied reports that ..."
+    (:func:`content_of_other`); the dismissal itself is a denial (PLOVER manual, CAMEO 016 as REJECT; annotation
+    protocol: an event is coded when the text asserts it occurred). "Reports that troops crossed the border were
+    confirmed" dismisses nothing."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    v = noun.head
+    if noun.dep_ == "nsubjpass" and v.lemma_.lower() in DENIAL_VERBS:
+        return True
+    if noun.dep_ != "nsubj" or v.lemma_.lower() not in DISMISSAL_COPULAS:
+        return False
+    words_ = judgement_words(v)
+    words_ += [m for w in words_ for m in w.children if m.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in words_)
+
+
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
     denied claim is none either ("China rejected reports that it had offered Russia military aid", "The Kremlin
     denied that Russian forces had shelled a hospital": a clausal complement of a denial verb, lexicon list
-    ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred); the to-infinitive
+    ``denial_verb``; PLOVER manual: an event is coded when the text asserts it occurred), nor is the content of a claim
+    its own clause dismisses ("allegations that Pakistan is supporting militants are baseless": :func:`dismissed_claim`); the to-infinitive
     clause of a row that needs one (condition ``inf``) is what it demands ("gave the government 48 hours to
     release the prisoners"), and so is a for-to clause on such a trigger ("called for Assad to step down",
     :func:`eventwire.nlp.views.for_to_clause`) and the infinitive clause of such a noun ("pressure on Beijing to
@@ -1253,6 +1279,9 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
                 gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
             return True
+    if t.dep_ in ("acl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN") and marked_by(t, ("that",)) and \
+            dismissed_claim(t.head):
+        return True  # "allegations that Pakistan is supporting militants are baseless"
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
         p = rows.get(t.head.head.i)
         if p is not None and p.event in GERUND_CONTENT_TAKING and not p.strict:
