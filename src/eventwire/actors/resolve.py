@@ -137,6 +137,25 @@ MISSION_NOUNS = words("diplomatic_mission_noun")
 UNIT_HEADS = words("unit_head")
 
 
+#: Sectors of the armed non-state groups a modifier can name (:data:`MODIFIER_SECTOR`).
+ARMED_GROUP_SECTORS = frozenset({"REB", "CRM"})
+
+
+def identified_armed_sector(h) -> str | None:
+    """The sector of the group that the modifiers of ``h``, a noun of unidentified armed men (PLOVER UAF: "gunmen",
+    "attackers", "armed men"), name: "Islamist gunmen", "jihadist attackers", "rebel gunmen", "separatist
+    assailants" -> REB; "criminal gunmen" -> CRM (lexicon ``sector_modifier`` with an armed group's sector,
+    :data:`ARMED_GROUP_SECTORS`). None when no modifier names one ("unknown gunmen", "masked gunmen", "armed men":
+    "armed" names no group of its own). Source: PLOVER manual, "Sector Codes": UAF is for unidentified armed forces,
+    REB for armed opposition groups; an attacker the text identifies by its movement is no longer unidentified."""
+    for c in h.children:
+        if c.dep_ in ("amod", "compound") and c.i < h.i and c.lower_ != "armed":
+            ms = MODIFIER_SECTOR.get(c.lower_)
+            if ms in ARMED_GROUP_SECTORS:
+                return ms
+    return None
+
+
 class PeopleMemory(dict):
     """The people met so far in an article (name or surname -> :class:`Entity`), a dict that also keeps a
     count of the ``Entity.name`` values it holds, so "is this name one of the people?" is one lookup
@@ -1089,6 +1108,8 @@ class ActorResolver:
                 sector = self.group_sector_of(h) or sector
         if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in h.children):
             sector = "UAF"  # "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen"
+        if sector == "UAF":
+            sector = identified_armed_sector(h) or sector
         if sector is None:
             for c in h.children:
                 if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in SEAT_NOUNS:

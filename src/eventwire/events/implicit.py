@@ -239,6 +239,32 @@ def armed_men_place(trig, parties, sent, res) -> None:
             _placed(a)
 
 
+#: Sectors of the non-state groups and professions a story names by a noun alone ("Salafists", "rebels", "students",
+#: "barristers"): they act where they are. PLOVER REB and CRM and the society sectors of
+#: :data:`~eventwire.events.recipient_rules.SOCIETY_SECTORS`.
+GROUP_SECTORS = frozenset((SOCIETY_SECTORS - {None}) | {"CRM"})
+#: Acts of force: done where the doer is (a statement may be made anywhere about anywhere).
+FORCE_EVENTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def group_place(trig, parties, sent, res) -> None:
+    """"Salafists attacked a police station in Tunis", "Rebels stormed a hotel in Mogadishu": a group or profession
+    named by a noun and no country (:data:`GROUP_SECTORS`) that uses force (:data:`FORCE_EVENTS`) is of the one
+    country the sentence's places lie in (:func:`~eventwire.events.recipient_rules.place_code`, which reads the
+    actor dictionaries' places too, also those the geoparser's tagger misses). Not a group whose words say it is from
+    elsewhere ("foreign fighters"), nor a named person. Without a place the story's home country is given later
+    (:func:`eventwire.actors.infer.complete_from_context`, ``source`` "context"). Source: PLOVER annotation protocol
+    (``eval/voa_news/ANNOTATION.md``): non-state armed groups are coded "with the country where they operate";
+    ICEWS and POLECAT give sector actors the country of the event. Verbal events are left alone ("Hardliners rejected
+    the deal reached in Vienna" is no Austrian act)."""
+    if trig.event not in FORCE_EVENTS:
+        return
+    for a in parties.actors:
+        if a.code is None and a.name is None and a.sector in GROUP_SECTORS and a.entity_text and not _foreign(a):
+            a.code = place_code(sent, res)
+            _placed(a)
+
+
 def victims_place(trig, parties, sent, res) -> None:
     """"... abducted 20 pupils from a school in Kaduna state": people attacked where the sentence places the act
     are of that country; "Egyptian police ... dispersed demonstrators": a police force acts at home; "Two
@@ -289,7 +315,7 @@ def own_institution(trig, parties, sent, res) -> None:
 
 #: Completion rules, in order (see module doc). Each takes ``(trigger, parties, sentence, resolver)``.
 COMPLETION_RULES = [visited_country, giver_acts, no_self_dyad, protest_target_rule, domestic_institution,
-                    armed_men_place, victims_place, protesters_place, own_institution]
+                    armed_men_place, group_place, victims_place, protesters_place, own_institution]
 
 
 def complete_parties(trig, parties, sent, res) -> None:

@@ -666,8 +666,9 @@ SEIZING_VERBS = words("seizing_verb")
 
 
 #: Sectors of working people whose "strike" is a walkout (PLOVER sectors: labour, education, medical, business,
-#: agriculture, civilians, journalists).
-WORKER_SECTORS = frozenset({"LAB", "EDU", "MED", "BUS", "AGR", "CVL", "JRN"})
+#: agriculture, civilians, journalists; and the law, JUD: "Barristers voted to strike", "lawyers strike in Lahore" --
+#: a court "strikes down" a law, with an object, and stays no walkout).
+WORKER_SECTORS = frozenset({"LAB", "EDU", "MED", "BUS", "AGR", "CVL", "JRN", "JUD"})
 
 
 def labour_strike(trig, coding, parties, sent) -> bool:
