@@ -46,6 +46,8 @@ SCHEDULING_VERBS = words("scheduling_verb")
 PREPARING_VERBS = words("preparing_verb")
 #: "refused to expel": the refusal itself is the event (PLOVER manual, REJECT).
 EXPLICIT_REFUSAL = words("explicit_refusal_verb")
+#: Nouns of refusing whose to-infinitive is refused ("Iran's refusal to meet the envoy"; lexicon ``refusal_noun``).
+REFUSAL_NOUNS = words("refusal_noun")
 #: Verbs of taking part in an act named by their object, whose refusal refuses the act (lexicon ``participation_verb``).
 PARTICIPATION_VERBS = words("participation_verb")
 #: "the former occupation": background, historical.
@@ -405,13 +407,23 @@ def willing(tok) -> bool:
     return False
 
 
+def refusal_noun_infinitive(tok) -> bool:
+    """True for the to-infinitive clause of a noun of refusing (lexicon ``refusal_noun``): "Iran's refusal to meet
+    the American envoy", "his refusal to concede the election", "China's unwillingness to change the law". The
+    refusal is the event, as under a refusal verb ("refused to meet"); without this the refused act was read as
+    planned (AGREE "future-as-agree"). Source: PLOVER manual, REJECT ("refuse to meet or negotiate"); training
+    stories."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in REFUSAL_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def refused(tok) -> bool:
     """True when an explicit refusal verb governs the trigger ("refused to expel", "declined to meet"):
     the refusal itself is the event (PLOVER manual, REJECT), whatever was refused. A nominal trigger is refused
     through a verb of taking part that it is the object of (lexicon ``participation_verb``: "refused to return
     to talks", "declined to resume negotiations", "refused to join the talks"); a condemnation refused names no
     refused invasion ("refused to condemn Russia's invasion")."""
-    if governed_by(tok, EXPLICIT_REFUSAL):
+    if governed_by(tok, EXPLICIT_REFUSAL) or refusal_noun_infinitive(tok):
         return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj"):
         if tok.dep_ == "pobj" and not (tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "in")):

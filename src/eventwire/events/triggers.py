@@ -1255,6 +1255,21 @@ def dismissed_claim(noun) -> bool:
     return any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in words_)
 
 
+def coordinated_predicate(t, rows: dict) -> bool:
+    """True for a finite verb coordinated with the finite trigger it hangs on, the two sharing one subject
+    ("Britain accepts Tibet as part of China and asked Beijing to resume talks", "Iran rejected the plan and urged
+    talks"): a second act of the same doer, never the content of the first (a demand's content is its complement,
+    not a predicate joined to it). Only the conjunct of the content-taking trigger itself: a conjunct inside the
+    content stays content ("denied that Russia shelled the hospital and killed civilians": "killed" hangs on
+    "shelled"). Grammar (coordination of verb phrases); training stories ("asked Beijing to resume talks" went
+    uncoded after "accepts")."""
+    h = t.head
+    p = rows.get(h.i)
+    return t.dep_ == "conj" and t.tag_ in FINITE_TAGS and h.tag_ in FINITE_TAGS and p is not None and \
+        p.event in CONTENT_TAKING and h.i != t.i and \
+        not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in t.children)
+
+
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
@@ -1296,6 +1311,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
             ft = noun_infinitive(t.doc[i]) if p.pos == "N" else for_to_clause(t.doc[i])
             if ft is not None and ft.i == t.i:
                 return True  # "called for Assad to step down", "pressure on Beijing to release": the demanded act
+    if coordinated_predicate(t, rows):
+        return False  # "accepts Tibet as part of China and asked Beijing to resume talks": a second act
     steps = 0
     while t.head.i != t.i and steps < 8:
         if coordinated_finite_clause(t):
