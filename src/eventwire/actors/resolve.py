@@ -123,6 +123,8 @@ CIVILIAN_GENERAL_TITLES = words("civilian_general_title")
 SIDE_NOUNS = words("side_noun")
 #: The sides of a conflict have no sector of their own ("both sides": a state or an armed group).
 SIDE_NOUN_LEMMAS = frozenset({"side"})
+#: Modifiers that make a party noun the sides of a conflict ("warring parties"; lexicon ``side_modifier``).
+SIDE_MODIFIERS = words("side_modifier")
 #: "armed men", "masked men": an unidentified armed force (PLOVER UAF), like "gunmen".
 PERSON_NOUNS = words("person_noun")
 UNIDENTIFIED = words("unidentified_modifier")
@@ -1093,8 +1095,10 @@ class ActorResolver:
                                 return got
             if h.pos_ == "NUM":
                 return []
-        if lemma in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
-            return []  # "parties to the conflict" are the sides, not political parties
+        if lemma in SIDE_NOUNS and (conflict_sides(h) or _definite_count(h, 0) >= 2):
+            got = self.sides_of_conflict(h, exclude_codes)  # "parties to the conflict", "warring parties"
+            if got is not None:
+                return got
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
         if lemma in GENERIC_HEADS:
             # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
@@ -1314,6 +1318,31 @@ class ActorResolver:
             if len(codes) == n:
                 return list(reversed(codes))
         return None
+
+    def sides_of_conflict(self, h, exclude_codes=()) -> list[Entity] | None:
+        """"The UN called on all warring parties in Sudan to stop fighting", "urged the parties to the conflict in
+        Yemen to return to talks", "both parties agreed to a ceasefire": a party noun (lexicon ``side_noun``) that
+        names the sides of a conflict is no political party (sector PTY): no sector. The sides, when named before
+        and counted ("both parties", "the two warring parties": :meth:`collective_parties`), each coded by its
+        country; else, for a noun of :func:`conflict_sides`, the country its modifiers or place name ("in
+        Sudan") with no sector; [] when that names none. A counted party noun with no sides named before
+        ("lawmakers of both parties", "the two parties" of a parliament) is left to the other readings (None):
+        two political parties are as likely. Source: PLOVER manual, "Sector Codes" (PTY: political parties);
+        "Actors" (a collective reference stands for its members)."""
+        s, e, text = self.np_span(h)
+        group = self.collective_parties(h, exclude_codes) if _definite_count(h, 0) >= 2 else None
+        if group:
+            return [Entity(text, code, None, None, s, e) for code in group]
+        if not conflict_sides(h) and any(c.dep_ in ("amod", "compound") for c in h.children):
+            return None  # "both major parties", "the two ruling parties": political parties
+        countries, _ = self.modifier_info(h)
+        for x in _side_phrase_objects(h):  # "the parties to the conflict in Yemen": the conflict's place
+            countries += self.modifier_info(x)[0]
+        codes = [c for c, _ in countries if c not in exclude_codes] or [
+            c for c, _ in self.located_countries(h) if c not in exclude_codes]
+        if not codes:
+            return [Entity(text, None, None, None, s, e)]  # sides of no country named here: the story may place them
+        return [Entity(text, code, None, None, s, e) for code in dict.fromkeys(codes)]
 
     def collective_people(self, h) -> list[Entity] | None:
         """"The two leaders did not agree", "both presidents signed": a definite plural head of
@@ -2062,6 +2091,26 @@ def dated_roles(res: ActorResolver, span, full_name: str):
 #: Where :meth:`ActorResolver.person` looks a name up after the article's own memory, in order:
 #: ``source(resolver, span, full_name) -> info | None`` (``span``: the name's spaCy Span).
 PERSON_SOURCES = [dated_roles]
+
+
+def _side_phrase_objects(h) -> list:
+    """The nouns of the "to" phrase of party noun ``h`` ("parties to the conflict": "conflict"), on the noun or, as
+    the parser may hang it, on the verb right after the noun ("urged the parties to the conflict to ...")."""
+    preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+    nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.head.i == h.head.i:
+        preps.append(nxt)
+    return [x for p in preps for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+
+
+def conflict_sides(h) -> bool:
+    """True when party noun ``h`` names the sides of a conflict: a modifier of fighting (lexicon ``side_modifier``:
+    "warring parties", "the belligerent parties", "conflicting parties"), or a "to" phrase ("the parties to the
+    conflict", "parties to the agreement": :func:`_side_phrase_objects`). Source: PLOVER manual, "Sector Codes"
+    (PTY is a political party)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SIDE_MODIFIERS for c in h.children):
+        return True
+    return bool(_side_phrase_objects(h))
 
 
 def _definite_count(h, implied: int) -> int:

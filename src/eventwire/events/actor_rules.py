@@ -356,6 +356,86 @@ def means_subject_target(a: Args) -> Found | None:
     return Found([], subj)
 
 
+#: Words that may open a headline's clause before its list of names ("WATCH: Putin, Erdogan meet").
+_HEADLINE_OPENERS = (":", "-", "–", "—", "|")
+#: Parts of speech of the words between a headline's subject list and its verb ("to meet", "will meet", "agree to").
+_VERB_GROUP_POS = ("AUX", "PART", "ADV", "VERB")
+
+
+def _name_run(tok) -> tuple[int, int]:
+    """``(start, end)`` token indices of the run of proper nouns around ``tok`` within its sentence ("Vladimir
+    Putin", "North Korea")."""
+    doc, sent = tok.doc, tok.sent
+    s = e = tok.i
+    while s - 1 >= sent.start and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    while e + 1 < sent.end and doc[e + 1].pos_ == "PROPN":
+        e += 1
+    return s, e + 1
+
+
+def comma_listed_names(subj, verb) -> list[tuple[int, int]]:
+    """The names of a headline's subject joined by commas ("Putin, Erdogan meet in Sochi", "Biden, Xi agree to
+    resume talks", "Putin, Erdogan to meet next week", "Macron, Scholz and Meloni meet"; the last may be joined by
+    "and"), as ``(start, end)`` token runs of proper nouns, when ``subj`` is one of them, the list opens the clause
+    (the sentence's first word, or after a colon or dash) and only a verb group ("to", "will", "agree to", an
+    adverb) stands between the list and ``verb``; [] otherwise (a single name, "In Sochi, Erdogan meets Putin",
+    "Putin, Russia's president, meets ...": the word after the comma starts no name run followed by a comma or the
+    verb)."""
+    if subj is None or subj.pos_ != "PROPN" or verb.i <= subj.i:
+        return []
+    doc, sent = subj.doc, subj.sent
+    runs = [_name_run(subj)]
+    while runs[0][0] - 2 >= sent.start and doc[runs[0][0] - 1].text == "," and doc[runs[0][0] - 2].pos_ == "PROPN":
+        runs.insert(0, _name_run(doc[runs[0][0] - 2]))
+    commas = len(runs) - 1
+    while True:
+        k = runs[-1][1]
+        if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":
+            runs.append(_name_run(doc[k + 1]))
+            commas += 1
+        elif commas and k + 1 < sent.end and doc[k].lower_ == "and" and doc[k + 1].pos_ == "PROPN":
+            runs.append(_name_run(doc[k + 1]))
+            break
+        else:
+            break
+    start, end = runs[0][0], runs[-1][1]
+    if not commas or not (start == sent.start or doc[start - 1].text in _HEADLINE_OPENERS):
+        return []
+    if end > verb.i or any(doc[j].pos_ not in _VERB_GROUP_POS for j in range(end, verb.i)):
+        return []
+    return runs
+
+
+def headline_comma_subjects(a: Args) -> Found | None:
+    """"Putin, Erdogan meet in Sochi", "Biden, Xi agree to resume military talks", "Putin, Erdogan to meet next
+    week": a headline joins the parties of its subject with a comma where a sentence writes "and" (headline style:
+    the Associated Press Stylebook, headlines, "use a comma in place of 'and'"); the small model reads the second
+    name as an apposition of the first, or as a second subject, and the first name alone was the actor. In the
+    article's title (:attr:`~eventwire.events.rules.Args.headline`), the names of the comma list that opens the
+    clause of a verbal trigger (:func:`comma_listed_names`) are all its actors when each resolves to a coded party
+    and they are of different countries, one each; the records then pair them each way for a mutual act (CONSULT,
+    COOPERATE, AGREE: :func:`eventwire.events.records.reciprocal_pairs`, as "Putin and Erdogan meet"). A real
+    apposition names the same party ("Putin, Russia's president, met Erdogan": no second name run before the verb;
+    "Lula, Brazil's leader": one country), and body text keeps the parser's reading (a list there is written with
+    "and"). Source: PLOVER manual, "Compound and Reciprocal Actors"."""
+    if not a.headline or a.row.pos != "V":
+        return None
+    subj = a.subject(a.tok)
+    runs = comma_listed_names(subj, a.tok)
+    if not runs:
+        return None
+    ents, codes = [], []
+    for s, e in runs:
+        got = [x for x in a.res.resolve(a.tok.doc[e - 1]) if x.code]
+        run_codes = {x.code for x in got}
+        if len(run_codes) != 1 or run_codes & set(codes):
+            return None  # a name that resolves to nothing, to two countries, or to a country already listed
+        codes.extend(run_codes)
+        ents.extend(got)
+    return Found(ents, subj)
+
+
 def subject(a: Args) -> Found | None:
     """"Russian forces attacked Kyiv": the subject, through control verbs ("Obama is scheduled to attend"),
     relative clauses and conjunctions (:func:`eventwire.nlp.views.subject_of`); no subject, no actor."""
@@ -706,7 +786,7 @@ def unresolved_doer(a: Args) -> Found | None:
 #: The actor rules, in order (see module doc).
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
-               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, subject,
+               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
                unresolved_doer]

@@ -119,7 +119,7 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
             continue  # the demand of a protest is its topic (PLOVER manual, PROTEST)
         qi = ctx.quote_index(sc.base + trig.token.idx)
         ctx.resolve_ctx.speaker = ctx.quote_speakers.get(qi) if qi is not None else None  # "we" in a quote
-        args = Args(trig, res, ctx.events + sc.events)
+        args = Args(trig, res, ctx.events + sc.events, headline=sc.segment.kind == "headline")
         found, rule = find_actor(args)
         parties = Parties(found.entities, found.token, rule, set(), False)
         if dropped(DROP_AFTER_ACTOR, trig, parties, sc, res):

@@ -34,14 +34,16 @@ class Args:
     """What an argument rule reads about one trigger: ``trigger``
     (:class:`~eventwire.events.triggers.Trigger`), ``res`` (the article's
     :class:`~eventwire.actors.resolve.ActorResolver`, pointed at the trigger's Doc), ``earlier`` (records
-    coded before it in the article, for anaphora), and for recipient rules ``actors`` (the actor found) and
-    ``actor_codes`` (codes a recipient must not repeat)."""
+    coded before it in the article, for anaphora), for recipient rules ``actors`` (the actor found) and
+    ``actor_codes`` (codes a recipient must not repeat), and ``headline``: True when the trigger is in the article's
+    title (the segment of kind ``headline``, :class:`eventwire.nlp.segment.Segment`; sentence index 0)."""
 
     trigger: Any
     res: Any
     earlier: list = field(default_factory=list)
     actors: list = field(default_factory=list)
     actor_codes: set = field(default_factory=set)
+    headline: bool = False
 
     @property
     def tok(self):
