@@ -51,13 +51,15 @@ def story_event_key(e: Event) -> tuple:
 
 def compatible_mentions(a, b) -> bool:
     """True when two records of one key (as :class:`~eventwire.corroboration.linking.EventView`) can report one
-    event: their dates are within the corroboration window (:func:`~eventwire.corroboration.linking.dates_within_window`:
+    event: their parties agree beyond the codes (:func:`~eventwire.corroboration.linking.compatible_parties`: the
+    same sector group -- "the Sudanese army" and "the Rapid Support Forces" are two parties of SDN -- and the same
+    person where both name one), their dates are within the corroboration window (:func:`~eventwire.corroboration.linking.dates_within_window`:
     a day apart when both come from the text, three days when one is the publication date; two month-only dates the
     same month; unknown passes) and their places agree (:func:`~eventwire.corroboration.linking.same_place`: a
     country in common, towns named in both sentences within 100 km; none on one side passes)."""
-    from ..corroboration.linking import dates_within_window, same_place
+    from ..corroboration.linking import compatible_parties, dates_within_window, same_place
 
-    return dates_within_window(a, b) and same_place(a, b)
+    return compatible_parties(a, b) and dates_within_window(a, b) and same_place(a, b)
 
 
 def _named(ents: list[Entity]) -> bool:
