@@ -247,3 +247,24 @@ def test_query_and_serve_have_help(capsys):
         assert "--db" in out
     args = p.parse_args(["serve", "--db", "x.duckdb"])
     assert (args.host, args.port, args.allow_coding) == ("127.0.0.1", 8000, False)
+
+
+def test_gdelt_action_geo_full_name_of_coded_records(tmp_path):
+    """Fresh user: ActionGeo_FullName was always empty for coded records (the coder writes ``resolved_place``, the
+    export read ``name``)."""
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+    from eventwire.store import open_store
+
+    res = code_batch([Article(text="Russian troops shelled Kharkiv on Tuesday, killing three civilians.", id="g1",
+                              publication_date="2024-05-15")])
+    assert any(e.event_loc for e in res.events)
+    db = tmp_path / "g.duckdb"
+    s = open_store(db, read_only=False)
+    s.write_batch(res)
+    out = tmp_path / "g.tsv"
+    assert export_gdelt_tsv(s, out) >= 1
+    s.close()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    rows = [dict(zip(GDELT_COLUMNS, ln.split("\t"))) for ln in lines[1:]]
+    assert rows and all(r["ActionGeo_FullName"] == "Kharkiv" and r["ActionGeo_CountryCode"] == "UKR" for r in rows)

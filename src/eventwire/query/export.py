@@ -92,7 +92,9 @@ def _geo_cols(locs: list[dict]) -> list[str]:
     def s(v: Any) -> str:
         return "" if v is None else str(v)
 
-    return [_geo_type(loc), s(loc.get("name")), s(loc.get("country_code")), s(loc.get("admin1")), "",
+    # the coder writes resolved_place (docs/geoparsing.md); hand-made or older records may carry name
+    full = loc.get("resolved_place") or loc.get("name") or loc.get("extracted_place")
+    return [_geo_type(loc), s(full), s(loc.get("country_code")), s(loc.get("admin1")), "",
             s(loc.get("lat")), s(loc.get("lon")), s(loc.get("geonameid"))]
 
 
