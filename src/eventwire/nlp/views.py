@@ -331,6 +331,23 @@ def _headline_subject(v):
     return None
 
 
+def _verbless_root_subject(v):
+    """"Israeli air strikes killed at least 20 people in Gaza": the small model may read the sentence as one noun
+    phrase, the verb a participle on its root noun ("strikes" ROOT, "killed" acl). A past form with a direct object
+    and no passive auxiliary is no participle of that noun but its verb: the root noun is the subject. None
+    otherwise ("the strikes carried out last week": no object)."""
+    n = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or n.pos_ not in NOUNS:
+        return None
+    # the noun is the sentence's root, or one of two subjects of the verb of saying that follows ("Israeli air
+    # strikes killed 20 people, health officials said": "strikes" and "officials" both subjects of "said")
+    if n.dep_ != "ROOT" and not (n.dep_ == SUBJECT and sum(c.dep_ == SUBJECT for c in n.head.children) > 1):
+        return None
+    if not any(c.dep_ == OBJECT for c in v.children) or any(c.dep_ in ("auxpass", "aux") for c in v.children):
+        return None
+    return n
+
+
 def addressee_of(v):
     """The addressee a participle hangs on when it says what a message "to" someone asks or states ("Michael Howard
     has written to Tony Blair demanding an inquiry": Blair; "appealed to the UN urging ..."): the object of "to" on
@@ -378,7 +395,7 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         got = child(v, PASSIVE_SUBJECT)
         if got is not None:
             return got
-    got = _headline_subject(v)
+    got = _headline_subject(v) or _verbless_root_subject(v)
     if got is not None:
         return got
     got = object_conjunct_subject(v)
@@ -465,10 +482,11 @@ def absolute_participle(tok) -> bool:
 def reduced_passive(tok) -> bool:
     """True for a participle used as a passive without auxiliary: "leaders ... killed in an operation",
     "a convoy attacked near X" (VBN as acl/advcl/conj/amod without aux or subject), a
-    :func:`bare_participle` or an :func:`absolute_participle`."""
+    :func:`bare_participle` or an :func:`absolute_participle`. Not the verb of a sentence the model read as one
+    noun phrase (:func:`_verbless_root_subject`: "Israeli air strikes killed 20 people")."""
     return (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
-            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)) or bare_participle(tok) or \
-        absolute_participle(tok)
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            and _verbless_root_subject(tok) is None) or bare_participle(tok) or absolute_participle(tok)
 
 
 def nominal_role(tok) -> bool:
