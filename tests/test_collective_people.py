@@ -52,3 +52,18 @@ def test_fewer_people_named_than_counted_leaves_the_words_alone():
     evs = _all_records(STORY.format(people="Macron and officials", second="The two leaders agreed to meet again."))
     agree = [e for e in evs if e.event == "AGREE"]
     assert not any(a.code == "FRA" for e in agree for a in e.actor), agree
+
+
+def test_a_host_and_the_guest_are_the_two_leaders():
+    # the guest was a recipient ("hosted Hassan"), not an actor: still one of the two leaders
+    for first, second in [
+            ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Monday.",
+             "The two leaders met in Nairobi for talks on trade."),
+            ("German Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in Berlin.",
+             "The two leaders agreed to step up military aid to Ukraine."),
+    ]:
+        evs = _all_records(f"{first} {second}")
+        later = [e for e in evs if e.text_info["start"] > len(first)]
+        assert later, evs
+        assert {a.code for e in later for a in e.actor} == ({"KEN", "TZA"} if "Ruto" in first else {"DEU", "POL"}), later
+

@@ -196,13 +196,16 @@ class ResolveContext:
     entry per name: the antecedents of "he"/"she" when the last one is ruled out), countries in order of mention, ``organisations`` (the IGO matches of the
     documents read so far, by article offset: antecedents of "the council", "the regional body"); ``speaker``: the speaker (list of
     Entity) of the quote the trigger being coded stands in, set by the coder for each trigger (None outside
-    quotes): "we" and "us" inside a quote are the speaker; ``dateline_country``: the country of the article's
+    quotes): "we" and "us" inside a quote are the speaker; ``recent_parties``: the people noted as actors or
+    recipients, most recent last, one entry per name (the antecedents of "the two leaders": "Ruto hosted Hassan ...
+    The two leaders met"); ``dateline_country``: the country of the article's
     dateline ("ATLANTA (AP) —" -> USA), the context of :func:`local_namesakes`."""
 
     pub_date: date | None = None
     people: dict[str, Entity] = field(default_factory=PeopleMemory)
     last_person: Entity | None = None
     recent_people: list[Entity] = field(default_factory=list)
+    recent_parties: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     organisations: dict[int, DictMatch] = field(default_factory=dict)
@@ -624,13 +627,16 @@ class ActorResolver:
 
     def note(self, ents: list[Entity], role: str = "actor") -> None:
         """Update coreference memory after ``ents`` were used as an actor or recipient (recipients
-        only enter the list of countries mentioned, not the antecedents of "it"/"they")."""
+        only enter the list of countries mentioned and the people of ``recent_parties`` -- the antecedents of "the two
+        leaders" --, not the antecedents of "it"/"they" or "he"/"she")."""
         for e in ents:
             if e.code and e.code not in self.ctx.countries[-3:]:
                 self.ctx.countries.append(e.code)
+        persons = [e for e in ents if e.name and self._is_person_entity(e)]
+        for p in persons:  # actors and recipients: the antecedents of "the two leaders"
+            self.ctx.recent_parties[:] = [x for x in self.ctx.recent_parties if x.name != p.name][-7:] + [p]
         if role != "actor":
             return
-        persons = [e for e in ents if e.name and self._is_person_entity(e)]
         if persons:
             self.ctx.last_person = persons[-1]
             recent = self.ctx.recent_people
@@ -1347,7 +1353,8 @@ class ActorResolver:
     def collective_people(self, h) -> list[Entity] | None:
         """"The two leaders did not agree", "both presidents signed": a definite plural head of
         :data:`COLLECTIVE_PERSON_NOUNS` with a count (:func:`_definite_count`) stands for that many people noted
-        last as actors or subjects (``ctx.recent_people``, most recent last), each coded as that person, in order
+        last as actors or recipients (``ctx.recent_parties``: "Ruto hosted Hassan
+        on Monday. The two leaders met in Nairobi" -> Ruto and Hassan), each coded as that person, in order
         of mention. None when no count is given ("leaders from 20 countries") or fewer people were named: then
         the words are resolved as before. It was resolved as an uncoded government body that took the story's
         home country ("Biden and Putin met ... The two leaders did not agree on Ukraine" -> actor UKR).
@@ -1356,7 +1363,7 @@ class ActorResolver:
         if n < 2 or h.tag_ not in ("NNS", "NNPS"):
             return None
         people: list[Entity] = []
-        for p in reversed(self.ctx.recent_people):
+        for p in reversed(self.ctx.recent_parties):
             if p.code and all(p.name != q.name for q in people):
                 people.append(p)
             if len(people) == n:

@@ -253,19 +253,43 @@ FINAL_CUE = re.compile(r"\bthe (?:cup |grand )?finals?(?=\s*(?:[.,;:!?\"')\u201d
 #: sanctions", "a shipment of arms", "a new round of sanctions"; not a sum or an amount: "received large sums of
 #: money" names no transfer of its own).
 BUNDLE_NOUNS = words("bundle_noun")
+#: Nouns of a sum of money or an amount (lexicon ``sum_noun``: "dollars", "euros", "million", "worth") whose "in" or
+#: "of" phrase names what the sum is given as ("500 million dollars in humanitarian aid", "$1 billion worth of
+#: weapons"); a MONEY entity counts as a sum too.
+SUM_NOUNS = words("sum_noun")
+
+
+def is_sum(tok) -> bool:
+    """True when ``tok`` heads a sum of money or an amount: a noun of lexicon ``sum_noun`` ("dollars", "million",
+    "worth") or a token of a MONEY entity ("$500 million")."""
+    return tok.lemma_.lower() in SUM_NOUNS or tok.lower_ in SUM_NOUNS or tok.ent_type_ == "MONEY"
 
 
 def amount_contents(tok) -> set[str]:
-    """Lemmas and forms of what the bundles ``tok`` acts on hold: the "of" objects of its objects of lexicon
-    ``bundle_noun`` and their compounds ("approved a new package of sanctions", "a new sanctions package":
-    sanction; "sent a shipment of arms": arms). A row whose object is that content names the act better than one
-    whose object is the container (:func:`pattern_row`).
-    Source: fresh user on real text ("The EU approved a new package of sanctions against Iran" was AID)."""
+    """Lemmas and forms of what the bundles and sums ``tok`` acts on hold:
+
+    * the "of" objects of its objects of lexicon ``bundle_noun`` and their compounds ("approved a new package of
+      sanctions", "a new sanctions package": sanction; "sent a shipment of arms": arms);
+    * what a sum of money is given as (:func:`is_sum`): the "in"/"of" objects of the sum ("provide $500 million in
+      aid", "500 million yen of aid", "$1 billion worth of weapons"), or the "in" phrase the parser hangs on the
+      verb right after the sum ("will send 500 million dollars in humanitarian aid": aid).
+
+    A row whose object is that content names the act better than one whose object is the container or the amount
+    (:func:`pattern_row`). Source: PLOVER manual, AID (the provision of money, goods or arms, however counted);
+    fresh users on real text ("The EU approved a new package of sanctions against Iran" was AID; "Japan will send
+    500 million dollars in humanitarian aid to Ukraine" was no event)."""
     got = set()
     for o in objects(tok):
         if o.lemma_.lower() in BUNDLE_NOUNS:
             # "a package of sanctions", and the compound before the bundle: "a new sanctions package"
             for x in prep_objects(o, ("of",)) + [c for c in o.children if c.dep_ == "compound"]:
+                got |= {x.lemma_.lower(), x.lower_}
+        elif is_sum(o):
+            xs = prep_objects(o, ("in", "of"))
+            # the "in" phrase on the verb that follows the sum ("sent 500 million dollars in aid to Kyiv")
+            xs += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == o.right_edge.i + 1
+                   for x in p.children if x.dep_ == "pobj"]
+            for x in xs:
                 got |= {x.lemma_.lower(), x.lower_}
     return got
 
