@@ -284,8 +284,10 @@ def venue_codes(a: Args, holders) -> frozenset:
 def objmod_entities(a: Args, objs, req) -> list[Entity]:
     """``objmod``: the countries named inside the object phrase or a place phrase on the trigger ("entered
     waters near Taiwan's Penghu islands"), sector from the noun ("summoned Niger's ambassador" -> GOV;
-    "demolished Palestinian homes" -> CVL); never the actor's own country, except a domestic dyad of
-    society and state ("Georgian demonstrators received ministers from the Georgian government")."""
+    "demolished Palestinian homes" -> CVL); a named person as the object is that person as resolved ("received
+    Japanese Prime Minister Fumio Kishida" -> JPN GOV, not JPN without a sector); never the actor's own country,
+    except a domestic dyad of society and state ("Georgian demonstrators received ministers from the Georgian
+    government")."""
     tok, p, res = a.tok, a.row, a.res
     holders = req or list(objs)
     if not holders and reduced_passive_head(tok, p) is not None:
@@ -297,6 +299,13 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
     venues = venue_codes(a, holders) if p.event in VENUE_TYPES else frozenset()
     ents = []
     for hold in holders:
+        if hold.ent_type_ == "PERSON" and hold is not tok:
+            # a person named as the object ("received Japanese Prime Minister Fumio Kishida"): the person, resolved
+            # with title and all (GOV), not only the country of the modifier with no sector
+            named = [x for x in res.resolve(hold, exclude_codes=a.exclude) if x.code and x.code not in a.actor_codes]
+            if named:
+                ents.extend(named)
+                continue
         for code, sector in _objmod_countries(a, hold):
             if code in venues:
                 continue  # "signed a ceasefire agreement in Havana": where it was signed, not a party to it
