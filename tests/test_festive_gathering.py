@@ -35,3 +35,26 @@ def test_a_festive_gathering_is_no_protest(text):
 def test_a_gathering_to_protest_stays_a_protest(text):
     rows, got = _protests(text)
     assert got, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators gathered outside the embassy on Friday.",
+    "Protesters assembled in the main square to mark the anniversary of the massacre.",
+])
+def test_demonstrators_gathering_is_a_protest(text):
+    # the gathering of people named as demonstrators is the protest (triggers.protest_gatherings), without a stated
+    # purpose of protest and whatever the detector reads
+    rows, got = _protests(text)
+    assert got, rows
+
+
+def test_a_crowd_gathering_to_watch_is_no_protest_gathering():
+    # the rule itself (the detector may read the sentence on its own): a crowd is no demonstrator without a purpose of
+    # protest, demonstrators are
+    from eventwire.events.triggers import protest_gatherings
+    from eventwire.nlp.model import load_model
+
+    def fired(text):
+        return [t for s in load_model()(text).sents for t in protest_gatherings(s, [], None)]
+    assert not fired("Crowds gathered in the capital to watch the parade.")
+    assert fired("Demonstrators gathered in the capital to watch the parade.")

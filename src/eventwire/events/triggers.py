@@ -546,8 +546,9 @@ def judgements(sent, found, patterns) -> list[Trigger]:
     """"Exantus described the jailbreak as deplorable", "he called the ruling arbitrary", "Moscow branded the
     sanctions illegal": a judgement verb (lexicon ``judgement_verb``) whose judgement holds a word of disapproval
     (lexicon ``disapproval_word``; :func:`judgement_words`) is an ACCUSE disapprove by its subject on what it judges
-    (recipient: the object, a country named in it, or its possessor). A neutral or favourable judgement ("described
-    the talks as productive") is none. On tokens no earlier source took. Source: PLOVER manual, ACCUSE
+    (recipient: the object, a country named in it, or its possessor); one whose judgement commends (lexicon
+    ``commendation_word``: "called the decision laudable") is SUPPORT (:data:`APPROVAL_JUDGEMENT`; PLOVER manual, SUPPORT
+    "commend"). A neutral or merely favourable judgement ("described the talks as productive") is none. On tokens no earlier source took. Source: PLOVER manual, ACCUSE
     ("criticize ... disapprove"); CAMEO 111 (criticize or denounce); issue 13 (real news: "described the jailbreak
     as deplorable", "called the ruling arbitrary")."""
     taken = {t.token.i for t in found}
@@ -557,9 +558,10 @@ def judgements(sent, found, patterns) -> list[Trigger]:
             continue
         if dismisses_claim(tok):
             out.append(_trigger(tok, DENIAL_STATEMENT, "dismissal"))
-        elif any(w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS
-                 for w in judgement_with_modifiers(tok)):
+        elif _judges_with(DISAPPROVAL_WORDS, judgement_with_modifiers(tok)):
             out.append(_trigger(tok, JUDGEMENT_STATEMENT, "judgement"))
+        elif _judges_with(COMMENDATION_WORDS, judgement_with_modifiers(tok)):
+            out.append(_trigger(tok, APPROVAL_JUDGEMENT, "judgement"))
     return out
 
 
@@ -773,9 +775,11 @@ def consequences(sent, found, patterns) -> list[Trigger]:
 
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
 #: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
-#: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: the best of `eventwire train --cv 5`
-#: (5-fold cross-validation on whole training stories, model card); DETECTOR_VETO: the dev split.
-DETECTOR_ADD = 0.05
+#: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: with DETECTOR_ADD_BESIDE, the pair
+#: `eventwire train --cv 5` chooses (5-fold cross-validation on whole training stories: the most conservative pair
+#: within :data:`eventwire.train.tune.NEAR_BEST` F1 of the best; model card ``data/models/trigger_detector.md``);
+#: DETECTOR_VETO: the dev split.
+DETECTOR_ADD = 0.07
 DETECTOR_VETO = 1.01
 #: A detector record in a sentence that also has a rule record needs at least this probability
 #: (:func:`eventwire.events.subsume.detector_beside_rules`); chosen with DETECTOR_ADD by the same cross-validation
@@ -961,12 +965,19 @@ def protesting_people(subj) -> bool:
     return lem in PROTESTER_NOUNS or (subj.pos_ == "NOUN" and load_dictionaries().sector_of_noun(lem) in PROTESTING_SECTORS)
 
 
+#: Protester nouns that also name people who gather for anything ("crowds gathered to watch the parade"): their
+#: gathering is a protest only with a purpose of protest (:func:`protest_gatherings`).
+NEUTRAL_CROWDS = frozenset({"crowd"})
+
+
 def protest_gatherings(sent, found, patterns) -> list[Trigger]:
     """"Protesters gathered in Paris on Sunday to denounce the reform", "Thousands of students assembled outside
     parliament to demand his resignation", "Residents converged on the town hall to protest the closure": a word of
     gathering (lexicon ``gathering_word``) by people who may demonstrate (:func:`protesting_people`) whose purpose
     (a to-infinitive on it) is a denunciation, demand or protest found by the earlier sources is a demonstration,
-    PROTEST demo; the purpose is its topic (:func:`protest_topics`). Not officials ("Ministers gathered in Brussels
+    PROTEST demo; the purpose is its topic (:func:`protest_topics`). A gathering of people the subject names as
+    demonstrators (lexicon ``protester_noun`` but :data:`NEUTRAL_CROWDS`: "Protesters gathered in Hong Kong to mark
+    the anniversary of the crackdown") is one whatever its stated purpose. Not officials ("Ministers gathered in Brussels
     to denounce the attack": a meeting), nor a gathering for another purpose ("Supporters gathered to celebrate").
     Without such a purpose the trained detector reads a gathering; with one, the rule trigger of the purpose kept it
     from reading the sentence. Source: PLOVER manual, PROTEST ("rally, gather to protest a policy, action, or
@@ -976,10 +987,15 @@ def protest_gatherings(sent, found, patterns) -> list[Trigger]:
     for tok in sent:
         if tok.i in rows or tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_VERBS:
             continue
+        subj = subject_of(tok)
+        if subj is not None and subj.lemma_.lower() in PROTESTER_NOUNS - NEUTRAL_CROWDS:
+            # "Protesters gathered in Hong Kong to mark the anniversary": the demonstrators' gathering is the protest
+            out.append(_trigger(tok, GATHERING_PROTEST, "protest-gathering"))
+            continue
         if not any(c.dep_ in ("advcl", "xcomp") and c.i in rows and rows[c.i].event in PROTEST_PURPOSE_TYPES
                    and has_to_infinitive(c) for c in tok.children):
             continue
-        if protesting_people(subject_of(tok)):
+        if protesting_people(subj):
             out.append(_trigger(tok, GATHERING_PROTEST, "protest-gathering"))
     return out
 
@@ -1040,6 +1056,22 @@ def calls_party(tok) -> bool:
 #: is the actor, the subject of the judged clause the recipient.
 VERDICT_STATEMENT = Pattern("<said-it-is-illegal>", "N", None, frozenset(), "ACCUSE", "disapprove", (), "111", (),
                             frozenset(), False, 0)
+#: A verdict of approval stated in speech or by a verb of judging ("the minister said China's role was commendable",
+#: "called the decision laudable"): SUPPORT by the judge on the judged party (PLOVER manual, SUPPORT "express support
+#: for, commend, approve policy, action, or actor"; CAMEO 051 praise or endorse); lexicon ``commendation_word`` (not the
+#: broader ``approval_word``, whose "productive talks" or "a historic success" commend no party).
+APPROVAL_VERDICT = Pattern("<said-it-is-commendable>", "N", None, frozenset(), "SUPPORT", None, (), "051", (),
+                           frozenset(), False, 0)
+#: The same praise passed with a verb of judging ("called Qatar's mediation laudable"), read like
+#: :data:`JUDGEMENT_STATEMENT`: the judge is the subject, the recipient what is judged.
+APPROVAL_JUDGEMENT = Pattern("<called-it-commendable>", "V", None, frozenset(), "SUPPORT", None, (), "051",
+                             ("dobj", "objmod", "poss"), frozenset(), False, 0)
+COMMENDATION_WORDS = words("commendation_word")
+
+
+def _judges_with(words_, ws) -> bool:
+    """True when one of the tokens ``ws`` (a judgement with its modifiers) is, by lemma or form, in ``words_``."""
+    return any(w.lemma_.lower() in words_ or w.lower_ in words_ for w in ws)
 
 
 def verdict_statements(sent, found, patterns) -> list[Trigger]:
@@ -1056,7 +1088,9 @@ def verdict_statements(sent, found, patterns) -> list[Trigger]:
     and the judged party are found by the judgement-in-speech rules (``actor_rules.judging_speaker``,
     ``recipient_rules.judged_party``). On tokens no earlier source took. Source: PLOVER manual, ACCUSE; CAMEO 111;
     the same verdict as "called Russia a terrorist state" (:func:`judgements`), said in a clause instead of with a
-    verb of judging; fresh user on real news ("'Russia is a terrorist state,' Zelenskyy told ..." was missed)."""
+    verb of judging; fresh user on real news ("'Russia is a terrorist state,' Zelenskyy told ..." was missed).
+    A verdict of approval (lexicon ``commendation_word``: "said China's role in the talks was commendable") is SUPPORT
+    by the speaker on the judged party (:data:`APPROVAL_VERDICT`; PLOVER manual, SUPPORT "commend")."""
     taken = {t.token.i for t in found}
     out = []
     for tok in sent:
@@ -1067,16 +1101,16 @@ def verdict_statements(sent, found, patterns) -> list[Trigger]:
         if subj is None or subj.lemma_.lower() in CLAIM_NOUNS:  # "said the allegations were baseless": a denial
             continue
         preds = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
-        if preds and preds[0].i not in taken and any(
-                w.lemma_.lower() in DISAPPROVAL_WORDS or w.lower_ in DISAPPROVAL_WORDS
-                for w in judgement_with_modifiers(tok)):
+        judged = judgement_with_modifiers(tok) if preds and preds[0].i not in taken else []
+        row = VERDICT_STATEMENT if _judges_with(DISAPPROVAL_WORDS, judged) else \
+            APPROVAL_VERDICT if _judges_with(COMMENDATION_WORDS, judged) else None
+        if row is not None:
             head = preds[0]
             first = head.i  # the trigger words: the predicate with the modifiers just before it ("terrorist state")
             while first - 1 > tok.i and head.doc[first - 1].head.i == head.i \
                     and head.doc[first - 1].dep_ in ("amod", "compound"):
                 first -= 1
-            out.append(Trigger(head, tuple(head.doc[first:head.i + 1]), VERDICT_STATEMENT, VERDICT_STATEMENT,
-                               "verdict"))
+            out.append(Trigger(head, tuple(head.doc[first:head.i + 1]), row, row, "verdict"))
     return out
 
 
