@@ -95,15 +95,52 @@ def trailing_subject(v):
     return None
 
 
+def saying_of_noun_clause(v):
+    """The speech verb whose reported clause ``v`` is although the parser hangs it on the noun of a phrase of that
+    verb, or None: "Iran said Tuesday in a statement that it rejected the proposal", "the ministry said on Monday in a
+    post on X that it condemned the attack" (``rejected`` an ``acl``/``relcl`` of "statement", "post" or "X"). Shape:
+    ``v`` is a clause on a noun, opened by the complementizer "that" (``mark``, no relative pronoun) and with a
+    subject of its own, and the noun is the object of a preposition of the speech verb (at most three phrases up:
+    "in a post on X"). A report noun's "that" clause is that noun's content, not the saying's ("said in response to
+    claims that ...": :func:`reported_by_noun`). Source: English grammar (a "that" clause with its own subject and
+    nothing missing is a complement, not a relative clause; a noun of manner or medium takes no complement of its
+    own); lexicon ``speech_verb``, ``report_noun``."""
+    if v.dep_ not in ("acl", "relcl") or v.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    n = v.head
+    if n.lemma_.lower() in REPORT_NOUNS:
+        return None
+    for _ in range(3):
+        if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.i == n.head.i:
+            return None
+        h = n.head.head
+        if h.lemma_.lower() in SPEECH and h.pos_ in ("VERB", "AUX"):
+            return h
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return None
+        n = h
+    return None
+
+
 def attributions(tok):
     """Speech verbs that govern the clause of ``tok`` (walking up through complements and up to the
-    root), plus speech verbs hanging off that root as parataxis/ccomp ("..., officials said")."""
+    root, and from a reported clause the parser hung on a noun of the saying to the speech verb:
+    :func:`saying_of_noun_clause`), plus speech verbs hanging off that root as parataxis/ccomp ("..., officials
+    said")."""
     out = []
     t = tok
     seen = set()
     while t.head.i != t.i and t.i not in seen:
         seen.add(t.i)
         h = t.head
+        sv = saying_of_noun_clause(t)
+        if sv is not None:
+            out.append(sv)  # "said Tuesday in a statement that it rejected ...": the clause the parser hung on the noun
+            t = sv
+            continue
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.lemma_.lower() in SPEECH:
             # "Tehran condemned the decision and summoned the German ambassador": a second act of the same subject,
             # coordinated with the speech verb, not said by it

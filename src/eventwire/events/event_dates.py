@@ -7,8 +7,11 @@ year or a holiday ("in 2014", "on Christmas Day", "the 2017 offensive") dates th
 schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only, and no month is invented: date and date_basis stay
 empty), and a year before the publication's makes it historical; a date premodifying a noun is that noun's act's
 (:func:`premodified_noun`: "condemned the 2017 offensive" is not dated 2017); a statement made by its saying takes
-the saying's date (:func:`saying_dates`: "Iran said on Tuesday it rejected the proposal"); else the one non-speech
-date of the sentence; else, for an actual event,
+the saying's date (:func:`saying_dates`: "Iran said on Tuesday it rejected the proposal", also when the parser hangs
+the clause on the noun of a phrase of the saying: "said Tuesday in a statement that ...",
+:func:`eventwire.events.attribution.saying_of_noun_clause`); else the one non-speech date of the sentence (not one
+after publication for an act done by then: :func:`after_publication`); a count of time ("within 72 hours", "gave them
+72 hours") is no date (:func:`count_of_time`); else, for an actual event,
 the publication date (``date_basis: publication``); never for historical, future or hypothetical acts, nor for
 an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded Ukraine").
 """
@@ -140,11 +143,34 @@ def saying_dates(tok, sent) -> list[str]:
     return []
 
 
-def length_of_time(ent) -> bool:
-    """True for a DATE entity that is a length of time after "for" or "to" ("jailed for two years", "sentenced to
-    six years in prison"): no date of any act (:data:`DURATION`; "last month", "in two days" are dates)."""
+#: Words after a count of time that measure it from another moment ("three days ago", "72 hours after the attack").
+INTERVAL_ANCHORS = words("interval_anchor_word")
+
+
+def count_of_time(ent) -> bool:
+    """True for a DATE/TIME entity that counts units of time and names no point in time: a number and a unit
+    (:data:`DURATION`; "72 hours", "14 days", "two weeks") that resolves against no publication date
+    (:func:`names_a_time`) and is not measured from another moment (lexicon ``interval_anchor_word``: "three days
+    ago", "two days later", "72 hours after the attack"). Shapes: a deadline ("must leave within 72 hours", "gave them
+    72 hours to leave", "must leave in 14 days"), a span ("seized the town in two days of fighting"). It is the
+    length of an act or of the time given for one, no date of any act, so it neither dates an act nor stands
+    beside the sentence's one explicit day as a second date ("expelled the envoy and gave him 72 hours on Monday to
+    leave": Monday dates the expulsion). Source: English grammar (a cardinal count of units measures time, an
+    anchored one locates it)."""
     doc = ent.doc
-    return bool(DURATION.match(ent.text)) and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "to")
+    if not ent[0].like_num or not DURATION.match(ent.text) or names_a_time(ent.text):
+        return False
+    return not (ent.end < len(doc) and doc[ent.end].lower_ in INTERVAL_ANCHORS)
+
+
+def length_of_time(ent) -> bool:
+    """True for a DATE entity that is a length of time: after "for" or "to" ("jailed for two years", "sentenced to
+    six years in prison"), or a count of time (:func:`count_of_time`: "within 72 hours", "gave them 72 hours"): no
+    date of any act (:data:`DURATION`; "last month" is a date)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "to") and DURATION.match(ent.text):
+        return True
+    return count_of_time(ent)
 
 
 #: A year written after a month and day: "October 7, 2023".
@@ -385,6 +411,16 @@ def made_by_saying(said, status: str) -> bool:
     return said is not None and bool(said.sources) and not said.reported and status == "actual"
 
 
+def after_publication(resolved, pub: date) -> bool:
+    """True when the resolved date ``resolved`` (``(iso, precision)``) lies after the publication date ``pub``: a
+    later day, or for month precision a later month ("tomorrow", "next month"). Only a future act can happen then;
+    an act done by publication cannot (:func:`event_dates`)."""
+    iso, prec = resolved
+    if prec == "month":
+        return iso > pub.isoformat()[:7]
+    return iso > pub.isoformat()
+
+
 def _another_act_noun(t) -> bool:
     """True for a token a shared date is attached to that is the noun of another act (:func:`dates_another_act`;
     "condemned the 2017 offensive": :func:`sentence_dates`)."""
@@ -428,6 +464,8 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         shared = sentence_dates(sent, clauses=True)
         if len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
+            if r and not future and after_publication(r, pub):
+                r = None  # "released 20 hostages, with more to be freed tomorrow": the later act's date, not this one's
             if r:
                 dates.append(r)
             elif status == "actual" and earlier_year(shared[0][0], pub) and coordinated(trig.token, shared[0][1]):

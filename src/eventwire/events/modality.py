@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..nlp.views import governed_by, governing_chain, marked_by, telegraphic_infinitive  # noqa: F401  (governed_by: public name of this module)
+from .attribution import saying_of_noun_clause
 
 NEG_GOVERNORS = words("negating_governor")
 FUTURE_GOVERNORS = words("future_governor")
@@ -343,14 +344,18 @@ def in_condition_clause(t) -> bool:
 
 def announced(tok) -> bool:
     """True when a speech or announcement verb governs the trigger's clause ("said they would
-    boycott", "announced it may impose"). Not through a condition: the act of an if/unless clause is what the
-    announced act depends on, not what is announced ("If Israel strikes Iran, Tehran would retaliate, an
-    official said": the strike is no threat of Israel's)."""
+    boycott", "announced it may impose"; "said in a statement that it would reject", the clause the parser hangs
+    on the noun of the saying: :func:`eventwire.events.attribution.saying_of_noun_clause`). Not through a
+    condition: the act of an if/unless clause is what the announced act depends on, not what is announced ("If
+    Israel strikes Iran, Tehran would retaliate, an official said": the strike is no threat of Israel's)."""
     t = tok
     for _ in range(3):
         if t.head.i == t.i or in_condition_clause(t):
             return False
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in ANNOUNCE:
+            return True
+        sv = saying_of_noun_clause(t)  # "said Tuesday in a statement that it would reject ...": hung on the noun
+        if sv is not None and sv.lemma_.lower() in ANNOUNCE:
             return True
         t = t.head
     return False
