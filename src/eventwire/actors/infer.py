@@ -567,6 +567,16 @@ def city_in(city: str, where: str) -> str | None:
     return next((p.country_code for p in cands if p.admin1 == where), None)
 
 
+def posting_span(doc, start: int, end: int) -> bool:
+    """True when the tokens ``doc[start:end]`` name the place a reporter is posted in ("VOA's correspondent in
+    Nairobi reports", "Reporting from Nairobi, ..."; :func:`eventwire.geo.attach.posting_place`): like a dateline,
+    where the reporter is, not what the story is about. :func:`article_home_country` does not count it and
+    :func:`article_country_mentions` counts it once, as it counts the dateline."""
+    from ..geo.attach import posting_place
+
+    return start < end and posting_place(doc[start:end].root)
+
+
 def article_home_country(seg_docs, D) -> str | None:
     """The country an article is about, or None: a dateline ("ISLAMABAD —", "KABUL, Afghanistan (AP) —")
     counts three times, each country, capital, demonym or organisation of a country ("the Legislative Yuan", "Sinn
@@ -575,7 +585,8 @@ def article_home_country(seg_docs, D) -> str | None:
     and so does each town or region the
     NER finds that the knowledge base places in one country (:meth:`eventwire.actors.kb.ActorKB.place_country`;
     not a direction, :data:`COMPASS_WORDS`: "the North" of a story on Korea is no town of Cameroon);
-    the top country must be named at least twice and half again as often as the next one."""
+    the top country must be named at least twice and half again as often as the next one. A reporter's post ("VOA's
+    correspondent in Nairobi reports": :func:`posting_span`) is not counted."""
     counts: Counter = Counter()
     first_body = True
     for segment, doc in seg_docs:
@@ -585,12 +596,13 @@ def article_home_country(seg_docs, D) -> str | None:
         for m in ms:
             covered.update(range(m.start, m.end))
             if (m.kind in ("country", "capital", "demonym") or (m.kind == "org" and m.source is None)) and m.code \
-                    and m.code not in NON_STATE_CODES:
+                    and m.code not in NON_STATE_CODES and not posting_span(doc, m.start, m.end):
                 counts[m.code] += 1
         for ent in doc_ents(doc):
             # towns and regions the tables do not list ("in Quetta", "Kano"): their country, once each
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
-                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
+                    ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start) \
+                    and not posting_span(doc, ent.start, ent.end):
                 code = _kb().place_country(span_text(ent))  # == ent.text
                 if code:
                     counts[code] += 1
@@ -665,11 +677,13 @@ def article_country_mentions(seg_docs, D, lead_weight: int = 2) -> tuple[Counter
         for m in sorted(ms, key=lambda m: m.start):
             covered.update(range(m.start, m.end))
             if m.kind in MENTION_KINDS:
-                add(m.code, w, base + doc[m.start].idx)
+                # a reporter's post counts once, as the dateline does ("VOA's correspondent in Nairobi reports")
+                add(m.code, 1 if posting_span(doc, m.start, m.end) else w, base + doc[m.start].idx)
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC") and not covered.intersection(range(ent.start, ent.end)) and \
                     ent.text.lower().split()[-1] not in COMPASS_WORDS and not peerage_designation(doc, ent.start):
-                add(_kb().place_country(ent.text), w, base + ent.start_char)
+                add(_kb().place_country(ent.text), 1 if posting_span(doc, ent.start, ent.end) else w,
+                    base + ent.start_char)
     return counts, first
 
 

