@@ -110,10 +110,11 @@ def test_a_coded_party_is_never_changed_and_nothing_is_invented_without_a_countr
 
 def test_rules_can_be_switched_off_one_by_one():
     ids = [rid for rid, _ in CONTEXT_RULES]
-    assert ids == ["police-of-the-place", "protesters-of-the-place", "armed-group-of-the-place", "located-party", "implicit-actor", "enemy-attacker",
+    assert ids == ["police-of-the-place", "protesters-of-the-place", "armed-group-of-the-place", "enemy-forces",
+                   "located-party", "implicit-actor", "enemy-attacker",
                    "accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target", "cross-border-target",
                    "released-captives",
-                   "same-act-recipient", "implicit-recipient", "own-body-recipient", "visitor-first"]
+                   "same-act-recipient", "state-counterpart", "implicit-recipient", "own-body-recipient", "visitor-first"]
     assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)
     evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]
     only_located = [r for r in CONTEXT_RULES if r[0] == "located-party"]

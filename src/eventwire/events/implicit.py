@@ -305,12 +305,29 @@ def own_institution(trig, parties, sent, res) -> None:
     """"students ... marched to parliament": an uncoded institution is the actor's own country's -- not one placed
     in a sea (:func:`at_sea`: "Houthi rebels fired missiles at a commercial ship in the Red Sea" is no Yemeni ship),
     nor one whose words say it is from elsewhere (:func:`_foreign`: "urged security counterparts to ...": a
-    counterpart holds the same office on the other side; lexicon ``foreign_word``)."""
+    counterpart holds the same office on the other side; lexicon ``foreign_word``), nor soldiers or police a
+    state's forces attack (:func:`enemy_force_victim`: "Azerbaijani forces ... killing two soldiers")."""
     home = [a.code for a in parties.actors if a.code and a.code not in NON_STATE]
     for r in parties.recipients:
         if r.code is None and r.name is None and r.sector in DOMESTIC_SECTORS and len(set(home)) == 1 and not \
-                at_sea(r, sent, res) and not _foreign(r):
+                at_sea(r, sent, res) and not _foreign(r) and not enemy_force_victim(trig, parties, r):
             r.code = home[0]
+
+
+#: Sectors of uniformed forces (soldiers, troops, police) and of the state parties whose attacks on them are on
+#: another side's (:func:`enemy_force_victim`).
+ARMED_SECTORS = frozenset({"MIL", "COP"})
+STATE_FORCE_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def enemy_force_victim(trig, parties, r: Entity) -> bool:
+    """True when ``r``, soldiers or police the text gives no country, are attacked (ASSAULT) by a state's forces or
+    government named with their country ("Azerbaijani forces shelled the village, killing two soldiers"): a state's
+    forces fight another side's forces, so :func:`own_institution` does not give them the attacker's country; the
+    story's context may name the other side (:func:`eventwire.events.story_context.enemy_forces`). Source: PLOVER
+    manual, ASSAULT (dyadic)."""
+    return trig.event == "ASSAULT" and r.sector in ARMED_SECTORS and any(
+        a.code and a.code not in NON_STATE and a.sector in STATE_FORCE_SECTORS for a in parties.actors)
 
 
 #: Completion rules, in order (see module doc). Each takes ``(trigger, parties, sentence, resolver)``.

@@ -25,11 +25,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from ..actors.dictionaries import load_dictionaries
 from ..actors.infer import is_foreign_party
 from ..geo.resolve import is_water_body
 from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
 from .admission import ACTORLESS_OK
+from .implicit import ARMED_SECTORS, STATE_FORCE_SECTORS
 from .triggers import BACK_VERBS, RESPONSE_VERBS, RETALIATION_VERBS
 
 #: Weight of a country named in the headline or first sentence (the lead says what a story is about).
@@ -516,14 +518,127 @@ def cross_border_target(e: Event, story: StoryContext) -> tuple[Event, bool]:
     mine = set(_countries(e.actor))
     if len(mine) != 1 or not _CROSS_BORDER.search((e.text_info or {}).get("sentence") or ""):
         return e, False
-    if story.focus and story.focus not in mine:
-        other = story.focus
-    else:
-        others = sorted(((n, c) for c, n in story.mentions.items() if c not in mine), reverse=True)
-        if not others or others[0][0] < 2 or (len(others) > 1 and others[1][0] == others[0][0]):
-            return e, False
-        other = others[0][1]
+    other = story.focus if story.focus and story.focus not in mine else story_other_country(mine, story)
+    if other is None:
+        return e, False
     return replace(e, recipient=[_inferred(other)]), True
+
+
+def story_other_country(mine: set, story: "StoryContext", share: float = 0.0) -> str | None:
+    """The country of the story other than ``mine`` that its text names most (``story.mentions``,
+    :func:`eventwire.actors.infer.article_country_mentions`), or None: it must be named at least twice, strictly
+    more often than the next other country (a tie names no one side), and at least ``share`` times as often as
+    the most named of ``mine``. The story's other party: "the other side of the border"
+    (:func:`cross_border_target`), the counterpart of a state's outward act (:func:`state_counterpart`), the
+    forces a state's forces fight (:func:`enemy_forces`)."""
+    others = sorted(((n, c) for c, n in story.mentions.items() if c not in mine and c not in NON_STATE_CODES),
+                    key=lambda x: (-x[0], x[1]))
+    if not others or others[0][0] < 2 or (len(others) > 1 and others[1][0] == others[0][0]):
+        return None
+    own = max((story.mentions.get(c, 0) for c in mine), default=0)
+    if others[0][0] < share * own:
+        return None
+    return others[0][1]
+
+
+#: Types of an act a state does to another party (PLOVER manual: an accusation or condemnation, a rejection or
+#: denial, a demand, a threat, a sanction, aid, a protest, a show of force are each aimed at someone): done by a
+#: state named as such with no recipient in its clause, :func:`state_counterpart` gives it the story's other
+#: country rather than the state's own.
+OUTWARD_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "AID", "PROTEST", "MOBILIZE"})
+#: How often, at least, the story's text must name the other country, as a share of how often it names the
+#: actor's (:func:`state_counterpart`): a country named in passing ("a BBC story on Iraq" in a British story)
+#: is no party to the state's act.
+COUNTERPART_SHARE = 0.2
+
+
+#: Words of a state's voice to other states: its foreign-affairs office (lexicon ``foreign_affairs_word``) and its
+#: envoys (lexicon ``envoy_noun``), as whole words of a party's text (:func:`named_state`).
+_STATE_VOICE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+    words("foreign_affairs_word") | words("envoy_noun"), key=len, reverse=True)) + r")\b", re.I)
+
+
+def named_state(a: Entity) -> bool:
+    """True for a party that is a state named as such: a government party whose words are its country's name, short
+    form, abbreviation or capital ("Iran", "N Korea", "Beijing", "Moscow"; the actor dictionaries'
+    :meth:`~eventwire.actors.dictionaries.ActorDictionaries.country_of`), or the state's voice to other states, its
+    foreign-affairs office or an envoy (:data:`_STATE_VOICE`: "Cuba's Foreign Minister", "the Chinese foreign
+    ministry", "Iran's ambassador"); not a sector noun, another office or a person ("officials", "the government",
+    "Mr Blair"), who also act at home."""
+    if not a.code or a.sector != "GOV" or not a.entity_text:
+        return False
+    return load_dictionaries().country_of(a.entity_text) == a.code or bool(_STATE_VOICE.search(a.entity_text))
+
+
+def state_counterpart(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An outward act of a state named as such (:data:`OUTWARD_TYPES`, :func:`named_state`: "Iran condemned the
+    decision", "China denies sending weapons", "N Korea fires two more missiles into sea") with no recipient in
+    its clause, where the story's context would give it the state's own country (:func:`implicit_recipient`: the
+    act happens at home or the story is about the state), is aimed at the story's other country
+    (:func:`story_other_country`: named at least twice and at least :data:`COUNTERPART_SHARE` as often as the
+    actor's), not at the state itself; with no such country the later rules decide. Only in a story (a lone
+    sentence gets no invented recipient). Source: PLOVER manual (ACCUSE, REJECT, REQUEST, THREATEN, SANCTION,
+    PROTEST, MOBILIZE: a state's act of these types targets another party; a self-dyad is a domestic act, which
+    a state named by its country's name rarely does); training annotations (N Korea MOBILIZE KOR, Moscow ACCUSE
+    UKR where the story gave PRK, RUS). Example: "The United States imposed new sanctions on Iranian oil. Iran
+    condemned the decision." in a story on Iran -> IRN ACCUSE USA (implicit), not IRN ACCUSE IRN. Measured on the
+    annotated training stories: F1 0.7606 -> 0.7639 (8 records now match, through ``same-act-recipient`` too, none
+    lost), dev 0.7578 -> 0.7627; voa_news 0.6859 -> 0.6934 (P 0.7446 -> 0.7518). Of the training records that
+    ``implicit-recipient`` gives the actor's own country, 285 match an annotation that wants it and 11 want
+    another country: the rule is only for a state named as such; no act of one on itself is annotated in the
+    training stories where another country is named often enough (officials, ministers and governments there act
+    at home)."""
+    if e.event not in OUTWARD_TYPES or not story.story or (e.recipient and any(a.code for a in e.recipient)) or any(
+            is_foreign_party(a) for a in e.recipient):
+        return e, False
+    mine = set(_countries(e.actor))
+    if len(mine) != 1 or not any(named_state(a) for a in e.actor) or event_home(e, story.focus) not in mine:
+        return e, False
+    other = story_other_country(mine, story, COUNTERPART_SHARE)
+    if other is None:
+        return e, False
+    return replace(e, recipient=[_inferred(other)]), True
+
+
+#: Sectors of the civilians a state's forces kill in a war between states (:func:`enemy_forces`).
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "LAB", "JRN", "MED", "REL", "REF", "AGR", "BUS"})
+
+
+def enemy_forces(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An attack by a state's forces the text names with their country ("Azerbaijani forces", "Israeli troops";
+    sector MIL or GOV) on soldiers or police it gives no country ("shelled the village, killing two soldiers") is on
+    the other side's forces, not the attacker's own: the forces take the one country the story has the attacker
+    attacking (:func:`interstate_attackers`), else the story's other country (:func:`story_other_country`); with
+    neither they keep what the later rules give them. The victims are uncoded (the coder gives a foreign
+    attacker's victims no country: :func:`eventwire.events.implicit.own_institution`) or have only the article's
+    home-country guess (``source`` "context", :func:`eventwire.actors.infer.complete_from_context`) when it is the
+    attacker's. Only in a story. Source: PLOVER manual, ASSAULT (dyadic: a state's forces fighting soldiers fight
+    another party's); annotation protocol (``eval/voa_news/ANNOTATION.md``: the victims' country is the one the
+    text gives). Example: "Armenia accused Azerbaijan of shelling. Azerbaijani forces shelled the village, killing
+    two soldiers." -> AZE ASSAULT ARM/MIL, not AZE/MIL. The training stories and voa_news have no such record
+    (training 0.7639, dev 0.7627 and voa_news 0.6934 unchanged): the kind is a fresh user's."""
+    if e.event != "ASSAULT" or not story.story:
+        return e, False
+    states = {a.code for a in e.actor if a.code and a.code not in NON_STATE_CODES and a.sector in STATE_FORCE_SECTORS
+              and not (a.source or "").startswith("context")}
+    if len(states) != 1:
+        return e, False
+    me = next(iter(states))
+    targets = {r for r, attackers in story.attackers.items() if me in attackers}
+    target = next(iter(targets)) if len(targets) == 1 else None
+    victims = {}
+    for i, r in enumerate(e.recipient):
+        if is_foreign_party(r) or not (r.code is None or (r.code == me and r.source == "context")):
+            continue
+        if r.sector in ARMED_SECTORS:
+            victims[i] = target or story_other_country({me}, story)
+        elif r.sector in VICTIM_SECTORS and target:
+            victims[i] = target
+    victims = {i: c for i, c in victims.items() if c and c != me}
+    if not victims:
+        return e, False
+    recips = [replace(r, code=victims[i]) if i in victims else r for i, r in enumerate(e.recipient)]
+    return replace(e, recipient=recips), True
 
 
 def _act_types(e: Event) -> tuple:
@@ -900,6 +1015,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("police-of-the-place", police_of_the_place),
     ("protesters-of-the-place", protesters_of_the_place),
     ("armed-group-of-the-place", armed_group_of_the_place),
+    ("enemy-forces", enemy_forces),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
     ("enemy-attacker", enemy_attacker),
@@ -910,6 +1026,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("cross-border-target", cross_border_target),
     ("released-captives", released_captives),
     ("same-act-recipient", same_act_recipient),
+    ("state-counterpart", state_counterpart),
     ("implicit-recipient", implicit_recipient),
     ("own-body-recipient", own_body_recipient),
     ("visitor-first", visitor_first),
@@ -923,7 +1040,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 #: (regions are a null party); fresh user on real text.
 RECIPIENT_CONTEXT_RULES = frozenset({"accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target",
                                      "cross-border-target", "released-captives", "same-act-recipient",
-                                     "implicit-recipient", "own-body-recipient"})
+                                     "implicit-recipient", "own-body-recipient", "state-counterpart"})
 
 
 def named_region_recipient(e: Event) -> bool:
@@ -992,7 +1109,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
                               ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
                               ("recipient", "cross-border-target"), ("recipient", "released-captives"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
-                              ("recipient", "own-body-recipient")):
+                              ("recipient", "own-body-recipient"), ("recipient", "state-counterpart")):
                 if rid in fired:
                     rule[side] = f"context:{rid}"
             ti["rule"] = rule
