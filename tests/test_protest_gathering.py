@@ -34,10 +34,17 @@ def test_the_denunciation_a_protest_is_held_for_is_its_topic(text):
     ("Ministers gathered in Brussels to denounce the bombing.", "ACCUSE"),       # officials: no demonstration
     ("Foreign ministers assembled in Geneva to condemn the coup.", "ACCUSE"),
     ("Supporters of the mayor gathered to praise his record.", None),             # no denunciation or demand
-    ("Protesters gathered in Lyon, and the mayor denounced the pension bill.", "ACCUSE"),  # not its purpose
 ])
 def test_no_protest_gathering_for_officials_or_other_purposes(text, kept):
     rows, events, _ = coded(text)
     assert not any(e.text_info["rule"]["trigger"] == "protest-gathering" for e in events), rows
     if kept:
         assert any(e.event == kept for e in events), rows
+
+
+def test_a_denunciation_that_is_not_the_purpose_stays_apart():
+    # the protesters' gathering is a protest of its own (people named as demonstrators), the mayor's denunciation is
+    # no purpose of it and stays an ACCUSE by the mayor
+    rows, events, _ = coded("Protesters gathered in Lyon, and the mayor denounced the pension bill.")
+    assert any(e.text_info["rule"]["trigger"] == "protest-gathering" and e.event == "PROTEST" for e in events), rows
+    assert any(e.event == "ACCUSE" for e in events), rows
