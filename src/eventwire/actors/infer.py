@@ -435,7 +435,9 @@ def refine_common(resolver, h, ents: list[Entity]) -> list[Entity]:
     """Entities of a common noun phrase headed by ``h``, refined by what the resolver's head-lemma rule
     misses:
 
-    0. a possessive pronoun gives its antecedent's country ("Trump ... his administration" -> USA GOV);
+    0. a possessive pronoun gives its antecedent's country ("Trump ... his administration" -> USA GOV; "its",
+       "their": the subject of a governing clause of the sentence when one agrees,
+       :meth:`~eventwire.actors.resolve.ActorResolver.possessive_antecedent`: "Baku said its troops" AZE);
     1. an agent noun of several words in ``sector_nouns.tsv`` that ends at the head gives the sector
        ("security forces" COP, not the "forces" MIL; "aid workers" SOC, "opposition candidates" OPP,
        "refugee camp" REF, "Cairo's security chief" COP): the longer entry is the more specific one;
@@ -450,6 +452,9 @@ def refine_common(resolver, h, ents: list[Entity]) -> list[Entity]:
                 if c.lower_ in ("his", "her"):
                     last = resolver.ctx.last_person
                     owners = [last] if last is not None and last.code else []
+                elif (named := resolver.possessive_antecedent(c)) is not None:
+                    # "Baku said its troops ...": the subject of a clause governing the noun, in number agreement
+                    owners = [x for x in named if x.code]
                 else:  # the last group named as an actor (no new resolution: no loop through the pronoun)
                     owners = [x for x in resolver.ctx.last_group if x.code]
                 if len({x.code for x in owners}) == 1:

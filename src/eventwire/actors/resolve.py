@@ -475,6 +475,8 @@ class ActorResolver:
 
     def __init__(self, dictionaries, ctx: ResolveContext):
         self.D = dictionaries
+        #: possessive pronouns whose antecedent is being looked for (:meth:`possessive_antecedent`)
+        self._possessives_open: set[tuple[int, int]] = set()
         self.ctx = ctx
         self.doc = None
         self.base = 0
@@ -888,6 +890,59 @@ class ActorResolver:
                 if exclude_codes and all(x.code in exclude_codes for x in got if x.code):
                     return []
                 return [x for x in got if not (exclude_codes and x.code in exclude_codes)]
+        return None
+
+    def possessive_antecedent(self, c, exclude_codes=frozenset()) -> list[Entity] | None:
+        """The antecedent of a possessive "its"/"their" ``c`` in its own sentence: the subject of the nearest
+        clause governing the noun it modifies that comes before it (:func:`eventwire.nlp.views.subject_of`; the
+        object of the verb an infinitive hangs on does the infinitive: "urged Israel to halt its strikes" ->
+        Israel, English object control), agrees
+        with it in number ("its": a singular noun or the name of a state or body; "their": a plural noun or
+        coordinated names) and is no person. "Baku said its troops had responded to provocations by Armenian
+        units", "Israel said its jets struck Hezbollah targets in Lebanon", "Pakistan said militants attacked its
+        posts": the speaker (AZE, ISR, PAK), not the country named nearest nor the last group of the story.
+        Source: standard coreference practice (Hobbs' algorithm: the pronoun's own sentence first, the subjects
+        of the governing clauses nearest first, passing over candidates that disagree in number or gender). The
+        resolved entities (possibly without a country: "Rebels said their fighters ..."), or None when no
+        subject fits or the one that fits is a pronoun (whose antecedent the article's memory gives)."""
+        if c.lower_ not in ("its", "their") or c.dep_ != "poss":
+            return None
+        n = c.head
+        key = (id(c.doc), c.i)
+        if key in self._possessives_open:  # a subject whose phrase leads back to this pronoun: no antecedent
+            return None
+        self._possessives_open.add(key)
+        try:
+            return self._possessive_antecedent(c, n, exclude_codes)
+        finally:
+            self._possessives_open.discard(key)
+
+    def _possessive_antecedent(self, c, n, exclude_codes) -> list[Entity] | None:
+        seen: set[int] = set()
+        for a in n.ancestors:
+            if a.pos_ not in ("VERB", "AUX"):
+                continue
+            obj = next((x for x in a.head.children if x.dep_ == "dobj" and x.i < a.i), None) \
+                if a.dep_ == "xcomp" else None
+            subj = obj if obj is not None else subject_of(a)  # "urged Togo to recall its troops": the object
+            if subj is None or subj.i >= c.i or subj.i in seen or subj.left_edge.i <= c.i <= subj.right_edge.i:
+                continue
+            seen.add(subj.i)
+            if subj.pos_ == "PRON":
+                if subj.lower_ in (("it",) if c.lower_ == "its" else ("they",)):
+                    return None
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            m = self.match(subj)
+            state = m is not None and m.kind in ("country", "capital", "igo", "org")
+            plural = subj.tag_ in ("NNS", "NNPS") or any(x.i > subj.i for x in subj.conjuncts)
+            if (c.lower_ == "its" and plural and not (state and not subj.conjuncts)) or (
+                    c.lower_ == "their" and not plural):
+                continue
+            got = [x for x in self.resolve(subj, exclude_codes=exclude_codes) if not self._is_person_entity(x)]
+            if got:
+                return got
         return None
 
     def _remembered_person(self, skip: frozenset) -> Entity | None:
