@@ -84,3 +84,71 @@ def test_a_concrete_act_a_commentator_reports_stays(text, row):
     rows, events, _ = coded(text)
     assert [r[:3] for r in rows] == [row], rows
     assert events[0].sources == ["Jane Roe"] and events[0].reported
+
+
+# -- an affiliation with a research body makes a commentator, whatever the role noun (kind: "Jane Roe, director of
+# the Baltic Institute's Center for Maritime Analysis, said ..."; lexicon research_body_noun) --
+
+def _heads(text, word):
+    from eventwire.events.commentary import affiliations
+    return sorted(t.text for t in affiliations(_token(text, word)))
+
+
+@pytest.mark.parametrize("text,word,bodies", [
+    ("Jane Roe, director of the Baltic Institute's Center for Maritime Analysis, said China boarded the boats.",
+     "Roe", ["Center", "Institute"]),
+    ("China boarded the boats, said Jane Roe of Georgetown University.", "Roe", ["University"]),
+    ("Jane Roe, director of the China program at the Stimson Center, said China boarded the boats.", "Roe",
+     ["Center", "program"]),
+])
+def test_affiliations_of_a_person(text, word, bodies):
+    assert _heads(text, word) == bodies
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("He spoke at the Baltic Institute.", "Institute", True),
+    ("He spoke at Georgetown University.", "University", True),
+    ("He spoke at the Center for Strategic and International Studies.", "Center", True),
+    ("He spoke at the Council on Foreign Relations.", "Council", True),
+    ("He spoke at the think tank Stimson Center.", "Center", True),
+    ("He spoke at the Nasser Medical Center.", "Center", False),
+    ("He spoke at the International Cricket Council.", "Council", False),
+    ("He spoke at the Gates Foundation.", "Foundation", False),
+])
+def test_research_bodies(text, word, expected):
+    from eventwire.events.commentary import research_body
+    assert research_body(_token(text, word)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    f"{VIEW}, said Jane Roe of Georgetown University.",
+    f"{VIEW}, said Jane Roe, from the Baltic Institute.",
+    f"{VIEW}, said Jane Roe, director of the Baltic Institute's Center for Maritime Analysis.",
+    f"Jane Roe, president of the Washington-based think tank Stimson Center, said {VIEW[0].lower()}{VIEW[1:]}.",
+    f"{VIEW}, said Jane Roe, director of the China program at the Center for Strategic and International Studies.",
+    f"{VIEW}, said Jane Roe of the Council on Foreign Relations.",
+    # a later mention of the person so introduced
+    "Jane Roe, director of the Baltic Institute, spoke about the dispute. Russian authorities have boarded "
+    "foreign boats before, Roe said.",
+])
+def test_a_detector_statement_told_only_by_a_research_affiliate_is_dropped(text):
+    rows, events, _ = coded(text)
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text", [
+    f"{VIEW}, said Jane Roe, president of the UN Security Council.",  # an official body (actor tables)
+    f"Jane Roe, head of China's State Council, said {VIEW[0].lower()}{VIEW[1:]}.",
+    f"{VIEW}, said Jane Roe of the Federation Council.",
+    f"{VIEW}, said Jane Roe, a student at Columbia University.",  # a party, no commentator
+    f"{VIEW}, said Jane Roe, a doctor at the Nasser Medical Center.",  # no research body
+])
+def test_an_affiliation_with_an_official_or_other_body_makes_no_commentator(text):
+    rows, events, _ = coded(text)
+    assert [e.event for e in events] == ["ACCUSE"], rows
+
+
+def test_a_concrete_act_a_research_affiliate_reports_stays():
+    rows, events, _ = coded("Jane Roe, director of the Baltic Institute, said Russian forces shelled Kharkiv on "
+                            "Monday.")
+    assert [r[:3] for r in rows] == [("ASSAULT", ("RUS",), ("UKR",))], rows
