@@ -466,3 +466,45 @@ def test_check_outputs_refuses_an_empty_path(tmp_path):
         with pytest.raises(OutputError, match=r"^\[EW110\] --out '\s*': empty path: give a file or folder name"):
             check_outputs([("--out", value)], [str(tmp_path)])
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("flag", ["--out", "--report", "--quotes"])
+def test_code_refuses_to_overwrite_an_article_inside_an_input_folder(tmp_path, fake_coder, capsys, flag):
+    # fresh user: "code in --out in/01.txt" emptied the article in/01.txt (the output was opened before the folder
+    # was read, and the folder rule only left it out of the documents)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    art = folder / "01.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    (folder / "02.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["code", str(folder), flag, str(art), "--no-progress"]) == 2
+    err = _one_line_error(capsys)
+    assert f"{flag} {art}: is an existing document inside the input folder" in err
+    assert art.read_text(encoding="utf-8") == TEXT
+
+
+def test_code_may_overwrite_its_own_output_inside_an_input_folder(tmp_path, fake_coder, capsys):
+    # a re-run writes over its own earlier records, quotes and table, which are no documents of the folder
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "01.txt").write_text(TEXT, encoding="utf-8")
+    out, quotes, table = folder / "events.jsonl", folder / "quotes.jsonl", folder / "table.txt"
+    args = ["code", str(folder), "--format", "jsonl", "--out", str(out), "--quotes", str(quotes), "--no-progress"]
+    assert main(args) == 0 and main(args) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert main(["code", str(folder), "--out", str(table), "--no-progress"]) == 0
+    assert main(["code", str(folder), "--out", str(table), "--no-progress"]) == 0
+    assert (folder / "01.txt").read_text(encoding="utf-8") == TEXT
+
+
+def test_which_files_of_a_folder_are_its_documents(tmp_path):
+    from eventwire.outputs import _document_of_folder
+
+    cases = {"art.txt": TEXT, "rows.jsonl": '{"id": "1", "text": "Officials met."}\n',
+             "events.jsonl": '{"id": "e-1", "article_id": "a-1", "event": "CONSULT"}\n',
+             "table.txt": "DATE        ACTOR    EVENT\n", "empty.txt": "", "notes.md": TEXT}
+    for name, body in cases.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    got = {name: _document_of_folder(str(tmp_path / name)) for name in cases}
+    assert got == {"art.txt": True, "rows.jsonl": True, "events.jsonl": False, "table.txt": False,
+                   "empty.txt": False, "notes.md": False}

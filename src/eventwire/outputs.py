@@ -42,8 +42,8 @@ def same_path(a: str | os.PathLike, b: str | os.PathLike) -> bool:
 
 def input_paths(inputs: Iterable[str | os.PathLike]) -> list[str]:
     """The paths named by ``inputs`` (files, folders, globs): each path as given, plus the matches of
-    each glob. Folders are not walked (an output inside an input folder is left out of the run's
-    documents instead, see :func:`is_under`)."""
+    each glob. Folders are not walked (a new output inside an input folder is left out of the run's
+    documents instead, see :func:`is_under`; an existing one is refused by :func:`check_outputs`)."""
     out: list[str] = []
     for p in inputs:
         s = os.fspath(p)
@@ -59,6 +59,35 @@ def is_under(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
     return p == f or p.startswith(f.rstrip(os.sep) + os.sep)
 
 
+#: The first characters of eventwire's own table output (``code`` without ``--format``).
+_TABLE_HEAD = "DATE "
+
+
+def _document_of_folder(path: str) -> bool:
+    """True when ``path`` is an existing, non-empty file that reading its folder would take as a document: a name
+    ending in one of the input extensions (:data:`eventwire.ingest.readers.EXTENSIONS`: ``.txt``, ``.jsonl``,
+    ``.html`` ...) that is not one of eventwire's own outputs (a records or quotes JSONL line with ``article_id``,
+    a run report, the table that starts with ``DATE``), which a re-run may overwrite."""
+    from .ingest.readers import EXTENSIONS
+
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return False
+    if os.path.splitext(path)[1].lower() not in EXTENSIONS:
+        return False
+    try:
+        with open(path, "rb") as f:
+            first = f.read(65536).split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    except OSError:
+        return True
+    if first.startswith(_TABLE_HEAD):
+        return False
+    try:
+        rec = json.loads(first)
+    except ValueError:
+        return True
+    return not (isinstance(rec, dict) and "article_id" in rec)
+
+
 def _error(flag: str, path: str, why: str) -> OutputError:
     return OutputError(f"{flag} {path}: {why}")
 
@@ -71,7 +100,9 @@ def check_outputs(outputs: Sequence[tuple[str, str | os.PathLike | None]], input
     ``[("--out", "ev.jsonl"), ("--report", None)]``. ``inputs``: the run's input paths (files, folders,
     globs). ``folders``: the flags whose path is a folder (``batch --out``); the others are files.
     Raises :class:`~eventwire.errors.OutputError` (EW110) when a path is empty or blank (``--out ''`` is a
-    mistake, not "write to stdout"), an output is an input or another output, its parent folder does not
+    mistake, not "write to stdout"), an output is an input or another output, a file output is an existing
+    document inside an input folder (:func:`_document_of_folder`: ``code in --out in/01.txt`` would empty the article
+    before the folder is read; eventwire's own earlier output there may be overwritten), its parent folder does not
     exist, a file output is an existing folder or a folder output an existing file, or its folder (or the
     existing file) is not writable. Never creates or changes anything.
     """
@@ -81,10 +112,17 @@ def check_outputs(outputs: Sequence[tuple[str, str | os.PathLike | None]], input
         if not path.strip():
             raise _error(flag, repr(path), "empty path: give a file or folder name, or leave the option out")
     ins = input_paths(inputs)
+    in_folders = [src for src in ins if os.path.isdir(src)]
     for i, (flag, path) in enumerate(given):
         for src in ins:
             if same_path(path, src):
                 raise _error(flag, path, f"is also an input of this run ({src}); refusing to overwrite it")
+        if flag not in folders and any(is_under(path, src) for src in in_folders) and _document_of_folder(path):
+            # an existing document inside an input folder (an article): the output would be opened, and the article
+            # emptied, before the folder is read
+            src = next(src for src in in_folders if is_under(path, src))
+            raise _error(flag, path, f"is an existing document inside the input folder {src}; refusing to "
+                                     f"overwrite it: write the output elsewhere, or remove the file first")
         for other_flag, other in given[:i]:
             if same_path(path, other):
                 raise _error(flag, path, f"is also the {other_flag} output of this run; give each output its "
