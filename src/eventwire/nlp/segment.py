@@ -44,6 +44,17 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
+#: A dateline whose place is written in title case, as some wires and most reposts write it: "Kyiv, March 3
+#: (Reuters) -", "Moscow (TASS) —", "Kyiv, Ukraine (AP) -". Taken only for a known place with a date or an agency
+#: after it (:func:`title_dateline_place`): "Smith, Jones -" or a sentence is no dateline.
+TITLE_DATELINE = re.compile(
+    r"""(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?)
+        (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+        \s*(?:\((?P<agency>[A-Za-z .&]{2,40})\))?
+        \s*[-–—]{1,2}\s+""",
+    re.VERBOSE,
+)
+
 #: A dateline of a date alone, with its year, opening the body: "Dec. 31, 2000 -- ", "March 5, 2001 — " (ABC News,
 #: UPI). It gives the story's filing date (see :func:`eventwire.pipeline.dated_by_dateline`) and no place.
 DATE_DATELINE = re.compile(
@@ -66,6 +77,21 @@ def colon_dateline_place(place: str) -> bool:
 
     return any(p.kind in ("country", "admin1") or (p.kind == "city" and p.population >= 20_000)
                for p, _primary in load_gazetteer().candidates(head))
+
+def title_dateline_place(m: re.Match) -> bool:
+    """True when a :data:`TITLE_DATELINE` match is a dateline: a date or an agency follows the place (without one,
+    "Maiduguri, Nigeria — fighters attacked" may open a sentence and stays text), and the place's first part is one the offline gazetteer lists as a country, a
+    first-level subdivision or a city of 20,000 people or more. Source: fresh user on real text ("Kyiv, March 3
+    (Reuters) - Russian Foreign Minister Sergei Lavrov ..." made the dateline's city the actor)."""
+    place = m.group("place")
+    if not (m.group("date") or m.group("agency")):
+        return False  # "Maiduguri, Nigeria — fighters attacked ...", "Washington, Tuesday - ...": may be text
+    head = place.split(",")[0].strip()
+    from ..geo.gazetteer import load_gazetteer
+
+    return any(p.kind in ("country", "admin1") or (p.kind == "city" and p.population >= 20_000)
+               for p, _primary in load_gazetteer().candidates(head))
+
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
@@ -136,7 +162,15 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
             if m and m.group("colon") and not colon_dateline_place(m.group("place")):
                 m = None
             dm = DATE_DATELINE.match(text, lstart, lend) if m is None and opening else None
-            if dm:
+            tm = TITLE_DATELINE.match(text, lstart, lend) if m is None and dm is None and opening else None
+            if tm and title_dateline_place(tm):
+                place = tm.group("place").strip()
+                dl = {"place": place, "date": tm.group("date"), "agency": tm.group("agency"),
+                      "start": tm.start("place"), "end": tm.start("place") + len(place)}
+                if out.dateline is None:
+                    out.dateline = dl
+                lstart = tm.end()
+            elif dm:
                 dl = {"place": None, "date": dm.group("date"), "agency": dm.group("agency"),
                       "start": dm.start("date"), "end": dm.end("date")}
                 if out.dateline is None:
