@@ -52,6 +52,14 @@ def test_clearest_mention_prefers_clarity_then_earliest():
     assert clearest_mention([late, early]) is early
 
 
+def test_a_mention_dated_in_the_text_wins_over_a_headline_dated_by_publication():
+    # fresh user: "Gunmen kill 12 in Zamfara" (headline, publication date) was primary over the body's attributed
+    # "killed 12 villagers on Tuesday, police said"
+    headline = rec(start=0)
+    body = rec(start=200, date_basis="text", reported=True, sources=["police"])
+    assert clearest_mention([headline, body]) is body
+
+
 def test_mark_story_events_marks_every_record_once_primary_per_group():
     a, b = rec(start=300), rec(start=10, reported=True, sources=["she"])
     c = rec(event="REJECT", start=50)
