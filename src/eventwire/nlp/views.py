@@ -45,6 +45,9 @@ PARTITIVE_HEADS = words("partitive_head")
 ENGAGED_VERBS = words("engaged_verb")
 #: Verbs whose object does their to-infinitive (lexicon ``object_control_verb``: "prompting Kiev to call for ...").
 OBJECT_CONTROL_VERBS = words("object_control_verb")
+#: Verbs by which a party stops what another drafts (lexicon ``thwarting_verb``: "blocked an EU statement criticizing
+#: China", "vetoed a resolution condemning the coup"): the participle on their object is not their act.
+THWARTING_VERBS = words("thwarting_verb")
 #: Verbs that address a message "to" someone ("has written to Blair demanding ...").
 ADDRESSING_VERBS = words("addressing_verb")
 #: "the Red Cross operating in Iraq said": markers that end a subject search in an adverbial clause.
@@ -372,7 +375,9 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
     """The subject of verb ``v``, followed up through control and raising ("Obama is scheduled to attend":
     Obama), conjunctions, purpose and gerund clauses ("by shelling"), relative clauses (the noun) and
     participles on a noun ("issued a declaration demanding ...": the issuer, unless the noun is an agent
-    noun by ``agent_noun(lemma)``, which does its own participle: "demonstrators protesting"); with the
+    noun by ``agent_noun(lemma)``, which does its own participle: "demonstrators protesting", or the verb stops
+    what the noun drafts, lexicon ``thwarting_verb``: "blocked an EU statement criticizing China" gives no
+    subject; fresh user, Hungary was the critic); with the
     repairs of the model's misparses (see module doc). None when there is none."""
     if depth > 6:
         return None
@@ -442,6 +447,10 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
     if v.dep_ == "acl" and v.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; headline style "Russia seeking ...": the noun;
         # "dispersed demonstrators protesting ...": an agent noun does its own participle
+        if v.head.dep_ == OBJECT and v.head.head.lemma_.lower() in THWARTING_VERBS:
+            # "Hungary blocked an EU statement criticizing China": the statement's authors criticise, not Hungary,
+            # which stopped them; the statement names no doer here
+            return None
         if v.head.dep_ == OBJECT and v.head.pos_ == "NOUN" and v.head.head.pos_ == "VERB" and not (
                 agent_noun is not None and agent_noun(v.head.lemma_.lower())):
             subj = subject_of(v.head.head, agent_noun, depth + 1)
