@@ -152,3 +152,19 @@ def test_a_concrete_act_a_research_affiliate_reports_stays():
     rows, events, _ = coded("Jane Roe, director of the Baltic Institute, said Russian forces shelled Kharkiv on "
                             "Monday.")
     assert [r[:3] for r in rows] == [("ASSAULT", ("RUS",), ("UKR",))], rows
+
+
+@pytest.mark.parametrize("text", [
+    "If Israel strikes Iranian nuclear sites, Iran could retaliate against U.S. bases in the region, analysts said.",
+    "Iran could retaliate against U.S. bases in the region, analysts said.",
+    "Russia would respond forcefully if NATO deployed troops to Ukraine, experts warned.",
+])
+def test_a_consequence_foretold_by_commentators_is_no_threat(text):
+    # fresh user: THREATEN actual by Iran on the analysts' forecast (commentary.commentary, trigger source consequence)
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "THREATEN"], rows
+
+
+def test_a_consequence_the_party_states_stays_a_threat():
+    rows, _, _ = coded("Iran said it would retaliate against U.S. bases in the region if Israel strikes its nuclear sites.")
+    assert ("THREATEN", ("IRN",), ("USA",)) in [r[:3] for r in rows], rows
