@@ -651,11 +651,19 @@ def _light_verb(tok):
 
 def _light_verb_doer(a: Args, tok):
     """The subject of the light verb of ``tok`` when that verb is no trigger itself and does not make its
-    subject an undergoer or a cause ("survived an attack", "sparked protests"); else None."""
+    subject an undergoer or a cause ("survived an attack", "sparked protests"); in the passive, its "by" agent ("the
+    peace accord was announced by Armenian officials", "the rally was staged by students": the act noun is the
+    verb's subject, its doer the agent; English grammar, the passive's agent is the active subject); else None."""
     verb = _light_verb(tok)
     if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
             not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
         return a.subject(verb)
+    passive = tok.head
+    if tok.dep_ == "nsubjpass" and passive.pos_ == "VERB" and pattern_row(passive) is None and \
+            not word_forms(passive) & (UNDERGOER_VERBS | CAUSE_VERBS):
+        agents = _by_agents(passive)
+        if agents:
+            return agents[0]
     if verb is not None and a.trigger.event == "CONSULT" and a.trigger.source == "pattern" and _in_state_of(tok, verb):
         return a.subject(verb)
     return None
