@@ -135,3 +135,32 @@ def test_passive_announced_accord_is_agree_of_the_agent(text, actor):
 def test_passive_announced_accord_is_no_assault():
     rows, _, _ = coded("The peace accord, to be signed in Geneva, was announced by officials on June 3.")
     assert [r[0] for r in rows] == ["AGREE"], rows
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    ("A protest was staged by Kenyan students on Monday.", "PROTEST", "KEN"),
+    ("A new offensive was launched by Russian forces on Monday.", "ASSAULT", "RUS"),
+])
+def test_passive_light_verb_doer_is_the_agent(text, event, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, event, actor), rows
+
+
+def test_passive_agent_of_talks_between_parties_is_no_doer():
+    # the parties named on the noun hold the talks; the agent brokered them (test_co_mediators)
+    rows, _, _ = coded("The talks between Hamas and Fatah were brokered by Egypt.")
+    assert rows and all("EGY" not in r[1] for r in rows), rows
+
+
+def test_passive_claim_of_an_attack_names_its_doer():
+    rows, _, _ = coded("Past attacks were claimed by Islamic State.")
+    assert [r[:2] for r in rows] == [("ASSAULT", ("IMG",))], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was reported by Afghan officials.",                 # a speech verb tells of the act
+    "The attack was said by Afghan officials to have hit a school.",  # raised to a clause of its own
+])
+def test_passive_agent_who_tells_of_an_attack_is_no_attacker(text):
+    rows, _, _ = coded(text)
+    assert not any("AFG" in r[1] for r in rows if r[0] == "ASSAULT"), rows
