@@ -464,6 +464,23 @@ def _doer(h) -> bool:
 #: one article; a bound for a resolver reused on a very long text).
 PARSE_MEMO_MAX = 20_000
 
+def governing_saying(h):
+    """The speech verb whose reported clause pronoun ``h`` is the subject of, or None: "Obama said he would ...",
+    "the U.S. and the U.K. saying they will ..." (the clause a ``ccomp`` of the verb), and "the army said Wednesday in a
+    statement that it arrested 20 militants", "the ministry said in a post on X that it condemned the strike" (the
+    parser hangs the clause on the noun of the saying's phrase:
+    :func:`eventwire.events.attribution.saying_of_noun_clause`). The subject of that verb is the pronoun's antecedent
+    (standard coreference practice, Hobbs' algorithm: the governing clause's subject first)."""
+    from ..events.attribution import saying_of_noun_clause  # a leaf module (lexicon only): no import cycle
+
+    v = h.head
+    if h.dep_ != "nsubj" or v.i == h.i:
+        return None
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+        return v.head
+    return saying_of_noun_clause(v)
+
+
 #: How deep :meth:`ActorResolver.modifier_info` follows modifiers of modifiers ("the computers of South Korean army
 #: officers": 2 levels); a bound, so that a misparsed cycle of modifier links ends.
 MODIFIER_DEPTH = 6
@@ -762,9 +779,9 @@ class ActorResolver:
         if low in PERSON_PRONOUNS:
             skip = self._conjoined_names(h) | self._other_gender(low)
             # "Obama said he would ...": the subject of the governing speech verb
-            v = h.head
-            if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
-                for c in v.head.children:
+            sv = governing_saying(h)
+            if sv is not None:
+                for c in sv.children:
                     if c.dep_ == "nsubj" and c.i != h.i and c.pos_ == "PROPN":
                         got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if x.name not in skip]
                         if got:
@@ -780,10 +797,11 @@ class ActorResolver:
             if got is not None:
                 return [_copy(got, h.text, s, s + len(h.text))]
         if low in GROUP_PRONOUNS:
-            # "the U.S. and the U.K. saying they will ...": the subject of the governing speech verb
-            v = h.head
-            if h.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
-                for c in v.head.children:
+            # "the U.S. and the U.K. saying they will ...": the subject of the governing speech verb ("the army said
+            # Wednesday in a statement that it arrested ...": also when the parser hangs the clause on the statement)
+            sv = governing_saying(h)
+            if sv is not None:
+                for c in sv.children:
                     if c.dep_ == "nsubj" and c.i != h.i:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:

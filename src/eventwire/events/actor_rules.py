@@ -39,6 +39,8 @@ MEASURE_HEADS = words("measure_head")
 TIME_PREPOSITIONS = words("time_preposition")
 #: Verbs that state the condition their participle names ("stands accused of", "remains accused of").
 STATE_VERBS = words("state_verb")
+#: Speech verbs whose "by" agent makes an act noun public as its own act (lexicon ``owning_speech_verb``).
+OWNING_SPEECH_VERBS = words("owning_speech_verb")
 #: Verbs whose "to" phrase names an event their subject goes to or is sent to (lexicon ``goal_motion_verb``).
 GOAL_MOTION_VERBS = words("goal_motion_verb")
 ADVOCATE_NOUNS = words("advocate_noun")
@@ -649,13 +651,42 @@ def _light_verb(tok):
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 
+def _own_parties_named(tok) -> bool:
+    """True when act noun ``tok`` names its own parties in a "between"/"among" phrase ("the talks between Hamas and
+    Fatah were brokered by Egypt"): they hold the act; the passive's agent arranged it (:func:`between_or_from`)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _owning_passive(verb) -> bool:
+    """True when passive ``verb`` makes its "by" agent the doer of its subject: a verb that is no speech verb ("was
+    staged by", "was launched by"), or one by which a party makes its own act public (lexicon
+    ``owning_speech_verb``: "was announced by", "were claimed by"); never a verb whose subject is raised to a clause of
+    its own ("the attack was said by officials to have killed ten people": the officials tell of the attack). Source:
+    English grammar (the passive's agent is the active subject; a speech verb's subject reports)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    lem = verb.lemma_.lower()
+    return lem not in SPEECH or lem in OWNING_SPEECH_VERBS
+
+
 def _light_verb_doer(a: Args, tok):
     """The subject of the light verb of ``tok`` when that verb is no trigger itself and does not make its
-    subject an undergoer or a cause ("survived an attack", "sparked protests"); else None."""
+    subject an undergoer or a cause ("survived an attack", "sparked protests"); in the passive, its "by" agent ("the
+    peace accord was announced by Armenian officials", "the rally was staged by students": the act noun is the
+    verb's subject, its doer the agent; English grammar, the passive's agent is the active subject) unless the noun
+    names its own parties (:func:`_own_parties_named`) or the verb only tells of the act (:func:`_owning_passive`);
+    else None."""
     verb = _light_verb(tok)
     if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
             not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
         return a.subject(verb)
+    passive = tok.head
+    if tok.dep_ == "nsubjpass" and passive.pos_ == "VERB" and pattern_row(passive) is None and \
+            not word_forms(passive) & (UNDERGOER_VERBS | CAUSE_VERBS) and not _own_parties_named(tok) and \
+            _owning_passive(passive):
+        agents = _by_agents(passive)
+        if agents:
+            return agents[0]
     if verb is not None and a.trigger.event == "CONSULT" and a.trigger.source == "pattern" and _in_state_of(tok, verb):
         return a.subject(verb)
     return None

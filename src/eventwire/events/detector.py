@@ -95,11 +95,19 @@ class SentenceInfo:
 def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     """The features of one token (a spaCy ``Token`` of a parsed sentence), as strings ``name=value``; ``info``:
     the :class:`SentenceInfo` of its sentence (computed when not given). Shared by training
-    (:mod:`eventwire.train.trigger`) and coding, so both see the same features."""
+    (:mod:`eventwire.train.trigger`) and coding, so both see the same features. A reported clause the parser hung
+    on the noun of the saying's phrase ("the rebels said Tuesday in a statement that they had captured two soldiers":
+    :func:`eventwire.events.attribution.saying_of_noun_clause`) has the features of the saying's complement
+    (``ccomp`` of "said"), as it reads without the date ("said that they had captured"): the parse, not the words,
+    set the two apart."""
     lem = tok.lemma_.lower()
     pos = tok.pos_
     dep = tok.dep_
     h = tok.head
+    if dep in ("acl", "relcl"):
+        sv = attr.saying_of_noun_clause(tok)
+        if sv is not None:  # "said Tuesday in a statement that they had captured": read as the saying's clause
+            dep, h = "ccomp", sv
     hlem = h.lemma_.lower()
     f = [f"l={lem}", f"p={pos}", f"t={tok.tag_}", f"d={dep}", f"lp={lem}|{pos}", f"ld={lem}|{dep}",
          f"hl={hlem}", f"hd={dep}|{hlem}", f"hp={h.pos_}"]

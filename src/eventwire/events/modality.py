@@ -183,6 +183,25 @@ def asserted_clause(v) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in v.children)
 
 
+#: Nouns of an agreement between parties (lexicon ``agreement_noun``).
+AGREEMENT_NOUNS = words("agreement_noun")
+#: Verbs that make public an agreement concluded ("announced a deal", "unveiled a partnership").
+ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
+
+
+def announced_agreement(tok) -> bool:
+    """True for an agreement noun (lexicon ``agreement_noun``) that is the object of "announce" or "unveil", or the
+    subject of their passive: "Egypt and Sudan announced on Monday a trade deal", "Russia and China announced a new
+    partnership", "the peace accord was announced by officials". An agreement announced is one concluded: actual,
+    where an announced offensive or visit (lexicon ``preparing_verb``) is still to come. "announced plans for a deal"
+    and "announced it would sign a deal" keep the plan's or the modal's status (the noun is not the object of
+    "announce"). Source: PLOVER manual, AGREE and SUPPORT ("sign, or finalize an agreement": a concluded agreement
+    is an act done); the training annotations ("the economic cooperation framework agreement ... has been concluded"
+    coded actual)."""
+    return tok.lemma_.lower() in AGREEMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
@@ -216,7 +235,7 @@ def status(tok, sentence) -> str:
         if tok.dep_ in ("nsubj", "dobj") and v.lemma_.lower() in SCHEDULING_VERBS:
             if v.tag_ in ("VBZ", "VBP", "VB") or any(a in FUTURE_MODALS for a in vaux):
                 return "future"
-        if tok.dep_ == "dobj" and v.lemma_.lower() in PREPARING_VERBS:
+        if tok.dep_ == "dobj" and v.lemma_.lower() in PREPARING_VERBS and not announced_agreement(tok):
             return "future"  # "which is preparing a major offensive": the offensive has not begun
         if tok.dep_ == "dobj" and v.pos_ == "VERB" and v.i != tok.i:
             vs = status(v, sentence)  # "would like to join the talks": the talks share the joining's status

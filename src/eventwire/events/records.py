@@ -254,6 +254,30 @@ def mutual_object(tok) -> bool:
     return False
 
 
+#: Nouns of an agreement between parties (lexicon ``agreement_noun``).
+AGREEMENT_NOUNS = words("agreement_noun")
+#: Types of concluding an agreement: reaching or announcing it (AGREE), signing or finalizing it (SUPPORT).
+CONCLUDING_TYPES = ("AGREE", "SUPPORT")
+
+
+def concluded_agreement(trig) -> bool:
+    """True when ``trig`` concludes an agreement of its actors' own: an AGREE or SUPPORT whose trigger is an
+    agreement noun (lexicon ``agreement_noun``: "Egypt and Sudan announced a trade deal", "Russia and China announced a
+    new partnership") or a verb whose object or passive subject is one ("reached a trade deal", "concluded a trade
+    agreement", "a deal was reached by X and Y"), with no other party named on it (:func:`own_relation`: not "a deal
+    with Ethiopia"). Coordinated actors of such an act agree with each other, one dyad each way. Source: PLOVER
+    manual, "Compound and Reciprocal Actors"; the training annotations ("the economic cooperation framework
+    agreement ... has been concluded": one event per side, each with the other)."""
+    if trig.event not in CONCLUDING_TYPES:
+        return False
+    tok = trig.token
+    if tok.pos_ in ("NOUN", "PROPN"):
+        cands = [tok]
+    else:
+        cands = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return any(o.lemma_.lower() in AGREEMENT_NOUNS and own_relation(o) for o in cands)
+
+
 #: Mode of a mediated or hosted act (PLOVER manual, CONSULT: a third party brings others together).
 THIRD_PARTY = "third-party"
 #: Recipient rule id of the records of a reciprocal act (:func:`reciprocal_pairs`).
@@ -272,7 +296,8 @@ def relative_antecedent(tok):
 def reciprocal_pairs(trig, parties) -> list:
     """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed", "India and Mauritius upgraded
     their ties": two or more coded actors of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``, or
-    a verb whose object says the act is mutual: :func:`mutual_object`) without a recipient act on each other, one
+    a verb whose object says the act is mutual: :func:`mutual_object`; an agreement concluded:
+    :func:`concluded_agreement`) without a recipient act on each other, one
     dyad each way (ICEWS and PETRARCH practice); [] when the act is not such. Two coded actors may come from one
     phrase counted as two ("The two countries agreed": :func:`~eventwire.actors.resolve.is_dual_anaphor`), for a
     material conflict too: "the two countries have fought three wars" is a war between them, each on the other, as
@@ -299,7 +324,7 @@ def reciprocal_pairs(trig, parties) -> list:
             len({a.start for a in coded_actors}) >= 2 or (at is not None and (is_dual_anaphor(at) or any(
                 c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
-                p.pos == "V" and mutual_object(trig.token))):
+                p.pos == "V" and mutual_object(trig.token)) or concluded_agreement(trig)):
         return [(a, b) for a in coded_actors for b in coded_actors if distinct_parties(a, b)]
     return []
 

@@ -137,14 +137,16 @@ def own_statement(event: str, actors: list, said: Reporting, tok=None) -> Report
     ("Ukraine said Russia threatened Kyiv"), and so does a statement told as made before the saying ("Nigerien
     junta leaders said they had demanded the pullout": field case C03, a report of an earlier demand; ``tok``, the
     trigger token, tells it). Material acts stay reported when their own actor claims them ("Hamas said it fired
-    rockets": a claim)."""
+    rockets": a claim). A coordinated speaker is one source of several parties ("Egypt and Sudan announced a trade
+    deal": the statement of each)."""
     if not said.reported or event not in SPEECH_ACT_TYPES or not actors or not said.source_entities:
         return said
     if tok is not None and _earlier_act(tok):
         return said
     ents = list({(e.start, e.code, e.sector): e for e in said.source_entities}.values())
-    if len(ents) != len(said.sources):
-        return said  # a source that resolved to no party (an unnamed official, a hedge, a headline): another voice
+    if len(ents) < len(said.sources):
+        return said  # a source that resolved to no party (an unnamed official, a hedge, a headline): another voice;
+        # more parties than sources is one coordinated source ("Egypt and Sudan announced a trade deal": two parties)
     if all(any(_same_party(s, a) for a in actors) for s in ents):
         return Reporting(said.sources, said.source_entities, False, said.quote, said.commentary)
     return said
