@@ -1424,7 +1424,11 @@ def test_found_seized_or_destroyed_weapons_are_coerce_seize(text, actor):
 
 @pytest.mark.parametrize("text,contrast", [
     ("Rescuers found three miners alive in the flooded mine.", "Police arrested three miners in the flooded mine."),
-    ("Police found the missing girl in a park in Leeds.", "Police arrested the missing girl in a park in Leeds."),
+    pytest.param("Police found the missing girl in a park in Leeds.",
+                 "Police arrested the missing girl in a park in Leeds.",
+                 marks=pytest.mark.xfail(strict=True, reason="known detector error (issue 13): at DETECTOR_ADD 0.05 "
+                                         "the trained detector reads 'found' (police as subject) as COERCE; the rules "
+                                         "do not. Strict: passes again when the detector stops doing it.")),
 ])
 def test_finding_people_is_no_event(text, contrast):
     assert find(coded(contrast)[0], "COERCE"), contrast  # the same sentence with an arrest is coded

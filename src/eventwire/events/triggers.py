@@ -779,7 +779,7 @@ def consequences(sent, found, patterns) -> list[Trigger]:
 #: `eventwire train --cv 5` chooses (5-fold cross-validation on whole training stories: the most conservative pair
 #: within :data:`eventwire.train.tune.NEAR_BEST` F1 of the best; model card ``data/models/trigger_detector.md``);
 #: DETECTOR_VETO: the dev split.
-DETECTOR_ADD = 0.07
+DETECTOR_ADD = 0.05
 DETECTOR_VETO = 1.01
 #: A detector record in a sentence that also has a rule record needs at least this probability
 #: (:func:`eventwire.events.subsume.detector_beside_rules`); chosen with DETECTOR_ADD by the same cross-validation
