@@ -8,16 +8,8 @@ from collections import Counter
 import pytest
 
 from eventwire.events.story_context import CONTEXT_RULES, complete_from_story
-from eventwire.schema import Entity, Event
-
-
-def rec(typ, actor, recipient=(), start=0, sent=3):
-    return Event(article_id="a", event=typ, actor=list(actor), recipient=list(recipient), event_text=typ.lower(),
-                 text_info={"start": start, "end": start + 3, "sentence_index": sent})
-
-
-def story(*evs, mentions):
-    return complete_from_story(list(evs), mentions=(Counter(mentions), {}), sentences=5)
+from eventwire.schema import Entity
+from test_state_counterpart import rec, story  # the same record and story builders
 
 
 AZE = Entity("Azerbaijani forces", code="AZE", sector="MIL")
