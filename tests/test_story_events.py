@@ -60,6 +60,35 @@ def test_a_mention_dated_in_the_text_wins_over_a_headline_dated_by_publication()
     assert clearest_mention([headline, body]) is body
 
 
+def test_a_body_mention_wins_over_the_headline_even_a_clearer_one():
+    # "Blair pledges unity to Labour MPs" (headline, both parties named) vs the lead's attributed restatement
+    headline = rec(start=0, date_basis="text")
+    headline.text_info["headline"] = True
+    lead = rec(start=120, reported=True, sources=["he"])
+    assert clarity(headline) > clarity(lead)
+    assert clearest_mention([headline, lead]) is lead
+    # a story whose only mention is its headline keeps it
+    assert clearest_mention([headline]) is headline
+
+
+def test_the_coder_marks_headline_records_and_prefers_the_body():
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    title = "Russia condemns Ukraine over drone strike"
+    text = (title + "\nRussia condemned Ukraine over a drone strike on a fuel depot in Belgorod, the "
+            "foreign ministry said.\n")
+    evs = [e for e in code_batch([Article(text=text, id="h1", title=title, publication_date="2024-05-08")]).events
+           if e.event == "ACCUSE"]
+    heads = [e for e in evs if e.text_info.get("headline")]
+    body = [e for e in evs if not e.text_info.get("headline")]
+    assert heads and body
+    assert all(e.text_info["sentence_index"] == 0 for e in heads)
+    assert all("headline" not in e.text_info for e in body)
+    prim = [e for e in evs if e.text_info["story_event"]["primary"]]
+    assert prim and not any(e.text_info.get("headline") for e in prim)
+
+
 def test_mark_story_events_marks_every_record_once_primary_per_group():
     a, b = rec(start=300), rec(start=10, reported=True, sources=["she"])
     c = rec(event="REJECT", start=50)

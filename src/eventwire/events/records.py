@@ -204,14 +204,16 @@ def rule_info(trig, parties, coding) -> dict:
             "recipient": parties.recipient_rule if parties.recipients or named_none else NONE}
 
 
-def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic, detector=None) -> dict:
+def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_event, topic, detector=None,
+              headline: bool = False) -> dict:
     """Evidence of one record: sentence index and text, trigger and sentence offsets (article offsets),
     ``rule`` (:func:`rule_info`), ``coded_from`` (the pattern's type) when a PLOVER rule recoded it
     (``future-as-agree``, ``refused-as-reject``, ``conditional-as-threaten``, ``intent-as-agree``,
     ``intent-as-threaten``, ``willing-as-agree``, ``willing-as-threaten``, ``test-as-mobilize``), ``topic``
     (offsets of the demand a protest record absorbed), ``detector`` (the trained detector's probability of the
     trigger's type at the trigger token, :attr:`~eventwire.events.triggers.Trigger.detector`; None without a
-    detector)."""
+    detector), ``headline`` (True, and only present, when the sentence is the story's headline: the first line of
+    the text when it repeats the article's title, :func:`eventwire.nlp.segment.segment_article`)."""
     sent_text = span_text(sent) if len(sent) else sent.text  # = sent.text, cut from the Doc's text joined once
     ti = {"sentence_index": k, "sentence": sent_text, "start": t_start, "end": t_end,
           "sentence_start": s_abs, "sentence_end": e_abs, "rule": rule, "detector": detector}
@@ -219,6 +221,8 @@ def text_info(k, sent, t_start, t_end, s_abs, e_abs, rule, recoded, pattern_even
         ti["coded_from"] = pattern_event
     if topic:
         ti["topic"] = list(topic)
+    if headline:
+        ti["headline"] = True
     return ti
 
 
@@ -447,7 +451,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
                 event_text=ctx.article.text[t_start:t_end],
                 text_info=text_info(sc.index, sc.sent, t_start, t_end, sc.start, sc.end, r_rule,
                                     coding.rule is not None, p.event, sc.topics.get(trig.token.i),
-                                    trig.detector),
+                                    trig.detector, headline=sc.segment.kind == "headline"),
                 mode=mode, context=ctxs, negated=coding.negated, status=st, reported=said.reported,
                 sources=list(said.sources), date=iso, date_basis=dating.basis if iso else None,
                 cameo=cameo, quad_class=QUAD_CLASS[coding.event], goldstein=goldstein(cameo),
