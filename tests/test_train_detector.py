@@ -210,3 +210,34 @@ def test_only_words_may_be_proposed_as_triggers():
                ["PRON", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PRON"],
                ["it", "’", "a", "suggestion", "and", "they", "condemn", "it"])
     assert [t.text for t in doc if may_propose(t)] == ["suggestion", "condemned"]
+
+
+def test_evidence_scores_count_a_record_only_from_its_evidence_sentence():
+    """train.tune.evidence_scores: a record that matches an annotation counts only when it comes from the
+    annotation's evidence sentence (or another mention of its story event does); a coincidental match elsewhere is
+    a miss and an outside record."""
+    from eventwire.events.story_events import mark_story_events
+    from eventwire.schema import Entity, Event
+    from eventwire.train.corpus import AnnotatedArticle
+    from eventwire.train.tune import evidence_scores, story_scores
+
+    s1 = "Labour accused the Tories of lying."
+    s2 = "Mr Howard said he had never been happier."
+    art = AnnotatedArticle("a", s1 + " " + s2, None, "train")
+    art.events.append({"event": "ACCUSE", "actor": "GBR", "recipient": "GBR", "evidence": s1, "negated": False})
+
+    def rec(sent, start):
+        ent = [Entity(entity_text="x", code="GBR")]
+        return Event(article_id="a", event="ACCUSE", actor=ent, recipient=list(ent), event_text="x",
+                     text_info={"sentence": sent, "start": start, "end": start + 1, "sentence_index": start})
+
+    right, coincidence = rec(s1, 0), rec(s2, 40)
+    # two records of one dyad in different sentences: one story event, primary the earlier (in the evidence)
+    both = mark_story_events([right, coincidence])
+    assert evidence_scores([art], {"a": both}) == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "outside": 0.0,
+                                                   "emitted": 1, "gold": 1}
+    # the coincidental record alone matches by the story-level rule but reports nothing
+    alone = mark_story_events([coincidence])
+    assert story_scores([art], {"a": alone})["f1"] == 1.0
+    assert evidence_scores([art], {"a": alone}) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "outside": 1.0,
+                                                    "emitted": 1, "gold": 1}
