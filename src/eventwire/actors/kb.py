@@ -40,7 +40,6 @@ import bisect
 import datetime as _dt
 import functools
 import gzip
-import io
 import json
 import re
 import unicodedata

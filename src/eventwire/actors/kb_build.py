@@ -57,7 +57,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import DictionaryError
 from .kb import (INDEX_HEADER, KB_PARTS, ORG_HEADER, PERSON_HEADER, PLACE_HEADER, Role, fold_name, fold_words,

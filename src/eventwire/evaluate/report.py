@@ -158,7 +158,7 @@ def to_markdown(results: list[SetResult], n_errors: int = 0, command: str = "", 
         elif r.kind == "seed":
             out += ["", f"passed: {m['seed_passed']}"] + [f"    {x.strip()}" for x in m["seed_failures"]]
         if n_errors and r.errors is not None and r.errors.counts:
-            out += ["", f"Errors by kind: " + ", ".join(f"{k} {v}" for k, v in r.errors.by_kind().items()), "",
+            out += ["", "Errors by kind: " + ", ".join(f"{k} {v}" for k, v in r.errors.by_kind().items()), "",
                     f"Top {n_errors} error kinds:", ""]
             for e in r.errors.top(n_errors):
                 out.append(f"- **{e['kind']}** ({e['detail']}): {e['count']}")

@@ -169,7 +169,6 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                     end_char = doc[b].idx + len(doc[b].text)
             if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in STATE_OF:
                 admin = True
-            inner = False
             if label in MISLABELS or party:
                 known = bool(gz.candidates(name)) or (admin and gz.admin_by_stem(name))
                 strict = label == "PERSON" and not any(p.kind == "country" for p, _ in gz.candidates(name))
