@@ -89,3 +89,14 @@ def test_spokesman_for_a_group_is_the_group(text, party):
 def test_spokesman_for_a_state_body_stays_government():
     evs = _coded("A spokesman for the Kremlin denied the report.")
     assert evs and _parties(evs[0].actor) == [("RUS", "GOV")]
+
+
+def test_warning_of_the_warners_own_group_is_a_threat():
+    evs = _coded("A spokesman for the Arakan Army warned that the group could launch an offensive on Sittwe.")
+    assert [(e.event, _parties(e.actor)) for e in evs] == [("THREATEN", [("MMR", "REB")])]
+
+
+def test_warning_about_another_group_stays_a_criticism():
+    # negative: a modified "group" is somebody else's
+    evs = _coded("The minister warned that the opposition group could cause unrest.")
+    assert [e.event for e in evs] == ["ACCUSE"]

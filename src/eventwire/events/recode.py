@@ -466,10 +466,16 @@ def warned_judgement(trig, coding, parties, sent) -> bool:
                for c in clauses[0].children)
 
 
+#: Nouns by which a warner's statement names the warner's own organisation ("a spokesman for the Arakan Army warned
+#: that the group could launch an offensive"; lexicon ``self_reference_noun``), with "the"/"its"/"their".
+SELF_REFERENCE_NOUNS = words("self_reference_noun")
+
+
 def _others_subject(clause, parties) -> bool:
     """True when the warned clause has a subject and none of its subjects is the warner: not a pronoun (other than
-    "there"), not a word of :data:`_SELF_SUBJECTS`, and no name or noun of the actor's own words ("the Tories will
-    lose, the Tory leader warned" is the warner's own side)."""
+    "there"), not a word of :data:`_SELF_SUBJECTS`, not "the group"/"the movement" (:data:`SELF_REFERENCE_NOUNS`:
+    the warner's own organisation, bare: "the opposition group" is another), and no name or noun of the actor's own words ("the Tories will lose, the Tory
+    leader warned" is the warner's own side)."""
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if not subj:
         return False
@@ -477,6 +483,10 @@ def _others_subject(clause, parties) -> bool:
     for sj in subj:
         if sj.lower_ in _SELF_SUBJECTS or sj.pos_ == "PRON" and sj.lower_ != "there":
             return False
+        if sj.lemma_.lower() in SELF_REFERENCE_NOUNS and any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in sj.children) and not any(
+                d.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl") for d in sj.children):
+            return False  # "a spokesman for the Arakan Army warned that the group could launch an offensive"
         if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
             return False
     return True
