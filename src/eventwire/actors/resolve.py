@@ -101,6 +101,9 @@ REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
 GENERIC_HEADS = words("generic_head")
+#: Heads whose "for" phrase names the group they speak for, as "of" does ("a spokesman for the Arakan Army" is the
+#: Arakan Army's; lexicon ``speaker_for_head``).
+SPEAKER_FOR_HEADS = words("speaker_for_head")
 #: Prepositions of a place phrase ("near the town of Samarra", "outside of Basra", "in Serbia").
 LOCATIVE_PREPS = words("locative_word")
 #: Words that name a direction or part, never a town of their own ("the North admitted").
@@ -1134,7 +1137,8 @@ class ActorResolver:
     def group_sector_of(self, h) -> str | None:
         """Sector of the group in the "of" phrase of a generic head ``h`` (:data:`GENERIC_HEADS`): "leaders of
         the opposition coalition" OPP, "the leader of Hamas" REB, "commanders of the Afghan police" COP, "a
-        spokesman of the rebel movement" REB -- a leader or member of a group is coded as the group (PLOVER
+        spokesman of the rebel movement" REB, "a spokesman for the Arakan Army" REB (a spokesperson's "for" phrase:
+        :data:`SPEAKER_FOR_HEADS`; the one who speaks for a group is the group) -- a leader or member of a group is coded as the group (PLOVER
         manual, "Sector Codes": the sector of the organisation the actor belongs to). The group's sector is
         that of its table entry (organisation, IGO, multi-word agent noun), else of a sector modifier
         (:data:`MODIFIER_SECTOR`: "opposition", "rebel"), else of its noun. None when ``h`` is part of a
@@ -1143,8 +1147,9 @@ class ActorResolver:
         m = self.match(h)
         if m is not None and m.kind == "sector_noun" and m.end - 1 > h.i:
             return None
+        preps = ("of", "for") if h.lemma_.lower() in SPEAKER_FOR_HEADS else ("of",)
         for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for t in prep.children:
                 if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):

@@ -10,10 +10,11 @@ context, resolver)`` and returns True to drop the trigger.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import objects, prep_objects, subject_of
+from ..nlp.views import governing_chain, objects, prep_objects, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
-from .triggers import MEANS_NOUNS, WEAPON_MEANS
+from .modality import in_condition_clause
+from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, pattern_row
 
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -662,12 +663,54 @@ def naming_not_judgement(trig, parties, sc, res) -> bool:
     return bool(objs) and all(o.pos_ == "PROPN" for o in objs) and not judged and not prep_objects(tok, ("as",))
 
 
+#: Words of a threat that a condition can hang on (lexicon ``threat_apodosis_word``: "warned ... if", "vowed to
+#: retaliate if", "would face consequences if", "will pay a heavy price if").
+THREAT_APODOSIS_WORDS = words("threat_apodosis_word")
+#: Types of an act whose announcement under a condition is a threat (PLOVER manual, THREATEN; recode
+#: ``conditional-as-threaten``): "will impose sanctions if Iran enriches uranium".
+THREATENED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _protasis(tok):
+    """The if/unless clause (its head) that ``tok`` stands in, or None (:func:`eventwire.events.modality.in_condition_clause`
+    on ``tok`` and the words above it)."""
+    return next((t for t in governing_chain(tok, 8) if in_condition_clause(t)), None)
+
+
+def _threat_apodosis(h) -> bool:
+    """True when the clause ``h`` a condition hangs on, or a word governing it, states a threat: a word of lexicon
+    ``threat_apodosis_word``, a penalty to be borne (:func:`eventwire.events.triggers.borne_penalty`), or ``h`` an act
+    of force, coercion or sanction (:data:`THREATENED_ACT_TYPES`)."""
+    if (row := pattern_row(h)) is not None and row.event in THREATENED_ACT_TYPES:
+        return True
+    return any(t.lemma_.lower() in THREAT_APODOSIS_WORDS or (t.pos_ == "VERB" and borne_penalty(t) is not None)
+               for t in governing_chain(h, 4))
+
+
+def condition_of_threat(trig, parties, sc, res) -> bool:
+    """The act a threat is conditioned on: "Russia would face severe consequences if it attacked a NATO member",
+    "the group warned it would launch an offensive if the military did not withdraw", "vowed to retaliate if
+    Israel strikes again", "will impose sanctions unless Iran halts enrichment". The trigger stands in an if/unless
+    clause (:func:`_protasis`) hanging on a threat (:func:`_threat_apodosis`): it is the supposition under which the
+    threatener would act, reported by nobody as done or announced by its doer -- the threat is the event, coded
+    with the party that must meet the condition as its target. Source: PLOVER manual, THREATEN ("coercive or
+    forceful warnings with serious potential repercussions": the warning is the event) and auxiliary modes (an
+    event is what a party does or says it will do); ANNOTATION.md ("an interaction in which an actor does, or says
+    it will do, ... something"); the training annotations code no act inside the condition of a statement (all
+    19 hypothetical gold events are the statement's consequence). A threat word inside the condition ("if Iran
+    threatens shipping") is the condition's own, and is dropped the same way."""
+    p = _protasis(trig.token)
+    if p is None or p.head.i == p.i:
+        return False
+    return _threat_apodosis(p.head)
+
+
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
                     hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
-                    demonstration_as_proof, naming_not_judgement, civilian_deployment]
+                    demonstration_as_proof, naming_not_judgement, civilian_deployment, condition_of_threat]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..lexicon import words
 from ..actors.infer import STATE_SECTORS as INSTITUTION_SECTORS
-from ..nlp.views import governed_by, has_to_infinitive
+from ..nlp.views import governed_by, has_to_infinitive, subject_of
 from ..schema import NON_STATE_CODES
 from . import modality
 from .attribution import EXPECTATION, impersonal_report
@@ -165,10 +165,34 @@ def stated_consequence(trig, coding, parties, sent) -> bool:
 
 
 def pledged(trig, coding, parties, sent) -> bool:
-    """"have sworn to fight until ...", "vowed to crush the rebels"."""
+    """"have sworn to fight until ...", "vowed to crush the rebels", "vowed that the army would crush the rebels"
+    (the pledge's clausal complement: a pledge of force by the vower's side)."""
     tok = trig.token
     return governed_by(tok, PLEDGE_VERBS) or (
-        tok.dep_ == "advcl" and tok.head.lemma_.lower() in PLEDGE_VERBS and has_to_infinitive(tok))
+        tok.dep_ == "advcl" and tok.head.lemma_.lower() in PLEDGE_VERBS and has_to_infinitive(tok)) or (
+        tok.dep_ == "ccomp" and tok.head.lemma_.lower() in PLEDGE_VERBS and coding.status in ("future", "hypothetical"))
+
+
+#: First-person subjects: in news copy "we" and "I" speak only inside a quote, in the speaker's own voice (grammar).
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+
+
+def own_words_of_force(trig, coding, parties, sent) -> bool:
+    """A speaker's own announcement of force, in the first person: "'We will crush the rebels,' the general said",
+    "'We will destroy the enemy,' the commander said", "'I will strike them hard,' he said". A future or
+    hypothetical act of force whose subject (:func:`eventwire.nlp.views.subject_of`, through control: "we are going
+    to crush them") is "we" or "I" (:data:`FIRST_PERSON_SUBJECTS`) is said by its doer to, or about, its target:
+    a forceful warning, THREATEN violence with the speaker's side as actor. Source: PLOVER manual, THREATEN ("all
+    threats, coercive or forceful warnings") and auxiliary modes (l.225: "THREATEN could be ASSAULT + hypothetical
+    ... the coder should always return the single event category"); the training annotations code Netanyahu's
+    "no international pressure will prevent us from striking ... against the terrorist organisation" THREATEN
+    violence. A third-person report of a planned attack ("the army said it will bomb the rebel positions",
+    "Obama and Putin said they will attack Iraq") is a decided future act and keeps ASSAULT future
+    (:func:`announced_force`)."""
+    if coding.status not in ("future", "hypothetical"):
+        return False
+    subj = subject_of(trig.token) if trig.token.pos_ in ("VERB", "AUX") else None
+    return subj is not None and subj.lower_ in FIRST_PERSON_SUBJECTS
 
 
 def tested(trig, coding, parties, sent) -> bool:
@@ -442,10 +466,16 @@ def warned_judgement(trig, coding, parties, sent) -> bool:
                for c in clauses[0].children)
 
 
+#: Nouns by which a warner's statement names the warner's own organisation ("a spokesman for the Arakan Army warned
+#: that the group could launch an offensive"; lexicon ``self_reference_noun``), with "the"/"its"/"their".
+SELF_REFERENCE_NOUNS = words("self_reference_noun")
+
+
 def _others_subject(clause, parties) -> bool:
     """True when the warned clause has a subject and none of its subjects is the warner: not a pronoun (other than
-    "there"), not a word of :data:`_SELF_SUBJECTS`, and no name or noun of the actor's own words ("the Tories will
-    lose, the Tory leader warned" is the warner's own side)."""
+    "there"), not a word of :data:`_SELF_SUBJECTS`, not "the group"/"the movement" (:data:`SELF_REFERENCE_NOUNS`:
+    the warner's own organisation, bare: "the opposition group" is another), and no name or noun of the actor's own words ("the Tories will lose, the Tory
+    leader warned" is the warner's own side)."""
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if not subj:
         return False
@@ -453,6 +483,10 @@ def _others_subject(clause, parties) -> bool:
     for sj in subj:
         if sj.lower_ in _SELF_SUBJECTS or sj.pos_ == "PRON" and sj.lower_ != "there":
             return False
+        if sj.lemma_.lower() in SELF_REFERENCE_NOUNS and any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in sj.children) and not any(
+                d.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl") for d in sj.children):
+            return False  # "a spokesman for the Arakan Army warned that the group could launch an offensive"
         if any(w.lower_ in actor_words for w in sj.subtree if w.pos_ in ("PROPN", "NOUN")):
             return False
     return True
@@ -831,6 +865,9 @@ RECODE_TABLE = (
     Recode("conditional-as-threaten", frozenset(THREAT_MODE), True, True, conditioned_or_announced, "THREATEN",
            (THREAT_MODE, "-"), "actual", source="PLOVER manual, THREATEN: a conditional or announced act of force or "
            "sanction; whoever must meet the condition is the target", condition_target=True),
+    Recode("own-words-of-force-as-threaten", frozenset({"ASSAULT"}), True, True, own_words_of_force, "THREATEN",
+           "violence", "actual", source="PLOVER manual, THREATEN: force announced by its doer in the first person ('We "
+           "will crush the rebels,' the general said) is a forceful warning, mode violence"),
     Recode("announced-force-as-threaten", frozenset({"ASSAULT"}), True, True, announced_force, "THREATEN",
            "violence", "actual", source="PLOVER manual, THREATEN: force announced against an open target ('said they would "
            "attack any US ship', 'will strike any ship that ...') is a forceful warning, mode violence"),

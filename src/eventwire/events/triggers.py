@@ -658,6 +658,10 @@ RESPONSE_THREAT = Pattern("<response>", "V", None, frozenset(), "THREATEN", None
 PRICE_THREAT = Pattern("<price>", "V", None, frozenset(), "THREATEN", None, (), "130", (), frozenset(), False, 0)
 PRICE_NOUNS = words("price_noun")
 HEAVY_PRICE_WORDS = words("heavy_price_word")
+#: "Russia would face severe consequences if it attacked a NATO member": a penalty to be borne (lexicon
+#: ``penalty_verb`` with an object of ``penalty_noun``) is, like a heavy price, a threat of the speaker on the bearer.
+PENALTY_VERBS = words("penalty_verb")
+PENALTY_NOUNS = words("penalty_noun")
 COUNTERMEASURE_THREAT = Pattern("<countermeasure>", "N", None, frozenset(), "THREATEN", None, (), "130",
                                 ("P:against|on",), frozenset(), False, 0)
 
@@ -734,13 +738,28 @@ def _economic_retaliation(tok) -> bool:
     return False
 
 
+def borne_penalty(v):
+    """The penalty verb ``v`` says its subject will bear, or None: "would face severe consequences", "will face a
+    firm response", "will suffer the consequences" -- an object of lexicon ``penalty_noun`` without an "of" phrase
+    of its own ("will face the consequences of climate change" names a cause, no penalty anybody imposes).
+    Source: PLOVER manual, THREATEN ("coercive or forceful warnings with serious potential repercussions"): the
+    repercussion is announced for the bearer, the threat is the speaker's."""
+    for o in v.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            return o
+    return None
+
+
 def consequences(sent, found, patterns) -> list[Trigger]:
     """"Tehran would retaliate against any attack, an Iranian official said", "NATO will respond if Russia attacks a
     member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
     or countermeasures to be taken, announced as a consequence (:func:`states_consequence`), is a THREATEN by the
     one who would act on the party it would be against; "Russia will pay a heavy price, the president said": a
     heavy price to be paid (lexicon ``price_noun``, ``heavy_price_word``) is a THREATEN by the speaker on the payer
-    (PLOVER manual, THREATEN; CAMEO 13 "threaten", 138 "threaten with military force"). A plain future ("the minister will respond to questions", "will visit Paris") is none,
+    (PLOVER manual, THREATEN; CAMEO 13 "threaten", 138 "threaten with military force"); "Russia would face severe
+    consequences if it attacked a NATO member, Stoltenberg said": a penalty to be borne (:func:`borne_penalty`) is
+    the same threat of the speaker on the bearer. A plain future ("the minister will respond to questions", "will visit Paris") is none,
     and so is a retaliation reported as done ("Israel retaliated"). On tokens no earlier source took."""
     taken = {t.token.i for t in found}
     out = []
@@ -766,6 +785,10 @@ def consequences(sent, found, patterns) -> list[Trigger]:
                 m.dep_ == "amod" and m.lower_ in HEAVY_PRICE_WORDS for m in o.children)), None)
             if price is not None and states_consequence(tok, sent):
                 out.append(Trigger(tok, (tok, price), PRICE_THREAT, PRICE_THREAT, "consequence"))
+        elif tok.pos_ == "VERB" and low in PENALTY_VERBS:
+            penalty = borne_penalty(tok)
+            if penalty is not None and states_consequence(tok, sent):
+                out.append(Trigger(tok, (tok, penalty), PRICE_THREAT, PRICE_THREAT, "consequence"))
         elif tok.pos_ == "NOUN" and (low in COUNTERMEASURE_NOUNS or tok.lower_ in COUNTERMEASURE_NOUNS) and \
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in COUNTERMEASURE_VERBS and \
                 states_consequence(tok.head, sent):
