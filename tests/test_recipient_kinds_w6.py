@@ -91,3 +91,9 @@ def test_a_supposed_attack_on_a_state_has_no_attacker_of_its_own():
     assert att and att[0].status == "hypothetical"
     assert att[0].actor == [] or all(a.code != "TWN" for a in att[0].actor)
     assert [r.code for r in att[0].recipient] == ["TWN"]
+
+
+def test_a_foreign_flow_is_no_foreign_party():
+    """"cutting foreign aid": aid is an act (a pattern noun), not a foreign party; the rule leaves it alone."""
+    evs = _records("The EU imposed trade sanctions on Somalia last year. It then cut foreign aid to Somalia.")
+    assert all(e.text_info["rule"]["recipient"] != "unnamed_foreign_object" for e in evs)

@@ -421,6 +421,8 @@ def unnamed_foreign_object(a: Args) -> Found | None:
     for o in objects(a.tok):
         if o.dep_ not in ("dobj", "nsubjpass") or o.pos_ not in ("NOUN", "PROPN"):
             continue
+        if load_patterns().candidates(o.lemma_.lower(), "N"):
+            continue  # "cutting foreign aid": an act or a flow (a pattern noun), no foreign party
         mods = [c for c in o.children if c.dep_ in ("amod", "compound", "nmod") and c.i < o.i]
         if not any(is_foreign_party(Entity(m.text)) or is_foreign_party(Entity(" ".join(
                 t.text for t in m.subtree))) for m in mods):
