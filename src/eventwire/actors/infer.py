@@ -851,4 +851,6 @@ def is_foreign_party(ent) -> bool:
     """True when an entity's own words say it is from elsewhere ("two foreign journalists", "foreign nationals",
     "expatriates"): neither the place of the act, the dateline nor the story's country is its country. Source:
     PLOVER manual, "Actors" (code what the text says; a foreigner's country is unknown unless named)."""
-    return any(w in FOREIGN_WORDS for w in (getattr(ent, "entity_text", None) or "").lower().split())
+    words_ = (getattr(ent, "entity_text", None) or "").lower().split()
+    # "a foreign-flagged tanker", "foreign-registered vessels": the first part of a hyphenated word counts too
+    return any(w in FOREIGN_WORDS or w.split("-")[0] in FOREIGN_WORDS for w in words_)

@@ -210,6 +210,9 @@ class ResolveContext:
     recent_people: list[Entity] = field(default_factory=list)
     recent_parties: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
+    #: the groups noted as actors, most recent last (the last is ``last_group``): the antecedents of an object
+    #: "it"/"them" when the last one is the clause's own subject (:meth:`ActorResolver._remembered_group`)
+    recent_groups: list[list[Entity]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     organisations: dict[int, DictMatch] = field(default_factory=dict)
     mentions: dict[int, str] = field(default_factory=dict)
@@ -667,6 +670,7 @@ class ActorResolver:
         groups = [e for e in ents if not (e.name and self._is_person_entity(e))]
         if groups:
             self.ctx.last_group = groups
+            self.ctx.recent_groups[:] = [g for g in self.ctx.recent_groups if g != groups][-5:] + [groups]
 
     def _is_person_entity(self, e: Entity) -> bool:
         people = self.ctx.people
@@ -832,9 +836,60 @@ class ActorResolver:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
-            if self.ctx.last_group:
-                return [_copy(x, h.text, s, s + len(h.text)) for x in self.ctx.last_group]
+            got = self._remembered_group(h)
+            if got:
+                return [_copy(x, h.text, s, s + len(h.text)) for x in got]
         return []
+
+    def _remembered_group(self, h) -> list[Entity]:
+        """Rule ``object_pronoun_disjoint``: the antecedent of a group pronoun ``h`` with none in its sentence is
+        the group last noted as an actor (``last_group``), except that an object "it"/"them" never stands for the
+        subject of its own clause, nor for the subject that controls its infinitive or participle clause ("Police fired
+        tear gas to disperse them": not the police; "Security forces moved in, beating them"): then the group
+        noted before it (``recent_groups``) that is not that subject -- "Thousands of protesters marched in Santiago.
+        Police fired tear gas to disperse them" -> the protesters (CHL CVL), not the police (CHL COP). [] when every
+        remembered group is that subject. Source: binding theory, principle B (a non-reflexive pronoun is free in
+        its clause: "them" is not "themselves"); ANNOTATION.md (the recipient is the party acted on: those
+        dispersed). An object "it" whose remembered group is the subject gets none: a singular object mostly stands
+        for a thing or an act ("The North bristled at the port visit, calling it a reckless act"), not an older group."""
+        if h.dep_ not in ("dobj", "pobj", "dative") or h.lower_ not in ("it", "them"):
+            return self.ctx.last_group
+        spans, names = self._clause_subject_spans(h)
+        if not spans:
+            return self.ctx.last_group
+
+        def is_subject(group) -> bool:
+            return any(x.start is not None and any(a <= x.start < b for a, b in spans) for x in group) or any(
+                (x.code, x.sector, x.name) in names for x in group)
+
+        if not is_subject(self.ctx.last_group):
+            return self.ctx.last_group
+        if h.lower_ == "it":
+            return []  # "calling it a reckless act": a singular object is mostly a thing or an act, no older group
+        for group in reversed(self.ctx.recent_groups):
+            if group and not is_subject(group):
+                return group
+        return []
+
+    def _clause_subject_spans(self, h) -> tuple[list[tuple[int, int]], set]:
+        """The article offsets of the subject of the clause of the object pronoun ``h`` (the controller of an
+        infinitive or participle clause with none of its own: :func:`eventwire.nlp.views.subject_of`) and the
+        ``(code, sector, name)`` of what a non-pronoun subject resolves to; ``([], set())`` when the clause has no
+        subject found."""
+        v = h.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ in ("prep", "pobj", "pcomp", "agent"):
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return [], set()
+        subj = subject_of(v)
+        if subj is None or subj.i == h.i:
+            return [], set()
+        a, b = subj.left_edge, subj.right_edge
+        spans = [(self.base + a.idx, self.base + b.idx + len(b.text))]
+        names = set()
+        if subj.pos_ != "PRON":
+            names = {(x.code, x.sector, x.name) for x in self._resolve_one(subj, ()) if x.code or x.name}
+        return spans, names
 
     def _other_gender(self, low: str) -> frozenset:
         """Names of the people the article's titles give the other gender than the pronoun ``low`` ("Mr Galloway"

@@ -15,7 +15,7 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
-from ..actors.infer import agent_of_thing
+from ..actors.infer import agent_of_thing, is_foreign_party
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, for_to_clause,
@@ -26,7 +26,7 @@ from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -329,6 +329,109 @@ def objmod_entities(a: Args, objs, req) -> list[Entity]:
 #: Where the ``recipient`` column of verbs.tsv may look (``P:`` = prepositional objects); ``objmod`` is
 #: :func:`objmod_entities`.
 RECIPIENT_SOURCES = {"dobj": source_dobj, "dative": source_dative, "P": source_prep, "poss": source_poss}
+
+
+#: Types whose required object (an asset, an account: verbs.tsv ``object`` column) belongs to the party acted on.
+OWNED_OBJECT_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def frozen_asset_owner(a: Args) -> Found | None:
+    """Rule ``frozen_asset_owner``. Shape: a SANCTION or COERCE trigger whose pattern row requires its object (the
+    assets, accounts or funds frozen: verbs.tsv ``object`` column) where that object's possessor is "its"/"their":
+    the owner is the party sanctioned, never the sanctioner (a state does not freeze its own assets to punish
+    itself), so the pronoun stands for the antecedent in its sentence when that is no party of the actor
+    (:meth:`~eventwire.actors.resolve.ActorResolver.possessive_antecedent`), else for the recipient of the latest
+    earlier record of the article whose recipient is of another country than the actor. A place phrase on the
+    trigger ("froze its assets in the United States") is where the assets lie, not their owner. Examples:
+    "Washington sanctioned the Wagner Group on Friday. The Treasury froze its assets in the United States." -> USA
+    SANCTION the Wagner Group; "The U.S. imposed sanctions on a Chinese company. The Treasury froze its assets." ->
+    the company (CHN BUS). Source: PLOVER manual, SANCTION (the recipient is the party sanctioned; freezing assets
+    is CAMEO 163, embargo/sanctions); ANNOTATION.md (the recipient is the party acted on; pronouns stand for
+    their antecedent)."""
+    if a.row.event not in OWNED_OBJECT_TYPES or a.row.pos != "V" or not a.row.objects:
+        return None
+    req = _required_objects(a, objects(a.tok))
+    poss = [c for o in req for c in o.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if not poss:
+        return None
+    p = poss[0]
+    named = a.res.possessive_antecedent(p, exclude_codes=a.exclude)
+    named = [x for x in named or [] if x.code and x.code not in a.actor_codes]
+    if named:
+        return Found(named, p)
+    for ev in reversed(a.earlier):
+        ents = [Entity(p.text, x.code, x.sector, x.name, a.res.base + p.idx, a.res.base + p.idx + len(p.text),
+                       x.source) for x in ev.recipient if x.code and x.code not in a.actor_codes]
+        if ents:
+            return Found(ents, p)
+    return None
+
+
+#: Nouns of the act a reward is offered for, whose "of" phrase names the one wanted ("information leading to the
+#: arrest of the cartel leader"; lexicon ``wanted_act_noun``).
+WANTED_ACT_NOUNS = words("wanted_act_noun")
+
+
+def wanted_party(a: Args) -> Found | None:
+    """Rule ``wanted_party``. Shape: a THREATEN arrest whose pattern row requires a reward or bounty as the object
+    ("offered a $5 million reward", verbs.tsv rows of "offer"/"announce" with object reward|bounty): the recipient is
+    the one wanted -- the object of "of" on the act the reward is for (lexicon ``wanted_act_noun``: "arrest",
+    "capture", "conviction"; "for information leading to the arrest of the cartel leader"), or the object of "on" on
+    a bounty ("a bounty on Maduro", "a bounty on his head": the head's possessor). Examples: "The United States offered
+    a $5 million reward for information leading to the arrest of the cartel leader" -> USA THREATEN (arrest) the
+    cartel leader (CRM); "Washington offered a reward for the capture of Joaquin Guzman" -> the wanted man. Source:
+    PLOVER manual, THREATEN ("Issuing an in-absentia arrest should be coded as a THREAT 'arrest'"; a reward for the
+    arrest of someone out of reach is such a threat, no agreement with the wanted one's country) and THREATEN modes
+    (arrest); ANNOTATION.md (the recipient is the party threatened)."""
+    if a.row.event != "THREATEN" or a.row.mode != "arrest" or not a.row.objects:
+        return None
+    for o in _required_objects(a, objects(a.tok)):
+        cands = []
+        for x in o.subtree:
+            if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in WANTED_ACT_NOUNS:
+                cands.append(x)
+            elif x.dep_ == "pobj" and x.head.lower_ == "on" and x.head.head.i == o.i:
+                cands += children(x, "poss") if x.lemma_.lower() == "head" else [x]
+        for c in cands:
+            ents = a.res.resolve(c, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, c)
+    return None
+
+
+#: Types whose unnamed foreign object keeps no country (:func:`unnamed_foreign_object`): material acts done to it.
+FOREIGN_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def unnamed_foreign_object(a: Args) -> Found | None:
+    """Rule ``unnamed_foreign_object`` (last of the recipient rules). Shape: no other rule found a recipient and the
+    trigger's direct object (or passive subject) is a phrase that its own words call foreign (a modifier of lexicon
+    ``foreign_word``, or "foreign-flagged", "foreign-registered") and that resolves to nobody: the recipient is that
+    phrase, uncoded (no country, no sector) -- a party of unknown country that is by its words not the actor's
+    nor the story's, so that neither the story's context (context rule ``implicit-recipient``, which passes over a
+    foreign party: :func:`eventwire.actors.infer.is_foreign_party`) nor the actor's own country codes it. Examples:
+    "Iran's coast guard seized a foreign oil tanker" -> IRN COERCE with recipient "a foreign oil tanker" (null),
+    never IRN COERCE IRN; "Indonesia seized a foreign-flagged tanker" -> IDN COERCE (null). Source: ANNOTATION.md
+    (``null`` when the text gives no codable party); PLOVER manual, Actors (a foreigner's country is unknown unless
+    named). Only for material acts on a party taken or struck (:data:`FOREIGN_OBJECT_TYPES`): a verbal act's foreign
+    party ("opposes foreign dignitaries meeting ...", "told foreign university presidents") is left to the story's
+    context, which the training annotations follow (a state's counterpart)."""
+    if a.row.event not in FOREIGN_OBJECT_TYPES:
+        return None
+    for o in objects(a.tok):
+        if o.dep_ not in ("dobj", "nsubjpass") or o.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if load_patterns().candidates(o.lemma_.lower(), "N"):
+            continue  # "cutting foreign aid": an act or a flow (a pattern noun), no foreign party
+        mods = [c for c in o.children if c.dep_ in ("amod", "compound", "nmod") and c.i < o.i]
+        if not any(is_foreign_party(Entity(m.text)) or is_foreign_party(Entity(" ".join(
+                t.text for t in m.subtree))) for m in mods):
+            continue
+        if any(x.code for x in a.res.resolve(o)):
+            return None
+        s, e, text = a.res.np_span(o)
+        return Found([Entity(text, None, None, None, s, e)], o)
+    return None
 
 
 def price_payer(a: Args) -> Found | None:
@@ -711,6 +814,38 @@ def judged_party(a: Args) -> Found | None:
     return Found(ents, subj) if ents else None
 
 
+#: Prepositions that hang a free relative judging an act on the act's verb ("in what Taipei called an act of
+#: intimidation", "as what critics described as a provocation").
+FREE_RELATIVE_PREPS = frozenset({"in", "as", "with"})
+
+
+def judged_act_doer(a: Args) -> Found | None:
+    """Rule ``judged_act_doer``. Shape: a judgement verb (lexicon ``judgement_verb``: "call", "describe", "term",
+    "brand") heading a free relative "what X called J" that a preposition (:data:`FREE_RELATIVE_PREPS`) hangs on
+    another verb V: the judgement is of the act V names, so its recipient is the doer of V (the subject of V, or its
+    "by" agent when V is passive), not the judge. Examples: "China sent 30 warplanes near Taiwan, in what Taipei
+    called an act of intimidation" -> TWN ACCUSE CHN; "Russian forces shelled the port in what Kyiv described as a
+    war crime" -> UKR ACCUSE RUS. Source: PLOVER manual, ACCUSE (the recipient is the one criticised) and SUPPORT
+    (the one praised); ANNOTATION.md (condemnation/criticism -> ACCUSE, recipient the party criticised)."""
+    tok = a.tok
+    if a.row.pos != "V" or a.row.event not in ("ACCUSE", "SUPPORT") or tok.lemma_.lower() not in JUDGEMENT_VERBS:
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in tok.children):
+        return None
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in FREE_RELATIVE_PREPS:
+        return None
+    act = prep.head
+    if act.pos_ not in ("VERB", "AUX"):
+        return None
+    doers = prep_objects(act, ("by",), ("agent",)) or [x for x in [a.subject(act)] if x is not None]
+    for d in doers:
+        ents = a.res.resolve(d, exclude_codes=a.exclude)
+        if ents:
+            return Found(ents, d)
+    return None
+
+
 def complement_subject(a: Args) -> Found | None:
     """"demanded that Ottawa drop ...", "warned that Iran would ...", "its demands that Burundi's government
     grant ...", and a demand's for-to clause ("called for Assad to step down", "calls for the president to
@@ -1078,12 +1213,12 @@ def detector_counterpart(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [price_payer, judged_party, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
                    row_sources, attended_body, named_region, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
-                   detector_counterpart, clause_other_state]
+                   detector_counterpart, clause_other_state, unnamed_foreign_object]
 
 
 def find_recipient(a: Args) -> tuple[Found, str]:

@@ -326,6 +326,26 @@ IMPLICIT_ACTOR_SECTOR = {"ASSAULT": "UAF"}
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their", "it", "we", "i", "you"})
 
 
+#: Sectors of a state as a whole: an attack supposed on them ("if Taiwan were attacked") is one by another state.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def hypothetical_attack_on_state(e: Event) -> bool:
+    """Rule ``hypothetical_attack_on_state``: True for an attack only supposed ("if Taiwan were attacked", "should
+    Poland come under attack": status ``hypothetical``) that names no attacker and whose target is a state as such
+    (every recipient coded with a state sector, :data:`STATE_SECTORS`, and no name: the country's name, its government
+    or forces; not a named official: "a situation where he can be murdered").
+    Nobody has done it, and the supposed attacker of a state is another state, never the state's own unidentified
+    gunmen: the implicit actor of :func:`implicit_actor` (UAF of the country the act happens in) does not apply and
+    the record keeps no actor. A supposed attack on people of the country ("if school children can still be
+    attacked") keeps its inferred attacker, as the protocol codes unidentified armed groups where the act happens.
+    Example: "Tokyo would act if Taiwan were attacked" -> no TWN UAF attacker of TWN. Source: ANNOTATION.md (UAF of
+    the country where the act happens is for unidentified armed groups; ``null`` when the text gives no codable
+    party); PLOVER manual, auxiliary mode ``hypothetical``."""
+    return e.event == "ASSAULT" and e.status == "hypothetical" and bool(e.recipient) and all(
+        r.code and r.sector in STATE_SECTORS and r.name is None for r in e.recipient)
+
+
 def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An act of a story with no actor in the text ("were released", "a roadside bomb killed 11 miners") is done
     by a party of the country it happens in; an attacker nobody names is an unidentified armed force of that
@@ -336,6 +356,8 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     of a state, :func:`eventwire.events.implicit.accused_states`) stays uncoded. Example: "Joseph was released"
     in a story on Haiti -> actor HTI (implicit)."""
     if (e.actor and any(a.code for a in e.actor)) or story.focus is None:
+        return e, False
+    if hypothetical_attack_on_state(e):
         return e, False
     if e.event == "ASSAULT" and story.interstate_attack:
         return e, False

@@ -67,6 +67,20 @@ def dispersal_by_weapon_dropped(evs: list[Event]) -> list[Event]:
     return [e for e in evs if not (e.event == "COERCE" and e.mode == "crowd-control" and dyad(e) in weapons)]
 
 
+def sought_arrest_dropped(evs: list[Event]) -> list[Event]:
+    """Rule ``sought_arrest_dropped``: the records of one sentence without an arrest (COERCE) of the one a THREATEN
+    arrest of it targets (same recipient words at the same offsets): "offered a $5 million reward for information
+    leading to the arrest of the cartel leader" is one act, the threat (a reward offered for an arrest not made;
+    recipient rule ``wanted_party``), not also an arrest that happened. Source: PLOVER manual, THREATEN ("Issuing an
+    in-absentia arrest should be coded as a THREAT 'arrest' rather than COERCE 'arrest'"). Order kept."""
+    wanted = {(r.entity_text, r.start) for e in evs if e.event == "THREATEN" and e.mode == "arrest"
+              for r in e.recipient if r.start is not None}
+    if not wanted:
+        return evs
+    return [e for e in evs if not (e.event == "COERCE" and e.recipient and all(
+        (r.entity_text, r.start) in wanted for r in e.recipient))]
+
+
 def is_detector_record(e: Event) -> bool:
     """True for a record whose trigger the trained detector proposed (``text_info.rule["trigger"]`` is
     ``model:<lemma>/<pos>``; :func:`eventwire.events.triggers.model_triggers`)."""
@@ -91,9 +105,9 @@ def detector_beside_rules(evs: list[Event], beside: float | None = None) -> list
 
 def subsume_and_cap(evs: list[Event], sent) -> tuple[list[Event], int]:
     """The records of one sentence after :func:`detector_beside_rules`, :func:`subsumed_dropped`,
-    :func:`dispersal_by_weapon_dropped` and the guard rail :func:`max_events_for`: ``(kept records, number over the
+    :func:`dispersal_by_weapon_dropped`, :func:`sought_arrest_dropped` and the guard rail :func:`max_events_for`: ``(kept records, number over the
     rail)``."""
-    evs = dispersal_by_weapon_dropped(subsumed_dropped(detector_beside_rules(evs)))
+    evs = sought_arrest_dropped(dispersal_by_weapon_dropped(subsumed_dropped(detector_beside_rules(evs))))
     cap = max_events_for(sent)
     if len(evs) > cap:
         return evs[:cap], len(evs) - cap
