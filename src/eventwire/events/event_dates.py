@@ -1,19 +1,24 @@
 """Step 7 of the coder: the event date of a trigger.
 
-Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's
-clause (:func:`dates_for`), resolved against the publication date (:func:`eventwire.events.dates.resolve_expression`),
-or without one only when written in full ("in March 2012": :func:`absolute_date`); a date that names only a
-year or a holiday ("in 2014", "on Christmas Day", "the 2017 offensive") dates the act but to no day or month (the
-schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only, and no month is invented: date and date_basis stay
-empty), and a year before the publication's makes it historical; a date premodifying a noun is that noun's act's
-(:func:`premodified_noun`: "condemned the 2017 offensive" is not dated 2017); a statement made by its saying takes
-the saying's date (:func:`saying_dates`: "Iran said on Tuesday it rejected the proposal", also when the parser hangs
-the clause on the noun of a phrase of the saying: "said Tuesday in a statement that ...",
-:func:`eventwire.events.attribution.saying_of_noun_clause`); else the one non-speech date of the sentence (not one
-after publication for an act done by then: :func:`after_publication`); a count of time ("within 72 hours", "gave them
-72 hours") is no date (:func:`count_of_time`); else, for an actual event,
-the publication date (``date_basis: publication``); never for historical, future or hypothetical acts, nor for
-an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded Ukraine").
+Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's clause
+(:func:`dates_for`; each date entity cut to its date part, :func:`date_span`), resolved against the publication date
+(:func:`eventwire.events.dates.resolve_expression`), or without one only when written in full ("in March 2012":
+:func:`absolute_date`); a date that names only a year or a holiday ("in 2014", "on Christmas Day", "the 2017
+offensive") dates the act but to no day or month (the schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only,
+and no month is invented: date and date_basis stay empty), and a year before the publication's makes it historical;
+a date premodifying a noun is that noun's act's (:func:`premodified_noun`: "condemned the 2017 offensive" is not
+dated 2017); a statement made by its saying takes the saying's date (:func:`saying_dates`: "Iran said on Tuesday it
+rejected the proposal", also when the parser hangs the clause on the noun of a phrase of the saying: "said Tuesday
+in a statement that ...", :func:`eventwire.events.attribution.saying_of_noun_clause`), and so does the record of an
+announced future or conditional act, which is the announcement -- the promise, warning or concession a recode rule
+makes of it (:func:`made_by_announcing`: "Germany will send aid to Ukraine, Baerbock announced on Monday" is AGREE,
+status future, dated Monday, ``date_basis: text``; without a date of the saying, the publication date: announced by
+then); else the one non-speech date of the sentence (not one after publication for an act done by then:
+:func:`after_publication`); a count of time ("within 72 hours", "gave them 72 hours") is no date
+(:func:`count_of_time`); else, for an actual event, the publication date (``date_basis: publication``); never for
+historical, future or hypothetical acts (an act still to come that stays one: "will impose sanctions" is SANCTION
+future, undated), nor for an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded
+Ukraine").
 """
 from __future__ import annotations
 
