@@ -148,6 +148,8 @@ def test_code_is_forbidden_without_allow_coding(client, db):
     ({"text": "   \n\t "}, 422, "EW101"),
     ({"text": "Fine text.", "publication_date": "2022-02-30"}, 422, "EW105"),
     ({"text": "Fine text.", "publication_date": "13/03/2022"}, 422, "EW105"),
+    ({"text": "Fine text.", "publication_date": "1850-01-01"}, 422, "EW105"),  # outside the news era
+    ({"text": "Fine text.", "publication_date": "2150-01-01"}, 422, "EW105"),
     ({"text": "x" * 6000}, 413, "EW107"),
 ])
 def test_code_bad_input(coding_client, body, status, code):

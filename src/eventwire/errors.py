@@ -68,7 +68,8 @@ class TooLarge(InputError):
 
 
 class DateError(InputError):
-    """A date argument is not ISO 8601 (YYYY-MM-DD or YYYY-MM)."""
+    """A date argument is not ISO 8601 (YYYY-MM-DD or YYYY-MM), or a publication date given to the run lies outside
+    the news era eventwire codes (:func:`eventwire.events.dates.parse_publication_date`, 1900-01-01 .. 2099-12-31)."""
 
     code = "EW105"
 

@@ -50,7 +50,7 @@ def code_batch(articles: Iterable[Article | DocReport], *, batch_size: int = 32,
 
     reg = IdRegistry()
     items = [reg.assign(_normalized(a)) if isinstance(a, Article) else a
-             for a in (_size_checked(a, max_doc_bytes) for a in articles)]
+             for a in (_size_checked(_text_checked(a), max_doc_bytes) for a in articles)]
     renamed = {i: note for i, a in enumerate(items) if isinstance(a, Article) and (note := rename_note(a))}
     if language:
         items = _detect_language(items)
@@ -213,6 +213,24 @@ def _coded_notes(a: Article, seg, coded) -> list[str]:
     return notes
 
 
+def _text_checked(a: Article | DocReport) -> Article | DocReport:
+    """``a``, or its report when an Article given to :func:`code_batch` has no text string: ``text=None`` is
+    ``skipped`` (``empty_input: <id>: text is None: no text to code``), another type ``failed`` (``malformed: EW104
+    <id>: text is an int, not a string``), as the JSONL reader reports ``"text": null`` and ``"text": 5``; so is a
+    title that is neither None nor a string. The rest of the batch is coded."""
+    if not isinstance(a, Article) or (isinstance(a.text, str) and (a.title is None or isinstance(a.title, str))):
+        return a
+    from .errors import EmptyInput, FormatError, a_an
+    from .ingest.core import _skip
+
+    where = a.path or a.id or "document"
+    if a.text is None:
+        return _skip(a.path, EmptyInput(f"{where}: text is None: no text to code"), a.id)
+    field, value = ("text", a.text) if not isinstance(a.text, str) else ("title", a.title)
+    return DocReport(a.id, "failed", f"{FormatError.reason}: {FormatError.code} {where}: {field} is "
+                     f"{a_an(type(value).__name__)}, not a string", path=a.path)
+
+
 def _size_checked(a: Article | DocReport, max_doc_bytes: int | None) -> Article | DocReport:
     """``a``, or a ``skipped`` ``too_large:<bytes>`` report when its text is over ``max_doc_bytes``."""
     if not max_doc_bytes or not isinstance(a, Article) or not isinstance(a.text, str):
@@ -248,8 +266,7 @@ def _normalized(a: Article) -> Article:
 def _date_notes(a: Article) -> list[str]:
     """Warnings for a coded document whose publication date could not be used: the run goes on, event
     dates then come from the text alone, and the report says so (nothing is dropped silently)."""
-    from .errors import DateError
-    from .events.dates import parse_iso_date
+    from .events.dates import publication_date_problem
 
     notes = []
     raw = a.meta.get("raw_date") if a.meta else None
@@ -258,12 +275,10 @@ def _date_notes(a: Article) -> list[str]:
         why = a.meta.get("raw_date_reason")
         why = f"{why}; " if why else ""
         notes.append(f"warning: publication_date not a date: {str(raw)[:40]!r} ({why}{fallback})")
-    if a.publication_date:
-        try:
-            parse_iso_date(a.publication_date)
-        except DateError:
-            notes.append(f"warning: publication_date not a date: {a.publication_date[:40]!r} "
-                         f"(ignored; dates from the text only)")
+    why = publication_date_problem(a.publication_date) if a.publication_date else None
+    if why:
+        notes.append(f"warning: publication_date not a date: {str(a.publication_date)[:40]!r} "
+                     f"({why}; ignored; dates from the text only)")
     return notes
 
 
@@ -301,13 +316,14 @@ def code_text(text: str, publication_date: str | None = None, title: str | None 
     ``normalize_text(text)``, not into ``text`` when the two differ; call
     :func:`eventwire.ingest.normalize.normalize_text` to get that text, or use :func:`code_batch`,
     whose ``BatchResult.articles`` carries it.
-    ``publication_date``: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``), the anchor for relative dates.
-    Raises :class:`~eventwire.errors.DateError` for a malformed date and
+    ``publication_date``: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``), the anchor for relative dates, within
+    :data:`eventwire.events.dates.PUBLICATION_DATE_MIN` .. :data:`~eventwire.events.dates.PUBLICATION_DATE_MAX`.
+    Raises :class:`~eventwire.errors.DateError` for a malformed or out-of-range date and
     :class:`~eventwire.errors.InputError` when ``text`` is not a ``str``. Non-English text and empty
     text give ``([], [])``; use :func:`code_batch` to see the per-document reason.
     """
     from .errors import InputError
-    from .events.dates import parse_iso_date
+    from .events.dates import parse_publication_date
     from .ingest.text import headline_of
 
     if not isinstance(text, str):
@@ -316,7 +332,7 @@ def code_text(text: str, publication_date: str | None = None, title: str | None 
     from .ingest.normalize import normalize_text
 
     if publication_date:
-        parse_iso_date(publication_date)
+        parse_publication_date(publication_date)
     text = normalize_text(text)
     if not text or not text.strip():
         return [], []

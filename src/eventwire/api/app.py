@@ -296,10 +296,10 @@ def create_app(db_path: str, allow_coding: bool = False, *, max_body_bytes: int 
         if not req.text.strip():
             return _err(422, "EW101", "text is empty or whitespace only")
         if req.publication_date:
-            from ..events.dates import parse_iso_date
+            from ..events.dates import parse_publication_date
 
             try:
-                parse_iso_date(req.publication_date)
+                parse_publication_date(req.publication_date)
             except DateError as e:
                 return _err(422, e.code, e.message)
         from starlette.concurrency import run_in_threadpool

@@ -61,9 +61,9 @@ def run(args) -> int:
     from ..outputs import check_outputs, is_under, make_folder, write_json_atomic
 
     if args.pub_date:
-        from ..events.dates import parse_iso_date
+        from ..events.dates import parse_publication_date
 
-        parse_iso_date(args.pub_date)
+        parse_publication_date(args.pub_date)
     from .code import check_inputs, doc_limit
 
     max_doc_bytes = doc_limit(args.max_doc_bytes)

@@ -99,12 +99,12 @@ def skip_known(items, store):
 def run(args) -> int:
     from ..batch.local import run_local
     from ..errors import InputError
-    from ..events.dates import parse_iso_date
+    from ..events.dates import parse_publication_date
     from ..events.story_events import primary_mentions
     from ..ingest import read_inputs
 
     if args.pub_date:
-        parse_iso_date(args.pub_date)
+        parse_publication_date(args.pub_date)
     if args.workers < 1:
         raise InputError(f"--workers must be >= 1, got {args.workers}")
     if args.batch_size < 1:

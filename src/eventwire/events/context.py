@@ -26,7 +26,7 @@ from ..errors import DateError
 from ..schema import Entity, Event
 from . import attribution as attr
 from .attribution import HEADLINE_REPORT
-from .dates import parse_iso_date
+from .dates import parse_publication_date
 from .patterns import PatternSet, load_patterns
 from .quotes import QuoteIndex, QuoteSpan, find_quotes
 from .rules import NONE
@@ -34,11 +34,12 @@ from .rules import NONE
 
 def publication_date(article) -> tuple[date | None, str | None]:
     """``(date, precision)`` of the article's publication date (precision ``day`` or ``month``), or
-    ``(None, None)`` when it has none or it is not an ISO date (the pipeline reports that)."""
+    ``(None, None)`` when it has none, it is not an ISO date or it lies outside the news era
+    (:func:`eventwire.events.dates.parse_publication_date`; the pipeline reports that)."""
     if not article.publication_date:
         return None, None
     try:
-        return parse_iso_date(article.publication_date)
+        return parse_publication_date(article.publication_date)
     except DateError:
         return None, None
 

@@ -25,6 +25,49 @@ def parse_iso_date(s: str) -> tuple[date, str]:
         raise DateError(f"impossible date {s!r}: {e}") from e
 
 
+#: The publication dates eventwire codes against (inclusive): the news era of its sources, fixed so that the same
+#: input gives the same output on every day it is run (a bound such as "today + 1 day" would make a document's
+#: dating depend on the run date). 1900-01-01: no newswire, feed or archive eventwire reads is older, and the date
+#: rules read years of the 1800s to 2000s only (:mod:`eventwire.events.event_dates`: "in 1998", "the 1990s");
+#: 2099-12-31: the last day those rules read a year of. A date outside is a typing or conversion slip (``1850``
+#: for ``1950``, a far-future placeholder such as ``2150-01-01`` or ``9999-12-31``), not a publication date.
+PUBLICATION_DATE_MIN = date(1900, 1, 1)
+PUBLICATION_DATE_MAX = date(2099, 12, 31)
+
+
+def publication_date_range_error(d: date) -> str | None:
+    """Why the day ``d`` is no usable publication date (a short English phrase), or None when it lies within
+    :data:`PUBLICATION_DATE_MIN` .. :data:`PUBLICATION_DATE_MAX`. A month date is read as its first day."""
+    if PUBLICATION_DATE_MIN <= d <= PUBLICATION_DATE_MAX:
+        return None
+    return (f"outside the news era eventwire codes ({PUBLICATION_DATE_MIN.isoformat()} .. "
+            f"{PUBLICATION_DATE_MAX.isoformat()})")
+
+
+def parse_publication_date(s: str) -> tuple[date, str]:
+    """:func:`parse_iso_date` for a publication date: also raises :class:`DateError` (EW105) for a date outside
+    :data:`PUBLICATION_DATE_MIN` .. :data:`PUBLICATION_DATE_MAX` (``1850-01-01``, ``2150-01-01``). Used for
+    ``--pub-date``, :func:`eventwire.pipeline.code_text`'s and the HTTP API's ``publication_date`` (an error before
+    anything is coded) and for a document's own date (the document is coded without it and its report says why:
+    :func:`eventwire.pipeline.code_batch`)."""
+    d, precision = parse_iso_date(s)
+    why = publication_date_range_error(d)
+    if why:
+        raise DateError(f"publication date {str(s).strip()!r} {why}")
+    return d, precision
+
+
+def publication_date_problem(s: str) -> str | None:
+    """Why ``s`` is no usable publication date (``not ISO 8601 (YYYY-MM-DD or YYYY-MM)``, ``impossible date: ...``,
+    ``outside the news era ...``: :func:`parse_publication_date`), or None when it is one."""
+    try:
+        d, _ = parse_iso_date(s)
+    except DateError as e:
+        return f"impossible date:{e.message.rsplit(':', 1)[1]}" if e.message.startswith("impossible") else \
+            "not ISO 8601 (YYYY-MM-DD or YYYY-MM)"
+    return publication_date_range_error(d)
+
+
 # --- resolution of date expressions against the publication date ----------------------------------
 # Words are data (data/lexicon/dates.tsv); the rules are DATE_RULES below, tried in order.
 

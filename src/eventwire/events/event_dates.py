@@ -1,19 +1,24 @@
 """Step 7 of the coder: the event date of a trigger.
 
-Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's
-clause (:func:`dates_for`), resolved against the publication date (:func:`eventwire.events.dates.resolve_expression`),
-or without one only when written in full ("in March 2012": :func:`absolute_date`); a date that names only a
-year or a holiday ("in 2014", "on Christmas Day", "the 2017 offensive") dates the act but to no day or month (the
-schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only, and no month is invented: date and date_basis stay
-empty), and a year before the publication's makes it historical; a date premodifying a noun is that noun's act's
-(:func:`premodified_noun`: "condemned the 2017 offensive" is not dated 2017); a statement made by its saying takes
-the saying's date (:func:`saying_dates`: "Iran said on Tuesday it rejected the proposal", also when the parser hangs
-the clause on the noun of a phrase of the saying: "said Tuesday in a statement that ...",
-:func:`eventwire.events.attribution.saying_of_noun_clause`); else the one non-speech date of the sentence (not one
-after publication for an act done by then: :func:`after_publication`); a count of time ("within 72 hours", "gave them
-72 hours") is no date (:func:`count_of_time`); else, for an actual event,
-the publication date (``date_basis: publication``); never for historical, future or hypothetical acts, nor for
-an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded Ukraine").
+Rules (issue 2 "dates"; field cases C13, C18, C20, C21; seed): the date expressions attached to the trigger's clause
+(:func:`dates_for`; each date entity cut to its date part, :func:`date_span`), resolved against the publication date
+(:func:`eventwire.events.dates.resolve_expression`), or without one only when written in full ("in March 2012":
+:func:`absolute_date`); a date that names only a year or a holiday ("in 2014", "on Christmas Day", "the 2017
+offensive") dates the act but to no day or month (the schema has no bare year, ``YYYY-MM-DD`` or ``YYYY-MM`` only,
+and no month is invented: date and date_basis stay empty), and a year before the publication's makes it historical;
+a date premodifying a noun is that noun's act's (:func:`premodified_noun`: "condemned the 2017 offensive" is not
+dated 2017); a statement made by its saying takes the saying's date (:func:`saying_dates`: "Iran said on Tuesday it
+rejected the proposal", also when the parser hangs the clause on the noun of a phrase of the saying: "said Tuesday
+in a statement that ...", :func:`eventwire.events.attribution.saying_of_noun_clause`), and so does the record of an
+announced future or conditional act, which is the announcement -- the promise, warning or concession a recode rule
+makes of it (:func:`made_by_announcing`: "Germany will send aid to Ukraine, Baerbock announced on Monday" is AGREE,
+status future, dated Monday, ``date_basis: text``; without a date of the saying, the publication date: announced by
+then); else the one non-speech date of the sentence (not one after publication for an act done by then:
+:func:`after_publication`); a count of time ("within 72 hours", "gave them 72 hours") is no date
+(:func:`count_of_time`); else, for an actual event, the publication date (``date_basis: publication``); never for
+historical, future or hypothetical acts (an act still to come that stays one: "will impose sanctions" is SANCTION
+future, undated), nor for an act timed by another act (:func:`timed_by_another_act`: "before Russia invaded
+Ukraine").
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ from datetime import date
 
 from ..actors.dictionaries import load_dictionaries
 from ..lexicon import ordered, words
+from spacy.tokens import Span
+
 from ..nlp.views import VERBS, span_ents
 from . import modality
 from .attribution import SPEECH, attributions
@@ -100,6 +107,43 @@ def dates_another_act(t) -> bool:
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and pattern_row(t) is not None
 
 
+#: Punctuation at which a date entity of the small English model runs on into words of the clause after it.
+DATE_BREAKS = frozenset({",", ";", ":", "(", ")", "--", "\u2014", "\u2013"})
+
+
+def date_span(ent):
+    """The date part of a DATE/TIME entity that the small English model runs on across punctuation into the words
+    after it: "fired two missiles into the sea on Sunday, South Korea's military said" is tagged ``Sunday, South
+    Korea's``, whose syntactic root is then the comma hung on "said", and the day of the firing is read as the day of
+    the saying. The entity is cut before the first piece after a break (:data:`DATE_BREAKS`) that names no point in
+    time (:func:`names_a_time`), and before trailing punctuation. Unchanged: "Monday, March 4", "October 7, 2023",
+    "Sunday" (a piece that names a time stays). Returns a :class:`spacy.tokens.Span` with the entity's label (the
+    entity itself when nothing is cut). Source: English punctuation (a comma after an adverbial of time closes it);
+    eventwire user tryout, stop 16."""
+    doc = ent.doc
+    end = ent.start + 1
+    i = ent.start + 1
+    while i < ent.end:
+        if doc[i].text in DATE_BREAKS:
+            j = i + 1
+            while j < ent.end and doc[j].text not in DATE_BREAKS:
+                j += 1
+            if j == i + 1 or not names_a_time(doc[i + 1:j].text):
+                break  # "Sunday, South Korea's": the words after the comma are no date
+            end, i = j, j
+            continue
+        end = i = i + 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label)
+
+
+def date_ents(sent) -> list:
+    """The DATE and TIME entities of the sentence ``sent``, each cut to its date part (:func:`date_span`); the other
+    entities as they are."""
+    return [date_span(e) if e.label_ in ("DATE", "TIME") and len(e) > 1 else e for e in span_ents(sent)]
+
+
 def speech_verb_of_date(ent):
     """The speech verb a date dates although the parser hangs it on the reported clause, or None: "Paris said on
     Monday it would sanction Russia" (``on Monday`` attached to ``sanction``): the date stands between a speech verb
@@ -136,7 +180,7 @@ def saying_dates(tok, sent) -> list[str]:
         if v.i == tok.i:
             continue
         exprs = dates_for(v, sent, "V")
-        exprs += [e.text for e in span_ents(sent) if e.label_ in ("DATE", "TIME") and not is_country_name(e)
+        exprs += [e.text for e in date_ents(sent) if e.label_ in ("DATE", "TIME") and not is_country_name(e)
                   and (sv := speech_verb_of_date(e)) is not None and sv.i == v.i]
         if exprs:
             return exprs
@@ -240,7 +284,7 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
     during: list[str] = []  # dates of an act the trigger took place in: used when the clause has no date of its own
-    for ent in span_ents(sent):
+    for ent in date_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or is_country_name(ent) or _year_of_previous(ent):
             continue
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
@@ -283,7 +327,7 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
             exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else with_year(ent))
     if not exprs and len(during) == 1:  # one dated containing act ("in January and February articles": none)
         exprs.append(during[0])
-    for ent in span_ents(sent):  # "on 28 December and again on Monday": the event repeated
+    for ent in date_ents(sent):  # "on 28 December and again on Monday": the event repeated
         if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
             if exprs:
                 exprs.append(ent.text)
@@ -333,7 +377,7 @@ def sentence_dates(sent, clauses: bool = False) -> list:
     2017 offensive killed hundreds"), else a year is that noun's act's ("condemned the 2017 offensive") and other
     premodifiers ("last month's coup") are no date of the sentence."""
     out = []
-    for ent in span_ents(sent):
+    for ent in date_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or is_country_name(ent) or speech_date(ent) or length_of_time(ent):
             continue  # ... and a length of time ("sentenced to six years") is no date of the sentence
         n = premodified_noun(ent)
@@ -411,6 +455,22 @@ def made_by_saying(said, status: str) -> bool:
     return said is not None and bool(said.sources) and not said.reported and status == "actual"
 
 
+def made_by_announcing(coding) -> bool:
+    """True for a record whose act is the announcement of a future or conditional act: a recode rule
+    (:data:`eventwire.events.recode.RECODE_TABLE`) turned the act announced -- status ``future`` or ``hypothetical``
+    before recoding (``coding.time_status``) -- into the act of announcing it, status ``actual``: a promise ("Germany
+    will send aid to Ukraine, Baerbock announced on Monday": AGREE, ``future-as-agree``), a threat ("Russia will
+    strike any ship, the Kremlin said on Monday": THREATEN), a concession offered ("will withdraw its troops":
+    CONCEDE). The announcement is the event the record stands for and the day the event is known from, so with no
+    date of its own (:func:`dates_for` of the act announced: "will meet in March" keeps March, as the seed's AGREE of
+    the meeting does) it takes the day of the saying that announces it (:func:`saying_dates`), whoever says it, and
+    else the publication date (it was announced by then). The record's own status (``record_status``: future for a
+    promise) says the act promised is still to come. Source: PLOVER manual, AGREE/CONCEDE/THREATEN (future acts are
+    coded as the promise or warning); ANNOTATION.md ("date: the event date resolved against the story's published
+    date ... the publication date when the text gives no date"); eventwire user tryout, stop 16."""
+    return coding.rule is not None and coding.status == "actual" and coding.time_status in ("future", "hypothetical")
+
+
 def after_publication(resolved, pub: date) -> bool:
     """True when the resolved date ``resolved`` (``(iso, precision)``) lies after the publication date ``pub``: a
     later day, or for month precision a later month ("tomorrow", "next month"). Only a future act can happen then;
@@ -439,8 +499,9 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     status = coding.status
     own_exprs = dates_for(trig.token, sent, trig.row.pos, own=(t.i for t in trig.tokens))
     forward = future
-    if not own_exprs and made_by_saying(said, status):
-        # the statement is made when it is said, before publication ("said Wednesday it would not accept")
+    if not own_exprs and (made_by_saying(said, status) or made_by_announcing(coding)):
+        # the statement is made when it is said, before publication ("said Wednesday it would not accept"); so is
+        # the promise or warning of an announced act ("Germany will send aid, Baerbock announced on Monday")
         own_exprs, forward = saying_dates(trig.token, sent), False
     dates: list = []
     for expr in own_exprs:

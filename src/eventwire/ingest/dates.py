@@ -24,7 +24,10 @@ Accepted, in this order (no network, no clock: the same value gives the same dat
   ``2022/03/05``); ``05/03/2022`` is ambiguous and rejected.
 
 Rejected: relative or incomplete values (``yesterday``, ``Monday``, ``Tuesday, 3 March``, ``2 days ago``),
-a year alone, impossible calendar dates, anything else. Time zones: the date is the calendar date as
+a year alone, impossible calendar dates, dates outside the news era eventwire codes
+(:data:`eventwire.events.dates.PUBLICATION_DATE_MIN` .. :data:`~eventwire.events.dates.PUBLICATION_DATE_MAX`,
+1900-01-01 .. 2099-12-31: ``1850-01-01``, ``2150-01-01``; a fixed range, not one counted from today, so a
+document gets the same dates whenever it is run), anything else. Time zones: the date is the calendar date as
 written in the value's own time zone (``2022-03-05T23:30:00-05:00`` is ``2022-03-05``, the outlet's
 day, which is what "on Sunday" in its text refers to); only epoch numbers, which carry no zone, are UTC.
 """
@@ -52,8 +55,21 @@ def publication_date(value) -> tuple[str | None, str | None]:
     ``value``: str, int or float (None or ``""``: no date). Returns ``(ISO date, None)`` for a usable
     date (``YYYY-MM-DD``, or ``YYYY-MM`` when only the month is given) and ``(None, reason)`` for a value
     that is not one (``reason`` a short English phrase, e.g. ``"impossible date: day is out of range for
-    month"``); ``(None, None)`` when there is no value. Never raises. See the module doc for the formats.
+    month"``, ``"outside the news era eventwire codes (1900-01-01 .. 2099-12-31)"``); ``(None, None)`` when there
+    is no value. Never raises. See the module doc for the formats.
     """
+    iso, why = _as_iso(value)
+    if iso is not None:
+        from ..events.dates import publication_date_range_error
+
+        why = publication_date_range_error(date(int(iso[:4]), int(iso[5:7]), int(iso[8:10] or 1)))
+        if why:
+            return None, why
+    return iso, why
+
+
+def _as_iso(value) -> tuple[str | None, str | None]:
+    """:func:`publication_date` before the range check."""
     if value is None or value == "":
         return None, None
     if isinstance(value, bool):

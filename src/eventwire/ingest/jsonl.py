@@ -152,6 +152,10 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
     rid = _str(rid) if rid is not None and rid != "" else None
     try:
         text = _get(rec, fm, "text", mapped)
+        nulls = [k for k in ((fm["text"],) + (() if "text" in mapped else ALIASES["text"])) if k in rec]
+        if text is None and nulls:
+            # "text": null -- the key is there, its value is not: one reason, not "no text field ... has: text"
+            raise EmptyInput(f"{where}: text is null (key {nulls[0]!r}): no text to code")
         if text is None and "text" in mapped and fm["text"] not in rec:
             # "--field text=body" with no "body" key: say so, rather than call the record empty (a mistyped key
             # would otherwise skip every record as empty_input)
