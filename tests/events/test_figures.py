@@ -1,6 +1,6 @@
 """Statistics are no events (events.figures: quantity_trend, tallied_figure, figure_since_landmark, share_of_total,
 electoral_result, figures_show; lexicon trend_verb, statistic_noun, change_noun, tally_verb, share_word, share_verb,
-electoral_gain_verb, electoral_result_noun, statistic_source_noun, showing_verb, figure_modifier).
+earning_verb, electoral_gain_verb, electoral_result_noun, statistic_source_noun, showing_verb, figure_modifier).
 
 ANNOTATION.md: "do not code commentary, opinions about the world in general, or statistics". Each positive first
 shows that the words were read as a trigger (before the filters) and that the named rule drops it; real acts with
@@ -44,7 +44,7 @@ def test_the_rules_run_among_the_trigger_filters():
     ("Nigeria is seeing a wave of kidnappings of school children by criminal gangs seeking huge ransoms.", "seeking",
      "REQUEST", figures.tallied_figure),
     ("Botswana has made $4 million from the sale of licenses to hunt wild animals, the highest figure since "
-     "lifting a hunting ban in 2019.", "lifting", "CONCEDE", figures.tallied_figure),
+     "lifting a hunting ban in 2019.", "lifting", "CONCEDE", figures.figure_since_landmark),
     ("Zambia has made $6 million from the sale of mining permits, the highest figure since lifting a ban in 2018.",
      "lifting", "CONCEDE", figures.figure_since_landmark),
     ("Russia accounted for 40 percent of the European Union's gas imports before the war.", "accounted", "COERCE",
@@ -118,6 +118,7 @@ def test_quantity_trend(nlp, text, word, want):
     ("The EU made 10 million euros available to refugees in Sudan.", "made", False),
     ("Japan pledged $5 million in aid to Ukraine.", "pledged", False),
     ("The region saw heavy fighting on Sunday.", "saw", False),
+    ("The United States made new arms sales to Taiwan.", "made", False),
 ])
 def test_tallied_figure(nlp, text, word, want):
     assert figures.tallied_figure(trigger_at(nlp, text, word), {}) is want

@@ -14,7 +14,7 @@ the quantity only where the quantity is the whole content of the clause (a figur
 result), never a count of people or acts that the verb acts on.
 
 The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``trend_verb``, ``statistic_noun``,
-``change_noun``, ``tally_verb``, ``share_word``, ``share_verb``, ``electoral_gain_verb``, ``electoral_result_noun``,
+``change_noun``, ``tally_verb``, ``earning_verb``, ``share_word``, ``share_verb``, ``electoral_gain_verb``, ``electoral_result_noun``,
 ``statistic_source_noun``, ``showing_verb``).
 """
 from __future__ import annotations
@@ -29,9 +29,12 @@ TREND_VERBS = words("trend_verb")
 STATISTIC_NOUNS = words("statistic_noun")
 #: Nouns of a change in a figure or of a trend (lexicon ``change_noun``: "increase", "rise", "surge", "wave").
 CHANGE_NOUNS = words("change_noun")
-#: Verbs of registering or earning a figure (lexicon ``tally_verb``: "recorded", "saw", "witnessed", "made",
-#: "earned").
+#: Verbs of registering a figure (lexicon ``tally_verb``: "recorded", "saw", "witnessed").
 TALLY_VERBS = words("tally_verb")
+#: Verbs of earning money (lexicon ``earning_verb``: "made", "earned", "generated").
+EARNING_VERBS = words("earning_verb")
+#: Both: the verbs whose object :func:`_tallied` reads.
+FIGURE_VERBS = TALLY_VERBS | EARNING_VERBS
 #: Words of a part of a total (lexicon ``share_word``: "most", "majority", "half", "percent", "share").
 SHARE_WORDS = words("share_word")
 #: Verbs whose object is a part of a total (lexicon ``share_verb``: "account" for, "make" up).
@@ -119,14 +122,15 @@ def quantity_trend(trig, rows: dict) -> bool:
 
 
 def _tallied(obj, verb) -> bool:
-    """True when ``obj``, the object of a verb of lexicon ``tally_verb``, is a figure: a change or a trend (lexicon
-    ``change_noun``: "an increase in fatalities", "a wave of kidnappings"), a figure (lexicon ``statistic_noun``:
-    "the highest figure"), or a sum of money made ("made $4 million") that goes to no party ("made $2 million
-    available to refugees", "made $5 million for the victims" are given)."""
+    """True when ``obj``, the object of ``verb`` (a verb of lexicon ``tally_verb`` or ``earning_verb``), is a figure:
+    for a verb of registering (``tally_verb``), a change or a trend (lexicon ``change_noun``: "recorded an increase
+    in fatalities", "is seeing a wave of kidnappings") or a figure (lexicon ``statistic_noun``: "recorded the highest
+    figure"); for a verb of earning (``earning_verb``), a sum of money made ("made $4 million") that goes to no party
+    ("made 10 million euros available to refugees", "made $5 million for the victims" are given)."""
     obj = counted(obj)
-    if _in(obj, CHANGE_NOUNS) or _in(obj, STATISTIC_NOUNS):
-        return True
-    if not is_sum(obj):
+    if not _in(verb, EARNING_VERBS):
+        return _in(obj, CHANGE_NOUNS) or _in(obj, STATISTIC_NOUNS)
+    if not is_sum(obj):  # "made arms sales to Taiwan" is no figure a country makes
         return False
     holders = [verb, obj] + [c for c in obj.children if c.dep_ in ("amod", "acl", "relcl")]
     if any(prep_objects(h, RECIPIENT_PREPS) for h in holders):  # "made 10 million euros available to refugees"
@@ -148,7 +152,7 @@ def tallied_figure(trig, rows: dict) -> bool:
     numbers of Asians targeted had risen by 300%": only the accusation coded). Example: "Thailand has recorded a
     sharp rise in dengue cases" codes no event."""
     tok = trig.token
-    if tok.pos_ == "VERB" and _in(tok, TALLY_VERBS) and any(
+    if tok.pos_ == "VERB" and _in(tok, FIGURE_VERBS) and any(
             c.dep_ in OBJECT_DEPS and _tallied(c, tok) for c in tok.children):
         return True
     node = tok
@@ -156,7 +160,7 @@ def tallied_figure(trig, rows: dict) -> bool:
         head = node.head
         if head is node:
             return False
-        if node.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _in(head, TALLY_VERBS) and _tallied(node, head):
+        if node.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _in(head, FIGURE_VERBS) and _tallied(node, head):
             return True
         node = head
     return False
