@@ -105,6 +105,8 @@ def trigger_at(nlp, text, word):
     ("The death toll climbed to 200 on Sunday.", "climbed", True),
     ("Ghana's cocoa revenue fell by 20 percent in 2023.", "fell", True),
     ("The people of Kashmir have risen against the occupation.", "risen", False),
+    ("Thousands rose up in protest on Friday.", "rose", False),
+    ("Forty percent of the harvest fell in value.", "fell", True),
     ("Russia increased its troops on the border.", "increased", False),
 ])
 def test_quantity_trend(nlp, text, word, want):
