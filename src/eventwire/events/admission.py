@@ -13,6 +13,7 @@ from ..lexicon import words
 from ..nlp.views import governing_chain, objects, prep_objects, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
+from .commentary import _official, names_commentator, research_affiliated
 from .modality import in_condition_clause
 from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, pattern_row
 
@@ -370,15 +371,37 @@ def press_as_counterpart(trig, parties, sc, res) -> bool:
     nouns (sector JRN in ``data/actors/sector_nouns.tsv``) and that has no coded recipient is dropped. So is an
     assurance (AGREE row ``assure``) given to the press: "the minister assured reporters that the economy was
     sound" is a statement, where "assured his Iraqi counterpart that Tehran would respect the border" is a
-    commitment to a party (PLOVER manual, AGREE)."""
+    commitment to a party (PLOVER manual, AGREE).
+
+    A CONSULT whose only counterparts the text introduces as commentators is an interview, too: "Armen Georgian
+    meets Bernard Haykel, a prominent Middle East expert", "the reporter talked to Jane Roe of Georgetown
+    University" (:func:`~eventwire.events.commentary.names_commentator`,
+    :func:`~eventwire.events.commentary.research_affiliated`; lexicon ``commentator_noun``, ``research_body_noun``)
+    -- dropped whatever code the recipient took from the story, since a commentator is no party to the news
+    (voa_news ANNOTATION.md: "do not code commentary"; "an analyst's quote is an event only if it reports a
+    concrete interaction"). "The minister met UN experts" stays (a body's experts act for it:
+    :func:`~eventwire.events.commentary._official`)."""
     if trig.event != "CONSULT" and (trig.event, trig.row.lemma) != ("AGREE", "assure"):
-        return False
-    if any(r.code for r in parties.recipients):
         return False
     tok = trig.token
     parts = objects(tok) + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                             for x in c.children if x.dep_ == "pobj"]
-    return bool(parts) and all(res.D.sector_of_noun(x.lemma_.lower()) == "JRN" for x in parts)
+    if not parts:
+        return False
+    if trig.event == "CONSULT" and all(_commentator_counterpart(x, res) for x in parts):
+        return True
+    if any(r.code for r in parties.recipients):
+        return False
+    return all(res.D.sector_of_noun(x.lemma_.lower()) == "JRN" for x in parts)
+
+
+def _commentator_counterpart(tok, res) -> bool:
+    """True when ``tok`` names a person or group the text introduces as a commentator (its role words name an
+    analyst, an expert, a scholar, or an affiliation with a research body) that the resolver does not make an
+    official party."""
+    if not (names_commentator(tok) or (tok.ent_type_ == "PERSON" and research_affiliated(tok, res))):
+        return False
+    return not _official(res.resolve(tok))
 
 
 #: Verbs of a journey the pattern dictionary reads as a visit ("travel", "arrive"), and the sectors of the parties

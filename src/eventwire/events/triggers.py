@@ -2460,11 +2460,12 @@ GENERIC_TIME_CONJUNCTIONS = words("generic_time_conjunction")
 
 
 def _generic_time_clause(tok) -> bool:
-    """True for a present-simple verb with no auxiliary heading a "when"/"whenever" adverbial clause (lexicon
-    ``generic_time_conjunction``), or a conjunct of one: "when the UN or NATO calls for intervention", "when he
-    visits Brady", "when the committee meets this week". English puts such a clause in the present simple for a
-    generic or habitual condition or for a time still to come, never for one act that took place ("when he
-    visited", "when it has met" stay: a past or perfect time clause dates a real act)."""
+    """True for a present-simple verb with no auxiliary heading a "when"/"whenever"/"once" adverbial clause
+    (lexicon ``generic_time_conjunction``), or a conjunct of one: "when the UN or NATO calls for intervention",
+    "when he visits Brady", "when the committee meets this week", "once a president commits himself to the
+    principle". English puts such a clause in the present simple for a generic or habitual condition or for a time
+    still to come, never for one act that took place ("when he visited", "when it has met" stay: a past or perfect
+    time clause dates a real act)."""
     if tok.pos_ not in VERBS or tok.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in
                                                                       tok.children):
         return False
@@ -2475,34 +2476,144 @@ def _generic_time_clause(tok) -> bool:
                                      for c in v.children)
 
 
+#: Dependencies by which an act word hangs inside the clause of a verb: its object, the object of the verb's
+#: preposition, its to-infinitive or gerund complement ("routinely comply with such requests", "usually try to
+#: meet", "often avoid meeting").
+GOVERNED_DEPS = frozenset({"dobj", "pobj", "xcomp", "pcomp"})
+
+
+def clause_verb(tok):
+    """The verb whose clause ``tok`` (an act word) belongs to and whose tense and adverbs place the act in time:
+    ``tok`` itself when it is a verb of its own clause; the verb that governs it as its object, as the object of one
+    of its prepositions, or as its infinitive or gerund complement (:data:`GOVERNED_DEPS`; "Florida officials
+    routinely comply with such requests" -> comply, "the minister usually tries to meet them" -> tries); None when
+    ``tok`` hangs elsewhere (a subject, a modifier of a noun)."""
+    t = tok
+    while t.dep_ in GOVERNED_DEPS and t.head.i != t.i and not (t.pos_ in VERBS and t.dep_ == "xcomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+        h = t.head
+        if h.dep_ == "prep" and t.dep_ in ("pobj", "pcomp"):
+            h = h.head
+        if h.pos_ in VERBS:
+            return h
+        if t.dep_ == "xcomp" or h.pos_ not in NOUNS:
+            break
+        t = h  # "comply with such requests for records": up through the noun of a prepositional phrase
+    return tok if tok.pos_ in VERBS else None
+
+
+def _present_simple(v) -> bool:
+    """True for a present-simple verb: tagged VBZ/VBP with no auxiliary but "do" ("they always ask", "they do
+    not often meet")."""
+    return v.tag_ in PRESENT_SIMPLE and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do"
+                                                 for c in v.children)
+
+
+def _frequency_adverb(v) -> bool:
+    """True when verb ``v`` carries an adverb of frequency (lexicon ``habitual_adverb``), also on the verb it is a
+    conjunct of ("police routinely stop and search young men")."""
+    seen = {v.i}
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children):
+            return True
+        if v.dep_ != "conj" or v.head.i in seen:
+            return False
+        v = v.head
+        seen.add(v.i)
+
+
+#: Entity labels of a time expression that bounds a period ("last week", "on Monday", "in March").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+#: Tags of a past verb: a simple past, or a participle (perfect, passive, or a simple past the tagger read as a
+#: participle: "police routinely arrested protesters last week" comes tagged VBN).
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _bounded_period(v) -> bool:
+    """True when past verb ``v`` (:data:`PAST_TAGS`) is placed in a bounded period by a time expression of its own clause (a DATE or
+    TIME entity among its dependents, outside its subordinate clauses): "police routinely arrested protesters last
+    week", "rebels repeatedly shelled the town on Monday". Repeated acts in a period the story names are the news
+    of that period, one event series to code; a habit with no period ("police routinely arrested protesters") is
+    background."""
+    def walk(t):
+        for c in t.children:
+            if c.dep_ in ("relcl", "advcl", "ccomp", "conj", "acl"):
+                continue
+            if c.ent_type_ in TIME_ENTS:
+                return True
+            if walk(c):
+                return True
+        return False
+    return v.tag_ in PAST_TAGS and walk(v)
+
+
+#: Links into a clause of its own inside a time clause: a relative clause, or what a verb of saying reports
+#: ("believe me when I say I do not want to do this": the words said are a statement made now).
+OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
+
+
+def _in_generic_time_clause(tok) -> bool:
+    """True when ``tok`` is the verb of a generic present-simple time clause (:func:`_generic_time_clause`) or any
+    act word inside one, short of a clause of its own (:data:`OWN_CLAUSE_DEPS`): "when it comes to opposition
+    figures supporting Gbagbo", "whenever the UN calls for an investigation into attacks"."""
+    t = tok
+    while t.head.i != t.i:
+        if _generic_time_clause(t):
+            return True
+        if t.dep_ in OWN_CLAUSE_DEPS:
+            return False
+        t = t.head
+    return _generic_time_clause(t)
+
+
 def habitual_act(trig: Trigger, rows: dict) -> bool:
-    """An act described as a habit or a class of acts, not one that took place: a frequency adverb on the verb
-    ("the minister often visits Paris", "police routinely detain protesters"; lexicon ``habitual_adverb``), a
-    frequency adjective on the event noun ("has regular meetings with both of them"; ``habitual_adjective``), or a
-    an act placed nowhere in particular ("when a bomb has gone off somewhere"; lexicon ``indefinite_place_adverb``,
-    without "anywhere": "we can strike anywhere" is a threat), a present-simple relative clause that defines a class of
-    people, of any type ("exclude pupils who threaten violence
-    or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``), except a stance held now
-    (:data:`STANCE_TYPES`), and, of any type, a present-simple "when"/"whenever" time clause (:func:`_generic_time_clause`:
-    "the US takes the lead when the UN calls for intervention", "when he visits Brady, the secretary always greets
-    him": a generic or habitual condition, or a time still to come; on the training stories 4 such records in 3
-    stories, none annotated). The
-    frequency words only on types of one act at one time (:data:`OCCURRENCE_TYPES`): PLOVER codes events, one
-    occurrence each (PLOVER manual, event definitions); a habit is background. "Often criticised" or "always rejected" stay: a repeated statement still states a
-    stance."""
+    """An act described as a habit or a class of acts, not one that took place:
+
+    - an adverb of frequency (lexicon ``habitual_adverb``) on a present-simple verb, of any type but a stance
+      (:data:`STANCE_TYPES`: "the Taliban routinely deny sheltering fighters" states the party's position now, as
+      a statement does): "the minister often visits Paris", "police routinely detain protesters", "we always ask
+      everyone we phone", also on the verb that governs the act word (:func:`clause_verb`: "Florida officials
+      routinely comply with such requests", "the minister usually tries to meet them"): the present simple with a
+      frequency adverb states what a party does as a rule, never one act;
+    - an adverb of frequency on a past verb of a type of one act at one time (:data:`OCCURRENCE_TYPES`: "police
+      routinely detained protesters"), unless a time expression of the clause bounds the period
+      (:func:`_bounded_period`: "police routinely arrested protesters last week" is the news of last week, an event);
+      a past statement stays ("often criticised", "always rejected": a repeated statement still states a stance);
+    - a frequency adjective on the event noun ("has regular meetings with both of them"; ``habitual_adjective``);
+    - an act placed nowhere in particular ("when a bomb has gone off somewhere"; lexicon ``indefinite_place_adverb``,
+      without "anywhere": "we can strike anywhere" is a threat);
+    - a present-simple relative clause that defines a class of people, of any type ("exclude pupils who threaten
+      violence or abuse other pupils", "anyone who attacks a police officer", "women who seek help"; ``class_head``),
+      except a stance held now (:data:`STANCE_TYPES`);
+    - of any type, an act word in a present-simple "when"/"whenever"/"once" time clause
+      (:func:`_in_generic_time_clause`: "the US takes the lead when the UN calls for intervention", "when he visits
+      Brady, the secretary always greets him", "they are mostly negative when it comes to opposition figures
+      supporting Gbagbo": a generic or habitual condition, or a time still to come; on the training stories 4 such
+      records in 3 stories, none annotated).
+
+    PLOVER codes events, one occurrence each (PLOVER manual, event definitions); a habit is background
+    (voa_news ANNOTATION.md: "do not code commentary, opinions about the world in general"). Training stories:
+    "Florida officials routinely comply with such requests" (REQUEST) and "We always ask everyone we phone up"
+    (REQUEST), neither annotated."""
     tok = trig.token
     if trig.event not in STANCE_TYPES and tok.pos_ in VERBS and _class_definition(tok):
         return True
-    if _generic_time_clause(tok):
+    if _in_generic_time_clause(tok):
+        return True
+    v = clause_verb(tok)
+    if trig.event not in STANCE_TYPES and v is not None and _present_simple(v) and _frequency_adverb(v):
         return True
     if trig.event not in OCCURRENCE_TYPES:
         return False
     if tok.pos_ in NOUNS:
         return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
-    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or (
-            c.lower_ in INDEFINITE_PLACE_ADVERBS and not any(c.children))) for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in INDEFINITE_PLACE_ADVERBS and not any(c.children)
+           for c in tok.children):
         return True  # "somewhere in the market" places a real blast roughly: it stays
-    return False
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children) and not \
+        _bounded_period(tok)
 
 
 #: Verbs of prohibition or obligation (lexicon ``standing_rule_verb``).
