@@ -800,11 +800,11 @@ def consequences(sent, found, patterns) -> list[Trigger]:
 #: The trained detector beside the rules (see module doc): a token no rule reads becomes a trigger when the
 #: detector's best type has at least this probability; a rule trigger is dropped when the detector reads it as no
 #: event with at least :data:`DETECTOR_VETO` (1.0 or more: never). DETECTOR_ADD: with DETECTOR_ADD_BESIDE, the pair
-#: `eventwire train --cv 5` chooses (5-fold cross-validation on whole training stories, scored by
-#: :func:`eventwire.train.tune.evidence_scores` -- a record counts when it reports an annotated event from its
-#: evidence sentence: the most conservative pair within :data:`eventwire.train.tune.NEAR_BEST` F1 of the best; model
-#: card ``data/models/trigger_detector.md``); DETECTOR_VETO: the dev split.
-DETECTOR_ADD = 0.2
+#: `eventwire train --cv 5` chooses (5-fold cross-validation on whole training stories, story-level scoring: the most
+#: conservative pair within :data:`eventwire.train.tune.NEAR_BEST` F1 of the best; model card
+#: ``data/models/trigger_detector.md``, which also gives the evidence-anchored scores of
+#: :func:`eventwire.train.tune.evidence_scores`); DETECTOR_VETO: the dev split.
+DETECTOR_ADD = 0.05
 DETECTOR_VETO = 1.01
 #: A detector record in a sentence that also has a rule record needs at least this probability
 #: (:func:`eventwire.events.subsume.detector_beside_rules`); chosen with DETECTOR_ADD by the same cross-validation

@@ -59,7 +59,7 @@ def train_detector(shared: Path, out: Path | None = None, *, fraction: float = 1
 
         log(f"{cv}-fold cross-validation on whole stories")
         tuning = cross_validate(arts, tdocs, cv, log=log)
-        log("evidence-anchored story-event F1 by threshold: "
+        log("story-level F1 by threshold: "
             + ", ".join(f"{th}: {v['f1']}" for th, v in tuning["by_threshold"].items()) + f"; best {tuning['best']}; best (add, beside) {tuning['best_pair']}")
     T.write_model(det, out / MODEL_FILE)
     secs = time.time() - t0

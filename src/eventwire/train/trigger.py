@@ -123,18 +123,16 @@ def model_card(det: TriggerDetector, stats: dict, dev: dict, counts: dict, secon
         f"- **Dev split, token level** (typed trigger, threshold 0.5): P {dev['precision']}, R {dev['recall']}, "
         f"F1 {dev['f1']}; detection P {dev['detection_precision']}, R {dev['detection_recall']}.",
         "- **Per type F1 (dev)**: " + ", ".join(f"{t} {v}" for t, v in dev["per_type_f1"].items()),
-        *([f"- **Threshold** ({tuning['folds']}-fold cross-validation on whole training stories; 1.01 = rules "
-            "only), evidence-anchored story events (`eventwire.train.tune.evidence_scores`: a record counts when it "
-            "reports an annotated event from its evidence sentence; `outside`: story events in no evidence "
-            "sentence): " + "; ".join(
-                f"{th}: P {v['precision']} R {v['recall']} F1 {v['f1']} outside {v['outside']}"
-                for th, v in tuning["by_threshold"].items())
-            + f". Best single threshold: {tuning['best']}. Plain story-level scoring of "
-            "`eval/voa_news/SOURCE.txt` (`story_scores`: any sentence), for comparison: " + "; ".join(
-                f"{th}: P {v['story']['precision']} R {v['story']['recall']} F1 {v['story']['f1']}"
-                for th, v in tuning["by_threshold"].items()) + ".",
+        *([f"- **Threshold** ({tuning['folds']}-fold cross-validation on whole training stories, story-level "
+            "scoring of `eval/voa_news/SOURCE.txt`; 1.01 = rules only): " + "; ".join(
+                f"{th}: P {v['precision']} R {v['recall']} F1 {v['f1']}" for th, v in tuning["by_threshold"].items())
+            + f". Best single threshold: {tuning['best']}. Evidence-anchored story events, for comparison "
+            "(`eventwire.train.tune.evidence_scores`: a record counts when it reports an annotated event from its "
+            "evidence sentence; `outside`: story events in no evidence sentence): " + "; ".join(
+                f"{th}: P {v['evidence']['precision']} R {v['evidence']['recall']} F1 {v['evidence']['f1']} "
+                f"outside {v['evidence']['outside']}" for th, v in tuning["by_threshold"].items()) + ".",
             "- **Thresholds by pair** (add where no rule record reads the sentence / beside where one does; same "
-            "cross-validation, evidence F1): "
+            "cross-validation): "
             + "; ".join(f"{p}: F1 {v['f1']}" for p, v in sorted(tuning.get("by_pair", {}).items(),
                                                                 key=lambda kv: -kv[1]["f1"])[:10])
             + f". Chosen: {tuning.get('best_pair')}, the most conservative pair within {tuning.get('near_best')} F1 of the best (the "
