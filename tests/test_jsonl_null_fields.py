@@ -68,3 +68,16 @@ def test_an_article_without_a_text_string_gets_its_own_report():
         ("i", "failed", "malformed: EW104 i: text is an int, not a string"),
         ("t", "failed", "malformed: EW104 t: title is an int, not a string"),
         ("ok", "coded", None)]
+
+
+def test_an_id_that_is_an_object_list_or_boolean_fails_its_line_only(tmp_path):
+    # fresh user: '"id": {"x": 1}' became the article id "{'x': 1}" (a Python repr)
+    p = _write(tmp_path, {"id": {"x": 1}, "text": "France condemned Iran on Monday."},
+               {"id": [1, 2], "text": "France condemned Iran on Monday."},
+               {"id": True, "text": "France condemned Iran on Monday."},
+               {"id": 17, "text": "France condemned Iran on Monday."})
+    a, b, c, d = read_inputs([str(p)])
+    assert (a.status, a.reason) == ("failed", f"malformed: EW104 {p}:1: id is a dict, not a string or number")
+    assert (b.status, b.reason) == ("failed", f"malformed: EW104 {p}:2: id is a list, not a string or number")
+    assert (c.status, c.reason) == ("failed", f"malformed: EW104 {p}:3: id is a bool, not a string or number")
+    assert d.id == "17"

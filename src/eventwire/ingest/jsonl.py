@@ -149,6 +149,11 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
         yield DocReport(article_id=None, status="failed", reason=f"malformed: EW104 {where}: {why}", path=where)
         return
     rid = _get(rec, fm, "id", mapped)
+    if isinstance(rid, (dict, list, bool)):
+        # an id is a string or a number; an object, list or boolean would become a Python repr as the article id
+        yield DocReport(article_id=None, status="failed", path=where,
+                        reason=f"malformed: EW104 {where}: id is {a_an(type(rid).__name__)}, not a string or number")
+        return
     rid = _str(rid) if rid is not None and rid != "" else None
     try:
         text = _get(rec, fm, "text", mapped)
