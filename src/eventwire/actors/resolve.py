@@ -349,7 +349,7 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         return None  # "the attack ... in March": a month, not March in Cambridgeshire (lexicon month, weekday)
     try:
         from ..geo.gazetteer import load_gazetteer
-        from ..geo.resolve import is_water_body
+        from ..geo.resolve import is_water_body, prominent_alternates
     except ImportError:
         return None
     gz = load_gazetteer()
@@ -362,6 +362,12 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     if not small_ok:
         cands = [(p, primary) for p, primary in cands if p.kind == "admin1" or p.population >= LARGE_CITY]
     own = [p for p, primary in cands if primary]
+    if own:
+        # "Odessa": the exonym of Odesa, Ukraine (1 million), an alternate name in geonames, outweighs the
+        # own-name Odessa, Texas (114,000): geo.resolve.prominent_alternates
+        prominent = prominent_alternates(
+            cands, lambda p: p.population if p.kind == "city" else gz.province_population(p), prefer | near)
+        own += [p for p, _ in cands if id(p) in prominent]
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
     if prefer and not own:
         # an alternate spelling of a town in a country the sentence names ("the Bardo Museum in the capital" of

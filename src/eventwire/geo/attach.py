@@ -192,8 +192,45 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                 out.append(Mention(pm.group(1), pm.group(1), base + pm.start(1), base + pm.end(1), si,
                                    t_i.root.i if t_i is not None else None,
                                    base + span.sent.start_char))
+        out.extend(_untagged_places(doc, ents, si, base, gz))
     out.sort(key=lambda m: (m.start, m.end))
     _link_containers(out, seg_docs)
+    return out
+
+
+#: An untagged proper noun is read as a place only when it names a city of at least this many people
+#: (:func:`_untagged_places`).
+UNTAGGED_PLACE_MIN_POPULATION = 100_000
+
+
+def _untagged_places(doc, ents, si: int, base: int, gz) -> list["Mention"]:
+    """Mentions of places the entity model left untagged: a single capitalised proper noun, inside no entity and
+    not opening its sentence, that is the direct object of a place-taking verb (lexicon ``place_object_verb``:
+    "Russian forces shelled Odesa") or the object of in/near/at/outside ("rockets fell on homes in Odesa"), and
+    whose own name or alternate name is a city of at least :data:`UNTAGGED_PLACE_MIN_POPULATION` people (so that
+    an untagged surname or firm is not read as a village). The current spelling of a city is often unknown to the
+    model ("Odesa", "Kharkiv" in older training text) though the gazetteer knows it. Source: Halterman 2019
+    ("Geolocating Political Events": toponyms the NER misses cost recall); the gazetteer's alternate names."""
+    inside = set()
+    for e in ents:
+        inside.update(range(e.start, e.end))
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in inside or tok.is_sent_start or not tok.text[:1].isupper() \
+                or not tok.text[1:].islower() or len(tok.text) < 4:
+            continue
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue  # one word only: "John Odesa" is a name
+        head = tok.head
+        if not ((tok.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS) or
+                (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside"))):
+            continue
+        if not any(p.kind == "city" and p.population >= UNTAGGED_PLACE_MIN_POPULATION
+                   for p, _ in gz.candidates(tok.text)):
+            continue
+        s = base + tok.idx
+        out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + tok.sent.start_char,
+                           label="GPE", after=doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12]))
     return out
 
 
@@ -316,14 +353,17 @@ def _between(a: Mention, b: Mention) -> str:
 
 def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
     """Resolve mentions in two passes: unambiguous ones first, then the rest with the article's
-    countries as context."""
+    countries as context. A mention is unambiguous (an anchor: its country is context) when it names a country,
+    or when all its candidates lie in one country and none is a :func:`~eventwire.geo.resolve.look_alike`
+    ("KYIV", the city and its city-region, pins Ukraine, so that "Odessa" after a KYIV dateline is Odesa)."""
     gz = load_gazetteer()
     anchors: Counter = Counter()
     for m in ms:
         c = gz.candidates(m.name)
         # a small town matched only by an alternate name is no anchor: it may be a look-alike abroad
         # (resolve.look_alike)
-        if c and ((len(c) == 1 and not look_alike(*c[0])) or
+        # a name whose every candidate lies in one country pins it too ("KYIV": the city and the city-region)
+        if c and ((len({p.country_code for p, _ in c}) == 1 and not any(look_alike(p, pr) for p, pr in c)) or
                   (c[0][0].kind == "country" and not any(p.kind == "admin1" for p, _ in c))):
             anchors[c[0][0].country_code] += 1
     ctx_countries = frozenset(anchors) | extra_countries

