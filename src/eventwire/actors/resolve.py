@@ -1330,12 +1330,12 @@ class ActorResolver:
             # state (CAMEO and PLOVER code a permanent representative to his government), not for the organisation
             countries = [(c, sec) for c, sec in countries if c not in NON_STATE_CODES]
             sector = sector or "GOV"
-        if not countries and (sector is not None or lemma in BODY_NOUNS):
-            countries = self.shared_left_modifier(h)
         if not countries and sector is not None:
             body = self.coordinated_body(h)
             if body is not None:  # "civilian police and troops from the UN operation": the troops are UNO too
                 countries = [body]
+        if not countries and (sector is not None or lemma in BODY_NOUNS):
+            countries = self.shared_left_modifier(h)
         countries = serving_body(h, lemma, countries)
         if not countries and sector is None and lemma in FOLLOWER_NOUNS:
             countries = self.followers_of_person(h)
@@ -1430,7 +1430,8 @@ class ActorResolver:
 
         Shapes: ``<demonym|country> N1 (, N2)* and Nk`` where the conjunct ``h`` (a common noun) has no left
         modifier of its own (no determiner, adjective, compound, number or possessive: "Russian officials and the
-        companies", "Russian troops and Chinese advisers" keep theirs) and N1 carries the country modifier before
+        companies", "Russian troops and Chinese advisers" keep theirs) nor a phrase after it ("Kenyan police and
+        troops from the UN mission": the troops are the mission's, :meth:`coordinated_body`, which goes first) and N1 carries the country modifier before
         it. "Canadian and Mexican officials" (coordinated adjectives on one noun) is another shape, read by
         :meth:`modifier_info`; each adjective keeps its own country.
 
@@ -1439,7 +1440,8 @@ class ActorResolver:
         event each). Returns the shared ``(code, sector)`` pairs, [] when the shape does not hold."""
         if h.pos_ != "NOUN" or h.dep_ != "conj":
             return []
-        if any(c.dep_ not in ("punct", "cc") for c in h.lefts):
+        if any(c.dep_ not in ("punct", "cc") for c in h.lefts) or any(
+                c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound") for c in h.rights):
             return []
         first = h.head
         while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
