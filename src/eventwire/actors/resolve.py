@@ -59,6 +59,14 @@ COLLECTIVE_PERSON_NOUNS = words("collective_person_noun")
 LOCATED_WORDS = words("located_word")
 #: Heads of a body ("group", "organisation", "network"): agents without a sector of their own.
 BODY_NOUNS = words("anaphoric_body_noun")
+#: Verbs of an act done to a group in answer to what it did ("arrested ... after they stormed"), and verbs of the
+#: authority's own steps before it acts ("after they received a tip"): rule ``deserving_object``.
+DESERVED_ACT_VERBS = words("deserved_act_verb")
+INQUIRY_VERBS = words("inquiry_verb")
+#: Nouns of a person's followers ("supporters of Bolsonaro"): rule ``followers_of_person``.
+FOLLOWER_NOUNS = words("follower_noun")
+#: Subordinators of an adverbial clause that gives the occasion or reason of the main act.
+OCCASION_MARKS = frozenset({"after", "because", "when", "as", "since", "once"})
 #: Nouns of a meeting or negotiation (lexicon ``gathering_noun``): their "in"/"at" phrase places them, names no owner.
 GATHERING_NOUNS = words("gathering_noun")
 #: Prepositions of the place such a word names.
@@ -819,7 +827,9 @@ class ActorResolver:
                         got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
-            got = self._sentence_group(h, exclude_codes)
+            got = self.deserving_object(h, exclude_codes)
+            if got is None:
+                got = self._sentence_group(h, exclude_codes)
             if got is not None:  # [] when it is an excluded party: "warned that it will continue ... on Iran"
                 return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if h.dep_ in ("dobj", "pobj", "dative") and low in ("it", "them"):
@@ -947,6 +957,46 @@ class ActorResolver:
             if got is not None:
                 return got
         return None
+
+    def deserving_object(self, h, exclude_codes=()) -> list[Entity] | None:
+        """Rule ``deserving_object``: a "they"/"it" subject of an adverbial clause of occasion or reason
+        (:data:`OCCASION_MARKS`: after, because, when, as, since, once) that hangs on a verb of an act done to a
+        group in answer to what it did (lexicon ``deserved_act_verb``: arrest, detain, jail, expel, punish, ...)
+        stands for that verb's object, not its subject: the clause tells what the object did to deserve the act.
+
+        Shapes: ``SUBJ <deserved-act verb> OBJ <mark> they|it <verb> ...`` with OBJ a noun before the pronoun that
+        agrees with it in number ("they": a plural noun or coordinated nouns; "it": a singular one).
+        "Brazilian police arrested more than 1,500 supporters of Bolsonaro after they stormed the Congress" ->
+        "they" is the supporters, not the police; "Police detained the men because they were carrying weapons" ->
+        the men; "The government banned the newspaper after it published the leaked memo" -> the newspaper.
+        Not: an active clause of the authority's own steps (lexicon ``inquiry_verb``: "Police arrested the men
+        after they received a tip", "after they searched the house" -> the police, by :meth:`_sentence_group`);
+        other main verbs ("Kenyan officials closed the border because they feared an attack" -> the officials);
+        a passive main verb ("The men were arrested after they stormed ...": its subject already is the group).
+
+        Source: standard coreference practice (the antecedent that makes the clause coherent with the main
+        clause: a reason/occasion clause of a punishment describes the punished party's act); ANNOTATION.md (the
+        actor is who does the act: those who stormed, not those who arrested them; arrests are COERCE).
+        Returns the object's entities (persons excluded; [] when the object names no codable party: the pronoun
+        still is not the main subject), or None when the shape does not hold."""
+        if h.lower_ not in ("they", "it") or h.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = h.head
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in v.children):
+            return None
+        if h.dep_ == "nsubj" and v.lemma_.lower() in INQUIRY_VERBS:
+            return None
+        main = v.head
+        if main.pos_ != "VERB" or main.lemma_.lower() not in DESERVED_ACT_VERBS or main.i >= v.i:
+            return None
+        obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < h.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = obj.tag_ in ("NNS", "NNPS") or any(x.i > obj.i for x in obj.conjuncts)
+        if plural != (h.lower_ == "they"):
+            return None
+        got = [x for x in self.resolve(obj) if not self._is_person_entity(x)]
+        return [x for x in got if not (exclude_codes and x.code in exclude_codes)]
 
     def _sentence_group(self, h, exclude_codes) -> list[Entity] | None:
         """An "it"/"they" subject of a clause that hangs on another ("Hamas fired rockets after issuing a warning
@@ -1290,7 +1340,12 @@ class ActorResolver:
             body = self.coordinated_body(h)
             if body is not None:  # "civilian police and troops from the UN operation": the troops are UNO too
                 countries = [body]
+        if not countries and (sector is not None or lemma in BODY_NOUNS):
+            countries = self.shared_left_modifier(h)
         countries = serving_body(h, lemma, countries)
+        if not countries and sector is None and lemma in FOLLOWER_NOUNS:
+            countries = self.followers_of_person(h)
+            sector = "CVL" if countries else None
         if sector is None and countries and (h.ent_type_ == "NORP" or h.tag_ == "NNPS"):
             sector = "CVL"  # "Iraqi Kurds", "Syrian Druze": a people, as with demonyms
         if sector is None and mod_sector and h.pos_ == "PROPN":
@@ -1344,6 +1399,71 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def followers_of_person(self, h) -> list[tuple[str, None]]:
+        """Rule ``followers_of_person``: a noun of followers (lexicon ``follower_noun``: supporters, followers,
+        loyalists, sympathizers, partisans) with an "of" phrase naming a person with a state's code (the
+        dictionaries, or the article's memory of people) is that state's civilians -- "more than 1,500 supporters of
+        former president Jair Bolsonaro" -> BRA; "loyalists of Kenyan opposition leader Raila Odinga" -> KEN. Their
+        sector is CVL, set by the caller: the followers of a politician are not his office ("supporters of the
+        president" are no government; :func:`eventwire.actors.infer.refine_common` already keeps them from the
+        leader's ELI). Not: a noun with a country of its own ("Brazilian supporters of ..."), a party or body in the
+        "of" phrase (read by :meth:`modifier_info`), an unknown name. Source: PLOVER manual, "Sector Codes" (CVL:
+        civilians, people not acting for an organisation); ANNOTATION.md (the country of the entity).
+        The ``(code, None)`` pairs of the persons named, [] when none."""
+        found: list[tuple[str, None]] = []
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            for t in objs + [x for p in objs for x in p.conjuncts]:
+                if t.pos_ != "PROPN":
+                    continue
+                m = self.match(t)
+                code = m.code if m is not None and m.kind == "person" else None
+                if m is None:
+                    known = remembered_owner(self, t)
+                    code = known.code if known is not None else None
+                if code and code not in NON_STATE_CODES and (code, None) not in found:
+                    found.append((code, None))
+        return found
+
+    def shared_left_modifier(self, h) -> list[tuple[str, str | None]]:
+        """Rule ``shared_left_modifier``: a nationality adjective or country name that modifies the first of
+        coordinated nouns from the left modifies every bare conjunct after it. The parser hangs "Russian" on
+        "individuals" only in "sanctions on 200 Russian individuals and companies"; the companies are Russian too
+        (RUS BUS), not the dateline's or the story's country.
+
+        Shapes: ``<demonym|country> N1 (, N2)* and Nk`` where the conjunct ``h`` (a common noun) has no left
+        modifier of its own (no determiner, adjective, compound, number or possessive: "Russian officials and the
+        companies", "Russian troops and Chinese advisers" keep theirs) nor a phrase after it ("Kenyan police and
+        troops from the UN mission": the troops are the mission's, :meth:`coordinated_body`, which goes first) and N1 carries the country modifier before
+        it. "Canadian and Mexican officials" (coordinated adjectives on one noun) is another shape, read by
+        :meth:`modifier_info`; each adjective keeps its own country.
+
+        Source: English grammar (a pre-modifier of a coordination of bare nouns scopes over the coordination: "old
+        men and women"); ANNOTATION.md (actor/recipient: the country of the entity, compound parties give one
+        event each). Returns the shared ``(code, sector)`` pairs, [] when the shape does not hold."""
+        if h.pos_ != "NOUN" or h.dep_ != "conj":
+            return []
+        if any(c.dep_ not in ("punct", "cc") for c in h.lefts) or any(
+                c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound") for c in h.rights):
+            return []
+        first = h.head
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.pos_ != "NOUN" or first.i >= h.i:
+            return []
+        found: list[tuple[str, str | None]] = []
+        for c in first.lefts:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            for t in [c] + [x for x in c.conjuncts if x.i < first.i]:
+                m = self.match(t)
+                if m is not None and m.kind in ("country", "demonym") and m.code and \
+                        all(x[0] != m.code for x in found):
+                    found.append((m.code, None))
+        return found
 
     def coordinated_body(self, h) -> tuple[str, str | None] | None:
         """(code, body sector) of the international body a coordinated group noun comes "from" or is "of" when the
