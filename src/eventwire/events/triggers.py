@@ -1501,6 +1501,64 @@ def dismissed_claim(noun) -> bool:
     return any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in words_)
 
 
+#: Nouns of a report or claim whose "of"/"about" phrase names the act reported (lexicon ``report_topic_noun``).
+REPORT_TOPIC_NOUNS = words("report_topic_noun")
+#: Prepositions that attach the reported act to such a noun ("reports of her detention", "rumours about a coup").
+REPORT_TOPIC_PREPS = frozenset({"of", "about"})
+#: Parts of speech a word of dismissal takes in a judgement ("fake news", "a fabrication", "fabricated").
+_DISMISSAL_POS = frozenset({"ADJ", "NOUN", "VERB"})
+
+
+def _negated(tok) -> bool:
+    """True when ``tok`` has a negation of its own ("did not deny", "were not false")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def denied_claim(noun) -> bool:
+    """True for a report or claim noun (lexicon ``report_topic_noun``) that its own sentence denies or calls false:
+    the object or passive subject of a verb of denial (lexicon ``denial_verb``: "denied reports of ...", "dismissed
+    rumours of ...", "claims of ... were rejected"); the object or object predicate of a judgement verb (lexicon
+    ``judgement_verb``) whose phrase holds a word of dismissal (lexicon ``dismissal_word``: "calling reports of her
+    detention 'fake news'", "described the reports as baseless"); or the subject of a verb of being judged so
+    (:func:`dismissed_claim`: "reports of her detention were false"). A negated governor denies nothing ("did not
+    deny reports of ..."); "confirmed reports of ..." is no denial. A noun coordinated with such a noun shares it."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    v = noun.head
+    if v.i == noun.i or _negated(v):
+        return False
+    lemma = v.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma in DENIAL_VERBS:
+        return True
+    if noun.dep_ in ("dobj", "oprd", "nsubjpass") and lemma in JUDGEMENT_VERBS:
+        return any(w.i != noun.i and w.pos_ in _DISMISSAL_POS and (
+            w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS) for w in v.subtree)
+    return dismissed_claim(noun)
+
+
+def denied_report_topic(trig: Trigger, rows: dict) -> bool:
+    """An act named as the topic of a report, claim or rumour that the sentence denies or calls false
+    (:func:`denied_claim`): the trigger is the object of an "of"/"about" phrase (:data:`REPORT_TOPIC_PREPS`) on a
+    noun of lexicon ``report_topic_noun``, or a conjunct of that object. "Venezuela denied that it had arrested
+    Machado, calling reports of her detention 'fake news'", "the government dismissed rumours of his arrest", "the
+    army rejected claims of an attack on the convoy", "reports of her detention were false, the government said":
+    no arrest, detention or attack is asserted, so none is coded -- as the content of "denied that it had arrested"
+    (:func:`content_of_other`) and of "denied reports that ..." is dropped, this denied topic is dropped too (no
+    record; the denial itself stays a REJECT where its verb codes one). "Police confirmed reports of his arrest"
+    and "Rights groups condemned the detention of the journalist" keep their act. Source: PLOVER manual (an event
+    is coded when the text asserts it occurred; negation mode); annotation protocol (a denied claim is no event);
+    user report (a "calling reports of her detention fake news" clause coded a COERCE arrest)."""
+    t = trig.token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = t.head
+    if prep.dep_ != "prep" or prep.lower_ not in REPORT_TOPIC_PREPS:
+        return False
+    noun = prep.head
+    return noun.i != prep.i and noun.lemma_.lower() in REPORT_TOPIC_NOUNS and denied_claim(noun)
+
 def coordinated_predicate(t, rows: dict) -> bool:
     """True for a finite verb coordinated with the finite trigger it hangs on, the two sharing one subject
     ("Britain accepts Tibet as part of China and asked Beijing to resume talks", "Iran rejected the plan and urged
@@ -2938,7 +2996,7 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
 
 
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   charged_offence, content_of_other, dismissed_from_post, figurative_violence, declined_comment,
+                   charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
