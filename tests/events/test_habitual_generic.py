@@ -15,15 +15,10 @@ state's sweeping laws" (REQUEST), "We always ask everyone we phone up whether ..
 commits himself to the principle that Kadafi must go, it's difficult to back down" (AGREE). Sentences invented."""
 import pytest
 
-from test_coder_rules import coded
+from test_habitual_acts import events
 
 from eventwire.events import triggers
 from eventwire.nlp.model import load_model
-
-
-def events(text):
-    rows, evs, _ = coded(text)
-    return rows, {e.event for e in evs if not e.negated}
 
 
 @pytest.mark.parametrize("text,event", [
