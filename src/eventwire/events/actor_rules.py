@@ -559,7 +559,7 @@ def paired_parties(a: Args) -> Found | None:
     # right before the noun or before its one modifier counts too
     near = [x for x in (tok.doc[tok.i - 1] if tok.i > 0 else None, tok.doc[tok.i - 2] if tok.i > 1 else None)
             if x is not None and "-" in x.text and x.sent == tok.sent]
-    for c in children(tok, *NOUN_MODIFIERS) + [x for x in near if x.head is not tok]:
+    for c in children(tok, *NOUN_MODIFIERS) + [x for x in near if x.head.i != tok.i]:
         halves = c.text.split("-")
         if len(halves) == 2 and all(halves) and a.res.match(c) is None:
             codes = [a.res.D.country_of(h) for h in halves]

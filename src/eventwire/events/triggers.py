@@ -837,7 +837,7 @@ def _linked_to_rule_triggers(found: list[Trigger]) -> set[int]:
     for t in found:
         out.update(c.i for c in t.token.children)
         tok = t.token
-        while tok.dep_ in SAME_CLAUSE_DEPS and tok.head is not tok:
+        while tok.dep_ in SAME_CLAUSE_DEPS and tok.head.i != tok.i:
             tok = tok.head
             out.add(tok.i)
         out.add(tok.head.i)
@@ -1003,7 +1003,7 @@ def feeling_without_target(tok, patterns: PatternSet | None = None) -> bool:
     if tok.pos_ not in ("ADJ", "VERB") or not (tok.lemma_.lower() in FEELING_WORDS or tok.lower_ in FEELING_WORDS):
         return False
     targets = _feeling_targets(tok)
-    if tok.dep_ in ("acomp", "oprd") and tok.head is not tok:
+    if tok.dep_ in ("acomp", "oprd") and tok.head.i != tok.i:
         targets += [t for t in _feeling_targets(tok.head) if t is not tok]
     return not any(names_party_or_act(t, patterns) for t in targets)
 
@@ -1043,7 +1043,7 @@ def _clause_subject(tok):
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
             return c
-    if tok.dep_ in ("acomp", "oprd") and tok.head is not tok:
+    if tok.dep_ in ("acomp", "oprd") and tok.head.i != tok.i:
         return _clause_subject(tok.head)
     return None
 
@@ -2502,7 +2502,7 @@ def _class_definition(tok) -> bool:
     """True for a present-simple verb of a relative clause on a bare plural noun or a class pronoun ("pupils who
     commit or threaten violence", "young men who attack police", "anyone who visits the region"), or a conjunct
     of one."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "relcl" or tok.tag_ not in PRESENT_SIMPLE or not any(
             c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
@@ -2528,7 +2528,7 @@ def _generic_time_clause(tok) -> bool:
                                                                       tok.children):
         return False
     v = tok
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_TIME_CONJUNCTIONS
                                      for c in v.children)
