@@ -229,6 +229,9 @@ class ResolveContext:
     #: acronym -> the body's Entity (:func:`acronym_step`)
     acronyms: dict[str, Entity] = field(default_factory=dict)
     dateline_country: str | None = None
+    #: (noun lemma, sector) -> the one country an earlier party of that noun was written with ("Niger's junta"):
+    #: the antecedent of a definite "the junta" (:meth:`ActorResolver.described_again`)
+    described: dict[tuple[str, str], str] = field(default_factory=dict)
     #: the grammatical gender a person's title says ("Mrs Hassan" F, "Mr Galloway" M), by full name and surname:
     #: a "she" is never a "Mr" (:meth:`ActorResolver._gender_clash`)
     genders: dict[str, str] = field(default_factory=dict)
@@ -237,6 +240,8 @@ class ResolveContext:
     last_by_gender: dict[str, Entity] = field(default_factory=dict)
 
 
+#: Determiners that make a noun name a party already introduced ("the junta", "this militia").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Words that make a plural noun stand for two parties at once ("the two countries", "both governments").
 DUAL_WORDS = ("two", "both")
 
@@ -1316,6 +1321,7 @@ class ActorResolver:
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
         countries, mod_sector = self.modifier_info(h)
+        own = self.own_country_words(h)
         for c in h.children:
             # "Vietnamese-led forces", "Saudi-led coalition": the leader's country (never "Iranian-backed"
             # militias: a backer is not the actor)
@@ -1367,6 +1373,9 @@ class ActorResolver:
             if group is not None:
                 sec = None if lemma in SIDE_NOUN_LEMMAS else "GOV"
                 return [Entity(text, code, sec, None, s, e) for code in group]
+        again = self.described_again(h, lemma, sector, countries, exclude_codes)
+        if again is not None:
+            return [Entity(text, again, sector, None, s, e)]
         if not countries and lemma in ANAPHORIC_COUNTRY and any(c.lower_ == "the" for c in h.lefts):
             # "the country", "the government": the last state named; an organisation named since ("the new EU",
             # "the UN") is no country and has no government of its own (schema.NON_STATE_CODES)
@@ -1389,6 +1398,8 @@ class ActorResolver:
                         return [Entity(text, code, None, None, s, e)]
                 return []
             return [Entity(text, None, sector, None, s, e)]
+        if len(own) == 1 and sector is not None and h.pos_ == "NOUN":
+            self.ctx.described[(lemma, sector)] = next(iter(own))  # "Niger's junta": the antecedent of "the junta"
         out = []
         for code, own_sector in countries:
             sec = sector or own_sector
@@ -1399,6 +1410,35 @@ class ActorResolver:
                 sec = "GOV"  # a name with an IGO office in apposition ("Kenzo Oshima, the U.N. ... Coordinator")
             out.append(Entity(text, code, sec, None, s, e))
         return out
+
+    def own_country_words(self, h) -> set[str]:
+        """The codes of the country words written before noun ``h`` as its possessor or modifier ("Niger's junta",
+        "the Sudanese army", "the Pakistan army"): its own country, not where it is ("the insurgents in Qatar's
+        capital") nor who leads it."""
+        own = set()
+        for c in h.children:
+            if c.i < h.i and c.dep_ in ("poss", "amod", "compound", "nmod"):
+                m = self.match(c)
+                if m is not None and m.kind in ("country", "capital", "demonym") and m.code \
+                        and m.code not in NON_STATE_CODES:
+                    own.add(m.code)
+        return own
+
+    def described_again(self, h, lemma: str, sector: str | None, countries: list, exclude_codes) -> str | None:
+        """Rule ``same_noun_antecedent``. Shape: a common noun with a sector and no country of its own, made definite
+        ("the junta", "this militia": a determiner of :data:`DEFINITE_DETERMINERS`), whose lemma and sector an
+        earlier party of the article was written with one country ("Niger's junta", "the Sudanese army"): it is that
+        party again, and the country code is returned (None when the rule does not apply, or the code is excluded).
+        Runs before the last-state rule of "the government" and before the actor's own country is given to an uncoded
+        recipient (``events.implicit.own_institution``): in "Niger's junta ordered the French ambassador to leave.
+        France condemned the junta", the junta is NER, not FRA. Source: grammar (a definite description names an
+        entity already introduced); ANNOTATION.md (the country of the entity); fresh user on real news. Not for "the
+        government", "the country" (lexicon ``anaphoric_country_noun``): they stand for the last state named."""
+        if countries or sector is None or h.pos_ != "NOUN" or lemma in ANAPHORIC_COUNTRY or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children):
+            return None
+        code = self.ctx.described.get((lemma, sector))
+        return code if code and code not in exclude_codes else None
 
     def followers_of_person(self, h) -> list[tuple[str, None]]:
         """Rule ``followers_of_person``: a noun of followers (lexicon ``follower_noun``: supporters, followers,

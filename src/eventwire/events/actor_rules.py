@@ -213,6 +213,9 @@ def judged_clause(a: Args):
     (``source == "verdict"``: :func:`eventwire.events.triggers.verdict_statements`) of such a type that is no verb of
     saying itself, reached from a verb of saying (lexicon ``speech_verb``) with a subject through at most three
     clausal links (:data:`_JUDGED_CLAUSE_LINKS`), at least one of them a clausal complement."""
+    if a.trigger.source == "entitlement":  # "said the junta had no authority to ...": no N -> have -> said
+        have = a.tok.head
+        return (have.head, a.tok) if a.tok.dep_ == "dobj" and have.dep_ == "ccomp" else None
     if a.trigger.source not in ("model", "verdict") or a.row.event not in JUDGED_TYPES:
         return None
     tok = a.tok

@@ -806,7 +806,8 @@ def judged_party(a: Args) -> Found | None:
     if judged_clause(a) is None:
         return None
     subj = a.subject(a.tok)
-    if subj is None and a.tok.dep_ == "attr":  # a verdict's predicate noun: "said Russia is a terrorist state"
+    if subj is None and a.tok.dep_ in ("attr", "dobj"):  # a verdict's predicate noun: "said Russia is a terrorist
+        # state"; a denied entitlement's object: "said the junta had no authority"
         subj = next((c for c in a.tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None

@@ -70,7 +70,9 @@ def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     background clauses). ``rows``: the sentence's trigger rows (token index -> pattern row), so that the
     negation of another event's verb stays that event's (:func:`~eventwire.events.modality.negated`)."""
     tok = trig.token
-    neg = modality.negated(tok, rows)
+    # the "no" of a denied entitlement ("said the junta had no authority") is what the speaker rejects, not a negation
+    # of the rejection (triggers.denied_entitlements requires the verb of saying not to be negated)
+    neg = False if getattr(trig, "source", None) == "entitlement" else modality.negated(tok, rows)
     status = modality.status(tok, sent)
     if status == "actual" and modality.historical(tok):
         status = "historical"

@@ -1302,6 +1302,43 @@ def verdict_statements(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+#: "France said the junta had no authority to make such a demand": a speaker's denial of another party's entitlement
+#: to act is a rejection of that party (PLOVER manual, REJECT: "all rejections and refusals"; CAMEO 12).
+DENIED_ENTITLEMENT = Pattern("<said-it-has-no-right>", "N", None, frozenset(), "REJECT", None, (), "120", (),
+                             frozenset(), True, 0)  # strict: a denial of one's own entitlement rejects no one
+ENTITLEMENT_NOUNS = words("entitlement_noun")
+#: Subjects that are the speaker's own side: "we have no mandate to ..." states a limit, it rejects no one.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def denied_entitlements(sent, found, patterns) -> list[Trigger]:
+    """Rule ``denied_entitlement``. Shape: a verb of saying (lexicon ``speech_verb``, not negated) whose clausal
+    complement is "Y has no N" -- N a noun of entitlement (lexicon ``entitlement_noun``: authority, right, mandate,
+    legitimacy, jurisdiction ...) with the determiner "no", the object of "have", Y its subject and not first person
+    ("we have no mandate" states a limit). The trigger is "no N"; the speaker is the actor and Y the recipient (the
+    judged-clause rules ``actor_rules.judging_speaker`` and ``recipient_rules.judged_party``). What Y is said to
+    have no right to do ("to make such a demand", "to impose sanctions") is no event of its own. Examples: "France
+    said the junta had no authority to make such a demand" -> FRA REJECT (junta); "Kyiv says Moscow has no legitimacy
+    to hold elections" -> UKR REJECT RUS. Source: PLOVER manual, REJECT ("all rejections and refusals"); CAMEO 12;
+    fresh user on real news (the French answer to Niger's junta had no event). On tokens no earlier source took."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.lemma_.lower() not in ENTITLEMENT_NOUNS or tok.dep_ != "dobj" \
+                or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue
+        have, speech = tok.head, tok.head.head
+        subj = next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if have.lemma_.lower() != "have" or have.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH \
+                or speech.pos_ != "VERB" or modality.negated(speech) or subj is None \
+                or subj.lower_ in FIRST_PERSON:
+            continue
+        no = next(c for c in tok.children if c.dep_ == "det" and c.lower_ == "no")
+        out.append(Trigger(tok, tuple(tok.doc[no.i:tok.i + 1]), DENIED_ENTITLEMENT, DENIED_ENTITLEMENT,
+                           "entitlement"))
+    return out
+
+
 def phone_calls(sent, found, patterns) -> list[Trigger]:
     """"Merkel called Macron on Tuesday", "the German chancellor called the French president", "Putin rang Erdogan
     to discuss Syria": a call to a party (:func:`calls_party`) on a token no earlier source took is a telephone
@@ -1316,7 +1353,7 @@ def phone_calls(sent, found, patterns) -> list[Trigger]:
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
 TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences, protest_gatherings, phone_calls, verdict_statements]
+                   consequences, protest_gatherings, phone_calls, verdict_statements, denied_entitlements]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
