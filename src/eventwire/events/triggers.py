@@ -299,13 +299,16 @@ def object_words(tok) -> set[str]:
     """Lemmas and forms of what ``tok`` acts on, as a row's ``object`` condition reads them: its objects, the
     event noun on a carrier ("ended mediation efforts": mediation), what a control is of ("recovered control
     of two villages": village), what a bundle holds ("approved a package of sanctions": sanction,
-    :func:`amount_contents`). The object word ``PERSON`` stands for a person named by name (a PERSON entity):
+    :func:`amount_contents`). The object word ``PERSON`` stands for a person named by name (a PERSON entity), ``ORG``
+    for a body named by name (an ORG entity: "crush Hamas"):
     "received Hungarian Prime Minister Orban" as "received the minister" (a leader receiving a visitor, PLOVER
     manual, CONSULT), while "received a letter" names a thing."""
     objs = objects(tok)
     got = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
     if any(o.ent_type_ == "PERSON" for o in objs):
         got.add("PERSON")  # the upper-case word of the verbs.tsv object column; lemmas are lower case
+    if any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" for o in objs):
+        got.add("ORG")  # a body named by name: "vowed to crush Hamas" as "crush the militants"
     got |= amount_contents(tok)
     got |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
             for c in o.children if c.dep_ == "compound"}
