@@ -520,11 +520,15 @@ def allegations(sent, found, patterns) -> list[Trigger]:
 
 def judgement_words(tok) -> list:
     """The words of the judgement a judgement verb passes: its predicate dependents (:data:`JUDGEMENT_DEPS`) and the
-    words of its "as" phrase ("described the jailbreak as deplorable"), each with its conjuncts ("egregious and
-    insulting")."""
+    words of its "as" phrase ("described the jailbreak as deplorable", and the participle spaCy parses as an
+    adverbial clause: "described the reports as fabricated"), each with its conjuncts ("egregious and insulting")."""
     heads = [c for c in tok.children if c.dep_ in JUDGEMENT_DEPS]
     heads += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.children
               if x.dep_ in ("pobj", "amod", "acomp", "attr")]
+    # "described the reports as fabricated": spaCy parses a participle after "as" as a subjectless adverbial clause
+    heads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "JJ") and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+        m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
     out = []
     for h in heads:
         out += [h] + [c for c in h.children if c.dep_ == "conj"]
