@@ -420,7 +420,7 @@ DOC_STATUSES = ("coded", "skipped", "failed")
 @dataclass
 class DocReport:
     """What happened to one input document: ``status`` is ``coded``, ``skipped`` (with ``reason``,
-    e.g. ``empty_input``, ``unsupported_binary_input``, ``language:fr``, ``duplicate:<id>``) or
+    e.g. ``empty_input``, ``unsupported_binary_input``, ``eventwire_output``, ``language:fr``, ``duplicate:<id>``) or
     ``failed`` (``reason`` = error code and message). ``events`` counts emitted events."""
 
     article_id: str | None
