@@ -29,6 +29,7 @@ def test_a_date_inside_the_clause_still_dates_the_act(text, date):
     assert got and got[0][2] == date and got[0][3] == "text", got
 
 
-def test_a_reported_past_act_falls_back_to_publication_not_to_the_saying():
+def test_a_reported_past_act_is_dated_by_its_report_not_as_done_that_day():
+    # the act was done by the day of the saying (date_basis attribution, rule attribution_date), not on it (text)
     got = _dated("France said on Monday it had sanctioned Russia.")
-    assert got == [("SANCTION", "actual", "2024-06-05", "publication")], got
+    assert got == [("SANCTION", "actual", "2024-06-03", "attribution")], got

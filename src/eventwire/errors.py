@@ -54,6 +54,14 @@ class FormatError(InputError):
     reason = "malformed"
 
 
+class EventwireOutput(InputError):
+    """The input is eventwire's own output, not an article: a JSONL line that is an event record
+    (:func:`eventwire.ingest.jsonl.is_event_record`; reason ``eventwire_output``, skipped, EW109)."""
+
+    code = "EW109"
+    reason = "eventwire_output"
+
+
 class TooLarge(InputError):
     """The document's text is over the per-document size limit (UTF-8 bytes; ``--max-doc-bytes``, default
     :data:`eventwire.ingest.core.MAX_DOC_BYTES`). Its reason is ``too_large:<bytes>``, the size found; the

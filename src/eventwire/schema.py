@@ -193,7 +193,9 @@ class Event:
     ``actor``/``recipient`` (lists of :class:`Entity`), ``negated``, ``status`` (:data:`STATUSES`),
     ``reported`` (claim hedged or attributed by the outlet), ``sources`` (who the claim is attributed
     to, as written), ``date`` (event date, ISO ``YYYY-MM-DD`` or ``YYYY-MM``), ``date_basis``
-    (``text``: a date expression in the text; ``publication``: the publication date as fallback),
+    (``text``: a date expression in the text; ``attribution``: the day of the dated saying that reports an act with
+    no date of its own, "..., the ministry said on Friday" -- the act happened by then; ``publication``: the
+    publication date as fallback),
     ``event_text`` (trigger words), ``text_info`` (``sentence_index``, ``sentence``, ``start``,
     ``end`` of the trigger), ``cameo`` (nearest CAMEO code), ``quad_class`` (1-4), ``goldstein``
     (-10..10, CAMEO Goldstein scale), ``plover_score`` (-10..10, PLOVER manual table), ``event_loc``
@@ -418,7 +420,7 @@ DOC_STATUSES = ("coded", "skipped", "failed")
 @dataclass
 class DocReport:
     """What happened to one input document: ``status`` is ``coded``, ``skipped`` (with ``reason``,
-    e.g. ``empty_input``, ``unsupported_binary_input``, ``language:fr``, ``duplicate:<id>``) or
+    e.g. ``empty_input``, ``unsupported_binary_input``, ``eventwire_output``, ``language:fr``, ``duplicate:<id>``) or
     ``failed`` (``reason`` = error code and message). ``events`` counts emitted events."""
 
     article_id: str | None

@@ -62,11 +62,12 @@ def test_a_reported_would_in_a_phrase_of_the_saying_is_future_not_hypothetical()
     assert got == [("REJECT", "future", None, None)], got
 
 
-def test_another_party_s_act_said_in_a_phrase_stays_reported_and_undated_by_the_saying():
+def test_another_party_s_act_said_in_a_phrase_stays_reported_and_is_dated_by_its_report():
+    # not the day of the act (no date_basis text): the day it was reported by (rule attribution_date)
     evs, _ = code_text("Pakistan said on Friday in a statement that India was supporting militants.",
                        publication_date=PUB)
     got = [(e.event, e.reported, e.sources, e.date, e.date_basis) for e in evs]
-    assert got == [("SUPPORT", True, ["Pakistan"], PUB, "publication")], got
+    assert got == [("SUPPORT", True, ["Pakistan"], "2024-06-07", "attribution")], got
 
 
 # --- 2. a count of time is no date ----------------------------------------------------------------------------

@@ -4,7 +4,8 @@
    event_dates.saying_dates, made_by_saying) when it has no date of its own -- the weekday attached to the reporting
    verb, or hung by the parser between it and the reported clause, resolved against the publication date (the most
    recent such day on or before it). A reported act of another party, or a statement told as made earlier ("had
-   demanded"), keeps the publication date; a date inside the clause still wins.
+   demanded"), is not dated as done that day: it was done by then (date_basis attribution); a date inside the
+   clause still wins.
 2. A year (or another date) that premodifies a noun is the date of that noun's act (event_dates.premodified_noun):
    it dates the trigger when the noun is the trigger ("Russia's 2022 invasion") or the act of the trigger's clause
    ("the 2017 offensive killed hundreds": clause_act), and the act it took place during ("during the 2019 protests");
@@ -59,11 +60,13 @@ def test_a_speech_act_on_the_reporting_verb_keeps_its_day(text, event, day):
 
 
 @pytest.mark.parametrize("text,event,want", [
-    # another party's act, reported: not done on the day it was told
-    ("Russia said on Tuesday that Ukraine had attacked its border towns.", "ASSAULT", ("actual", PUB, "publication")),
-    # a statement told as made before the saying (field case C03)
+    # another party's act, reported: not done on the day it was told, but by then (date_basis attribution, not text:
+    # test_event_dates_attribution.py)
+    ("Russia said on Tuesday that Ukraine had attacked its border towns.", "ASSAULT",
+     ("actual", "2024-06-04", "attribution")),
+    # a statement told as made before the saying (field case C03): made by the day of the saying
     ("Venezuela said on Monday it had demanded the withdrawal of the ambassador.", "REQUEST",
-     ("actual", PUB, "publication")),
+     ("actual", "2024-06-03", "attribution")),
     # the clause's own date wins
     ("Iran said on Tuesday it rejected the proposal on Monday.", "REJECT", ("actual", "2024-06-03", "text")),
 ])

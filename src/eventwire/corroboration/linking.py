@@ -178,7 +178,8 @@ class EventView:
     ``id``, ``article_id``, ``event``, ``actor_codes``/``recipient_codes`` (sets of codes),
     ``actor_names``/``recipient_names`` (lower-cased person/organisation names), ``negated``,
     ``status``, ``when`` ((first, last) day or None: the event date, else the publication date),
-    ``date_from_text`` (True when ``when`` comes from a date in the text), ``places`` (tuple of
+    ``date_from_text`` (True when ``when`` comes from a date of the act in the text, ``date_basis`` ``text``; the
+    day of the saying that reports it, ``attribution``, bounds the act like the publication date), ``places`` (tuple of
     :class:`Place`), ``words`` (:func:`evidence_words` of the evidence sentence), ``cluster_id``
     (existing cluster or None), ``actors``/``recipients`` (``(code, sector group, name)`` per entity,
     see :func:`compatible_parties`), ``sentence_words`` (:func:`content_words` of the whole

@@ -218,7 +218,7 @@ class Coding:
 @dataclass
 class Dating:
     """Event dates of one trigger: ``dates`` (list of ``(iso or None, precision or None)``, one record each),
-    ``basis`` (``text``, ``publication`` or None) and ``status`` (``historical`` when the text dates the act
+    ``basis`` (``text``, ``attribution``, ``publication`` or None) and ``status`` (``historical`` when the text dates the act
     to a year before the publication's)."""
 
     dates: list[tuple[str | None, str | None]]

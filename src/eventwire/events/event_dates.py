@@ -471,6 +471,37 @@ def made_by_announcing(coding) -> bool:
     return coding.rule is not None and coding.status == "actual" and coding.time_status in ("future", "hypothetical")
 
 
+def reported_by_dated_saying(tok, sent, pub: date | None, pub_prec: str | None) -> list[tuple[str, str]]:
+    """The day of the saying that reports the act of trigger ``tok``, as ``[(iso, "day")]``, or ``[]``: the date
+    attached to the nearest speech verb that governs or reports the trigger (:func:`saying_dates`; "the foreign
+    ministry said on Friday", "said in a statement on Friday", "a statement on Tuesday said", "officials said
+    Monday", "told reporters Thursday", "announced on Friday that it had ordered", "'We ordered him to leave,' the
+    ministry said on Friday"), resolved against the publication date ``pub`` as today (the most recent such day on or
+    before it), or without one only when written in full (:func:`absolute_date`).
+
+    Rule ``attribution_date``: an actual act with no date of its own and no other date of the sentence to share,
+    which the text tells through a dated saying ("Niger's junta ordered the French ambassador to leave within 48
+    hours, the foreign ministry said on Friday"), took place no later than the day it was reported; that day, not
+    the publication date, is the latest day of the act the text gives. The record says so with ``date_basis``
+    ``attribution`` (the day of the report, not of the act: the act may be earlier; corroboration gives it the
+    publication date's window, :func:`eventwire.corroboration.linking.dates_within_window`). An act with a date of
+    its own keeps it ("Russia attacked the ports on Monday, officials said on Wednesday": Monday). Only a day
+    bounds the act: a saying dated to a span or month ("said last week", "said this month") leaves the publication
+    date, and so does a saying dated after publication. Source: ANNOTATION.md ("date: the event date resolved
+    against the story's published date ... the publication date when the text gives no date"): the day of the
+    report is the text's date nearest to the act, the publication date only the outlet's; eventwire user tryout,
+    stop 17."""
+    out: list[tuple[str, str]] = []
+    for expr in saying_dates(tok, sent):
+        r = resolve_expression(expr, pub, future=False, anchor_precision=pub_prec or "day") if pub is not None \
+            else absolute_date(expr)
+        if not r or r[1] != "day" or (pub is not None and after_publication(r, pub)):
+            continue
+        if r not in out:
+            out.append(r)
+    return out
+
+
 def after_publication(resolved, pub: date) -> bool:
     """True when the resolved date ``resolved`` (``(iso, precision)``) lies after the publication date ``pub``: a
     later day, or for month precision a later month ("tomorrow", "next month"). Only a future act can happen then;
@@ -543,6 +574,10 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
             dates.append(numeric[0])
     if dates:
         return Dating(dates, "text", status)
+    if status == "actual" and not coarse and not own_exprs and \
+            (reported := reported_by_dated_saying(trig.token, sent, pub, pub_prec)):
+        # "ordered the ambassador to leave, the foreign ministry said on Friday": reported by Friday
+        return Dating(reported, "attribution", status)
     if pub is not None and status == "actual" and not coarse:  # never for historical or future acts
         return Dating([(article.publication_date, pub_prec)], "publication", status)
     return Dating([(None, None)], None, status)

@@ -32,7 +32,8 @@ RECIPROCAL_OBJECTS = words("reciprocal_object")
 RECIPROCAL_MARKERS = words("reciprocal_marker")
 #: CAMEO subcode of an appeal (02x) or demand (10x) by PLOVER REQUEST mode (CAMEO 1.1b3).
 REQUEST_CAMEO = {"assist": "1", "change": "4", "yield": "5", "meet": "6"}
-#: A text date this much older than the publication makes an actual event historical (days).
+#: A text date (or the day of the saying that reports the act) this much older than the publication makes an actual
+#: event historical (days).
 HISTORICAL_AFTER_DAYS = 365
 
 
@@ -436,7 +437,7 @@ def build_records(trig, parties, coding, dating, said, sc, ctx) -> list[Event]:
     out = []
     for iso, prec in dating.dates:
         st = dating.status
-        if st == "actual" and dating.basis == "text" and iso and ctx.pub and prec in ("day", "month"):
+        if st == "actual" and dating.basis in ("text", "attribution") and iso and ctx.pub and prec in ("day", "month"):
             last = date.fromisoformat(iso if prec == "day" else iso + "-28")  # a month: its end
             if (ctx.pub - last).days > HISTORICAL_AFTER_DAYS:
                 st = "historical"

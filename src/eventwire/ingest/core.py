@@ -207,8 +207,11 @@ def check_size(text: str, max_bytes: int | None, name: str = "document") -> None
                        f"(--max-doc-bytes; 0 for none)", size=size)
 
 
+#: Reasons of an input error that skip the document rather than fail it (with ``language:`` and ``too_large:``).
+SKIP_REASONS = ("empty_input", "unsupported_binary_input", "eventwire_output")
+
+
 def _skip(path: str | None, err: InputError, article_id: str | None = None) -> DocReport:
     reason = getattr(err, "reason", None) or err.code
-    status = "skipped" if reason in ("empty_input", "unsupported_binary_input") or reason.startswith(
-        ("language:", "too_large:")) else "failed"
+    status = "skipped" if reason in SKIP_REASONS or reason.startswith(("language:", "too_large:")) else "failed"
     return DocReport(article_id=article_id, status=status, reason=f"{reason}: {err.message}", path=path)

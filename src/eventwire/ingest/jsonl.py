@@ -16,6 +16,12 @@ other format) or invalid UTF-8 fails or changes that line only. A line longer th
 ``too_large:<line bytes>`` and never held in memory whole, so the documents after it are read at once.
 A file is binary (one ``unsupported_binary_input`` skip) only by :func:`eventwire.ingest.core.looks_binary`:
 one NUL byte in a line is a control character, not a reason to drop the file.
+
+eventwire's own output is no article (eventwire user tryout, stop 17: ``eventwire code DIR`` on a folder that holds an
+earlier run's ``events.jsonl``): a line that is an event record (:func:`is_event_record`) is skipped with reason
+``eventwire_output`` (EW109), not ``empty_input``, and a run of such lines is one skip, not one per line: the whole
+file (path ``FILE``) when every line is one, else ``FILE:A-B`` per run of consecutive record lines
+(:func:`_record_run`).
 """
 from __future__ import annotations
 
@@ -24,8 +30,10 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BinaryInput, EmptyInput, InputError, TooLarge, a_an
-from ..schema import Article, DocReport
+from dataclasses import MISSING, fields
+
+from ..errors import BinaryInput, EmptyInput, EventwireOutput, InputError, TooLarge, a_an
+from ..schema import Article, DocReport, Event
 from .core import _skip, article_from_text, looks_binary
 from .dates import publication_date
 from .text import headline_of
@@ -43,6 +51,38 @@ ALIASES = {
     "outlet": ("source", "publisher", "source_domain", "site"),
     "author": ("authors", "byline"),
 }
+
+
+#: The keys every eventwire event record has (the fields of :class:`~eventwire.schema.Event` without a default:
+#: ``article_id``, ``event``, ``actor``, ``recipient``, ``event_text``, ``text_info``).
+EVENT_RECORD_KEYS = tuple(f.name for f in fields(Event) if f.default is MISSING and f.default_factory is MISSING)
+
+
+def is_event_record(rec: dict) -> bool:
+    """True for a parsed JSONL line that is an eventwire event record (``eventwire code --format jsonl`` or ``--out``,
+    ``query``): it has every key of :data:`EVENT_RECORD_KEYS`. The caller asks only for a line without article text
+    (no ``text`` key or alias, no ``--field text=KEY`` key): a record with ``--field text=event_text`` is coded."""
+    return all(k in rec for k in EVENT_RECORD_KEYS)
+
+
+#: Marker :func:`_record` yields for a line that is an event record (:func:`is_event_record`).
+_EVENT_RECORD = object()
+
+
+def _record_run(path: Path, first: int, last: int, count: int, whole: bool) -> DocReport:
+    """The one ``eventwire_output`` skip of ``count`` event-record lines, ``first`` to ``last`` (line numbers) of the
+    JSONL file ``path``: for the file (path ``FILE``) when ``whole`` (every line of it is one), else for the lines
+    (``FILE:A-B``, or ``FILE:A`` for one line)."""
+    what = f"{count} eventwire event records" if count > 1 else "an eventwire event record"
+    if whole:
+        where = str(path)
+        lines = f"all {count} lines are eventwire event records" if count > 1 else \
+            "its line is an eventwire event record"
+        msg = f"{where}: {lines}, not articles: output of an earlier eventwire run, nothing to code"
+    else:
+        where = f"{path}:{first}" + (f"-{last}" if last > first else "")
+        msg = f"{where}: {what}, not an article: output of an earlier eventwire run, nothing to code"
+    return _skip(where, EventwireOutput(msg))
 
 
 def iso_date(value) -> tuple[str | None, str | None]:
@@ -116,21 +156,38 @@ def read_jsonl(path: Path, field_map: dict[str, str] | None = None, max_doc_byte
         yield _skip(str(path), BinaryInput(f"{path}: binary content (magic number or control bytes), not JSONL"))
         return
     cap = max_line_bytes(max_doc_bytes)
+    run: list[int] = []  # first line, last line and count of the current run of event-record lines
+    other = False  # a line that is no event record was reported
     with opener(path, "rb") as fh:
-        for n, (raw, size) in enumerate(_lines(fh, cap), 1):
-            where = f"{path}:{n}"
-            if raw is None:
-                e = TooLarge(f"{where}: line of {size} bytes is over the limit of {cap} bytes for one JSONL line "
-                             f"(16 x --max-doc-bytes + 1 MiB); not parsed", size=size)
-                yield _skip(where, e)
-                continue
-            if not raw.strip():
-                continue
-            try:
-                yield from _record(raw, where, fm, mapped, max_doc_bytes)
-            except Exception as e:  # a parser or library error on one odd line: that line fails, the file goes on
-                yield DocReport(article_id=None, status="failed", path=where,
-                                reason=f"EW900 internal: jsonl line: {type(e).__name__}: {str(e)[:200]}")
+        try:
+            for n, (raw, size) in enumerate(_lines(fh, cap), 1):
+                where = f"{path}:{n}"
+                if raw is None:
+                    e = TooLarge(f"{where}: line of {size} bytes is over the limit of {cap} bytes for one JSONL "
+                                 f"line (16 x --max-doc-bytes + 1 MiB); not parsed", size=size)
+                    items = [_skip(where, e)]
+                elif not raw.strip():
+                    continue
+                else:
+                    try:
+                        items = list(_record(raw, where, fm, mapped, max_doc_bytes))
+                    except Exception as e:  # a parser or library error on one odd line: that line fails, the file
+                        items = [DocReport(article_id=None, status="failed", path=where,  # goes on
+                                           reason=f"EW900 internal: jsonl line: {type(e).__name__}: {str(e)[:200]}")]
+                if len(items) == 1 and items[0] is _EVENT_RECORD:
+                    run = [run[0] if run else n, n, (run[2] if run else 0) + 1]
+                    continue
+                if run:
+                    yield _record_run(path, *run, whole=False)
+                    run = []
+                other = True
+                yield from items
+        except (OSError, EOFError):  # a damaged gzip stream: report the records read, then the break
+            if run:
+                yield _record_run(path, *run, whole=False)
+            raise
+    if run:
+        yield _record_run(path, *run, whole=not other)
 
 
 def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | None) -> Iterator[Article | DocReport]:
@@ -157,6 +214,9 @@ def _record(raw: bytes, where: str, fm: dict, mapped: set, max_doc_bytes: int | 
     rid = _str(rid) if rid is not None and rid != "" else None
     try:
         text = _get(rec, fm, "text", mapped)
+        if text is None and is_event_record(rec):
+            yield _EVENT_RECORD  # no article: one skip per run of such lines (read_jsonl)
+            return
         nulls = [k for k in ((fm["text"],) + (() if "text" in mapped else ALIASES["text"])) if k in rec]
         if text is None and nulls:
             # "text": null -- the key is there, its value is not: one reason, not "no text field ... has: text"
