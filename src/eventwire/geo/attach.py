@@ -51,6 +51,12 @@ MISLABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"}
 LOC_PREPS = words("geo_locative_preposition")
 #: Nouns after which "of X" names a place ("residents of Narva", "the village of Hillat Wad Bashir").
 OF_PLACE_NOUNS = words("of_place_noun")
+
+
+def _place_part(tok) -> bool:
+    """True when ``tok`` is a noun of :data:`OF_PLACE_NOUNS` (lexicon ``of_place_noun``), by lemma or as written: the
+    tagger's lemma of a plural-only noun is often a singular the list lacks ("outskirts" -> "outskirt")."""
+    return tok.lemma_.lower() in OF_PLACE_NOUNS or tok.lower_ in OF_PLACE_NOUNS
 _ADMIN_WORDS = {normalize(w) for w in ADMIN_WORDS}
 _NOT_PLACES = words("not_a_place")
 #: "the Kharkiv governor": a title after a place name makes it a subdivision.
@@ -101,8 +107,11 @@ def _clean_span(doc, start_i: int, end_i: int) -> tuple[int, int]:
 
 
 def _locative(tok, strict: bool = False) -> bool:
-    """True when ``tok`` (a mention's root) is the object of a locative preposition, of "X of <place>",
-    or a compound/modifier of an administrative word."""
+    """True when ``tok`` (a mention's root) is the object of a locative preposition, of "X of <place>" (a part of a
+    place or a place's title: "the outskirts of Odesa", "the governor of Odesa"), the direct object or passive
+    subject of a place-taking verb, the owner of a part of a place ("Odesa's port"), or a compound/modifier of an
+    administrative word. ``strict`` (a person-labelled name): not after to/from/toward/over/through, and not as a
+    passive subject or owner."""
     t = tok
     while t.dep_ in ("compound", "conj", "appos", "amod", "nmod") and t.head.i != t.i:
         if t.dep_ == "compound" and normalize(t.head.text) in _ADMIN_WORDS:
@@ -110,13 +119,18 @@ def _locative(tok, strict: bool = False) -> bool:
         t = t.head
     if t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_OBJECT_VERBS:  # "shelled Kharkiv"
         return True
+    # (not for a person-labelled name: "Jackson was attacked" is a man, not Jackson, Mississippi)
+    if not strict and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True  # "Kharkiv was shelled" (the name itself the passive subject)
+    if not strict and t.dep_ == "poss" and _place_part(t.head) and t.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return True  # "struck Odesa's port", "in Kharkiv's suburbs": the owner of a part of a place
     if t.dep_ == "pobj":
         prep = t.head
         w = prep.lower_
         if w in LOC_PREPS and not (strict and w in ("to", "from", "toward", "towards", "over", "through")):
             return True
-        if w == "of" and prep.head.lemma_.lower() in OF_PLACE_NOUNS:
-            return True
+        if w == "of" and (_place_part(prep.head) or prep.head.lower_ in PLACE_TITLES):
+            return True  # "the outskirts of Odesa", "the governor of Odesa"
     return False
 
 
@@ -203,30 +217,84 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
 UNTAGGED_PLACE_MIN_POPULATION = 100_000
 
 
+#: Conjunctions and commas that join the names of a list ("Odesa and Mykolaiv", "Kyiv, Odesa").
+_LIST_WORDS = frozenset({"and", "or", ",", "&"})
+
+
+def _untagged_position(tok) -> bool:
+    """True when ``tok`` stands where only a place can stand (:func:`_untagged_places`): the direct object or passive
+    subject of a place-taking verb (lexicon ``place_object_verb``: "shelled Odesa", "Odesa was shelled"), the object
+    of in/near/at/outside, the object of "of" after a part of a place or a place title ("the port of Odesa", "the
+    outskirts of Odesa", "the governor of Odesa": lexicons ``of_place_noun``, ``place_title_word``), the owner of a
+    part of a place ("Odesa's port", :func:`_locative`), or a later conjunct of a name in such a place ("attacked
+    Kyiv and Odesa")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.i < t.i:
+        t = t.head
+    head = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True
+    if t.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside"):
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "of" and (_place_part(head.head)
+                                                      or head.head.lower_ in PLACE_TITLES):
+        return True
+    return t.dep_ == "poss" and _place_part(head) and head.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def _list_entity(e) -> bool:
+    """True for a non-place entity that is a list of names ("Odesa and Mykolaiv" tagged WORK_OF_ART)."""
+    return e.label_ in MISLABELS and len(e) > 2 and any(t.lower_ in _LIST_WORDS for t in e)
+
+
+def untagged_place(tok, gz=None) -> bool:
+    """True when ``tok`` names a place the entity model left untagged or buried in a mislabelled list: a single
+    capitalised word, inside no entity (or inside a non-place entity that is a list of names: "Odesa and Mykolaiv" tagged
+    WORK_OF_ART), that stands where only a place can (:func:`_untagged_position`: "Russian forces shelled Odesa",
+    "rockets fell on homes in Odesa", "the port of Odesa", "Odesa's port", "Odesa was struck", "attacked Kyiv and
+    Odesa"), and whose own name or alternate name is a city of at least :data:`UNTAGGED_PLACE_MIN_POPULATION`
+    people (so that an untagged surname or firm is not read as a village). A proper noun inside a sentence, or the
+    sentence's first word (which the tagger often reads as a common noun: "Odesa was struck") when the position is a
+    verb's object or passive subject and the word is the city's own name. The current spelling of a city is often
+    unknown to the model ("Odesa", "Mykolaiv", "Kharkiv" in older training text) though the gazetteer knows it.
+    Source: Halterman 2019 ("Geolocating Political Events": toponyms the NER misses cost recall); the gazetteer's
+    alternate names."""
+    gz = gz or load_gazetteer()
+    if tok.ent_type_:
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+        if ent is None or not _list_entity(ent):
+            return False
+    return _untagged_name(tok, gz)
+
+
+def _untagged_name(tok, gz) -> bool:
+    """:func:`untagged_place` without the entity test."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or not tok.text[1:].islower() or len(tok.text) < 4:
+        return False
+    first = tok.is_sent_start or tok.i == tok.sent.start
+    if not (tok.pos_ == "PROPN" or (first and tok.pos_ == "NOUN")):
+        return False
+    if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+        return False  # one word only: "John Odesa" is a name
+    if not _untagged_position(tok):
+        return False
+    if first and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS):
+        return False
+    return any(p.kind == "city" and p.population >= UNTAGGED_PLACE_MIN_POPULATION and (primary or not first)
+               for p, primary in gz.candidates(tok.text))
+
+
 def _untagged_places(doc, ents, si: int, base: int, gz) -> list["Mention"]:
-    """Mentions of places the entity model left untagged: a single capitalised proper noun, inside no entity and
-    not opening its sentence, that is the direct object of a place-taking verb (lexicon ``place_object_verb``:
-    "Russian forces shelled Odesa") or the object of in/near/at/outside ("rockets fell on homes in Odesa"), and
-    whose own name or alternate name is a city of at least :data:`UNTAGGED_PLACE_MIN_POPULATION` people (so that
-    an untagged surname or firm is not read as a village). The current spelling of a city is often unknown to the
-    model ("Odesa", "Kharkiv" in older training text) though the gazetteer knows it. Source: Halterman 2019
-    ("Geolocating Political Events": toponyms the NER misses cost recall); the gazetteer's alternate names."""
+    """Mentions of the places of ``doc`` the entity model left untagged or buried in a mislabelled list
+    (:func:`untagged_place`)."""
     inside = set()
     for e in ents:
-        inside.update(range(e.start, e.end))
+        if not _list_entity(e):
+            inside.update(range(e.start, e.end))
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in inside or tok.is_sent_start or not tok.text[:1].isupper() \
-                or not tok.text[1:].islower() or len(tok.text) < 4:
-            continue
-        if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
-            continue  # one word only: "John Odesa" is a name
-        head = tok.head
-        if not ((tok.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS) or
-                (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside"))):
-            continue
-        if not any(p.kind == "city" and p.population >= UNTAGGED_PLACE_MIN_POPULATION
-                   for p, _ in gz.candidates(tok.text)):
+        if tok.i in inside or not _untagged_name(tok, gz):
             continue
         s = base + tok.idx
         out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + tok.sent.start_char,
@@ -300,7 +368,7 @@ def _of_place_noun(tok) -> bool:
     t = tok
     while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in OF_PLACE_NOUNS
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and _place_part(t.head.head)
 
 
 def _link_containers(ms: list[Mention], seg_docs) -> None:
@@ -355,7 +423,9 @@ def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
     """Resolve mentions in two passes: unambiguous ones first, then the rest with the article's
     countries as context. A mention is unambiguous (an anchor: its country is context) when it names a country,
     or when all its candidates lie in one country and none is a :func:`~eventwire.geo.resolve.look_alike`
-    ("KYIV", the city and its city-region, pins Ukraine, so that "Odessa" after a KYIV dateline is Odesa)."""
+    ("KYIV", the city and its city-region, pins Ukraine, so that "Odessa" after a KYIV dateline is Odesa). The
+    dateline's place is resolved first and is every other mention's ``home``: a namesake near it is preferred
+    (:func:`~eventwire.geo.resolve.local_to_dateline`: "WASHINGTON - Police in Alexandria" is Virginia's)."""
     gz = load_gazetteer()
     anchors: Counter = Counter()
     for m in ms:
@@ -368,20 +438,27 @@ def _resolve_all(ms: list[Mention], extra_countries: frozenset[str]) -> None:
             anchors[c[0][0].country_code] += 1
     ctx_countries = frozenset(anchors) | extra_countries
     _list_siblings(ms, gz)
-    # containers first, so that they can pin what they contain
-    order = sorted(range(len(ms)), key=lambda i: (ms[i].container_of is None, i))
+    # the dateline first (its container before it), so that the other mentions prefer namesakes local to it
+    # (geo.resolve.local_to_dateline); then containers, so that they can pin what they contain
+    order = sorted(range(len(ms)), key=lambda i: (not ms[i].dateline, ms[i].container_of is None, i))
+    home = None
     for i in order:
         m = ms[i]
         hint_c, hint_a = set(), set()
         for h in m.hints:
             hp = ms[h].place
-            if hp is not None:
+            # a dateline's second part pins it only as a country or subdivision: "MONTGOMERY, Ala." (an AP state
+            # abbreviation the gazetteer reads as Ala, India) is no pin
+            if hp is not None and not (m.dateline and hp.kind == "city"):
                 hint_c.add(hp.country_code)
                 if hp.kind == "admin1":
                     hint_a.add(hp.name)
         m.place = resolve(m.name, ResolveContext(ctx_countries, frozenset(hint_c), frozenset(hint_a), m.admin,
                                                  dateline=m.dateline,
-                                                 min_population=100_000 if m.label == "FAC" else 0))
+                                                 min_population=100_000 if m.label == "FAC" else 0,
+                                                 home=None if m.dateline else home))
+        if m.dateline and m.container_of is None:
+            home = m.place
 
 
 def _clause_heads(trig) -> set[int]:
@@ -429,9 +506,20 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
     while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True  # "shelled Kharkiv"
+    # "Kharkiv was shelled", "Kyiv and Odesa were struck": the place itself (or a conjunct of it) is the passive
+    # subject, not a word inside the subject's phrase ("two guns (Varanasi zone) were seized")
+    t2 = tok
+    while t2.dep_ == "conj" and t2.head.i != t2.i:
+        t2 = t2.head
+    if t2.dep_ == "nsubjpass" and t2.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True
+    # "struck Odesa's port": the owner of a part of a place (lexicon of_place_noun) that the trigger takes
+    if tok.dep_ == "poss" and _place_part(tok.head) and tok.head.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.head.i == trig.i and trig.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and normalize(tok.head.text) not in _ADMIN_WORDS \
-            and tok.head.lemma_.lower() not in OF_PLACE_NOUNS and m.place is not None and m.place.kind == "country":
+            and not _place_part(tok.head) and m.place is not None and m.place.kind == "country":
         return False  # "the U.S. embassy in Baghdad", "Russian forces": a country naming an owner, not a place
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
         return False  # "gathered outside Israel's embassy" in New Delhi: the mission's owner, not its place
@@ -450,7 +538,7 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
             if w in ("in", "near", "at", "outside", "inside") and ph.dep_ == "pobj" and ph.head.lower_ in LOC_PREPS \
                     and ph.head.head.i in heads:
                 return True
-            if w == "of" and prep.head.lemma_.lower() in OF_PLACE_NOUNS:
+            if w == "of" and _place_part(prep.head):
                 if prep.head.i in heads:
                     return True
                 t = prep.head

@@ -14,7 +14,9 @@ Score of a candidate (highest wins; ties broken by geonameid, so the result is d
   Britain": the gazetteer lacks the county, and Somerset, Massachusetts is another place); +50 when it lies inside the subdivision the text names
   ("El Fasher (North Darfur)"); +20 for a country among the event's actor/recipient countries or other
   places of the article (+10 for a subdivision, or for a city of at least a fifth of the population of its
-  largest namesake: "talks in Geneva" with a US actor stay in Switzerland).
+  largest namesake: "talks in Geneva" with a US actor stay in Switzerland); +15 instead for a namesake local to the
+  story's dateline (:func:`local_to_dateline`: "WASHINGTON - Police in Alexandria" is Alexandria, Virginia, not
+  Egypt's), which a foreign namesake outweighs only with a country of the text behind it ("Egyptian police").
 * a look-alike abroad is no candidate (:func:`foreign_look_alike`): a town of fewer than 100,000 people matched
   only through an alternate name, outside every country of the text ("Jermuk" in a story on Armenia is not
   Çermik, Turkey).
@@ -51,6 +53,9 @@ class ResolveContext:
     admin: bool = False
     dateline: bool = False
     min_population: int = 0
+    #: the resolved place of the story's dateline (None: no dateline, or this mention is the dateline):
+    #: namesakes local to it are preferred (:func:`local_to_dateline`)
+    home: "Place | None" = None
 
 
 #: Names that are never resolved to one place: continents, seas and regions spanning countries, compass
@@ -160,6 +165,70 @@ def prominent_alternates(cands, size=None, context: frozenset | set = frozenset(
     return out
 
 
+#: A namesake within this many kilometres of the dateline's place is local to the story (:func:`local_to_dateline`).
+LOCAL_RADIUS_KM = 200
+#: Score a local namesake gets (:func:`_score`): more than a foreign namesake's lead in size (Alexandria, Egypt,
+#: 5.3 million, over Alexandria, Virginia, 159,000: 7.5 points), less than that lead with a country of the text
+#: behind the foreign one (+10).
+LOCAL_BONUS = 15.0
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres between two places with coordinates (haversine)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def local_to_dateline(p: Place, home: Place | None) -> bool:
+    """True when the candidate ``p`` (a city or subdivision) is local to the story's dateline place ``home``: in the
+    same country and either within :data:`LOCAL_RADIUS_KM` of it or in its first-level subdivision (a city
+    dateline's ``admin1``, or the subdivision the dateline is); the dateline's own place is local ("ODESSA, Texas (AP)
+    - ... in Odessa"). A reporter's dateline says where the story is filed;
+    a town named without its state or country is, among namesakes, the one near it: "WASHINGTON - Police in
+    Alexandria arrested ..." is Alexandria, Virginia (10 km from Washington), not Alexandria, Egypt; "DALLAS (AP) -
+    Police in Odessa" is Odessa, Texas (same state); "BEIRUT - ... in Tripoli" is Lebanon's Tripoli. A namesake far
+    from the dateline gains nothing from it, even in its country: "WASHINGTON - Protesters clashed with police in
+    Athens" stays in Greece, not Athens, Georgia (850 km away), and a capital's wire bureau files foreign news
+    ("WASHINGTON - Russian missiles struck Odessa" is Odesa, Ukraine). A country dateline (``home`` a country) makes
+    nothing local. Source: Leidner 2007 and Lieberman et al. 2010 (toponym resolution: spatial proximity to the
+    document's other places and the "local lexicon" of a paper's home region); AP Stylebook, "datelines" (towns of
+    the dateline's state need no state name)."""
+    if home is None or p.country_code != home.country_code or home.kind == "country" \
+            or p.kind == "country":
+        return False
+    if home.kind == "admin1":
+        return p.kind == "city" and p.admin1 == home.name
+    if p.kind == "admin1":
+        return home.admin1 == p.name
+    if home.admin1 and p.admin1 == home.admin1:
+        return True
+    if None in (p.lat, p.lon, home.lat, home.lon):
+        return False
+    return _km(p, home) <= LOCAL_RADIUS_KM
+
+
+def dateline_home(place: str, country: str | None = None) -> Place | None:
+    """The place of a dateline string ("WASHINGTON", "KADUNA, Nigeria", "ODESSA, Texas"): its first part resolved
+    as a dateline, pinned to ``country`` (ISO3, the dateline's country when the caller knows it) or to the country
+    or subdivision its later part names; None when unknown. The ``home`` of :func:`local_to_dateline` for callers
+    outside the geoparser (:meth:`eventwire.actors.resolve.ActorResolver.place_code`)."""
+    parts = [x.strip() for x in (place or "").split(",") if x.strip()]
+    if not parts:
+        return None
+    hint_c, hint_a = set(), set()
+    if len(parts) > 1:
+        pin = resolve(parts[-1])
+        if pin is not None and pin.kind in ("country", "admin1"):
+            hint_c.add(pin.country_code)
+            if pin.kind == "admin1":
+                hint_a.add(pin.name)
+    if country and not hint_c:
+        hint_c.add(country)
+    return resolve(parts[0], ResolveContext(hint_countries=frozenset(hint_c), hint_admin=frozenset(hint_a),
+                                            dateline=True)) or resolve(parts[0], ResolveContext(dateline=True))
+
+
 def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) -> list[tuple[Place, bool]]:
     """All ``(Place, primary)`` candidates for ``name``; with ``admin`` also the subdivisions whose name
     without its type word is ``name`` ("Bryansk" -> Bryansk Oblast). Duplicates removed, order stable."""
@@ -175,7 +244,7 @@ def candidates_for(name: str, admin: bool = False, gz: Gazetteer | None = None) 
 
 def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, has_country: bool,
            big_city: bool, big_city_cc: frozenset = frozenset(), top_city: int = 0,
-           prominent: frozenset | set = frozenset()) -> float:
+           prominent: frozenset | set = frozenset(), local: bool = False) -> float:
     cc = p.country_code
     if p.kind == "country":
         s = 75.0
@@ -191,13 +260,17 @@ def _score(p: Place, primary: bool, ctx: ResolveContext, country_in_ctx: bool, h
         s += 60.0
     if ctx.hint_admin and p.kind == "city" and (p.key in ctx.hint_admin or p.admin1 in ctx.hint_admin):
         s += 50.0
+    bonus = 0.0
     if cc in ctx.countries and (p.kind != "city" or p.population * 5 >= top_city):
         # a town of an actor's country wins only against namesakes of comparable size: "talks in Geneva" with a
         # US actor is Geneva, Switzerland (183,000), not Geneva, Illinois (21,000)
-        s += 20.0 if p.kind == "country" else 10.0
+        bonus = 20.0 if p.kind == "country" else 10.0
         if p.kind == "admin1" and has_country and not country_in_ctx:
             s += 50.0
-    return s
+    if local:
+        # a namesake near the dateline (local_to_dateline): in place of the context country's score, not on top of it
+        bonus = max(bonus, LOCAL_BONUS)
+    return s + bonus
 
 
 def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None) -> Place | None:
@@ -243,10 +316,15 @@ def resolve(name: str, ctx: ResolveContext = _EMPTY, gz: Gazetteer | None = None
     prominent = prominent_alternates(cands, lambda p: p.population if p.kind == "city" else (gz or load_gazetteer())
                                      .province_population(p), ctx.countries | ctx.hint_countries)
     top_city = max((p.population for p, pr in cands if p.kind == "city" and (pr or id(p) in prominent)), default=0)
+    # namesakes local to the dateline, by their own name (or as the name's usual referent), only when the name has
+    # candidates elsewhere too (a local town is no reason to prefer it over its own subdivision)
+    local = set()
+    if ctx.home is not None and len({p.country_code for p, _ in cands}) > 1:
+        local = {id(p) for p, pr in cands if (pr or id(p) in prominent) and local_to_dateline(p, ctx.home)}
     best, best_key = None, None
     for p, primary in cands:
         key = (_score(p, primary, ctx, country_in_ctx, bool(country_codes), big_city, big_city_cc, top_city,
-                      prominent),
+                      prominent, id(p) in local),
                -(p.geonameid or 0), p.key)
         if best_key is None or key > best_key:
             best, best_key = p, key
@@ -285,4 +363,4 @@ def is_country_name(name: str) -> bool:
     return any(p.kind == "country" for p, _ in load_gazetteer().candidates(name))
 
 
-__all__ += ["prominent_alternates", "resolve_many", "is_country_name", "normalize", "look_alike", "foreign_look_alike"]
+__all__ += ["dateline_home", "local_to_dateline", "prominent_alternates", "resolve_many", "is_country_name", "normalize", "look_alike", "foreign_look_alike"]
