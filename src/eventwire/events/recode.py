@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..actors.infer import STATE_SECTORS as INSTITUTION_SECTORS
 from ..nlp.views import governed_by, has_to_infinitive, subject_of
 from ..schema import NON_STATE_CODES
@@ -320,6 +320,31 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
                                    and not any(d.dep_ == "det" for d in x.children)) for x in kids):
             return True
     return False
+
+
+#: Weapons and platforms named as the doer ("Russian missiles hit Kyiv"; lexicon ``weapon_platform``, by lemma).
+WEAPON_PLATFORMS = frozenset(mapping("weapon_platform"))
+#: Entity types of a place struck by name ("hit Kyiv", "pounded Odesa").
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def armed_strike(trig, coding, parties, sent) -> bool:
+    """Rule ``armed-strike-as-assault``. Shape: a verb of attack also said of words (lexicon ``verbal_attack_verb``:
+    "hit", "attack", "blast") read as criticism (ACCUSE, the trained detector's reading) whose subject is a weapon
+    or platform (lexicon ``weapon_platform``: "Russian missiles hit Kyiv", "drones hit Odesa"), or whose coded actors
+    are all military (MIL) and whose object is a place named by name ("Russian forces hit Kharkiv"): a strike, not
+    words -- unless the verb passes a judgement (:func:`verbal_attack`: "attacked the ruling as unfair"). Source:
+    PLOVER manual, ASSAULT (use of conventional military force); CAMEO 190; fresh user on real news ("Russian
+    missiles hit Kiev" was ACCUSE)."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or verbal_attack(trig, coding, parties, sent):
+        return False
+    subj = subject_of(tok)
+    if subj is not None and subj.lemma_.lower() in WEAPON_PLATFORMS:
+        return True
+    acts = [a for a in parties.actors if a.sector]
+    return bool(acts) and all(a.sector == "MIL" for a in acts) and any(
+        c.dep_ == "dobj" and c.ent_type_ in PLACE_ENTITY_TYPES for c in tok.children)
 
 
 #: Sectors of politicians, parties and governments (lexicon ``political_rival_sector``).
@@ -842,6 +867,8 @@ RECODE_TABLE = (
            "activity by civilians and non-state actors"),
     Recode("left-organisation-as-sanction", frozenset({"RETREAT"}), True, True, left_organisation, "SANCTION",
            "withdraw", None, source="PLOVER manual, SANCTION mode withdraw: leaving an organization reduces relations"),
+    Recode("armed-strike-as-assault", frozenset({"ACCUSE"}), True, False, armed_strike, "ASSAULT", "-", None,
+           source="PLOVER manual, ASSAULT: weapons or forces that 'hit' a place strike it; no criticism (CAMEO 190)"),
     Recode("verbal-attack-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack, "ACCUSE", "disapprove",
            None, source="PLOVER manual, ACCUSE: criticism is disapproval; an attack in words hits nobody (CAMEO 111)"),
     Recode("verbal-attack-noun-as-accuse", frozenset({"ASSAULT"}), False, False, verbal_attack_noun, "ACCUSE",
