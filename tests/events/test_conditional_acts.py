@@ -112,3 +112,21 @@ def test_who_must_meet_a_wider_condition_is_the_target_of_the_threat():
     threats = [e for e in events if e.event == "THREATEN" and "RUS" in [a.code for a in e.actor]]
     assert threats and threats[0].text_info["rule"]["recipient"] == "threat_condition", events
     assert [r.code for r in threats[0].recipient] == ["MDA"]
+
+
+@pytest.mark.parametrize("text,sources", [
+    # attribution._condition: a speech verb inside the condition is no source ("if it declares independence")
+    ("China could attack Taiwan if it declares independence, analysts said.", ["analysts"]),
+    ("China could attack Taiwan if it declares independence.", []),
+])
+def test_a_saying_inside_the_condition_is_no_source(text, sources):
+    _, events, _ = coded(text)
+    hits = [e for e in events if e.event == "ASSAULT" and "CHN" in [a.code for a in e.actor]]
+    assert hits and all(e.status == "hypothetical" for e in hits), events
+    assert hits[0].sources == sources
+    assert not [e for e in events if e.event == "THREATEN"], events
+
+
+def test_the_actors_own_conditional_possibility_stays_a_threat():
+    rows, _, _ = coded("China said it could attack Taiwan if Taipei declares independence.")
+    assert [r for r in find(rows, "THREATEN", "CHN", "TWN") if r[3] == "actual"], rows
