@@ -10,8 +10,8 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
   :func:`eventwire.nlp.views.telegraphic_infinitive`);
 - hypothetical: a conditional clause ("if", "unless"; and any opener of lexicon ``conditional_opener``: "provided
   that", "as long as", "in case (of)", "in the event that", "on condition that": :func:`in_conditional`) on the
-  trigger or any clause above it inside the sentence; modals could/would/might/may/should; "any"/"possible"/"potential" on a nominal
-  trigger; a governing verb of consideration ("considering", "threatened to", "could");
+  trigger or any clause above it inside the sentence; modals could/would/might/may/should;
+  "any"/"possible"/"potential" on a nominal trigger; a governing verb of consideration ("considering", "threatened to", "could");
 - historical: "since ..." background clauses ("Since starting its invasion ...") and text dates
   more than a year before publication (decided by the coder with the date).
 """
