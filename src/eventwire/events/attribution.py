@@ -125,6 +125,14 @@ def saying_of_noun_clause(v):
     return None
 
 
+def _condition(v) -> bool:
+    """True when ``v`` heads a conditional clause (:func:`eventwire.events.modality.conditional_clause`: "if it
+    declares independence", "unless Iran announces a halt"): a speech verb there is supposed, no source of the
+    sentence's acts (grammar: the protasis asserts nothing)."""
+    from .modality import conditional_clause  # modality reads this module (saying_of_noun_clause)
+    return conditional_clause(v)
+
+
 def attributions(tok):
     """Speech verbs that govern the clause of ``tok`` (walking up through complements and up to the
     root, and from a reported clause the parser hung on a noun of the saying to the speech verb:
@@ -155,6 +163,8 @@ def attributions(tok):
             # "Havana blames U.S. policy for the problem, saying ...": the actor's own words, elaborating the act
             # the trigger reports, not a source reporting it (ANNOTATION.md: "X warned Y" is the event itself)
             continue
+        if c.dep_ == "advcl" and _condition(c):
+            continue  # "China could attack Taiwan if it declares independence": a saying supposed, nobody speaks
         if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH and c.i > tok.i and c not in out:
             # "..., a navy spokesperson said on Sunday, but ..." -- speech verb after the claim
             out.append(c)

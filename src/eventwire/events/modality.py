@@ -8,9 +8,10 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
   for nominal triggers, the verb they are subject/object of ("talks will begin"); a headline's to-infinitive with
   no finite verb ("Biden to visit Kyiv", "EU to impose new sanctions on Iran":
   :func:`eventwire.nlp.views.telegraphic_infinitive`);
-- hypothetical: a conditional clause ("if", "unless") on the trigger or any clause above it inside
-  the sentence; modals could/would/might/may/should; "any"/"possible"/"potential" on a nominal
-  trigger; a governing verb of consideration ("considering", "threatened to", "could");
+- hypothetical: a conditional clause ("if", "unless"; and any opener of lexicon ``conditional_opener``: "provided
+  that", "as long as", "in case (of)", "in the event that", "on condition that": :func:`in_conditional`) on the
+  trigger or any clause above it inside the sentence; modals could/would/might/may/should;
+  "any"/"possible"/"potential" on a nominal trigger; a governing verb of consideration ("considering", "threatened to", "could");
 - historical: "since ..." background clauses ("Since starting its invasion ...") and text dates
   more than a year before publication (decided by the coder with the date).
 """
@@ -205,6 +206,8 @@ def announced_agreement(tok) -> bool:
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
+    if in_conditional(tok):
+        return "hypothetical"  # "as long as Russia continues its attacks", "provided that the UN approves"
     # conditional anywhere above the trigger within the sentence, up to a finite adverbial clause of fact
     for v in governing_chain(tok):
         for c in v.children:
@@ -381,6 +384,89 @@ def announced(tok) -> bool:
 
 
 ANNOUNCE = words("announce_verb")
+
+
+#: Word sequences that open a conditional clause or phrase (lexicon ``conditional_opener``: "if", "unless", "in case",
+#: "provided that", "as long as", "in the event of"), each a tuple of lower-case words.
+CONDITIONAL_OPENERS = frozenset(tuple(w.split()) for w in words("conditional_opener"))
+#: Word sequences ending in a conditional word that open no condition (lexicon ``nonconditional_opener``: "as if").
+NONCONDITIONAL_OPENERS = frozenset(tuple(w.split()) for w in words("nonconditional_opener"))
+#: Verbs whose "if" clause is an indirect question (lexicon ``if_question_verb``: "asked if", "to see if").
+IF_QUESTION_VERBS = words("if_question_verb")
+#: Openers a clause of any attachment can follow ("providing it is ratified": the parser hangs the clause on
+#: "providing" as ``ccomp``; "on condition that X halts", an ``acl`` of "condition"): not a bare "if"/"unless",
+#: whose clause must be ``advcl`` (a ``ccomp`` "if" is an indirect question: "asked if the SAS had been there").
+_CLAUSAL_ONLY = frozenset({("if",), ("unless",)})
+#: Dependencies of a clause a conditional opener can introduce.
+_CONDITION_DEPS = ("advcl", "ccomp", "acl", "relcl", "conj", "pcomp")
+#: Dependencies a supposition does not reach through: a relative clause or participle of a noun in the condition
+#: states what the noun is ("if Russia, which invaded Ukraine, attacks Moldova": the invasion took place).
+_ASSERTED_MODIFIERS = ("relcl", "acl")
+
+
+def _opener(words_before: list[str]):
+    """The conditional opener that ``words_before`` (lower-case, in text order) end with, or None; an opener
+    of lexicon ``nonconditional_opener`` ("as if") opens none."""
+    for n in (4, 3, 2, 1):
+        if len(words_before) >= n and tuple(words_before[-n:]) in NONCONDITIONAL_OPENERS:
+            return None
+    for n in (4, 3, 2, 1):
+        if len(words_before) >= n and tuple(words_before[-n:]) in CONDITIONAL_OPENERS:
+            return tuple(words_before[-n:])
+    return None
+
+
+def conditional_clause(t) -> bool:
+    """True when ``t`` heads a conditional clause: a clause (:data:`_CONDITION_DEPS`) opened by a word sequence of
+    lexicon ``conditional_opener`` -- its leading marks ("if", "even if", "unless", "that" of "provided that")
+    and the words just before them ("as long as", "in case", "providing", "on condition that", "in the event
+    that"). A bare "if"/"unless" opens an adverbial clause only (``advcl``), and not under a verb of asking or
+    finding out (lexicon ``if_question_verb``: "asked if", "to see if" are questions); "as if" is a comparison
+    (lexicon ``nonconditional_opener``). Shapes: "the EU will impose sanctions if talks fail", "unless Iran
+    halts enrichment", "provided that the UN approves the mission", "as long as Russia continues its attacks",
+    "in case Russia's embassy is attacked". Source: grammar (conditional subordinators); PLOVER manual, auxiliary
+    modes ("hypothetical: 'If Russian forces were to cross the border ...'")."""
+    if t.dep_ not in _CONDITION_DEPS or t.head.i == t.i:
+        return False
+    doc, start = t.doc, t.left_edge.i
+    lead = start
+    while lead < t.i and doc[lead].dep_ in ("mark", "advmod") and doc[lead].head.i == t.i:
+        lead += 1  # "even if", "if", "that" of "provided that": the clause's own opening words
+    sent_start = t.sent.start
+    before = [x.lower_ for x in doc[max(sent_start, start - 4):lead]]
+    got = _opener(before)
+    if got is None:
+        return False
+    if got in _CLAUSAL_ONLY or got[-1] == "if":
+        return t.dep_ == "advcl" and t.head.lemma_.lower() not in IF_QUESTION_VERBS
+    return True
+
+
+def conditional_phrase(t) -> bool:
+    """True when ``t`` is the object of a conditional prepositional phrase ("in case of an attack", "in the event
+    of an invasion"): the object of "of" after an opener of lexicon ``conditional_opener`` ending in "of". Source:
+    grammar (complex prepositions of condition); PLOVER manual, auxiliary modes."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    of = t.head
+    before = [x.lower_ for x in t.doc[max(t.sent.start, of.i - 3):of.i + 1]]
+    return _opener(before) is not None
+
+
+def in_conditional(tok) -> bool:
+    """True when the trigger stands inside a condition: it or a word above it heads a conditional clause
+    (:func:`conditional_clause`) or is the object of a conditional phrase (:func:`conditional_phrase`), not
+    through a relative clause or participle (:data:`_ASSERTED_MODIFIERS`: "if Russia, which invaded Ukraine,
+    attacks Moldova": the invasion is stated as fact; "if the sanctions imposed on Monday fail": the imposing
+    took place). The act is a supposition under which another act would follow ("the EU will impose sanctions
+    if Iran enriches uranium": no enrichment is reported). Negative: "If anything, the sanctions imposed on
+    Monday were mild" (the sanctions stand outside the "if anything" clause)."""
+    for t in governing_chain(tok, 8):
+        if conditional_clause(t) or conditional_phrase(t):
+            return True
+        if t.dep_ in _ASSERTED_MODIFIERS:
+            return False
+    return False
 
 
 def reported_would(tok) -> bool:

@@ -964,6 +964,30 @@ def forecast_by_others(trig, coding, parties, said) -> bool:
     return bool(mine) and len(ents) == len(said.sources) and all(e.code and e.code not in mine for e in ents)
 
 
+def conditional_forecast(trig, coding, parties, said) -> bool:
+    """True when an act of force, coercion or sanction is told as possible under a condition and not in its
+    actor's own words: a modal of possibility (:func:`possibility_modal`: could, might, may) on a hypothetical act
+    whose clause carries a condition (:func:`eventwire.events.modality.conditioned`), told in the outlet's own voice
+    or by sources none of which is the actor ("The EU could impose sanctions on Iran if talks fail, diplomats
+    said", "China might attack Taiwan if it declares independence", "the US may cut aid to Egypt unless Cairo
+    releases the activists"). A condition does not make a possibility a decision: the act stays the actor's
+    hypothetical act (ANNOTATION.md: status "hypothetical (conditional, could, if)"; the training annotations code
+    "could be electronically tagged under plans being considered by ministers" COERCE hypothetical, "could oppose
+    the scheme" REJECT hypothetical), not a THREATEN, which needs the threatener's own warning (PLOVER manual,
+    THREATEN). It widens :func:`forecast_by_others`, where an unnamed source ("officials said") keeps a possible
+    act a threat, to conditional possibilities. Stays a threat: the actor's own words ("Iran said it could attack
+    Israel if ...", "'We might strike if attacked,' the general said": a source resolving to the actor's party),
+    and the backshifted "will" of a report ("Germany would expel Russian diplomats if Moscow refused, officials
+    said": "would" is no modal of possibility; the annotations code "would be named and shamed unless ..."
+    THREATEN)."""
+    if coding.status != "hypothetical" or trig.event not in THREAT_MODE or not parties.actors:
+        return False
+    if not possibility_modal(trig.token) or not modality.conditioned(trig.token):
+        return False
+    mine = {a.code for a in parties.actors if a.code}
+    return said is None or not any(e.code and e.code in mine for e in said.source_entities)
+
+
 def forecast(tok) -> bool:
     """True when the act is forecast by nobody named: the to-infinitive of an impersonal passive of expecting
     ("Armenia and Azerbaijan are expected to sign a peace treaty next month", "the summit is expected to agree
@@ -988,10 +1012,10 @@ def recode(trig, coding: Coding, parties: Parties, sent, res, said=None) -> Codi
     was). A conditional threat without a recipient takes whoever must meet the condition
     (:func:`~eventwire.events.recipient_rules.condition_subject`; "If Iran enriches uranium, the United States
     will impose sanctions"), written into ``parties``. ``said`` (:class:`~eventwire.events.context.Reporting`, who
-    tells the act): a possible act told by others (:func:`forecast_by_others`) takes no row that makes it a
-    THREATEN; when such a row would have held and no other row holds, its rule id is ``others-forecast`` and it stays
-    hypothetical."""
-    others = forecast_by_others(trig, coding, parties, said)
+    tells the act): a possible act told by others (:func:`forecast_by_others`), or possible under a condition and not
+    told by its actor (:func:`conditional_forecast`), takes no row that makes it a THREATEN; when such a row would
+    have held and no other row holds, its rule id is ``others-forecast`` and it stays hypothetical."""
+    others = forecast_by_others(trig, coding, parties, said) or conditional_forecast(trig, coding, parties, said)
     for row in RECODE_TABLE:
         if row.types is not None and trig.event not in row.types:
             continue
