@@ -502,11 +502,30 @@ def victim_possessor(a: Args) -> Found | None:
     return Found() if victim_possessor_token(a) is not None else None
 
 
+#: Possessive pronouns of a person or group ("his visit", "her meeting with").
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
 def possessor(a: Args) -> Found | None:
-    """"Russia's invasion of Ukraine": the possessor."""
+    """"Russia's invasion of Ukraine": the possessor. A possessive pronoun the resolver leaves open, on the object
+    of a light verb (:func:`_light_verb_doer`), is that verb's subject: "Japanese Prime Minister Fumio Kishida
+    concluded his three-day visit to India", "Taiwan's first lady Chow Mei-ching wrapped up her humanitarian visit
+    to Haiti" -> the visitor (English binding: a possessive in the object refers to the clause's subject unless
+    the text names another; "concluded a visit" already has its doer by :func:`light_verb_doer`). Read for a CONSULT
+    (a visit, talks, a meeting) only: measured on the annotated training stories, F1 unchanged against every type
+    (0.7669 both) and voa_news 0.6886 against 0.6880 ("issued his appeal" of an envoy the resolver places in the
+    country he mediates for)."""
     tok = _nominal(a)
     c = child(tok, "poss") if tok is not None else None
-    return Found(a.res.resolve(c), c) if c is not None else None
+    if c is None:
+        return None
+    ents = a.res.resolve(c)
+    if not ents and c.lower_ in OWN_POSSESSIVES and a.trigger.event == "CONSULT":
+        doer = _light_verb_doer(a, tok)
+        own = a.res.resolve(doer) if doer is not None and doer.i < c.i else []
+        if own:
+            return Found(own, doer)
+    return Found(ents, c)
 
 
 def resigner_of(a: Args) -> Found | None:

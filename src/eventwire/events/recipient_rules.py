@@ -608,6 +608,36 @@ def named_region(a: Args) -> Found | None:
     return None
 
 
+#: Bodies that meet among their members (lexicon ``meeting_body_noun``: "the committee", "the cabinet").
+MEETING_BODY_NOUNS = words("meeting_body_noun")
+#: Verbs of a meeting that may take no counterpart ("the committee met", "the council convened").
+SELF_MEETING_VERBS = frozenset({"meet", "convene"})
+
+
+def meeting_of_itself(a: Args) -> Found | None:
+    """"Jones' committee met to discuss the budget problems", "the cabinet met on Monday", "the Security Council
+    convened": a body (lexicon ``meeting_body_noun``, the subject's head) that meets (:data:`SELF_MEETING_VERBS`)
+    with no counterpart named -- no object, no "with"/"to" phrase -- meets among its members. The search ends with
+    nobody (an empty :class:`Found`, rule id ``meeting_of_itself``), so no fallback guesses another party of the
+    clause and no earlier act of the story lends its recipient
+    (:data:`eventwire.events.story_context.SELF_CONTAINED_RULES`): only the story's own country or body may still be
+    given, as for any act with no counterpart, and a state's body meeting at home is then no interaction
+    (:func:`eventwire.events.story_context.own_counterpart`); an international body's meeting stays (the annotations
+    code "the Security Council meeting on the situation in Syria"). Source: PLOVER manual, CONSULT ("all consultations and meetings": between
+    parties) and section "Compound and Reciprocal Actors" (the participants of a meeting are its actors); training
+    stories: "Jones' committee met" took the recipient of an earlier meeting of another committee. Runs after the
+    row's sources. Kept: "the committee met with the Iranian envoy", "the council met Ukrainian officials"."""
+    tok = a.tok
+    if a.trigger.event != "CONSULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SELF_MEETING_VERBS:
+        return None
+    if objects(tok) or prep_objects(tok, ("with", "to")):
+        return None
+    subj = a.subject(tok)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in MEETING_BODY_NOUNS:
+        return None
+    return Found([], subj, rule="meeting_of_itself")
+
+
 # ---------------------------------------------------------------------------------------- fallbacks
 def proposal_owner(a: Args) -> Found | None:
     """"rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo", "accepted Iran's offer":
@@ -1218,7 +1248,7 @@ def detector_counterpart(a: Args) -> Found | None:
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
-                   row_sources, attended_body, named_region, proposal_owner, died_in_attack, demanded_of,
+                   row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state, unnamed_foreign_object]

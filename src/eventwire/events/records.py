@@ -193,13 +193,19 @@ def refine_mode(trig, extra_tokens=(), rows: dict | None = None) -> str | None:
     return mode
 
 
+#: Recipient rules that end the search with nobody on purpose, whose id the record keeps: a region named
+#: (:func:`eventwire.events.recipient_rules.named_region`), a body meeting by itself
+#: (:func:`eventwire.events.recipient_rules.meeting_of_itself`); the story stage reads them.
+NAMED_NONE_RULES = frozenset({"named_region", "meeting_of_itself"})
+
+
 def rule_info(trig, parties, coding) -> dict:
     """``text_info.rule``: ``{"trigger", "type", "actor", "recipient"}`` -- the trigger source and row
     (:attr:`~eventwire.events.triggers.Trigger.rule_id`, e.g. ``pattern:condemn/V@23``), the rule that chose
     the type (a recode rule id, else the trigger's), and the ids of the rules that found actor and recipient
     (``none`` when there is none; ``named_region`` when the text named a region, which receives no country:
-    :func:`eventwire.events.recipient_rules.named_region`)."""
-    named_none = parties.recipient_rule == "named_region"
+    :func:`eventwire.events.recipient_rules.named_region`; ``meeting_of_itself``: :data:`NAMED_NONE_RULES`)."""
+    named_none = parties.recipient_rule in NAMED_NONE_RULES
     return {"trigger": trig.rule_id, "type": coding.rule or trig.rule_id,
             "actor": parties.actor_rule if parties.actors else NONE,
             "recipient": parties.recipient_rule if parties.recipients or named_none else NONE}

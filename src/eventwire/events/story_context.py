@@ -1072,6 +1072,22 @@ def named_region_recipient(e: Event) -> bool:
     return isinstance(rule, dict) and rule.get("recipient") == "named_region"
 
 
+#: Recipient rules of the coder that found the act to have no counterpart of its own (a body meeting among its
+#: members: :func:`eventwire.events.recipient_rules.meeting_of_itself`): no earlier act or other party of the story
+#: lends it a recipient; only the story's own country or body (``implicit-recipient``, ``own-body-recipient``) may
+#: be given, for :func:`own_counterpart` to judge as for any act with no counterpart.
+SELF_CONTAINED_RULES = frozenset({"meeting_of_itself"})
+#: The context rules such an act still takes.
+SELF_CONTAINED_CONTEXT = frozenset({"implicit-recipient", "own-body-recipient"})
+
+
+def self_contained_recipient(e: Event) -> bool:
+    """True when the coder's recipient rule for ``e`` is one of :data:`SELF_CONTAINED_RULES` ("Jones' committee met
+    to discuss the budget problems": the committee met by itself)."""
+    rule = (e.text_info or {}).get("rule")
+    return isinstance(rule, dict) and rule.get("recipient") in SELF_CONTAINED_RULES
+
+
 def _mark_sources(old: Event, new: Event, rid: str) -> Event:
     """``new`` with ``source`` ``context:<rid>`` on every actor or recipient whose code the story rule ``rid`` set
     or changed (compared position by position with ``old``), so each entity says which rule coded it (README:
@@ -1114,9 +1130,12 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
         e = events[i]
         fired = []
         region = named_region_recipient(e)
+        alone = self_contained_recipient(e)
         for rid, fn in rules:
             if region and rid in RECIPIENT_CONTEXT_RULES:
                 continue  # "accused the West of hypocrisy": a region named receives no country
+            if alone and rid in RECIPIENT_CONTEXT_RULES - SELF_CONTAINED_CONTEXT:
+                continue  # "the committee met": no earlier act's counterpart
             before = e
             e, changed = fn(e, story)
             if changed:
