@@ -1,4 +1,4 @@
-"""Approving or ratifying a party's bid, application, request or accession is SUPPORT for that party
+"""Approving or ratifying a party's bid, application, membership or accession is SUPPORT for that party
 (verbs.tsv rows approve/ratify with those objects; PLOVER manual, SUPPORT: "approve policy, action, or actor, or
 ratify ... an agreement"). Approving a thing that belongs to no other party (a budget) is no event."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _types(text):
     ("Turkey's parliament approved Finland's bid to join NATO on Thursday.", "TUR", "FIN"),
     ("Hungarian lawmakers approved the Swedish membership application.", "HUN", "SWE"),
     ("The Turkish parliament ratified Sweden's accession to NATO.", "TUR", "SWE"),
-    ("Croatia approved Serbia's request for observer status.", "HRV", "SRB"),
+    ("Croatia approved Serbia's application for observer status.", "HRV", "SRB"),
 ])
 def test_approved_bid_is_support_for_its_owner(text, actor, recipient):
     got = _types(text)
@@ -25,7 +25,7 @@ def test_approved_bid_is_support_for_its_owner(text, actor, recipient):
 
 
 def test_not_approving_a_bid_is_a_negated_support():
-    got = _types("Turkey has not yet approved Sweden's request to join NATO.")
+    got = _types("Turkey has not yet approved Sweden's bid to join NATO.")
     assert ("SUPPORT", ["TUR"], ["SWE"], True) in got, got
 
 

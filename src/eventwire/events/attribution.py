@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ordered, words
+from .conditions import conditional_clause
 
 SPEECH = words("speech_verb")
 HEDGES = words("hedge_adverb")
@@ -126,10 +127,9 @@ def saying_of_noun_clause(v):
 
 
 def _condition(v) -> bool:
-    """True when ``v`` heads a conditional clause (:func:`eventwire.events.modality.conditional_clause`: "if it
+    """True when ``v`` heads a conditional clause (:func:`eventwire.events.conditions.conditional_clause`: "if it
     declares independence", "unless Iran announces a halt"): a speech verb there is supposed, no source of the
     sentence's acts (grammar: the protasis asserts nothing)."""
-    from .modality import conditional_clause  # modality reads this module (saying_of_noun_clause)
     return conditional_clause(v)
 
 

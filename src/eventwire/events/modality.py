@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..nlp.views import governed_by, governing_chain, marked_by, telegraphic_infinitive  # noqa: F401  (governed_by: public name of this module)
 from .attribution import saying_of_noun_clause
+from .conditions import conditional_clause, conditional_phrase
 
 NEG_GOVERNORS = words("negating_governor")
 FUTURE_GOVERNORS = words("future_governor")
@@ -386,71 +387,9 @@ def announced(tok) -> bool:
 ANNOUNCE = words("announce_verb")
 
 
-#: Word sequences that open a conditional clause or phrase (lexicon ``conditional_opener``: "if", "unless", "in case",
-#: "provided that", "as long as", "in the event of"), each a tuple of lower-case words.
-CONDITIONAL_OPENERS = frozenset(tuple(w.split()) for w in words("conditional_opener"))
-#: Word sequences ending in a conditional word that open no condition (lexicon ``nonconditional_opener``: "as if").
-NONCONDITIONAL_OPENERS = frozenset(tuple(w.split()) for w in words("nonconditional_opener"))
-#: Verbs whose "if" clause is an indirect question (lexicon ``if_question_verb``: "asked if", "to see if").
-IF_QUESTION_VERBS = words("if_question_verb")
-#: Openers a clause of any attachment can follow ("providing it is ratified": the parser hangs the clause on
-#: "providing" as ``ccomp``; "on condition that X halts", an ``acl`` of "condition"): not a bare "if"/"unless",
-#: whose clause must be ``advcl`` (a ``ccomp`` "if" is an indirect question: "asked if the SAS had been there").
-_CLAUSAL_ONLY = frozenset({("if",), ("unless",)})
-#: Dependencies of a clause a conditional opener can introduce.
-_CONDITION_DEPS = ("advcl", "ccomp", "acl", "relcl", "conj", "pcomp")
 #: Dependencies a supposition does not reach through: a relative clause or participle of a noun in the condition
 #: states what the noun is ("if Russia, which invaded Ukraine, attacks Moldova": the invasion took place).
 _ASSERTED_MODIFIERS = ("relcl", "acl")
-
-
-def _opener(words_before: list[str]):
-    """The conditional opener that ``words_before`` (lower-case, in text order) end with, or None; an opener
-    of lexicon ``nonconditional_opener`` ("as if") opens none."""
-    for n in (4, 3, 2, 1):
-        if len(words_before) >= n and tuple(words_before[-n:]) in NONCONDITIONAL_OPENERS:
-            return None
-    for n in (4, 3, 2, 1):
-        if len(words_before) >= n and tuple(words_before[-n:]) in CONDITIONAL_OPENERS:
-            return tuple(words_before[-n:])
-    return None
-
-
-def conditional_clause(t) -> bool:
-    """True when ``t`` heads a conditional clause: a clause (:data:`_CONDITION_DEPS`) opened by a word sequence of
-    lexicon ``conditional_opener`` -- its leading marks ("if", "even if", "unless", "that" of "provided that")
-    and the words just before them ("as long as", "in case", "providing", "on condition that", "in the event
-    that"). A bare "if"/"unless" opens an adverbial clause only (``advcl``), and not under a verb of asking or
-    finding out (lexicon ``if_question_verb``: "asked if", "to see if" are questions); "as if" is a comparison
-    (lexicon ``nonconditional_opener``). Shapes: "the EU will impose sanctions if talks fail", "unless Iran
-    halts enrichment", "provided that the UN approves the mission", "as long as Russia continues its attacks",
-    "in case Russia's embassy is attacked". Source: grammar (conditional subordinators); PLOVER manual, auxiliary
-    modes ("hypothetical: 'If Russian forces were to cross the border ...'")."""
-    if t.dep_ not in _CONDITION_DEPS or t.head.i == t.i:
-        return False
-    doc, start = t.doc, t.left_edge.i
-    lead = start
-    while lead < t.i and doc[lead].dep_ in ("mark", "advmod") and doc[lead].head.i == t.i:
-        lead += 1  # "even if", "if", "that" of "provided that": the clause's own opening words
-    sent_start = t.sent.start
-    before = [x.lower_ for x in doc[max(sent_start, start - 4):lead]]
-    got = _opener(before)
-    if got is None:
-        return False
-    if got in _CLAUSAL_ONLY or got[-1] == "if":
-        return t.dep_ == "advcl" and t.head.lemma_.lower() not in IF_QUESTION_VERBS
-    return True
-
-
-def conditional_phrase(t) -> bool:
-    """True when ``t`` is the object of a conditional prepositional phrase ("in case of an attack", "in the event
-    of an invasion"): the object of "of" after an opener of lexicon ``conditional_opener`` ending in "of". Source:
-    grammar (complex prepositions of condition); PLOVER manual, auxiliary modes."""
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return False
-    of = t.head
-    before = [x.lower_ for x in t.doc[max(t.sent.start, of.i - 3):of.i + 1]]
-    return _opener(before) is not None
 
 
 def in_conditional(tok) -> bool:

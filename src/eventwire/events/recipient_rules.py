@@ -24,7 +24,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
-from .modality import conditional_clause
+from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
 from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
@@ -690,7 +690,7 @@ def demanded_of(a: Args) -> Found | None:
 
 
 def condition_subject(tok, res, actor_codes, deep: bool = False) -> tuple[list[Entity], object]:
-    """The subject of an if/unless clause (or any :func:`eventwire.events.modality.conditional_clause`: "as long as
+    """The subject of an if/unless clause (or any :func:`eventwire.events.conditions.conditional_clause`: "as long as
     Russia occupies Crimea") on ``tok`` (``deep``: anywhere below it), who must meet the condition
     of a threat: ``(entities, token)``, or ``([], None)`` when none resolves."""
     for x in (tok.subtree if deep else tok.children):
