@@ -356,3 +356,38 @@ def test_api_cluster_shows_outlets_and_members(tmp_path):
     assert body["events"] == sorted([e1.id, e2.id]) and body["num_sources"] == 2
     assert body["source_outlets"] == ["Paper Two", "Wire One"]
     assert c.get("/clusters/c-nope").status_code == 404
+
+
+def test_an_unwritable_jsonl_sink_stops_the_run_before_any_alert_is_recorded(tmp_path, capsys):
+    """Fresh user: a sink in a missing folder lost every alert (recorded as fired, never written, exit 0)."""
+    from eventwire.cli import main
+
+    e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
+    s = _store(tmp_path, ([e1], [_art("a1", T1, "Wire One", "https://one.example/1")]))
+    s.close()
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    db = str(tmp_path / "al.duckdb")
+    bad = tmp_path / "missing" / "a.jsonl"
+    assert main(["alerts", "--db", db, "--rules", str(rules), "--sink", f"jsonl:{bad}"]) == 2
+    assert "[EW110]" in capsys.readouterr().err and not bad.exists()
+    good = tmp_path / "a.jsonl"
+    assert main(["alerts", "--db", db, "--rules", str(rules), "--sink", f"jsonl:{good}"]) == 0
+    assert len(good.read_text().splitlines()) == 2  # nothing was recorded as fired by the failed run
+    assert main(["alerts", "--db", db, "--rules", str(rules), "--sink", f"jsonl:{tmp_path}"]) == 2  # a folder
+
+
+def test_alerts_command_exits_1_when_an_alert_does_not_reach_a_sink(tmp_path, capsys):
+    from eventwire.cli import main
+
+    e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
+    s = _store(tmp_path, ([e1], [_art("a1", T1, "Wire One", "https://one.example/1")]))
+    s.close()
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    with FeedServer() as srv:
+        srv.receiver("/hook", status=503)
+        code = main(["alerts", "--db", str(tmp_path / "al.duckdb"), "--rules", str(rules),
+                     "--sink", f"webhook:{srv.url('/hook')}"])
+    assert code == 1
+    assert "[EW610] webhook:" in capsys.readouterr().err

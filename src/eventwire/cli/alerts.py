@@ -3,7 +3,9 @@
 Evaluates watch rules (:mod:`eventwire.alerts.rules`) over the event clusters of a store, records the new
 alerts in its ``alerts`` table and sends them to the sinks (the rules file's ``[[sink]]`` tables and
 ``--sink``; stdout when none is given). Alerts fired before (same rule and cluster, same level) are not
-repeated. Exit 0; 2 for a bad rules file (``FILE:LINE``), date or store.
+repeated. Exit 0; 1 when some alert did not reach a sink (each problem listed, EW610; the alert stays in the store
+with the sink's outcome in its ``delivery`` column); 2 for a bad rules file (``FILE:LINE``), date, store or a JSONL
+sink that cannot be written (EW110, checked before any rule is evaluated, so no alert is recorded unsent).
 """
 from __future__ import annotations
 
@@ -46,10 +48,11 @@ def run(args) -> int:
     sinks = list(ruleset.sinks) + [parse_sink_spec(s) for s in args.sink]
     if not sinks:
         sinks = [parse_sink_spec("stdout")]
+    opened = open_sinks(sinks)  # an unwritable JSONL sink stops the run here (EW110), before alerts are recorded
     store = open_store(args.db, read_only=False)
     try:
         alerts = evaluate_rules(store, ruleset.rules, since=args.since, as_of=as_of)
-        problems = deliver(alerts, open_sinks(sinks), store)
+        problems = deliver(alerts, opened, store)
     finally:
         store.close()
     by_rule: dict[str, int] = {}
@@ -59,4 +62,4 @@ def run(args) -> int:
           + "".join(f"\n  {r}: {n}" for r, n in sorted(by_rule.items())), file=sys.stderr)
     for p in problems:
         print(f"  {p}", file=sys.stderr)
-    return 0
+    return 1 if problems else 0
