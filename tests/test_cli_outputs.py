@@ -508,3 +508,13 @@ def test_which_files_of_a_folder_are_its_documents(tmp_path):
     got = {name: _document_of_folder(str(tmp_path / name)) for name in cases}
     assert got == {"art.txt": True, "rows.jsonl": True, "events.jsonl": False, "table.txt": False,
                    "empty.txt": False, "notes.md": False}
+
+
+@pytest.mark.parametrize("k", ["0", "1", "-3"])
+def test_train_refuses_fewer_than_two_folds(k, capsys):
+    """Fresh user: --cv 0 was taken as no cross-validation and rewrote the packaged model card."""
+    from eventwire.cli import main
+
+    assert main(["train", "--cv", k, "--shared", "/nonexistent"]) == 2
+    err = capsys.readouterr().err
+    assert "--cv" in err and "K >= 2" in err and "[EW" in err

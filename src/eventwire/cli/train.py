@@ -12,7 +12,7 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="DIR", help="output folder (must exist; default: the package's data/models)")
     p.add_argument("--fraction", type=float, default=1.0, metavar="F",
                    help="share of the train-split articles to use, for learning curves (default 1.0)")
-    p.add_argument("--cv", type=int, default=0, metavar="K",
+    p.add_argument("--cv", type=int, default=None, metavar="K",
                    help="also choose the detector's threshold by K-fold cross-validation on whole training stories "
                         "(K >= 2; about K times the fitting time plus coding the corpus once)")
     p.set_defaults(func=run)
@@ -27,9 +27,11 @@ def run(args) -> int:
 
     if not 0 < args.fraction <= 1:
         raise EvaluationError("--fraction must be in (0, 1]")
+    if args.cv is not None and args.cv < 2:
+        raise EvaluationError(f"--cv {args.cv}: cross-validation needs K >= 2 folds (leave --cv out for none)")
     shared = Path(args.shared) if args.shared else shared_root()
     try:
-        train_detector(shared, Path(args.out) if args.out else None, fraction=args.fraction, cv=args.cv)
+        train_detector(shared, Path(args.out) if args.out else None, fraction=args.fraction, cv=args.cv or 0)
     except ImportError as e:
         raise EvaluationError(str(e)) from e
     return 0
