@@ -327,3 +327,14 @@ def test_a_txt_file_of_sgml_records_is_skipped_as_markup_not_coded_as_one_articl
     plain.write_text("Police arrested ten protesters in Nairobi on Monday.\n", encoding="utf-8")
     assert sniff_format(plain) == "txt"
     assert [type(i).__name__ for i in read_inputs([str(plain)])] == ["Article"]
+
+
+def test_a_text_file_named_warc_is_one_failure_not_arc_records(tmp_path):
+    """Fresh user: warcio reads any text as ARC records (one per line); a file that does not begin as a web archive
+    is one failed report naming it."""
+    from eventwire.ingest.warc import read_warc
+
+    p = tmp_path / "notes.warc"
+    p.write_text("Russia expels diplomats.\nThe Polish ambassador was told to leave.\n", encoding="utf-8")
+    got = list(read_warc(p))
+    assert len(got) == 1 and got[0].status == "failed" and "not a WARC file" in got[0].reason

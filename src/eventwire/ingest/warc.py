@@ -32,6 +32,24 @@ DOCUMENT_RECORDS = ("response", "resource", "revisit", "conversion")
 MAX_RECORD_BYTES = 20_000_000
 
 
+#: How a WARC file (version line) and an ARC file (its first record's URL) begin, uncompressed.
+ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+
+
+def _archive_start(path: Path, head: bytes) -> bool:
+    """True when the file begins as a web archive (:data:`ARCHIVE_STARTS`), after gzip decompression for a gzip
+    file (a gzip member that cannot be read counts as an archive here: the reader then reports it broken)."""
+    if head.startswith(b"\x1f\x8b"):
+        import gzip
+
+        try:
+            with gzip.open(path, "rb") as g:
+                head = g.read(16)
+        except Exception:  # noqa: BLE001 - corrupt gzip: the reader reports it with its offset
+            return True
+    return head.lstrip(b"\r\n").startswith(ARCHIVE_STARTS)
+
+
 def read_warc(path: Path, **_opts) -> Iterator[Article | DocReport]:
     """Yield an :class:`Article` or skip/fail :class:`DocReport` per HTML page of a WARC file."""
     from warcio.archiveiterator import ArchiveIterator
@@ -48,6 +66,13 @@ def read_warc(path: Path, **_opts) -> Iterator[Article | DocReport]:
             fh.seek(0)
             if head.startswith(BINARY_MAGIC) and not head.startswith(b"\x1f\x8b"):
                 yield DocReport(None, "skipped", f"unsupported_binary_input: {name}: not a WARC file", path=name)
+                return
+            if not _archive_start(path, head):
+                # warcio would read any text as ARC records, one per line (fresh user: a plain-text file named .warc
+                # gave 9 "response records" and warcio's warnings on stderr): one clear failure instead
+                err = FormatError(f"{name}: not a WARC file (it does not start with a 'WARC/' or ARC "
+                                  f"'filedesc://' header)")
+                yield DocReport(None, "failed", f"{err.reason}: {err.message}", path=name)
                 return
             it = ArchiveIterator(fh)
             for rec in it:
