@@ -746,14 +746,32 @@ _ANAPHORIC_BODIES = lexicon_words("anaphoric_body_noun")
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me", "we", "us", "you"})
 
 
+#: Weapons and platforms named as the doer (lexicon ``weapon_platform``), singular.
+_WEAPONS = frozenset(mapping("weapon_platform"))
+
+
+def is_weapon_party(e: Entity) -> bool:
+    """True for a party named by a weapon or platform with no country of its own ("missiles", "two drones":
+    lexicon ``weapon_platform``, sector MIL): the place it strikes does not give its country -- a story's strikes
+    are mostly on its home country, by another (fresh user: "Missiles struck Kharkiv, Ukrainian officials said"
+    was UKR ASSAULT UKR). Grammar and ICEWS practice: the actor is the force that fires the weapon."""
+    words = e.entity_text.lower().split()
+    return bool(words) and e.code is None and e.sector == "MIL" and (
+        words[-1] in _WEAPONS or (words[-1].endswith("s") and words[-1][:-1] in _WEAPONS))
+
+
 def _context_shy(e: Entity) -> bool:
     """Entities the article's home country must not fill: people with a government-like office or none
     (named, or a personal pronoun for one: "She and Lockyear urged ..." in a story about Sudan are UN and
     charity officials; a legislator, an opposition leader or a police chief named in it is Sudan's) and
-    anaphoric bodies ("the agency", "the group": their referent's country)."""
+    anaphoric bodies ("the agency", "the group": their referent's country); weapons and platforms with no country
+    (lexicon ``weapon_platform``: "missiles struck Kharkiv" in a story on Ukraine are not Ukraine's: a story's
+    strikes are mostly on its home country; fresh user)."""
     words = e.entity_text.lower().split()
     if (e.name is not None or (len(words) == 1 and words[0] in _PERSONAL)) and e.sector in ("GOV", "ELI", None):
         return True
+    if is_weapon_party(e):
+        return True  # "missiles struck Kharkiv" in a story on Ukraine: a weapon is the attacker's, not the home's
     return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in _ANAPHORIC_BODIES
 
 

@@ -1687,6 +1687,13 @@ class ActorResolver:
                         m = self.match(pobj)
                         if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
                             found.append(m.code)
+            if not found and h.dep_ == "dobj" and h.head.lemma_.lower() in LAUNCH_VERBS:
+                # "North Korea fired two ballistic missiles that struck near Kharkiv": the missiles are the
+                # firer's, not of the place they hit (fresh user: the striking missiles were coded UKR)
+                firer = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+                m = self.match(firer) if firer is not None else None
+                if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
+                    found.append(m.code)
         found = [k for k in dict.fromkeys(found) if k not in NON_STATE_CODES]
         return [(found[0], None)] if len(found) == 1 else []
 

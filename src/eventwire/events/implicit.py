@@ -17,7 +17,7 @@ practice (implicit protest targets, UAF), ACLED and ICEWS practice (arrests by t
 """
 from __future__ import annotations
 
-from ..actors.infer import is_foreign_party
+from ..actors.infer import is_foreign_party, is_weapon_party
 from ..lexicon import words
 from ..nlp.views import bare_participle, children, has_to_infinitive, is_passive, pobjs, prep_objects
 from ..schema import Entity
@@ -214,8 +214,8 @@ def domestic_institution(trig, parties, sent, res) -> None:
     rc = {r.code for r in parties.recipients if r.code and r.code not in NON_STATE and r.sector in SOCIETY_SECTORS}
     if len(rc) == 1 and trig.event in ("COERCE", "ASSAULT"):
         for a in parties.actors:
-            if a.code is None and a.sector in DOMESTIC_SECTORS:
-                a.code = next(iter(rc))
+            if a.code is None and a.sector in DOMESTIC_SECTORS and not is_weapon_party(a):
+                a.code = next(iter(rc))  # not "missiles struck Kharkiv": a weapon is the attacker's
 
 
 def _foreign(ent) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..actors.dictionaries import load_dictionaries
-from ..actors.infer import is_foreign_party
+from ..actors.infer import is_foreign_party, is_weapon_party
 from ..geo.resolve import is_water_body
 from ..lexicon import words
 from ..schema import NON_STATE_CODES, Entity, Event
@@ -227,7 +227,8 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     for ents in (e.actor, e.recipient):
         new = []
         for a in ents:
-            if a.code is None and (a.sector or a.entity_text or a.name) and not is_foreign_party(a):
+            if a.code is None and (a.sector or a.entity_text or a.name) and not is_foreign_party(a) \
+                    and not is_weapon_party(a):
                 code = places.get(a.entity_text) or (
                     story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home)
                 if code:
