@@ -31,3 +31,20 @@ def test_weapons_or_forces_hitting_a_place_is_assault(text, recipient):
 def test_an_attack_in_words_stays_accuse(text):
     got = _events(text)
     assert [g for g in got if g[0] == "ACCUSE"] and not [g for g in got if g[0] == "ASSAULT"], got
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russian missiles hit Kharkiv on Sunday, killing three people.", "RUS", "UKR"),
+    ("Israeli warplanes pounded Gaza overnight.", "ISR", "PSE"),
+    ("Russian drones pounded Kyiv overnight.", "RUS", "UKR"),
+])
+def test_a_weapon_striking_a_named_place_is_an_assault_on_it(text, actor, recipient):
+    """triggers.weapon_strikes: the strike itself is coded, not only the killing it caused."""
+    evs, _ = code_text(text, publication_date="2024-03-12")
+    got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient], e.text_info["rule"]["trigger"])
+           for e in evs]
+    assert ("ASSAULT", [actor], [recipient], "weapon-strike") in got, got
+
+
+def test_a_storm_that_hits_is_no_weapon_strike():
+    assert _events("The storm hit Florida on Sunday.") == []

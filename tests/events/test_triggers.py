@@ -53,7 +53,7 @@ def test_trigger_sources_run_in_order_and_each_is_a_named_function():
     assert [s.__name__ for s in TRIGGER_SOURCES] == ["dictionary_triggers", "demand_statements", "allegations",
                                                      "judgements", "stance_statements", "denials", "consequences",
                                                      "protest_gatherings", "phone_calls", "verdict_statements",
-                                                     "denied_entitlements"]
+                                                     "denied_entitlements", "weapon_strikes"]
 
 
 QUIET = """

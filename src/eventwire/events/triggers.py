@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import ordered, words
+from ..lexicon import mapping, ordered, words
 from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by,
                          nominal_role, noun_infinitive,
                          objects, pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
@@ -1346,6 +1346,38 @@ def denied_entitlements(sent, found, patterns) -> list[Trigger]:
     return out
 
 
+#: "Russian missiles hit Kharkiv": a weapon that strikes a place is an attack by the force that fires it (PLOVER manual,
+#: ASSAULT: use of conventional military force; CAMEO 190).
+WEAPON_STRIKE = Pattern("<weapon-strike>", "V", None, frozenset(), "ASSAULT", None, ("military",), "190",
+                        ("dobj", "objmod"), frozenset(), False, 0)
+#: Weapons and platforms named as the doer (lexicon ``weapon_platform``) and the verbs of their striking (lexicon
+#: ``weapon_strike_verb``: "hit", "strike", "pound", "slam into").
+STRIKING_WEAPONS = frozenset(mapping("weapon_platform"))
+WEAPON_STRIKE_VERBS = words("weapon_strike_verb")
+
+
+def weapon_strikes(sent, found, patterns) -> list[Trigger]:
+    """Rule ``weapon_strike``. Shape: a verb of striking (lexicon ``weapon_strike_verb``) whose subject is a weapon
+    or platform (lexicon ``weapon_platform``: missiles, drones, rockets, warplanes) and which has a direct object
+    (the place or people struck), not negated: an ASSAULT (:data:`WEAPON_STRIKE`) by the force the weapon belongs to
+    (the actor rules read the weapon: "Russian missiles" -> RUS/MIL). Examples: "Russian missiles hit Kharkiv on
+    Sunday, killing three people" (the killing was coded, the strike on the city was not: the pattern row of "hit"
+    lists place nouns, not names), "Israeli warplanes pounded Gaza". Not "hit back at critics" (no weapon). On tokens
+    no earlier source took. Source: PLOVER manual, ASSAULT; CAMEO 190; fresh user on news-style text."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in WEAPON_STRIKE_VERBS \
+                or modality.negated(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in STRIKING_WEAPONS \
+                or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        out.append(_trigger(tok, WEAPON_STRIKE, "weapon-strike"))
+    return out
+
+
 def phone_calls(sent, found, patterns) -> list[Trigger]:
     """"Merkel called Macron on Tuesday", "the German chancellor called the French president", "Putin rang Erdogan
     to discuss Syria": a call to a party (:func:`calls_party`) on a token no earlier source took is a telephone
@@ -1360,7 +1392,8 @@ def phone_calls(sent, found, patterns) -> list[Trigger]:
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
 TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences, protest_gatherings, phone_calls, verdict_statements, denied_entitlements]
+                   consequences, protest_gatherings, phone_calls, verdict_statements, denied_entitlements,
+                   weapon_strikes]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
