@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..lexicon import mapping, words
+from ..lexicon import words
 from ..actors.infer import STATE_SECTORS as INSTITUTION_SECTORS
 from ..nlp.views import governed_by, has_to_infinitive, subject_of
 from ..schema import NON_STATE_CODES
@@ -20,7 +20,7 @@ from .attribution import EXPECTATION, impersonal_report
 from .context import Coding, Parties
 from .patterns import load_patterns
 from .recipient_rules import condition_subject
-from .triggers import DENIAL_VERBS, demand_by_protesters
+from .triggers import DENIAL_VERBS, STRIKING_WEAPONS, demand_by_protesters
 
 #: Cooperative types whose refusal is a REJECT, with the REJECT mode of each (PLOVER manual, REJECT).
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -322,8 +322,6 @@ def verbal_attack(trig, coding, parties, sent) -> bool:
     return False
 
 
-#: Weapons and platforms named as the doer ("Russian missiles hit Kyiv"; lexicon ``weapon_platform``, by lemma).
-WEAPON_PLATFORMS = frozenset(mapping("weapon_platform"))
 #: Entity types of a place struck by name ("hit Kyiv", "pounded Odesa").
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -340,7 +338,7 @@ def armed_strike(trig, coding, parties, sent) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or verbal_attack(trig, coding, parties, sent):
         return False
     subj = subject_of(tok)
-    if subj is not None and subj.lemma_.lower() in WEAPON_PLATFORMS:
+    if subj is not None and subj.lemma_.lower() in STRIKING_WEAPONS:
         return True
     acts = [a for a in parties.actors if a.sector]
     return bool(acts) and all(a.sector == "MIL" for a in acts) and any(
