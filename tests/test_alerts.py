@@ -281,14 +281,21 @@ def test_a_failing_webhook_is_reported_never_raised(tmp_path):
     assert "error" in s.sql("SELECT delivery FROM alerts", as_="records")[0]["delivery"]
 
 
-def test_alerts_command_writes_the_table_and_a_jsonl_sink(tmp_path, capsys):
-    from eventwire.cli import main
-
+def _one_aid_store_and_rules(tmp_path):
+    """A closed store ``al.duckdb`` in ``tmp_path`` with one IRN -> RUS AID report, and the rules file ``r.toml``
+    (:data:`RULES`); returns the rules file's path."""
     e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
     s = _store(tmp_path, ([e1], [_art("a1", T1, "Wire One", "https://one.example/1")]))
     s.close()
     rules = tmp_path / "r.toml"
     rules.write_text(RULES, encoding="utf-8")
+    return rules
+
+
+def test_alerts_command_writes_the_table_and_a_jsonl_sink(tmp_path, capsys):
+    from eventwire.cli import main
+
+    rules = _one_aid_store_and_rules(tmp_path)
     out = tmp_path / "a.jsonl"
     db = str(tmp_path / "al.duckdb")
     assert main(["alerts", "--db", db, "--rules", str(rules), "--sink", f"jsonl:{out}"]) == 0
@@ -362,11 +369,7 @@ def test_an_unwritable_jsonl_sink_stops_the_run_before_any_alert_is_recorded(tmp
     """Fresh user: a sink in a missing folder lost every alert (recorded as fired, never written, exit 0)."""
     from eventwire.cli import main
 
-    e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
-    s = _store(tmp_path, ([e1], [_art("a1", T1, "Wire One", "https://one.example/1")]))
-    s.close()
-    rules = tmp_path / "r.toml"
-    rules.write_text(RULES, encoding="utf-8")
+    rules = _one_aid_store_and_rules(tmp_path)
     db = str(tmp_path / "al.duckdb")
     bad = tmp_path / "missing" / "a.jsonl"
     assert main(["alerts", "--db", db, "--rules", str(rules), "--sink", f"jsonl:{bad}"]) == 2
@@ -380,11 +383,7 @@ def test_an_unwritable_jsonl_sink_stops_the_run_before_any_alert_is_recorded(tmp
 def test_alerts_command_exits_1_when_an_alert_does_not_reach_a_sink(tmp_path, capsys):
     from eventwire.cli import main
 
-    e1 = aid("a1", T1, "supplied", ("Iran", "IRN"), ("Russia", "RUS"))
-    s = _store(tmp_path, ([e1], [_art("a1", T1, "Wire One", "https://one.example/1")]))
-    s.close()
-    rules = tmp_path / "r.toml"
-    rules.write_text(RULES, encoding="utf-8")
+    rules = _one_aid_store_and_rules(tmp_path)
     with FeedServer() as srv:
         srv.receiver("/hook", status=503)
         code = main(["alerts", "--db", str(tmp_path / "al.duckdb"), "--rules", str(rules),
