@@ -94,6 +94,9 @@ ORGANISATION_PART_NOUNS = words("organisation_part_noun")
 LED_GROUP_NOUNS = words("led_group_noun")
 #: Head nouns that, definite, stand for the organisation named last ("the regional body", "the bloc").
 ANAPHORIC_ORG = words("anaphoric_org_noun")
+#: Verbs of answering a proposal, and the proposals (:meth:`ActorResolver.possessive_antecedent`).
+PROPOSAL_ANSWER_VERBS = words("proposal_answer_verb")
+PROPOSAL_NOUNS = words("proposal_noun")
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
 #: body named last in the story (:meth:`ActorResolver.title_organisation`).
 BARE_BODY_NOUNS = ANAPHORIC_ORG | {"agency"}
@@ -919,6 +922,18 @@ class ActorResolver:
                 for c in sv.children:
                     if c.dep_ == "nsubj" and c.i != h.i:
                         got = self.resolve(c, exclude_codes=exclude_codes)
+                        if got and any(x.code for x in got):
+                            return [_copy(x, h.text, s, s + len(h.text)) for x in got]
+            if h.dep_ == "poss" and low in ("its", "their"):
+                # no speaker with a country ("officials said ... as long as Russia continues its attacks"): the
+                # subject of the nearest clause governing the noun (Hobbs), when one fits
+                named = self.possessive_antecedent(h, exclude_codes)
+                if named:
+                    return [_copy(x, h.text, s, s + len(h.text)) for x in named]
+            if sv is not None:
+                for c in sv.children:
+                    if c.dep_ == "nsubj" and c.i != h.i:
+                        got = self.resolve(c, exclude_codes=exclude_codes)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             got = self.deserving_object(h, exclude_codes)
@@ -1124,7 +1139,8 @@ class ActorResolver:
         object of the verb an infinitive hangs on does the infinitive: "urged Israel to halt its strikes" ->
         Israel, English object control), agrees
         with it in number ("its": a singular noun or the name of a state or body; "their": a plural noun or
-        coordinated names) and is no person. "Baku said its troops had responded to provocations by Armenian
+        coordinated names) and is no person; the one who answers a proposal the pronoun owns is not its owner
+        ("Tehran rejected its offer": :data:`PROPOSAL_ANSWER_VERBS`). "Baku said its troops had responded to provocations by Armenian
         units", "Israel said its jets struck Hezbollah targets in Lebanon", "Pakistan said militants attacked its
         posts": the speaker (AZE, ISR, PAK), not the country named nearest nor the last group of the story.
         Source: standard coreference practice (Hobbs' algorithm: the pronoun's own sentence first, the subjects
@@ -1153,6 +1169,8 @@ class ActorResolver:
             subj = obj if obj is not None else subject_of(a)  # "urged Togo to recall its troops": the object
             if subj is None or subj.i >= c.i or subj.i in seen or subj.left_edge.i <= c.i <= subj.right_edge.i:
                 continue
+            if a.lemma_.lower() in PROPOSAL_ANSWER_VERBS and n.head.i == a.i and n.lemma_.lower() in PROPOSAL_NOUNS:
+                continue  # "Tehran rejected its offer": one answers another's offer, not one's own
             seen.add(subj.i)
             if subj.pos_ == "PRON":
                 if subj.lower_ in (("it",) if c.lower_ == "its" else ("they",)):
@@ -1267,11 +1285,17 @@ class ActorResolver:
                                 countries.append((pc, None))
                     elif m is not None and m.kind in ("outlet", "region"):
                         continue
-                    elif m is None and (t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
-                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep" and not peerage_designation(t.doc, t.i):
+                    elif m is None and ((t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.ent_type_ not in (
+                            "PERSON", "ORG", "NORP"))) and c.dep_ == "prep" or c.dep_ == "poss" and t.pos_ == "PROPN"
+                            and t.ent_type_ in ("GPE", "LOC", "ORG", "")) and not peerage_designation(t.doc, t.i):
                         # "residents of Narva" -> EST; a word of a longer name is looked up as the whole name ("across
-                        # the Line of Control": "Line" alone is a Chinese town)
-                        code = self.place_code(t, self.sentence_codes(t.sent))
+                        # the Line of Control": "Line" alone is a Chinese town); a city as possessor owns what is in
+                        # it as "of" does: "Odesa's port" is "the port of Odesa" (only a name tagged as a place: a
+                        # proper noun's "'s" is most often a person's)
+                        # a possessor not tagged as a place must be a large city ("Kharkiv's power grid", which the
+                        # small model tags ORG), not any town of the name
+                        code = self.place_code(t, self.sentence_codes(t.sent),
+                                               small_ok=c.dep_ != "poss" or t.ent_type_ in ("GPE", "LOC"))
                         if code and (code, None) not in countries:
                             countries.append((code, None))
                     elif (m is None or m.code is None) and c.dep_ == "compound" and h.lemma_.lower() in infer.OFFICE_NOUNS and \

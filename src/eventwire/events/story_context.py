@@ -254,22 +254,23 @@ def police_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return _home_guess_to_place(e, TERRITORIAL_SECTORS)
 
 
-def _home_guess_to_place(e: Event, sectors: frozenset) -> tuple[Event, bool]:
-    """``e`` with each actor of ``sectors`` whose country was the article's home-country guess (``source``
-    "context") moved to the country of the event's place, when its places lie in exactly one other country; and
-    whether anything changed (:func:`police_of_the_place`, :func:`protesters_of_the_place`)."""
+def _home_guess_to_place(e: Event, sectors: frozenset, side: str = "actor") -> tuple[Event, bool]:
+    """``e`` with each party on ``side`` ("actor" or "recipient") of ``sectors`` whose country was the article's
+    home-country guess (``source`` "context") moved to the country of the event's place, when its places lie in
+    exactly one other country; and whether anything changed (:func:`police_of_the_place`,
+    :func:`protesters_of_the_place`, :func:`victims_of_the_place`)."""
     countries = {p["country_code"] for p in e.event_loc or [] if p.get("country_code")}
     if len(countries) != 1:
         return e, False
     place = next(iter(countries))
     changed = False
     new = []
-    for a in e.actor:
+    for a in getattr(e, side):
         if a.sector in sectors and a.source == "context" and a.code and a.code != place:
             a = replace(a, code=place)
             changed = True
         new.append(a)
-    return (replace(e, actor=new) if changed else e), changed
+    return (replace(e, **{side: new}) if changed else e), changed
 
 
 #: Sectors of the people who protest in the street (no state sector: "police protested" is another matter).
@@ -288,6 +289,20 @@ def protesters_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]
     if e.event != "PROTEST":
         return e, False
     return _home_guess_to_place(e, PROTESTER_SECTORS)
+
+
+def victims_of_the_place(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """People are harmed where they are: the civilian victims of an attack the text gives no country ("killing four
+    people") which the coder filled with the article's home country (``source`` "context",
+    :func:`eventwire.actors.infer.complete_from_context`, which runs before places are known, and takes a dateline's
+    country) take the country of the attack's place instead, when the place lies in one other country. Source:
+    ACLED and ICEWS code the victims of an attack by the country where it happens; annotation protocol
+    (``eval/voa_news/ANNOTATION.md``: unnamed people take the country where the act happens). Example:
+    "WASHINGTON - Russian missiles struck Odesa on Tuesday, killing four people" -> RUS ASSAULT UKR/CVL, not
+    USA/CVL. Victims the text names with a country ("killing two American aid workers") keep it."""
+    if e.event != "ASSAULT":
+        return e, False
+    return _home_guess_to_place(e, VICTIM_SECTORS, side="recipient")
 
 
 #: Codes of transnational armed groups (PLOVER IMG), which the annotation protocol codes by where they operate.
@@ -1037,6 +1052,7 @@ LATE_DROP_RULES: list[tuple[str, Callable[[Event, StoryContext], bool]]] = [
 CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool]]]] = [
     ("police-of-the-place", police_of_the_place),
     ("protesters-of-the-place", protesters_of_the_place),
+    ("victims-of-the-place", victims_of_the_place),
     ("armed-group-of-the-place", armed_group_of_the_place),
     ("enemy-forces", enemy_forces),
     ("located-party", located_party),
