@@ -79,3 +79,13 @@ def test_the_one_answering_an_offer_does_not_own_it():
     offer = [e for e in evs if e.event == "AGREE"]
     assert [(a.code, [r.code for r in reject[0].recipient]) for a in reject[0].actor] == [("IRN", ["USA"])]
     assert [a.code for a in offer[0].actor] == ["USA"]
+
+
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Qatar offered to mediate between Hamas and Israel.", "QAT", {"PSE", "ISR"}),
+    ("Turkey offered to broker talks between Russia and Ukraine.", "TUR", {"RUS", "UKR"}),
+])
+def test_an_offer_to_mediate_is_made_to_the_parties_between(text, actor, recipients):
+    agree = [e for e in _events(text) if e.event == "AGREE"]
+    assert {a.code for e in agree for a in e.actor} == {actor}
+    assert {r.code for e in agree for r in e.recipient} == recipients

@@ -715,8 +715,10 @@ def threat_condition(a: Args) -> Found | None:
 
 
 #: Prepositions whose object is the party a promised, refused or threatened act is done to ("threatened to use
-#: force against North Korea", "offered to hand over to Great Britain"; grammar).
-ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
+#: force against North Korea", "offered to hand over to Great Britain"; grammar); "between" names every party of a
+#: mediation ("offered to mediate between Hamas and Israel", "to broker talks between Russia and Ukraine": CAMEO 039,
+#: express intent to mediate, is AGREE with the parties mediated between).
+ACT_PARTY_PREPS = ("to", "with", "from", "on", "against", "between")
 #: And for a warned act, the object of "at" ("warned that it would hit back at Israel", "strike at American bases");
 #: for other acts "at" is mostly a place or a focus ("put the economy at the centre of").
 WARNED_PARTY_PREPS = ACT_PARTY_PREPS + ("at",)
@@ -754,6 +756,9 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
             # an event named as the object ("to hold talks in Geneva") is no party: its place is its venue
             event = _event_noun(o)
             ents = [] if event else res.resolve(o, exclude_codes=a.exclude)
+            if ents and o.dep_ == "pobj" and o.head.lower_ == "between":
+                ents = ents + [x for cj in o.conjuncts if cj.i > o.i
+                               for x in res.resolve(cj, exclude_codes=a.exclude)]
             if not ents and o.dep_ != "pobj":
                 ents = event_noun_doer(o, res, a.actor_codes, modifiers=False)
             if not ents and not event:
