@@ -132,7 +132,7 @@ def test_one_folder_of_hostile_files_every_document_accounted_for(tmp_path):
         p + "fifo": ("skipped", f"special_file: {p}fifo: a FIFO is not a document (never opened)"),
         p + "img.png": ("skipped", f"unsupported_binary_input: {p}img.png: binary content (magic number or control "
                                    f"bytes), not an article"),
-        p + "latin.txt": ("coded", None),
+        p + "latin.txt": ("coded", "encoding:cp1252"),  # not UTF-8: the report says what it was read as
         p + "lines.jsonl:1": ("coded", None),
         p + "lines.jsonl:2": ("failed", f"malformed: EW104 {p}lines.jsonl:2: JSON nested too deeply to parse"),
         p + "lines.jsonl:3": ("failed", f"malformed: EW104 {p}lines.jsonl:3: JSON nested too deeply to parse"),
@@ -160,7 +160,7 @@ def test_one_folder_of_hostile_files_every_document_accounted_for(tmp_path):
         p + "trunc.jsonl.gz:1": ("coded", None),
         p + "trunc.jsonl.gz": ("failed", f"malformed: EW104 {p}trunc.jsonl.gz: damaged compressed file (EOFError: "
                                          f"Compressed file ended before the end-of-stream marker was reached)"),
-        p + "utf16.txt": ("coded", None),
+        p + "utf16.txt": ("coded", "encoding:utf-16-le"),
         p + "vt.txt": ("coded", None),
         f"{sur}:1": ("coded", None),
     }

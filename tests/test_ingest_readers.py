@@ -239,8 +239,10 @@ def test_read_inputs_folder_missing_file_forced_format(tmp_path):
     assert missing.status == "failed" and "no such file" in missing.reason
     with pytest.raises(InputError):
         read_inputs([str(FIX)], input_format="pdf")
-    [a] = list(read_inputs([str(FIX / "article.html")], input_format="txt"))  # forced: raw HTML as text
-    assert a.text.lstrip().startswith("<!doctype html>")
+    # forced txt on an HTML page: the file fails (format_mismatch, EW114), its markup is never coded as text
+    [r] = list(read_inputs([str(FIX / "article.html")], input_format="txt"))
+    assert r.status == "failed" and r.reason.startswith(f"format_mismatch: EW114 {FIX / 'article.html'}: the content "
+                                                        f"is an HTML page")
 
 
 def test_empty_input_error_class():

@@ -75,6 +75,15 @@ class TooLarge(InputError):
         self.reason = f"too_large:{size}"
 
 
+class FormatMismatch(InputError):
+    """The reader forced with ``--input-format`` (``input_format=``) does not fit the file's content: JSON Lines
+    read as HTML or plain text, an HTML page read as plain text or JSON Lines, ... (reason ``format_mismatch``,
+    the file fails, EW114; :func:`eventwire.ingest.readers.format_mismatch`)."""
+
+    code = "EW114"
+    reason = "format_mismatch"
+
+
 class DateError(InputError):
     """A date argument is not ISO 8601 (YYYY-MM-DD or YYYY-MM), or a publication date given to the run lies outside
     the news era eventwire codes (:func:`eventwire.events.dates.parse_publication_date`, 1900-01-01 .. 2099-12-31)."""

@@ -192,13 +192,16 @@ def story_events(events: list[Event]) -> list[Event]:
 
 
 def _coded_notes(a: Article, seg, coded) -> list[str]:
-    """Report notes of a coded article: collapsed repeats, unusable publication dates, control characters
+    """Report notes of a coded article: collapsed repeats, unusable publication dates, the encoding of a file
+    that was not UTF-8 (``encoding:cp1252``, from ``meta["encoding"]``: :func:`eventwire.ingest.core.decode_text`), control characters
     removed by normalisation, run-on cuts, cuts of a stretch too long for the parser, records over the per-sentence guard rail, records the story stage's
     drop rules removed (:data:`eventwire.events.story_context.STORY_DROP_RULES`)."""
     notes = [f"collapsed_repeats:{seg.collapsed_repeats}"] if seg.collapsed_repeats else []
     notes += _date_notes(a)
     if a.meta.get("publication_date_source") == "dateline":
         notes.append(f"publication_date_from_dateline:{a.publication_date}")
+    if a.meta.get("encoding"):
+        notes.append(f"encoding:{a.meta['encoding']}")
     if a.meta.get("control_chars_removed"):
         notes.append(f"control_chars_removed:{a.meta['control_chars_removed']}")
     if seg.run_on_cuts:

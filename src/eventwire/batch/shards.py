@@ -319,7 +319,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, engine: str = "l
             seen: set[str] = set()
             limit = {} if max_doc_bytes is None else {"max_doc_bytes": max_doc_bytes}
             items = _not_own_outputs(read_inputs(inputs, input_format=input_format,
-                                                 publication_date=publication_date, dedupe=dedupe, **limit),
+                                                 publication_date=publication_date, dedupe=dedupe,
+                                                 language=dedupe, **limit),
                                      out, exclude)
             for shard in make_shards(items, shard_size):
                 summary.shards += 1

@@ -137,7 +137,7 @@ def run(args) -> int:
     try:
         inputs = read_inputs(args.paths, input_format=args.input_format, publication_date=args.pub_date,
                              field_map=field_map or None, dedupe=not args.no_dedupe,
-                             max_doc_bytes=max_doc_bytes)
+                             language=not args.no_dedupe and not args.no_language, max_doc_bytes=max_doc_bytes)
         inputs = _not_outputs(inputs, [args.out, args.quotes, args.report, args.db])
         if store is not None:
             inputs = skip_known(inputs, store)
@@ -178,6 +178,9 @@ def run(args) -> int:
             f.check()
     if args.format == "table" and not out:
         print(format_table(table_events))
+    from ..ingest.dedupe import note_uncoded_originals
+
+    total.reports = note_uncoded_originals(total.reports)  # a duplicate whose original was not coded says so
     counts = total.counts()
     counts["events"] = sum(r.events for r in total.reports)
     counts["quotes"] = n_quotes

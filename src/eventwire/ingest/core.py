@@ -21,27 +21,45 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 
 
 def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
-    """Decode article bytes to ``str``.
+    """Decode article bytes to ``str``: the text of :func:`decode_text` (which also says which encoding was used).
+
+    Raises :class:`BinaryInput` (reason ``unsupported_binary_input``) for binary payloads (magic number, NUL
+    bytes, or a high share of control characters) and :class:`DecodeError` when no encoding fits.
+    """
+    return decode_text(data, name=name)[0]
+
+
+def decode_text(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode article bytes: ``(text, encoding)``, ``encoding`` a Python codec name (``"utf-8"``,
+    ``"utf-16-le"``, ``"cp1252"``, ``"cp1250"`` ...).
 
     Order: UTF-16/32 when the bytes start with their byte-order mark; UTF-16 without a byte-order mark
     when its NUL bytes say so (:func:`bomless_utf16`); UTF-8 (with or without BOM),
     kept with U+FFFD when only a stray byte or two is invalid among valid multi-byte characters;
-    Windows-1252 when at most 3 bytes or 5% of them are non-ASCII and it decodes; otherwise the
-    encoding detected by charset-normalizer (mojibake left over is repaired later by ftfy).
+    Windows-1252 when at most 3 bytes or 5% of them are non-ASCII, it decodes, and the text is not in a language
+    written in another code page (:func:`_western_or_unknown`); otherwise the
+    encoding detected by charset-normalizer, with Windows-1252 preferred to another code page whose text reads
+    the same language (:func:`charset_guess`; mojibake left over is repaired later by ftfy).
+    Readers keep an encoding other than UTF-8 in ``Article.meta["encoding"]``, and the run report notes it
+    (``encoding:cp1252``).
     Raises :class:`BinaryInput` (reason ``unsupported_binary_input``) for binary payloads (magic
     number, NUL bytes, or a high share of control characters) and :class:`DecodeError` when no
     encoding fits.
     """
     text = None
+    encoding = "utf-8"
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(codec)
+                encoding = codec
                 break
             except UnicodeDecodeError as e:
                 raise BinaryInput(f"{name}: starts with a {codec} byte-order mark but is not {codec} text") from e
     if text is None:
         text = bomless_utf16(data)
+        if text is not None:
+            encoding = utf16_codec(data[:65536]) or "utf-16"
     if text is None and looks_binary(data[:65536]):
         raise BinaryInput(f"{name}: binary content (magic number or control bytes), not an article")
     try:
@@ -57,23 +75,87 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> str:
             text = lossy
     if text is None and sum(1 for b in data if b > 127) <= max(3, 0.05 * len(data)):
         # Latin text with a few accented letters or curly quotes: Windows-1252, the usual mis-declared
-        # code page of Western news sites (charset-normalizer guesses badly on such short evidence).
+        # code page of Western news sites (charset-normalizer guesses badly on such short evidence), unless
+        # the text is in a language written in another code page (Polish, Czech, Croatian ... in cp1250).
         try:
-            text = data.decode("cp1252")
+            western = data.decode("cp1252")
         except UnicodeDecodeError:
-            text = None
+            western = None
+        if western is not None and _western_or_unknown(western):
+            text, encoding = western, "cp1252"
     if text is None:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise DecodeError(f"{name}: bytes cannot be decoded as text in any known encoding")
-        text = str(best)
+        text, encoding = charset_guess(data, name=name)
     head = text[:20000]
     ctrl = _count_controls(head)
     if text and _too_many_controls(ctrl, len(head)):
         raise BinaryInput(f"{name}: {ctrl} control or unassigned characters, not an article")
-    return text
+    return text, encoding
+
+
+#: Languages (ISO 639-1, of :data:`eventwire.ingest.language.LANGUAGES`) written in Windows-1252, the Western
+#: European code page (ISO 8859-1 plus curly quotes, dashes, the euro sign, œ, š, ž in 0x80-0x9F): when the bytes
+#: read as Windows-1252 are text in one of them, Windows-1252 is taken (:func:`charset_guess`).
+CP1252_LANGUAGES = frozenset({"en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "fi", "id", "ms", "tl", "af",
+                              "sw", "so"})
+
+
+def _western_or_unknown(text: str) -> bool:
+    """True unless the run's language detector (:func:`eventwire.ingest.language.judge`) finds ``text`` (bytes read
+    as Windows-1252) in a language not written in Windows-1252 (:data:`CP1252_LANGUAGES`): short Polish, Czech or
+    Croatian in cp1250 has few non-ASCII bytes too. Too few letters to judge: True."""
+    from .language import judge
+
+    lang = judge(text)[0]
+    return lang is None or lang in CP1252_LANGUAGES
+
+
+def charset_guess(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+    """``(text, encoding)`` of bytes that are not UTF-8, by charset-normalizer (``from_bytes(data).best()``),
+    with one correction: Windows-1252 when charset-normalizer picks another code page but Windows-1252 decodes
+    the bytes (strictly: its five undefined bytes are C1 controls, never in text), is one of its candidate
+    readings (``could_be_from_charset`` of a match: the library's mess test passed), and that reading is text in
+    a language written in Windows-1252 (:data:`CP1252_LANGUAGES`, by the run's language detector,
+    :func:`eventwire.ingest.language.judge`); or when it gives the very same text as the pick.
+
+    Why: charset-normalizer ranks by mess (chaos), then language coherence; on Western text the Central-European
+    and Baltic code pages score alike (their accented letters are letters too) and ties fall to whichever code
+    page comes first, cp1250: French in Latin-1 came out "déclaré jeudi ŕ Paris", "étrangčres" (fresh-user
+    finding, stop 18). Its own language guess cannot settle it (an English text with a few accented names reads
+    as "Slovak" in every candidate), the run's detector can, since the ASCII letters carry the language. Text in
+    the languages of those code pages keeps its code page: Czech, Polish, Hungarian, Romanian, Croatian in cp1250,
+    Turkish in cp1254 are detected as such in their Windows-1252 reading too, and Polish or Russian has no
+    Windows-1252 candidate at all (too messy).
+
+    Examples: ``"la délégation arrivera à Genève ...".encode("latin-1")`` -> ``"cp1252"``, the text as written;
+    ``"Ministr zahraničních věcí ...".encode("cp1250")`` -> ``"cp1250"``; Russian in cp1251 -> ``"cp1251"``.
+    Raises :class:`DecodeError` when charset-normalizer finds no encoding.
+    """
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise DecodeError(f"{name}: bytes cannot be decoded as text in any known encoding")
+    if best.encoding != "cp1252":
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None:
+            if "cp1252" in best.could_be_from_charset:
+                return western, "cp1252"
+            if any("cp1252" in m.could_be_from_charset for m in results):
+                from .language import judge
+
+                if judge(western)[0] in CP1252_LANGUAGES:
+                    return western, "cp1252"
+    return str(best), best.encoding
+
+
+def non_utf8(encoding: str | None) -> str | None:
+    """``encoding`` (a codec name from :func:`decode_text`) when it is not UTF-8, else None: the value readers
+    keep in ``Article.meta["encoding"]`` (absent for UTF-8, the default)."""
+    return None if encoding is None or encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig") else encoding
 
 
 def _count_controls(text: str) -> int:

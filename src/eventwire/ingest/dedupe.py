@@ -293,3 +293,34 @@ def dedupe(items: Iterable[Article | DocReport], *, window: int = 256,
             yield out
     while buf:
         yield buf.popleft()
+
+
+def note_uncoded_originals(reports: list[DocReport]) -> list[DocReport]:
+    """The run report ``reports`` with every ``duplicate:<id>`` reason whose original ``<id>`` was not coded in
+    the run told so: ``duplicate:<id> (<id> was not coded: skipped, eventwire_output: ...)``, so that a reader
+    who looks for the copy that was coded is not sent to one that was skipped or failed after dedupe. An
+    original not reported in ``reports`` (coded by an earlier run into the store, say) is left as it is.
+
+    Shape: dedupe picks the first copy in input order before coding; language skips are decided before it when
+    the runner detects language in :func:`eventwire.ingest.read_inputs`, so what is left are originals skipped
+    or failed later (the run's own output files, an article left empty by boilerplate removal, a coding fault).
+    Source: fresh-user finding (stop 18): ``duplicate:fr1`` named a document skipped as ``language:fr``.
+    Returns a new list; the reports themselves are not modified (changed ones are copies).
+    """
+    from dataclasses import replace
+
+    outcome: dict[str, DocReport] = {}
+    for r in reports:
+        if r.article_id is None or (r.reason or "").startswith("duplicate:"):
+            continue
+        if r.article_id not in outcome or r.status == "coded":
+            outcome[r.article_id] = r
+    out = []
+    for r in reports:
+        reason = r.reason or ""
+        if r.status == "skipped" and reason.startswith("duplicate:") and " (" not in reason:
+            orig = outcome.get(reason[len("duplicate:"):])
+            if orig is not None and orig.status != "coded":
+                r = replace(r, reason=f"{reason} ({orig.article_id} was not coded: {orig.status}, {orig.reason})")
+        out.append(r)
+    return out

@@ -30,7 +30,7 @@ from typing import Iterator
 
 from ..errors import EmptyInput, FormatError, InputError
 from ..schema import Article, DocReport
-from .core import _skip, article_from_text, decode_bytes
+from .core import _skip, article_from_text, decode_text, non_utf8
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,8 @@ def extract_html(data: bytes | str, *, url: str | None = None, path: str | None 
                  id: str | None = None, **meta) -> Article:
     """Extract one article from an HTML page.
 
-    ``data``: raw bytes (decoded with :func:`~eventwire.ingest.core.decode_bytes`) or text.
+    ``data``: raw bytes (decoded with :func:`~eventwire.ingest.core.decode_text`; an encoding other than
+    UTF-8 is kept in ``meta["encoding"]``) or text.
     Returns an :class:`Article` with ``text`` = body, ``title``, ``publication_date`` (``YYYY-MM-DD`` or
     ``YYYY-MM``), ``url`` (argument, else the page's canonical URL) and ``meta`` keys ``author``,
     ``modified_date``, ``date_precision``, ``sitename``, ``removed_articles`` (C24) when known, plus
@@ -144,7 +145,7 @@ def extract_html(data: bytes | str, *, url: str | None = None, path: str | None 
     from trafilatura import bare_extraction
 
     name = path or url or "<html>"
-    raw = decode_bytes(data, name=name) if isinstance(data, (bytes, bytearray)) else str(data)
+    raw, encoding = decode_text(data, name=name) if isinstance(data, (bytes, bytearray)) else (str(data), None)
     if not raw.strip():
         raise EmptyInput(f"{name}: empty page")
     raw = raw.lstrip("\ufeff")
@@ -177,7 +178,7 @@ def extract_html(data: bytes | str, *, url: str | None = None, path: str | None 
         body, id=id, title=title, publication_date=pub, url=page_url, path=path,
         outlet=(getattr(doc, "sitename", None) if doc is not None else None),
         author=author, modified_date=modified, date_precision=precision,
-        removed_articles=removed or None, **meta)
+        removed_articles=removed or None, **{"encoding": non_utf8(encoding), **meta})
 
 
 def _links_only(body: str, tree) -> bool:

@@ -6,6 +6,9 @@ Format choice (:func:`sniff_format`): the extension when it is known (:data:`EXT
 ``<rss``/``<feed`` -> rss, ``<!doctype html``/``<html`` -> html, ``{`` -> jsonl, other SGML/XML markup
 -> ``markup`` (no reader: skipped as ``unsupported_format``, e.g. a Reuters-21578 ``.sgm`` file of 1,000
 articles), anything else -> txt (whose reader reports binary content as ``unsupported_binary_input``, C34).
+
+A format forced with ``--input-format`` is checked against the content (:func:`format_mismatch`): JSON Lines
+forced as html or txt, say, fails the file (``format_mismatch: EW114``) instead of coding its markup as text.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import InputError, TooLarge
+from ..errors import FormatMismatch, InputError, TooLarge
 from ..schema import Article, DocReport
 from . import html as _html, jsonl as _jsonl, rss as _rss, text as _text, warc as _warc
 from .core import _BOMS, MAX_DOC_BYTES, _skip, check_size, utf16_codec
@@ -74,6 +77,53 @@ def sniff_content(head: bytes) -> str:
         # never coded as one plain-text article; skipped as unsupported_format: markup
         return "markup"
     return "txt"
+
+
+#: What :func:`sniff_content` names, in words (for the ``format_mismatch`` reason).
+CONTENT_NAMES = {"jsonl": "JSON Lines", "json": "a JSON document", "html": "an HTML page", "rss": "an RSS/Atom feed",
+                 "warc": "a WARC crawl", "markup": "SGML/XML markup", "txt": "plain text"}
+
+#: Content kinds (of :func:`sniff_content`, and ``json`` for a JSON array) that a forced reader cannot take:
+#: the lenient readers would code them as text (txt codes anything, html extracts text from anything), and the
+#: JSON Lines reader would fail every line one by one. The RSS and WARC readers check their own formats.
+MISMATCHED_CONTENT: dict[str, frozenset[str]] = {
+    "txt": frozenset({"html", "jsonl", "json", "rss", "warc", "markup"}),
+    "html": frozenset({"jsonl", "json", "rss", "warc"}),  # an HTML fragment (<div>, <p> ...) sniffs as markup
+    "jsonl": frozenset({"html", "rss", "warc", "markup"}),
+}
+
+_JSON_ARRAY = re.compile(rb"\s*\[\s*[{\"\[]")
+
+
+def format_mismatch(path: Path, fmt: str) -> str | None:
+    """Why the forced reader ``fmt`` does not fit the content of ``path``, or None when it may.
+
+    Rule: the content's kind by its first 4 KiB (:func:`sniff_content`; a JSON array, ``[{`` or ``["``, is
+    ``json``) is one that reader cannot take (:data:`MISMATCHED_CONTENT`): ``--input-format html`` on JSON
+    Lines coded the JSON keys and values as the article (fresh-user finding, stop 18), ``--input-format txt``
+    on an HTML page would code its tags. Plain text forced as html fits (the page extractor keeps its text),
+    and so does an HTML fragment. None too when the file cannot be read (its reader reports why).
+    Example: a file of ``{"id": "a1", "text": "..."}`` lines with ``fmt="html"`` -> ``"the content is JSON Lines
+    (it starts with '{"id": "a1", "te'), not html; ..."``.
+    """
+    bad = MISMATCHED_CONTENT.get(fmt)
+    if not bad:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return None
+    kind = sniff_content(head)
+    if kind == "txt" and not head.startswith(b"\x1f\x8b") and _JSON_ARRAY.match(_utf16_as_utf8(head).lstrip(b"\xef\xbb\xbf")):
+        kind = "json"
+    if kind not in bad:
+        return None
+    shown = _utf16_as_utf8(head).lstrip(b"\xef\xbb\xbf").lstrip()[:16].decode("utf-8", "replace") if not \
+        head.startswith(b"\x1f\x8b") else "gzip data"
+    advice = (f"use --input-format {kind}, or leave --input-format out to choose the reader by content"
+              if kind in READERS else "convert it to JSONL, one article per line")
+    return f"the content is {CONTENT_NAMES.get(kind, kind)} (it starts with {shown!r}), not {fmt}; {advice}"
 
 
 def _utf16_as_utf8(head: bytes) -> bytes:
@@ -250,11 +300,14 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
 
     ``paths``: files, directories (recursive) or globs. ``input_format``: force a reader (one of
     :data:`eventwire.ingest.FORMATS`: txt, jsonl, html, rss, warc); default by extension, then
-    content. ``publication_date`` (ISO) fills articles that carry none. ``field_map``: JSONL field
+    content. A forced format that does not fit a file's content fails that file (``format_mismatch: EW114``,
+    :func:`format_mismatch`). ``publication_date`` (ISO) fills articles that carry none. ``field_map``: JSONL field
     names (see :mod:`eventwire.ingest.jsonl`). ``dedupe``: skip exact and near duplicates across the
     whole stream (:func:`eventwire.ingest.dedupe.dedupe`, reason ``duplicate:<id>``). ``language``:
-    detect the language here (:func:`eventwire.ingest.language.annotate`; skip ``language:xx``) —
-    parallel runners leave it off and annotate in their workers instead.
+    detect the language here (:func:`eventwire.ingest.language.annotate`; skip ``language:xx``), before
+    dedupe, so that the original a duplicate names (``duplicate:<id>``) is never a document skipped for its
+    language (two copies of a French story are two ``language:fr`` skips): give it with ``dedupe`` (it costs
+    well under 1% of coding time); without dedupe, runners may leave it off and annotate in their workers.
 
     Ids are unique per text within the call: a repeated input id with a different text is renamed
     ``<id>#2`` (``meta["renamed_from"]``; see :mod:`eventwire.ingest.ids`), before dedupe and before any
@@ -277,14 +330,14 @@ def read_inputs(paths: Iterable[str], *, input_format: str | None = None,
 
     items = unique_ids(_read_all(paths, input_format=input_format, publication_date=publication_date,
                                  field_map=field_map, max_doc_bytes=max_doc_bytes))
+    if language:  # before dedupe: a document skipped as language:xx is never the original a copy points at
+        from .language import annotate_all
+
+        items = annotate_all(items)
     if dedupe:
         from .dedupe import dedupe as _dedupe
 
         items = _dedupe(items, window=dedupe_window)
-    if language:
-        from .language import annotate_all
-
-        items = annotate_all(items)
     return items
 
 
@@ -298,6 +351,12 @@ def _read_all(paths, *, input_format, publication_date, field_map, max_doc_bytes
             yield problem
             continue
         fmt = input_format or sniff_format(path)
+        why = format_mismatch(path, fmt) if input_format else None
+        if why:
+            err = FormatMismatch(f"{path}: {why}")
+            yield DocReport(article_id=None, status="failed", reason=f"{err.reason}: {err.code} {err.message}",
+                            path=str(path))
+            continue
         reader = READERS.get(fmt)
         if reader is None:
             why = UNSUPPORTED_FORMATS.get(fmt, "")
