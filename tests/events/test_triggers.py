@@ -50,7 +50,8 @@ def test_a_demand_made_as_a_statement_is_a_request(hand_doc):
 
 
 def test_trigger_sources_run_in_order_and_each_is_a_named_function():
-    assert [s.__name__ for s in TRIGGER_SOURCES] == ["dictionary_triggers", "demand_statements", "allegations",
+    assert [s.__name__ for s in TRIGGER_SOURCES] == ["announced_intolerance", "dictionary_triggers",
+                                                     "demand_statements", "allegations",
                                                      "judgements", "stance_statements", "denials", "consequences",
                                                      "protest_gatherings", "phone_calls", "verdict_statements",
                                                      "denied_entitlements", "weapon_strikes"]

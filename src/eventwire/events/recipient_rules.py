@@ -27,7 +27,7 @@ from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_c
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -1149,6 +1149,27 @@ _CLAUSE_STATE_TYPES = ("ACCUSE", "REJECT", "REQUEST", "THREATEN")
 _CLAUSE_STATE_DEPS = ("dobj", "prep", "acomp", "xcomp", "ccomp", "attr", "oprd", "dative")
 
 
+def hostile_act_doer(a: Args) -> Found | None:
+    """The one warned by "will not tolerate X" (trigger source ``intolerance``,
+    :func:`eventwire.events.triggers.announced_intolerance`) is the doer of the hostile act X, named by its
+    possessor, a nationality word or its "by" phrase: "will not tolerate Iranian aggression" -> IRN, "will not allow
+    Hezbollah's attacks" -> Hezbollah. States named as the act's place or victims ("attacks ... in the Israeli city of
+    Tel Aviv", "attacks on its citizens") are not it: no recipient from the clause then (:func:`clause_other_state`
+    does not read such a warning). Source: PLOVER manual, THREATEN (the recipient is the one threatened)."""
+    if a.trigger.source != "intolerance":
+        return None
+    objs = [o for o in objects(a.tok) if o.dep_ == "dobj"]
+    for o in objs + [x for o in objs for x in o.conjuncts]:
+        if o.lemma_.lower() not in HOSTILE_ACT_NOUNS:
+            continue
+        doers = [c for c in o.children if c.dep_ in ("poss", "amod", "compound")] + prep_objects(o, ("by",))
+        for x in doers:
+            ents = a.res.resolve(x, exclude_codes=a.exclude)
+            if ents and any(e.code for e in ents):
+                return Found(ents, x)
+    return None
+
+
 def clause_other_state(a: Args) -> Found | None:
     """"We're seriously concerned about the latest report about Iran's production of uranium", "denounced the
     decision to expand settlements taken by Israel's cabinet", "criticised the launch, which he blamed on North
@@ -1162,8 +1183,10 @@ def clause_other_state(a: Args) -> Found | None:
     several.
     Source: PLOVER manual (every event is directed at a recipient; ACCUSE/REJECT/REQUEST/THREATEN name the
     party criticised, refused, asked or threatened), ICEWS practice (the target named in the sentence)."""
-    if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes or _denial(a):
-        return None  # a denial names its accuser, not the parties of what it denies (:func:`_denial`)
+    if a.row.event not in _CLAUSE_STATE_TYPES or not a.actor_codes or _denial(a) or a.trigger.source == "intolerance":
+        # a denial names its accuser, not the parties of what it denies (:func:`_denial`); a warning not to attack
+        # names the attacker only (:func:`hostile_act_doer`)
+        return None
     inside = [x for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for x in c.subtree]
     purposes = {x.i for c in a.tok.children if c.dep_ in _CLAUSE_STATE_DEPS for n in c.subtree
                 if n.dep_ == "acl" and n.head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(n) for x in n.subtree} \
@@ -1256,7 +1279,7 @@ RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, fro
                    row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
-                   detector_counterpart, clause_other_state, unnamed_foreign_object]
+                   detector_counterpart, hostile_act_doer, clause_other_state, unnamed_foreign_object]
 
 
 def find_recipient(a: Args) -> tuple[Found, str]:

@@ -71,9 +71,13 @@ def modality_of(trig, sent, rows: dict | None = None) -> Coding:
     negation of another event's verb stays that event's (:func:`~eventwire.events.modality.negated`)."""
     tok = trig.token
     # the "no" of a denied entitlement ("said the junta had no authority") is what the speaker rejects, not a negation
-    # of the rejection (triggers.denied_entitlements requires the verb of saying not to be negated)
-    neg = False if getattr(trig, "source", None) == "entitlement" else modality.negated(tok, rows)
+    # of the rejection (triggers.denied_entitlements requires the verb of saying not to be negated); the "not" of
+    # "will not tolerate" is the warning itself (triggers.announced_intolerance)
+    source = getattr(trig, "source", None)
+    neg = False if source in ("entitlement", "intolerance") else modality.negated(tok, rows)
     status = modality.status(tok, sent)
+    if source == "intolerance" and status == "future":
+        status = "actual"  # "will not tolerate ...": the warning is given when said (triggers.announced_intolerance)
     if status == "actual" and modality.historical(tok):
         status = "historical"
     elif status == "actual" and modality.prospective(tok, sent):

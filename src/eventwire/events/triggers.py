@@ -7,6 +7,8 @@ proposal), :func:`default_row` of its event type.
 
 Sources (:data:`TRIGGER_SOURCES`, run in order, each sees what the earlier ones found):
 
+* :func:`announced_intolerance` -- "X will not tolerate/allow any aggression by Y": X threatens Y (PLOVER manual,
+  THREATEN; CAMEO 130); first, so that "allow"/"accept" with a hostile act as object are not read by their rows;
 * :func:`dictionary_triggers` -- tokens whose lemma matches a row of ``data/patterns/verbs.tsv`` with the
   row's particle, object, governor and infinitive conditions; speech verbs and attributive participles are
   never triggers;
@@ -474,9 +476,12 @@ def default_row(event: str, pos: str) -> Pattern:
 # its tokens, as :func:`find_triggers` passes it), ``found`` the triggers of the sources before it.
 def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
     """Tokens matching a row of the pattern dictionary (see :func:`pattern_row`). Source: verbs.tsv
-    (PLOVER manual v0.8 definitions, CAMEO 1.1b3 verb dictionary)."""
+    (PLOVER manual v0.8 definitions, CAMEO 1.1b3 verb dictionary). On tokens no earlier source took."""
+    taken = {t.token.i for t in found}
     out = []
     for tok in sent:
+        if tok.i in taken:
+            continue
         p = pattern_row(tok, patterns)
         if p is not None:
             out.append(_trigger(tok, p, "pattern"))
@@ -1389,11 +1394,53 @@ def phone_calls(sent, found, patterns) -> list[Trigger]:
     return [_trigger(tok, PHONE_CALL, "phone-call") for tok in sent if tok.i not in taken and calls_party(tok)]
 
 
+#: "Israel will not tolerate any aggression by Hezbollah": a warning not to act is a threat to whoever would act
+#: (PLOVER manual, THREATEN; CAMEO 130, threaten, not specified).
+INTOLERANCE = Pattern("<will-not-tolerate>", "V", None, frozenset(), "THREATEN", None, (), "130",
+                      ("P:by",), frozenset(), False, 0)
+TOLERANCE_VERBS = words("tolerance_verb")
+HOSTILE_ACT_NOUNS = words("hostile_act_noun")
+#: Auxiliaries of a stance stated now or for the future ("will not", "would not", "cannot", "does not"); "did not
+#: tolerate" tells of the past.
+_STANCE_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca", "could", "must", "do", "does"})
+
+
+def announced_intolerance(sent, found, patterns) -> list[Trigger]:
+    """Rule ``announced_intolerance``. Shape: a verb of tolerating (lexicon ``tolerance_verb``: tolerate, accept,
+    allow, permit, condone) negated with an auxiliary of a stance held now or from now on ("will not", "would not",
+    "cannot", "does not"; not "did not"), whose direct object is a hostile act (lexicon ``hostile_act_noun``:
+    attack, aggression, interference, provocation, violation): a THREATEN by the subject of the verb, the recipient
+    the doer of that act ("by Hezbollah", "Iranian aggression") when the text names one. The record is not negated
+    (the negation is the warning) and is actual (the threat is made when said). The act not tolerated is no act
+    of the subject's (lexicon ``undergoer_verb``). Examples: "Israel will not tolerate any further aggression by
+    Hezbollah" -> ISR THREATEN (Hezbollah); "China said it will not tolerate attacks on its citizens" -> CHN
+    THREATEN. Not "China did not tolerate dissent" (past; no hostile act), "will not accept the proposal" (a
+    refusal). Source: PLOVER manual, THREATEN ("verbal threats ... to coerce"); CAMEO 130. The first source: it
+    takes "allow" and "accept" before their dictionary rows (AGREE; a refused acceptance is a REJECT) when what is
+    not allowed is a hostile act."""
+    taken = {t.token.i for t in found}
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in TOLERANCE_VERBS:
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and c.lower_ in _STANCE_AUX for c in kids) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            continue
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        objs += [x for o in objs for x in o.conjuncts]
+        if not any(o.lemma_.lower() in HOSTILE_ACT_NOUNS for o in objs):
+            continue
+        out.append(_trigger(tok, INTOLERANCE, "intolerance"))
+    return out
+
+
 #: Trigger sources, run in order (see module doc). The detector (:func:`model_triggers`) runs after them, and only
 #: where it may add a record (:func:`detector_reads`).
-TRIGGER_SOURCES = [dictionary_triggers, demand_statements, allegations, judgements, stance_statements, denials,
-                   consequences, protest_gatherings, phone_calls, verdict_statements, denied_entitlements,
-                   weapon_strikes]
+TRIGGER_SOURCES = [announced_intolerance, dictionary_triggers, demand_statements, allegations, judgements,
+                   stance_statements, denials, consequences, protest_gatherings, phone_calls, verdict_statements,
+                   denied_entitlements, weapon_strikes]
 
 
 def detector_scores(found: list[Trigger], sent, info: SentenceInfo | None = None) -> list[Trigger]:
