@@ -929,13 +929,15 @@ def predicted_force_without_doer(trig, parties, sc, res) -> bool:
     nobody is said to attack, threaten or plan anything, so there is neither an ASSAULT (PLOVER manual, ASSAULT:
     "use of ... force" by an actor; the actor that the story stage would infer from context is a guess) nor a
     THREATEN (a threat is made by a party: "coercive or forceful warnings"). An actual passive with no doer
-    ("two people were killed in an attack") stays an actorless ASSAULT, and so does an active or nominal one. On the
+    ("two people were killed in an attack") stays an actorless ASSAULT, and so does an active or nominal one, and a
+    passive that is itself the "if"/"unless" condition of another act ("Tokyo would act if Taiwan were attacked":
+    :func:`eventwire.events.modality.in_condition_clause`). On the
     annotated training stories the records of this shape stood in sentences with no annotated event."""
     tok = trig.token
     if trig.event != "ASSAULT" or parties.actors or parties.actor_token is not None or tok.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "auxpass" for c in tok.children):
-        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children) or in_condition_clause(tok):
+        return False  # "Tokyo would act if Taiwan were attacked": the condition of another act keeps its record
     return trigger_status(tok, sc.sent) in UNREALISED
 
 
