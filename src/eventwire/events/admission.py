@@ -14,7 +14,7 @@ from ..nlp.views import governing_chain, objects, prep_objects, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .commentary import _official, names_commentator, research_affiliated
-from .modality import in_condition_clause
+from .modality import in_condition_clause, status as trigger_status
 from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, pattern_row
 
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
@@ -605,14 +605,20 @@ def defence_not_support(trig, parties, sc, res) -> bool:
     return any(o.lower_ in REFLEXIVES or o.lemma_.lower() in DEFENDED_MATTER for o in objs)
 
 
+#: Money named as what backs a venture (lexicon ``financial_means_noun``: "capital", "funds", "investment").
+FINANCIAL_MEANS = words("financial_means_noun")
+
+
 def means_as_backer(trig, parties, sc, res) -> bool:
     """"The operation, supported by attack helicopters and backed by artillery and airstrikes, ...": weapons or
     means of attack named as the doer of "support"/"back" are the operation's own means, no party's political
-    support (PLOVER manual, SUPPORT: a party endorses another party or its policy). A SUPPORT whose actor word is a
-    weapon or a means of attack (lexicon ``weapon_means``, ``attack_means_noun``, ``explosive_means``) is dropped."""
+    support (PLOVER manual, SUPPORT: a party endorses another party or its policy). So is money ("the consortium is
+    backed by Chinese capital", "a project supported by foreign funds": who owns or pays for a venture, lexicon
+    ``financial_means_noun``). A SUPPORT whose actor word is a weapon, a means of attack or money (lexicon
+    ``weapon_means``, ``attack_means_noun``, ``explosive_means``, ``financial_means_noun``) is dropped."""
     tok = parties.actor_token
-    return trig.event == "SUPPORT" and tok is not None and tok.lemma_.lower() in (
-        MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS)
+    return trig.event == "SUPPORT" and tok is not None and (tok.lemma_.lower() in (
+        MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS | FINANCIAL_MEANS) or tok.lower_ in FINANCIAL_MEANS)
 
 
 def planned_detention(trig, parties, sc, res) -> bool:
@@ -911,8 +917,33 @@ def extradition_home(trig, parties, sc, res) -> bool:
     return bool(mine & {r.code for r in parties.recipients if r.code})
 
 
+#: Statuses of force that has not happened: announced or possible.
+UNREALISED = frozenset({"future", "hypothetical"})
+
+
+def predicted_force_without_doer(trig, parties, sc, res) -> bool:
+    """Force foretold in the passive with nobody named to use it: "the rights group said civilians would be
+    massacred", "officials said thousands could be killed if the offensive goes ahead", "the hostages would be
+    killed". An ASSAULT verb in the passive (an ``auxpass``) whose status is future or hypothetical
+    (:func:`eventwire.events.modality.status`), with no actor found and no doer word, is a prediction of harm:
+    nobody is said to attack, threaten or plan anything, so there is neither an ASSAULT (PLOVER manual, ASSAULT:
+    "use of ... force" by an actor; the actor that the story stage would infer from context is a guess) nor a
+    THREATEN (a threat is made by a party: "coercive or forceful warnings"). An actual passive with no doer
+    ("two people were killed in an attack") stays an actorless ASSAULT, and so does an active or nominal one, and a
+    passive that is itself the "if"/"unless" condition of another act ("Tokyo would act if Taiwan were attacked":
+    :func:`eventwire.events.modality.in_condition_clause`). On the
+    annotated training stories the records of this shape stood in sentences with no annotated event."""
+    tok = trig.token
+    if trig.event != "ASSAULT" or parties.actors or parties.actor_token is not None or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children) or in_condition_clause(tok):
+        return False  # "Tokyo would act if Taiwan were attacked": the condition of another act keeps its record
+    return trigger_status(tok, sc.sent) in UNREALISED
+
+
 #: Drop rules checked when the parties are complete (see module doc).
-DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home]
+DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
+                      predicted_force_without_doer]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

@@ -438,7 +438,10 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
     warner sees coming, ACCUSE disapprove, no threat (PLOVER manual, THREATEN: "coercive or forceful warnings
     with serious potential repercussions"; ACCUSE: "criticize ... disapprove"). Stays THREATEN: a clause whose
     subject may be the warner (a pronoun, the actor's words), a condition ("if", "unless"), a repercussion
-    verb ("will face consequences", "would respond")."""
+    verb ("will face consequences", "would respond"). A clause that foretells a hardship people will suffer
+    (:func:`_hardship_clause`: "warned that millions will face famine", "warned that children will die of
+    malnutrition unless aid arrives") is a prediction whatever its modal or condition, unless its subject may be the
+    warner."""
     if not _warning(trig):
         return False
     tok = trig.token
@@ -446,16 +449,48 @@ def warned_prediction(trig, coding, parties, sent) -> bool:
     if len(clauses) != 1 or has_to_infinitive(clauses[0]):
         return False
     clause = clauses[0]
-    if clause.lemma_.lower() in _REPERCUSSION_VERBS or any(
-            x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in clause.subtree):
+    hardship = _hardship_clause(clause)
+    if not hardship and (clause.lemma_.lower() in _REPERCUSSION_VERBS or any(
+            x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in clause.subtree)):
         return False
     if not _others_subject(clause, parties):
         return False
+    if hardship:
+        return True
     # a risk, not a commitment: "could/might/may" ("feuding could jeopardise ...") or "there is a risk"; "will" and
     # "would" may state what the warner's side will do ("members would not forgive anybody ..."), unless the
     # clause's subject is an act, policy or situation, no doer at all ("the move would destabilise the region")
     return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) or \
         any(c.dep_ == "expl" for c in clause.children) or _predicted_cause_subject(clause)
+
+
+#: What people suffer that a warning foretells (lexicon ``hardship_noun``: "famine", "malnutrition", "complications").
+HARDSHIP_NOUNS = words("hardship_noun")
+#: Relations of a hardship to the verb of the warned clause: its object ("will face famine") or an "of"/"from"
+#: phrase ("will die of malnutrition", "suffer from hunger").
+_HARDSHIP_PREPS = frozenset({"of", "from"})
+
+
+def _hardship_clause(clause) -> bool:
+    """True when the warned clause foretells a hardship people will suffer (lexicon ``hardship_noun``): its verb, or
+    a verb joined to it, takes a hardship noun as object or in an "of"/"from" phrase ("warned that 1,200 will face
+    major complications", "warned that millions could face famine", "warned children will die of malnutrition"), and
+    no other word of the clause names a repercussion (lexicon ``repercussion_word``: "will face famine and
+    sanctions" stays a threat). "Face" and "suffer" with a hardship are the fate foreseen, not a punishment the warner
+    holds out ("will face consequences" keeps the threat)."""
+    verbs = [clause] + [c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")]
+    carriers = set()
+    for v in verbs:
+        heads = [c for c in v.children if c.dep_ == "dobj"] + [
+            o for p in v.children if p.dep_ == "prep" and p.lower_ in _HARDSHIP_PREPS for o in p.children
+            if o.dep_ == "pobj"]
+        found = [h for h in heads if h.lemma_.lower() in HARDSHIP_NOUNS or h.lower_ in HARDSHIP_NOUNS]
+        if found:
+            carriers.add(v.i)
+            carriers.update(h.i for h in found)
+    if not carriers:
+        return False
+    return not any(x.lemma_.lower() in _REPERCUSSION_VERBS and x.i not in carriers for x in clause.subtree)
 
 
 #: Nouns of an act, policy or situation a warning says will cause harm (lexicon ``predicted_cause_noun``).
