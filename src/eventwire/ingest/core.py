@@ -296,4 +296,6 @@ SKIP_REASONS = ("empty_input", "unsupported_binary_input", "eventwire_output")
 def _skip(path: str | None, err: InputError, article_id: str | None = None) -> DocReport:
     reason = getattr(err, "reason", None) or err.code
     status = "skipped" if reason in SKIP_REASONS or reason.startswith(("language:", "too_large:")) else "failed"
-    return DocReport(article_id=article_id, status=status, reason=f"{reason}: {err.message}", path=path)
+    # a failure carries its error code ("malformed: EW104 ..."), as the readers' own failures do
+    code = f"{err.code} " if status == "failed" and reason != err.code else ""
+    return DocReport(article_id=article_id, status=status, reason=f"{reason}: {code}{err.message}", path=path)

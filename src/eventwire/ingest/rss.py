@@ -91,7 +91,7 @@ def read_rss(path: Path, **_opts) -> Iterator[Article | DocReport]:
     if not feed.entries:
         if feed.bozo:
             err = FormatError(f"{name}: not an RSS/Atom feed ({feed.get('bozo_exception')})")
-            yield DocReport(None, "failed", f"{err.reason}: {err.message}", path=name)
+            yield DocReport(None, "failed", f"{err.reason}: {err.code} {err.message}", path=name)
         else:
             yield DocReport(None, "skipped", f"empty_input: {name}: feed has no entries", path=name)
         return
@@ -118,6 +118,6 @@ def read_rss(path: Path, **_opts) -> Iterator[Article | DocReport]:
         except EmptyInput as err:
             if feed.bozo:  # an entry cut off by a parse error is a malformed document, not an empty one
                 bad = FormatError(f"{where}: entry without text in a malformed feed ({feed.get('bozo_exception')})")
-                yield DocReport(rid, "failed", f"{bad.reason}: {bad.message}", path=where)
+                yield DocReport(rid, "failed", f"{bad.reason}: {bad.code} {bad.message}", path=where)
             else:
                 yield _skip(where, err, rid)

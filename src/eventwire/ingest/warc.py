@@ -72,7 +72,7 @@ def read_warc(path: Path, **_opts) -> Iterator[Article | DocReport]:
                 # gave 9 "response records" and warcio's warnings on stderr): one clear failure instead
                 err = FormatError(f"{name}: not a WARC file (it does not start with a 'WARC/' or ARC "
                                   f"'filedesc://' header)")
-                yield DocReport(None, "failed", f"{err.reason}: {err.message}", path=name)
+                yield DocReport(None, "failed", f"{err.reason}: {err.code} {err.message}", path=name)
                 return
             it = ArchiveIterator(fh)
             for rec in it:
@@ -120,8 +120,8 @@ def read_warc(path: Path, **_opts) -> Iterator[Article | DocReport]:
                 raise EOFError(f"{size - end} bytes after the last complete record at byte {offset}")
     except (ArchiveLoadFailed, EOFError, ValueError, OSError, UnicodeDecodeError) as e:
         err = FormatError(f"{name}: broken WARC record near byte {offset}: {type(e).__name__}: {e}")
-        yield DocReport(None, "failed", f"{err.reason}: {err.message}", path=f"{name}@{offset}")
+        yield DocReport(None, "failed", f"{err.reason}: {err.code} {err.message}", path=f"{name}@{offset}")
     except Exception as e:  # zlib.error, struct errors from corrupt gzip members: same treatment
         err = FormatError(f"{name}: corrupt WARC data near byte {offset}: {type(e).__name__}: {e}")
-        yield DocReport(None, "failed", f"{err.reason}: {err.message}", path=f"{name}@{offset}")
+        yield DocReport(None, "failed", f"{err.reason}: {err.code} {err.message}", path=f"{name}@{offset}")
     log.debug("%s: %d non-document records skipped", name, skipped)

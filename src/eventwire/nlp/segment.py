@@ -93,6 +93,25 @@ def title_dateline_place(m: re.Match) -> bool:
                for p, _primary in load_gazetteer().candidates(head))
 
 
+#: A rubric label opening a paragraph or headline ("Analysis: Japan and South Korea agreed ...", "EXCLUSIVE: ..."):
+#: one to three words before a colon, then the text. Only labels of lexicon ``rubric_label`` are rubrics: "Biden: US
+#: will defend Taiwan" names its speaker.
+RUBRIC = re.compile(r"(?P<label>[A-Za-z][A-Za-z&]*(?:[ -][A-Za-z&]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")
+
+
+def rubric_end(text: str, start: int, end: int) -> int | None:
+    """The offset after a rubric label (:data:`RUBRIC`, lexicon ``rubric_label``: analysis, exclusive, explainer,
+    opinion, factbox, breaking news ...) opening ``text[start:end]``, else None. The label is no part of the
+    sentence: "Analysis: Japan and South Korea agreed to resume talks" made "Analysis" the actor (fresh user).
+    Source: news rubric conventions (Reuters "EXCLUSIVE-", "ANALYSIS-", "FACTBOX-"; AP "EXPLAINER:")."""
+    from ..lexicon import words
+
+    m = RUBRIC.match(text, start, end)
+    if m is None or m.end() >= end or m.group("label").lower() not in words("rubric_label"):
+        return None
+    return m.end()
+
+
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -189,6 +208,10 @@ def segment_article(text: str, title: str | None = None) -> Segmentation:
                     if out.dateline is None:
                         out.dateline = dl
                     lstart = m.end()
+            rub = rubric_end(text, lstart, lend)
+            if rub is not None:
+                out.dropped.append((lstart, rub, "rubric"))
+                lstart = rub
             for s0, e0 in _chunks(text, lstart, lend, out):
                 for s, e in _run_on_pieces(text, s0, e0, out):
                     out.segments.append(Segment(s, e, kind, text[s:e], dl, para))
