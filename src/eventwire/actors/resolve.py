@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, sent_of, span_ents,
-                         span_text, subject_of)
+from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, sent_of,
+                         span_ents, span_text, subject_of)
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .dictionaries import INSTITUTION_HEADS

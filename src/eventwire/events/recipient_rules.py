@@ -18,10 +18,10 @@ from __future__ import annotations
 from ..actors.infer import agent_of_thing, is_foreign_party
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, sent_of, absolute_participle, addressee_of, bare_participle, children, for_to_clause,
+from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, for_to_clause,
                          has_to_infinitive,
                          marked_by, objects, pobjs,
-                         prep_objects, word_forms)
+                         prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
 from .conditions import conditional_clause
