@@ -147,12 +147,16 @@ def parse(plans: list, batch_size: int, n_process: int) -> Iterator[list]:
     process: :func:`eventwire.nlp.model.load_model`); yields, per plan, its list of ``(Segment, Doc)``.
     Lazy: documents are parsed as the coder asks for them."""
     from .nlp.model import load_model
+    from .nlp.views import note_doc_text
 
     nlp = load_model()
     texts = [s.text for _, _, seg in plans for s in seg.segments]
     docs = iter(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
     for _, _, seg in plans:
-        yield [(s, next(docs)) for s in seg.segments]
+        seg_docs = [(s, next(docs)) for s in seg.segments]
+        for s, doc in seg_docs:
+            note_doc_text(doc, s.text)  # the text each Doc was parsed from: no second join of its tokens
+        yield seg_docs
 
 
 def code(article: Article, seg, seg_docs):

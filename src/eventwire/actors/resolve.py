@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, span_ents,
-                         span_text, subject_of)
+from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, sent_of,
+                         span_ents, span_text, subject_of)
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .dictionaries import INSTITUTION_HEADS
@@ -810,7 +810,7 @@ class ActorResolver:
                     s0, e0, text0 = self.np_span(h)
                     return [Entity(text0, pm.code, "CVL", None, s0, e0)]
         if any(c.lower_ in ETHNIC for c in h.children if c.dep_ == "amod"):
-            where = self.place_codes(h.sent) - {m.code}
+            where = self.place_codes(sent_of(h)) - {m.code}
             if len(where) == 1:
                 s0, e0, text0 = self.np_span(h)
                 return [Entity(text0, where.pop(), "CVL", None, s0, e0)]
@@ -947,7 +947,7 @@ class ActorResolver:
                 # people named by a plural demonym ("called for Egyptians to rise up, urging them to gather")
                 subj_ids = {c.i for a in [h.head] + list(h.head.ancestors) for c in a.children if c.dep_ == "nsubj"}
                 subj_ids |= {x.i for i in list(subj_ids) for x in h.doc[i].subtree}
-                for t in reversed(list(h.sent)[: h.i - h.sent.start]):
+                for t in reversed(list(sent_of(h))[: h.i - sent_of(h).start]):
                     m = self.match(t)
                     if m is not None and t.i not in subj_ids and (m.kind in ("country", "capital", "igo", "org") or (
                             m.kind == "demonym" and low == "them" and t.tag_ in ("NNS", "NNPS"))):
@@ -955,7 +955,7 @@ class ActorResolver:
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             if low in ("its", "their"):
-                root = h.sent.root
+                root = sent_of(h).root
                 for c in root.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i and c.pos_ != "PRON":
                         got = self.resolve(c, exclude_codes=exclude_codes)
@@ -1047,7 +1047,7 @@ class ActorResolver:
         heads the main clause or no person is named before it."""
         if h.dep_ not in ("nsubj", "nsubjpass") or h.head.dep_ in ("ROOT",) or h.head.i == h.head.head.i:
             return None
-        sent = h.sent
+        sent = sent_of(h)
 
         def person_at(t):
             if t.i >= h.i or t.dep_ == "poss" or t.ent_type_ != "PERSON":
@@ -1276,7 +1276,7 @@ class ActorResolver:
                                 # a town of a country the sentence names is that town -- a city of its own
                                 # (LARGE_CITY): "a court in Moscow sentenced American journalist ..." is in Russia,
                                 # not in Moscow, Idaho (25,000) because the sentence names an American
-                                ctx = self.sentence_codes(t.sent, but=t)
+                                ctx = self.sentence_codes(sent_of(t), but=t)
                                 alt = place_country(t.text, ctx, small_ok=False) if ctx and code not in ctx else None
                                 code = alt if alt in ctx else code
                             countries.append((code, m.sector if m.kind in ("igo", "org") else None))
@@ -1294,7 +1294,7 @@ class ActorResolver:
                         # proper noun's "'s" is most often a person's)
                         # a possessor not tagged as a place must be a large city ("Kharkiv's power grid", which the
                         # small model tags ORG), not any town of the name
-                        code = self.place_code(t, self.sentence_codes(t.sent),
+                        code = self.place_code(t, self.sentence_codes(sent_of(t)),
                                                small_ok=c.dep_ != "poss" or t.ent_type_ in ("GPE", "LOC"))
                         if code and (code, None) not in countries:
                             countries.append((code, None))
@@ -1509,7 +1509,7 @@ class ActorResolver:
                     # from the gazetteer, no sector (the place, not its government); also a city the entity model
                     # left untagged where only a place can stand ("shelled Odesa", "Odesa was struck":
                     # geo.attach.untagged_place)
-                    code = self.place_code(h, self.sentence_codes(h.sent), small_ok=not _doer(h))
+                    code = self.place_code(h, self.sentence_codes(sent_of(h)), small_ok=not _doer(h))
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []
@@ -1671,7 +1671,7 @@ class ActorResolver:
                     if code is None and m is None:
                         code = self.D.country_of(x.text)  # the matcher skips a name glued to "-based"
                     if code is None and m is None and x.pos_ == "PROPN":
-                        code = self.place_code(x, frozenset(self.sentence_codes(x.sent)))
+                        code = self.place_code(x, frozenset(self.sentence_codes(sent_of(x))))
                     if code and code not in NON_STATE_CODES:
                         found.append(code)
                 if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
@@ -2433,11 +2433,11 @@ def document_issuer_step(res: ActorResolver, h, m, exclude_codes):
         got = _issuer_in_phrase(res, h)
         if not got and any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in h.children):
             doc = h.doc
-            start = h.sent.start
+            start = sent_of(h).start
             for _ in range(DOCUMENT_REACH):
                 if start == 0:
                     break
-                start = doc[start - 1].sent.start
+                start = sent_of(doc[start - 1]).start
             for t in reversed(doc[start:h.i]):
                 if t.pos_ == "NOUN" and t.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
                     got = _issuer_in_phrase(res, t)

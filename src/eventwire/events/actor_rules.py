@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..actors.resolve import SIGNING_PLACE_NOUNS, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects,
+from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects, sent_of,
                          reduced_passive, shared_agents, word_forms)
 from ..schema import Entity
 from .attribution import SPEECH
@@ -370,7 +370,7 @@ _VERB_GROUP_POS = ("AUX", "PART", "ADV", "VERB")
 def _name_run(tok) -> tuple[int, int]:
     """``(start, end)`` token indices of the run of proper nouns around ``tok`` within its sentence ("Vladimir
     Putin", "North Korea")."""
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sent_of(tok)
     s = e = tok.i
     while s - 1 >= sent.start and doc[s - 1].pos_ == "PROPN":
         s -= 1
@@ -389,7 +389,7 @@ def comma_listed_names(subj, verb) -> list[tuple[int, int]]:
     verb)."""
     if subj is None or subj.pos_ != "PROPN" or verb.i <= subj.i:
         return []
-    doc, sent = subj.doc, subj.sent
+    doc, sent = subj.doc, sent_of(subj)
     runs = [_name_run(subj)]
     while runs[0][0] - 2 >= sent.start and doc[runs[0][0] - 1].text == "," and doc[runs[0][0] - 2].pos_ == "PROPN":
         runs.insert(0, _name_run(doc[runs[0][0] - 2]))
@@ -580,7 +580,7 @@ def paired_parties(a: Args) -> Found | None:
     # the pair may be misparsed off the noun ("follow U.S.-Ukraine talks": a particle of the verb): the word
     # right before the noun or before its one modifier counts too
     near = [x for x in (tok.doc[tok.i - 1] if tok.i > 0 else None, tok.doc[tok.i - 2] if tok.i > 1 else None)
-            if x is not None and "-" in x.text and x.sent == tok.sent]
+            if x is not None and "-" in x.text and sent_of(x) == sent_of(tok)]
     for c in children(tok, *NOUN_MODIFIERS) + [x for x in near if x.head.i != tok.i]:
         halves = c.text.split("-")
         if len(halves) == 2 and all(halves) and a.res.match(c) is None:

@@ -10,7 +10,7 @@ context, resolver)`` and returns True to drop the trigger.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import governing_chain, objects, prep_objects, subject_of
+from ..nlp.views import governing_chain, objects, prep_objects, sent_of, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .commentary import _official, names_commentator, research_affiliated
@@ -232,7 +232,7 @@ def _subject_antecedent(tok):
     want = SUBJECT_ANAPHORS.get(tok.lower_)
     if want is None:
         return tok
-    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+    for t in reversed(list(sent_of(tok))[:tok.i - sent_of(tok).start]):
         if t.tag_ in want and (t.dep_ in ("nsubj", "nsubjpass") or _relative_subject(t)):
             return t
     return None
@@ -283,7 +283,7 @@ def _antecedent(tok):
     want = ANAPHORS.get(tok.lower_)
     if want is None:
         return tok
-    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+    for t in reversed(list(sent_of(tok))[:tok.i - sent_of(tok).start]):
         if t.tag_ == want and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             return t
     return None

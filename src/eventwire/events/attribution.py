@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ordered, words
+from ..nlp.views import sent_of
 from .conditions import conditional_clause
 
 SPEECH = words("speech_verb")
@@ -85,9 +86,9 @@ def trailing_subject(v):
     of "Idlib"). Returns the head of that phrase (its one token whose head lies outside it), or None. Issue
     13; field convention of wire copy ("..., officials said")."""
     start = v.i
-    while start > v.sent.start and v.doc[start - 1].pos_ != "PUNCT":
+    while start > sent_of(v).start and v.doc[start - 1].pos_ != "PUNCT":
         start -= 1
-    if start == v.i or start == v.sent.start:
+    if start == v.i or start == sent_of(v).start:
         return None
     span = range(start, v.i)
     heads = [t for t in v.doc[start:v.i] if t.head.i not in span]
@@ -157,7 +158,7 @@ def attributions(tok):
         if h.lemma_.lower() in SPEECH and h.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "dobj", "advcl", "parataxis"):
             out.append(h)
         t = h
-    root = tok.sent.root
+    root = sent_of(tok).root
     for c in list(root.children) + ([c for c in tok.children]):
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == tok.i:
             # "Havana blames U.S. policy for the problem, saying ...": the actor's own words, elaborating the act

@@ -6,6 +6,7 @@ PLOVER manual, auxiliary modes ("hypothetical: 'If Russian forces were to cross 
 from __future__ import annotations
 
 from ..lexicon import words
+from ..nlp.views import sent_of
 
 
 #: Word sequences that open a conditional clause or phrase (lexicon ``conditional_opener``: "if", "unless", "in case",
@@ -51,7 +52,7 @@ def conditional_clause(t) -> bool:
     lead = start
     while lead < t.i and doc[lead].dep_ in ("mark", "advmod") and doc[lead].head.i == t.i:
         lead += 1  # "even if", "if", "that" of "provided that": the clause's own opening words
-    sent_start = t.sent.start
+    sent_start = sent_of(t).start
     before = [x.lower_ for x in doc[max(sent_start, start - 4):lead]]
     got = _opener(before)
     if got is None:
@@ -68,5 +69,5 @@ def conditional_phrase(t) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     of = t.head
-    before = [x.lower_ for x in t.doc[max(t.sent.start, of.i - 3):of.i + 1]]
+    before = [x.lower_ for x in t.doc[max(sent_of(t).start, of.i - 3):of.i + 1]]
     return _opener(before) is not None

@@ -215,7 +215,7 @@ class TriggerDetector:
         width = max(map(len, known))
         idx = np.array([[bias, *k, *[pad] * (width - len(k))] for k in known], dtype=np.intp)
         # a running sum is taken in order, one position after the other: the last column is the sum in order
-        return np.cumsum(dense[idx], axis=1)[:, -1, :]
+        return np.cumsum(np.take(dense, idx, axis=0), axis=1)[:, -1, :]  # np.take: dense[idx], gathered faster
 
     def _dense_weights(self):
         """The (features + 2) x classes weight matrix of :meth:`_scores_many` and :meth:`_screen_scores`: one row per
@@ -251,7 +251,9 @@ class TriggerDetector:
             known = set(map(get, f))
             known.discard(None)
             flat.extend(known)
-        return np.add.reduceat(dense[np.array(flat, dtype=np.intp)], np.array(starts, dtype=np.intp), axis=0)
+        # np.take(dense, rows, axis=0) is dense[rows] (the same rows, copied), gathered faster than by fancy indexing
+        return np.add.reduceat(np.take(dense, np.array(flat, dtype=np.intp), axis=0), np.array(starts, dtype=np.intp),
+                               axis=0)
 
     def best(self, p: list[float]) -> tuple[str, float, float]:
         """``(best event type, its probability, probability of NONE)`` of a probability list (the best type is

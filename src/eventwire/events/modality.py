@@ -18,7 +18,7 @@ Rules (PLOVER manual v0.8, auxiliary modes; issue 2 "Modality"):
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import governed_by, governing_chain, marked_by, telegraphic_infinitive  # noqa: F401  (governed_by: public name of this module)
+from ..nlp.views import governed_by, governing_chain, marked_by, sent_of, telegraphic_infinitive  # noqa: F401  (governed_by: public name of this module)
 from .attribution import saying_of_noun_clause
 from .conditions import conditional_clause, conditional_phrase
 
@@ -487,7 +487,7 @@ def historical(tok) -> bool:
     or is modified by "former"/"previous"/"earlier" (nominal triggers)."""
     for v in governing_chain(tok, 4):
         for c in v.children:
-            if c.dep_ in ("mark", "prep") and c.lower_ == "since" and v.i != tok.sent.root.i:
+            if c.dep_ in ("mark", "prep") and c.lower_ == "since" and v.i != sent_of(tok).root.i:
                 return True
         if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "since":
             return True

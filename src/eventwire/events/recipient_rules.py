@@ -21,7 +21,7 @@ from ..lexicon import words
 from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare_participle, children, for_to_clause,
                          has_to_infinitive,
                          marked_by, objects, pobjs,
-                         prep_objects, word_forms)
+                         prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
 from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
 from .conditions import conditional_clause
@@ -253,7 +253,7 @@ def _objmod_countries(a: Args, hold) -> list:
         countries.append((m.code, None))
     if m is None and not countries and hold.ent_type_ in ("GPE", "LOC", "FAC", "") and hold.pos_ == "PROPN" and \
             hold.dep_ in ("dobj", "nsubjpass") and p.event in ("ASSAULT", "COERCE", "MOBILIZE"):
-        code = place_country(hold.text, frozenset(res.sentence_codes(hold.sent)))
+        code = place_country(hold.text, frozenset(res.sentence_codes(sent_of(hold))))
         if code:
             countries.append((code, None))
     return countries
@@ -1076,7 +1076,7 @@ def show_of_force_host(a: Args) -> Found | None:
     """"Russia is conducting military exercises in Alaska": a show of force on another state's soil; the host
     state (implicit, no text) when the sentence places it in one country (PLOVER manual, MOBILIZE)."""
     if a.row.event == "MOBILIZE" and a.actor_codes:
-        code = place_code(a.tok.sent, a.res)
+        code = place_code(sent_of(a.tok), a.res)
         if code and code not in a.actor_codes:
             return Found([Entity("", code, None, None, None, None)], None)
     return None

@@ -45,7 +45,7 @@ from functools import lru_cache
 from ..lexicon import mapping, ordered, words
 from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by,
                          nominal_role, noun_infinitive,
-                         objects, pobjs, prep_objects, repaired_lemma, span_text, subject_of, word_forms)
+                         objects, pobjs, prep_objects, repaired_lemma, sent_of, span_text, subject_of, word_forms)
 from . import modality
 from .attribution import SPEECH
 from .figures import FIGURE_FILTERS
@@ -1068,9 +1068,9 @@ def undergoing_thing(tok) -> bool:
     (:func:`model_triggers`). A party's suffering stays open ("Kenyan troops suffered heavy losses", "the minister
     felt betrayed by Uganda"). Source: PLOVER manual (an event is an interaction of political actors);
     ../shared/eval/voa_news/ANNOTATION.md (no commentary)."""
-    from ..actors.dictionaries import load_dictionaries
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXPERIENCER_VERBS:
         return False
+    from ..actors.dictionaries import load_dictionaries  # here, past the test most tokens fail (speed)
     s = _clause_subject(tok)
     return (s is not None and s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN" and not s.ent_type_ and
             load_dictionaries().sector_of_noun(s.lemma_.lower()) is None)
@@ -1966,7 +1966,7 @@ def asked_question(trig: Trigger, rows: dict) -> bool:
         return all(o.pos_ == "PRON" or o in asked_as_question for o in objs)
     if objs:
         return len(asked_as_question) == len(objs)
-    return any(t.text == "?" for t in tok.sent)
+    return any(t.text == "?" for t in sent_of(tok))
 
 
 #: Verbs of witnessing a state of affairs others bring about ("would like to see", lexicon ``witness_verb``).
@@ -2122,7 +2122,7 @@ def named_agreement(trig: Trigger, rows: dict) -> bool:
     tok = trig.token
     if trig.event != "AGREE" or trig.row.pos != "N" or not tok.text[:1].isupper():
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     if tok.i == sent.start or _title_case(sent):
         return False
     return tok.lemma_.lower() in ("agreement", "accord", "treaty", "pact", "convention")
@@ -2368,7 +2368,7 @@ def business_deal(trig: Trigger, rows: dict) -> bool:
         if x.lemma_.lower() in ("bid", "offer", "offering") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in DEAL_BID_MODIFIERS for c in x.children):
             return True
-    if "share" not in tok.sent.text.lower():
+    if "share" not in span_text(sent_of(tok)).lower():
         return False
     top = tok.head if tok.dep_ in ("acl", "relcl") else tok
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in NOUNS:
@@ -2934,7 +2934,7 @@ def _scheduled_present(tok) -> bool:
     for past acts and are left alone)."""
     if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
-    ends = [t for t in tok.sent if not t.is_space and t.text not in ("'", '"', "\u2019", "\u201d", ")")]
+    ends = [t for t in sent_of(tok) if not t.is_space and t.text not in ("'", '"', "\u2019", "\u201d", ")")]
     if not ends or ends[-1].text != ".":
         return False
     dated = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "dobj", "advmod")]

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import words
-from ..nlp.views import doc_ents, peerage_designation, span_text
+from ..nlp.views import doc_ents, peerage_designation, sent_of, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import (NOT_PLACES, ResolveContext, is_water_body, look_alike, place_to_loc, resolve,
                       unresolved_loc)
@@ -272,7 +272,7 @@ def _untagged_name(tok, gz) -> bool:
     doc = tok.doc
     if not tok.text[:1].isupper() or not tok.text[1:].islower() or len(tok.text) < 4:
         return False
-    first = tok.is_sent_start or tok.i == tok.sent.start
+    first = tok.is_sent_start or tok.i == sent_of(tok).start
     if not (tok.pos_ == "PROPN" or (first and tok.pos_ == "NOUN")):
         return False
     if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
@@ -297,7 +297,7 @@ def _untagged_places(doc, ents, si: int, base: int, gz) -> list["Mention"]:
         if tok.i in inside or not _untagged_name(tok, gz):
             continue
         s = base + tok.idx
-        out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + tok.sent.start_char,
+        out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + sent_of(tok).start_char,
                            label="GPE", after=doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12]))
     return out
 
@@ -361,7 +361,7 @@ def posting_place(tok) -> bool:
                                           if c.dep_ == "compound"}
         return bool(names & POSTING_NOUNS) and owner.dep_ == "nsubj" and owner.head.lemma_.lower() in _SPEECH_VERBS
     return prep.lower_ == "from" and owner.pos_ == "VERB" and owner.tag_ == "VBG" and \
-        owner.lemma_.lower() in POSTING_VERBS and owner.dep_ in ("advcl", "ROOT") and owner.i == owner.sent.start
+        owner.lemma_.lower() in POSTING_VERBS and owner.dep_ in ("advcl", "ROOT") and owner.i == sent_of(owner).start
 
 
 def _of_place_noun(tok) -> bool:
@@ -621,7 +621,7 @@ def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None,
     if trig is None:
         return _story(ms, story_place)
     doc = seg_docs[si][1]
-    sent = trig.sent
+    sent = sent_of(trig)
     in_seg = index.in_sentence(si, sent.start, sent.end) if index is not None else range(len(ms))
     attached = [i for i in in_seg for m in (ms[i],)
                 if m.seg_index == si and not m.inner and not m.posting and m.token_i is not None

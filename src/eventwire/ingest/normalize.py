@@ -94,7 +94,10 @@ def normalize_text(text: str) -> str:
 
 #: How many texts, and how many characters in all, :class:`FixedPoints` remembers (the texts of a few batches:
 #: a reader's output is normalised again by ``code_batch``, and ``code_articles`` normalises each chunk before it).
-FIXED_POINTS_MAX_TEXTS = 512
+#: A reader normalises two texts per article (text and title): 4096 texts hold a corpus of some 2,000 articles read
+#: before it is coded (``bench/throughput.py`` reads its 300 first), where 512 forgot each text before its second
+#: pass; the character bound is the memory bound (a remembered text is the very string the Article holds).
+FIXED_POINTS_MAX_TEXTS = 4096
 FIXED_POINTS_MAX_CHARS = 8_000_000
 
 

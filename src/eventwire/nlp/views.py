@@ -193,7 +193,7 @@ def telegraphic_infinitive(v) -> bool:
     if not (n.dep_ == "ROOT" or _after_speech(n, v)):
         return False
     own = {t.i for t in n.subtree} - {t.i for t in v.subtree}
-    return all(i in own for i in range(n.sent.start, to.i))
+    return all(i in own for i in range(sent_of(n).start, to.i))
 
 
 def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
@@ -329,7 +329,7 @@ def _headline_subject(v):
                 c.pos_ in NOUNS and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return c
     for c in v.children:
-        if c.dep_ == PREP and c.i < v.i and c.ent_type_ == "PERSON" and c.i == c.sent.start:
+        if c.dep_ == PREP and c.i < v.i and c.ent_type_ == "PERSON" and c.i == sent_of(c).start:
             return c
     return None
 
@@ -517,6 +517,16 @@ def doc_text(doc) -> str:
     return text
 
 
+def note_doc_text(doc, text: str) -> None:
+    """Remember ``text``, the string ``doc`` was parsed from, as its :func:`doc_text`: spaCy's tokenizer keeps every
+    character (``Doc.text`` is the input, byte for byte), so the parse stage hands the text it already has instead
+    of :func:`doc_text` joining the tokens again. Checked cheaply (the last token ends where ``text`` ends); a text
+    that does not fit is not remembered (then joined on first use, as before)."""
+    n = len(doc)
+    if (n == 0 and not text) or (n and doc[n - 1].idx + len(doc[n - 1].text_with_ws) == len(text) and doc[0].idx == 0):
+        _TEXT[doc] = text
+
+
 def span_text(span) -> str:
     """``span.text`` (a spaCy Span, e.g. a sentence: its characters without the last token's trailing space), cut
     from its Doc's text, which is joined once per Doc."""
@@ -565,6 +575,34 @@ def ent_at(doc, i: int):
     if k >= 0 and ents[k].end > i:
         return ents[k]
     return None
+
+
+#: id(Doc) -> (Doc, sentence Spans, their start token indices), for the newest :data:`ENT_CACHE_DOCS` Docs (as
+#: :data:`_ENTS`). ``Token.sent`` cuts a new one-token Span, scans for the sentence's bounds and cuts a second Span on
+#: every access (about 9 microseconds, thirty times a token attribute); the rules ask it thousands of times per
+#: article (profile in ``bench/throughput.py``), so each Doc's sentences are listed once.
+_SENTS: dict[int, tuple] = {}
+
+
+def _sent_entry(doc) -> tuple:
+    with _ENTS_LOCK:
+        got = _SENTS.get(id(doc))
+        if got is None or got[0] is not doc:
+            sents = tuple(doc.sents)
+            got = _SENTS[id(doc)] = (doc, sents, [s.start for s in sents])
+            while len(_SENTS) > ENT_CACHE_DOCS:
+                del _SENTS[next(iter(_SENTS))]
+        return got
+
+
+def sent_of(tok):
+    """``tok.sent`` (a spaCy Token's sentence Span: the same start and end), read from its Doc's sentences, listed
+    once per Doc (:data:`_SENTS`) with a binary search. ``Doc.sents`` and ``Token.sent`` read the same sentence
+    starts (a sentence runs from one token with ``sent_start == 1`` to the next, the first token opening the
+    first), so the Spans are equal. The coder never changes a Doc's sentence bounds after parsing; a Doc whose
+    bounds are set again must not be read through this view."""
+    _, sents, starts = _sent_entry(tok.doc)
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
 
 
 def span_ents(span) -> list:
