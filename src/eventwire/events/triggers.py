@@ -1548,6 +1548,25 @@ def weapon_fired_in_attack(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+#: Munitions that fly to their target (lexicon ``in_flight_munition``): intercepting them is air defence.
+IN_FLIGHT_MUNITIONS = words("in_flight_munition")
+
+
+def intercepted_munition(trig: Trigger, rows: dict) -> bool:
+    """"Israel's military said it had intercepted most of the projectiles", "intercepted 30 of 35 drones": shooting
+    down missiles, rockets or drones in flight (lexicon ``in_flight_munition``, also after a quantity: "most of
+    the", "30 of") is air defence, not the seizure of arms the ``intercept`` row codes ("intercepted a weapons
+    shipment", "intercepted a cache of rifles": COERCE seize). Source: PLOVER manual, COERCE seize (taking
+    possession of property) and ASSAULT (the attack is the launch, coded on its own); fresh user on real text."""
+    tok = trig.token
+    if trig.event != "COERCE" or tok.lemma_.lower() != "intercept":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for x in p.children if x.dep_ == "pobj"]
+    return any(o.lemma_.lower() in IN_FLIGHT_MUNITIONS for o in objs)
+
+
 def charged_offence(trig: Trigger, rows: dict) -> bool:
     """The offence a punishment is given for ("jailed a student for helping militants", "deported 168
     Liberians for traveling without documents", "arrested for collaborating with Israel"): the punisher's
@@ -3120,6 +3139,7 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
 
 
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
+                   intercepted_munition,
                    charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
