@@ -113,7 +113,8 @@ def test_rules_can_be_switched_off_one_by_one():
     assert ids == ["police-of-the-place", "protesters-of-the-place", "victims-of-the-place", "armed-group-of-the-place",
                    "enemy-forces",
                    "located-party", "implicit-actor", "enemy-attacker",
-                   "accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target", "cross-border-target",
+                   "accuser-of-denier", "answered-act-doer", "co-actor-recipient", "retaliation-target", "enemy-target",
+                   "cross-border-target",
                    "released-captives",
                    "same-act-recipient", "state-counterpart", "implicit-recipient", "own-body-recipient", "visitor-first"]
     assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)

@@ -779,6 +779,42 @@ def accuser_of_denier(e: Event, story: StoryContext) -> tuple[Event, bool]:
     return e, False
 
 
+#: Nouns that name an act already reported, taken up by "the"/"this" ("condemned the decision", "rejected the
+#: move"; lexicon ``anaphoric_act_noun``).
+ANAPHORIC_ACT_NOUNS = words("anaphoric_act_noun")
+_ANSWERED_ACT = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def answered_act_doer(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """A criticism or rejection of an act the story already reported, named again by a definite act noun ("Iran's
+    foreign ministry condemned the decision", "Beijing rejected the move"; lexicon ``anaphoric_act_noun``) with no
+    recipient in its clause, answers whoever did that act to the critic's country: the recipient is the actor of
+    the latest earlier record whose recipients include the actor's country (a state or a body such as the EU).
+    Example: "The European Union on Monday imposed new sanctions on Iran over its supply of drones to Russia. Iran's
+    foreign ministry condemned the decision." -> IRN ACCUSE EUR, not the RUS the story also names (fresh user).
+    Source: PLOVER manual, ACCUSE and REJECT (the recipient is the party criticised or rejected); the annotation
+    protocol codes an answer to an act against its doer."""
+    if e.event not in ("ACCUSE", "REJECT") or (e.recipient and any(a.code for a in e.recipient)):
+        return e, False
+    ti = e.text_info or {}
+    try:
+        after = (ti.get("sentence") or "")[int(ti["end"]) - int(ti["sentence_start"]):]
+    except (KeyError, TypeError, ValueError):
+        return e, False
+    m = _ANSWERED_ACT.match(after)
+    if m is None or not (m.group("noun") in ANAPHORIC_ACT_NOUNS or m.group("noun").rstrip("s") in ANAPHORIC_ACT_NOUNS):
+        return e, False
+    mine = set(_countries(e.actor))
+    if not mine:
+        return e, False
+    for prev in reversed(story.earlier):
+        if mine & set(_countries(prev.recipient)):
+            doers = [a for a in prev.actor if a.code and a.code not in mine]
+            if doers:
+                return replace(e, recipient=[_inferred(doers[0].code)]), True
+    return e, False
+
+
 def implicit_recipient(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An event of a story with no recipient in its clause ("Pakistan and China reject the claims", "police
     arrested two men") acts on a party of the story's context: the country it happens in. Only in a story with a
@@ -1059,6 +1095,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("implicit-actor", implicit_actor),
     ("enemy-attacker", enemy_attacker),
     ("accuser-of-denier", accuser_of_denier),
+    ("answered-act-doer", answered_act_doer),
     ("co-actor-recipient", co_actor_recipient),
     ("retaliation-target", retaliation_target),
     ("enemy-target", enemy_target),
@@ -1077,7 +1114,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
 #: rule ``named_region``): the region receives no country, neither the story's (``implicit-recipient``) nor that of an
 #: earlier act (``same-act-recipient``). Source: PLOVER manual v0.8, "Country names"; eval/voa_news/ANNOTATION.md
 #: (regions are a null party); fresh user on real text.
-RECIPIENT_CONTEXT_RULES = frozenset({"accuser-of-denier", "co-actor-recipient", "retaliation-target", "enemy-target",
+RECIPIENT_CONTEXT_RULES = frozenset({"accuser-of-denier", "answered-act-doer", "co-actor-recipient", "retaliation-target", "enemy-target",
                                      "cross-border-target", "released-captives", "same-act-recipient",
                                      "implicit-recipient", "own-body-recipient", "state-counterpart"})
 
