@@ -29,3 +29,14 @@ def test_without_an_act_on_the_critic_the_rule_gives_nothing():
     text = "The European Union imposed new sanctions on Russia. Iran condemned the decision."
     got = _answer(text)
     assert got and all("answered-act-doer" not in (e.text_info["rule"].get("context") or []) for e in got)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Germany's chancellor condemned Russia's attack on Kyiv on Monday, calling it a \"war crime.\"", "RUS"),
+    ("The UN envoy criticised the Taliban's ban on girls' schooling, describing it as cruel.", "AFG"),
+])
+def test_a_judgement_on_a_condemnation_is_the_same_criticism(text, recipient):
+    """triggers.judgement_of_condemnation: "calling it a war crime" words the condemnation; its "it" is the act."""
+    accuse = [e for e in _answer(text) if e.event == "ACCUSE"]
+    assert len(accuse) == 1, [(e.event_text, [r.code for r in e.recipient]) for e in accuse]
+    assert [r.code for r in accuse[0].recipient] == [recipient]

@@ -1548,6 +1548,19 @@ def weapon_fired_in_attack(trig: Trigger, rows: dict) -> bool:
     return False
 
 
+def judgement_of_condemnation(trig: Trigger, rows: dict) -> bool:
+    """"condemned Russia's attack on Kyiv, calling it a war crime", "denounced the ruling, describing it as
+    arbitrary": a judgement in a participle clause on a criticism (a trigger of type ACCUSE) is that criticism's
+    wording, one act, one record; its "it" is the act criticised, not a party (the pronoun read as the nearest state
+    made Ukraine the one accused). Source: PLOVER manual, ACCUSE; one event per act (PETRARCH and ICEWS keep one
+    event per dyad and type); fresh user on real text."""
+    tok = trig.token
+    if trig.source != "judgement" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = rows.get(tok.head.i)
+    return head is not None and head.event == "ACCUSE"
+
+
 #: Munitions that fly to their target (lexicon ``in_flight_munition``): intercepting them is air defence.
 IN_FLIGHT_MUNITIONS = words("in_flight_munition")
 
@@ -3139,7 +3152,7 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
 
 
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   intercepted_munition,
+                   intercepted_munition, judgement_of_condemnation,
                    charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
