@@ -555,15 +555,21 @@ def doc_ents(doc) -> tuple:
     return _ent_entry(doc)[1]
 
 
-def _ent_entry(doc) -> tuple:
+def _span_entry(cache: dict, doc, spans) -> tuple:
+    """``(doc, spans(doc) as a tuple, their start indices)`` from ``cache`` (id(Doc) -> entry), made once per Doc;
+    the cache keeps the newest :data:`ENT_CACHE_DOCS` Docs."""
     with _ENTS_LOCK:
-        got = _ENTS.get(id(doc))
+        got = cache.get(id(doc))
         if got is None or got[0] is not doc:
-            ents = tuple(doc.ents)
-            got = _ENTS[id(doc)] = (doc, ents, [e.start for e in ents])
-            while len(_ENTS) > ENT_CACHE_DOCS:
-                del _ENTS[next(iter(_ENTS))]
+            items = tuple(spans(doc))
+            got = cache[id(doc)] = (doc, items, [x.start for x in items])
+            while len(cache) > ENT_CACHE_DOCS:
+                del cache[next(iter(cache))]
         return got
+
+
+def _ent_entry(doc) -> tuple:
+    return _span_entry(_ENTS, doc, lambda d: d.ents)
 
 
 def ent_at(doc, i: int):
@@ -585,14 +591,7 @@ _SENTS: dict[int, tuple] = {}
 
 
 def _sent_entry(doc) -> tuple:
-    with _ENTS_LOCK:
-        got = _SENTS.get(id(doc))
-        if got is None or got[0] is not doc:
-            sents = tuple(doc.sents)
-            got = _SENTS[id(doc)] = (doc, sents, [s.start for s in sents])
-            while len(_SENTS) > ENT_CACHE_DOCS:
-                del _SENTS[next(iter(_SENTS))]
-        return got
+    return _span_entry(_SENTS, doc, lambda d: d.sents)
 
 
 def sent_of(tok):
