@@ -52,3 +52,17 @@ def test_no_threat_without_a_negated_stance_on_a_hostile_act(text):
 def test_a_refused_proposal_stays_a_reject():
     evs = _events("Russia will not accept the proposal.")
     assert [e.event for e in evs if not e.negated] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("\"The Zionist regime will receive a crushing response,\" Iran's foreign minister told reporters.", "ISR"),
+    ("Iran's foreign minister said Israel will get a decisive response.", "ISR"),
+])
+def test_a_response_to_be_received_is_the_speakers_threat(text, recipient):
+    """lexicon penalty_verb (receive, get, incur beside face, suffer) and seats.tsv ("Zionist regime": ISR GOV)."""
+    threats = [e for e in _events(text) if e.event == "THREATEN"]
+    assert [(e.actor[0].code, [r.code for r in e.recipient]) for e in threats] == [("IRN", [recipient])]
+
+
+def test_receiving_aid_is_no_threat():
+    assert not [e for e in _events("Ukraine will receive more weapons from Germany.") if e.event == "THREATEN"]
