@@ -732,14 +732,29 @@ _STATE_OF_BE = ("acomp", "attr", "oprd", "xcomp", "ccomp")
 def presence_copula(tok):
     """The "be" of presence at the meeting noun ``tok``: "Mr Blair is at a summit in Brussels", "the minister was
     at the NATO meeting", "she was at the talks" (``tok`` the object of "at" on "be", which has a subject and no
-    predicate of a state, :data:`_STATE_OF_BE`); None otherwise."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+    predicate of a state, :data:`_STATE_OF_BE`); also of presence in a place for the meeting (:func:`in_place_for`:
+    "the Indian prime minister was in Washington for talks with President Biden"); None otherwise."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("at", "for"):
         return None
     be = tok.head.head
     if be.lemma_.lower() != "be" or any(c.dep_ in _STATE_OF_BE for c in be.children) or \
             not any(c.dep_ == "nsubj" for c in be.children):
         return None
+    if tok.head.lower_ == "for" and not in_place_for(be):
+        return None
     return be
+
+
+def in_place_for(be) -> bool:
+    """Rule ``in_place_for``. Shape: "be" with an "in <place>" phrase beside the "for <meeting>" phrase -- "X is in
+    Kyiv for talks with Ukrainian officials", "the Indian prime minister was in Washington for talks with President
+    Biden", "Mr Blair is in Brussels for an EU summit": being in a place for a meeting is taking part in it, as
+    "arrived in Kyiv for talks" is (verbs.tsv ``arrive``). Without the place phrase "for" is no presence ("the
+    mood was good for talks" has a state predicate anyway; "X is for talks" states a stance). Source: PLOVER manual,
+    CONSULT ("all consultations and meetings: this includes visiting"); kind from the CONSULT events of the training
+    stories whose presence phrasing was missed ("is at a summit in Brussels" was read, "is in X for talks" not)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(x.dep_ == "pobj" for x in c.children)
+               for c in be.children)
 
 
 def present_at_meeting(a: Args) -> Found | None:
