@@ -208,6 +208,16 @@ def source_dative(a: Args, objs, req, spec) -> list:
 AMOUNT_NOUNS = words("amount_noun")
 
 
+def requested_things(tok) -> list:
+    """Rule ``requested_things``. Shape: a verb of asking with a "for" phrase naming what is asked for -- "Kyiv asked
+    for more Patriot systems from Germany", "Zelenskyy appealed for air defense systems from Berlin", "Somalia asked
+    for help from Kenya": the parser hangs the "from"/"to" phrase on the thing asked for, not on the verb, so the
+    thing is one more holder whose prepositional phrases :func:`source_prep` reads (the one asked is the recipient).
+    Returns the objects of "for" on ``tok``. Source: PLOVER manual, REQUEST (the recipient is the one asked); kind
+    from the REQUEST events of the training stories whose recipient was missed ("asked for the extension")."""
+    return prep_objects(tok, ("for",), ("prep",))
+
+
 def source_prep(a: Args, objs, req, spec) -> list:
     """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects, the
     noun an amount on a verbal trigger measures ("pledged 500 million euros in aid to Ukraine", "sent a shipment of
@@ -222,6 +232,8 @@ def source_prep(a: Args, objs, req, spec) -> list:
         # shipment of arms to Kyiv" (the "to" phrase hangs on the measured noun)
         holders += [o for d in children(tok, "dobj") for o in prep_objects(d, ("in", "of"), ("prep",))
                     if any(c.dep_ == "nummod" for c in d.children) or d.lemma_.lower() in AMOUNT_NOUNS]
+    if p.pos == "V" and p.event == "REQUEST":
+        holders += requested_things(tok)
     if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
         holders.append(tok.head)
     if p.pos == "N":
@@ -715,8 +727,10 @@ def threat_condition(a: Args) -> Found | None:
 
 
 #: Prepositions whose object is the party a promised, refused or threatened act is done to ("threatened to use
-#: force against North Korea", "offered to hand over to Great Britain"; grammar).
-ACT_PARTY_PREPS = ("to", "with", "from", "on", "against")
+#: force against North Korea", "offered to hand over to Great Britain"; grammar); "between" for an offered
+#: mediation ("Japan offered to mediate between Israel and Iran": the parties mediated between, PLOVER manual, AGREE
+#: "offer ... to mediate"; kind from the AGREE events of the training stories with a missed recipient).
+ACT_PARTY_PREPS = ("to", "with", "from", "on", "against", "between")
 #: And for a warned act, the object of "at" ("warned that it would hit back at Israel", "strike at American bases");
 #: for other acts "at" is mostly a place or a focus ("put the economy at the centre of").
 WARNED_PARTY_PREPS = ACT_PARTY_PREPS + ("at",)
