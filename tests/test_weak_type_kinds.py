@@ -15,7 +15,11 @@ stay uncoded:
 * threats: "reserves the right to respond to Indian aggression" (``reserve`` with "right" and a to-infinitive);
 * the party let, helped or made to act in a promise or threat: "agreed to let Sweden join NATO"
   (recipient_rules.caused_subjects), and the parties of an offered mediation: "offered to mediate between Israel
-  and Iran" ("between" in recipient_rules.ACT_PARTY_PREPS).
+  and Iran" ("between" in recipient_rules.ACT_PARTY_PREPS);
+* a meeting that frames what its holder says or does: "During a meeting with Xi Jinping, Putin praised the
+  partnership", "In a phone call with Netanyahu, Biden urged restraint" -- CONSULT by the clause's subject
+  (actor_rules.meeting_frame_doer), and the speech act addressed to the counterpart (recipient_rules.meeting_counterpart);
+* a leader named by title who "said he would ...": the pronoun is that leader (actors.resolve.person_title_subject).
 """
 import pytest
 
@@ -91,3 +95,34 @@ def test_welcoming_a_decision_stays_support(text, event):
 def test_look_alikes_stay_uncoded(text):
     rows, events, _ = coded(text)
     assert not [e for e in events if e.event in ("CONSULT", "AGREE", "REQUEST", "THREATEN")], rows
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("During a meeting with Chinese President Xi Jinping, Putin praised the partnership.", "CONSULT", "RUS", "CHN"),
+    ("During a meeting with Chinese President Xi Jinping, Putin praised the partnership.", "SUPPORT", "RUS", "CHN"),
+    ("In a phone call with Netanyahu, Biden urged restraint.", "CONSULT", "USA", "ISR"),
+    ("In a phone call with Netanyahu, Biden urged restraint.", "REQUEST", "USA", "ISR"),
+    ("After talks with the Kenyan president, the Somali leader said the border would reopen.", "CONSULT", "SOM",
+     "KEN"),
+    ("At a meeting with Turkish officials in Ankara, the Swedish foreign minister pledged to fight terrorism.",
+     "AGREE", "SWE", "TUR"),
+    ("The Kenyan president said he would visit Uganda next week.", "AGREE", "KEN", "UGA"),
+    ("Iran's foreign minister said he would meet his Saudi counterpart in Riyadh.", "AGREE", "IRN", "SAU"),
+])
+def test_meeting_frames_and_titled_speakers(text, event, actor, recipient):
+    rows, events, _ = coded(text)
+    assert _hits(events, event, actor, recipient), rows
+
+
+def test_an_act_with_its_own_recipient_keeps_it_in_a_meeting_frame():
+    rows, events, _ = coded("In a phone call with Netanyahu, Biden criticized Iran.")
+    assert _hits(events, "ACCUSE", "USA", "IRN") and not _hits(events, "ACCUSE", "USA", "ISR"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "During the meeting, police arrested three protesters.",
+    "In an interview with VOA, the Kenyan minister criticized Uganda.",
+])
+def test_a_frame_without_a_meeting_counterpart_codes_no_consultation(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in events if e.event == "CONSULT"], rows

@@ -808,6 +808,34 @@ def advocate_subject(a: Args) -> Found | None:
     return Found(ents, subj)
 
 
+#: Prepositions that set an act in the frame of a meeting ("during a meeting with Xi", "in a phone call with
+#: Netanyahu", "at talks with the EU", "after talks with the Kenyan president"; lexicon ``meeting_frame_preposition``).
+MEETING_FRAME_PREPS = words("meeting_frame_preposition")
+
+
+def meeting_frame_doer(a: Args) -> Found | None:
+    """Rule ``meeting_frame_doer``. Shape: a consultation noun of the pattern dictionary (CONSULT) with its counterpart
+    in a "with" phrase, as the object of a frame preposition (:data:`MEETING_FRAME_PREPS`) on a clause's verb -- "During
+    a meeting with Chinese President Xi Jinping, Putin praised the partnership", "In a phone call with Netanyahu,
+    Biden urged restraint", "After talks with the Kenyan president, the Somali leader announced ...": the subject of
+    that verb held the meeting, so it is the actor (its counterpart the recipient, by the row's "with"). Without a
+    "with" phrase ("during the meeting, police arrested ...") the subject need not be a participant, and the rule does
+    not fire. Source: PLOVER manual, CONSULT ("all consultations and meetings ... consultation by phone or other
+    media"); kind from the CONSULT events of the training stories missed when the meeting was only the frame of what
+    was said or done there ("met ... negotiation session", "conversations with Mr Bush")."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT" or a.trigger.source != "pattern":
+        return None
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in MEETING_FRAME_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    subj = a.subject(verb)
+    ents = a.res.resolve(subj) if subj is not None else []
+    return Found(ents, subj) if ents else None
+
+
 def light_verb_doer(a: Args) -> Found | None:
     """"staged a rally", "launched a mediation effort between X and Y": the doer of the light verb (when it
     resolves)."""
@@ -856,7 +884,8 @@ ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_s
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
-               paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
+               between_or_from,
                unresolved_doer]
 
 

@@ -23,7 +23,8 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
+from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, accused_subject, judged_clause, presence_copula,
+                          victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
@@ -1287,11 +1288,42 @@ def detector_counterpart(a: Args) -> Found | None:
     return None
 
 
+#: Types of a speech act or stance that, said in a meeting, is addressed to the counterpart of the meeting.
+MEETING_ADDRESSED_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
+
+
+def meeting_counterpart(a: Args) -> Found | None:
+    """Rule ``meeting_counterpart``. Shape: a verbal trigger of a speech act or stance (:data:`MEETING_ADDRESSED_TYPES`)
+    with no recipient of its own, framed by a meeting with a named counterpart -- "In a phone call with Netanyahu,
+    Biden urged restraint" -> REQUEST to Israel; "During a meeting with Xi Jinping, Putin praised the partnership" ->
+    SUPPORT of China (the meeting noun, a consultation noun of the pattern dictionary with a "with" phrase, the object
+    of a frame preposition on the trigger: :data:`eventwire.events.actor_rules.MEETING_FRAME_PREPS`). What is said to
+    one's counterpart in a meeting is said to that party. Source: PLOVER manual (the recipient is the party the act is
+    directed at; REQUEST, SUPPORT); kind of the CONSULT/REQUEST events of the training stories missed with a meeting
+    as their frame."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event not in MEETING_ADDRESSED_TYPES:
+        return None
+    for pp in tok.children:
+        if pp.dep_ != "prep" or pp.lower_ not in MEETING_FRAME_PREPS:
+            continue
+        for noun in pobjs(pp):
+            row = pattern_row(noun)
+            if row is None or row.pos != "N" or row.event != "CONSULT":
+                continue
+            for w in prep_objects(noun, ("with",), ("prep",)):
+                ents = a.res.resolve(w, exclude_codes=a.exclude)
+                if any(e.code for e in ents):
+                    return Found(ents, w)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
                    row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
-                   threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
+                   threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
+                   governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, clause_other_state, unnamed_foreign_object]
 
