@@ -19,7 +19,9 @@ stay uncoded:
 * a meeting that frames what its holder says or does: "During a meeting with Xi Jinping, Putin praised the
   partnership", "In a phone call with Netanyahu, Biden urged restraint" -- CONSULT by the clause's subject
   (actor_rules.meeting_frame_doer), and the speech act addressed to the counterpart (recipient_rules.meeting_counterpart);
-* a leader named by title who "said he would ...": the pronoun is that leader (actors.resolve.person_title_subject).
+* a leader named by title who "said he would ...": the pronoun is that leader (actors.resolve.person_title_subject);
+* "the prime ministers of India and Pakistan will meet": two parties coordinated in the "of" phrase of the subject
+  meet each other (records.of_coordinated_parties; four or more stay a multilateral meeting without pairs).
 """
 import pytest
 
@@ -126,3 +128,18 @@ def test_an_act_with_its_own_recipient_keeps_it_in_a_meeting_frame():
 def test_a_frame_without_a_meeting_counterpart_codes_no_consultation(text):
     rows, events, _ = coded(text)
     assert not [e for e in events if e.event == "CONSULT"], rows
+
+
+@pytest.mark.parametrize("text,event,a,b", [
+    ("The prime ministers of India and Pakistan will meet in Islamabad.", "AGREE", "IND", "PAK"),
+    ("The foreign ministers of China and Japan met in Beijing on Monday.", "CONSULT", "CHN", "JPN"),
+    ("Delegations from Russia and Ukraine met in Istanbul.", "CONSULT", "RUS", "UKR"),
+])
+def test_two_parties_of_one_subject_meet_each_other(text, event, a, b):
+    rows, events, _ = coded(text)
+    assert _hits(events, event, a, b) and _hits(events, event, b, a), rows
+
+
+def test_four_parties_of_one_subject_are_not_paired():
+    rows, events, _ = coded("The chief diplomats of Britain, France, Germany and the United States will meet in Vienna.")
+    assert [e.event for e in events].count("AGREE") == 4 and not [e for e in events if e.recipient], rows
