@@ -21,7 +21,9 @@ stay uncoded:
   (actor_rules.meeting_frame_doer), and the speech act addressed to the counterpart (recipient_rules.meeting_counterpart);
 * a leader named by title who "said he would ...": the pronoun is that leader (actors.resolve.person_title_subject);
 * "the prime ministers of India and Pakistan will meet": two parties coordinated in the "of" phrase of the subject
-  meet each other (records.of_coordinated_parties; four or more stay a multilateral meeting without pairs).
+  meet each other (records.of_coordinated_parties; four or more stay a multilateral meeting without pairs);
+* "would be forced to respond if Finland joined NATO": a compelled response is a warning (triggers.compelled_response),
+  whose condition on the verb of compulsion names its target (recipient_rules.threat_condition).
 """
 import pytest
 
@@ -143,3 +145,21 @@ def test_two_parties_of_one_subject_meet_each_other(text, event, a, b):
 def test_four_parties_of_one_subject_are_not_paired():
     rows, events, _ = coded("The chief diplomats of Britain, France, Germany and the United States will meet in Vienna.")
     assert [e.event for e in events].count("AGREE") == 4 and not [e for e in events if e.recipient], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Russia said it would be forced to respond if Finland joined NATO.", "RUS", "FIN"),
+    ("China said it would be forced to respond to the U.S. sanctions.", "CHN", "USA"),
+])
+def test_a_compelled_response_is_a_threat(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert _hits(events, "THREATEN", actor, recipient), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was forced to respond to the criticism.",
+    "Kenya was forced to respond after Uganda closed the border.",
+])
+def test_a_response_forced_in_the_past_is_no_threat(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in events if e.event == "THREATEN"], rows

@@ -28,7 +28,7 @@ from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, accused_subject, jud
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import CARRIER_NOUNS, JUDGEMENT_VERBS, compelled_response, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -718,12 +718,16 @@ def condition_subject(tok, res, actor_codes, deep: bool = False) -> tuple[list[E
 def threat_condition(a: Args) -> Found | None:
     """"threatened to launch an offensive ... unless Baghdad accepted its conditions": who must comply is the
     target of the threat -- unless the threatened act names whom it hits ("threatened to attack Ukraine if
-    NATO expands": Ukraine, by a later rule)."""
+    NATO expands": Ukraine, by a later rule). For a compelled response ("would be forced to respond if Finland
+    joined NATO": :func:`eventwire.events.triggers.compelled_response`) the condition on the verb of compulsion."""
     if a.row.event != "THREATEN" or any(
             a.res.match(o) is not None and a.res.resolve(o, exclude_codes=a.exclude)
             for c in children(a.tok, "xcomp") for o in objects(c) if o.dep_ in ("dobj", "dative")):
         return None
-    ents, sj = condition_subject(a.tok, a.res, a.actor_codes, deep=True)
+    tok = a.tok
+    if a.trigger.source == "consequence" and compelled_response(tok):
+        tok = tok.head  # "would be forced to respond if Finland joined NATO": the condition hangs on "forced"
+    ents, sj = condition_subject(tok, a.res, a.actor_codes, deep=True)
     return Found(ents, sj) if ents else None
 
 

@@ -718,6 +718,24 @@ def states_consequence(v, sent) -> bool:
     return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
 
 
+#: Verbs of compulsion whose passive, with a response as its infinitive, is a warning ("would be forced to respond";
+#: lexicon ``compulsion_verb``).
+COMPULSION_VERBS = words("compulsion_verb")
+
+
+def compelled_response(v) -> bool:
+    """Rule ``compelled_response``. Shape: a response verb as the to-infinitive of a passive verb of compulsion
+    (:data:`COMPULSION_VERBS`) -- "Russia said it would be forced to respond if Finland joined NATO", "Iran will be
+    compelled to react", "China would be obliged to respond": the diplomatic formula of a warning, which states the
+    response as a consequence the speaker lays on the other party (its condition, when there is one, hangs on the verb of
+    compulsion, not on the response). With :func:`states_consequence` (future or hypothetical, not negated), a THREATEN
+    (PLOVER manual, THREATEN; CAMEO 13). Kind from the THREATEN events of the training stories that were missed
+    (warnings by a consequence announced without a threat verb)."""
+    h = v.head
+    return v.dep_ == "xcomp" and has_to_infinitive(v) and h.lemma_.lower() in COMPULSION_VERBS and \
+        any(c.dep_ == "auxpass" for c in h.children)
+
+
 def _right_infinitive(v) -> bool:
     """True for the to-infinitive of "the right" ("the right to respond")."""
     return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() == "right" and has_to_infinitive(v)
@@ -806,7 +824,7 @@ def consequences(sent, found, patterns) -> list[Trigger]:
                 out.append(Trigger(tok, toks, row, row, "consequence"))
         elif tok.pos_ == "VERB" and low in RESPONSE_VERBS:
             forceful = _forceful(tok)
-            if (forceful or modality.conditioned(tok)) and states_consequence(tok, sent):
+            if (forceful or modality.conditioned(tok) or compelled_response(tok)) and states_consequence(tok, sent):
                 row = RETALIATION_THREAT if forceful else RESPONSE_THREAT
                 out.append(Trigger(tok, (tok,), row, row, "consequence"))
         elif tok.pos_ == "VERB" and low == "pay":
