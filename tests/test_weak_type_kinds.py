@@ -23,7 +23,9 @@ stay uncoded:
 * "the prime ministers of India and Pakistan will meet": two parties coordinated in the "of" phrase of the subject
   meet each other (records.of_coordinated_parties; four or more stay a multilateral meeting without pairs);
 * "would be forced to respond if Finland joined NATO": a compelled response is a warning (triggers.compelled_response),
-  whose condition on the verb of compulsion names its target (recipient_rules.threat_condition).
+  whose condition on the verb of compulsion names its target (recipient_rules.threat_condition);
+* "demanded the release of its citizens detained in Myanmar": the one asked is the holder of the captives, not
+  their country (recipient_rules.held_party).
 """
 import pytest
 
@@ -163,3 +165,15 @@ def test_a_compelled_response_is_a_threat(text, actor, recipient):
 def test_a_response_forced_in_the_past_is_no_threat(text):
     rows, events, _ = coded(text)
     assert not [e for e in events if e.event == "THREATEN"], rows
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("China demanded the release of its citizens detained in Myanmar.", "CHN", "MMR"),
+    ("Kenya demanded the immediate release of the Kenyan activists held in Tanzania.", "KEN", "TZA"),
+    ("The U.S. called for the release of Americans held in Russia.", "USA", "RUS"),
+    ("Israel demanded the release of hostages held by Hamas in Gaza.", "ISR", "PSE"),
+])
+def test_a_demanded_release_is_asked_of_the_holder(text, actor, recipient):
+    rows, events, _ = coded(text)
+    assert _hits(events, "REQUEST", actor, recipient), rows
+    assert not _hits(events, "REQUEST", actor, actor), rows

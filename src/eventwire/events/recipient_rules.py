@@ -1322,10 +1322,45 @@ def meeting_counterpart(a: Args) -> Found | None:
     return None
 
 
+#: Nouns of a demanded release or return of people (lexicon ``release_demand_noun``: "release", "freedom") and the
+#: participles of holding people captive (lexicon ``captive_participle``: "held", "detained", "jailed").
+RELEASE_DEMAND_NOUNS = words("release_demand_noun")
+CAPTIVE_PARTICIPLES = words("captive_participle")
+
+
+def held_party(a: Args) -> Found | None:
+    """Rule ``held_party``. Shape: a demand (REQUEST verb) whose object, or "for" phrase, is the release of people
+    held somewhere or by someone -- "China demanded the release of its citizens detained in Myanmar" -> Myanmar;
+    "Kenya demanded the immediate release of the Kenyan activists held in Tanzania" -> Tanzania; "the U.S. called for
+    the release of Americans held by Russia" -> Russia: the one asked is the holder (the "in" place or "by" agent of
+    the captive participle, :data:`CAPTIVE_PARTICIPLES`, on the "of" phrase of a release noun,
+    :data:`RELEASE_DEMAND_NOUNS`), not the country of the captives (often the demander's own). Source: PLOVER manual,
+    REQUEST (the recipient is the party asked to act) and RETREAT ("the release of prisoners and hostages"); kind from
+    the REQUEST events of the training stories whose recipient was the captives' country instead of the holder."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event != "REQUEST":
+        return None
+    nouns = [o for o in objects(tok) + prep_objects(tok, ("for",), ("prep",))
+             if o.lemma_.lower() in RELEASE_DEMAND_NOUNS]
+    for n in nouns:
+        # the participle on the captives, or on the release noun where the parser may hang it ("the release of its
+        # citizens detained in Myanmar")
+        for held in prep_objects(n, ("of",), ("prep",)):
+            for part in list(held.children) + list(n.children):
+                if part.dep_ != "acl" or part.lemma_.lower() not in CAPTIVE_PARTICIPLES:
+                    continue
+                for x in prep_objects(part, ("in", "by"), ("prep", "agent")):
+                    ents = [e for e in a.res.resolve(x, exclude_codes=a.exclude) if e.code
+                            and e.code not in a.actor_codes]
+                    if ents:
+                        return Found(ents, x)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
-                   row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
+                   held_party, row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
                    governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
