@@ -25,7 +25,9 @@ stay uncoded:
 * "would be forced to respond if Finland joined NATO": a compelled response is a warning (triggers.compelled_response),
   whose condition on the verb of compulsion names its target (recipient_rules.threat_condition);
 * "demanded the release of its citizens detained in Myanmar": the one asked is the holder of the captives, not
-  their country (recipient_rules.held_party).
+  their country (recipient_rules.held_party);
+* being on a visit ("is on a three-day state visit to Russia": actor_rules.presence_copula with "on" and a visit
+  noun) and a visit as the frame of an act ("During a visit to Kenya, the French president praised ...").
 """
 import pytest
 
@@ -177,3 +179,18 @@ def test_a_demanded_release_is_asked_of_the_holder(text, actor, recipient):
     rows, events, _ = coded(text)
     assert _hits(events, "REQUEST", actor, recipient), rows
     assert not _hits(events, "REQUEST", actor, actor), rows
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("The Chinese leader is on a three-day state visit to Russia.", "CONSULT", "CHN", "RUS"),
+    ("During a visit to Kenya, the French president praised the country's democracy.", "CONSULT", "FRA", "KEN"),
+    ("During his visit to Kenya, the French president signed several agreements.", "SUPPORT", "FRA", "KEN"),
+])
+def test_visits_as_presence_and_frame(text, event, actor, recipient):
+    rows, events, _ = coded(text)
+    assert _hits(events, event, actor, recipient), rows
+
+
+def test_on_the_agenda_is_no_presence():
+    rows, events, _ = coded("The Kenyan president said the issue is on the agenda of the summit.")
+    assert not [e for e in events if e.event == "CONSULT"], rows

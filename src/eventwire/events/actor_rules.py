@@ -733,9 +733,13 @@ def presence_copula(tok):
     """The "be" of presence at the meeting noun ``tok``: "Mr Blair is at a summit in Brussels", "the minister was
     at the NATO meeting", "she was at the talks" (``tok`` the object of "at" on "be", which has a subject and no
     predicate of a state, :data:`_STATE_OF_BE`); also of presence in a place for the meeting (:func:`in_place_for`:
-    "the Indian prime minister was in Washington for talks with President Biden"); None otherwise."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("at", "for"):
+    "the Indian prime minister was in Washington for talks with President Biden") and of being on a visit ("the
+    Chinese leader is on a three-day state visit to Russia": "on" with a noun of :data:`VISIT_WORDS`); None
+    otherwise."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("at", "for", "on"):
         return None
+    if tok.head.lower_ == "on" and tok.lemma_.lower() not in VISIT_WORDS:
+        return None  # "is on a state visit to Russia", not "is on the agenda of the summit"
     be = tok.head.head
     if be.lemma_.lower() != "be" or any(c.dep_ in _STATE_OF_BE for c in be.children) or \
             not any(c.dep_ == "nsubj" for c in be.children):
@@ -811,15 +815,24 @@ def advocate_subject(a: Args) -> Found | None:
 #: Prepositions that set an act in the frame of a meeting ("during a meeting with Xi", "in a phone call with
 #: Netanyahu", "at talks with the EU", "after talks with the Kenyan president"; lexicon ``meeting_frame_preposition``).
 MEETING_FRAME_PREPS = words("meeting_frame_preposition")
+#: Nouns of a visit (lexicon ``visit_word``: "visit", "trip", "tour"), whose "to" phrase names the host.
+VISIT_WORDS = words("visit_word")
+
+
+def _frame_counterpart(tok) -> bool:
+    """True when meeting noun ``tok`` names its counterpart: a "with" phrase ("a meeting with Xi"), or for a visit
+    noun (:data:`VISIT_WORDS`) a "to" phrase ("his visit to Kenya")."""
+    forms = ("with", "to") if tok.lemma_.lower() in VISIT_WORDS else ("with",)
+    return any(c.dep_ == "prep" and c.lower_ in forms for c in tok.children)
 
 
 def meeting_frame_doer(a: Args) -> Found | None:
     """Rule ``meeting_frame_doer``. Shape: a consultation noun of the pattern dictionary (CONSULT) with its counterpart
     in a "with" phrase, as the object of a frame preposition (:data:`MEETING_FRAME_PREPS`) on a clause's verb -- "During
     a meeting with Chinese President Xi Jinping, Putin praised the partnership", "In a phone call with Netanyahu,
-    Biden urged restraint", "After talks with the Kenyan president, the Somali leader announced ...": the subject of
-    that verb held the meeting, so it is the actor (its counterpart the recipient, by the row's "with"). Without a
-    "with" phrase ("during the meeting, police arrested ...") the subject need not be a participant, and the rule does
+    Biden urged restraint", "After talks with the Kenyan president, the Somali leader announced ...", "During his visit
+    to Kenya, the French president signed ..." (a visit noun with its "to" phrase): the subject of that verb held the
+    meeting, so it is the actor (its counterpart the recipient, by the row's "with" or "to"). Without such a phrase ("during the meeting, police arrested ...") the subject need not be a participant, and the rule does
     not fire. Source: PLOVER manual, CONSULT ("all consultations and meetings ... consultation by phone or other
     media"); kind from the CONSULT events of the training stories missed when the meeting was only the frame of what
     was said or done there ("met ... negotiation session", "conversations with Mr Bush")."""
@@ -829,7 +842,7 @@ def meeting_frame_doer(a: Args) -> Found | None:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in MEETING_FRAME_PREPS:
         return None
     verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    if verb.pos_ not in ("VERB", "AUX") or not _frame_counterpart(tok):
         return None
     subj = a.subject(verb)
     ents = a.res.resolve(subj) if subj is not None else []

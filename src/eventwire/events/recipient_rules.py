@@ -23,7 +23,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, accused_subject, judged_clause, presence_copula,
+from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused_subject, judged_clause, presence_copula,
                           victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
@@ -1300,7 +1300,8 @@ def meeting_counterpart(a: Args) -> Found | None:
     """Rule ``meeting_counterpart``. Shape: a verbal trigger of a speech act or stance (:data:`MEETING_ADDRESSED_TYPES`)
     with no recipient of its own, framed by a meeting with a named counterpart -- "In a phone call with Netanyahu,
     Biden urged restraint" -> REQUEST to Israel; "During a meeting with Xi Jinping, Putin praised the partnership" ->
-    SUPPORT of China (the meeting noun, a consultation noun of the pattern dictionary with a "with" phrase, the object
+    SUPPORT of China; "During his visit to Kenya, Macron signed ..." -> Kenya (the meeting noun, a consultation noun of
+    the pattern dictionary with a "with" phrase, or a visit noun with a "to" phrase, the object
     of a frame preposition on the trigger: :data:`eventwire.events.actor_rules.MEETING_FRAME_PREPS`). What is said to
     one's counterpart in a meeting is said to that party. Source: PLOVER manual (the recipient is the party the act is
     directed at; REQUEST, SUPPORT); kind of the CONSULT/REQUEST events of the training stories missed with a meeting
@@ -1315,7 +1316,8 @@ def meeting_counterpart(a: Args) -> Found | None:
             row = pattern_row(noun)
             if row is None or row.pos != "N" or row.event != "CONSULT":
                 continue
-            for w in prep_objects(noun, ("with",), ("prep",)):
+            forms = ("with", "to") if noun.lemma_.lower() in VISIT_WORDS else ("with",)
+            for w in prep_objects(noun, forms, ("prep",)):
                 ents = a.res.resolve(w, exclude_codes=a.exclude)
                 if any(e.code for e in ents):
                     return Found(ents, w)
