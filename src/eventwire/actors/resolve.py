@@ -548,6 +548,17 @@ def _doer(h) -> bool:
 #: one article; a bound for a resolver reused on a very long text).
 PARSE_MEMO_MAX = 20_000
 
+def person_title_subject(c) -> bool:
+    """Rule ``person_title_subject``. Shape: the subject of a speech verb that is a singular common noun of a person's
+    post (lexicon ``government_role``: "president", "minister", "spokesman"), e.g. "The Kenyan president said he would
+    visit Uganda", "Iran's foreign minister said he would meet his Saudi counterpart": the person pronoun subject of
+    the reported clause is that person, as with a name ("Obama said he would ..."). Not a plural ("officials said
+    he ...": someone else) nor an organisation ("the ministry said he ..."). Source: grammar of reported speech (the
+    subject of the reporting verb is the default antecedent of the reported clause's pronoun); kind from the AGREE
+    and THREATEN events of the training stories missed when a leader named by title "said he would ..."."""
+    return c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() in ROLE_GOV
+
+
 def governing_saying(h):
     """The speech verb whose reported clause pronoun ``h`` is the subject of, or None: "Obama said he would ...",
     "the U.S. and the U.K. saying they will ..." (the clause a ``ccomp`` of the verb), and "the army said Wednesday in a
@@ -896,11 +907,12 @@ class ActorResolver:
             return []
         if low in PERSON_PRONOUNS:
             skip = self._conjoined_names(h) | self._other_gender(low)
-            # "Obama said he would ...": the subject of the governing speech verb
+            # "Obama said he would ...": the subject of the governing speech verb; also a singular title
+            # ("the Kenyan president said he would visit Uganda": :func:`person_title_subject`)
             sv = governing_saying(h)
             if sv is not None:
                 for c in sv.children:
-                    if c.dep_ == "nsubj" and c.i != h.i and c.pos_ == "PROPN":
+                    if c.dep_ == "nsubj" and c.i != h.i and (c.pos_ == "PROPN" or person_title_subject(c)):
                         got = [x for x in self.resolve(c, exclude_codes=exclude_codes) if x.name not in skip]
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]

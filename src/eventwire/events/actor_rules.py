@@ -732,14 +732,33 @@ _STATE_OF_BE = ("acomp", "attr", "oprd", "xcomp", "ccomp")
 def presence_copula(tok):
     """The "be" of presence at the meeting noun ``tok``: "Mr Blair is at a summit in Brussels", "the minister was
     at the NATO meeting", "she was at the talks" (``tok`` the object of "at" on "be", which has a subject and no
-    predicate of a state, :data:`_STATE_OF_BE`); None otherwise."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+    predicate of a state, :data:`_STATE_OF_BE`); also of presence in a place for the meeting (:func:`in_place_for`:
+    "the Indian prime minister was in Washington for talks with President Biden") and of being on a visit ("the
+    Chinese leader is on a three-day state visit to Russia": "on" with a noun of :data:`VISIT_WORDS`); None
+    otherwise."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("at", "for", "on"):
         return None
+    if tok.head.lower_ == "on" and tok.lemma_.lower() not in VISIT_WORDS:
+        return None  # "is on a state visit to Russia", not "is on the agenda of the summit"
     be = tok.head.head
     if be.lemma_.lower() != "be" or any(c.dep_ in _STATE_OF_BE for c in be.children) or \
             not any(c.dep_ == "nsubj" for c in be.children):
         return None
+    if tok.head.lower_ == "for" and not in_place_for(be):
+        return None
     return be
+
+
+def in_place_for(be) -> bool:
+    """Rule ``in_place_for``. Shape: "be" with an "in <place>" phrase beside the "for <meeting>" phrase -- "X is in
+    Kyiv for talks with Ukrainian officials", "the Indian prime minister was in Washington for talks with President
+    Biden", "Mr Blair is in Brussels for an EU summit": being in a place for a meeting is taking part in it, as
+    "arrived in Kyiv for talks" is (verbs.tsv ``arrive``). Without the place phrase "for" is no presence ("the
+    mood was good for talks" has a state predicate anyway; "X is for talks" states a stance). Source: PLOVER manual,
+    CONSULT ("all consultations and meetings: this includes visiting"); kind from the CONSULT events of the training
+    stories whose presence phrasing was missed ("is at a summit in Brussels" was read, "is in X for talks" not)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(x.dep_ == "pobj" for x in c.children)
+               for c in be.children)
 
 
 def present_at_meeting(a: Args) -> Found | None:
@@ -793,6 +812,43 @@ def advocate_subject(a: Args) -> Found | None:
     return Found(ents, subj)
 
 
+#: Prepositions that set an act in the frame of a meeting ("during a meeting with Xi", "in a phone call with
+#: Netanyahu", "at talks with the EU", "after talks with the Kenyan president"; lexicon ``meeting_frame_preposition``).
+MEETING_FRAME_PREPS = words("meeting_frame_preposition")
+#: Nouns of a visit (lexicon ``visit_word``: "visit", "trip", "tour"), whose "to" phrase names the host.
+VISIT_WORDS = words("visit_word")
+
+
+def _frame_counterpart(tok) -> bool:
+    """True when meeting noun ``tok`` names its counterpart: a "with" phrase ("a meeting with Xi"), or for a visit
+    noun (:data:`VISIT_WORDS`) a "to" phrase ("his visit to Kenya")."""
+    forms = ("with", "to") if tok.lemma_.lower() in VISIT_WORDS else ("with",)
+    return any(c.dep_ == "prep" and c.lower_ in forms for c in tok.children)
+
+
+def meeting_frame_doer(a: Args) -> Found | None:
+    """Rule ``meeting_frame_doer``. Shape: a consultation noun of the pattern dictionary (CONSULT) with its counterpart
+    in a "with" phrase, as the object of a frame preposition (:data:`MEETING_FRAME_PREPS`) on a clause's verb -- "During
+    a meeting with Chinese President Xi Jinping, Putin praised the partnership", "In a phone call with Netanyahu,
+    Biden urged restraint", "After talks with the Kenyan president, the Somali leader announced ...", "During his visit
+    to Kenya, the French president signed ..." (a visit noun with its "to" phrase): the subject of that verb held the
+    meeting, so it is the actor (its counterpart the recipient, by the row's "with" or "to"). Without such a phrase ("during the meeting, police arrested ...") the subject need not be a participant, and the rule does
+    not fire. Source: PLOVER manual, CONSULT ("all consultations and meetings ... consultation by phone or other
+    media"); kind from the CONSULT events of the training stories missed when the meeting was only the frame of what
+    was said or done there ("met ... negotiation session", "conversations with Mr Bush")."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT" or a.trigger.source != "pattern":
+        return None
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in MEETING_FRAME_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not _frame_counterpart(tok):
+        return None
+    subj = a.subject(verb)
+    ents = a.res.resolve(subj) if subj is not None else []
+    return Found(ents, subj) if ents else None
+
+
 def light_verb_doer(a: Args) -> Found | None:
     """"staged a rally", "launched a mediation effort between X and Y": the doer of the light verb (when it
     resolves)."""
@@ -841,7 +897,8 @@ ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_s
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
-               paired_parties, party_modifier, means_noun_owner, by_agent, light_verb_doer, between_or_from,
+               paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
+               between_or_from,
                unresolved_doer]
 
 

@@ -204,6 +204,16 @@ def announced_agreement(tok) -> bool:
         tok.head.lemma_.lower() in ANNOUNCING_VERBS
 
 
+def scheduled_arrival(tok) -> bool:
+    """Rule ``scheduled_arrival``. Shape: "due" as the predicate adjective of "be" ("X is due in <place>"): an arrival
+    that is scheduled, not made -- "Mr Bush is due in Europe at the end of January", "the Indian prime minister is
+    due in Washington on Thursday for talks". The visit it reads (verbs.tsv row ``due``, CONSULT visit) is future,
+    so the coder codes it AGREE (PLOVER manual, AGREE: "references to future meetings, summits, state visits ...
+    should be coded as AGREE"; ANNOTATION.md: "future meeting -> AGREE"). Kind from the AGREE events of the training
+    stories that were missed ("is due in Europe")."""
+    return tok.lemma_.lower() == "due" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be"
+
+
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
@@ -284,6 +294,8 @@ def status(tok, sentence) -> str:
         if t.dep_ in ("ccomp", "relcl", "advcl", "pcomp", "acl"):
             break
         t = h
+    if scheduled_arrival(tok):
+        return "future"  # "the prime minister is due in Washington on Thursday": a visit not made yet
     if telegraphic_infinitive(tok):
         return "future"  # headline "Biden to visit Kyiv", "EU to impose new sanctions on Iran" (the "is" of "is to" dropped)
     # "is to"/"are due to"

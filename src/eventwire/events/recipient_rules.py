@@ -23,11 +23,12 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import PARTY_KINDS, accused_subject, judged_clause, presence_copula, victim_possessor_token
+from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused_subject, judged_clause, presence_copula,
+                          victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, compelled_response, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -208,6 +209,16 @@ def source_dative(a: Args, objs, req, spec) -> list:
 AMOUNT_NOUNS = words("amount_noun")
 
 
+def requested_things(tok) -> list:
+    """Rule ``requested_things``. Shape: a verb of asking with a "for" phrase naming what is asked for -- "Kyiv asked
+    for more Patriot systems from Germany", "Zelenskyy appealed for air defense systems from Berlin", "Somalia asked
+    for help from Kenya": the parser hangs the "from"/"to" phrase on the thing asked for, not on the verb, so the
+    thing is one more holder whose prepositional phrases :func:`source_prep` reads (the one asked is the recipient).
+    Returns the objects of "for" on ``tok``. Source: PLOVER manual, REQUEST (the recipient is the one asked); kind
+    from the REQUEST events of the training stories whose recipient was missed ("asked for the extension")."""
+    return prep_objects(tok, ("for",), ("prep",))
+
+
 def source_prep(a: Args, objs, req, spec) -> list:
     """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects, the
     noun an amount on a verbal trigger measures ("pledged 500 million euros in aid to Ukraine", "sent a shipment of
@@ -222,6 +233,8 @@ def source_prep(a: Args, objs, req, spec) -> list:
         # shipment of arms to Kyiv" (the "to" phrase hangs on the measured noun)
         holders += [o for d in children(tok, "dobj") for o in prep_objects(d, ("in", "of"), ("prep",))
                     if any(c.dep_ == "nummod" for c in d.children) or d.lemma_.lower() in AMOUNT_NOUNS]
+    if p.pos == "V" and p.event == "REQUEST":
+        holders += requested_things(tok)
     if p.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
         holders.append(tok.head)
     if p.pos == "N":
@@ -705,12 +718,16 @@ def condition_subject(tok, res, actor_codes, deep: bool = False) -> tuple[list[E
 def threat_condition(a: Args) -> Found | None:
     """"threatened to launch an offensive ... unless Baghdad accepted its conditions": who must comply is the
     target of the threat -- unless the threatened act names whom it hits ("threatened to attack Ukraine if
-    NATO expands": Ukraine, by a later rule)."""
+    NATO expands": Ukraine, by a later rule). For a compelled response ("would be forced to respond if Finland
+    joined NATO": :func:`eventwire.events.triggers.compelled_response`) the condition on the verb of compulsion."""
     if a.row.event != "THREATEN" or any(
             a.res.match(o) is not None and a.res.resolve(o, exclude_codes=a.exclude)
             for c in children(a.tok, "xcomp") for o in objects(c) if o.dep_ in ("dobj", "dative")):
         return None
-    ents, sj = condition_subject(a.tok, a.res, a.actor_codes, deep=True)
+    tok = a.tok
+    if a.trigger.source == "consequence" and compelled_response(tok):
+        tok = tok.head  # "would be forced to respond if Finland joined NATO": the condition hangs on "forced"
+    ents, sj = condition_subject(tok, a.res, a.actor_codes, deep=True)
     return Found(ents, sj) if ents else None
 
 
@@ -735,6 +752,32 @@ def _event_noun(tok) -> bool:
     return row is not None and row.pos == "N"
 
 
+#: Verbs of letting, helping or making another act (lexicon ``causative_verb``): the subject of their clause is the
+#: one let, helped or made to act ("agreed to let Sweden join NATO").
+CAUSATIVE_VERBS = words("causative_verb")
+
+
+def caused_subjects(act) -> list:
+    """Rule ``caused_subjects``. Shape: a causative verb (:data:`CAUSATIVE_VERBS`: "let", "help", "make") with a
+    bare-infinitive clause, which spaCy parses as a ``ccomp`` whose ``nsubj`` is the one let, helped or made to act;
+    returns those subjects (empty for any other verb). Examples: "Turkey agreed to let Sweden join NATO" -> Sweden
+    (AGREE to Sweden); "Egypt promised to help Sudan rebuild its army" -> Sudan; "Russia threatened to make Ukraine
+    pay" -> Ukraine. Source: PLOVER manual, AGREE/THREATEN (the recipient is the party the promised or threatened act
+    is done to); grammar of English causatives. Kind from the AGREE events of the training stories whose recipient
+    was missed."""
+    if act.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    return [s for c in act.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _caused_act(act):
+    """The clause verb of a causative ``act`` ("let aid trucks enter Gaza": "enter"), else None."""
+    if act.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in act.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+
+
 def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     """The party ``act`` (a verb) is done to: its objects, or the one who holds an event its object names
     ("refused to attend a hearing by the International Court of Justice", "to boycott Russia's parade":
@@ -744,12 +787,14 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     North Korea" names the means ("force") before the party, and the means is nobody's recipient. An event noun
     object is no party (:func:`_event_noun`): "agreed to hold talks in Geneva" is not an agreement with
     Switzerland (in a story, a domestic act's recipient then comes from the story's context,
-    :func:`eventwire.events.story_context.implicit_recipient`)."""
+    :func:`eventwire.events.story_context.implicit_recipient`). A causative verb's clause subject counts as its
+    object, and its clause as the next act ("agreed to let Sweden join NATO": Sweden; "let aid trucks enter Gaza":
+    Gaza; :func:`caused_subjects`)."""
     res, first = a.res, None
     seen: set = set()
     while act is not None and act.i not in seen:
         seen.add(act.i)
-        objs_c = objects(act)
+        objs_c = objects(act) + caused_subjects(act)
         for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
                            if pp.dep_ in ("prep", "dative") and pp.lower_ in preps
                            for x in pobjs(pp)]:
@@ -769,7 +814,7 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
                 return Found(ents, o)
             if ents and first is None:
                 first = Found(ents, o)
-        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) or _caused_act(act)
     return first
 
 
@@ -1273,11 +1318,79 @@ def detector_counterpart(a: Args) -> Found | None:
     return None
 
 
+#: Types of a speech act or stance that, said in a meeting, is addressed to the counterpart of the meeting.
+MEETING_ADDRESSED_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
+
+
+def meeting_counterpart(a: Args) -> Found | None:
+    """Rule ``meeting_counterpart``. Shape: a verbal trigger of a speech act or stance (:data:`MEETING_ADDRESSED_TYPES`)
+    with no recipient of its own, framed by a meeting with a named counterpart -- "In a phone call with Netanyahu,
+    Biden urged restraint" -> REQUEST to Israel; "During a meeting with Xi Jinping, Putin praised the partnership" ->
+    SUPPORT of China; "During his visit to Kenya, Macron signed ..." -> Kenya (the meeting noun, a consultation noun of
+    the pattern dictionary with a "with" phrase, or a visit noun with a "to" phrase, the object
+    of a frame preposition on the trigger: :data:`eventwire.events.actor_rules.MEETING_FRAME_PREPS`). What is said to
+    one's counterpart in a meeting is said to that party. Source: PLOVER manual (the recipient is the party the act is
+    directed at; REQUEST, SUPPORT); kind of the CONSULT/REQUEST events of the training stories missed with a meeting
+    as their frame."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event not in MEETING_ADDRESSED_TYPES:
+        return None
+    for pp in tok.children:
+        if pp.dep_ != "prep" or pp.lower_ not in MEETING_FRAME_PREPS:
+            continue
+        for noun in pobjs(pp):
+            row = pattern_row(noun)
+            if row is None or row.pos != "N" or row.event != "CONSULT":
+                continue
+            forms = ("with", "to") if noun.lemma_.lower() in VISIT_WORDS else ("with",)
+            for w in prep_objects(noun, forms, ("prep",)):
+                ents = a.res.resolve(w, exclude_codes=a.exclude)
+                if any(e.code for e in ents):
+                    return Found(ents, w)
+    return None
+
+
+#: Nouns of a demanded release or return of people (lexicon ``release_demand_noun``: "release", "freedom") and the
+#: participles of holding people captive (lexicon ``captive_participle``: "held", "detained", "jailed").
+RELEASE_DEMAND_NOUNS = words("release_demand_noun")
+CAPTIVE_PARTICIPLES = words("captive_participle")
+
+
+def held_party(a: Args) -> Found | None:
+    """Rule ``held_party``. Shape: a demand (REQUEST verb) whose object, or "for" phrase, is the release of people
+    held somewhere or by someone -- "China demanded the release of its citizens detained in Myanmar" -> Myanmar;
+    "Kenya demanded the immediate release of the Kenyan activists held in Tanzania" -> Tanzania; "the U.S. called for
+    the release of Americans held by Russia" -> Russia: the one asked is the holder (the "in" place or "by" agent of
+    the captive participle, :data:`CAPTIVE_PARTICIPLES`, on the "of" phrase of a release noun,
+    :data:`RELEASE_DEMAND_NOUNS`), not the country of the captives (often the demander's own). Source: PLOVER manual,
+    REQUEST (the recipient is the party asked to act) and RETREAT ("the release of prisoners and hostages"); kind from
+    the REQUEST events of the training stories whose recipient was the captives' country instead of the holder."""
+    p, tok = a.row, a.tok
+    if p.pos != "V" or p.event != "REQUEST":
+        return None
+    nouns = [o for o in objects(tok) + prep_objects(tok, ("for",), ("prep",))
+             if o.lemma_.lower() in RELEASE_DEMAND_NOUNS]
+    for n in nouns:
+        # the participle on the captives, or on the release noun where the parser may hang it ("the release of its
+        # citizens detained in Myanmar")
+        for held in prep_objects(n, ("of",), ("prep",)):
+            for part in list(held.children) + list(n.children):
+                if part.dep_ != "acl" or part.lemma_.lower() not in CAPTIVE_PARTICIPLES:
+                    continue
+                for x in prep_objects(part, ("in", "by"), ("prep", "agent")):
+                    ents = [e for e in a.res.resolve(x, exclude_codes=a.exclude) if e.code
+                            and e.code not in a.actor_codes]
+                    if ents:
+                        return Found(ents, x)
+    return None
+
+
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
-                   row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
-                   threat_condition, complement_object, complement_subject, warned_act_party, governing_object,
+                   held_party, row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
+                   threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
+                   governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,
                    detector_counterpart, hostile_act_doer, clause_other_state, unnamed_foreign_object]
 

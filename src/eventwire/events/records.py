@@ -304,6 +304,20 @@ def relative_antecedent(tok):
     return tok
 
 
+def of_coordinated_parties(tok) -> bool:
+    """Rule ``of_coordinated_parties``. Shape: a noun of people whose "of"/"from" phrase coordinates the parties --
+    "the prime ministers of India and Pakistan will meet", "the foreign ministers of China and Japan met",
+    "delegations from Russia and Ukraine met": the actors read from that one phrase are each a side of the
+    reciprocal act, as with "the Indian and Pakistani prime ministers" (coordinated modifiers). Source: PLOVER manual,
+    CONSULT (all participants); kind from the CONSULT events of the training stories whose counterpart was missed
+    ("the two leaders met"). Two parties only: "the chief diplomats of Britain, France, Germany and the United States
+    will meet" is a multilateral meeting, whose records keep the recipient the story gives them (training stories:
+    pairing the four cost one annotated event)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(len(x.conjuncts) == 1 for x in c.children
+                                                                          if x.dep_ == "pobj")
+               for c in tok.children)
+
+
 def reciprocal_pairs(trig, parties) -> list:
     """"The US, Russia and Switzerland met", "Armenian and Azerbaijani forces clashed", "India and Mauritius upgraded
     their ties": two or more coded actors of a reciprocal act (CONSULT, COOPERATE, lexicon ``reciprocal_verb``, or
@@ -333,7 +347,7 @@ def reciprocal_pairs(trig, parties) -> list:
         return []  # "Qatar and Egypt have mediated between the sides": co-mediators do not mediate each other
     if not recips and any(distinct_parties(a, b) for a in coded_actors for b in coded_actors) and (
             len({a.start for a in coded_actors}) >= 2 or (at is not None and (is_dual_anaphor(at) or any(
-                c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS)))) and (
+                c.conjuncts for c in at.children if c.dep_ in NOUN_MODIFIERS) or of_coordinated_parties(at)))) and (
             p.event in ("CONSULT", "COOPERATE") or trig.token.lemma_.lower() in RECIPROCAL_LEMMAS or (
                 p.pos == "V" and mutual_object(trig.token)) or concluded_agreement(trig)):
         return [(a, b) for a in coded_actors for b in coded_actors if distinct_parties(a, b)]

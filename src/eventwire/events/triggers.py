@@ -404,11 +404,31 @@ def is_date_word(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or any(c.like_num for c in tok.children) or tok.head.like_num
 
 
+#: Speech verbs that, with an addressee and a to-infinitive, give a directive (lexicon ``directive_speech_verb``:
+#: "told Israel to stop the offensive").
+DIRECTIVE_SPEECH_VERBS = words("directive_speech_verb")
+
+
+def directive_speech(tok, lem: str) -> bool:
+    """Rule ``directive_speech``. Shape: a speech verb of :data:`DIRECTIVE_SPEECH_VERBS` with a direct object (the
+    addressee) and a to-infinitive (``xcomp`` with "to") -- "X told Y to <act>": no attribution of what was said but a
+    directive to Y, read by its verbs.tsv row (REQUEST, with a to-infinitive and both parties resolved). Examples:
+    "The United States told Israel to stop the offensive" -> USA REQUEST ISR; "Beijing told Manila to withdraw its
+    ships" -> CHN REQUEST PHL; "he told reporters that ..." and "told Reuters on Monday" stay attribution (no
+    to-infinitive); "told reporters to wait" codes no party (strict row). Source: PLOVER manual, REQUEST (demands and
+    orders to act; CAMEO 10 "demand"); ../shared/eval/voa_news/ANNOTATION.md ("a call/demand/urging -> REQUEST").
+    Kind from the REQUEST events of the training stories that were missed ("told ... to")."""
+    if lem not in DIRECTIVE_SPEECH_VERBS:
+        return False
+    return has_child(tok, "dobj") and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c)
+                                          for c in tok.children)
+
+
 def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     """The pattern row ``tok`` triggers (rows with more conditions first), or None: speech verbs are
-    attribution, never triggers; "the banned outfit" is a description; "evacuated the wounded" names
-    people; a gerund used as a noun ("Fighting between X and Y spread") is read as the noun; a date word
-    is no trigger (:func:`is_date_word`)."""
+    attribution, never triggers (but for a directive, :func:`directive_speech`); "the banned outfit" is a
+    description; "evacuated the wounded" names people; a gerund used as a noun ("Fighting between X and Y spread")
+    is read as the noun; a date word is no trigger (:func:`is_date_word`)."""
     tpos = tok.pos_  # the part of speech first: most tokens are no verb or noun (cheaper than the date check)
     pos = "V" if tpos == "VERB" else "N" if tpos in NOUNS else None
     if tpos == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
@@ -417,7 +437,8 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
         return None
     patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
-    if pos == "V" and (lem in SPEECH or tok.dep_ == "amod" or sense_changing_particle(tok, lem)):
+    if pos == "V" and ((lem in SPEECH and not directive_speech(tok, lem)) or tok.dep_ == "amod"
+                       or sense_changing_particle(tok, lem)):
         return None
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and has_child(tok, "det"):
         return None  # "evacuated the wounded", "the detained were released": people, not an act
@@ -702,6 +723,24 @@ def states_consequence(v, sent) -> bool:
     return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
 
 
+#: Verbs of compulsion whose passive, with a response as its infinitive, is a warning ("would be forced to respond";
+#: lexicon ``compulsion_verb``).
+COMPULSION_VERBS = words("compulsion_verb")
+
+
+def compelled_response(v) -> bool:
+    """Rule ``compelled_response``. Shape: a response verb as the to-infinitive of a passive verb of compulsion
+    (:data:`COMPULSION_VERBS`) -- "Russia said it would be forced to respond if Finland joined NATO", "Iran will be
+    compelled to react", "China would be obliged to respond": the diplomatic formula of a warning, which states the
+    response as a consequence the speaker lays on the other party (its condition, when there is one, hangs on the verb of
+    compulsion, not on the response). With :func:`states_consequence` (future or hypothetical, not negated), a THREATEN
+    (PLOVER manual, THREATEN; CAMEO 13). Kind from the THREATEN events of the training stories that were missed
+    (warnings by a consequence announced without a threat verb)."""
+    h = v.head
+    return v.dep_ == "xcomp" and has_to_infinitive(v) and h.lemma_.lower() in COMPULSION_VERBS and \
+        any(c.dep_ == "auxpass" for c in h.children)
+
+
 def _right_infinitive(v) -> bool:
     """True for the to-infinitive of "the right" ("the right to respond")."""
     return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() == "right" and has_to_infinitive(v)
@@ -790,7 +829,7 @@ def consequences(sent, found, patterns) -> list[Trigger]:
                 out.append(Trigger(tok, toks, row, row, "consequence"))
         elif tok.pos_ == "VERB" and low in RESPONSE_VERBS:
             forceful = _forceful(tok)
-            if (forceful or modality.conditioned(tok)) and states_consequence(tok, sent):
+            if (forceful or modality.conditioned(tok) or compelled_response(tok)) and states_consequence(tok, sent):
                 row = RETALIATION_THREAT if forceful else RESPONSE_THREAT
                 out.append(Trigger(tok, (tok,), row, row, "consequence"))
         elif tok.pos_ == "VERB" and low == "pay":
