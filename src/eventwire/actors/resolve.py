@@ -112,6 +112,12 @@ REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
 GENERIC_HEADS = words("generic_head")
+#: Agent nouns of rights, press-freedom and humanitarian groups, coded NGO without a country of their own (lexicon
+#: ``advocacy_group_noun``), unless a word of lexicon ``local_word`` makes them local ("local rights groups").
+ADVOCACY_GROUP_NOUNS = words("advocacy_group_noun")
+LOCAL_WORDS = words("local_word")
+#: Modifiers of a group that acts across borders ("international and local rights groups": both).
+INTERNATIONAL_WORDS = frozenset({"international", "global", "foreign", "transnational"})
 #: Heads whose "for" phrase names the group they speak for, as "of" does ("a spokesman for the Arakan Army" is the
 #: Arakan Army's; lexicon ``speaker_for_head``).
 SPEAKER_FOR_HEADS = words("speaker_for_head")
@@ -1445,6 +1451,14 @@ class ActorResolver:
                     sector = SEAT_NOUNS[(c.lower_, lemma)]
         if sector is None and lemma in ROLE_GOV:
             sector = "GOV"
+        advocacy = False
+        m = self.match(h) if lemma in GENERIC_HEADS or sector is None else None
+        if m is not None and m.kind == "sector_noun" and m.end - 1 == h.i and m.end - m.start > 1:
+            # "rights groups", "press freedom groups": an agent noun of several words (sector_nouns.tsv) whose generic
+            # head has no sector of its own, or takes a modifier's ("press": JRN) that the whole noun does not have
+            advocacy = " ".join([t.lower_ for t in h.doc[m.start:m.end - 1]] + [lemma]) in ADVOCACY_GROUP_NOUNS
+            if sector is None or advocacy:
+                sector = m.sector
         countries, mod_sector = self.modifier_info(h)
         own = self.own_country_words(h)
         for c in h.children:
@@ -1525,6 +1539,16 @@ class ActorResolver:
                     if code:
                         return [Entity(text, code, None, None, s, e)]
                 return []
+            mods = {c.lower_ for c in h.subtree if c.i < h.i}
+            if advocacy and not mods & LOCAL_WORDS:
+                # "press freedom groups", "international media rights organizations": a rights, press-freedom or
+                # humanitarian group of no country is a non-governmental organisation (NGO), as the named ones
+                # ("Amnesty International", orgs.tsv) -- not a body of the story's country; a "local" one is
+                return [Entity(text, "NGO", sector, None, s, e)]
+            if advocacy and mods & INTERNATIONAL_WORDS:
+                # "international and local media rights organizations": both (the voa_news annotators code NGO and
+                # the story's country, SOC)
+                return [Entity(text, "NGO", sector, None, s, e), Entity(text, None, sector, None, s, e)]
             return [Entity(text, None, sector, None, s, e)]
         if len(own) == 1 and sector is not None and h.pos_ == "NOUN":
             self.ctx.described[(lemma, sector)] = next(iter(own))  # "Niger's junta": the antecedent of "the junta"

@@ -441,6 +441,41 @@ def headline_comma_subjects(a: Args) -> Found | None:
     return Found(ents, subj)
 
 
+#: Verbs right after which "visiting X" names a guest (lexicon ``guest_receiving_verb``): "met visiting Putin".
+GUEST_RECEIVING_VERBS = words("guest_receiving_verb")
+
+
+def visiting_guest_token(tok):
+    """The guest that the participle "visiting" (``tok``, lemma visit) names as a modifier, or None when it is the
+    verb of a visit: "his visiting Spanish counterpart", "the visiting delegation" (``amod``: the noun modified);
+    "Xi met visiting Putin", "Blinken assured visiting Foreign Minister Payne" (the small English model reads
+    the participle as a verb with the guest as its object when it comes right after a verb of receiving or
+    addressing a guest, lexicon ``guest_receiving_verb``, that has no object of its own: that object). "He began
+    visiting schools" is a visit (no such verb)."""
+    if tok.lower_ != "visiting":
+        return None
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    head = tok.head
+    if tok.dep_ in ("xcomp", "advcl", "ccomp", "conj") and head.i == tok.i - 1 and \
+            head.lemma_.lower() in GUEST_RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in head.children):
+        return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def visiting_guest(a: Args) -> Found | None:
+    """"Blinken assured visiting Australian Foreign Minister Marise Payne", "Xi met visiting Putin", "a news
+    conference with his visiting Spanish counterpart": the participle "visiting" that names a guest
+    (:func:`visiting_guest_token`) names the visitor, who makes the visit and is its actor -- not the subject of
+    the clause, who receives the guest (:func:`eventwire.events.recipient_rules.visited_host`). Source: CAMEO 042
+    "make a visit" (the visitor is the source), PLOVER manual, CONSULT mode visit; the voa_news annotators code
+    "assured visiting Australian Foreign Minister Marise Payne" AUS CONSULT USA."""
+    if a.row.pos != "V" or a.row.lemma != "visit":
+        return None
+    guest = visiting_guest_token(a.tok)
+    return Found(a.res.resolve(guest), guest) if guest is not None else None
+
+
 def subject(a: Args) -> Found | None:
     """"Russian forces attacked Kyiv": the subject, through control verbs ("Obama is scheduled to attend"),
     relative clauses and conjunctions (:func:`eventwire.nlp.views.subject_of`); no subject, no actor."""
@@ -895,7 +930,8 @@ def unresolved_doer(a: Args) -> Found | None:
 #: The actor rules, in order (see module doc).
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
-               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects, subject,
+               accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
+               visiting_guest, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
                between_or_from,

@@ -23,7 +23,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused_subject, judged_clause, presence_copula,
+from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
                           victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
@@ -1168,6 +1168,25 @@ def accused_state_subject(a: Args) -> Found | None:
     return Found(ents, sj) if ents else None
 
 
+def visited_host(a: Args) -> Found | None:
+    """The host of a guest named by the participle "visiting" (:func:`eventwire.events.actor_rules.visiting_guest_token`):
+    the subject of the clause the guest stands in -- "Blinken assured visiting Australian Foreign Minister Marise
+    Payne" (USA), "Xi met visiting Putin" (CHN), "Speaking at a news conference with his visiting Spanish
+    counterpart, the Iranian foreign minister said" (IRN; the walk goes up through prepositions and nouns to the
+    verb). No recipient when that subject names no coded party other than the guest's: the guest never visits
+    itself. Source: CAMEO 042/043 ("make/host a visit"); PLOVER manual, CONSULT mode visit."""
+    if a.row.pos != "V" or a.row.lemma != "visit" or visiting_guest_token(a.tok) is None:
+        return None
+    h = a.tok.head
+    for _ in range(6):  # up to the clause's verb
+        if h.pos_ in ("VERB", "AUX") or h.dep_ == "ROOT":
+            break
+        h = h.head
+    subj = a.subject(h) if h.pos_ in ("VERB", "AUX") else None
+    ents = [e for e in a.res.resolve(subj, exclude_codes=a.exclude) if e.code] if subj is not None else []
+    return Found(ents, subj) if ents else Found()
+
+
 def visit_talks_partner(a: Args) -> Found | None:
     """"is scheduled to travel to Canada for meetings with G7 foreign ministers", "flew to Brussels for talks with
     NATO": a journey made for a meeting has the counterpart of that meeting as its recipient, not the host country
@@ -1386,7 +1405,7 @@ def held_party(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visit_talks_partner, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visited_host, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
                    held_party, row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,

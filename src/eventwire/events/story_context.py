@@ -963,7 +963,9 @@ def domestic_visit(e: Event, story: StoryContext) -> bool:
 
 
 #: Triggers of a meeting between parties (lemma of the pattern row) whose venue tells the visitor from the host.
-MEETING_LEMMAS = frozenset({"meet", "hold talks", "talk", "talks", "meeting", "confer", "conference", "summit",
+#: "hold" is the row "held talks / a meeting / a summit with" (its object is one of those nouns): "Mohammed bin Salman
+#: held a separate meeting with Zelenskyy in Riyadh" is Zelenskyy's visit (voa_news audit).
+MEETING_LEMMAS = frozenset({"meet", "hold", "hold talks", "talk", "talks", "meeting", "confer", "conference", "summit",
                             "discussion", "negotiation", "consultation"})
 
 
