@@ -881,6 +881,26 @@ class ActorResolver:
         text = span_text(span)  # = span.text, cut from the Doc's text joined once (no Token per word)
         return s, s + len(text), text
 
+    @staticmethod
+    def _membership_subject(ante):
+        """The subject of a copula that makes it a member of ``ante``, the antecedent of a relative clause:
+        "Canada and Belgium are among countries that have banned ..." (Canada and Belgium), "Kenya is one of the
+        states that signed ..." (Kenya): the clause says what the members did, so its relative pronoun stands
+        for them. None for any other antecedent. Source: standard reading of partitive "among"/"one of"
+        (the members are the ones the clause is asserted of), as the voa_news annotators code such sentences."""
+        prep = ante.head if ante.dep_ == "pobj" else None
+        if prep is None or prep.dep_ != "prep":
+            return None
+        if prep.lower_ == "among":
+            cop = prep.head
+        elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ in ("attr", "acomp"):
+            cop = prep.head.head
+        else:
+            return None
+        if cop.lemma_ != "be":
+            return None
+        return next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
     def _pronoun(self, h, exclude_codes) -> list[Entity]:
         low = h.lower_
         s = self.base + h.idx
@@ -901,6 +921,11 @@ class ActorResolver:
                     # describes the name the description stands beside, which is the party (not the group's base)
                     got = self.resolve(ante.head, exclude_codes=exclude_codes)
                     if any(x.code for x in got):
+                        return got
+                members = self._membership_subject(ante)
+                if members is not None:
+                    got = [x for x in self.resolve(members, exclude_codes=exclude_codes) if x.code]
+                    if got:
                         return got
                 got = self.resolve(v.head, exclude_codes=exclude_codes)
                 if not got and low in ("who", "whom"):
