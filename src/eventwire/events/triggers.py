@@ -103,6 +103,12 @@ ALLEGE_STATEMENT = Pattern("<claim-that>", "V", None, frozenset(), "ACCUSE", "al
                            True, 0)
 #: Speech verbs whose "that" complement is an allegation when it reports an act of conflict by another party.
 ALLEGE_VERBS = words("allege_verb")
+#: Verbs of breaking a rule, an agreement or an order (lexicon ``violation_verb``).
+VIOLATION_VERBS = words("violation_verb")
+#: Speech verbs (lexicon ``speech_verb``): "said", "added", "told".
+SPEECH_VERBS = words("speech_verb")
+#: Relative pronouns that stand for the noun of a cleft ("it was India which violated ...").
+RELATIVE_WHO = frozenset({"which", "who", "that"})
 #: "X called/described/branded Y (as) <disapproval>": ACCUSE disapprove by X (PLOVER manual, ACCUSE "criticize,
 #: condemn ... disapprove"; CAMEO 111); lexicon ``judgement_verb``, ``disapproval_word``.
 JUDGEMENT_STATEMENT = Pattern("<called-it-illegal>", "V", None, frozenset(), "ACCUSE", "disapprove", (), "111",
@@ -529,19 +535,69 @@ def demand_statements(sent, found, patterns) -> list[Trigger]:
             if tok.i not in taken and is_demand_statement(tok)]
 
 
+def reported_violation(tok) -> bool:
+    """True when speech verb ``tok`` (lexicon ``speech_verb``: "said", "added", "told") reports, in its "that"
+    complement, that another party breaks a rule, an agreement or an order (lexicon ``violation_verb``: "Britain
+    said Russia had violated the ceasefire agreement", "The United States said Iran is defying the U.N. Security
+    Council", "it was India which violated all bilateral agreements, Qureshi said"): the complement's verb, or a
+    verb conjoined to it or in a relative clause on its subject, is a violation verb with a subject of its own
+    that is a noun (a pronoun mostly stands for the speaker: "saying they would ignore the ban" is their own
+    defiance; "Britain said it had violated" an admission), other than the speaker's own word."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        verbs = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+        verbs += [r for x in c.children if x.dep_ in ("attr", "nsubj") for r in x.children if r.dep_ == "relcl"]
+        for v in verbs:
+            if v.lemma_.lower() not in VIOLATION_VERBS:
+                continue
+            subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+            if subj is None and v.dep_ == "conj":
+                subj = next((x for x in v.head.children if x.dep_ == "nsubj"), None)
+            if subj is not None and (subj.pos_ in ("NOUN", "PROPN") or (subj.lower_ in RELATIVE_WHO and v.dep_ == "relcl")) \
+                    and subj.lemma_.lower() != next((x.lemma_.lower() for x in tok.children if x.dep_ == "nsubj"), ""):
+                return True
+    return False
+
+
 def allegations(sent, found, patterns) -> list[Trigger]:
     """"X claimed that Y had attacked Z": the claim is an allegation against Y (PLOVER manual, ACCUSE
     "accuse, allege, or charge"; CAMEO 112) when its complement holds an allegeable act found by the
-    earlier sources."""
+    earlier sources. So is a plain statement that another party breaks a rule or an agreement
+    (:func:`reported_violation`: "Britain said Russia had violated the ceasefire agreement"), as the training
+    annotations code it ("Qureshi said it was India which violated all bilateral agreements with Pakistan": PAK
+    ACCUSE IND)."""
     rows = {t.token.i: t.row for t in found}
     out = []
     for tok in sent:
-        if tok.i not in rows and tok.pos_ == "VERB" and tok.lemma_.lower() in ALLEGE_VERBS:
+        if tok.i in rows or tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() in ALLEGE_VERBS:
             for c in tok.children:
                 if c.dep_ == "ccomp" and any(x.i in rows and rows[x.i].event in ALLEGEABLE for x in c.subtree):
                     out.append(_trigger(tok, ALLEGE_STATEMENT, "allegation"))
                     break
+        elif reported_violation(tok):
+            out.append(_trigger(tok, ALLEGE_STATEMENT, "allegation"))
     return out
+
+
+def broken_agreement(trig: Trigger, rows: dict) -> bool:
+    """"Russia had violated the ceasefire agreement", "Iran is flouting the deal", "the rebels broke the truce": an
+    agreement that is the object of a verb of breaking it (lexicon ``violation_verb``) is no agreement made by the
+    one who breaks it -- the AGREE noun's light verb is its undoing. Source: PLOVER manual, AGREE (an agreement
+    reached or signed); the training annotations code "violated all bilateral agreements" ACCUSE, never AGREE."""
+    tok = trig.token
+    if trig.event != "AGREE" or trig.row.pos != "N":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "reneged on the deal"
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in VIOLATION_VERBS
 
 
 def judgement_words(tok) -> list:
@@ -3191,7 +3247,7 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
 
 
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
-                   intercepted_munition, judgement_of_condemnation,
+                   intercepted_munition, judgement_of_condemnation, broken_agreement,
                    charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
                    threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
