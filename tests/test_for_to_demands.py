@@ -53,8 +53,13 @@ def test_the_same_act_asserted_is_coded(text, act):
 def test_a_call_noun_without_a_for_to_clause_is_no_rule_request():
     # a phone call is no demand; "a call for calm" has no clause and is left to the detector
     assert not [g for g in _events("Biden took a call from Zelensky on Monday.") if g[0] == "REQUEST"]
-    evs, _ = code_text("Lib Dem leader Charles Kennedy repeated his call for a pause.", publication_date="2015-09-01")
+    evs, _ = code_text("Lib Dem leader Charles Kennedy's call for a pause was ignored.", publication_date="2015-09-01")
     assert all(not str(e.text_info["rule"].get("trigger", "")).startswith("pattern:call/N") for e in evs)
+    # a call made again ("repeated his call for a pause") is read by its own row (verbs.tsv call N with
+    # head=reiterate|renew|repeat|...; tests/test_renewed_calls_and_submissions.py), not by the for-to row
+    evs, _ = code_text("Lib Dem leader Charles Kennedy repeated his call for a pause.", publication_date="2015-09-01")
+    rows = [str(e.text_info["rule"].get("trigger", "")) for e in evs if e.event == "REQUEST"]
+    assert rows and all(r.startswith("pattern:call/N") and r != "pattern:call/N@29" for r in rows), rows
 
 
 def test_for_to_clause_finds_the_clause_on_the_noun_or_the_verb_above_it():

@@ -324,6 +324,17 @@ class ActorDictionaries:
             return self._country_of.get(form_key(t)) or self._country_of.get(form_key(t2))
         return self._country_of.get(form_key(t))
 
+    def word_party(self, text: str) -> tuple[str, str | None, str | None] | None:
+        """``(code, sector, name)`` of a party named by the one word ``text`` -- a country, demonym, capital or
+        international organisation ("U.N." -> UNO, "Russian" -> RUS) -- as the first half of a hyphenated
+        modifier the tokenizer keeps whole ("U.N.-organized"); None when ``text`` is no such one-word form."""
+        for key, entry in self._index.get(text.lower(), ()):
+            if len(key) == 1 and _tok_ok(key[0][0], key[0][1], text):
+                kind, code, sector, name, _ = self._entries[entry]
+                if code and kind in _ISO_KINDS + ("igo",):
+                    return code, sector, name
+        return None
+
     def _source(self, file: str, line: int) -> str | None:
         """``source`` of a row: ``user:FILE:LINE`` for a user table, None for a packaged surface table."""
         if file in self._user_files:

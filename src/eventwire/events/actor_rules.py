@@ -560,7 +560,25 @@ def possessor(a: Args) -> Found | None:
         own = a.res.resolve(doer) if doer is not None and doer.i < c.i else []
         if own:
             return Found(own, doer)
+    if not ents and c.lower_ in OWN_POSSESSIVES and renewed_demand(tok):
+        doer = a.subject(tok.head)
+        own = a.res.resolve(doer) if doer is not None and doer.i < c.i else []
+        if own:
+            return Found(own, doer)
     return Found(ents, c)
+
+
+#: Verbs of making a call or demand again (lexicon ``renewal_verb``: "reiterate", "renew", "repeat", "echo").
+RENEWAL_VERBS = words("renewal_verb")
+
+
+def renewed_demand(tok) -> bool:
+    """True when the demand noun ``tok`` is the object of a verb of making it again (:data:`RENEWAL_VERBS`):
+    "Lib Dem leader Charles Kennedy repeated his call for a pause", "the group renewed its appeal": a possessive
+    pronoun on it the resolver leaves open is the verb's subject (English binding, as for
+    :func:`possessor`'s light verbs). Source: PLOVER manual, REQUEST (the one who calls is the actor); the training
+    stories ("repeated his call for a pause" coded REQUEST of the caller)."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in RENEWAL_VERBS
 
 
 def resigner_of(a: Args) -> Found | None:
@@ -816,6 +834,42 @@ def present_at_meeting(a: Args) -> Found | None:
     return Found(ents, subj) if ents else None
 
 
+#: Verbs of attending a meeting named by their object (lexicon ``attendance_verb``: "attend", "join").
+ATTENDANCE_VERBS = words("attendance_verb")
+
+
+def attended_meeting(tok) -> bool:
+    """True when the meeting noun ``tok`` is what its clause's subject attends: the object of an attendance verb
+    (:data:`ATTENDANCE_VERBS`: "joined the talks hosted by Qatar") or the "in" object of "take part" or
+    "participate" ("took part in a meeting organized by the EU"). The subject is then the attendee and the
+    meeting's chair or host the one consulted (:func:`eventwire.events.recipient_rules.meeting_organiser`)."""
+    h = tok.head
+    if tok.dep_ == "dobj":
+        return h.lemma_.lower() in ATTENDANCE_VERBS
+    if tok.dep_ == "pobj" and h.lower_ == "in" and h.dep_ == "prep":
+        v = h.head
+        return v.lemma_.lower() in ATTENDANCE_VERBS or (
+            v.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children))
+    return False
+
+
+def meeting_attendee(a: Args) -> Found | None:
+    """Rule ``meeting_attendee``. Shape: a meeting noun (a CONSULT noun row) that the clause's subject attends
+    (:func:`attended_meeting`) -- "Armenia took part in a meeting organized by the European Union", "Sudan joined
+    talks hosted by Saudi Arabia": the subject is the actor, before the meeting's chair or "by" agent
+    (:func:`meeting_chair`, :func:`by_agent`), who is the one consulted
+    (:func:`eventwire.events.recipient_rules.meeting_organiser`). A subject that resolves to nothing leaves the
+    other rules. Source: PLOVER manual, CONSULT (mode third-party: "meeting is hosted by a third party");
+    CAMEO 043 (attend a meeting)."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT" or not attended_meeting(tok):
+        return None
+    v = tok.head if tok.dep_ == "dobj" else tok.head.head
+    subj = a.subject(v)
+    ents = a.res.resolve(subj) if subj is not None else []
+    return Found(ents, subj) if ents else None
+
+
 def meeting_chair(a: Args) -> Found | None:
     """"The meeting, chaired by Prime Minister Nawaz Sharif, vowed ...", "the meeting held at the presidential palace
     and chaired by President Ramaphosa", "the conference, chaired by the Egyptian foreign minister": the chair or
@@ -932,7 +986,7 @@ ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_s
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
                visiting_guest, subject,
-               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_chair,
+               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
                between_or_from,
                unresolved_doer]

@@ -15,6 +15,8 @@ Each rule takes :class:`~eventwire.events.rules.Args` and returns a
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..actors.infer import agent_of_thing, is_foreign_party
 from ..actors.resolve import SIGNING_PLACE_NOUNS, _place_mention, place_country
 from ..lexicon import words
@@ -28,7 +30,7 @@ from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, compelled_response, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, compelled_response, meeting_chair_agent, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -572,6 +574,31 @@ def row_sources(a: Args) -> Found | None:
     return None
 
 
+#: Verbs of handing a request or claim in to a body (lexicon ``submission_verb``: "submit", "file", "lodge").
+SUBMISSION_VERBS = words("submission_verb")
+#: Prepositions that name the body a request is handed in to ("to the commission", "with the court").
+SUBMISSION_PREPS = ("to", "with")
+
+
+def submitted_to_body(a: Args) -> Found | None:
+    """Rule ``submitted_to_body``. Shape: a demand noun (a REQUEST noun row: "request", "appeal") that is the
+    object of a verb of handing in (:data:`SUBMISSION_VERBS`), with a "to" or "with" phrase on the noun or the verb
+    -- "Kenya filed a request with the International Court of Justice" -> the court; "Chile lodged a request to the
+    tribunal" -> the tribunal: the body the request is handed in to is the one asked, as the verb rows of
+    verbs.tsv give it for a submitted application, claim or bid ("submitted documentation to the U.N.
+    Commission", ``P:to|with``). Source: PLOVER manual, REQUEST (the recipient is the party asked to act);
+    CAMEO 020 (make an appeal or request)."""
+    tok = a.tok
+    if a.row.pos != "N" or a.row.event != "REQUEST" or tok.dep_ != "dobj" or \
+            tok.head.lemma_.lower() not in SUBMISSION_VERBS:
+        return None
+    for x in prep_objects(tok, SUBMISSION_PREPS) + prep_objects(tok.head, SUBMISSION_PREPS):
+        ents = [e for e in a.res.resolve(x, exclude_codes=a.exclude) if e.code not in a.actor_codes]
+        if ents:
+            return Found(ents, x)
+    return None
+
+
 def attended_body(a: Args) -> Found | None:
     """"Chancellor Scholz was at the NATO meeting", "the minister was at a summit of the African Union": the body or
     country whose meeting the subject of "be" is at (:func:`eventwire.events.actor_rules.presence_copula`) -- a
@@ -593,6 +620,67 @@ def attended_body(a: Args) -> Found | None:
         ents = a.res.resolve(c, exclude_codes=a.exclude)
         if ents:
             return Found(ents, c)
+    return None
+
+
+#: Participles of organising or hosting a meeting (lexicon ``organiser_participle``: "organized", "hosted").
+ORGANISER_PARTICIPLES = words("organiser_participle")
+#: Modifiers of a hyphenated participle that name its doer ("Russian-hosted": ``npadvmod``).
+_HYPHEN_DOER_DEPS = ("npadvmod", "compound", "nmod", "amod", "nsubj")
+
+
+def organiser_of(n, res) -> tuple[list[Entity], object]:
+    """``(entities, token)`` of the party that organised or hosted the meeting noun ``n``, or ``([], None)``: the "by"
+    agent of an organising participle on it ("talks hosted by Egypt": :func:`meeting_chair_agent`, or any participle
+    of :data:`ORGANISER_PARTICIPLES`), the party before the hyphen of such a participle ("the Russian-hosted
+    talks": "Russian" hangs on "hosted"), or the first half of a hyphenated modifier the tokenizer keeps whole
+    ("a U.N.-organized meeting": :meth:`eventwire.actors.dictionaries.ActorDictionary.word_party`)."""
+    agent = meeting_chair_agent(n)
+    if agent is None:
+        agent = next((x for c in n.children if c.dep_ == "acl" and c.lower_ in ORGANISER_PARTICIPLES
+                      for x in prep_objects(c, None, ("agent",))), None)
+    if agent is not None:
+        ents = res.resolve(agent)
+        if ents:
+            return ents, agent
+    for c in n.children:
+        if c.dep_ not in ("amod", "acl", "compound") or c.i > n.i:
+            continue
+        low = c.lower_
+        if low in ORGANISER_PARTICIPLES:
+            for x in c.children:
+                if x.dep_ in _HYPHEN_DOER_DEPS and x.i < c.i:
+                    ents = res.resolve(x)
+                    if ents:
+                        return ents, x
+        elif "-" in low and low.rsplit("-", 1)[1] in ORGANISER_PARTICIPLES:
+            first = c.text.rsplit("-", 1)[0]
+            party = res.D.word_party(first)
+            if party is not None:
+                code, sector, name = party
+                start = res.base + c.idx
+                return [Entity(entity_text=first, code=code, sector=sector, name=name, start=start,
+                               end=start + len(first))], c
+    return [], None
+
+
+def meeting_organiser(a: Args) -> Found | None:
+    """Rule ``meeting_organiser``. Shape: a CONSULT whose meeting (the trigger noun, or the object of "attended")
+    was organised or hosted by a party (:func:`organiser_of`) -- "the Taliban attended a U.N.-organized meeting in
+    Doha" -> UNO; "Iran attended the Russian-hosted talks" -> Russia; "Israel joined talks hosted by Egypt" ->
+    Egypt: the attendees consult with the organiser, who brought them together. Not the actor itself (the host's
+    own "hosted talks" is :func:`eventwire.events.actor_rules.meeting_chair`). Source: PLOVER manual, CONSULT (mode
+    third-party: "meeting is hosted by a third party"); CAMEO 043 (the host of a meeting is its other party)."""
+    if a.row.event != "CONSULT":
+        return None
+    nouns = [a.tok] if a.row.pos == "N" else objects(a.tok)
+    for n in nouns:
+        ents, where = organiser_of(n, a.res)
+        # a state that hosts a meeting does so as its government ("the Russian-hosted talks")
+        ents = [e if e.sector or e.code in NON_STATE_CODES else replace(e, sector="GOV")
+                for e in ents if e.code and e.code not in a.actor_codes]
+        if ents:
+            return Found(ents, where)
     return None
 
 
@@ -1381,13 +1469,16 @@ def held_party(a: Args) -> Found | None:
     "Kenya demanded the immediate release of the Kenyan activists held in Tanzania" -> Tanzania; "the U.S. called for
     the release of Americans held by Russia" -> Russia: the one asked is the holder (the "in" place or "by" agent of
     the captive participle, :data:`CAPTIVE_PARTICIPLES`, on the "of" phrase of a release noun,
-    :data:`RELEASE_DEMAND_NOUNS`), not the country of the captives (often the demander's own). Source: PLOVER manual,
+    :data:`RELEASE_DEMAND_NOUNS`), not the country of the captives (often the demander's own). A demand noun's "for"
+    phrase is read the same way ("the U.N. renewed its appeal for the release of the hostages held by Hamas" ->
+    Hamas). Source: PLOVER manual,
     REQUEST (the recipient is the party asked to act) and RETREAT ("the release of prisoners and hostages"); kind from
     the REQUEST events of the training stories whose recipient was the captives' country instead of the holder."""
     p, tok = a.row, a.tok
-    if p.pos != "V" or p.event != "REQUEST":
+    if p.event != "REQUEST":
         return None
-    nouns = [o for o in objects(tok) + prep_objects(tok, ("for",), ("prep",))
+    own = [] if p.pos == "N" else objects(tok)
+    nouns = [o for o in own + prep_objects(tok, ("for",), ("prep",))
              if o.lemma_.lower() in RELEASE_DEMAND_NOUNS]
     for n in nouns:
         # the participle on the captives, or on the release noun where the parser may hang it ("the release of its
@@ -1407,7 +1498,7 @@ def held_party(a: Args) -> Found | None:
 #: The recipient rules, in order (see module doc).
 RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visited_host, visit_talks_partner, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
-                   held_party, row_sources, attended_body, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
+                   held_party, row_sources, submitted_to_body, attended_body, meeting_organiser, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
                    governing_object,
                    light_verb_object, object_party, purpose_object, projectile_target, show_of_force_host, earlier_event_actor,

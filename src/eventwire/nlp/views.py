@@ -204,12 +204,20 @@ def marked_by(tok, forms: Iterable[str], deps: tuple = ("mark",)) -> bool:
 def _clauses_after_noun(tok, deps: tuple) -> list:
     """To-infinitive ``advcl`` clauses the parser hung on the verb above the noun ``tok`` (of dependency ``deps``)
     although they begin right after its noun phrase ("renewed its call for Assad to step down", "stepped up
-    pressure on Beijing to release the activists"): the noun's own complement clauses."""
+    pressure on Beijing to release the activists"): the noun's own complement clauses. An addressee phrase the
+    parser hung on the same verb may come between ("renewed its plea to Egypt to free the journalists": "to Egypt"
+    and "to free" both on "renewed", :data:`ADDRESSEE_PREPS`)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in deps:
         return []
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     nxt = tok.right_edge.i + 1
-    return [c for c in gov.children if c.dep_ == "advcl" and has_to_infinitive(c) and c.left_edge.i == nxt]
+    starts = {nxt} | {c.right_edge.i + 1 for c in gov.children
+                      if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and c.i == nxt}
+    return [c for c in gov.children if c.dep_ == "advcl" and has_to_infinitive(c) and c.left_edge.i in starts]
+
+
+#: Prepositions of the party a call or plea is addressed to ("its call on Iran to stop", "its plea to Egypt to free").
+ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})
 
 
 def for_to_clause(tok):
