@@ -124,6 +124,26 @@ MAX_SUBHEAD_WORDS = 6
 NAME_PREPOSITIONS = frozenset({"in", "on", "at", "for", "from", "with", "without", "of"})
 
 
+#: Penn Treebank tags of a verb, an auxiliary or a pronoun (no heading has one), of words a heading does not start with
+#: (a preposition, a conjunction, an adverb) and of words it does not end with (a preposition, a determiner, a
+#: conjunction, a particle).
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "PRP", "WP"})
+_NO_HEAD_START = frozenset({"IN", "CC", "RB", "RBR", "RBS", "WRB"})
+_NO_HEAD_END = frozenset({"IN", "DT", "PDT", "WDT", "CC", "TO", "RP", "POS", "PRP$"})
+
+
+def _tags(words: str) -> list[str]:
+    """The Penn Treebank tags the English model's tagger gives ``words`` (the tok2vec and tagger components only:
+    a few words, read apart from the paragraph)."""
+    from .model import load_model
+
+    nlp = load_model()
+    doc = nlp.make_doc(words)
+    for name in ("tok2vec", "tagger"):
+        doc = nlp.get_pipe(name)(doc)
+    return [t.tag_ for t in doc]
+
+
 def run_in_subheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of run-in subheadings in the paragraph ``text[start:end]``: a page flattened to text often joins
     a section heading to the paragraph after it with one space ("... as rapidly as possible.” Sovereignty
@@ -137,7 +157,6 @@ def run_in_subheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Source: news page structure (section headings, HTML h2/h3, lost in flattening); audit of the VOA corpus
     (``../shared/corpus/voa``)."""
     from ..lexicon import words
-    from .model import load_model
 
     openers = words("sentence_opener")
     out: list[tuple[int, int]] = []
@@ -152,9 +171,8 @@ def run_in_subheads(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if nxt.lower() in NAME_PREPOSITIONS and ws[k - 1][:1].isupper():
                 continue  # "Reporters Without Borders", "Alliance for Peace": a preposition inside a name
-            toks = load_model()(" ".join(ws[:k]))
-            if any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ == "MD" for t in toks) or \
-                    toks[0].pos_ in ("ADP", "CCONJ", "SCONJ", "ADV") or toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+            tags = _tags(" ".join(ws[:k]))
+            if any(t in _VERB_TAGS for t in tags) or tags[0] in _NO_HEAD_START or tags[-1] in _NO_HEAD_END:
                 break  # a sentence that goes on ("The case went before The Hague", "In a letter last week to The Hague")
             out.append((b, b + len(" ".join(ws[:k]))))
             break
