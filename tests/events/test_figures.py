@@ -1,5 +1,5 @@
 """Statistics are no events (events.figures: quantity_trend, tallied_figure, figure_since_landmark, share_of_total,
-electoral_result, figures_show; lexicon trend_verb, statistic_noun, change_noun, tally_verb, share_word, share_verb,
+electoral_result, figures_show, counted_acts_over_period; lexicon trend_verb, statistic_noun, change_noun, tally_verb, share_word, share_verb,
 earning_verb, electoral_gain_verb, electoral_result_noun, statistic_source_noun, showing_verb, figure_modifier).
 
 ANNOTATION.md: "do not code commentary, opinions about the world in general, or statistics". Each positive first
@@ -43,7 +43,7 @@ def test_the_rules_run_among_the_trigger_filters():
     assert all(f in TRIGGER_FILTERS for f in figures.FIGURE_FILTERS)
     assert [f.__name__ for f in figures.FIGURE_FILTERS] == [
         "quantity_trend", "tallied_figure", "figure_since_landmark", "share_of_total", "electoral_result",
-        "figures_show"]
+        "figures_show", "counted_acts_over_period"]
 
 
 @pytest.mark.parametrize("text,word,event,rule", [
@@ -174,3 +174,45 @@ def test_figures_show(nlp, text, word, want):
 ])
 def test_figure_since_landmark(nlp, text, word, want):
     assert figures.figure_since_landmark(trigger_at(nlp, text, word), {}) is want
+
+
+# --- counted_acts_over_period: a count of acts over a period is a statistic --------------------------------------
+
+@pytest.mark.parametrize("text,word,event", [
+    ("The rebel group carried out dozens of attacks since 2015.", "attacks", "ASSAULT"),
+    ("The insurgents launched 312 attacks in 2023, compared to 98 in 2022.", "attacks", "ASSAULT"),
+    ("Hundreds of activists have been arrested over the past decade in Egypt.", "arrested", "COERCE"),
+    ("Police arrested hundreds of activists in 2023.", "arrested", "COERCE"),
+    ("More than 250 reporters were detained last year in Iran, the watchdog said.", "detained", "COERCE"),
+    ("In the past three years, protesters have been detained and beaten, rights groups said.", "detained", "COERCE"),
+])
+def test_counted_acts_over_a_period_are_dropped(nlp, text, word, event):
+    found, rows = raw_triggers(nlp, text)
+    hit = [t for t in found if t.token.text == word and t.event == event]
+    assert hit, [(t.token.text, t.event) for t in found]
+    assert all(figures.counted_acts_over_period(t, rows) for t in hit)
+    assert event not in coded_types(text)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Police arrested 200 protesters in Nairobi on Tuesday.", "COERCE"),  # no period: one act
+    ("The army detained 20 protesters last year in Harare.", "COERCE"),  # few people in one year
+    ("The Turkish military has conducted two military operations in Syria since 2016.", "ASSAULT"),  # a handful
+    ("India and Pakistan have fought three wars since independence.", "ASSAULT"),
+    ("His forces killed 1,000 Taliban fighters in the past week.", "ASSAULT"),  # a week is no aggregate period
+    ("Al-Shabab has been attacking and fighting Kenyan troops since 2011.", "ASSAULT"),  # a named doer's campaign
+    ("France sent 500 soldiers to Mali last year.", "AID"),  # what is sent is counted, no victims
+])
+def test_a_count_of_one_act_or_a_handful_stays(text, event):
+    assert event in coded_types(text)
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("The group launched 504 attacks in 2024.", "attacks", True),
+    ("The group launched 5 attacks in 2024.", "attacks", False),
+    ("The group launched 504 attacks on Monday.", "attacks", False),
+    ("Journalists have been detained over the past two years.", "detained", True),
+    ("Journalists have been detained in 2024.", "detained", False),  # a bare class needs a period of several years
+])
+def test_counted_acts_over_period(nlp, text, word, want):
+    assert figures.counted_acts_over_period(trigger_at(nlp, text, word), {}) is want

@@ -45,6 +45,45 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 RELATIONAL_NOUNS = frozenset({"adversary", "enemy", "rival", "ally", "partner", "neighbour", "neighbor", "friend",
                               "opponent", "foe", "counterpart", "critic", "detractor", "competitor"})
 RELATIVE = {"who", "which", "that", "whom"}
+#: Nouns of an adverse relation to another party (lexicon ``adversary_noun``: "enemy", "rival", "adversary").
+ADVERSARY_NOUNS = words("adversary_noun")
+#: Relational nouns whose nationality modifier is their own ("his Chinese counterpart" is Chinese).
+OWN_NATIONALITY_RELATIONS = frozenset({"counterpart"})
+
+
+def counterpart_modifier(h, c) -> bool:
+    """True when the modifier ``c`` of the head noun ``h`` names the party that ``h`` stands in relation to, not
+    ``h``'s own country: a relational noun (:data:`RELATIONAL_NOUNS`, lexicon ``adversary_noun``) names the other
+    side of a relation, so the country of its owner is the counterpart's ("Russia's enemies", "Iran's adversaries",
+    "America's allies", "the enemies of Israel": none of them is that country). A nationality or country modifier
+    ("Chinese rivals in Asia", "U.S. adversaries") of an adversary noun standing bare -- no determiner, possessor or
+    number -- names the same counterpart. Stay the party's own: "his Chinese counterpart", "Apple's Chinese rivals"
+    (the possessor is the counterpart, the adjective the rivals' nationality), "both Afghan rivals" and "the two
+    rivals" (the parties of a mutual rivalry), and a person's ally or rival ("Gordon Brown's closest ally": the
+    possessor is no country, :func:`_country_word`). Source: PLOVER manual, Actors (the actor is the entity that acts;
+    a relation to a country is no membership in it); ANNOTATION.md ("null when the text gives no codable
+    party")."""
+    lem = h.lemma_.lower()
+    relational = lem in RELATIONAL_NOUNS or lem in ADVERSARY_NOUNS or h.lower_ in ADVERSARY_NOUNS
+    if not relational or lem in OWN_NATIONALITY_RELATIONS:
+        return False
+    if c.dep_ == "poss":
+        return _country_word(c)
+    if c.dep_ == "prep" and c.lower_ == "of":
+        return any(o.dep_ == "pobj" and _country_word(o) for o in c.children)
+    if c.dep_ not in ("amod", "compound", "nmod") or not (lem in ADVERSARY_NOUNS or h.lower_ in ADVERSARY_NOUNS):
+        return False
+    return _country_word(c) and not any(k.dep_ in ("det", "poss", "predet", "nummod") for k in h.children)
+
+
+#: Entity types of a word that names a country or a people ("Russia's", "Chinese").
+COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _country_word(t) -> bool:
+    """True when ``t`` names a country or its people (an entity of :data:`COUNTRY_ENTS`), not a person: "Gordon
+    Brown's closest ally" is a politician of Brown's own side."""
+    return t.ent_type_ in COUNTRY_ENTS
 #: The pronouns :func:`pronoun_step` resolves by coreference, in one set (not united anew on every call).
 _PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | RELATIVE)
 #: Head nouns that stand for "the country already named".
@@ -1267,6 +1306,8 @@ class ActorResolver:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
                 continue
+            if counterpart_modifier(h, c):
+                continue  # "Russia's enemies", "Chinese rivals in Asia": the counterpart's country, not the party's
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and h.lemma_.lower() in GATHERING_NOUNS:
                 continue  # "talks between Israel and Hamas in Cairo": where the talks are held, not whose they are  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
                 # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")

@@ -707,6 +707,56 @@ def civilian_deployment(trig, parties, sc, res) -> bool:
     return bool(objs) and all(o.lemma_.lower() in CIVILIAN_DEPLOYEES or o.lower_ in CIVILIAN_DEPLOYEES for o in objs)
 
 
+#: Nouns and modifiers of rescue and relief (lexicon ``relief_word``: "ambulances", "a rescue train").
+RELIEF_WORDS = words("relief_word")
+#: Sectors of a force whose dispatch stays a show of force whatever is sent with it.
+FORCE_POSTURE_SECTORS = frozenset({"MIL", "REB"})
+
+
+def _phrase_forms(o) -> list[str]:
+    """The noun ``o`` with its compound modifiers ("rescue train", "security forces"), in its own form and its lemma,
+    and the noun alone."""
+    mods = [c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i]
+    forms = [" ".join(mods + [o.lower_]), " ".join(mods + [o.lemma_.lower()])] if mods else []
+    return forms + [o.lower_, o.lemma_.lower()]
+
+
+def _relief(o) -> bool:
+    """True for a patient that is rescue or relief (lexicon ``relief_word``, the noun, its compound phrase or a
+    compound or adjective modifier: "ambulances", "a rescue train", "fire engines", "medical teams") or a civilian
+    sent out (lexicon ``civilian_deployee_noun``)."""
+    if any(f in RELIEF_WORDS or f in CIVILIAN_DEPLOYEES for f in _phrase_forms(o)):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in RELIEF_WORDS for c in o.children)
+
+
+def _force_posture(o, res) -> bool:
+    """True for a patient whose dispatch shows force: an armed force (sector MIL or REB of the noun or its compound
+    phrase: "troops", "soldiers", "warships"; "security forces" and "police" are COP) or a weapon ("tanks")."""
+    lem = o.lemma_.lower()
+    if lem in WEAPON_MEANS or lem in EXPLOSIVE_MEANS or lem in MEANS_NOUNS:
+        return True
+    for f in _phrase_forms(o):
+        sector = res.D.sector_of_noun(f)
+        if sector is not None:
+            return sector in FORCE_POSTURE_SECTORS
+    return False
+
+
+def relief_dispatch(trig, parties, sc, res) -> bool:
+    """"Security forces, a rescue train and ambulances had been dispatched", "rescue teams and fire engines were sent
+    to the scene", "Turkey sent firefighters and ambulances to the region": a MOBILIZE verb whose patients
+    (:func:`patients`) include rescue or relief (:func:`_relief`, lexicon ``relief_word``) and no armed force or
+    weapon (:func:`_force_posture`) is an emergency response to a disaster or an incident -- police sent along
+    with the rescuers included -- no mobilization, which is an increase of police or military forces as a show of
+    force (PLOVER manual, MOBILIZE; CAMEO 15 "exhibit force posture"). "Deployed troops and ambulances to Mosul",
+    "sent soldiers and aid", and police sent alone ("5,000 police were deployed") stay MOBILIZE."""
+    if trig.event != "MOBILIZE" or trig.token.pos_ != "VERB":
+        return False
+    objs = patients(trig.token)
+    return any(_relief(o) for o in objs) and not any(_force_posture(o, res) for o in objs if not _relief(o))
+
+
 #: Words of an election campaign (lexicon ``electoral_word``).
 ELECTORAL_WORDS = words("electoral_word")
 
@@ -861,7 +911,8 @@ DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commerci
                     planned_detention, press_as_counterpart, private_journey, tourist_visit, no_political_counterpart,
                     domestic_tour, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
-                    demonstration_as_proof, naming_not_judgement, civilian_deployment, condition_of_threat]
+                    demonstration_as_proof, naming_not_judgement, civilian_deployment, relief_dispatch,
+                    condition_of_threat]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:

@@ -19,7 +19,7 @@ The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``t
 """
 from __future__ import annotations
 
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..nlp.views import prep_objects
 
 #: Verbs of a level moving by itself (lexicon ``trend_verb``: "rose", "fell", "dropped", "doubled").
@@ -273,5 +273,162 @@ def _statistic_source(tok) -> bool:
     return not any(c.dep_ == "compound" or (c.dep_ == "amod" and not _in(c, FIGURE_MODIFIERS)) for c in tok.children)
 
 
+#: Nouns and modifiers of a period that ends now (lexicon ``aggregate_period_noun``, ``aggregate_period_modifier``).
+PERIOD_NOUNS = words("aggregate_period_noun")
+PERIOD_MODIFIERS = words("aggregate_period_modifier")
+#: Words that count a plural without a number, with the least count they stand for (lexicon ``vague_count_word``).
+VAGUE_COUNTS = {w: int(v) for w, v in mapping("vague_count_word").items()}
+#: Number words ("ten attacks"; lexicon ``number_word``).
+NUMBER_WORDS = {w: int(v) for w, v in mapping("number_word").items()}
+#: Prepositions of a period ("in the past two years", "over the past decade", "during the last year").
+PERIOD_PREPS = ("in", "over", "during", "within", "throughout", "across")
+#: Relations by which the words above the trigger still belong to its clause (a light verb's object, a joined verb,
+#: a clause of manner or time); the walk stops at a reported clause ("said") and at a noun.
+CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "dobj", "pobj", "prep"})
+#: The least count of acts (a plural event noun) and of people acted on (a verb's patients) that make a statistic
+#: of acts over a period ("504 attacks in 2024", "more than 300 journalists were detained last year"): a handful of
+#: acts ("fought three wars since independence", "conducted two operations since 2016") is each an event.
+MIN_ACTS = 10
+MIN_PEOPLE = 100
+#: Types of an act done to people, whose patients a count of victims counts ("300 journalists were detained"); the
+#: patients of other acts are what is sent or given ("France sent 500 soldiers to Mali last year": one act).
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _year(tok) -> bool:
+    """True for a four-digit year ("2024")."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _period_kind(tok) -> str | None:
+    """The period a child of ``tok`` sets, if it counts acts over a stretch of time: "several" for one longer than a
+    year that ends now ("in the past two years", "over the past decade", "in the last six months", "since 2015"),
+    "one" for one year ("last year", "this year", "in the past year", "in 2024"); None for none (a day, a week, a
+    single month: "last week", "on Tuesday", "in March").
+    Grammar: a period phrase is a "since" phrase with a year, a bare year after "in", or a noun of lexicon
+    ``aggregate_period_noun`` modified by a word of ``aggregate_period_modifier`` (or "last"/"this" "year") in a
+    phrase of :data:`PERIOD_PREPS` or as an adverbial noun."""
+    best = None
+    for c in tok.children:
+        objs = []
+        if c.dep_ == "prep" and c.lower_ == "since":
+            if any(_year(o) for o in prep_objects(tok, ("since",))):
+                return "several"
+            continue
+        if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "in" and any(_year(o) and not list(o.children) for o in objs):
+                best = best or "one"
+                continue
+        elif c.dep_ == "npadvmod":
+            objs = [c]
+        for o in objs:
+            lem = o.lemma_.lower()
+            if lem not in PERIOD_NOUNS and o.lower_ not in PERIOD_NOUNS:
+                continue
+            mods = {m.lower_ for m in o.children if m.dep_ in ("amod", "det")}
+            if not mods & (PERIOD_MODIFIERS | {"this"}):
+                continue
+            if o.tag_ == "NNS" or lem == "decade":
+                return "several"
+            if lem == "year":
+                best = "one"
+    return best
+
+
+def _clause_period(tok) -> str | None:
+    """The period (:func:`_period_kind`) set on ``tok`` or on the words above it in its clause (:data:`CLAUSE_LINKS`,
+    at most five steps: "launched 504 attacks in 2024" sets it on the light verb, "In the past two years, journalists
+    have been blocked or harassed ... and detained" on the first of the joined verbs); "several" wins over "one"."""
+    found = None
+    node = tok
+    for _ in range(6):
+        kind = _period_kind(node)
+        if kind == "several":
+            return kind
+        found = found or kind
+        if node.dep_ not in CLAUSE_LINKS or node.head is node:
+            break
+        node = node.head
+    return found
+
+
+def _count(tok) -> int | None:
+    """How many ``tok`` (a plural noun) counts: its number ("504 attacks", "more than 300 journalists", "ten raids"),
+    or the vague count that heads it ("dozens of attacks", "hundreds of activists"; lexicon ``vague_count_word``);
+    None when it is not counted."""
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            text = c.lower_.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if text in NUMBER_WORDS:
+                return NUMBER_WORDS[text]
+            if text in VAGUE_COUNTS:
+                return VAGUE_COUNTS[text]
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in VAGUE_COUNTS:
+        return VAGUE_COUNTS[h.head.lower_]
+    if tok.lower_ in VAGUE_COUNTS:  # "arrested hundreds of activists": the count is the object
+        return VAGUE_COUNTS[tok.lower_]
+    return None
+
+
+def _bare_plural(tok) -> bool:
+    """True for a plural common noun with no determiner, possessor or number: a class of people ("journalists have
+    been detained"), not the ones of one act."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
+
+
+def _verb_patients(tok) -> list:
+    """Who a verb acts on: its objects or passive subject, or for a participle joined to a passive verb without a
+    subject of its own ("journalists have been blocked or harassed while covering events and detained"), the passive
+    subject of the first verb above it that has one (at most five steps over joined verbs and clauses)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.tag_ == "VBN":
+        node = tok
+        for _ in range(5):
+            if node.dep_ not in ("conj", "advcl") or node.head is node:
+                break
+            node = node.head
+            objs = [c for c in node.children if c.dep_ == "nsubjpass"]
+            if objs:
+                break
+    return objs + [x for o in objs for x in o.conjuncts]
+
+
+def counted_acts_over_period(trig, rows: dict) -> bool:
+    """A count of acts over a period read as an event: "the separatist group launched 504 attacks in 2024, compared
+    to 116 in 2023", "militants have carried out dozens of attacks since 2015", "more than 300 journalists were
+    detained last year", "in the past two years, journalists have been blocked, detained and assaulted, media
+    groups said". The trigger's clause sets a period that ends now or a whole year (:func:`_clause_period`: "in the
+    past two years", "over the past decade", "since 2015", "last year", "in 2024") and the trigger is
+    - a plural event noun counted by at least :data:`MIN_ACTS` ("504 attacks", "dozens of raids"), or
+    - a verb of harm (:data:`HARM_TYPES`) whose patients are counted by at least :data:`MIN_PEOPLE` ("more than 300
+      journalists were detained last year", "arrested hundreds of activists over the past decade"), or
+    - over a period longer than a year, a passive verb of harm whose patients are a bare plural, a class of people
+      ("journalists have been detained in the past two years"; an active verb with its doer named, "al-Shabab has
+      been fighting Kenyan troops since 2011", reports one party's campaign against another and stays).
+    The count sums many acts, a statistic of a report, no codable event (ANNOTATION.md: "do not code ...
+    statistics"; PLOVER manual: an event is one interaction). A count of the victims of one act stays ("the attack
+    killed 18 soldiers", "police arrested 200 protesters on Tuesday": no period), and so does a handful of acts
+    ("fought three wars since independence", "conducted two military operations since 2016": the training
+    annotations code each)."""
+    tok = trig.token
+    period = _clause_period(tok)
+    if period is None:
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.tag_ == "NNS" and (_count(tok) or 0) >= MIN_ACTS
+    if tok.pos_ != "VERB" or trig.event not in HARM_TYPES:
+        return False
+    pats = _verb_patients(tok)
+    if any((_count(p) or 0) >= MIN_PEOPLE for p in pats):
+        return True
+    passive = any(p.dep_ == "nsubjpass" for p in pats)
+    return period == "several" and passive and all(_bare_plural(p) and p.pos_ == "NOUN" for p in pats)
+
+
 #: The rules of this module, in the order :data:`eventwire.events.triggers.TRIGGER_FILTERS` runs them.
-FIGURE_FILTERS = [quantity_trend, tallied_figure, figure_since_landmark, share_of_total, electoral_result, figures_show]
+FIGURE_FILTERS = [quantity_trend, tallied_figure, figure_since_landmark, share_of_total, electoral_result, figures_show,
+                  counted_acts_over_period]
