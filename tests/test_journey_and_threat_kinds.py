@@ -1,0 +1,45 @@
+"""Recall kinds of CONSULT and THREATEN found on the annotated training stories (stop 19), each with invented
+variants: a journey that takes its traveller to places (actor_rules.journey_traveller,
+recipient_rules.journey_destinations; verbs.tsv row ``tour``)."""
+import pytest
+
+from test_coder_rules import coded, find
+
+
+# --- CONSULT visit: the places a tour or visit takes its traveller to ------------------------------------------
+@pytest.mark.parametrize("text,actor,places", [
+    ("French President Emmanuel Macron is on a regional tour which has so far taken him to Kenya, Ghana and Nigeria.",
+     "FRA", ["KEN", "GHA", "NGA"]),
+    ("German Chancellor Olaf Scholz arrived in Hanoi on Sunday. The tour took him to Vietnam and Indonesia.",
+     "DEU", ["VNM", "IDN"]),
+    ("Indian Prime Minister Narendra Modi began a visit to the Gulf on Monday. The visit takes him to Qatar and "
+     "Oman.", "IND", ["QAT", "OMN"]),
+])
+def test_a_journey_that_takes_its_traveller_to_places_is_a_visit_to_each(text, actor, places):
+    rows, _, _ = coded(text)
+    for p in places:
+        assert find(rows, "CONSULT", actor, p), (p, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The trip took three days.",
+    "The talks took place in Geneva on Monday.",
+    "The tour took visitors through the old city.",
+])
+def test_a_journey_that_names_no_traveller_or_place_is_no_visit_to_a_place(text):
+    rows, _, _ = coded(text)
+    assert not [r for r in rows if r[0] == "CONSULT" and r[2]], rows
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("British Chancellor Gordon Brown is on a tour of Africa to highlight poverty.", "GBR"),
+    ("Japanese Prime Minister Fumio Kishida embarked on a three-nation tour of Africa on Monday.", "JPN"),
+])
+def test_a_tour_is_a_visit_of_its_traveller(text, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, "CONSULT", actor), rows
+
+
+def test_a_tour_of_a_country_is_a_visit_to_it():
+    rows, _, _ = coded("Chinese Premier Li Qiang is on a three-day tour of Australia.")
+    assert find(rows, "CONSULT", "CHN", "AUS"), rows
