@@ -43,3 +43,37 @@ def test_a_tour_is_a_visit_of_its_traveller(text, actor):
 def test_a_tour_of_a_country_is_a_visit_to_it():
     rows, _, _ = coded("Chinese Premier Li Qiang is on a three-day tour of Australia.")
     assert find(rows, "CONSULT", "CHN", "AUS"), rows
+
+
+# --- THREATEN: a vow of force or punishment needs no named target (admission.vowed_coercion) --------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Kenyan Interior Minister Kithure Kindiki vowed to crack down on cattle rustling.", "KEN"),
+    ("The Pakistani army vowed to eliminate terrorism.", "PAK"),
+    ("Justice Minister Tseng Yung-fu vowed to stamp out vote buying in Taiwan.", "TWN"),
+    ("The Nigerian president vowed to punish those responsible for the attack.", "NGA"),
+])
+def test_a_vow_of_force_or_punishment_is_a_threat_without_a_named_target(text, actor):
+    rows, _, _ = coded(text)
+    assert find(rows, "THREATEN", actor), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president vowed to continue the reforms.",
+    "The Pakistani prime minister vowed to fight for justice for the victims.",
+])
+def test_a_vow_of_anything_else_still_needs_its_target(text):
+    rows, _, _ = coded(text)
+    assert not find(rows, "THREATEN"), rows
+
+
+def test_vowed_coercion_reads_the_infinitive_on_the_verb_or_its_object():
+    from eventwire.events.admission import vowed_coercion
+    from eventwire.nlp.model import load_model
+
+    nlp = load_model()
+    doc = nlp("The minister vowed to crack down on corruption.")
+    assert vowed_coercion(doc[2])
+    doc = nlp("Moscow reserved the right to retaliate.")
+    assert vowed_coercion(doc[1])
+    doc = nlp("The minister vowed to continue the reforms.")
+    assert not vowed_coercion(doc[2])
