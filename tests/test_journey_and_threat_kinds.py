@@ -32,13 +32,13 @@ def test_a_journey_that_names_no_traveller_or_place_is_no_visit_to_a_place(text)
     assert not [r for r in rows if r[0] == "CONSULT" and r[2]], rows
 
 
-@pytest.mark.parametrize("text,actor", [
-    ("British Chancellor Gordon Brown is on a tour of Africa to highlight poverty.", "GBR"),
-    ("Japanese Prime Minister Fumio Kishida embarked on a three-nation tour of Africa on Monday.", "JPN"),
+@pytest.mark.parametrize("text", [
+    "British Chancellor Gordon Brown is on a tour of Africa to highlight poverty.",
+    "Japanese Prime Minister Fumio Kishida embarked on a three-nation tour of Africa on Monday.",
 ])
-def test_a_tour_is_a_visit_of_its_traveller(text, actor):
-    rows, _, _ = coded(text)
-    assert find(rows, "CONSULT", actor), rows
+def test_a_tour_that_names_no_host_is_no_record(text):
+    rows, _, _ = coded(text)  # verbs.tsv tour: strict (the training annotators code no such tour)
+    assert not find(rows, "CONSULT"), rows
 
 
 def test_a_tour_of_a_country_is_a_visit_to_it():
@@ -74,8 +74,10 @@ def test_vowed_coercion_reads_the_infinitive_on_the_verb_or_its_object():
     nlp = load_model()
     doc = nlp("The minister vowed to crack down on corruption.")
     assert vowed_coercion(doc[2])
-    doc = nlp("Moscow reserved the right to retaliate.")
+    doc = nlp("Moscow reserved the right to stamp out such attacks.")
     assert vowed_coercion(doc[1])
+    doc = nlp("The junta vowed to crush the uprising.")
+    assert not vowed_coercion(doc[2])  # "crush" is a trigger of its own, recoded as the threat
     doc = nlp("The minister vowed to continue the reforms.")
     assert not vowed_coercion(doc[2])
 

@@ -894,9 +894,11 @@ def vowed_coercion(tok) -> bool:
     retaliate") -- is an act of force or punishment (:data:`COERCIVE_VOW_ACTS`, with its particle: "stamp out",
     "hunt down", "root out"). Such a vow threatens whoever it falls on even when the text names nobody: "the minister
     vowed to stamp out irregularities in the elections", "the president vowed to hunt down the attackers", "Moscow
-    reserves the right to retaliate". Source: PLOVER manual, THREATEN ("coercive or forceful warnings", a
-    recipient is not required); the training stories code "vowed to stamp out irregularities" THREATEN with no
-    recipient. Negative: "vowed to continue the reforms", "vowed to fight for justice" (no such act)."""
+    reserves the right to retaliate". An act that is a trigger of its own ("vowed to crush the uprising": verbs.tsv
+    ``crush``) is left to its own record, which the vow recodes as the threat with its own target. Source: PLOVER
+    manual, THREATEN ("coercive or forceful warnings", a recipient is not required); the training stories code
+    "vowed to stamp out irregularities" THREATEN with no recipient. Negative: "vowed to continue the reforms",
+    "vowed to fight for justice" (no such act)."""
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
     comps += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
     for c in comps:
@@ -904,7 +906,7 @@ def vowed_coercion(tok) -> bool:
             continue
         lem = c.lemma_.lower()
         prt = next((x.lower_ for x in c.children if x.dep_ == "prt"), None)
-        if (f"{lem} {prt}" if prt else lem) in COERCIVE_VOW_ACTS:
+        if (f"{lem} {prt}" if prt else lem) in COERCIVE_VOW_ACTS and pattern_row(c) is None:
             return True
     return False
 
