@@ -1,7 +1,7 @@
 """Recall kinds of CONSULT and THREATEN found on the annotated training stories (stop 19), each with invented
 variants: a journey that takes its traveller to places (actor_rules.journey_traveller,
 recipient_rules.journey_destinations; verbs.tsv row ``tour``), a vow of force or punishment without a named
-target (admission.vowed_coercion), consultations with a counterpart (verbs.tsv row ``consultation``)."""
+target (admission.vowed_coercion)."""
 import pytest
 
 from test_coder_rules import coded, find
@@ -81,18 +81,3 @@ def test_vowed_coercion_reads_the_infinitive_on_the_verb_or_its_object():
     doc = nlp("The minister vowed to continue the reforms.")
     assert not vowed_coercion(doc[2])
 
-
-# --- CONSULT: consultations with a counterpart (verbs.tsv row ``consultation``, prep=with) ---------------------
-@pytest.mark.parametrize("text,actor,recipient", [
-    ("Japan's consultations with China on the dispute resumed on Monday.", "JPN", "CHN"),
-    ("After consultations with Washington, Seoul announced joint drills with the United States.", "KOR", "USA"),
-    ("Kenya's consultations with Ethiopia over the dam ended without a deal.", "KEN", "ETH"),
-])
-def test_consultations_with_a_counterpart_are_consult(text, actor, recipient):
-    rows, _, _ = coded(text)
-    assert find(rows, "CONSULT", actor, recipient), rows
-
-
-def test_a_public_consultation_on_a_policy_is_no_meeting():
-    rows, _, _ = coded("The British government launched a public consultation on the plans.")
-    assert not find(rows, "CONSULT"), rows
