@@ -938,6 +938,52 @@ def meeting_frame_doer(a: Args) -> Found | None:
     return Found(ents, subj) if ents else None
 
 
+#: Verbs by which a journey brings its traveller somewhere (lexicon ``journey_carry_verb``: "the tour took him to
+#: Japan", "a trip that brought her to Kenya").
+JOURNEY_CARRY_VERBS = words("journey_carry_verb")
+#: Relative pronouns that stand for the noun a relative clause hangs on ("a tour which has taken him to ...").
+_RELATIVE_PRONOUNS = ("which", "that")
+
+
+def journey_carry_verb(tok):
+    """Rule ``journey_carry_verb``. Shape: a visit noun (:data:`VISIT_WORDS`: visit, trip, tour) that is the subject
+    of a verb of carrying (:data:`JOURNEY_CARRY_VERBS`: take, bring) with an object and a "to" phrase -- "the tour
+    took him to Japan and Vietnam", "her Asian trip takes her to Seoul" -- or that such a verb's relative clause
+    hangs on with "which"/"that" as its subject: "Trump is on a five-nation tour of Asia which has so far taken him
+    to Japan, South Korea, China and Vietnam". The object is the traveller and the "to" places are the hosts the
+    visit brings him to. Returns that verb, or None. Source: PLOVER manual, CONSULT ("all consultations and
+    meetings: this includes visiting", mode visit); kind from the CONSULT visit events of the training stories
+    missed when the journey, not the traveller, was the subject. Negative: "the talks took place in Geneva" (no
+    visit noun, no object), "the trip took three days" (no "to" phrase)."""
+    if tok.lemma_.lower() not in VISIT_WORDS or tok.pos_ != "NOUN":
+        return None
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl" and any(
+        x.dep_ == "nsubj" and x.lower_ in _RELATIVE_PRONOUNS for x in c.children)]
+    for v in verbs:
+        if v.lemma_.lower() in JOURNEY_CARRY_VERBS and child(v, "dobj") is not None and prep_objects(v, ("to",)):
+            return v
+    return None
+
+
+def journey_traveller(a: Args) -> Found | None:
+    """"The tour took him to Kenya and Nigeria", "a regional visit which has taken the minister to Kenya": the object
+    of the verb that carries the traveller (:func:`journey_carry_verb`) makes the visit and is its actor (its
+    places are the recipients: :func:`eventwire.events.recipient_rules.journey_destinations`). Read after the
+    possessor ("her tour took her to ...") and the one present on the visit ("X is on a tour which took him to
+    ..."), which name the same traveller. Source: PLOVER manual, CONSULT mode visit; CAMEO 042 (the visitor is
+    the source)."""
+    tok = _nominal(a)
+    if tok is None or a.trigger.event != "CONSULT":
+        return None
+    v = journey_carry_verb(tok)
+    if v is None:
+        return None
+    obj = child(v, "dobj")
+    ents = a.res.resolve(obj)
+    return Found(ents, obj) if ents else None
+
+
 def light_verb_doer(a: Args) -> Found | None:
     """"staged a rally", "launched a mediation effort between X and Y": the doer of the light verb (when it
     resolves)."""
@@ -987,6 +1033,7 @@ ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_s
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
                visiting_guest, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee, meeting_chair,
+               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, journey_traveller, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
                between_or_from,
                unresolved_doer]

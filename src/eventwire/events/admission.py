@@ -934,8 +934,40 @@ def no_actor(trig, parties, sc, res) -> bool:
         nominal and not occurring(trig.token, trig.event)) or parties.named_unknown)
 
 
+#: Acts of force or punishment whose vow is a threat with or without a named target (lexicon ``coercive_vow_act``:
+#: "crack down", "stamp out", "hunt down", "punish", "retaliate").
+COERCIVE_VOW_ACTS = words("coercive_vow_act")
+
+
+def vowed_coercion(tok) -> bool:
+    """Rule ``vowed_coercion``. Shape: a THREATEN verb of vowing ("vowed", "swore", "reserves the right") whose
+    to-infinitive -- on the verb ("vowed to crack down on corruption") or on its object ("reserves the right to
+    retaliate") -- is an act of force or punishment (:data:`COERCIVE_VOW_ACTS`, with its particle: "stamp out",
+    "hunt down", "root out"). Such a vow threatens whoever it falls on even when the text names nobody: "the minister
+    vowed to stamp out irregularities in the elections", "the president vowed to hunt down the attackers", "Moscow
+    reserves the right to retaliate". An act that is a trigger of its own ("vowed to crush the uprising": verbs.tsv
+    ``crush``) is left to its own record, which the vow recodes as the threat with its own target. Source: PLOVER
+    manual, THREATEN ("coercive or forceful warnings", a recipient is not required); the training stories code
+    "vowed to stamp out irregularities" THREATEN with no recipient. Negative: "vowed to continue the reforms",
+    "vowed to fight for justice" (no such act)."""
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    comps += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+    for c in comps:
+        if c.pos_ != "VERB" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        lem = c.lemma_.lower()
+        prt = next((x.lower_ for x in c.children if x.dep_ == "prt"), None)
+        if (f"{lem} {prt}" if prt else lem) in COERCIVE_VOW_ACTS and pattern_row(c) is None:
+            return True
+    return False
+
+
 def strict_without_parties(trig, parties, sc, res) -> bool:
-    """A ``strict`` row ("vowed", "pressed", a claim that ...) needs both actor and recipient."""
+    """A ``strict`` row ("vowed", "pressed", a claim that ...) needs both actor and recipient -- except a vow of force
+    or punishment (:func:`vowed_coercion`: "vowed to crack down on corruption"), a threat that needs no named target
+    (PLOVER manual, THREATEN), which needs its actor only."""
+    if trig.row.strict and trig.event == "THREATEN" and parties.actors and vowed_coercion(trig.token):
+        return False
     return trig.row.strict and not (parties.actors and parties.recipients)
 
 

@@ -25,7 +25,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import (MEETING_FRAME_PREPS, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
+from .actor_rules import (MEETING_FRAME_PREPS, journey_carry_verb, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
                           victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
@@ -1275,6 +1275,25 @@ def visited_host(a: Args) -> Found | None:
     return Found(ents, subj) if ents else Found()
 
 
+def journey_destinations(a: Args) -> Found | None:
+    """"The tour took him to Japan, South Korea and Vietnam", "a visit which has taken her to Kenya": the places of
+    the "to" phrase of the verb that carries the traveller (:func:`eventwire.events.actor_rules.journey_carry_verb`),
+    with their coordinated members, are the hosts of the visit (every one that resolves to a party other than the
+    traveller's own country). Source: PLOVER manual, CONSULT mode visit (the host is the recipient); CAMEO 042."""
+    if a.row.pos != "N" or a.trigger.event != "CONSULT":
+        return None
+    v = journey_carry_verb(a.tok)
+    if v is None:
+        return None
+    got, first = [], None
+    for o in prep_objects(v, ("to",)):
+        for e in a.res.resolve(o, exclude_codes=a.exclude):
+            if e.code and e.code not in a.actor_codes and all(e.code != x.code for x in got):
+                got.append(e)
+                first = first if first is not None else o
+    return Found(got, first) if got else None
+
+
 def visit_talks_partner(a: Args) -> Found | None:
     """"is scheduled to travel to Canada for meetings with G7 foreign ministers", "flew to Brussels for talks with
     NATO": a journey made for a meeting has the counterpart of that meeting as its recipient, not the host country
@@ -1496,7 +1515,7 @@ def held_party(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visited_host, visit_talks_partner, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visited_host, visit_talks_partner, journey_destinations, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
                    held_party, row_sources, submitted_to_body, attended_body, meeting_organiser, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
