@@ -1032,8 +1032,8 @@ ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_s
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
                visiting_guest, subject,
-               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee, meeting_chair,
-               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, journey_traveller, meeting_chair,
+               victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee,
+               journey_traveller, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
                between_or_from,
                unresolved_doer]
