@@ -34,9 +34,12 @@ def test_criticism_in_the_frame_stays():
     assert [(e.event, [a.code for a in e.actor]) for e in evs] == [("ACCUSE", ["KEN"])]
 
 
-def test_neutral_judgement_read_as_praise_stays():
+def test_favourable_judgement_is_no_criticism():
+    """"called the change pragmatic" (lexicon approval_word): the detector may read praise, never a criticism (the
+    detector retrained at the nineteenth stop reads ACCUSE here, which the frame drops)."""
     evs = [e for e in _events("Mark Oaten called the change pragmatic.") if e.event_text == "called"]
-    assert [e.event for e in evs] == ["SUPPORT"]
+    assert [e.event for e in evs] in ([], ["SUPPORT"])
+    assert _dropped("Mark Oaten called the change pragmatic.", "called", "ACCUSE") is True
 
 
 def _dropped(text, verb, event):

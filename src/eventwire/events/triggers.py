@@ -3118,8 +3118,8 @@ def frame_of_naming(trig: Trigger, rows: dict) -> bool:
     Canada one of the highest tariffing nations": the sense of "call for"), a MOBILIZE ("ministers were called as
     witnesses": the sense of "call up") or any other act there is the verb read without its frame, and is dropped.
     An ACCUSE whose judgement holds a word of praise (lexicon ``approval_word``: "called the death a significant
-    security achievement", "called the deal a historic success") contradicts it and is dropped too; "called the
-    change pragmatic" (ACCUSE) and "described him as very talented" (SUPPORT) stay open. Source: PLOVER manual,
+    security achievement", "called the deal a historic success", "called the change pragmatic") contradicts it and is
+    dropped too; "described him as very talented" (SUPPORT) stays open. Source: PLOVER manual,
     ACCUSE ("criticize or denounce") and CAMEO 051 ("praise or endorse": SUPPORT); the pattern dictionary, which
     gives "call" a REQUEST only with "on"/"for" and a MOBILIZE only with "up" (verbs.tsv); fresh users on real
     news. Example: "The minister called the agreement a historic success." gives no record."""
