@@ -55,3 +55,16 @@ def test_cli_report_never_names_a_skipped_original(tmp_path):
                  "--no-language"]) == 0
     docs = {d["article_id"]: d for d in json.loads(rep.read_text(encoding="utf-8"))["documents"]}
     assert docs["fr1"]["status"] == "coded" and docs["fr2"]["reason"] == "duplicate:fr1"
+
+
+def test_a_copy_of_a_copy_names_the_original_at_the_chain_end():
+    """Fresh user (stop 19): x5 was reported ``duplicate:x4`` while x4 was itself skipped as ``duplicate:x3``."""
+    reports = [DocReport("x3", "coded", None, events=1), DocReport("x4", "skipped", "duplicate:x3"),
+               DocReport("x5", "skipped", "duplicate:x4"), DocReport("y1", "skipped", "empty_input"),
+               DocReport("y2", "skipped", "duplicate:y1"), DocReport("y3", "skipped", "duplicate:y2"),
+               DocReport("z2", "skipped", "duplicate:z1"), DocReport("z3", "skipped", "duplicate:z2")]
+    got = [r.reason for r in note_uncoded_originals(reports)]
+    assert got == [None, "duplicate:x3", "duplicate:x4 (x4 is a copy of x3, coded)", "empty_input",
+                   "duplicate:y1 (y1 was not coded: skipped, empty_input)",
+                   "duplicate:y2 (y2 is a copy of y1, not coded: skipped, empty_input)",
+                   "duplicate:z1", "duplicate:z2 (z2 is a copy of z1, not in this run)"]

@@ -106,8 +106,12 @@ class GoldSet:
 
 
 def shared_root() -> Path:
-    """The shared data folder (see module docstring). Raises :class:`EvaluationError` when absent."""
+    """The shared data folder (see module docstring). Raises :class:`EvaluationError` when absent, and when
+    ``$EVENTWIRE_SHARED`` is set to a folder without ``eval/`` (a typo there must not fall back to another copy of
+    the data: fresh user, stop 19)."""
     env = os.environ.get("EVENTWIRE_SHARED")
+    if env and not (Path(env) / "eval").is_dir():
+        raise EvaluationError(f"EVENTWIRE_SHARED={env} is not the shared data folder (it has no eval/ folder)")
     cands = [Path(env)] if env else []
     cands += [Path(__file__).resolve().parents[3].parent / "shared", Path.cwd().parent / "shared",
               Path.cwd() / "shared"]

@@ -304,14 +304,19 @@ def note_uncoded_originals(reports: list[DocReport]) -> list[DocReport]:
     Shape: dedupe picks the first copy in input order before coding; language skips are decided before it when
     the runner detects language in :func:`eventwire.ingest.read_inputs`, so what is left are originals skipped
     or failed later (the run's own output files, an article left empty by boilerplate removal, a coding fault).
-    Source: fresh-user finding (stop 18): ``duplicate:fr1`` named a document skipped as ``language:fr``.
+    Source: fresh-user finding (stop 18): ``duplicate:fr1`` named a document skipped as ``language:fr``. A copy of a
+    copy names the original at the chain's end: ``duplicate:x4 (x4 is a copy of x3, coded)``.
     Returns a new list; the reports themselves are not modified (changed ones are copies).
     """
     from dataclasses import replace
 
     outcome: dict[str, DocReport] = {}
+    copy_of: dict[str, str] = {}
     for r in reports:
-        if r.article_id is None or (r.reason or "").startswith("duplicate:"):
+        if r.article_id is None:
+            continue
+        if (r.reason or "").startswith("duplicate:"):
+            copy_of.setdefault(r.article_id, r.reason[len("duplicate:"):].split(" (", 1)[0])
             continue
         if r.article_id not in outcome or r.status == "coded":
             outcome[r.article_id] = r
@@ -319,8 +324,19 @@ def note_uncoded_originals(reports: list[DocReport]) -> list[DocReport]:
     for r in reports:
         reason = r.reason or ""
         if r.status == "skipped" and reason.startswith("duplicate:") and " (" not in reason:
-            orig = outcome.get(reason[len("duplicate:"):])
-            if orig is not None and orig.status != "coded":
+            first = reason[len("duplicate:"):]
+            root, seen = first, {r.article_id}
+            while root in copy_of and root not in seen and root not in outcome:
+                seen.add(root)
+                root = copy_of[root]
+            orig = outcome.get(root)
+            if root != first:
+                # a copy of a copy: name the original the chain ends at (fresh user, stop 19: "duplicate:x4" where x4
+                # was itself skipped as "duplicate:x3")
+                tail = "coded" if orig is not None and orig.status == "coded" else (
+                    f"not coded: {orig.status}, {orig.reason}" if orig is not None else "not in this run")
+                r = replace(r, reason=f"{reason} ({first} is a copy of {root}, {tail})")
+            elif orig is not None and orig.status != "coded":
                 r = replace(r, reason=f"{reason} ({orig.article_id} was not coded: {orig.status}, {orig.reason})")
         out.append(r)
     return out

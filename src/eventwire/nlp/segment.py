@@ -26,6 +26,8 @@ BOILERPLATE = re.compile(
       | .*\bmay\s+not\s+be\s+(?:published|reproduced|redistributed)\b.*
       | (?:update[d]?|last\s+updated|posted|published)\s*:?\s*[\d/:.\-apm\s,A-Za-z]{0,40}$
       | (?:share|tweet|email|print|subscribe|sign\s+up|follow\s+us|click\s+here|read\s+more|advertisement|related)\b.{0,80}$
+      | (?:like|enjoyed|liked)\s+this\s+(?:story|article)\b.{0,80}$
+      | also\s+(?:on|at|read\s+on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|tv|news|ru|co\.uk|co)\b.*
       | (?:by\s+[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){0,3})\s*$
       | (?:photo|image|video)\s*:.*
       | regular\s+the\s+hill\s+posts.*
@@ -340,13 +342,26 @@ _CLAUSE_MARK = re.compile(r"[;,:]\s+|\s+(?:and|but|while|as)\s+")
 def _run_on_pieces(text: str, start: int, end: int, out: Segmentation):
     """Yield (start, end) pieces of the chunk: sentences as they are, run-on stretches (longer than
     :data:`RUN_ON_CHARS` without a sentence end) cut at the last clause mark (";", ",", " and " ...)
-    before each :data:`RUN_ON_PIECE` characters, else at whitespace; counted in ``out.run_on_cuts``."""
+    before each :data:`RUN_ON_PIECE` characters, else at whitespace; counted in ``out.run_on_cuts``. A piece of a
+    run-on stretch identical to an earlier one (one clause repeated thousands of times with no full stop, a
+    machine-joined feed) is coded once, counted in ``out.collapsed_repeats`` like repeated sentences (fresh user,
+    stop 19: 1,100 records from one repeated clause)."""
     if end - start <= RUN_ON_CHARS:
         yield start, end
         return
     bounds = [m.end() + start for m in _SENT_END.finditer(text[start:end])] + [end]
     s = start
     piece = start
+    seen: set[str] = set()
+
+    def fresh(a: int, b: int) -> bool:
+        key = " ".join(text[a:b].split())
+        if key in seen:
+            out.collapsed_repeats += 1
+            return False
+        seen.add(key)
+        return True
+
     for b in bounds:
         if b - s > RUN_ON_CHARS:
             if s > piece:
@@ -357,10 +372,12 @@ def _run_on_pieces(text: str, start: int, end: int, out: Segmentation):
                 marks = [m.end() for m in _CLAUSE_MARK.finditer(window)]
                 cut = cur + (marks[-1] if marks and marks[-1] > RUN_ON_PIECE // 3 else
                              (window.rfind(" ") + 1 if window.rfind(" ") > 0 else RUN_ON_PIECE))
-                yield cur, cut
+                if fresh(cur, cut):
+                    yield cur, cut
                 out.run_on_cuts += 1
                 cur = cut
-            yield cur, b
+            if fresh(cur, b):
+                yield cur, b
             piece = b
         s = b
     if end > piece:
