@@ -876,14 +876,20 @@ def meeting_chair(a: Args) -> Found | None:
     host of a meeting (:func:`meeting_chair_agent`) convenes it and is its actor, before the meeting's modifiers
     ("the NATO meeting, chaired by ..."), as "hosted talks" makes the host its actor (verbs.tsv ``host``). Source:
     PLOVER manual, CONSULT (mode third-party: "meeting is hosted by a third party"); CAMEO 043."""
+    return _meeting_noun_party(a, meeting_chair_agent)
+
+
+def _meeting_noun_party(a: Args, find) -> Found | None:
+    """The party ``find(noun)`` names for the CONSULT noun of ``a`` (its chair, its traveller), resolved; None when
+    the trigger is no CONSULT noun, ``find`` names nobody or the name resolves to no party."""
     tok = _nominal(a)
     if tok is None or a.trigger.event != "CONSULT":
         return None
-    agent = meeting_chair_agent(tok)
-    if agent is None:
+    who = find(tok)
+    if who is None:
         return None
-    ents = a.res.resolve(agent)
-    return Found(ents, agent) if ents else None
+    ents = a.res.resolve(who)
+    return Found(ents, who) if ents else None
 
 
 def advocate_subject(a: Args) -> Found | None:
@@ -973,15 +979,11 @@ def journey_traveller(a: Args) -> Found | None:
     possessor ("her tour took her to ...") and the one present on the visit ("X is on a tour which took him to
     ..."), which name the same traveller. Source: PLOVER manual, CONSULT mode visit; CAMEO 042 (the visitor is
     the source)."""
-    tok = _nominal(a)
-    if tok is None or a.trigger.event != "CONSULT":
-        return None
-    v = journey_carry_verb(tok)
-    if v is None:
-        return None
-    obj = child(v, "dobj")
-    ents = a.res.resolve(obj)
-    return Found(ents, obj) if ents else None
+    def traveller(tok):
+        v = journey_carry_verb(tok)
+        return child(v, "dobj") if v is not None else None
+
+    return _meeting_noun_party(a, traveller)
 
 
 def light_verb_doer(a: Args) -> Found | None:
