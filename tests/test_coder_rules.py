@@ -265,13 +265,18 @@ def test_a_run_on_without_sentence_ends_is_cut_at_clause_marks_and_stays_linear(
     from eventwire.pipeline import code_batch
     from eventwire.schema import Article
 
-    text = "Russia attacked Ukraine on Monday and the United States condemned Russia and " * 400
+    text = "".join(f"Russia attacked Ukraine on day {i} and the United States condemned Russia and " for i in range(400))
     seg = segment_article(text)
     assert seg.run_on_cuts > 0 and all(len(s.text) <= RUN_ON_PIECE for s in seg.segments)
     assert "".join(text[s.start:s.end] for s in seg.segments) == text.strip()  # nothing lost, offsets exact
     (rep,) = code_batch([Article(text=text, publication_date="2024-01-01")]).reports
     # every piece is coded (a piece repeats one attack and one condemnation: two records each)
     assert rep.status == "coded" and "run_on_cuts:" in rep.reason and rep.events >= 2 * len(seg.segments) - 2
+    # the same clause repeated: its identical pieces are coded once and counted (tests/test_run_on_repeats.py)
+    rep_seg = segment_article("Russia attacked Ukraine on Monday and the United States condemned Russia and " * 400)
+    assert rep_seg.run_on_cuts > 0 and rep_seg.collapsed_repeats > 0
+    kept = [" ".join(s.text.split()) for s in rep_seg.segments]
+    assert len(kept) == len(set(kept)) < 10
 
 
 def test_deterministic_ids():
