@@ -825,14 +825,38 @@ def _forceful(v) -> bool:
     return False
 
 
+def states_dismissal(tok) -> bool:
+    """True for a speech verb (lexicon ``speech_verb``) whose "that" clause says a claim (lexicon ``claim_noun``) is
+    false: a copula whose subject is the claim and whose predicate holds a word of dismissal (lexicon
+    ``dismissal_word``): "China said the accusations were groundless", "the ambassador said allegations that Pakistan
+    is supporting militants are baseless and unfounded", "the ministry said the reports were false". Such a
+    statement denies the claim as "called the allegations baseless" does (:func:`dismisses_claim`). Source: PLOVER
+    manual, CAMEO conversion notes (016 "Deny responsibility" as REJECT); the training annotations code dismissals
+    of claims REJECT."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be":
+            continue
+        if not any(x.dep_ == "nsubj" and x.lemma_.lower() in CLAIM_NOUNS for x in c.children):
+            continue
+        preds = [x for x in c.children if x.dep_ in ("acomp", "attr")]
+        preds += [y for x in preds for y in x.children if y.dep_ in ("conj", "amod", "compound")]
+        if any(w.lemma_.lower() in DISMISSAL_WORDS or w.lower_ in DISMISSAL_WORDS for w in preds):
+            return True
+    return False
+
+
 def denials(sent, found, patterns) -> list[Trigger]:
     """"Iran denied the charges", "the Kremlin denied that its forces had shelled a hospital", "the Taliban deny
-    providing sanctuary to fighters": a denial (:func:`is_denial`) is a REJECT by the denier
+    providing sanctuary to fighters", "China said the accusations were groundless": a denial (:func:`is_denial`,
+    :func:`states_dismissal`) is a REJECT by the denier
     (:data:`DENIAL_STATEMENT`), on tokens no earlier source took; what it denies is no event
     (:func:`content_of_other`). Source: PLOVER manual, CAMEO conversion notes (016 "Deny responsibility" as REJECT);
     the training annotations (29 denials, all but two REJECT)."""
     taken = {t.token.i for t in found}
-    return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent if tok.i not in taken and is_denial(tok)]
+    return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent
+            if tok.i not in taken and (is_denial(tok) or states_dismissal(tok))]
 
 
 def _economic_retaliation(tok) -> bool:
