@@ -68,7 +68,8 @@ def test_denied_claim_needs_a_report_noun_governed_by_a_denial():
     ('Venezuela denied that it had arrested opposition leader Maria Corina Machado, calling reports of her detention '
      '"fake news."', [("REJECT", "denied")]),
     ("Venezuela denied that it had arrested opposition leader Maria Corina Machado.", [("REJECT", "denied")]),
-    ("Reports of her detention were false, the government said.", []),
+    # the government's statement that the reports are false is its denial (triggers.states_dismissal)
+    ("Reports of her detention were false, the government said.", [("REJECT", "said")]),
     ("The ministry called reports of the arrest of the journalist fake news.", []),
 ])
 def test_no_record_of_the_denied_act(text, want):
