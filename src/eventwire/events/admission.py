@@ -15,7 +15,7 @@ from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .commentary import _official, names_commentator, research_affiliated
 from .modality import in_condition_clause, status as trigger_status
-from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, pattern_row
+from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, names_party, pattern_row
 
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -445,6 +445,35 @@ def tourist_visit(trig, parties, sc, res) -> bool:
         doer = next((o for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                      if o.dep_ == "pobj"), doer)
     return doer is not None and (doer.lemma_.lower() in TOURIST_NOUNS or doer.lower_ in TOURIST_NOUNS)
+
+
+#: Vehicles, vessels and goods that travel (lexicon ``conveyance_noun``: "ship", "tanker", "freight train", "cargo").
+CONVEYANCE_NOUNS = words("conveyance_noun")
+
+
+def _conveyance(tok) -> bool:
+    """True for a noun of :data:`CONVEYANCE_NOUNS` (its lemma, its form, or its compound phrase: "cargo ship") that no
+    party owns by a possessive or a name before it ("Iran's tanker", "the Chinese navy's ship" keep their owner)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    if not any(f in CONVEYANCE_NOUNS for f in (tok.lemma_.lower(), tok.lower_)):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+                   for c in tok.children)
+
+
+def conveyance_journey(trig, parties, sc, res) -> bool:
+    """Rule ``conveyance_journey``. Shape: a CONSULT visit or journey (a verb of lexicon ``journey_verb`` or the visit
+    row) whose doer word is a vehicle, a vessel or goods (lexicon ``conveyance_noun``) with no party named as its
+    owner: "the ship arrived in eastern China late last year", "a tanker carrying Iranian oil arrived in Venezuela",
+    "the first freight train arrived in Tehran", "the shipment arrived at the port". A conveyance that travels is
+    trade or transport, no visit: a visit is made by officials (PLOVER manual, CONSULT mode visit; CAMEO 042/043
+    "make/host a visit" between actors); the resolver may give a ship a military sector, so
+    :func:`private_journey` does not see it. "The Iranian navy's ship arrived in Port Sudan" (an owner named) and
+    "the minister arrived in Beijing" stay."""
+    if trig.event != "CONSULT" or trig.row.lemma not in JOURNEY_VERBS | VISIT_LEMMAS:
+        return False
+    return _conveyance(parties.actor_token)
 
 
 QUANTITY_HEADS_OF_PEOPLE = words("quantity_head")
@@ -905,14 +934,49 @@ def condition_of_threat(trig, parties, sc, res) -> bool:
     return _threat_apodosis(p.head)
 
 
+#: Verbs of a need and of seeking funds (lexicon ``need_verb``: "need", "require"; ``fund_seeking_verb``: "seek",
+#: "appeal"), whose to-infinitive of purpose names what the means are wanted for.
+NEED_VERBS = words("need_verb")
+FUND_SEEKING_VERBS = words("fund_seeking_verb")
+#: Links of a to-infinitive of purpose to the verb or noun it tells the purpose of.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def _purpose_of(tok):
+    """The word whose purpose the to-infinitive ``tok`` states ("needs $50 million to help": "needs"), or None; a noun
+    object the infinitive hangs on ("requires $300 million to provide aid") gives its verb."""
+    if tok.pos_ != "VERB" or tok.dep_ not in PURPOSE_DEPS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    h = tok.head
+    return h.head if h.pos_ in ("NOUN", "NUM", "PROPN") and h.dep_ in ("dobj", "pobj") and h.head is not h else h
+
+
+def aid_sought_not_given(trig, parties, sc, res) -> bool:
+    """Rule ``aid_sought_not_given``. Shape: an AID verb that is the to-infinitive of purpose of a verb of need or of
+    seeking funds (lexicon ``need_verb``, ``fund_seeking_verb``; through the object the means are: "needs $50 million
+    to help", "requires $300 million to provide food aid", "is seeking $2 billion to assist", "appealed for funds to
+    feed"): "UNICEF needs $X to help children in Sudan", "the WFP requires $300 million to provide food aid to
+    refugees in Chad". The aid is what money not yet had would pay for: nobody gives anything (PLOVER manual, AID:
+    "the actor provides ... aid"; an appeal for funds is at most a REQUEST, coded from the appeal's own verb).
+    "Japan pledged $50 million to help children in Sudan" and "the US gave $10 million to help refugees" keep
+    their AID."""
+    if trig.event != "AID":
+        return False
+    h = _purpose_of(trig.token)
+    if h is not None and h.pos_ == "ADP" and h.head is not h:  # "appealed for $2 billion to assist"
+        h = h.head
+    return h is not None and h.pos_ == "VERB" and (h.lemma_.lower() in NEED_VERBS or h.lemma_.lower() in FUND_SEEKING_VERBS)
+
+
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
                     hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
-                    planned_detention, press_as_counterpart, private_journey, tourist_visit, no_political_counterpart,
+                    planned_detention, press_as_counterpart, private_journey, tourist_visit, conveyance_journey, no_political_counterpart,
                     domestic_tour, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment, relief_dispatch,
-                    condition_of_threat]
+                    condition_of_threat, aid_sought_not_given]
 
 
 def means_named_as_doer(trig, actor_token) -> bool:
@@ -1024,9 +1088,70 @@ def predicted_force_without_doer(trig, parties, sc, res) -> bool:
     return trigger_status(tok, sc.sent) in UNREALISED
 
 
+#: Situations, happenings and studies that a speaker may judge (lexicon ``judged_situation_noun``: "conflict",
+#: "crisis", "pandemic", "report").
+SITUATION_NOUNS = words("judged_situation_noun")
+
+
+def abstraction_judged(trig, parties, sc, res) -> bool:
+    """Rule ``abstraction_judged``. Shape: an ACCUSE the detector reads in what a speaker says, coded with the speaker
+    as the accuser (actor rule ``judging_speaker``: :func:`eventwire.events.actor_rules.judging_speaker`), with no
+    recipient found, whose judged clause names no party at all -- its subject a situation, a happening or a study
+    (lexicon ``judged_situation_noun``; a plan or a proposal is its maker's and stays: "the Lib Dems say the plans
+    may not produce an efficient system" is their ACCUSE of the planner), and no word of the clause an entity of a
+    party, a personal pronoun or a noun with a PLOVER sector (:func:`eventwire.events.triggers.names_party`): "the conflict exposed the darkest depths of human cruelty, the
+    minister said", "the report highlighted the divisions between rich and poor areas, he said", "the crisis
+    revealed deep flaws in the system, she said". The speaker judges an abstraction, a situation or a text: nobody
+    is criticised or accused (PLOVER manual, ACCUSE: the actor "criticizes or accuses the recipient"; an event is an
+    interaction of political actors). "The episode painted an unflattering picture of the government, he said" (a
+    party in the clause) and "he said Labour had lied" keep their ACCUSE."""
+    if trig.event != "ACCUSE" or parties.actor_rule != "judging_speaker" or parties.recipients:
+        return False
+    tok = trig.token
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or not all(x.pos_ == "NOUN" and (x.lemma_.lower() in SITUATION_NOUNS or x.lower_ in SITUATION_NOUNS)
+                           for x in subj):
+        return False
+    return not any(names_party(t) for t in tok.subtree)
+
+
+#: Things no party is (lexicon ``inert_thing_noun``: "firearms", "drugs", "projects"; no body or corpse, whose finding
+#: reports a killing), and the types of an act
+#: whose agentless passive said of one is a state of that thing (:func:`agentless_state_of_thing`).
+INERT_THINGS = words("inert_thing_noun")
+STATE_OF_THING_TYPES = frozenset({"COERCE"})
+
+
+def _inert_thing(tok) -> bool:
+    """True for a common noun of lexicon ``inert_thing_noun`` or ``conveyance_noun`` (its lemma or form)."""
+    return tok.pos_ == "NOUN" and any(f in INERT_THINGS or f in CONVEYANCE_NOUNS for f in (tok.lemma_.lower(), tok.lower_))
+
+
+def agentless_state_of_thing(trig, parties, sc, res) -> bool:
+    """Rule ``agentless_state_of_thing``. Shape: a COERCE verb in the passive or after a verb of state read as its
+    passive auxiliary ("remains blocked", "were recovered", "was suspended"), with no "by" agent, no actor found and no
+    recipient, whose subject is a thing (lexicon ``inert_thing_noun``, ``conveyance_noun``): "the train remains
+    blocked in a tunnel", "17 firearms were recovered from the house", "projects in the camp were suspended in early
+    2020", "drugs worth $2 million were seized". The clause states what became of a thing, with nobody named as
+    doing it to any party: no act of repression by an actor on a recipient (PLOVER manual, COERCE: "an actor
+    ... restricts the recipient"; an event is an interaction of political actors). "Police recovered 17 firearms"
+    (a doer), "the activists were detained" (people) and "Hamas's weapons were seized" (an owner, the recipient)
+    stay."""
+    tok = trig.token
+    if trig.event not in STATE_OF_THING_TYPES or tok.pos_ != "VERB" or parties.actors or parties.recipients:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    # "The train remains blocked": the parser may hang the subject on the verb of state it reads as the auxiliary
+    subj = [c for k in [tok] + [c for c in kids if c.dep_ == "auxpass"] for c in k.children
+            if c.dep_ in ("nsubjpass", "nsubj")]
+    return bool(subj) and all(_inert_thing(x) for x in subj)
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
-                      predicted_force_without_doer]
+                      predicted_force_without_doer, agentless_state_of_thing, abstraction_judged]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
