@@ -1,5 +1,5 @@
 """Statistics are no events (events.figures: quantity_trend, tallied_figure, figure_since_landmark, share_of_total,
-electoral_result, figures_show, counted_acts_over_period; lexicon trend_verb, statistic_noun, change_noun, tally_verb, share_word, share_verb,
+electoral_result, figures_show, counted_acts_over_period, supplied_share_of_need; lexicon supply_verb, market_total_noun, trend_verb, statistic_noun, change_noun, tally_verb, share_word, share_verb,
 earning_verb, electoral_gain_verb, electoral_result_noun, statistic_source_noun, showing_verb, figure_modifier).
 
 ANNOTATION.md: "do not code commentary, opinions about the world in general, or statistics". Each positive first
@@ -43,7 +43,7 @@ def test_the_rules_run_among_the_trigger_filters():
     assert all(f in TRIGGER_FILTERS for f in figures.FIGURE_FILTERS)
     assert [f.__name__ for f in figures.FIGURE_FILTERS] == [
         "quantity_trend", "tallied_figure", "figure_since_landmark", "share_of_total", "electoral_result",
-        "figures_show", "counted_acts_over_period"]
+        "figures_show", "counted_acts_over_period", "supplied_share_of_need"]
 
 
 @pytest.mark.parametrize("text,word,event,rule", [
@@ -131,6 +131,24 @@ def test_quantity_trend(nlp, text, word, want):
 ])
 def test_tallied_figure(nlp, text, word, want):
     assert figures.tallied_figure(trigger_at(nlp, text, word), {}) is want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("Kano and Lagos states provide less than 20 million of the 150 million chickens needed every year.", "provide",
+     True),
+    ("Local farms in Kenya produce only 20 percent of the maize the country needs.", "produce", True),
+    ("Domestic refineries in Nigeria meet a third of demand.", "meet", True),
+    ("The World Bank provides 40 percent of Kenya's needs for vaccines.", "provides", False),  # a party's need
+    ("Japan provided 30 percent of the aid Sudan received.", "provided", False),  # no need named
+    ("The United States provided $50 million in aid to Sudan.", "provided", False),
+])
+def test_supplied_share_of_need(nlp, text, word, want):
+    assert figures.supplied_share_of_need(trigger_at(nlp, text, word), {}) is want
+
+
+def test_a_supply_statistic_codes_no_aid():
+    assert "AID" not in coded_types("Kano and Lagos states provide less than 20 million of the 150 million chickens "
+                                     "needed every year, the Nigerian poultry association said.")
 
 
 @pytest.mark.parametrize("text,word,want", [

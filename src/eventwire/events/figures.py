@@ -15,7 +15,7 @@ result), never a count of people or acts that the verb acts on.
 
 The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``trend_verb``, ``statistic_noun``,
 ``change_noun``, ``tally_verb``, ``earning_verb``, ``share_word``, ``share_verb``, ``electoral_gain_verb``, ``electoral_result_noun``,
-``statistic_source_noun``, ``showing_verb``).
+``statistic_source_noun``, ``showing_verb``, ``supply_verb``, ``market_total_noun``).
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ SHOWING_VERBS = words("showing_verb")
 #: Modifiers that leave "figures" a statistic (lexicon ``figure_modifier``: "official", "latest"); any other makes
 #: them people ("senior party figures").
 FIGURE_MODIFIERS = words("figure_modifier")
+#: Verbs naming a need (lexicon ``need_verb``: "need", "require").
+NEED_VERBS = words("need_verb")
 #: Sums of money (lexicon ``sum_noun``: "dollars", "million", "worth").
 SUM_NOUNS = words("sum_noun")
 
@@ -229,6 +231,44 @@ def share_of_total(trig, rows: dict) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         parts += [c for c in tok.children if c.dep_ == "dobj"]
     return any(_share(p) for p in parts)
+
+
+#: Verbs of supplying a market (lexicon ``supply_verb``: "provide", "supply", "produce", "meet", "cover").
+SUPPLY_VERBS = words("supply_verb")
+#: Nouns of what a market or a country needs or uses (lexicon ``market_total_noun``: "demand", "needs",
+#: "consumption", "requirements").
+MARKET_TOTALS = words("market_total_noun")
+
+
+def _needed_total(tok) -> bool:
+    """True when ``tok`` is a total a market or a country needs: a noun of lexicon ``market_total_noun`` ("demand",
+    "needs", "consumption"), or a noun that a participle or a clause of need qualifies ("the 150 million chickens
+    needed each year", "the maize the country needs": lexicon ``need_verb``)."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "provides 40 percent of Kenya's needs for vaccines": one party meets another's need (AID)
+    if _in(tok, MARKET_TOTALS):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and _in(c, NEED_VERBS) for c in tok.children)
+
+
+def supplied_share_of_need(trig, rows: dict) -> bool:
+    """Rule ``supplied_share_of_need``. A market's supply statistic read as aid or another act: "states provide less
+    than 20 million of the 150 million chickens needed each year", "local farms supply only 20 percent of the maize
+    the country needs", "domestic refineries meet a third of demand", "imports cover 40 percent of consumption". A
+    verb trigger of lexicon ``supply_verb`` whose direct object is a part of a total (a share, :func:`_share`, or a
+    quantity with an "of" phrase) whose total is what a market or a country needs (:func:`_needed_total`: lexicon
+    ``market_total_noun``, or a noun qualified by a verb of need) states how much of a need is met, no party giving
+    anything to another. Source: ../shared/eval/voa_news/ANNOTATION.md ("do not code ... statistics"); PLOVER manual,
+    AID (an actor provides aid to a recipient). "Japan provided 30 percent of the aid Sudan received" (no need named)
+    "the World Bank provides 40 percent of Kenya's needs for vaccines" (a party's need met by another) and "the US
+    provided $50 million in aid to Sudan" stay for the other rules."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or not _in(tok, SUPPLY_VERBS):
+        return False
+    # "provide ... of the 150 million chickens needed every year": the parser may hang the participle on the verb
+    needed_here = any(c.dep_ == "advcl" and c.tag_ == "VBN" and _in(c, NEED_VERBS) for c in tok.children)
+    return any((_share(o) or is_quantity(o)) and any(needed_here or _needed_total(t) for t in prep_objects(o, ("of",)))
+               for o in tok.children if o.dep_ == "dobj")
 
 
 def electoral_result(trig, rows: dict) -> bool:
@@ -431,4 +471,4 @@ def counted_acts_over_period(trig, rows: dict) -> bool:
 
 #: The rules of this module, in the order :data:`eventwire.events.triggers.TRIGGER_FILTERS` runs them.
 FIGURE_FILTERS = [quantity_trend, tallied_figure, figure_since_landmark, share_of_total, electoral_result, figures_show,
-                  counted_acts_over_period]
+                  counted_acts_over_period, supplied_share_of_need]
