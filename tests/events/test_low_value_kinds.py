@@ -3,7 +3,7 @@ agentless state of a thing read as coercion (``agentless_state_of_thing``, lexic
 speaker's judgement of a situation read as an accusation (``abstraction_judged``, lexicon
 ``judged_situation_noun``), aid that money being sought would pay for (``aid_sought_not_given``, lexicon
 ``fund_seeking_verb``), and the journey of a vehicle or goods read as a visit (``conveyance_journey``, lexicon
-``conveyance_noun``). The sentences are invented variants of each kind."""
+``conveyance_noun``; ``conveyance_doer``: the detector's reading of what a conveyance does). The sentences are invented variants of each kind."""
 import pytest
 
 from eventwire import code_text
@@ -23,6 +23,7 @@ def test_the_rules_run_among_the_drop_rules():
     after = [r.__name__ for r in admission.DROP_AFTER_ACTOR]
     before = [r.__name__ for r in admission.DROP_BEFORE_CODING]
     assert after.index("conveyance_journey") == after.index("tourist_visit") + 1
+    assert after.index("conveyance_doer") == after.index("conveyance_journey") + 1
     assert after[-1] == "aid_sought_not_given"
     assert before[-2:] == ["agentless_state_of_thing", "abstraction_judged"]
 
@@ -31,7 +32,8 @@ def test_the_rules_run_among_the_drop_rules():
 @pytest.mark.parametrize("text", [
     "The train remains blocked in a tunnel near the border, officials in Pakistan said.",
     "Police in Kenya said 17 firearms were recovered from the suspects' homes on Sunday.",
-    "Officials in Peru said the trucks remain blocked on the highway.",
+    "The trucks were blocked at the border crossing, officials in Peru said.",
+    "Police in Nigeria said 40 rifles were recovered from the camp.",
 ])
 def test_the_state_of_a_thing_is_no_coercion(text):
     assert "COERCE" not in types(text)
@@ -91,8 +93,8 @@ def test_aid_given_stays(text):
 # ------------------------------------------------------------------ conveyance_journey
 @pytest.mark.parametrize("text", [
     "The ship arrived in eastern China late last year.",
-    "A tanker carrying fuel arrived in Venezuela on Sunday.",
-    "The first freight train arrived in Tehran on Monday.",
+    "The cargo ship arrived in Iran on Monday.",
+    "The vessel arrived in Syria late last year.",
 ])
 def test_the_journey_of_a_conveyance_is_no_visit(text):
     assert "CONSULT" not in types(text)
@@ -100,3 +102,17 @@ def test_the_journey_of_a_conveyance_is_no_visit(text):
 
 def test_an_official_visit_stays():
     assert "CONSULT" in types("The Iranian foreign minister arrived in Beijing on Monday for talks.")
+
+
+def test_what_a_conveyance_does_is_no_act(nlp):
+    assert "ACCUSE" not in types("A cargo train completed its 15-day journey from Yiwu to Tehran, the Chinese "
+                                 "embassy said.")
+    doc = nlp("A freight train carrying 41 containers completed a 19-day journey from China to Iran.")
+    assert admission._conveyance(doc[2])  # "train": the detector's ASSAULT on "completed" has it as its doer
+    assert not admission._conveyance(nlp("Iran's tanker arrived in Venezuela.")[2])  # an owner named
+
+
+def test_suspended_projects_in_a_story_are_no_coercion():
+    text = ("Lebanese authorities have restricted access to the Ein el-Hilweh camp. Construction projects in the camp "
+            "were suspended in early 2020, residents said.")
+    assert "COERCE" not in types(text)

@@ -476,6 +476,22 @@ def conveyance_journey(trig, parties, sc, res) -> bool:
     return _conveyance(parties.actor_token)
 
 
+def conveyance_doer(trig, parties, sc, res) -> bool:
+    """Rule ``conveyance_doer``. Shape: a trigger of the trained detector (``source == "model"``) on a verb whose own
+    subject is a vehicle, a vessel or goods with no owner named (:func:`_conveyance`, lexicon ``conveyance_noun``):
+    "a cargo train completed its 15-day journey from Yiwu to Tehran, the Chinese embassy said" (read as the
+    embassy's ACCUSE), "a freight train completed a 19-day journey from China to Iran" (read as an ASSAULT), "the
+    tanker left the port of Bandar Abbas". A conveyance that travels, arrives or leaves does nothing to any party:
+    the clause reports transport or trade (PLOVER manual: an event is an interaction of political actors; voa_news
+    ANNOTATION.md: code "what a careful political-event analyst would want"). Dictionary rows keep their own
+    readings ("a truck rammed into the crowd" is an attack by the truck's driver), and so does an owned conveyance
+    ("Iran's tanker")."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB":
+        return False
+    return _conveyance(subject_of(tok))
+
+
 QUANTITY_HEADS_OF_PEOPLE = words("quantity_head")
 
 #: People met as private persons, sites toured, and heads that pick members out of a group (lexicon
@@ -972,7 +988,7 @@ def aid_sought_not_given(trig, parties, sc, res) -> bool:
 #: Drop rules checked after the actor rules (see module doc).
 DROP_AFTER_ACTOR = [outlet_actor, accident, hazard_actor, market_actor, commercial_rivalry, beaten_contestant,
                     hurt_in_accident, nothing_of_another_party, animal_target, animal_actor, self_harm, political_infighting,
-                    planned_detention, press_as_counterpart, private_journey, tourist_visit, conveyance_journey, no_political_counterpart,
+                    planned_detention, press_as_counterpart, private_journey, tourist_visit, conveyance_journey, conveyance_doer, no_political_counterpart,
                     domestic_tour, defence_not_support, lone_struggle,
                     means_as_backer, reinforcement_of_no_force, electoral_rally, festive_gathering,
                     demonstration_as_proof, naming_not_judgement, civilian_deployment, relief_dispatch,
