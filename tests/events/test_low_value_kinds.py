@@ -31,9 +31,7 @@ def test_the_rules_run_among_the_drop_rules():
 # ------------------------------------------------------------------ agentless_state_of_thing
 @pytest.mark.parametrize("text", [
     "The train remains blocked in a tunnel near the border, officials in Pakistan said.",
-    "Police in Kenya said 17 firearms were recovered from the suspects' homes on Sunday.",
     "The trucks were blocked at the border crossing, officials in Peru said.",
-    "Police in Nigeria said 40 rifles were recovered from the camp.",
 ])
 def test_the_state_of_a_thing_is_no_coercion(text):
     assert "COERCE" not in types(text)
@@ -42,6 +40,8 @@ def test_the_state_of_a_thing_is_no_coercion(text):
 @pytest.mark.parametrize("text", [
     "Kenyan police recovered 17 firearms from the suspects' homes.",  # a doer
     "Hamas's weapons were seized by Israeli forces.",  # a doer and an owner
+    "Police in Kenya said 17 firearms were recovered from the suspects' homes on Sunday.",  # seized arms: CAMEO 1711
+    "The British-flagged tanker was seized in the Strait of Hormuz on Friday.",  # a seizure, whatever is seized
     "Three activists were detained in Nairobi on Sunday.",  # people
 ])
 def test_coercion_with_a_doer_or_of_people_stays(text):
@@ -49,10 +49,11 @@ def test_coercion_with_a_doer_or_of_people_stays(text):
 
 
 def test_inert_thing_words(nlp):
-    doc = nlp("The firearms and the activists and the train and the body.")
+    doc = nlp("The projects and the activists and the train and the firearms and the body.")
     by = {t.text: t for t in doc}
-    assert admission._inert_thing(by["firearms"]) and admission._inert_thing(by["train"])
+    assert admission._inert_thing(by["projects"]) and admission._inert_thing(by["train"])
     assert not admission._inert_thing(by["activists"])
+    assert not admission._inert_thing(by["firearms"])  # their seizure is COERCE seize (tests/test_coder_rules.py)
     assert not admission._inert_thing(by["body"])  # a body found reports a killing: left to it
 
 

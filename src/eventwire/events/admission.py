@@ -1131,8 +1131,8 @@ def abstraction_judged(trig, parties, sc, res) -> bool:
     return not any(names_party(t) for t in tok.subtree)
 
 
-#: Things no party is (lexicon ``inert_thing_noun``: "firearms", "drugs", "projects"; no body or corpse, whose finding
-#: reports a killing), and the types of an act
+#: Things no party is (lexicon ``inert_thing_noun``: "projects", "proposals", "vehicles"; no weapon, drug or goods,
+#: whose seizure is COERCE seize, and no body or corpse, whose finding reports a killing), and the types of an act
 #: whose agentless passive said of one is a state of that thing (:func:`agentless_state_of_thing`).
 INERT_THINGS = words("inert_thing_noun")
 STATE_OF_THING_TYPES = frozenset({"COERCE"})
@@ -1147,15 +1147,18 @@ def agentless_state_of_thing(trig, parties, sc, res) -> bool:
     """Rule ``agentless_state_of_thing``. Shape: a COERCE verb in the passive or after a verb of state read as its
     passive auxiliary ("remains blocked", "were recovered", "was suspended"), with no "by" agent, no actor found and no
     recipient, whose subject is a thing (lexicon ``inert_thing_noun``, ``conveyance_noun``): "the train remains
-    blocked in a tunnel", "17 firearms were recovered from the house", "projects in the camp were suspended in early
-    2020", "drugs worth $2 million were seized". The clause states what became of a thing, with nobody named as
-    doing it to any party: no act of repression by an actor on a recipient (PLOVER manual, COERCE: "an actor
-    ... restricts the recipient"; an event is an interaction of political actors). "Police recovered 17 firearms"
-    (a doer), "the activists were detained" (people) and "Hamas's weapons were seized" (an owner, the recipient)
-    stay."""
+    blocked in a tunnel", "the trucks were blocked at the border crossing", "projects in the camp were suspended in
+    early 2020". The clause states what became of a thing, with nobody named as doing it to any party: no act of
+    repression by an actor on a recipient (PLOVER manual, COERCE: "an actor ... restricts the recipient"; an event
+    is an interaction of political actors). A seizure (a row of mode ``seize``) stays whatever is seized: "the
+    tanker was seized in the Strait of Hormuz", and found or captured arms, "234 pistols were captured" (CAMEO
+    1711, ACLED "disrupted weapons use": the coder's rule for weapons, tests/test_coder_rules.py). "Police blocked
+    the trucks" (a doer) and "the activists were detained" (people) stay."""
     tok = trig.token
     if trig.event not in STATE_OF_THING_TYPES or tok.pos_ != "VERB" or parties.actors or parties.recipients:
         return False
+    if trig.row.mode == "seize":
+        return False  # "the tanker was seized", "234 pistols were captured": a seizure (CAMEO 1711)
     kids = list(tok.children)
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
