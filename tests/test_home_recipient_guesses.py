@@ -1,0 +1,146 @@
+"""Story drop rules for a recipient the story's context guessed as the actor's own country where the act has no
+such counterpart (eventwire.events.story_context): ``commentator-reaction`` (a commentator reacting with no party
+named), ``untargeted-launch`` (a missile launch at no one) and ``answered-act-at-home`` (a state answering an act the
+story does not report against it). Domestic dyads the annotations code (a governor praising the troops, a state
+answering an attack on itself) keep theirs. Texts are invented variants of the kinds."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from eventwire.events.story_context import (StoryContext, answered_act_at_home, commentator_reaction,
+                                            complete_from_story, untargeted_launch)
+from eventwire.schema import Entity, Event
+
+STORY = StoryContext("NGA", story=True)
+
+
+def ev(typ, actor, recipient, sentence, trigger, rule_rec="context:implicit-recipient", lemma=None, start=None,
+       earlier_start=0):
+    """A record whose trigger is the first occurrence of ``trigger`` in ``sentence``; parties "TEXT=CODE/SECTOR"."""
+    def ents(xs):
+        out = []
+        for x in xs:
+            text, _, cs = x.rpartition("=")
+            code, _, sec = cs.partition("/")
+            out.append(Entity(text, code=code or None, sector=sec or None))
+        return out
+    s = sentence.index(trigger) if start is None else start
+    lem = lemma or trigger.split()[0]
+    return Event(article_id="a", event=typ, actor=ents(actor), recipient=ents(recipient), event_text=trigger,
+                 text_info={"start": earlier_start + s, "end": earlier_start + s + len(trigger),
+                            "sentence_start": earlier_start, "sentence": sentence, "sentence_index": 1,
+                            "rule": {"trigger": f"pattern:{lem}/V@1", "recipient": rule_rec}})
+
+
+# ------------------------------------------------------------------------------------------- commentator-reaction
+@pytest.mark.parametrize("who", ["Security analyst Kabiru Adamu", "Professor Jane Roe", "An expert",
+                                 "Political analysts"])
+def test_a_commentator_reacting_with_only_the_storys_country_is_dropped(who):
+    e = ev("SUPPORT", [f"{who}=NGA"], ["=NGA"], f"{who} welcomed the move, saying it showed resolve.", "welcomed",
+           lemma="welcome")
+    assert commentator_reaction(e, STORY)
+
+
+def test_an_official_or_a_named_counterpart_or_a_material_act_stays():
+    s = "Governor Uba Sani welcomed the move."
+    assert not commentator_reaction(ev("SUPPORT", ["Governor Uba Sani=NGA/GOV"], ["=NGA"], s, "welcomed"), STORY)
+    # a party's expert speaks for the party
+    assert not commentator_reaction(ev("REJECT", ["Tory expert=GBR/PTY"], ["=GBR"], "Tory expert denies it", "denies"),
+                                    STORY)
+    # the clause names the counterpart
+    assert not commentator_reaction(ev("ACCUSE", ["Analyst Jane Roe=USA"], ["Beijing=CHN/GOV"],
+                                       "Analyst Jane Roe criticised Beijing.", "criticised", rule_rec="row:dobj"), STORY)
+    # an earlier act of the story gave it
+    assert not commentator_reaction(ev("ACCUSE", ["Analyst Jane Roe=USA"], ["=CHN"],
+                                       "Analyst Jane Roe criticised it too.", "criticised",
+                                       rule_rec="context:same-act-recipient"), STORY)
+    # not a statement
+    assert not commentator_reaction(ev("ASSAULT", ["An expert=NGA"], ["=NGA"], "An expert was attacked.", "attacked"),
+                                    STORY)
+
+
+# ------------------------------------------------------------------------------------------------ untargeted-launch
+@pytest.mark.parametrize("sentence, trigger, rule_rec", [
+    ("North Korea is preparing to launch a long-range missile, officials said.", "launch", "context:implicit-recipient"),
+    ("Pyongyang fired two ballistic missiles on Sunday.", "fired", "context:implicit-recipient"),
+    ("It was seen launching an intercontinental ballistic missile.", "launching", "context:same-act-recipient"),
+])
+def test_a_missile_launch_at_the_launchers_own_country_is_dropped(sentence, trigger, rule_rec):
+    e = ev("ASSAULT", ["North Korea=PRK/GOV"], ["=PRK"], sentence, trigger, rule_rec=rule_rec,
+           lemma="fire" if trigger == "fired" else "launch")
+    assert untargeted_launch(e, StoryContext("PRK", story=True))
+
+
+def test_a_launch_at_another_country_or_a_named_target_or_tear_gas_stays():
+    story = StoryContext("ISR", story=True)
+    # the story's context gave another country: the enemy of a war
+    assert not untargeted_launch(ev("ASSAULT", ["Hamas=PSE/REB"], ["=ISR"], "Hamas fired rockets overnight.", "fired",
+                                    rule_rec="context:enemy-target", lemma="fire"), story)
+    # the clause names the target
+    assert not untargeted_launch(ev("ASSAULT", ["Hamas=PSE/REB"], ["Gaza=PSE"], "Hamas fired a rocket at Gaza.",
+                                    "fired", rule_rec="row:P:at", lemma="fire"), story)
+    # tear-gas shells at protesters: no missile
+    assert not untargeted_launch(ev("ASSAULT", ["police=IND/COP"], ["=IND"],
+                                    "Police responded by firing tear smoke shells and pellets.", "firing",
+                                    lemma="fire"), StoryContext("IND", story=True))
+    # not a launch
+    assert not untargeted_launch(ev("ASSAULT", ["troops=PRK/MIL"], ["=PRK"], "Troops shot a missile engineer.", "shot",
+                                    lemma="shoot"), StoryContext("PRK", story=True))
+
+
+# --------------------------------------------------------------------------------------------- answered-act-at-home
+@pytest.mark.parametrize("actor, sentence, trigger, typ", [
+    ("Russia=RUS/GOV", "Russia condemned the strike on Friday.", "condemned", "ACCUSE"),
+    ("Moscow=RUS/GOV", "Moscow rejected the decision.", "rejected", "REJECT"),
+    ("Iran=IRN/GOV", "Iran welcomed the move.", "welcomed", "SUPPORT"),
+])
+def test_a_state_answering_an_act_not_reported_against_it_with_its_own_country_is_dropped(actor, sentence, trigger,
+                                                                                          typ):
+    code = actor.split("=")[1][:3]
+    assert answered_act_at_home(ev(typ, [actor], [f"={code}"], sentence, trigger), StoryContext(code, story=True))
+
+
+def test_an_act_on_the_state_reported_earlier_or_a_domestic_actor_or_a_non_act_object_stays():
+    attack = ev("ASSAULT", ["Militants=PAK/UAF"], ["a police post=PAK"], "Militants attacked a police post.",
+                "attacked", rule_rec="row:dobj")
+    story = StoryContext("PAK", story=True, earlier=[attack])
+    assert not answered_act_at_home(ev("ACCUSE", ["Pakistan=PAK/GOV"], ["=PAK"], "Pakistan condemned the attack.",
+                                       "condemned"), story)
+    fresh = StoryContext("PAK", story=True)
+    # officials act at home
+    assert not answered_act_at_home(ev("ACCUSE", ["officials=PAK/GOV"], ["=PAK"], "Officials condemned the attack.",
+                                       "condemned"), fresh)
+    # the object is no act: "Both Pakistan and China reject the claims" (PAK -> PAK, annotated)
+    assert not answered_act_at_home(ev("REJECT", ["Pakistan=PAK/GOV"], ["=PAK"], "Pakistan rejected the claims.",
+                                       "rejected"), fresh)
+
+
+# ------------------------------------------------------------------------------------------------------ story stage
+def test_the_story_stage_drops_and_counts_them():
+    s1 = "Nigerian troops rescued 20 schoolgirls in Kaduna state."
+    s2 = "Security analyst Kabiru Adamu welcomed the move."
+    evs = [ev("RETREAT", ["Nigerian troops=NGA/MIL"], ["20 schoolgirls=NGA/CVL"], s1, "rescued", rule_rec="row:dobj"),
+           ev("SUPPORT", ["Security analyst Kabiru Adamu=NGA"], [], s2, "welcomed", rule_rec=None,
+              earlier_start=len(s1) + 1)]
+    for e in evs:
+        e.text_info["rule"] = {k: v for k, v in e.text_info["rule"].items() if v}
+    dropped = Counter()
+    out = complete_from_story(evs, dropped=dropped, sentences=3)
+    assert [e.event for e in out] == ["RETREAT"]
+    assert dropped["commentator-reaction"] == 1
+
+
+def test_the_pipeline_drops_the_guessed_home_recipients():
+    from eventwire.pipeline import code_batch
+    from eventwire.schema import Article
+
+    story = ("Nigerian troops rescued 20 schoolgirls kidnapped by gunmen in Kaduna state, the army said on Tuesday.\n\n"
+             "Security analyst Kabiru Adamu welcomed the move, saying it showed the military's resolve.\n\n"
+             "Governor Uba Sani praised the move.")
+    res = code_batch([Article(text=story, id="t1", publication_date="2024-05-14")])
+    got = [(e.event, e.actor[0].entity_text if e.actor else None) for e in res.events]
+    assert ("SUPPORT", "Governor Uba Sani") in got
+    assert all(who != "Security analyst Kabiru Adamu" for _, who in got)
+    assert "story_dropped:commentator-reaction:1" in (res.reports[0].reason or "")
