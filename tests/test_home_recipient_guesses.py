@@ -144,3 +144,40 @@ def test_the_pipeline_drops_the_guessed_home_recipients():
     assert ("SUPPORT", "Governor Uba Sani") in got
     assert all(who != "Security analyst Kabiru Adamu" for _, who in got)
     assert "story_dropped:commentator-reaction:1" in (res.reports[0].reason or "")
+
+
+# ------------------------------------------------------------------------------------------------ named act object
+@pytest.mark.parametrize("after, want", [
+    (" the strike on Friday.", True),
+    (" Friday's strike on the bridge.", True),
+    (" the drone attack on Friday.", True),
+    (" what it called a terrorist attack.", True),
+    (" the attacks, calling them barbaric.", True),
+    (" the move as illegal.", True),
+    (" the claims.", False),                      # no act noun: "Pakistan and China reject the claims"
+    (" Ukraine's leaders.", False),
+    (" the very long and winding list of new strikes", False),   # no phrase of six words or fewer
+])
+def test_named_act_object(after, want):
+    from eventwire.events.story_context import named_act_object
+    assert named_act_object(after) is want
+
+
+@pytest.mark.parametrize("sentence", ["Russia condemned Friday's strike on the bridge.",
+                                      "Russia's foreign ministry condemned the drone attack on Friday.",
+                                      "Russia on Friday condemned what it called a terrorist attack."])
+def test_longer_act_phrases_are_answered_acts_too(sentence):
+    e = ev("ACCUSE", ["Russia=RUS/GOV" if sentence.startswith("Russia ") else "Russia's foreign ministry=RUS/GOV"],
+           ["=RUS"], sentence, "condemned")
+    assert answered_act_at_home(e, StoryContext("RUS", story=True))
+
+
+def test_an_answered_drone_attack_goes_to_its_doer():
+    from eventwire.events.story_context import answered_act_doer
+    s0 = "Ukrainian drones struck an oil depot in Bryansk."
+    attack = ev("ASSAULT", ["Ukrainian drones=UKR/MIL"], ["an oil depot=RUS"], s0, "struck", rule_rec="row:dobj")
+    s1 = "Russia's foreign ministry condemned the drone attack on Friday."
+    e = ev("ACCUSE", ["Russia's foreign ministry=RUS/GOV"], [], s1, "condemned", rule_rec=None,
+           earlier_start=len(s0) + 1)
+    out, changed = answered_act_doer(e, StoryContext("RUS", story=True, earlier=[attack]))
+    assert changed and [r.code for r in out.recipient] == ["UKR"]

@@ -799,7 +799,10 @@ def answered_act_doer(e: Event, story: StoryContext) -> tuple[Event, bool]:
     Example: "The European Union on Monday imposed new sanctions on Iran over its supply of drones to Russia. Iran's
     foreign ministry condemned the decision." -> IRN ACCUSE EUR, not the RUS the story also names (fresh user).
     Source: PLOVER manual, ACCUSE and REJECT (the recipient is the party criticised or rejected); the annotation
-    protocol codes an answer to an act against its doer."""
+    protocol codes an answer to an act against its doer. The act noun may also head a longer object phrase
+    (:func:`named_act_object`: "decrying the drone strikes", "condemned Friday's strike on the bridge", "what it
+    called a terrorist attack"): voa_news F1 0.7016 -> 0.7019 (story-event outside share 0.2567 -> 0.2561), training
+    stories unchanged."""
     if e.event not in ("ACCUSE", "REJECT") or (e.recipient and any(a.code for a in e.recipient)):
         return e, False
     ti = e.text_info or {}
@@ -808,7 +811,8 @@ def answered_act_doer(e: Event, story: StoryContext) -> tuple[Event, bool]:
     except (KeyError, TypeError, ValueError):
         return e, False
     m = _ANSWERED_ACT.match(after)
-    if m is None or not (m.group("noun") in ANAPHORIC_ACT_NOUNS or m.group("noun").rstrip("s") in ANAPHORIC_ACT_NOUNS):
+    if (m is None or not (m.group("noun") in ANAPHORIC_ACT_NOUNS or m.group("noun").rstrip("s") in ANAPHORIC_ACT_NOUNS)) \
+            and not named_act_object(after):
         return e, False
     mine = set(_countries(e.actor))
     if not mine:
@@ -1157,6 +1161,28 @@ def untargeted_launch(e: Event, story: StoryContext) -> bool:
     return bool(_words(span) & LAUNCHED_MISSILES)
 
 
+#: Words that end the object phrase of a trigger (:func:`named_act_object`): punctuation, and the prepositions and
+#: words that start what follows it ("condemned the strike on the bridge", "the move as illegal", "the attack and").
+_OBJECT_END = re.compile(r"[.,;:!?\"“”()]|\s(?:on|in|at|by|against|over|of|for|from|with|near|after|since|to|as|and|"
+                         r"but|which|that|who|while|because|amid|during|saying|calling)\b")
+#: Longest object phrase :func:`named_act_object` reads, in words ("what it called a terrorist attack").
+ACT_OBJECT_WORDS = 6
+
+
+def named_act_object(after: str) -> bool:
+    """True when the words after a trigger (``after``) are an object phrase whose head, its last word, is a noun
+    of an act (lexicon ``anaphoric_act_noun``, a plural too): "the strike on Friday", "Friday's strike on the
+    bridge", "the drone attack", "what it called a terrorist attack", "the attacks, calling them barbaric"; not
+    "the claims", "Ukraine's leaders". The phrase ends at punctuation or a preposition (:data:`_OBJECT_END`) and has
+    at most :data:`ACT_OBJECT_WORDS` words."""
+    m = _OBJECT_END.search(after)
+    words_ = re.findall(r"[\w’'-]+", after[:m.start()] if m else after)
+    if not words_ or len(words_) > ACT_OBJECT_WORDS:
+        return False
+    head = words_[-1].lower()
+    return head in ANAPHORIC_ACT_NOUNS or (head.endswith("s") and head[:-1] in ANAPHORIC_ACT_NOUNS)
+
+
 def answered_act_at_home(e: Event, story: StoryContext) -> bool:
     """True (drop the record) when a state named as such (:func:`named_state`: "Russia", "Moscow", "Iran's foreign
     ministry") condemns, rejects or welcomes an act the story does not report against it, named by a definite act
@@ -1176,8 +1202,7 @@ def answered_act_at_home(e: Event, story: StoryContext) -> bool:
         return False
     if not _home_recipient(e) or not any(named_state(a) for a in e.actor):
         return False
-    m = _ANSWERED_ACT.match(_after_trigger(e))
-    if m is None or not (m.group("noun") in ANAPHORIC_ACT_NOUNS or m.group("noun").rstrip("s") in ANAPHORIC_ACT_NOUNS):
+    if not named_act_object(_after_trigger(e)):
         return False
     mine = set(_countries(e.actor))
     return not any(mine & set(_countries(prev.recipient)) for prev in story.earlier)
@@ -1319,7 +1344,7 @@ def complete_from_story(events: list[Event], rules=None, drops=None, dropped: Co
             rule = dict(ti.get("rule") or {}) if isinstance(ti.get("rule"), dict) else {}
             rule["context"] = fired
             for side, rid in (("actor", "implicit-actor"), ("actor", "enemy-attacker"), ("recipient", "accuser-of-denier"),
-                              ("recipient", "co-actor-recipient"),
+                              ("recipient", "answered-act-doer"), ("recipient", "co-actor-recipient"),
                               ("recipient", "retaliation-target"), ("recipient", "enemy-target"),
                               ("recipient", "cross-border-target"), ("recipient", "released-captives"),
                               ("recipient", "same-act-recipient"), ("recipient", "implicit-recipient"),
