@@ -181,3 +181,32 @@ def test_an_answered_drone_attack_goes_to_its_doer():
            earlier_start=len(s0) + 1)
     out, changed = answered_act_doer(e, StoryContext("RUS", story=True, earlier=[attack]))
     assert changed and [r.code for r in out.recipient] == ["UKR"]
+
+
+# ---------------------------------------------------------------------------------------- launch-as-show-of-force
+def test_a_states_missile_launch_at_no_one_is_a_show_of_force_at_the_storys_other_country():
+    from eventwire.events.story_context import launch_as_show_of_force
+    e = ev("ASSAULT", ["North Korea=PRK/GOV"], [], "North Korea is preparing to launch a long-range missile.", "launch",
+           rule_rec=None)
+    story = StoryContext("PRK", story=True, mentions={"PRK": 4, "KOR": 3})
+    out, changed = launch_as_show_of_force(e, story)
+    assert changed and (out.event, out.mode, [r.code for r in out.recipient]) == ("MOBILIZE", "weapons", ["KOR"])
+    assert out.cameo == "150" and out.quad_class == 4
+
+
+def test_a_launch_with_a_target_or_no_other_country_or_no_named_state_is_left():
+    from eventwire.events.story_context import launch_as_show_of_force
+    story = StoryContext("PRK", story=True, mentions={"PRK": 4, "KOR": 3})
+    s = "North Korea is preparing to launch a long-range missile."
+    # a target from the clause or an earlier rule
+    assert not launch_as_show_of_force(ev("ASSAULT", ["North Korea=PRK/GOV"], ["Seoul=KOR"], s, "launch",
+                                          rule_rec="row:P:at"), story)[1]
+    # no other country in the story: the later rules decide (untargeted-launch drops PRK -> PRK)
+    assert not launch_as_show_of_force(ev("ASSAULT", ["North Korea=PRK/GOV"], [], s, "launch", rule_rec=None),
+                                       StoryContext("PRK", story=True, mentions={"PRK": 4}))[1]
+    # unidentified launchers are not a state named as such
+    assert not launch_as_show_of_force(ev("ASSAULT", ["militants=PRK/UAF"], [], "Militants launched rockets.",
+                                          "launched", rule_rec=None, lemma="launch"), story)[1]
+    # not a missile
+    assert not launch_as_show_of_force(ev("ASSAULT", ["North Korea=PRK/GOV"], [], "North Korea launched an assault.",
+                                          "launched", rule_rec=None, lemma="launch"), story)[1]
