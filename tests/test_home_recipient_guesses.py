@@ -210,3 +210,22 @@ def test_a_launch_with_a_target_or_no_other_country_or_no_named_state_is_left():
     # not a missile
     assert not launch_as_show_of_force(ev("ASSAULT", ["North Korea=PRK/GOV"], [], "North Korea launched an assault.",
                                           "launched", rule_rec=None, lemma="launch"), story)[1]
+
+
+# ------------------------------------------------------------------------------------------- threatened response
+def test_a_threatened_response_is_aimed_at_the_attacker_not_at_home():
+    from eventwire.events.story_context import retaliation_target
+    s0 = "Ukraine struck a Russian air base on Friday."
+    attack = ev("ASSAULT", ["Ukraine=UKR/GOV"], ["a Russian air base=RUS"], s0, "struck", rule_rec="row:dobj")
+    s1 = "Moscow said it would respond."
+    e = ev("THREATEN", ["it=RUS/GOV"], [], s1, "respond", rule_rec=None, earlier_start=len(s0) + 1)
+    out, changed = retaliation_target(e, StoryContext("RUS", story=True, earlier=[attack]))
+    assert changed and [r.code for r in out.recipient] == ["UKR"]
+    # with no act on Russia in the story, nothing is answered
+    assert not retaliation_target(e, StoryContext("RUS", story=True))[1]
+    # a sanction answered by a threat
+    sanction = ev("SANCTION", ["The United States=USA/GOV"], ["Iran=IRN/GOV"], "The United States sanctioned Iran.",
+                  "sanctioned", rule_rec="row:dobj", lemma="sanction")
+    t = ev("THREATEN", ["Tehran=IRN/GOV"], [], "Tehran said it would react.", "react", rule_rec=None, earlier_start=40)
+    out, changed = retaliation_target(t, StoryContext("IRN", story=True, earlier=[sanction]))
+    assert changed and [r.code for r in out.recipient] == ["USA"]
