@@ -76,6 +76,25 @@ def counterpart_modifier(h, c) -> bool:
     return _country_word(c) and not any(k.dep_ in ("det", "poss", "predet", "nummod") for k in h.children)
 
 
+#: Prepositions that take the parties of a meeting or a negotiation ("talks between X and Y", "talks with X").
+GATHERING_PARTY_PREPS = frozenset({"between", "with", "among"})
+
+
+def gathering_party(h) -> bool:
+    """True when ``h`` is a party of a meeting or negotiation named by a gathering noun (lexicon ``gathering_noun``)
+    through :data:`GATHERING_PARTY_PREPS`, itself or as a conjunct: "talks between Sudan's army and the rebels in
+    Geneva", "held talks with the rebels in Geneva". The parser hangs the meeting's "in"/"at" place on the last
+    party; it is where the talks are held (the venue), not the party's country: the rebels are not Swiss
+    (:meth:`ActorResolver._modifier_info` skips the place as it does on the gathering noun itself). Source: PLOVER
+    manual, Actors (a party's country is its own, not the meeting's venue); ANNOTATION.md ("null when the text
+    gives no codable party")."""
+    t = h
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in GATHERING_PARTY_PREPS and \
+        t.head.head.lemma_.lower() in GATHERING_NOUNS
+
+
 #: Entity types of a word that names a country or a people ("Russia's", "Chinese").
 COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -1299,6 +1318,14 @@ class ActorResolver:
             self._parse_memo_set(key, (tuple(countries), sector))
         return countries, sector
 
+    def _venue_place(self, c) -> bool:
+        """True when the prepositional phrase ``c`` names a place that is no country ("in Geneva", "at Doha",
+        "in Vienna"): the venue of a meeting (:func:`gathering_party`); a country named ("the rebels in Yemen")
+        places the party in it."""
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        return bool(objs) and not any((m := self.match(o)) is not None and m.kind in ("country", "demonym")
+                                      for o in objs)
+
     def _modifier_info(self, h, depth: int, place_preps: tuple) -> tuple[list[tuple[str, str | None]], str | None]:
         countries: list[tuple[str, str | None]] = []
         sector = None
@@ -1308,7 +1335,8 @@ class ActorResolver:
                 continue
             if counterpart_modifier(h, c):
                 continue  # "Russia's enemies", "Chinese rivals in Asia": the counterpart's country, not the party's
-            if c.dep_ == "prep" and c.lower_ in ("in", "at") and h.lemma_.lower() in GATHERING_NOUNS:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and (h.lemma_.lower() in GATHERING_NOUNS or (
+                    gathering_party(h) and self._venue_place(c))):
                 continue  # "talks between Israel and Hamas in Cairo": where the talks are held, not whose they are  # "Chinese embassy in Washington", "U.N. envoy for Syria": the owner is known (every member
                 # of one coordinated phrase counts: "refugees from Colombia, Iraq and Rwanda")
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod", "appos") or (
