@@ -74,3 +74,33 @@ def test_a_publication_named_by_its_country_stays():
     # no title: the country's press as the text gives it (the training annotations code it so)
     rows, got = found("A British newspaper criticized the French president.")
     assert ("ACCUSE", ["GBR"], ["FRA"]) in got, rows
+
+
+# complement_conjunct_speaker (events.actor_rules): "S said [that A V1 ...] and V2 ...", V2 hung on V1 by the parser
+@pytest.mark.parametrize("text,event,actor", [
+    ("Taiwanese President Lin Wei-ming said that the government's policies toward Japan remain unchanged and denied that he "
+     "asked the envoy to test Japan.", "REJECT", "TWN"),
+    ("The Japanese foreign minister said the sanctions will stay in place and urged North Korea to return to talks.",
+     "REQUEST", "JPN"),
+])
+def test_a_conjunct_of_the_reported_clause_is_the_speakers(text, event, actor):
+    rows, events, _ = coded(text)
+    got = [(e.event, [a.code for a in e.actor], e.text_info["rule"]["actor"]) for e in events]
+    assert (event, [actor], "complement_conjunct_speaker") in got, rows
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    # the reported clause's own party did both acts
+    ("The minister said the army shelled the town and killed ten civilians.", "ASSAULT", "subject"),
+    # a named party in the present: left to the subject rule
+    ("The Indian minister said Pakistan is ready for talks and accused China of aggression.", "ACCUSE", "subject"),
+    # a trailing attribution reports both clauses
+    ("Many countries have expressed their satisfaction with the talks and agreed that the deal is good, Ma said.",
+     "AGREE", None),
+])
+def test_the_conjunct_keeps_its_own_subject(text, event, actor):
+    rows, events, _ = coded(text)
+    rules = [e.text_info["rule"]["actor"] for e in events if e.event == event]
+    assert "complement_conjunct_speaker" not in rules, rows
+    if actor:
+        assert actor in rules, rows
