@@ -115,11 +115,30 @@ def appositive_role(h):
     cands = [c for c in h.children if c.dep_ == "appos" and c.i > h.i]
     if h.dep_ == "appos" and h.head.i < h.i:
         cands.append(h.head)
+    cands += split_subject_role(h)
     for r in cands:
         if r.lemma_.lower() in PERSON_ROLE_NOUNS and (
                 (r.pos_ == "NOUN" and r.tag_ == "NN") or capitalised_role_title(r, h)):
             return r
     return None
+
+
+def split_subject_role(h) -> list:
+    """Rule ``split_subject_apposition``: the role noun the parser made a second subject of the name's verb when
+    the apposition's closing comma is missing ("..., Terna Tyopev, the state police spokesperson said in Jos":
+    "Tyopev" and "spokesperson" both ``nsubj`` of "said"): ``[role]`` when ``h`` is a subject and the next subject
+    of its verb follows it after a comma, else ``[]``. The two are one person named and described, as with the comma.
+    Source: news convention of introducing a person by name and role in apposition; PLOVER manual, "Actors"."""
+    if h.dep_ != "nsubj" or h.head.i == h.i:
+        return []
+    later = [c for c in h.head.children if c.dep_ == "nsubj" and c.i > h.i]
+    if not later:
+        return []
+    r = later[0]
+    between = h.doc[h.i + 1:r.left_edge.i]
+    if len(between) != 1 or between[0].text != ",":
+        return []
+    return [r]
 
 
 def capitalised_role_title(r, name) -> bool:
