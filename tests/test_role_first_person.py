@@ -104,3 +104,25 @@ def test_the_conjunct_keeps_its_own_subject(text, event, actor):
     assert "complement_conjunct_speaker" not in rules, rows
     if actor:
         assert actor in rules, rows
+
+
+# place_of_exile (actors.resolve.place_of_exile, geo.attach.exile_place): where a person fled to is not his country
+@pytest.mark.parametrize("text,wrong", [
+    ("A former presidential security officer now in hiding in Europe accused the president of ordering the "
+     "killing.", "EUR"),
+    ("An opposition leader living in exile in London accused the Rwandan government of torture.", "GBR"),
+])
+def test_the_place_of_exile_gives_no_country(text, wrong):
+    rows, got = found(text)
+    acc = [a for e, a, _ in got if e == "ACCUSE"]
+    assert acc and wrong not in acc[0], rows
+
+
+def test_the_country_named_on_the_exile_stays():
+    rows, got = found("A Rwandan opposition leader living in exile in London accused the government of torture.")
+    assert any(e == "ACCUSE" and a == ["RWA"] for e, a, _ in got), rows
+
+
+def test_police_in_a_city_keep_its_country():
+    rows, got = found("Police in London arrested two men.")
+    assert any(e == "COERCE" and a == ["GBR"] for e, a, _ in got), rows

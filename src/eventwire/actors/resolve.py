@@ -1355,6 +1355,8 @@ class ActorResolver:
                             countries.append((sp.code, None))
                     continue
                 for t in targets:
+                    if c.dep_ == "prep" and place_of_exile(t):
+                        continue  # "an officer now in hiding in Europe": where he fled to, not his country
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
                             and m is not self.match(h):
@@ -1824,7 +1826,7 @@ class ActorResolver:
                     if code and code not in NON_STATE_CODES:
                         found.append(code)
                 if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
-                    for pobj in (p for p in x.children if p.dep_ == "pobj"):
+                    for pobj in (p for p in x.children if p.dep_ == "pobj" and not place_of_exile(p)):
                         m = self.match(pobj)
                         if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
                             found.append(m.code)
@@ -2300,6 +2302,20 @@ def divided_half_step(res: ActorResolver, h, m, exclude_codes):
             s0, e0, text0 = res.np_span(h)
             return [Entity(text0, code, "GOV", None, s0, e0)]
     return None
+
+
+#: Nouns of a state of flight from one's country ("in exile", "in hiding", "asylum"; lexicon ``exile_noun``).
+EXILE_NOUNS = words("exile_noun")
+
+
+def place_of_exile(t) -> bool:
+    """Rule ``place_of_exile``: True when ``t``, the object of a preposition on a party's phrase, is a noun of
+    flight from one's country (:data:`EXILE_NOUNS`): the places its own phrase names are where the person fled to,
+    not his country, so no country is read through it ("a former security officer now in hiding in Europe" is not
+    EUR; "an opposition leader living in exile in London" is not GBR; his country is left to the rest of the phrase
+    and the story). Source: PLOVER manual, "Actors" (a party is coded by the country it belongs to; a location of
+    residence abroad is no affiliation)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in EXILE_NOUNS
 
 
 def never_actor_step(res: ActorResolver, h, m, exclude_codes):
