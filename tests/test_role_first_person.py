@@ -64,6 +64,7 @@ def test_an_acronym_read_as_a_verb_is_the_body(text, code):
     "The China Newsweek magazine accused Kowal of spying for Poland.",
     "The Kommersant daily accused the Kremlin of lying.",
     "The Washington Post newspaper criticized the Chinese government.",
+    "The New Vision newspaper accused Kenya of lying.",
 ])
 def test_a_named_publication_is_no_actor(text):
     rows, got = found(text)

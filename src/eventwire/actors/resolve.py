@@ -2343,6 +2343,9 @@ def named_publication(res: ActorResolver, h) -> bool:
         return False
     for c in h.children:
         if c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or res.is_outlet(c)):
+            m = res.match(c)
+            if m is not None and m.kind in ("country", "capital", "demonym") and m.end == c.i + 1:
+                continue  # "the Ugandan newspaper" (the demonym tagged NNP): a publication named by its country
             return True
         if c.dep_ == "appos" and c.i > h.i and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and \
                 not any(t.is_punct for t in h.doc[h.i + 1:c.left_edge.i]):
