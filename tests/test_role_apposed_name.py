@@ -57,3 +57,28 @@ def test_an_unremembered_capitalised_noun_is_nobody():
     # no person named Tyopev before: the sentence-opening noun stays unknown
     rows, got = found("Tyopev urged residents to remain calm.")
     assert not any(names and any("Tyopev" in n for n in names) for _, _, names in got), rows
+
+
+
+def test_a_role_the_parser_made_a_second_subject_is_the_names_role(hand_doc):
+    # split_subject_apposition (actors.infer.split_subject_role): no comma after the role, and the small model makes
+    # the name and the role both subjects of "said" (a parse seen in a wire story); the role is the name's all the
+    # same, so the person is remembered (before: a later "Okoro called on ..." had no actor). Invented words.
+    doc = hand_doc("""
+    Emeka        1 compound PROPN NNP  emeka        B-PERSON
+    Okoro        6 nsubj    PROPN NNP  okoro        I-PERSON
+    ,            1 punct    PUNCT ,    ,
+    the          5 det      DET   DT   the
+    police       5 compound NOUN  NN   police
+    spokesperson 6 nsubj    NOUN  NN   spokesperson
+    said         6 ROOT     VERB  VBD  say
+    """)
+    role = appositive_role(doc[1])
+    assert role is not None and role.i == 5
+    # a second subject with no comma between is no apposition
+    doc = hand_doc("""
+    Okoro        2 nsubj    PROPN NNP  okoro        B-PERSON
+    spokesperson 2 nsubj    NOUN  NN   spokesperson
+    said         2 ROOT     VERB  VBD  say
+    """)
+    assert appositive_role(doc[0]) is None

@@ -108,14 +108,70 @@ def appositive_role(h):
     """The role noun a name headed by ``h`` stands in apposition with, or None: "Terna Tyopev, the state police
     spokesperson" (the role is the name's ``appos``) and "Chile's interior minister, Carolina Toha" (the name is the
     role's ``appos``). The role is a singular common noun of :data:`PERSON_ROLE_NOUNS` ("the militant group", "the
-    ministry" name no person). Source: PLOVER manual, "Actors" (a named person is coded by the role the text gives
-    him); news convention of introducing a person by name and role in apposition."""
+    ministry" name no person). A role written as a title with a capital before the name ("Pakistan's Ambassador to
+    the U.N., Jalil Abbas Jilani", which the tagger reads as a singular proper noun, NNP) is the same role: rule
+    ``capitalised_role_apposition``. Source: PLOVER manual, "Actors" (a named person is coded by the role the text
+    gives him); news convention of introducing a person by name and role in apposition."""
     cands = [c for c in h.children if c.dep_ == "appos" and c.i > h.i]
     if h.dep_ == "appos" and h.head.i < h.i:
         cands.append(h.head)
+    cands += split_subject_role(h)
     for r in cands:
-        if r.pos_ == "NOUN" and r.tag_ == "NN" and r.lemma_.lower() in PERSON_ROLE_NOUNS:
+        if r.lemma_.lower() in PERSON_ROLE_NOUNS and (
+                (r.pos_ == "NOUN" and r.tag_ == "NN") or capitalised_role_title(r, h)):
             return r
+    return None
+
+
+def split_subject_role(h) -> list:
+    """Rule ``split_subject_apposition``: the role noun the parser made a second subject of the name's verb when
+    the apposition's closing comma is missing ("..., Terna Tyopev, the state police spokesperson said in Jos":
+    "Tyopev" and "spokesperson" both ``nsubj`` of "said"): ``[role]`` when ``h`` is a subject and the next subject
+    of its verb follows it after a comma, else ``[]``. The two are one person named and described, as with the comma.
+    Source: news convention of introducing a person by name and role in apposition; PLOVER manual, "Actors"."""
+    if h.dep_ != "nsubj" or h.head.i == h.i:
+        return []
+    later = [c for c in h.head.children if c.dep_ == "nsubj" and c.i > h.i]
+    if not later:
+        return []
+    r = later[0]
+    between = h.doc[h.i + 1:r.left_edge.i]
+    if len(between) != 1 or between[0].text != ",":
+        return []
+    return [r]
+
+
+def capitalised_role_title(r, name) -> bool:
+    """Rule ``capitalised_role_apposition``: True when ``r`` is a role title written with a capital and tagged a
+    singular proper noun (NNP), standing before the person's name ``name`` that is its apposition ("Pakistan's
+    Ambassador to the U.N., Jalil Abbas Jilani, said"; "Kenya's Foreign Minister, Musalia Mudavadi, met"). Only the
+    role-first order: a capitalised word after a name ("Jilani, Ambassador") is more often part of another name.
+    Source: AP Stylebook, "titles" (a formal title before a name is capitalised); PLOVER manual, "Actors"."""
+    return r.pos_ == "PROPN" and r.tag_ == "NNP" and name.dep_ == "appos" and name.head.i == r.i and r.i < name.i
+
+
+def role_first_name(h):
+    """Rule ``role_first_apposed_person``: the head of the person's name that stands in apposition after the role
+    noun ``h`` ("Kenya's foreign minister, Musalia Mudavadi, met ..."; "Pakistan's Ambassador to the U.N., Jalil
+    Abbas Jilani, said ..."), or None. ``h`` is a singular role of :data:`PERSON_ROLE_NOUNS` (a common noun, or a
+    capitalised title: :func:`capitalised_role_title`); the name is a PERSON entity, or a chain of two to four
+    capitalised proper nouns. The phrase names one person: the role codes him, the name lets a later "he" or
+    "Mudavadi" find him. Source: PLOVER manual, "Actors" (a named person is coded by the role the text gives him;
+    a later mention of the person is the same person); news convention of introducing a person by role and name
+    in apposition."""
+    if h.lemma_.lower() not in PERSON_ROLE_NOUNS or h.tag_ not in ("NN", "NNP"):
+        return None
+    for c in h.children:
+        if c.dep_ != "appos" or c.i <= h.i + 1 or c.pos_ != "PROPN":
+            continue
+        if not any(t.is_punct and t.text == "," for t in h.doc[h.i + 1:c.left_edge.i]):
+            continue
+        span = name_span(c)
+        if c.ent_type_ == "PERSON" or (2 <= len(span) <= 4 and all(
+                t.text[:1].isupper() and t.text.isalpha() for t in span)):
+            role = appositive_role(c)
+            if role is not None and role.i == h.i:
+                return c
     return None
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..lexicon import mapping, words
@@ -871,8 +871,29 @@ class ActorResolver:
         for step in RESOLVE_STEPS:
             got = step(self, h, m, exclude_codes)
             if got is not None:
-                return got
+                return self.role_first_person(h, got)
         return []
+
+    def role_first_person(self, h, got: list[Entity]) -> list[Entity]:
+        """Rule ``role_first_apposed_person`` (:func:`eventwire.actors.infer.role_first_name`): a role noun with the
+        person's name in apposition after it ("Kenya's foreign minister, Musalia Mudavadi, met Somali officials")
+        is that person: the one entity the role resolved to keeps its words, code and sector, and takes the
+        person's name, which the article's memory now holds (:meth:`person`), so that a later "he" or "Mudavadi"
+        is the minister of Kenya, not a party of the story's focus. Source: PLOVER manual, "Actors"."""
+        if len(got) != 1 or got[0].name is not None or not got[0].code:
+            return got
+        name = infer.role_first_name(h)
+        if name is None:
+            return got
+        p = self.person(name)
+        if p is None or not p.name or (p.code and p.code != got[0].code):
+            return got
+        if not p.code:  # the role's country: the name itself said none
+            self.ctx.people[p.name] = replace(p, code=got[0].code, sector=p.sector or got[0].sector)
+            parts = p.name.split()
+            if len(parts) > 1 and getattr(self.ctx.people.get(parts[-1]), "name", None) == p.name:
+                self.ctx.people[parts[-1]] = self.ctx.people[p.name]
+        return [replace(got[0], name=p.name)]
 
     def _demonym_residence(self, h, m):
         """"The Albanians of southern Serbia": a people of a place lives there; "ethnic Albanians in south
@@ -1362,6 +1383,8 @@ class ActorResolver:
                             countries.append((sp.code, None))
                     continue
                 for t in targets:
+                    if c.dep_ == "prep" and place_of_exile(t):
+                        continue  # "an officer now in hiding in Europe": where he fled to, not his country
                     m = self.match(t)
                     if m is not None and m.kind == "person" and m.code and c.dep_ in ("compound", "poss") \
                             and m is not self.match(h):
@@ -1435,7 +1458,33 @@ class ActorResolver:
                                     countries.append(x)
                             if sub_s and not sector:
                                 sector = sub_s
+        if depth == 0:
+            stray = self.acronym_read_as_verb(h)
+            if stray is not None and stray not in countries:
+                countries.append(stray)
         return countries, sector
+
+    def acronym_read_as_verb(self, h) -> tuple[str, str | None] | None:
+        """Rule ``acronym_read_as_verb``: ``(code, sector)`` of a body's acronym written in capitals just before the
+        noun phrase headed by ``h`` that the parser read as the verb governing the clause, not as the phrase's
+        modifier ("ECOWAS security chiefs met in Abuja": "ECOWAS" tagged VBG, the root, and "chiefs" the subject of
+        "met" under it), or None. The acronym is a dictionary match of a state, an international body or an
+        organisation, all capitals, at least three letters, an ancestor of ``h`` and the word right before the
+        phrase: the phrase is the body's ("ECOWAS security chiefs" are ECOWAS's officials), as when the parse is
+        right. Source: PLOVER manual, "Actors" (a party is coded by the body the text gives it); the small English
+        model tags an unknown all-capital word at a sentence's start as a verb (-ing reading of "-AS"/"-ING")."""
+        left = h.left_edge.i
+        if left == 0:
+            return None
+        t = self.doc[left - 1]
+        if t.pos_ not in ("VERB", "AUX") or not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 3):
+            return None
+        if not any(a.i == t.i for a in h.ancestors):
+            return None
+        m = self.match(t)
+        if m is None or m.kind not in ("country", "igo", "org") or not m.code or m.start != t.i or m.end != t.i + 1:
+            return None
+        return m.code, (m.sector if m.kind in ("igo", "org") else None)
 
     def hyphen_partners(self, m) -> list[str]:
         """Countries joined to the state match ``m`` by a hyphen in a pair that modifies a noun ("the US-South Korea
@@ -1805,7 +1854,7 @@ class ActorResolver:
                     if code and code not in NON_STATE_CODES:
                         found.append(code)
                 if x.dep_ == "prep" and x.lower_ in _LOCATED_PREPS:
-                    for pobj in (p for p in x.children if p.dep_ == "pobj"):
+                    for pobj in (p for p in x.children if p.dep_ == "pobj" and not place_of_exile(p)):
                         m = self.match(pobj)
                         if m is not None and m.kind in ("country", "capital", "demonym") and m.code:
                             found.append(m.code)
@@ -2283,9 +2332,53 @@ def divided_half_step(res: ActorResolver, h, m, exclude_codes):
     return None
 
 
+#: Nouns of a state of flight from one's country ("in exile", "in hiding", "asylum"; lexicon ``exile_noun``).
+EXILE_NOUNS = words("exile_noun")
+
+
+def place_of_exile(t) -> bool:
+    """Rule ``place_of_exile``: True when ``t``, the object of a preposition on a party's phrase, is a noun of
+    flight from one's country (:data:`EXILE_NOUNS`): the places its own phrase names are where the person fled to,
+    not his country, so no country is read through it ("a former security officer now in hiding in Europe" is not
+    EUR; "an opposition leader living in exile in London" is not GBR; his country is left to the rest of the phrase
+    and the story). Source: PLOVER manual, "Actors" (a party is coded by the country it belongs to; a location of
+    residence abroad is no affiliation)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in EXILE_NOUNS
+
+
 def never_actor_step(res: ActorResolver, h, m, exclude_codes):
-    """News outlets and regions ("the West") are never actors: nothing."""
-    return [] if m is not None and m.kind in ("outlet", "region") else None
+    """News outlets and regions ("the West") are never actors: nothing. An outlet the dictionaries do not list but
+    the text names as one (:func:`named_publication`: "the China Newsweek magazine") is one all the same."""
+    if m is not None and m.kind in ("outlet", "region"):
+        return []
+    return [] if named_publication(res, h) else None
+
+
+#: Nouns naming a news publication or broadcaster by its kind ("newspaper", "magazine", "tabloid"; lexicon).
+PUBLICATION_NOUNS = words("publication_noun")
+
+
+def named_publication(res: ActorResolver, h) -> bool:
+    """Rule ``named_publication``: True when ``h`` heads a news outlet's name written with the kind of publication
+    it is: a singular :data:`PUBLICATION_NOUNS` noun whose compound is a proper noun or a listed outlet ("The China
+    Newsweek magazine profiled Kowal", "the Guardian newspaper reported", "the Kommersant daily said") or followed
+    by the outlet's proper name in apposition ("the magazine China Newsweek"). Such an outlet reports the news and
+    is not a party to it: the country in its title ("China") is the outlet's, not an actor's. A publication named
+    by its country only ("a British newspaper", "the state newspaper") is left as it is. Source: PLOVER manual,
+    "Actors" (the source of a report is not a party to the event); the dictionaries' outlet rule
+    (:func:`never_actor_step`)."""
+    if h.tag_ != "NN" or h.lemma_.lower() not in PUBLICATION_NOUNS:
+        return False
+    for c in h.children:
+        if c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or res.is_outlet(c)):
+            m = res.match(c)
+            if m is not None and m.kind in ("country", "capital", "demonym") and m.end == c.i + 1:
+                continue  # "the Ugandan newspaper" (the demonym tagged NNP): a publication named by its country
+            return True
+        if c.dep_ == "appos" and c.i > h.i and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and \
+                not any(t.is_punct for t in h.doc[h.i + 1:c.left_edge.i]):
+            return True
+    return False
 
 
 def person_step(res: ActorResolver, h, m, exclude_codes):

@@ -476,6 +476,44 @@ def visiting_guest(a: Args) -> Found | None:
     return Found(a.res.resolve(guest), guest) if guest is not None else None
 
 
+def complement_conjunct_speaker(a: Args) -> Found | None:
+    """Rule ``complement_conjunct_speaker``. Shape: "S said [that A V1 ...] and V2 ...", a verbal trigger V2 with no
+    subject of its own that the parser hangs as a conjunct on V1, the verb of the complement clause of a speech verb S
+    (lexicon ``speech_verb``: say, insist, tell) that comes first, after it; V2 is in the past tense of S while V1 is not ("remain",
+    "will have"), or V1's clause names no party as its subject. Then V2 continues the speaker's sentence, not the
+    reported clause: its doer is the subject of S. Examples: "President Ma said that the policies remain unchanged
+    and denied that he asked ..." -> Ma REJECT; "The premier insisted Mr Brown will have a key role, and praised his
+    handling of the economy" -> the premier SUPPORT; "He said intimidation seemed widespread and called on hunts to
+    do more" -> he REQUEST. Not when V1 and V2 share a subject that is a party ("He said the army shelled the
+    town and killed ten": the army). Source: English coordination (a conjunct with no subject shares the subject of
+    the verb it is coordinated with, here the speech verb the parser mistook); PLOVER manual, "Actors" (the actor is
+    who acts)."""
+    tok = a.tok
+    if a.row.pos != "V" or tok.dep_ != "conj" or tok.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    v1 = tok.head
+    if v1.dep_ != "ccomp" or v1.i >= tok.i:
+        return None
+    s = v1.head
+    if s.lemma_.lower() not in SPEECH or s.pos_ not in ("VERB", "AUX") or s.tag_ != "VBD" or s.i > v1.i:
+        # a trailing attribution ("Many countries have expressed ... and agreed that ..., Ma said") reports both
+        return None
+    speaker = a.subject(s)
+    if speaker is None:
+        return None
+    own = next((c for c in v1.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # present or modal ("remain", "will have"); a perfect ("had killed and injured") shares its auxiliary
+    other_tense = v1.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v1.children)
+    if own is not None and a.res.resolve(own) and (not other_tense or own.pos_ in ("PROPN", "PRON")):
+        # "said the army shelled the town and killed ten": the army did both; a named party in another tense
+        # ("said Pakistan is ready for talks and accused China") is left to the subject rule
+        return None
+    ents = a.res.resolve(speaker)
+    return Found(ents, speaker) if ents else None
+
+
 def subject(a: Args) -> Found | None:
     """"Russian forces attacked Kyiv": the subject, through control verbs ("Obama is scheduled to attend"),
     relative clauses and conjunctions (:func:`eventwire.nlp.views.subject_of`); no subject, no actor."""
@@ -1033,7 +1071,7 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
-               visiting_guest, subject,
+               visiting_guest, complement_conjunct_speaker, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee,
                journey_traveller, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,

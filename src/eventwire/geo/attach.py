@@ -197,7 +197,7 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             out.append(Mention(text if end_char == span.end_char else dtext[span.start_char:end_char],
                                name, base + span.start_char, base + end_char, si, span.root.i,
                                base + span.sent.start_char, admin=admin, label=label,
-                               after=dtext[end_char:end_char + 12], posting=posting_place(span.root)))
+                               after=dtext[end_char:end_char + 12], posting=posting_place(span.root) or exile_place(span.root)))
             # "El Fasher (North Darfur)": a parenthesised place the model left untagged
             pm = _PAREN.match(dtext, end_char)
             if pm and not any(e.start_char == pm.start(1) for e in ents) and (
@@ -362,6 +362,27 @@ def posting_place(tok) -> bool:
         return bool(names & POSTING_NOUNS) and owner.dep_ == "nsubj" and owner.head.lemma_.lower() in _SPEECH_VERBS
     return prep.lower_ == "from" and owner.pos_ == "VERB" and owner.tag_ == "VBG" and \
         owner.lemma_.lower() in POSTING_VERBS and owner.dep_ in ("advcl", "ROOT") and owner.i == sent_of(owner).start
+
+
+#: Nouns of a state of flight from one's country (lexicon ``exile_noun``: exile, hiding, asylum, refuge).
+EXILE_NOUNS = words("exile_noun")
+
+
+def exile_place(tok) -> bool:
+    """Rule ``place_of_exile`` (places): True when the place name whose root is ``tok`` is where a person lives in
+    flight from his country: the object of "in" on a noun of :data:`EXILE_NOUNS` ("an opposition leader living in
+    exile in London accused the government", "a former officer now in hiding in Europe"). Like a reporter's post
+    (:func:`posting_place`) it is where a party stays, not where the story's acts happen: never an event's place nor
+    the story's place, so no party takes its country from it. Source: PLOVER manual, "Location" (where the event
+    happens) and "Actors" (a residence abroad is no affiliation); the resolver's rule of the same name
+    (:func:`eventwire.actors.resolve.place_of_exile`)."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return False
+    owner = t.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in EXILE_NOUNS and owner.dep_ == "pobj"
 
 
 def _of_place_noun(tok) -> bool:
