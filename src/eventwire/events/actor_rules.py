@@ -254,6 +254,44 @@ def judging_speaker(a: Args) -> Found | None:
     return Found(ents, subj) if ents else None
 
 
+#: Types of a speech act that a speaker may go on to do in a verb conjoined to what they report ("said ... and
+#: called on Japan to apologise"); acts of force are not read this way.
+SPEAKER_CONJUNCT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+
+
+def speaker_conjunct(a: Args) -> Found | None:
+    """"The Chinese minister said tensions were rising and called on Japan to apologise", "Zelensky said the talks
+    had failed and urged Russia to withdraw": the parser hangs the second verb of the speaker on the verb of the
+    reported clause (a conjunct of "rising"), so the subject of that clause ("tensions", "the talks") would be taken
+    as its doer. When a verbal speech-act trigger (:data:`SPEAKER_CONJUNCT_TYPES`) without a subject of its own is
+    the conjunct of the head of a "that" clause of a speech verb, has the speech verb's tense (both past, both
+    present), and the subject of the reported clause names no party, the doer is the speaker. Source: PLOVER manual,
+    "Actors" (the actor is who does the act); English coordination: "X said S and V-ed" shares X with "said"
+    when S cannot do the second act. "X said the army crossed the border and attacked villages" keeps the army
+    (a party, and an act of force)."""
+    tok = a.tok
+    if a.row.pos != "V" or a.row.event not in SPEAKER_CONJUNCT_TYPES or tok.dep_ != "conj":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.i > tok.i:
+        return None
+    speech = head.head
+    if speech.lemma_.lower() not in SPEECH or speech.pos_ not in ("VERB", "AUX") or speech.tag_ != tok.tag_:
+        return None
+    inner = a.subject(head)
+    if inner is not None and a.res.resolve(inner):
+        return None
+    subj = a.subject(speech)
+    if subj is None:
+        return None
+    ents = a.res.resolve(subj)
+    return Found(ents, subj) if ents else None
+
+
 def accused_state(a: Args) -> Found | None:
     """"Lai stands accused of collusion with foreign forces", "the minister remains accused of corruption",
     "Ahmed is accused of treason": the subject is the accused (the recipient,
@@ -1033,7 +1071,7 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
-               visiting_guest, subject,
+               visiting_guest, speaker_conjunct, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee,
                journey_traveller, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,
