@@ -579,6 +579,25 @@ def victim_possessor(a: Args) -> Found | None:
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
+def _possessive(tok) -> bool:
+    """True when ``tok`` carries a possessive ending ("Turkey's", "the allies'")."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s", "’") for c in tok.children)
+
+
+def coordinated_possessors(tok, first) -> list:
+    """The other possessors coordinated with ``first``, the possessor of the noun ``tok``: "Turkey's and Saudi
+    Arabia's calls for Assad to step down", "France's and Germany's criticism", "Britain's and France's sanctions".
+    The parser gives this shape two ways: both names possessors of the noun, or the first name the head (taking the
+    noun's place in the clause) with the noun its conjunct; the first name, marked possessive, is then the head of
+    the noun. Each of them owns the act (PLOVER manual, "Compound and Reciprocal Actors": every coordinated actor
+    gets the event)."""
+    got = [c for c in tok.children if c.dep_ == "poss" and c.i != first.i and _possessive(c)]
+    if tok.dep_ == "conj" and tok.head.i < first.i and _possessive(tok.head) and tok.head.pos_ == "PROPN":
+        got.append(tok.head)
+    got += [c for c in first.children if c.dep_ == "conj" and _possessive(c)]
+    return got
+
+
 def possessor(a: Args) -> Found | None:
     """"Russia's invasion of Ukraine": the possessor. A possessive pronoun the resolver leaves open, on the object
     of a light verb (:func:`_light_verb_doer`), is that verb's subject: "Japanese Prime Minister Fumio Kishida
@@ -593,6 +612,9 @@ def possessor(a: Args) -> Found | None:
     if c is None:
         return None
     ents = a.res.resolve(c)
+    if ents:
+        for other in coordinated_possessors(tok, c):
+            ents = ents + [e for e in a.res.resolve(other)[:1] if e.code and all(e.code != x.code for x in ents)]
     if not ents and c.lower_ in OWN_POSSESSIVES and a.trigger.event == "CONSULT":
         doer = _light_verb_doer(a, tok)
         own = a.res.resolve(doer) if doer is not None and doer.i < c.i else []
