@@ -503,54 +503,22 @@ def protesting_crowd(trig, parties, said, sent, ctx) -> Found | None:
     return None
 
 
-def protest_place_crowd(trig, parties, said, sent, ctx) -> Found | None:
-    """"Protests erupted in Cairo on Friday", "Demonstrations took place in Paris", "A protest was organised
-    outside the Chinese embassy in Canberra": a protest noun that is the subject of its clause and names no
-    protester at all is held by civilians (CVL, the GDELT/ICEWS default of :func:`protesting_crowd`) of the one
-    country the sentence places it in (:func:`eventwire.events.recipient_rules.place_code`); implicit: no text,
-    null offsets. Nothing when the sentence places it in no country or in several ("in Tokyo and Malaysia"), or in
-    an organisation's seat. Source: PLOVER manual, PROTEST (civilian demonstrations; the protesters' own state as
-    target, :func:`implicit_protest_target`)."""
-    tok = trig.token
-    if trig.event != "PROTEST" or parties.actor_token is not None or tok.pos_ not in ("NOUN", "PROPN") or \
-            tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    code = place_code(sent, ctx.resolver)
-    if not code or code in NON_STATE:
-        return None
-    return Found([Entity("", code, "CVL", None, None, None)], None)
-
-
 #: Implicit actor rules, in order (see module doc). Each takes ``(trigger, parties, reporting, sentence,
 #: article context)``.
 IMPLICIT_ACTOR_RULES = [warning_speaker, quote_speaker, reporting_state, arresting_police, judicial_authority, expelling_body,
-                        charging_authority, unidentified_bomber, protesting_crowd, protest_place_crowd]
+                        charging_authority, unidentified_bomber, protesting_crowd]
 
 
 def implicit_actor(trig, parties, said, sent, ctx) -> None:
     """When ``parties`` has no actor, the first of :data:`IMPLICIT_ACTOR_RULES` that fires gives one (the
-    crowd rules also clear ``named_unknown`` and renew ``actor_codes``; the civilians of a protest's place get
-    the protest's implicit target, :func:`implicit_protest_target`, when it has none)."""
+    crowd rule also clears ``named_unknown`` and renews ``actor_codes``)."""
     if parties.actors:
         return
     for rule in IMPLICIT_ACTOR_RULES:
         got = rule(trig, parties, said, sent, ctx)
         if got is not None:
             parties.actors, parties.actor_rule = got.entities, rule.__name__
-            if rule is protesting_crowd or rule is protest_place_crowd:
+            if rule is protesting_crowd:
                 parties.named_unknown = False
                 parties.actor_codes = {a.code for a in parties.actors if a.code}
-            if rule is protest_place_crowd and not parties.recipients:
-                # the target the completion rules could not give before the protesters were known: what the
-                # clause protests against or outside ("a protest was held outside the Chinese embassy"), else
-                # the implicit target
-                for x in prep_objects(trig.token.head, ("against", "outside")):
-                    parties.recipients = [e for e in ctx.resolver.resolve(x) if e.code]
-                    if parties.recipients:
-                        parties.recipient_rule = "protest_target"
-                        break
-                if not parties.recipients:
-                    parties.recipients = implicit_protest_target(sent, ctx.resolver, parties.actors)
-                    if parties.recipients:
-                        parties.recipient_rule = "implicit_protest_target"
             return
