@@ -77,7 +77,7 @@ def test_a_publication_named_by_its_country_stays():
     assert ("ACCUSE", ["GBR"], ["FRA"]) in got, rows
 
 
-# complement_conjunct_speaker (events.actor_rules): "S said [that A V1 ...] and V2 ...", V2 hung on V1 by the parser
+# speaker_conjunct (events.actor_rules): "S said [that A V1 ...] and V2 ...", V2 hung on V1 by the parser
 @pytest.mark.parametrize("text,event,actor", [
     ("Taiwanese President Lin Wei-ming said that the government's policies toward Japan remain unchanged and denied that he "
      "asked the envoy to test Japan.", "REJECT", "TWN"),
@@ -87,7 +87,7 @@ def test_a_publication_named_by_its_country_stays():
 def test_a_conjunct_of_the_reported_clause_is_the_speakers(text, event, actor):
     rows, events, _ = coded(text)
     got = [(e.event, [a.code for a in e.actor], e.text_info["rule"]["actor"]) for e in events]
-    assert (event, [actor], "complement_conjunct_speaker") in got, rows
+    assert (event, [actor], "speaker_conjunct") in got, rows
 
 
 @pytest.mark.parametrize("text,event,actor", [
@@ -102,7 +102,7 @@ def test_a_conjunct_of_the_reported_clause_is_the_speakers(text, event, actor):
 def test_the_conjunct_keeps_its_own_subject(text, event, actor):
     rows, events, _ = coded(text)
     rules = [e.text_info["rule"]["actor"] for e in events if e.event == event]
-    assert "complement_conjunct_speaker" not in rules, rows
+    assert "speaker_conjunct" not in rules, rows
     if actor:
         assert actor in rules, rows
 

@@ -476,36 +476,47 @@ def visiting_guest(a: Args) -> Found | None:
     return Found(a.res.resolve(guest), guest) if guest is not None else None
 
 
-def complement_conjunct_speaker(a: Args) -> Found | None:
-    """Rule ``complement_conjunct_speaker``. Shape: "S said [that A V1 ...] and V2 ...", a verbal trigger V2 with no
-    subject of its own that the parser hangs as a conjunct on V1, the verb of the complement clause of a speech verb S
-    (lexicon ``speech_verb``: say, insist, tell) that comes first, after it; V2 is in the past tense of S while V1 is not ("remain",
-    "will have"), or V1's clause names no party as its subject. Then V2 continues the speaker's sentence, not the
-    reported clause: its doer is the subject of S. Examples: "President Ma said that the policies remain unchanged
-    and denied that he asked ..." -> Ma REJECT; "The premier insisted Mr Brown will have a key role, and praised his
-    handling of the economy" -> the premier SUPPORT; "He said intimidation seemed widespread and called on hunts to
-    do more" -> he REQUEST. Not when V1 and V2 share a subject that is a party ("He said the army shelled the
-    town and killed ten": the army). Source: English coordination (a conjunct with no subject shares the subject of
-    the verb it is coordinated with, here the speech verb the parser mistook); PLOVER manual, "Actors" (the actor is
-    who acts)."""
+#: Types of a speech act that a speaker may go on to do in a verb conjoined to what they report ("said ... and
+#: called on Japan to apologise"); acts of force are not read this way.
+SPEAKER_CONJUNCT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+
+
+def speaker_conjunct(a: Args) -> Found | None:
+    """Rule ``speaker_conjunct``. Shape: "S said [that A V1 ...] and V2 ...", a verbal speech-act trigger V2
+    (:data:`SPEAKER_CONJUNCT_TYPES`) with no subject of its own that the parser hangs as a conjunct on V1 (or on a
+    conjunct of V1), the verb of the complement clause of a speech verb S (lexicon ``speech_verb``: say, insist,
+    tell) that comes first; V2 has the tense of S ("said ... and called", "says ... and urges"). Then V2 continues
+    the speaker's sentence, not the reported clause, and its doer is the subject of S -- unless V1's own subject
+    is a party that can do V2 too: one in V1's tense (a shared past: "said the army shelled the town and accused
+    ..."), or a name or pronoun in any tense. Examples: "The Chinese minister said tensions were rising and called
+    on Japan to apologise" -> CHN REQUEST JPN; "President Ma said that the policies remain unchanged and denied
+    that he asked ..." -> Ma REJECT; "The premier insisted Mr Brown will have a key role, and praised his handling
+    of the economy" -> the premier SUPPORT; "said the government is ready for talks and accused China" -> the
+    speaker. Source: English coordination (a conjunct with no subject shares the subject of the verb it is
+    coordinated with, here the speech verb the parser mistook); PLOVER manual, "Actors" (the actor is who acts)."""
     tok = a.tok
-    if a.row.pos != "V" or tok.dep_ != "conj" or tok.tag_ != "VBD":
+    if a.row.pos != "V" or a.row.event not in SPEAKER_CONJUNCT_TYPES or tok.dep_ != "conj":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     v1 = tok.head
+    while v1.dep_ == "conj" and v1.head.i != v1.i:
+        v1 = v1.head
     if v1.dep_ != "ccomp" or v1.i >= tok.i:
         return None
     s = v1.head
-    if s.lemma_.lower() not in SPEECH or s.pos_ not in ("VERB", "AUX") or s.tag_ != "VBD" or s.i > v1.i:
+    if s.lemma_.lower() not in SPEECH or s.pos_ not in ("VERB", "AUX") or s.tag_ != tok.tag_ or s.i > v1.i:
         # a trailing attribution ("Many countries have expressed ... and agreed that ..., Ma said") reports both
         return None
     speaker = a.subject(s)
     if speaker is None:
         return None
-    own = next((c for c in v1.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # present or modal ("remain", "will have"); a perfect ("had killed and injured") shares its auxiliary
-    other_tense = v1.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v1.children)
+    # V1's active subject: a passive one ("said the envoy was summoned and accused ...") is the patient of V1
+    own = next((c for c in v1.children if c.dep_ == "nsubj"), None)
+    # present against past or modal ("remain", "will have"); a perfect ("had killed and injured") shares its
+    # auxiliary, so a past participle counts as past
+    other_tense = ((v1.tag_ in ("VBD", "VBN")) != (tok.tag_ in ("VBD", "VBN"))
+                   or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v1.children))
     if own is not None and a.res.resolve(own) and (not other_tense or own.pos_ in ("PROPN", "PRON")):
         # "said the army shelled the town and killed ten": the army did both; a named party in another tense
         # ("said Pakistan is ready for talks and accused China") is left to the subject rule
@@ -579,6 +590,25 @@ def victim_possessor(a: Args) -> Found | None:
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
+def _possessive(tok) -> bool:
+    """True when ``tok`` carries a possessive ending ("Turkey's", "the allies'")."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s", "’") for c in tok.children)
+
+
+def coordinated_possessors(tok, first) -> list:
+    """The other possessors coordinated with ``first``, the possessor of the noun ``tok``: "Turkey's and Saudi
+    Arabia's calls for Assad to step down", "France's and Germany's criticism", "Britain's and France's sanctions".
+    The parser gives this shape two ways: both names possessors of the noun, or the first name the head (taking the
+    noun's place in the clause) with the noun its conjunct; the first name, marked possessive, is then the head of
+    the noun. Each of them owns the act (PLOVER manual, "Compound and Reciprocal Actors": every coordinated actor
+    gets the event)."""
+    got = [c for c in tok.children if c.dep_ == "poss" and c.i != first.i and _possessive(c)]
+    if tok.dep_ == "conj" and tok.head.i < first.i and _possessive(tok.head) and tok.head.pos_ == "PROPN":
+        got.append(tok.head)
+    got += [c for c in first.children if c.dep_ == "conj" and _possessive(c)]
+    return got
+
+
 def possessor(a: Args) -> Found | None:
     """"Russia's invasion of Ukraine": the possessor. A possessive pronoun the resolver leaves open, on the object
     of a light verb (:func:`_light_verb_doer`), is that verb's subject: "Japanese Prime Minister Fumio Kishida
@@ -593,6 +623,9 @@ def possessor(a: Args) -> Found | None:
     if c is None:
         return None
     ents = a.res.resolve(c)
+    if ents:
+        for other in coordinated_possessors(tok, c):
+            ents = ents + [e for e in a.res.resolve(other)[:1] if e.code and all(e.code != x.code for x in ents)]
     if not ents and c.lower_ in OWN_POSSESSIVES and a.trigger.event == "CONSULT":
         doer = _light_verb_doer(a, tok)
         own = a.res.resolve(doer) if doer is not None and doer.i < c.i else []
@@ -1071,7 +1104,7 @@ def unresolved_doer(a: Args) -> Found | None:
 ACTOR_RULES = [advocate_subject, price_payer, judging_speaker, stative_passive_subject, passive_agent, means_agent, attack_clause_doer, accused_state,
                deployed_force, passive_without_agent,
                accused_of_gerund, means_subject_agent, means_subject_owner, means_subject_target, headline_comma_subjects,
-               visiting_guest, complement_conjunct_speaker, subject,
+               visiting_guest, speaker_conjunct, subject,
                victim_possessor, possessor, resigner_of, itinerary_owner, present_at_meeting, meeting_attendee,
                journey_traveller, meeting_chair,
                paired_parties, party_modifier, means_noun_owner, by_agent, meeting_frame_doer, light_verb_doer,

@@ -3154,8 +3154,19 @@ def frame_of_naming(trig: Trigger, rows: dict) -> bool:
         return False
     if trig.event not in JUDGEMENT_TYPES:
         return True
-    return trig.event == "ACCUSE" and any(w.lemma_.lower() in APPROVAL_WORDS or w.lower_ in APPROVAL_WORDS
-                                          for w in frame)
+    return trig.event == "ACCUSE" and any((w.lemma_.lower() in APPROVAL_WORDS or w.lower_ in APPROVAL_WORDS)
+                                          and not _negated_word(w) for w in frame)
+
+
+#: Words that deny the word they modify ("neither free nor fair", "not credible", "hardly a success").
+_NEGATORS = frozenset({"not", "n't", "neither", "nor", "never", "hardly", "no"})
+
+
+def _negated_word(w) -> bool:
+    """True when ``w`` is denied by a negator on it or on its head ("called the vote neither free nor fair",
+    "described the talks as not productive"): a praise word so denied is a criticism."""
+    return any(c.dep_ in ("neg", "preconj", "cc", "advmod", "det") and c.lower_ in _NEGATORS
+               for x in (w, w.head) for c in x.children)
 
 
 #: Verbs of speaking that say nothing on their own (lexicon ``speaking_verb``), verbs of putting out a statement

@@ -50,6 +50,8 @@ OBJECT_CONTROL_VERBS = words("object_control_verb")
 THWARTING_VERBS = words("thwarting_verb")
 #: Verbs that address a message "to" someone ("has written to Blair demanding ...").
 ADDRESSING_VERBS = words("addressing_verb")
+#: Intransitive verbs of a crowd's act ("protested", "marched"): no reduced passive on a root noun.
+CROWD_ACT_VERBS = words("crowd_act_verb")
 #: "the Red Cross operating in Iraq said": markers that end a subject search in an adverbial clause.
 _ADVCL_NO_SUBJECT = ("if", "because", "after", "when", "while", "although")
 #: Prepositions through which a gerund takes the subject of the verb above ("by shelling", "after meeting").
@@ -346,7 +348,9 @@ def _verbless_root_subject(v):
     """"Israeli air strikes killed at least 20 people in Gaza": the small model may read the sentence as one noun
     phrase, the verb a participle on its root noun ("strikes" ROOT, "killed" acl). A past form with a direct object
     and no passive auxiliary is no participle of that noun but its verb: the root noun is the subject. None
-    otherwise ("the strikes carried out last week": no object)."""
+    otherwise ("the strikes carried out last week": no object). An intransitive verb of a crowd's act (lexicon
+    ``crowd_act_verb``) needs no object: "Hundreds of students protested in Seoul" has no passive reading (but a
+    "by" agent makes one)."""
     n = v.head
     if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or n.pos_ not in NOUNS:
         return None
@@ -354,7 +358,10 @@ def _verbless_root_subject(v):
     # strikes killed 20 people, health officials said": "strikes" and "officials" both subjects of "said")
     if n.dep_ != "ROOT" and not (n.dep_ == SUBJECT and sum(c.dep_ == SUBJECT for c in n.head.children) > 1):
         return None
-    if not any(c.dep_ == OBJECT for c in v.children) or any(c.dep_ in ("auxpass", "aux") for c in v.children):
+    if any(c.dep_ in ("auxpass", "aux") for c in v.children):
+        return None
+    if not any(c.dep_ == OBJECT for c in v.children) and not (
+            v.lemma_.lower() in CROWD_ACT_VERBS and not any(c.dep_ == "agent" for c in v.children)):
         return None
     return n
 
