@@ -295,6 +295,11 @@ class ResolveContext:
     #: acronyms the article defined in brackets after a known body's name ("The Palestinian Authority (PA)"):
     #: acronym -> the body's Entity (:func:`acronym_step`)
     acronyms: dict[str, Entity] = field(default_factory=dict)
+    #: the named organisations (IGO and organisation matches with a code) of the documents read so far, by article
+    #: offset: (the name's written words, a leading "the" left out; the match): the antecedents of a shorter later
+    #: mention ("Care" after "Care International", "the group" after "the International Crisis Group";
+    #: :func:`short_org_mention_step`)
+    named_orgs: dict[int, tuple[tuple[str, ...], DictMatch]] = field(default_factory=dict)
     dateline_country: str | None = None
     #: (noun lemma, sector) -> the one country an earlier party of that noun was written with ("Niger's junta"):
     #: the antecedent of a definite "the junta" (:meth:`ActorResolver.described_again`)
@@ -684,6 +689,10 @@ class ActorResolver:
             prev = m
             if m.kind == "igo" and m.code:
                 self.ctx.organisations.setdefault(base + doc[m.start].idx, m)
+            if m.kind in ("igo", "org") and m.code and not (m.source or "").startswith("pattern:"):
+                written = tuple(t.text for t in doc[m.start:m.end] if t.lower_ != "the")
+                if written:
+                    self.ctx.named_orgs.setdefault(base + doc[m.start].idx, (written, m))
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
                     not _place_mention(doc, m):
                 self.ctx.mentions.setdefault(base + doc[m.start].idx, m.code)
@@ -2724,8 +2733,77 @@ def bare_monarch_step(res: ActorResolver, h, m, exclude_codes):
     return [Entity(text, code, "GOV", None, s, e, source="context:bare-monarch")]
 
 
+#: Words that open many organisations' names (lexicon ``generic_org_name_word``): never a short mention of one.
+GENERIC_ORG_NAME_WORDS = words("generic_org_name_word")
+#: Small words inside an organisation's name that end its head ("Centers for Disease Control": "Centers").
+_NAME_LINK_WORDS = frozenset({"for", "of", "on", "and", "in", "&", "to", "against"})
+
+
+def org_name_head(written: tuple[str, ...]) -> str:
+    """The head noun of an organisation's written name: the last word before its first linking word ("Centers" of
+    "Centers for Disease Control and Prevention", "Committee" of "Committee to Protect Journalists"), else its last
+    word ("Group" of "International Crisis Group")."""
+    for i, w in enumerate(written):
+        if i and w.lower() in _NAME_LINK_WORDS:
+            return written[i - 1]
+    return written[-1]
+
+
+def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
+    """Rule ``short_org_mention``: a later, shorter mention of a named organisation the story has already introduced
+    in full is that organisation (its code, sector and name). Two shapes:
+
+    * the FIRST WORD of a name of two words or more, written capitalised and alone (no determiner, modifier or name
+      of its own, no dictionary match with a code): "Care International said ... Care urged donors to ..."; "Amnesty
+      International ... Amnesty said". A word that opens many names (lexicon ``generic_org_name_word``:
+      "International", "National", "Human", ...) is never one;
+    * "the" + the HEAD NOUN of the name (:func:`org_name_head`), nothing else before it, when that organisation is the
+      latest one named before the mention: "the International Crisis Group ... The group said", "The Centers for
+      Disease Control and Prevention ... The centers urged". Another organisation named in between ("ICG ...
+      Boko Haram ... the group") leaves it to the common-noun reading.
+
+    The article's memory is :data:`ResolveContext.named_orgs` (filled when a document is indexed), named bodies
+    only: a government body read from a place and an institution noun ("Shanghai police", source ``pattern:PLACE``)
+    is no name to shorten (training stories: "St. James Court", a Sydney court read as a Vietnamese place's, made
+    every later "the court" Vietnam's). Source: PLOVER
+    manual, "Actors" (an actor is coded from its referring expression, a later mention of a named actor included);
+    the press convention of shortening a name after its first mention, as :func:`acronym_step` for a bracketed
+    acronym and the surname memory of :meth:`ActorResolver.person` for people."""
+    if (m is not None and m.code) or not res.ctx.named_orgs or h.pos_ not in ("PROPN", "NOUN"):
+        return None
+    here = res.base + h.idx
+    before = sorted((o for o in res.ctx.named_orgs if o < here), reverse=True)
+    if not before:
+        return None
+    lefts = list(h.lefts)
+    found = None
+    if not lefts and h.text[:1].isupper() and h.text.isalpha() and not h.text.isupper() \
+            and h.lower_ not in GENERIC_ORG_NAME_WORDS and h.dep_ not in ("compound", "amod", "poss", "nmod") \
+            and not any(c.dep_ in ("compound", "flat", "appos") for c in h.rights):
+        ent = ent_at(h.doc, h.i)
+        if ent is None or len(ent) == 1:
+            found = next((res.ctx.named_orgs[o] for o in before
+                          if len(res.ctx.named_orgs[o][0]) > 1 and res.ctx.named_orgs[o][0][0] == h.text), None)
+        start, text = here, h.text
+    elif len(lefts) == 1 and lefts[0].dep_ == "det" and lefts[0].lower_ == "the" and h.lower_.isalpha():
+        written, last = res.ctx.named_orgs[before[0]]
+        if len(written) > 1 and org_name_head(written).lower() == h.lower_ \
+                and h.lower_ not in ("international", "national"):
+            found = (written, last)
+        d = lefts[0]
+        start = res.base + d.idx
+        text = doc_text(res.doc)[d.idx:h.idx + len(h.text)]
+    if found is None:
+        return None
+    om = found[1]
+    if om.code in exclude_codes:
+        return []
+    return [Entity(text, om.code, om.sector, om.name, start, start + len(text), source=getattr(om, "source", None))]
+
+
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, bare_monarch_step, person_step,
+RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, short_org_mention_step,
+                 bare_monarch_step, person_step,
                  unlisted_name_step, remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step,
                  document_issuer_step, common_noun_step]
 
