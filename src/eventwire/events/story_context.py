@@ -650,13 +650,20 @@ def state_counterpart(e: Event, story: StoryContext) -> tuple[Event, bool]:
     if e.event not in OUTWARD_TYPES or not story.story or (e.recipient and any(a.code for a in e.recipient)) or any(
             is_foreign_party(a) for a in e.recipient):
         return e, False
-    mine = set(_countries(e.actor))
-    if len(mine) != 1 or not any(named_state(a) for a in e.actor) or event_home(e, story.focus) not in mine:
-        return e, False
-    other = story_other_country(mine, story, COUNTERPART_SHARE)
+    other = _home_state_counterpart(e, story)
     if other is None:
         return e, False
     return replace(e, recipient=[_inferred(other)]), True
+
+
+def _home_state_counterpart(e: Event, story: StoryContext) -> str | None:
+    """The story's other country for a record whose actor is one state named as such (:func:`named_state`) acting
+    at home (:func:`event_home`): :func:`story_other_country` at :data:`COUNTERPART_SHARE`, or None (another kind
+    of actor, several countries, an act abroad, no such country)."""
+    mine = set(_countries(e.actor))
+    if len(mine) != 1 or not any(named_state(a) for a in e.actor) or event_home(e, story.focus) not in mine:
+        return None
+    return story_other_country(mine, story, COUNTERPART_SHARE)
 
 
 def _missile_launch(e: Event) -> bool:
@@ -687,10 +694,7 @@ def launch_as_show_of_force(e: Event, story: StoryContext) -> tuple[Event, bool]
     0.2578); training stories unchanged (no record of the kind)."""
     if not _missile_launch(e) or not story.story or any(a.code for a in e.recipient):
         return e, False
-    mine = set(_countries(e.actor))
-    if len(mine) != 1 or not any(named_state(a) for a in e.actor) or event_home(e, story.focus) not in mine:
-        return e, False
-    other = story_other_country(mine, story, COUNTERPART_SHARE)
+    other = _home_state_counterpart(e, story)
     if other is None:
         return e, False
     cameo = DEFAULT_CAMEO["MOBILIZE"]
