@@ -278,6 +278,18 @@ def test_a_json_document_is_one_skip_not_one_failure_per_line(tmp_path):
     assert r.status == "skipped" and r.reason.startswith("unsupported_format: .json")
 
 
+@pytest.mark.parametrize("name,body", [
+    ("news.csv", 'id,date,text\n1,2024-01-01,"Russia attacked Ukraine."\n2,2024-01-02,"Iran seized a tanker."\n'),
+    ("news.tsv", "id\tdate\ttext\n1\t2024-01-01\tRussia attacked Ukraine.\n"),
+])
+def test_a_table_of_articles_is_one_skip_not_one_text(tmp_path, name, body):
+    """A CSV/TSV of articles is no plain-text article (fresh user: three stories coded as one text, no event)."""
+    p = tmp_path / name
+    p.write_text(body)
+    [r] = list(read_inputs([str(p)]))
+    assert r.status == "skipped" and r.reason.startswith(f"unsupported_format: {p.suffix} (a table of articles")
+
+
 def test_markup_collections_truncated_gzip_and_bad_fields_are_reported(tmp_path):
     import gzip
 

@@ -48,6 +48,8 @@ def conditional_clause(t) -> bool:
     modes ("hypothetical: 'If Russian forces were to cross the border ...'")."""
     if t.dep_ not in _CONDITION_DEPS or t.head.i == t.i:
         return False
+    if inverted_condition(t):
+        return True
     doc, start = t.doc, t.left_edge.i
     lead = start
     while lead < t.i and doc[lead].dep_ in ("mark", "advmod") and doc[lead].head.i == t.i:
@@ -60,6 +62,27 @@ def conditional_clause(t) -> bool:
     if got in _CLAUSAL_ONLY or got[-1] == "if":
         return t.dep_ == "advcl" and t.head.lemma_.lower() not in IF_QUESTION_VERBS
     return True
+
+
+#: Auxiliaries that open a condition by inversion ("Had Russia invaded ...", "Were China to blockade ...",
+#: "Should talks fail ...").
+INVERSION_AUXILIARIES = frozenset({"had", "were", "should"})
+
+
+def inverted_condition(t) -> bool:
+    """Rule ``inverted_condition``: True when ``t`` heads an adverbial clause opened by an auxiliary before its
+    subject, the condition by inversion: "Had Russia invaded Finland, NATO would have intervened", "Were China to
+    blockade Taiwan, ...", "Should talks fail, ...". The clause's first word is an auxiliary of
+    :data:`INVERSION_AUXILIARIES` that hangs on ``t`` and comes before ``t``'s subject. Source: grammar (subject-
+    auxiliary inversion in conditionals); PLOVER manual, auxiliary modes (hypothetical); fresh user ("Had Russia
+    invaded Finland" was coded as an invasion)."""
+    if t.dep_ != "advcl":
+        return False
+    first = t.doc[t.left_edge.i]
+    if first.lower_ not in INVERSION_AUXILIARIES or first.head.i != t.i or first.dep_ not in ("aux", "auxpass"):
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i > first.i
 
 
 def conditional_phrase(t) -> bool:

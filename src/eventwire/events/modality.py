@@ -420,11 +420,23 @@ def in_conditional(tok) -> bool:
     return False
 
 
+def counterfactual_past(tok) -> bool:
+    """Rule ``counterfactual_past``: True for a verb in the conditional perfect, a modal of
+    :data:`HYPO_MODALS` with "have" and a past participle ("NATO would have intervened", "Syria could have
+    responded"): what would have happened had something else happened -- by its form it did not happen, and it is
+    no announcement of what will. Source: grammar (the third conditional); PLOVER manual, auxiliary modes
+    (hypothetical); fresh user ("If Israel had attacked, Syria would have responded" was coded as a threat
+    made)."""
+    aux = {c.lower_ for c in _aux(tok)}
+    return tok.tag_ == "VBN" and bool(aux & HYPO_MODALS) and bool(aux & {"have", "'ve"})
+
+
 def reported_would(tok) -> bool:
     """True for the "would" of reported speech: "Iraq said it would allow the inspectors back" is the
     backshifted "will" of "Iraq: we will allow ...", a future, not a hypothetical -- when a speech or
-    announcement verb governs the clause and no condition ("if", "unless") is attached."""
-    if "would" not in {c.lower_ for c in _aux(tok)}:
+    announcement verb governs the clause and no condition ("if", "unless") is attached. Never for the conditional
+    perfect (:func:`counterfactual_past`: "said Syria would have responded")."""
+    if "would" not in {c.lower_ for c in _aux(tok)} or counterfactual_past(tok):
         return False
     for v in governing_chain(tok):
         if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in v.children):

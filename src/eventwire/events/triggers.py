@@ -760,8 +760,9 @@ def states_consequence(v, sent) -> bool:
     """True when verb ``v`` announces an act as a consequence rather than reporting it: future or hypothetical
     ("would retaliate", "will respond"), under a condition of its own ("... if Russia attacks"), or pledged,
     threatened or promised ("vowed to take countermeasures"); never negated, inside an if/unless clause (the
-    condition itself), nor predicted by someone else ("analysts expect Iran to retaliate")."""
-    if modality.negated(v):
+    condition itself), nor predicted by someone else ("analysts expect Iran to retaliate"), nor in the conditional
+    perfect (:func:`eventwire.events.modality.counterfactual_past`: "Syria would have responded" threatens nothing)."""
+    if modality.negated(v) or modality.counterfactual_past(v):
         return False
     t = v
     for _ in range(4):
@@ -1767,8 +1768,8 @@ def dismissed_claim(noun) -> bool:
     if noun.lemma_.lower() not in CLAIM_NOUNS:
         return False
     v = noun.head
-    if noun.dep_ == "nsubjpass" and v.lemma_.lower() in DENIAL_VERBS:
-        return True
+    if noun.dep_ == "nsubjpass" and (v.lemma_.lower() in DENIAL_VERBS or v.lower_ in DISMISSAL_WORDS):
+        return True  # "were rejected by Tehran", "are fabricated"
     if noun.dep_ != "nsubj" or v.lemma_.lower() not in DISMISSAL_COPULAS:
         return False
     words_ = judgement_words(v)
@@ -1787,6 +1788,43 @@ _DISMISSAL_POS = frozenset({"ADJ", "NOUN", "VERB"})
 def _negated(tok) -> bool:
     """True when ``tok`` has a negation of its own ("did not deny", "were not false")."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+#: Nouns of evidence whose "that" clause is what would be shown (lexicon ``evidence_noun``).
+EVIDENCE_NOUNS = words("evidence_noun")
+#: Adjectives that judge a clause true ("it is not true that ...").
+TRUTH_ADJECTIVES = frozenset({"true", "correct", "accurate"})
+
+
+def unevidenced(noun) -> bool:
+    """Rule ``unevidenced_claim``: True for a noun of evidence (lexicon ``evidence_noun``) that its sentence says is
+    missing: "there is no evidence that Iran supplied weapons", "officials found no sign that troops had crossed",
+    "did not find any proof that ...", "there was little evidence that ...". Its "that" clause is then not asserted
+    and is no event (PLOVER manual: an event is coded when the text asserts it occurred). "There is evidence that
+    Iran supplied weapons" asserts nothing either way and keeps its act (the outlet's attribution decides)."""
+    if noun.lemma_.lower() not in EVIDENCE_NOUNS and noun.lower_ not in EVIDENCE_NOUNS:
+        return False
+    if any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in ("no", "little", "scant") for c in noun.children):
+        return True
+    v = noun.head
+    return noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and v.i != noun.i and _negated(v)
+
+
+def untrue_clause(t) -> bool:
+    """Rule ``untrue_clause``: True for a "that" clause judged untrue by an expletive "it" -- "it is not true that
+    Israel bombed the hospital", "it is false that ...", "it is untrue that ..." (the clause hangs on the verb of
+    being, whose complement is a negated word of truth, :data:`TRUTH_ADJECTIVES`, or a word of dismissal, lexicon
+    ``dismissal_word``). The clause is denied, no event (PLOVER manual; annotation protocol: a denied claim is no
+    event). "It is true that Israel bombed the hospital" keeps its act."""
+    if t.dep_ != "ccomp" or not marked_by(t, ("that",)):
+        return False
+    v = t.head
+    if v.lemma_.lower() != "be" or v.i == t.i:
+        return False
+    judged = [c for c in v.children if c.dep_ in ("acomp", "attr")]
+    if any(j.lower_ in DISMISSAL_WORDS or j.lemma_.lower() in DISMISSAL_WORDS for j in judged):
+        return True
+    return any(j.lower_ in TRUTH_ADJECTIVES for j in judged) and _negated(v)
 
 
 def denied_claim(noun) -> bool:
@@ -1873,9 +1911,16 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         if t.head.dep_ in ("dobj", "pobj") and (gov.lemma_.lower() in DENIAL_VERBS or (
                 gov.dep_ == "prep" and gov.head.lemma_.lower() in DENIAL_VERBS)):
             return True
-    if t.dep_ in ("acl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN") and marked_by(t, ("that",)) and \
-            dismissed_claim(t.head):
-        return True  # "allegations that Pakistan is supporting militants are baseless"
+    # the content clause of a claim noun; the parser may call it a relative clause ("Claims that Ukraine shelled
+    # Donetsk are fabricated": "that" is its mark, no relative pronoun)
+    if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and marked_by(t, ("that",)) and (
+            dismissed_claim(t.head) or (t.head.lemma_.lower() in CLAIM_NOUNS and denied_claim(t.head))
+            or unevidenced(t.head)):
+        # "allegations that Pakistan is supporting militants are baseless", "called reports that Serbia had
+        # mobilized troops fake news", "there is no evidence that Iran supplied weapons"
+        return True
+    if untrue_clause(t):
+        return True  # "it is not true that Israel bombed the hospital"
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
         p = rows.get(t.head.head.i)
         if p is not None and p.event in GERUND_CONTENT_TAKING and not p.strict:
