@@ -2737,6 +2737,12 @@ def bare_monarch_step(res: ActorResolver, h, m, exclude_codes):
 GENERIC_ORG_NAME_WORDS = words("generic_org_name_word")
 #: Small words inside an organisation's name that end its head ("Centers for Disease Control": "Centers").
 _NAME_LINK_WORDS = frozenset({"for", "of", "on", "and", "in", "&", "to", "against"})
+#: Role nouns of non-governmental organisations that a definite description re-mentions one by (lexicon
+#: ``ngo_description_noun``: "the watchdog", "the charity", "the press freedom group"): ``ngo`` for the nouns only
+#: NGOs bear, ``any`` for those that also name state and intergovernmental bodies ("the watchdog" of a nuclear or
+#: media regulator, "the aid agency" of a UN agency). The agent nouns of lexicon ``advocacy_group_noun`` ("the rights
+#: group") are ``ngo`` unless listed here (:func:`ngo_description`).
+NGO_DESCRIPTION_NOUNS = mapping("ngo_description_noun")
 
 
 def org_name_head(written: tuple[str, ...]) -> str:
@@ -2747,6 +2753,50 @@ def org_name_head(written: tuple[str, ...]) -> str:
         if i and w.lower() in _NAME_LINK_WORDS:
             return written[i - 1]
     return written[-1]
+
+
+def ngo_description(h) -> str | None:
+    """The kind of NGO role description headed by ``h`` (``"ngo"`` or ``"any"``, see :data:`NGO_DESCRIPTION_NOUNS`),
+    or None. The description is definite and singular: "the", then only the words of the role noun, an "X-based"
+    modifier allowed before them ("The watchdog", "the New York-based rights group", "the medical charity"); a
+    plural ("the rights groups"), another determiner or modifier ("a charity", "the local rights group", "the
+    Kenyan watchdog") is none."""
+    if h.tag_ not in ("NN", "NNP") or h.left_edge.i == h.i:
+        return None
+    d = h.left_edge
+    if d.dep_ != "det" or d.lower_ != "the" or d.head.i != h.i:
+        return None
+    toks = list(h.doc[d.i + 1:h.i + 1])
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower_ == "based" and toks[k - 1].text in ("-", "–"):
+            toks = toks[k + 1:]  # "the New York-based watchdog": where it sits is no part of the role
+            break
+    if not toks or any(not t.is_alpha and t.text != "-" for t in toks):
+        return None
+    phrase = " ".join(t.lower_ for t in toks).replace(" - ", "-")
+    kind = NGO_DESCRIPTION_NOUNS.get(phrase)
+    if kind is None and phrase in ADVOCACY_GROUP_NOUNS:
+        kind = "ngo"
+    return kind
+
+
+def ngo_description_antecedent(res: ActorResolver, h, before: list[int]):
+    """The named NGO a definite role description ``h`` (:func:`ngo_description`) re-mentions, as
+    ``(written, match)`` of :data:`ResolveContext.named_orgs`, or None. ``before``: the offsets of the organisations
+    named before ``h``, latest first. A noun only NGOs bear ("the rights group", "the charity") is the latest NGO
+    named before it, whatever other bodies were named since ("Amnesty said the UN ... The rights group urged"); a
+    noun shared with state and intergovernmental bodies ("the watchdog", "the aid agency") only when the latest
+    organisation named before it is an NGO ("the IAEA ... the watchdog" is no NGO's)."""
+    kind = ngo_description(h)
+    if kind is None:
+        return None
+    for o in before:
+        written, om = res.ctx.named_orgs[o]
+        if om.code == "NGO":
+            return written, om
+        if kind != "ngo":
+            return None
+    return None
 
 
 def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
@@ -2760,7 +2810,12 @@ def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
     * "the" + the HEAD NOUN of the name (:func:`org_name_head`), nothing else before it, when that organisation is the
       latest one named before the mention: "the International Crisis Group ... The group said", "The Centers for
       Disease Control and Prevention ... The centers urged". Another organisation named in between ("ICG ...
-      Boko Haram ... the group") leaves it to the common-noun reading.
+      Boko Haram ... the group") leaves it to the common-noun reading;
+    * a definite ROLE DESCRIPTION of an NGO (:func:`ngo_description`: "the watchdog", "the charity", "the rights
+      group", "the London-based press freedom group") is the latest NGO named before it
+      (:func:`ngo_description_antecedent`): "Human Rights Watch said ... The watchdog accused the police";
+      "Doctors Without Borders ... The charity said". No NGO named before it leaves it to the common-noun reading
+      (an advocacy noun is NGO by itself, :meth:`ActorResolver.common_noun`).
 
     The article's memory is :data:`ResolveContext.named_orgs` (filled when a document is indexed), named bodies
     only: a government body read from a place and an institution noun ("Shanghai police", source ``pattern:PLACE``)
@@ -2793,6 +2848,12 @@ def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
         d = lefts[0]
         start = res.base + d.idx
         text = doc_text(res.doc)[d.idx:h.idx + len(h.text)]
+    if found is None and h.pos_ == "NOUN":
+        found = ngo_description_antecedent(res, h, before)
+        if found is not None:
+            d = h.left_edge
+            start = res.base + d.idx
+            text = doc_text(res.doc)[d.idx:h.idx + len(h.text)]
     if found is None:
         return None
     om = found[1]
