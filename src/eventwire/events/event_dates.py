@@ -556,6 +556,7 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         shared = sentence_dates(sent, clauses=True)
         if len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
+            unplaced = not r
             if r and not future and after_publication(r, pub):
                 r = None  # "released 20 hostages, with more to be freed tomorrow": the later act's date, not this one's
             if r:
@@ -564,6 +565,11 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
                 # "in 2022, authorities arrested Zamora and later froze its assets", "had been arrested and sentenced
                 # ... in 2011": the earlier year of the coordinated act dates this one too -- to no day, historical
                 status, coarse = "historical", True
+            elif unplaced and coordinated(trig.token, shared[0][1]):
+                # "Last week, Ali accused Caracas ... and asked the Security Council to intervene" published on 8
+                # December: the week spans two months, so the text dates both acts to no month, as it does the
+                # first; the publication date does not stand in for the second (fresh user)
+                coarse = True
     if not dates and not own_exprs:
         # "clashed in Jenin on 03/04/2023": the one numeric date of the sentence dates it when it reads one way only;
         # read both ways, it dates nothing, and the publication date does not stand in for it
