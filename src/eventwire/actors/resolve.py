@@ -170,6 +170,10 @@ REBEL_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "oppose"})
 MODIFIER_SECTOR = mapping("sector_modifier")
 #: Heads whose sector a sector-noun modifier overrides ("rebel leaders" are REB, not GOV).
 GENERIC_HEADS = words("generic_head")
+#: Sites a party holds, named by the party as modifier ("rebel positions", "militant hideouts", "insurgent
+#: strongholds"): an attack on them is an attack on the party (lexicon ``held_site_noun``; PLOVER manual, ASSAULT:
+#: the target is the party attacked).
+HELD_SITE_NOUNS = words("held_site_noun")
 #: Agent nouns of rights, press-freedom and humanitarian groups, coded NGO without a country of their own (lexicon
 #: ``advocacy_group_noun``), unless a word of lexicon ``local_word`` makes them local ("local rights groups").
 ADVOCACY_GROUP_NOUNS = words("advocacy_group_noun")
@@ -1583,7 +1587,7 @@ class ActorResolver:
             if got is not None:
                 return got
         sector = self.D.sector_of_noun(lemma) or WEAPON_SECTOR.get(lemma)
-        if lemma in GENERIC_HEADS:
+        if lemma in GENERIC_HEADS or (sector is None and lemma in HELD_SITE_NOUNS):
             # "rebel leaders", "opposition parties", "union leader": the modifier's sector is the group's
             mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i < h.i]
             for c in mods:
