@@ -16,6 +16,8 @@ from ..nlp.views import sent_of
 from .conditions import conditional_clause
 
 SPEECH = words("speech_verb")
+#: "It is alleged that ...": verbs of alleging, whose expletive passive hedges like a speech verb's.
+ALLEGE = words("allege_verb")
 HEDGES = words("hedge_adverb")
 #: Nouns whose "that" clause is what someone reports or claims ("a newspaper's report that ...").
 REPORT_NOUNS = words("report_noun")
@@ -45,6 +47,35 @@ def impersonal(v) -> bool:
     return v.lemma_.lower() in (SPEECH | EXPECTATION) - ADDRESSEE_PASSIVES and any(c.dep_ == "auxpass" for c in v.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children) \
         and not any(c.dep_ == "agent" for c in v.children)
+
+
+def expletive_passive(v) -> bool:
+    """True for a passive speech verb whose subject is the expletive "it" and that names no agent: "Russia expelled
+    two Estonian diplomats, it was reported on Thursday", "It is alleged that the army shelled the village". The
+    outlet reports the act on nobody's named word: reported, with no source. Shape: ``v``'s lemma in lexicon
+    ``speech_verb`` or ``allege_verb`` (not an addressee passive, "it was told" has no such reading), an ``auxpass`` child, an
+    ``nsubjpass`` child "it", no ``agent`` child. Source: English grammar (extraposed "it" of a passive verb of
+    saying); annotation protocol (voa_news ANNOTATION.md): reported = attributed to someone else, or hedged."""
+    if v.lemma_.lower() not in (SPEECH | ALLEGE) - ADDRESSEE_PASSIVES or v.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(v.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids)
+
+
+def expletive_report(tok) -> bool:
+    """True when trigger ``tok``'s clause is the complement of an :func:`expletive_passive` verb ("It is alleged that
+    the army shelled the village": ``shelled`` the ``ccomp`` of "alleged"; "..., it was reported on Thursday": the
+    claim the parser made the complement of "reported"), walking up through coordinated and complement clauses (at
+    most three steps). A noun trigger starts from the verb it is the object or subject of."""
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+            return False
+        if expletive_passive(t.head):
+            return True
+        t = t.head
+    return False
 
 
 def impersonal_report(tok):

@@ -52,9 +52,13 @@ def report(trig, sc, ctx, subject_of) -> Reporting:
     if headline:
         sources.append(attr.HEADLINE_REPORT.search(sc.segment.text).group(0).strip(_HEADLINE_MARKS))
         voices.append(False)
+    if attr.expletive_report(tok):
+        reported = True  # "It is alleged that the army shelled ...": hedged, nobody named
     for v in attr.attributions(tok):
         if v.i == tok.i:
             continue
+        if attr.expletive_passive(v):
+            continue  # "..., it was reported on Thursday": no speaker ("it" is no party); attr.expletive_report
         subj = attr.speech_subject(v)
         if subj is None:
             continue
