@@ -25,7 +25,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import (MEETING_FRAME_PREPS, journey_carry_verb, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
+from .actor_rules import (MEETING_FRAME_PREPS, shared_passive, journey_carry_verb, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
                           victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
@@ -151,6 +151,9 @@ def source_dobj(a: Args, objs, req, spec) -> list:
     cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
     if reduced_passive_head(tok, p) is not None:
         cands.append(tok.head)
+    if p.pos == "V" and not cands and shared_passive(tok, p):
+        # "were detained in Moscow and deported to Ukraine": the shared passive subject is the one deported
+        cands += children(tok.head, "nsubjpass")
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
     if p.pos == "V" and not cands:
