@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from ..actors.resolve import SIGNING_PLACE_NOUNS, place_country
 from ..lexicon import words
-from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, pobjs, prep_objects, sent_of,
+from ..nlp.views import (NOUN_MODIFIERS, child, children, is_passive, marked_by, objects, passive_conjunct, pobjs,
+                         prep_objects, sent_of,
                          reduced_passive, shared_agents, word_forms)
 from ..schema import Entity
 from .attribution import SPEECH
@@ -82,7 +83,23 @@ def _by_agents(tok) -> list:
 
 # ---------------------------------------------------------------------------------------- verbal triggers
 def _passive(a: Args) -> bool:
-    return a.row.pos == "V" and (is_passive(a.tok) or reduced_passive(a.tok))
+    return a.row.pos == "V" and (is_passive(a.tok) or reduced_passive(a.tok) or shared_passive(a.tok, a.row))
+
+
+def takes_object(row) -> bool:
+    """True when pattern row ``row`` is of a verb done to somebody or something: it requires an object or looks
+    for its recipient in the object (sources ``dobj``, ``objmod``), so it can be passive ("deport", "jail",
+    "release the prisoners"; not "resign")."""
+    return bool(row.objects) or any(s in ("dobj", "objmod") for s in row.recipient)
+
+
+def shared_passive(tok, row) -> bool:
+    """"Two activists were detained in Moscow and deported to Ukraine", "the journalist was arrested and jailed":
+    a verb coordinated after a passive one shares its passive auxiliary and subject
+    (:func:`~eventwire.nlp.views.passive_conjunct`) when its row takes an object (:func:`takes_object`; "was
+    arrested and resigned" is active); the shared subject is the one the act is done to, not its doer. Grammar
+    (Quirk et al. 13.48); PLOVER manual: the actor is who does the act (a deportee does not deport)."""
+    return passive_conjunct(tok) is not None and takes_object(row)
 
 
 def price_payer(a: Args) -> Found | None:

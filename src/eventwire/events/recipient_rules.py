@@ -25,7 +25,7 @@ from ..nlp.views import (NOUN_MODIFIERS, absolute_participle, addressee_of, bare
                          marked_by, objects, pobjs,
                          prep_objects, sent_of, word_forms)
 from ..schema import NON_STATE_CODES, Entity
-from .actor_rules import (MEETING_FRAME_PREPS, journey_carry_verb, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
+from .actor_rules import (MEETING_FRAME_PREPS, shared_passive, journey_carry_verb, PARTY_KINDS, VISIT_WORDS, accused_subject, visiting_guest_token, judged_clause, presence_copula,
                           victim_possessor_token)
 from .conditions import conditional_clause
 from .patterns import load_patterns
@@ -151,6 +151,9 @@ def source_dobj(a: Args, objs, req, spec) -> list:
     cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
     if reduced_passive_head(tok, p) is not None:
         cands.append(tok.head)
+    if p.pos == "V" and not cands and shared_passive(tok, p):
+        # "were detained in Moscow and deported to Ukraine": the shared passive subject is the one deported
+        cands += children(tok.head, "nsubjpass")
     if p.pos == "V" and (bare_participle(tok) or absolute_participle(tok)):
         cands += children(tok, "nsubj")
     if p.pos == "V" and not cands:
@@ -1034,7 +1037,35 @@ def complement_subject(a: Args) -> Found | None:
                 ents = a.res.resolve(sj, exclude_codes=a.exclude)
                 if ents:
                     return Found(ents, sj)
+    if p.pos == "N" and p.event == "REQUEST":
+        for sj in split_for_to_subjects(tok):
+            ents = a.res.resolve(sj, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, sj)
     return None
+
+
+def split_for_to_subjects(noun) -> list:
+    """The subject of a demand noun's for-to complement when the parser splits it into a "for" phrase and an
+    infinitive on the noun: "Washington's call for Moscow to withdraw its troops" (``for`` a bare ``prep`` of the
+    noun, ``Moscow`` the ``nsubj`` of the ``acl`` "withdraw"), "made an appeal for Indians and Pakistanis to end
+    the conflict" (``Indians`` the ``pobj`` of "for", the ``acl`` "end" without a subject of its own). [] when the
+    noun has no such complement. Grammar: the English for-to complement (Quirk et al. 16.40), whose subject is
+    the party the demand is made of (PLOVER manual, REQUEST: the recipient is who is asked to act)."""
+    fors = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return []
+    f = fors[0]
+    infs = [c for c in noun.children if c.dep_ == "acl" and c.i > f.i and has_to_infinitive(c)]
+    if not infs:
+        return []
+    inf = infs[0]
+    subj = [c for c in children(inf, "nsubj", "nsubjpass") if f.i < c.i < inf.i]
+    if subj:
+        return subj
+    if not children(inf, "nsubj", "nsubjpass"):
+        return [x for x in pobjs(f) if x.i < inf.i]
+    return []
 
 
 def governing_object(a: Args) -> Found | None:

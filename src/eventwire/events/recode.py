@@ -107,6 +107,37 @@ def refused(trig, coding, parties, sent) -> bool:
         or modality.stated_nonacceptance(tok)))
 
 
+#: Verbs of promising whose negated to-infinitive of dealing with a party is a refusal (lexicon
+#: ``refusal_pledge_verb``).
+REFUSAL_PLEDGE_VERBS = words("refusal_pledge_verb")
+#: Words of negation on a to-infinitive ("vowed not to", "pledged never to").
+_NEGATORS = frozenset({"not", "never"})
+
+
+def pledged_refusal(trig, coding, parties, sent) -> bool:
+    """"The administration vowed not to have any dealings with the PLO", "Iran pledged never to negotiate with
+    Washington", "promised not to meet the rebels' envoys": a promise (lexicon ``refusal_pledge_verb``) whose
+    to-infinitive is negated and deals with a party -- a cooperative act of the dictionary (a pattern row of
+    a type of :data:`COOPERATIVE`) or a "with" phrase on the infinitive or its object -- is a refusal of that
+    dealing, a REJECT by the one who promises, not an AGREE or a THREATEN. "vowed not to attack civilians",
+    "promised not to raise taxes" (no cooperation refused) are left alone. Source: PLOVER manual, REJECT ("refuse
+    to meet or negotiate"; CAMEO 12: a refused cooperation is a REJECT); the training stories code "vowed not to
+    have any dealings with the PLO" USA REJECT PSE."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSAL_PLEDGE_VERBS or coding.negated:
+        return False
+    for c in tok.children:
+        if c.dep_ != "xcomp" or not has_to_infinitive(c) or not any(
+                n.dep_ == "neg" and n.lower_ in _NEGATORS for n in c.children):
+            continue
+        if any(p.event in COOPERATIVE for p in load_patterns().candidates(c.lemma_.lower(), "V")):
+            return True
+        heads = [c, *(o for o in c.children if o.dep_ == "dobj")]
+        if any(x.dep_ == "prep" and x.lower_ == "with" for h in heads for x in h.children):
+            return True
+    return False
+
+
 #: Types whose reading on a word outside the dictionary may lie in the word's negation (a criticism, a denial).
 NEGATIVE_CONTENT_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: Conflictual types: a word with a dictionary row of one of these is an act of its own whose negation negates it
@@ -877,6 +908,9 @@ RECODE_TABLE = (
     Recode("refused-as-reject", None, False, False, refused, "REJECT", (REJECT_MODE, "-"), "actual",
            source="PLOVER manual, REJECT; CAMEO 12: a refused cooperation is a REJECT (the negation is the rejection)",
            clears_negation=True),
+    Recode("pledged-refusal-as-reject", frozenset({"AGREE", "THREATEN"}), True, True, pledged_refusal, "REJECT", "-",
+           "actual", source="PLOVER manual, REJECT: 'refuse to meet or negotiate'; a promise not to deal with a party "
+           "refuses the dealing ('vowed not to have any dealings with the PLO')"),
     Recode("negation-as-accuse", frozenset({"ACCUSE"}), False, False, negation_as_content, "ACCUSE", None, None,
            source="PLOVER manual, ACCUSE: a criticism said with a negation ('the plans would not work') took place; "
            "the negation is its content", clears_negation=True),

@@ -125,6 +125,25 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def passive_conjunct(tok):
+    """The passive verb whose auxiliary and subject the coordinated verb ``tok`` shares, or None: "the hacker was
+    arrested in Spain and extradited to the United States", "two activists were detained and deported" (the
+    auxiliary "was" governs both participles; the small model often tags the bare second one VBD, the past
+    tense, whose form is the participle's for a regular verb). ``tok`` is a ``conj`` of a verb with a passive
+    auxiliary and a passive subject, tagged VBN or VBD, with no subject, active auxiliary or direct object of its
+    own ("was indicted and will resign", "was criticised and accused the minister" are active). Whether the verb
+    can be passive at all (it takes an object; "was arrested and fled" is active) is the caller's to judge.
+    Grammar: English coordination of passive participles under one auxiliary (Quirk et al. 13.48)."""
+    h = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or h.i == tok.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in h.children) or not any(c.dep_ == PASSIVE_SUBJECT for c in h.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "dative") for c in tok.children):
+        return None
+    return h
+
+
 def shared_agents(tok) -> list:
     """The "by" agents (objects of ``agent`` children) of the passive participle ``tok``, or, when it has none, those
     of a passive participle coordinated after it with no subject of its own, which the coordination shares: "homes
