@@ -1104,6 +1104,15 @@ def predicted_force_without_doer(trig, parties, sc, res) -> bool:
     return trigger_status(tok, sc.sent) in UNREALISED
 
 
+def forecast_warning(trig, parties, sc, res) -> bool:
+    """A warning that is a forecast, aimed at no party: "the home secretary warned that a Madrid-style bombing could
+    happen in the UK too", "the UN Population Fund warned that 1,200 women will face major complications". The
+    shape and its sources are those of :func:`eventwire.events.recode.warned_forecast`; the warning codes no event
+    (no threat, no accusation, no request)."""
+    from .recode import warned_forecast
+    return warned_forecast(trig, parties)
+
+
 #: Situations, happenings and studies that a speaker may judge (lexicon ``judged_situation_noun``: "conflict",
 #: "crisis", "pandemic", "report").
 SITUATION_NOUNS = words("judged_situation_noun")
@@ -1170,7 +1179,7 @@ def agentless_state_of_thing(trig, parties, sc, res) -> bool:
 
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
-                      predicted_force_without_doer, agentless_state_of_thing, abstraction_judged]
+                      predicted_force_without_doer, forecast_warning, agentless_state_of_thing, abstraction_judged]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
