@@ -10,7 +10,7 @@ context, resolver)`` and returns True to drop the trigger.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import governing_chain, objects, prep_objects, sent_of, subject_of
+from ..nlp.views import governing_chain, has_to_infinitive, objects, prep_objects, sent_of, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .commentary import _official, names_commentator, research_affiliated
@@ -1104,6 +1104,47 @@ def predicted_force_without_doer(trig, parties, sc, res) -> bool:
     return trigger_status(tok, sc.sent) in UNREALISED
 
 
+def forecast_warning(trig, parties, sc, res) -> bool:
+    """A warning that is a forecast, aimed at no party: "the home secretary warned that a Madrid-style bombing could
+    happen in the UK too", "the UN Population Fund warned that 1,200 women will face major complications". The
+    shape and its sources are those of :func:`eventwire.events.recode.warned_forecast`; the warning codes no event
+    (no threat, no accusation, no request)."""
+    from .recode import warned_forecast
+    return warned_forecast(trig, parties)
+
+
+#: Verbs of addressing a party whose bare participle a headline writes for the passive (lexicon
+#: ``headline_passive_verb``: "Parties warned over 'grey vote'", "Kenya urged to release prisoners").
+HEADLINE_PASSIVE_VERBS = words("headline_passive_verb")
+#: Prepositions of the matter a headline's passive warning or request is about ("warned over", "urged on").
+HEADLINE_MATTER_PREPS = frozenset({"over", "about", "on", "against", "of"})
+
+
+def headline_passive_address(trig, parties, sc, res) -> bool:
+    """Rule ``headline_passive_address``. Shape: in a story's headline, a verb of addressing a party (lexicon
+    ``headline_passive_verb``: warn, urge, ask, press) written as a bare past participle -- no auxiliary, no object
+    -- with a to-infinitive or a phrase of the matter (:data:`HEADLINE_MATTER_PREPS`): "Parties warned over 'grey
+    vote'", "Kenyan banks warned over risky lending", "Kenya urged to release prisoners", "Minister asked to
+    explain delay". Headlines write the present for a past act ("Kenya warns Uganda over border") and drop the
+    "is"/"are" of the passive, so the subject is the one warned or asked, not the warner: read as active, the record
+    has its parties the wrong way round and no known actor, and it is dropped (the act is coded from the body, which
+    names who warned; PLOVER manual: the actor is the one who makes the request or the threat). On the training
+    stories "Parties warned over 'grey vote'" stood in no annotated sentence. "Kenya warns Uganda over border"
+    (present, an object) and a headline with an auxiliary ("Kenya has warned Uganda") stay."""
+    if sc.segment.kind != "headline" or trig.event not in ("REQUEST", "THREATEN", "ACCUSE"):
+        return False
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HEADLINE_PASSIVE_VERBS or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "agent") for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and tok.dep_ not in ("ROOT",):
+        return False
+    return any(c.dep_ == "xcomp" and has_to_infinitive(c) for c in kids) or any(
+        c.dep_ in ("prep", "prt") and c.lower_ in HEADLINE_MATTER_PREPS for c in kids)
+
+
 #: Situations, happenings and studies that a speaker may judge (lexicon ``judged_situation_noun``: "conflict",
 #: "crisis", "pandemic", "report").
 SITUATION_NOUNS = words("judged_situation_noun")
@@ -1170,7 +1211,7 @@ def agentless_state_of_thing(trig, parties, sc, res) -> bool:
 
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
-                      predicted_force_without_doer, agentless_state_of_thing, abstraction_judged]
+                      predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing, abstraction_judged]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

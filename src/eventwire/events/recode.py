@@ -538,6 +538,60 @@ def _predicted_cause_subject(clause) -> bool:
     return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in PREDICTED_CAUSE_NOUNS for s in subj)
 
 
+#: Verbs of a happening (lexicon ``occurrence_verb``: "happen", "occur", "erupt", "break out"): a warned clause of
+#: one foretells that something will take place, nobody's act.
+FORECAST_OCCURRENCE_VERBS = words("occurrence_verb")
+#: Entity types of a place: as a modifier of a happening ("a Madrid-style bombing") it names where or how, no doer.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def warned_forecast(trig, parties) -> bool:
+    """Rule ``warned_forecast``. Shape: the verb "warn" (:func:`_warning`) with no addressee (no object: "warned the
+    BBC that ..." is aimed at a party), no to-infinitive and no "against" (a warning to act or not to act, a
+    request), whose one clause foretells
+
+    - a happening: its verb a verb of occurrence (lexicon ``occurrence_verb``) under a modal or in the future, its
+      subject not the warner (:func:`_others_subject`) and naming no party (:func:`names_party`), neither itself nor
+      by an owner or a modifier other than a place ("a Hamas attack could happen" names the doer; "a Madrid-style
+      bombing" names a place): "the home
+      secretary warned that a Madrid-style bombing could happen in the UK too", "the minister warned that violence
+      could erupt again";
+    - a hardship people will suffer (:func:`_hardship_clause`): "the UN Population Fund warned that 1,200 women will
+      face major complications", "the agency warned that millions could face famine".
+
+    Such a warning is a forecast: it names no party that threatens, is criticised or is asked anything (PLOVER
+    manual, THREATEN: "coercive or forceful warnings with serious potential repercussions" made by the actor;
+    ACCUSE: the actor criticises or accuses the recipient; voa_news ANNOTATION.md: no commentary, no opinions about
+    the world in general). On the annotated training stories the records of this shape (recoded ACCUSE by
+    :func:`warned_prediction`) stand in sentences with no annotated event. Stays: a clause with a repercussion
+    word ("will face consequences"), a condition ("if", "unless"), a party as subject of the happening ("Kenya could
+    break up"), an act or policy as the cause of harm ("the deletion of e-mails could harm the inquiry": a criticism
+    of whoever deletes, :func:`warned_prediction`), and any warning to an addressee."""
+    if not _warning(trig):
+        return False
+    tok = trig.token
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or has_to_infinitive(clauses[0]):
+        return False
+    clause = clauses[0]
+    if not _others_subject(clause, parties):
+        return False
+    if _hardship_clause(clause):
+        return True
+    if clause.lemma_.lower() not in FORECAST_OCCURRENCE_VERBS or any(
+            x.lower_ in ("if", "unless") or x.lemma_.lower() in _REPERCUSSION_VERBS for x in clause.subtree):
+        return False
+    from .triggers import names_party
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(names_party(s) or any(
+            names_party(c) and (c.dep_ == "poss" or c.ent_type_ not in PLACE_ENTS)
+            for c in s.children if c.dep_ in ("poss", "compound", "amod", "nmod")) for s in subj):
+        return False  # "a Hamas attack could happen": the doer named; "a Madrid-style bombing": a place, a style
+    return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS | {"will", "would", "\'ll"} for c in clause.children)
+
+
 #: Adjectives and nouns of disapproval (lexicon ``disapproval_word``: "illegal", "wrong", "a mistake").
 DISAPPROVAL_WORDS = words("disapproval_word")
 

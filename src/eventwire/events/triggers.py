@@ -2133,13 +2133,33 @@ QUESTION_NOUNS = words("question_noun")
 QUESTION_CONTENT_DEPS = frozenset({"ccomp", "advcl", "parataxis"})
 
 
+#: Closing quotation marks that may follow the question mark of a question cut off before its speaker tag.
+CLOSING_QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019"})
+
+
+def _question_tag(tok) -> bool:
+    """Rule ``question_tag``. True for a verb of asking that is the speaker tag of a quoted question the sentence
+    splitter has cut off before it: the verb's sentence is only the tag ("he asked.", "asked the committee
+    chairman, a former prosecutor.") and the sentence before it ends in a question mark (and closing quotation
+    marks): "'Isn't the reason that the government is selling the EU?' he asked." split after the question mark.
+    The tag puts that question; it asks nobody for anything."""
+    sent = sent_of(tok)
+    doc = tok.doc
+    if sent.start == 0:
+        return False
+    prev = [t for t in doc[:sent.start] if not t.is_space][-3:]
+    prev = [t for t in prev if not (t.text in CLOSING_QUOTES or t.tag_ == "''")]
+    return bool(prev) and prev[-1].text == "?"
+
+
 def asked_question(trig: Trigger, rows: dict) -> bool:
     """A question reported with an active verb of asking: "Why had the council approved the budget, the senator
     asked", "the senator asked: 'How can they run the country?'", "residents kept asking him where they could find
     water", "voters can ask questions about the plan", "'Who will pay for this?' the mayor asked." A REQUEST trigger
     on a verb of :data:`QUESTION_VERBS` (lexicon ``question_verb``) in the active voice whose only content is a
     question -- an "if"/"whether" or question-word clause (direct or indirect), the noun "question" (lexicon
-    ``question_noun``), or nothing but a question mark in its sentence -- puts a question; it asks no party for an
+    ``question_noun``), nothing but a question mark in its sentence, or nothing at all in a tag sentence after a
+    question (:func:`_question_tag`: "... ?' / he asked.") -- puts a question; it asks no party for an
     act or a thing. Asking for something stays a request: a to-infinitive ("asked Kenya to release the prisoners"),
     a "for" phrase ("asked for more air defence"), a that-clause ("asked that it be withdrawn"), any other object, and
     a question put to a named party or body ("Egypt asked Israel whether it would withdraw its troops", "the judge
@@ -2162,7 +2182,47 @@ def asked_question(trig: Trigger, rows: dict) -> bool:
         return all(o.pos_ == "PRON" or o in asked_as_question for o in objs)
     if objs:
         return len(asked_as_question) == len(objs)
-    return any(t.text == "?" for t in sent_of(tok))
+    return any(t.text == "?" for t in sent_of(tok)) or _question_tag(tok)
+
+
+#: Words for people in general, verbs of permitting and modals of ability (lexicon ``generic_person_word``,
+#: ``permission_verb``, ``ability_modal``).
+GENERIC_PERSON_WORDS = words("generic_person_word")
+PERMISSION_VERBS = words("permission_verb")
+ABILITY_MODALS = words("ability_modal")
+#: Nouns of a right (lexicon ``right_noun``: "a right to request", "the freedom to ask").
+RIGHT_NOUNS = words("right_noun")
+#: Verbs of using a right: the act is then done ("exercised his right to request a recount"; grammar).
+RIGHT_USE_VERBS = frozenset({"use", "exercise", "invoke"})
+
+
+def generic_asking(trig: Trigger, rows: dict) -> bool:
+    """Rule ``generic_asking``. Shape: a REQUEST verb whose subject is people in general (lexicon
+    ``generic_person_word``: "people", "anyone", "everyone") and that is either under a modal of ability or
+    permission (lexicon ``ability_modal``: "can", "may") or the clause of a verb of permitting (lexicon
+    ``permission_verb``: "allow", "let", "enable"), or a to-infinitive with no subject on a noun of a right (lexicon
+    ``right_noun``: "giving those above that age a right to request to work past 65", "the freedom to ask
+    for asylum"): "'People can ask for whatever they want,' said the election
+    official", "the public information law is written so vaguely that it allows people to ask for correspondence,
+    anything", "anyone may request a recount". It states a right or a possibility of nobody in particular; no party
+    asks any other for anything (PLOVER manual, REQUEST: a request is an act of an actor; voa_news ANNOTATION.md: do
+    not code "opinions about the world in general"). The two training records of this shape stand in sentences with
+    no annotated event, and so does "a right to request". A named or sector party keeps its request: "voters can ask the commission for a recount"
+    is left to the other rules ("voters" is no word of the list), "Kenyan people can ask ..." names a people, and
+    "people asked the mayor to resign" has no modal."""
+    tok = trig.token
+    if trig.event != "REQUEST" or tok.pos_ != "VERB":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "acl" and tok.head.lemma_.lower() in RIGHT_NOUNS and has_to_infinitive(tok):
+        # "giving those above 65 a right to request to work": a right; "used his right to request a recount": asked
+        return tok.head.head.lemma_.lower() not in RIGHT_USE_VERBS
+    if not subj or not all(x.lower_ in GENERIC_PERSON_WORDS and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in x.children) for x in subj):
+        return False  # "Kenyan people can ask ...": a people named
+    if any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in tok.children):
+        return True
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in PERMISSION_VERBS
 
 
 #: Verbs of witnessing a state of affairs others bring about ("would like to see", lexicon ``witness_verb``).
@@ -3329,7 +3389,7 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    intercepted_munition, judgement_of_condemnation, broken_agreement,
                    charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
-                   threat_as_danger, interview_question, asked_question, own_intention, anonymity_request, care_of_kin, disposition,
+                   threat_as_danger, interview_question, asked_question, generic_asking, own_intention, anonymity_request, care_of_kin, disposition,
                    invitation_to_task, named_agreement, ruling_on_petition, acknowledgement, habitual_act, standing_rule,
                    pledged_cooperation, warning_compound, feared_attack, house_arrest_policy,
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
