@@ -180,6 +180,39 @@ def _regard_passive(c) -> bool:
         x.lower_ == "seriously" for a in c.children if a.dep_ in ("advmod", "prep") for x in a.subtree))
 
 
+#: Verbs of state that, with an adjective or noun predicate, say how a thing is to be, not what a party is to do
+#: (grammar: copulas; "should remain vacant", "must be available").
+STATE_COPULAS = frozenset({"be", "remain", "stay"})
+#: Dependencies of a copula's predicate (spaCy English grammar: "be available" acomp, "be a safe haven" attr,
+#: "be in prison" prep).
+STATE_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep"})
+
+
+def state_of_affairs(c) -> bool:
+    """Rule ``state_of_affairs``. Shape: the obligation clause ``c`` of a demand statement is a copula of
+    :data:`STATE_COPULAS` with a predicate (:data:`STATE_PREDICATE_DEPS`; "remain"/"stay" only with an adjective or
+    noun, "be" also with a phrase of place), no passive, whose subject names no party (:func:`names_party`: an
+    entity of a party, a personal pronoun, a noun with a sector): "I believe abortion should be available to
+    everyone", "the party said the office should not remain vacant", "the talks should be in Geneva". It says how
+    things ought to be -- an opinion about a state of the world, not a demand that a party do something (PLOVER
+    manual, REQUEST: asking for an act, aid or a concession; ../shared/eval/voa_news/ANNOTATION.md: "do not code
+    commentary, opinions about the world in general"). A predicate that takes an act ("should be able to enjoy a
+    break", "must be ready to negotiate") asks for that act and stays, as do passives ("must be held accountable",
+    "should be published": the training stories code such policy demands REQUEST) and a state asked of a party
+    ("Russia said Ukraine should remain neutral", "Iran must be transparent": the party is asked to keep to it)."""
+    if c.lemma_.lower() not in STATE_COPULAS or any(a.dep_ == "auxpass" for a in c.children):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass") and names_party(x) for x in c.children):
+        return False
+    preds = [x for x in c.children if x.dep_ in STATE_PREDICATE_DEPS]
+    if c.lemma_.lower() != "be":
+        preds = [x for x in preds if x.dep_ != "prep"]
+    if not preds:
+        return False
+    # "should be able to enjoy a break": the adjective takes the act asked for
+    return not any(y.dep_ == "xcomp" and has_to_infinitive(y) for x in preds for y in x.children)
+
+
 def _obligation_clause(c) -> bool:
     """True for a reported clause that states an obligation: with a modal of :data:`OBLIGATION_MODALS` ("Sudan must
     return the helicopter") or headed by a verb of :data:`OBLIGATION_VERBS` with a to-infinitive of the act
@@ -518,11 +551,13 @@ def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
 def is_demand_statement(tok) -> bool:
     """"X said/declared/insisted that Y must/should Z", "X said Y needed to Z" (:func:`_obligation_clause`): a
     demand by X on Y (CAMEO 10, PLOVER REQUEST) even without a demand verb; the speaker is the actor, Y the
-    recipient ("America needed to listen to the world too, he said": the speaker asks America)."""
+    recipient ("America needed to listen to the world too, he said": the speaker asks America). Not when the
+    clause says how a state of things ought to be (:func:`state_of_affairs`: "abortion should be available to
+    everyone")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEMAND_STATEMENT_VERBS:
         return False
     for c in tok.children:
-        if c.dep_ == "ccomp" and _obligation_clause(c):
+        if c.dep_ == "ccomp" and _obligation_clause(c) and not state_of_affairs(c):
             return any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
     return False
 
@@ -1219,14 +1254,24 @@ def non_interaction(tok, patterns: PatternSet | None = None) -> bool:
             act_as_topic(tok))
 
 
+def unasked_obligation(tok) -> bool:
+    """Rule ``unasked_obligation``. Shape: a verb that heads a clause of obligation (:func:`_obligation_clause`:
+    "must", "should", "needs to") which says how a state of things ought to be (:func:`state_of_affairs`: "the
+    office should not remain vacant"). The trained detector may not propose it as a REQUEST
+    (:func:`model_triggers`): the rules read such a clause as asking nobody (the demand statement leaves it out), so
+    the detector's REQUEST there is the same misreading. Its other types stay open. Source: PLOVER manual, REQUEST
+    (an actor asks another actor)."""
+    return tok.pos_ in VERBS and _obligation_clause(tok) and state_of_affairs(tok)
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
     event lies in their object), not an adjective of order or quantity (:func:`not_evaluative`: "first", "further")
     or of likelihood or necessity (:func:`weighs_likelihood`: "unlikely", "essential"), not a verb passing on a clause
     (:func:`introduces_clause`), not a need of a thing (:func:`names_a_need`) and no statement of a non-interaction
-    (:func:`non_interaction`: a feeling about nobody, a forecast opinion, a thing undergoing, an act as a topic), that
-    the trained detector
+    (:func:`non_interaction`: a feeling about nobody, a forecast opinion, a thing undergoing, an act as a topic), and
+    no REQUEST on an obligation that asks nobody (:func:`unasked_obligation`), that the trained detector
     (:func:`eventwire.events.detector.load_detector`) reads as a trigger: best PLOVER type with probability at least
     :data:`DETECTOR_ADD`; only verbs, nouns and adjectives
     (:func:`~eventwire.events.detector.may_propose`). Their row is the type's :func:`default_row` ("V" for verbs and
@@ -1248,6 +1293,8 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     out = []
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
+        if typ == "REQUEST" and unasked_obligation(tok):
+            continue
         row = default_row(typ, "N" if tok.pos_ in NOUNS else "V")
         out.append(Trigger(tok, (tok,), row, None, "model", round(prob, 4), round(prob, 4)))
     return out
