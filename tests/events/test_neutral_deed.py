@@ -1,6 +1,10 @@
 """The detector's reading of a neutral deed (:func:`eventwire.events.admission.neutral_deed`, lexicon
 ``neutral_deed_verb``, ``deed_act_noun``, ``deed_judgement_word``): a verb of finding, reporting, doing or quantity
-that names no act between parties is no event. The sentences are invented variants of the kind."""
+that names no act between parties is no event; a verb of motion into a state ("thrown into doubt":
+``admission.thrown_into_state``, lexicon ``figurative_state_noun``) uses no force; classes and flights suspended are a
+state of a thing (``agentless_state_of_thing``); an act in the "of" phrase of missing evidence ("no sign of the
+missiles being intercepted": ``triggers.unevidenced_gerund``) is not asserted. The sentences are invented variants
+of each kind."""
 import pytest
 
 from eventwire import code_text
@@ -18,8 +22,8 @@ def detector_records(text):
             if str((e.text_info.get("rule") or {}).get("trigger", "")).startswith("model:")]
 
 
-def test_the_rule_runs_last_before_coding():
-    assert [r.__name__ for r in admission.DROP_BEFORE_CODING][-1] == "neutral_deed"
+def test_the_rules_run_last_before_coding():
+    assert [r.__name__ for r in admission.DROP_BEFORE_CODING][-2:] == ["neutral_deed", "thrown_into_state"]
 
 
 def test_lexicon_lists():
@@ -66,3 +70,36 @@ def test_what_names_an_act(nlp):
     by = {t.text: t for t in doc}
     assert admission._names_act(by["decision"], p)  # its clause names a party
     assert not admission._names_act(by["plans"], p)
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire deal was thrown into doubt on Sunday after the election result.",
+    "The coup plunged the country into chaos.",
+])
+def test_thrown_into_a_state_is_no_force(text):
+    assert "ASSAULT" not in [e.event for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police threw tear gas into the crowd.",  # a thing thrown into a place
+    "The soldiers were thrown into prison.",
+])
+def test_thrown_into_a_place_stays(text):
+    assert "ASSAULT" in [e.event for e in coded(text)]
+
+
+def test_suspended_classes_are_no_coercion():
+    assert "COERCE" not in [e.event for e in coded("Classes at the university were suspended after the storm.")]
+
+
+@pytest.mark.parametrize("text", [
+    "There was no sign of the missiles being intercepted, the ministry said.",
+    "The ministry said there was no indication of the drones being shot down.",
+    "Officials found no evidence of Russian troops attacking the village.",
+])
+def test_an_act_of_missing_evidence_is_not_asserted(text):
+    assert [e.event for e in coded(text) if e.event in ("ASSAULT", "COERCE")] == []
+
+
+def test_an_act_evidenced_stays():
+    assert "ASSAULT" in [e.event for e in coded("Officials found evidence of Russian troops attacking the village.")]

@@ -1236,9 +1236,31 @@ def neutral_deed(trig, parties, sc, res) -> bool:
     return True
 
 
+#: States a thing or a party is figuratively thrown or plunged into (lexicon ``figurative_state_noun``: "thrown into
+#: doubt", "plunged into chaos", "sent into turmoil").
+FIGURATIVE_STATES = words("figurative_state_noun")
+
+
+def thrown_into_state(trig, parties, sc, res) -> bool:
+    """Rule ``thrown_into_state``. Shape: a trigger on a verb with an "into" phrase whose object is a state (lexicon
+    ``figurative_state_noun``): "the ceasefire deal was thrown into doubt after the election", "the vote threw the
+    coalition into crisis", "the coup plunged the country into chaos". The verb of motion is a figure of a change of
+    state: nothing is thrown at anybody, no force is used (PLOVER manual, ASSAULT: "use of ... force"), and the
+    state is no act of a party. "Police threw tear gas into the crowd" (a thing thrown into a place) and "the soldiers
+    were thrown into prison" keep their records. Source: PLOVER manual (an event is an interaction between political
+    actors); the detector's ASSAULT on "thrown into doubt" on real news."""
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    return any(p.lemma_.lower() in FIGURATIVE_STATES or p.lower_ in FIGURATIVE_STATES
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+               for p in c.children if p.dep_ == "pobj")
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
-                      predicted_force_without_doer, agentless_state_of_thing, abstraction_judged, neutral_deed]
+                      predicted_force_without_doer, agentless_state_of_thing, abstraction_judged, neutral_deed,
+                      thrown_into_state]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
