@@ -1214,7 +1214,8 @@ def neutral_deed(trig, parties, sc, res) -> bool:
     ACCUSE "criticize or accuse the recipient"). The record stays when the verb carries an act (:func:`_names_act` on
     its object, passive subject or complement: "announced their support for the plan", "want to increase
     deportations"), when what is found is what a party did (a "that" clause whose subject names a party: "the
-    inquiry found that the minister had misled parliament"), and when a speaker judges the deed (actor rule
+    inquiry found that the minister had misled parliament"), when it names somebody by a proper name ("identified the
+    ringleader as Rajendra Kumar": :func:`naming_not_judgement` decides), and when a speaker judges the deed (actor rule
     ``judging_speaker``, with a word of judgement in the clause, lexicon ``deed_judgement_word`` or
     ``disapproval_word``: "they say government is spending too much"). Source: PLOVER manual (ACCUSE, COERCE,
     CONCEDE); ../shared/eval/voa_news/ANNOTATION.md (no commentary, a concrete interaction); the detector's
@@ -1230,6 +1231,8 @@ def neutral_deed(trig, parties, sc, res) -> bool:
     if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and names_party(s) for s in c.children)
            for c in kids):
         return False  # "the inquiry found that the minister had misled parliament"
+    if any(x.pos_ == "PROPN" for x in prep_objects(tok, ("as",))):
+        return False  # "identified the ringleader as Rajendra Kumar": naming a party, left to naming_not_judgement
     if parties.actor_rule == "judging_speaker" and any(
             t.lower_ in DEED_JUDGEMENT_WORDS or t.lemma_.lower() in DEED_JUDGEMENT_WORDS for t in tok.subtree):
         return False  # "they say government is spending too much"
