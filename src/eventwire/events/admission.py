@@ -15,7 +15,7 @@ from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
 from .commentary import _official, names_commentator, research_affiliated
 from .modality import in_condition_clause, status as trigger_status
-from .triggers import MEANS_NOUNS, WEAPON_MEANS, borne_penalty, names_party, pattern_row
+from .triggers import MEANS_NOUNS, PARTY_ENTITY_TYPES, WEAPON_MEANS, borne_penalty, names_party, pattern_row
 
 #: Types that may be coded without a named actor ("an aid convoy was attacked near Kharkiv").
 ACTORLESS_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -1209,9 +1209,102 @@ def agentless_state_of_thing(trig, parties, sc, res) -> bool:
     return bool(subj) and all(_inert_thing(x) for x in subj)
 
 
+#: Verbs of finding, reporting, doing or quantity that act on nobody (lexicon ``neutral_deed_verb``: "identified",
+#: "determined", "invested", "increasing", "cited", "completed", "announced", "shared", "spent", "lurking"), and the
+#: words that make a speaker's account of such a deed a judgement of its doer (lexicon ``deed_judgement_word``: "too
+#: much", "recklessly").
+NEUTRAL_DEED_VERBS = words("neutral_deed_verb")
+DEED_JUDGEMENT_WORDS = words("deed_judgement_word") | words("disapproval_word")
+#: Links of the arguments in which a neutral deed verb may name the act it carries ("announced their support",
+#: "launched an offensive", "increase deportations").
+DEED_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "attr", "oprd"})
+
+
+#: Nouns of an act between parties that a neutral deed verb may carry (lexicon ``deed_act_noun``: "launched a
+#: challenge to Gillard", "increase deportations", "launched an investigation").
+DEED_ACT_NOUNS = words("deed_act_noun")
+
+
+def _names_act(tok, patterns) -> bool:
+    """True for an argument that names an act: a verb with a row of the pattern dictionary (:func:`pattern_row`), a
+    noun the dictionary codes ("support", "offensive") or a noun of lexicon ``deed_act_noun`` ("challenge",
+    "deportations"), a weapon or means of attack ("launched a barrage of rockets"; also as the "of" object), or a
+    clause on it that is such a verb or names a party by an entity (:data:`PARTY_ENTITY_TYPES`:
+    "plans to impose sanctions", "his decision to quit UKIP"; not "plans to build new schools")."""
+    lem = tok.lemma_.lower()
+    if pattern_row(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and (
+            patterns.candidates(lem, "N") or lem in DEED_ACT_NOUNS or tok.lower_ in DEED_ACT_NOUNS or
+            lem in MEANS_NOUNS | WEAPON_MEANS | EXPLOSIVE_MEANS)):
+        return True  # "launched a missile": a weapon is fired at somebody
+    if any(_names_act(p, patterns) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+           for p in c.children if p.dep_ == "pobj"):
+        return True  # "launched a barrage of rockets", "increase the number of raids"
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and (
+        pattern_row(c) is not None or any(t.ent_type_ in PARTY_ENTITY_TYPES for t in c.subtree)) for c in tok.children)
+
+
+def neutral_deed(trig, parties, sc, res) -> bool:
+    """Rule ``neutral_deed``. Shape: a trigger the trained detector proposes (source ``model``) on a verb of finding,
+    reporting, doing or quantity (lexicon ``neutral_deed_verb``) that names no act in its arguments: "Police
+    identified the gunman as a 24-year-old man", "investigators determined that the fire was caused by faulty wiring,
+    officials said", "China invested $3 billion in Kenyan railways", "the minister cited personal reasons", "the
+    delegation completed a three-day journey", "the government announced plans to build new schools", "the
+    president shared a video of the ceremony", "the prime minister spent the night in Kyiv", "submarines have been
+    lurking near undersea cables, officials said". The verb reports what its subject found, did, said or counted:
+    nobody accuses, coerces or asks anybody (PLOVER manual: an event is an interaction between political actors;
+    ACCUSE "criticize or accuse the recipient"). The record stays when the verb carries an act (:func:`_names_act` on
+    its object, passive subject or complement: "announced their support for the plan", "want to increase
+    deportations"), when what is found is what a party did (a "that" clause whose subject names a party: "the
+    inquiry found that the minister had misled parliament"), when it names somebody by a proper name ("identified the
+    ringleader as Rajendra Kumar": :func:`naming_not_judgement` decides), and when a speaker judges the deed (actor rule
+    ``judging_speaker``, with a word of judgement in the clause, lexicon ``deed_judgement_word`` or
+    ``disapproval_word``: "they say government is spending too much"). Source: PLOVER manual (ACCUSE, COERCE,
+    CONCEDE); ../shared/eval/voa_news/ANNOTATION.md (no commentary, a concrete interaction); the detector's
+    proposals on such verbs on real news were wrong records in sentences with no event."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB" or tok.lemma_.lower() not in NEUTRAL_DEED_VERBS:
+        return False
+    from .patterns import load_patterns  # here, past the test most triggers fail
+    patterns = load_patterns()
+    kids = list(tok.children)
+    if any(c.dep_ in DEED_ARGUMENT_DEPS and _names_act(c, patterns) for c in kids):
+        return False
+    if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and names_party(s) for s in c.children)
+           for c in kids):
+        return False  # "the inquiry found that the minister had misled parliament"
+    if any(x.pos_ == "PROPN" for x in prep_objects(tok, ("as",))):
+        return False  # "identified the ringleader as Rajendra Kumar": naming a party, left to naming_not_judgement
+    if parties.actor_rule == "judging_speaker" and any(
+            t.lower_ in DEED_JUDGEMENT_WORDS or t.lemma_.lower() in DEED_JUDGEMENT_WORDS for t in tok.subtree):
+        return False  # "they say government is spending too much"
+    return True
+
+
+#: States a thing or a party is figuratively thrown or plunged into (lexicon ``figurative_state_noun``: "thrown into
+#: doubt", "plunged into chaos", "sent into turmoil").
+FIGURATIVE_STATES = words("figurative_state_noun")
+
+
+def thrown_into_state(trig, parties, sc, res) -> bool:
+    """Rule ``thrown_into_state``. Shape: a trigger on a verb with an "into" phrase whose object is a state (lexicon
+    ``figurative_state_noun``): "the ceasefire deal was thrown into doubt after the election", "the vote threw the
+    coalition into crisis", "the coup plunged the country into chaos". The verb of motion is a figure of a change of
+    state: nothing is thrown at anybody, no force is used (PLOVER manual, ASSAULT: "use of ... force"), and the
+    state is no act of a party. "Police threw tear gas into the crowd" (a thing thrown into a place) and "the soldiers
+    were thrown into prison" keep their records. Source: PLOVER manual (an event is an interaction between political
+    actors); the detector's ASSAULT on "thrown into doubt" on real news."""
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    return any(p.lemma_.lower() in FIGURATIVE_STATES or p.lower_ in FIGURATIVE_STATES
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+               for p in c.children if p.dep_ == "pobj")
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
-                      predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing, abstraction_judged]
+                      predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
+                      abstraction_judged, neutral_deed, thrown_into_state]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

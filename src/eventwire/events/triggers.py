@@ -1857,6 +1857,24 @@ def unevidenced(noun) -> bool:
     return noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and v.i != noun.i and _negated(v)
 
 
+def unevidenced_gerund(t) -> bool:
+    """Rule ``unevidenced_gerund``: True for a verb in the "of" phrase of a noun of evidence the sentence says is
+    missing (:func:`unevidenced`), as a gerund -- "there was no sign of the missiles being intercepted", "no
+    indication of the drones being shot down" -- or as a gerund clause on the "of" object -- "officials found no
+    evidence of Russian troops attacking the village". Like the "that" clause of such a noun, the act is not asserted
+    and is no event (PLOVER manual: an event is coded when the text asserts it occurred). "There were signs of the
+    missiles being intercepted" asserts nothing either way and keeps its act."""
+    if t.pos_ != "VERB":
+        return False
+    if t.dep_ == "pcomp":
+        prep = t.head
+    elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "pobj":
+        prep = t.head.head
+    else:
+        return False
+    return prep.lower_ == "of" and prep.head.i != prep.i and unevidenced(prep.head)
+
+
 def untrue_clause(t) -> bool:
     """Rule ``untrue_clause``: True for a "that" clause judged untrue by an expletive "it" -- "it is not true that
     Israel bombed the hospital", "it is false that ...", "it is untrue that ..." (the clause hangs on the verb of
@@ -1968,6 +1986,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
         return True
     if untrue_clause(t):
         return True  # "it is not true that Israel bombed the hospital"
+    if unevidenced_gerund(t):
+        return True  # "there was no sign of the missiles being intercepted"
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
         p = rows.get(t.head.head.i)
         if p is not None and p.event in GERUND_CONTENT_TAKING and not p.strict:
