@@ -700,6 +700,32 @@ class ActorResolver:
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
                     not _place_mention(doc, m):
                 self.ctx.mentions.setdefault(base + doc[m.start].idx, m.code)
+        self.named_body_acronyms(doc)
+
+    def named_body_acronyms(self, doc) -> None:
+        """Rule ``named_body_acronym``: an acronym defined in brackets right after the capitalised name of a body that
+        resolves to a coded party by any step -- not only a table's organisation (:func:`dictionary_entity_step`), but a
+        body named by its head noun ("the Financial Supervisory Commission (FSC)", "the Anti-Corruption Agency (ACA)"
+        in a Taiwan story: TWN GOV by :func:`common_noun_step`) -- stands for that body for the rest of the article
+        (:data:`ResolveContext.acronyms`, read by :func:`acronym_step`): "the FSC rejected the sale" is the
+        commission. The name is read where the acronym is defined, whether or not it is a party of an event there.
+        Not: a person's name ("John Smith (JS)"), an acronym a table codes itself (:func:`acronym_step` keeps the
+        table's code), a name that resolves to nothing or to a party with neither code nor sector. Source: PLOVER manual, "Actors" (a
+        later mention of a named actor is that actor); the press convention of defining an acronym at first
+        mention. A body coded by its sector alone (the country left to the story's context, as for the full name)
+        is kept so."""
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(":
+                continue
+            acr = defined_acronym(doc, i)
+            if acr is None or acr in self.ctx.acronyms:
+                continue
+            h = _name_head_before(doc, i)
+            if h is None:
+                continue
+            got = self._resolve_one(h, ())
+            if len(got) == 1 and (got[0].code or got[0].sector) and not self._is_person_entity(got[0]):
+                self.ctx.acronyms[acr] = got[0]
 
     def match(self, tok):
         return self.match_at.get(tok.i)
@@ -2508,6 +2534,32 @@ def defined_acronym(doc, i: int) -> str | None:
     if not 2 <= len(t) <= 6 or not t[0].isupper() or sum(c.isupper() for c in t) < max(2, len(t) - 1):
         return None
     return t
+
+
+#: Lower-case words inside a body's capitalised name ("Centers for Disease Control", "Ministry of the Interior").
+_NAME_JOINER_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "-"})
+
+
+def _name_head_before(doc, i: int):
+    """The head noun of the capitalised name of a body ending right before token ``i`` ("the Financial Supervisory
+    Commission (FSC)": "Commission"; "the Ministry of Energy (MOE)": "Ministry"), a proper noun that is not part
+    of a person's name; None otherwise. The name runs left over capitalised words and the joiners of
+    :data:`_NAME_JOINER_WORDS`; its head is the name's token whose syntactic head lies outside it."""
+    j = i - 1
+    if not doc[j].text[:1].isupper():
+        return None
+    while j - 1 >= 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in _NAME_JOINER_WORDS) and \
+            doc[j - 1].lower_ != "the" and doc[j - 1].sent == doc[i - 1].sent:
+        j -= 1
+    while j < i and doc[j].lower_ in _NAME_JOINER_WORDS:
+        j += 1
+    heads = [t for t in doc[j:i] if not j <= t.head.i < i or t.head is t]
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    if h.pos_ != "PROPN" or h.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in doc[j:i]):
+        return None
+    return h
 
 
 def acronym_step(res: ActorResolver, h, m, exclude_codes):
