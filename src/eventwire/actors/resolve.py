@@ -2617,6 +2617,32 @@ def elided_head_sector(res: ActorResolver, h) -> str | None:
     return None
 
 
+def party_member_step(res: ActorResolver, h, m, exclude_codes):
+    """Rule ``party_members``: a capitalised plural that names the members of a party the tables know by "<singular>
+    Party" or "<singular>ic Party" ("Republicans" -> the Republican Party, "Democrats" -> the Democratic Party,
+    "Conservatives" -> the Conservative Party; :meth:`~eventwire.actors.dictionaries.Dictionaries.org_named`) is that
+    party, sector PTY, when the party's country is one the story is about (its dateline or a state it named before):
+    "WASHINGTON -- Republicans rejected the budget" is USA PTY. Not a word with a dictionary match of its own, nor a
+    lower-case "republicans" (Irish republicans, supporters of a republic), nor a party of a country the story does not
+    name ("Conservatives" in a story on Canada is no British party). Source: PLOVER manual, "Sector Codes" (PTY:
+    political parties and their members); ANNOTATION.md (a party's members act for the party)."""
+    if m is not None or h.tag_ not in ("NNPS", "NNS") or not h.text[:1].isupper() or h.text.isupper() or \
+            not h.text.endswith("s") or len(h.text) < 5:
+        return None
+    sing = h.text[:-1]
+    found = next((x for x in (res.D.org_named(f"{sing} Party"), res.D.org_named(f"{sing}ic Party")) if x), None)
+    if found is None or found[1] != "PTY":
+        return None
+    code, sector, name = found
+    story = {res.ctx.dateline_country, *res.ctx.mentions.values(), *res.ctx.countries}
+    if code not in story:
+        return None
+    if code in exclude_codes:
+        return []
+    s, e, text = res.np_span(h)
+    return [Entity(text, code, sector, name, s, e)]
+
+
 def common_noun_step(res: ActorResolver, h, m, exclude_codes):
     """Any other noun: agent nouns and their modifiers ("Russian officials" RUS GOV, "rebel leaders" REB),
     towns from the gazetteer, anaphoric "the country" (:meth:`ActorResolver._common_noun`); then refined by
@@ -2922,7 +2948,7 @@ def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
 RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, short_org_mention_step,
                  bare_monarch_step, person_step,
                  unlisted_name_step, remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step,
-                 document_issuer_step, common_noun_step]
+                 document_issuer_step, party_member_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):
