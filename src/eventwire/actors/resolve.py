@@ -2617,6 +2617,38 @@ def elided_head_sector(res: ActorResolver, h) -> str | None:
     return None
 
 
+#: Quantifiers that head a phrase as a part of a group (lexicon ``quantifier_pronoun``: "many", "some", "most").
+QUANTIFIER_PRONOUNS = words("quantifier_pronoun")
+#: Sectors a country or place gives the people counted in it ("many in France": its people).
+_PLACE_KINDS = ("country", "capital")
+
+
+def quantified_group_step(res: ActorResolver, h, m, exclude_codes):
+    """Rule ``quantified_group``: a quantifier heading its own phrase (:data:`QUANTIFIER_PRONOUNS`) stands for part
+    of the group its "of" phrase names ("some of the protesters", "many of which" -- the relative pronoun's
+    antecedent --: that group's parties) or of the people its "in" phrase places in a body or a country ("many in
+    France" -> FRA, its people (CVL); "some in Congress" -> USA LEG; "most in the ruling party" -> the party). The
+    quantifier must have no noun of its own ("many protesters" is the noun's); "all" and "none" are no such quantifier
+    ("all of its people" is the whole people; training dev lost a record with it). Source: PLOVER manual, "Actors" (a
+    part of a group acts for the group); ANNOTATION.md ("And many in France would prefer Turkey to admit ..." is
+    coded FRA)."""
+    if h.lower_ not in QUANTIFIER_PRONOUNS or h.pos_ not in ("ADJ", "PRON", "DET", "NOUN", "NUM") or m is not None:
+        return None
+    for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "among")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        got = [e for e in res.resolve(obj, exclude_codes=exclude_codes) if e.code or e.sector]
+        if not got:
+            continue
+        om = res.match(obj)
+        s, e, text = res.np_span(h)
+        if prep.lower_ != "of" and om is not None and om.kind in _PLACE_KINDS:
+            return [Entity(text, g.code, "CVL", None, s, e) for g in got]
+        return [replace(g, entity_text=text, start=s, end=e) for g in got]
+    return None
+
+
 def party_member_step(res: ActorResolver, h, m, exclude_codes):
     """Rule ``party_members``: a capitalised plural that names the members of a party the tables know by "<singular>
     Party" or "<singular>ic Party" ("Republicans" -> the Republican Party, "Democrats" -> the Democratic Party,
@@ -2945,8 +2977,8 @@ def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, short_org_mention_step,
-                 bare_monarch_step, person_step,
+RESOLVE_STEPS = [quantified_group_step, pronoun_step, divided_half_step, never_actor_step, acronym_step,
+                 short_org_mention_step, bare_monarch_step, person_step,
                  unlisted_name_step, remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step,
                  document_issuer_step, party_member_step, common_noun_step]
 
