@@ -32,3 +32,29 @@ def test_defined_acronym_shapes(nlp):
     doc = nlp("The Palestinian Authority (PA) met the Mainland Affairs Council (MAC) and Smith (Jr) too.")
     ends = [t.i for t in doc if t.text == "("]
     assert [defined_acronym(doc, i) for i in ends] == ["PA", "MAC", None]
+
+
+@pytest.mark.parametrize("text,event,actor,sector", [
+    # rule named_body_acronym: a body coded by its head noun, the country from the story (dateline)
+    ("NAIROBI, Kenya -- The Ministry of Energy (MOE) said on Monday it would review the deal. "
+     "The MOE rejected the sale of the utility.", "REJECT", "KEN", "GOV"),
+    ("TAIPEI, Taiwan -- The Financial Supervisory Commission (FSC) said Monday it would review the deal. "
+     "The FSC rejected the sale of the insurer.", "REJECT", "TWN", "GOV"),
+])
+def test_an_acronym_defined_after_a_body_named_by_its_head_noun_is_the_body(text, event, actor, sector):
+    rows, _ = parties(text)
+    _, events, _ = coded(text)
+    assert any(e.event == event and [(a.entity_text, a.code, a.sector) for a in e.actor] == [
+        (text.split("(")[1].split(")")[0], actor, sector)] for e in events), rows
+
+
+def test_an_acronym_defined_after_a_person_stays_unknown():
+    rows, got = parties("LONDON -- John Smith (JS) said he would stay. JS rejected the offer.")
+    assert not any(e == "REJECT" and a for e, a, r in got), rows
+
+
+def test_the_name_head_before_an_acronym(nlp):
+    from eventwire.actors.resolve import _name_head_before
+    doc = nlp("The Financial Supervisory Commission (FSC) met the Ministry of Energy (MOE) and John Smith (JS).")
+    heads = [_name_head_before(doc, t.i) for t in doc if t.text == "("]
+    assert [h.text if h is not None else None for h in heads] == ["Commission", "Ministry", None]

@@ -22,11 +22,11 @@ def resolver(doc):
 
 
 def test_resolution_steps_are_named_in_order():
-    assert [s.__name__ for s in RESOLVE_STEPS] == ["pronoun_step", "divided_half_step", "never_actor_step", "acronym_step",
+    assert [s.__name__ for s in RESOLVE_STEPS] == ["quantified_group_step", "pronoun_step", "divided_half_step", "never_actor_step", "acronym_step",
                                                   "short_org_mention_step", "bare_monarch_step",
                                                   "person_step", "unlisted_name_step", "remembered_name_step",
                                                   "dictionary_entity_step", "demonym_step", "unlisted_org_step",
-                                                  "document_issuer_step", "common_noun_step"]
+                                                  "document_issuer_step", "party_member_step", "common_noun_step"]
 
 
 def test_an_unknown_person_without_a_title_is_a_name_only_actor(hand_doc):

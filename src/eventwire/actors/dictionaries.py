@@ -324,6 +324,26 @@ class ActorDictionaries:
             return self._country_of.get(form_key(t)) or self._country_of.get(form_key(t2))
         return self._country_of.get(form_key(t))
 
+    def org_named(self, form: str) -> tuple[str, str | None, str | None] | None:
+        """``(code, sector, name)`` of the organisation a table row names by exactly ``form`` (case-insensitive:
+        "Republican Party" -> USA PTY), from the actor tables, then the knowledge base's organisations
+        (:meth:`eventwire.actors.kb.ActorKB.match_orgs`, one country only); None when no row names it so."""
+        words = form.split()
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        for key, entry in self._index.get(low[0], ()):
+            if [k[0].lower() for k in key] == low:
+                kind, code, sector, name, _ = self._entries[entry]
+                if kind == "org" and code:
+                    return code, sector, name
+        from .kb import load_kb
+
+        got = load_kb().match_orgs(words, [True] * len(words))
+        if len(got) == 1 and got[0].start == 0 and got[0].end == len(words) and got[0].code:
+            return got[0].code, got[0].sector, got[0].name
+        return None
+
     def word_party(self, text: str) -> tuple[str, str | None, str | None] | None:
         """``(code, sector, name)`` of a party named by the one word ``text`` -- a country, demonym, capital or
         international organisation ("U.N." -> UNO, "Russian" -> RUS) -- as the first half of a hyphenated

@@ -668,6 +668,8 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
         if pe is not None and pe[0] <= m.start and m.end <= pe[1] and (
                 m.end - m.start > 1 or (pe[0] < m.start and not texts[m.start].isupper())):
             continue  # a name inside a person's name is the person's ("Abdel Fatah al-Sisi"; not an acronym)
+        if given_name_before_person(kb, texts, person_ent, m.start, m.end):
+            continue
         out.append(DictMatch(m.start, m.end, "org", m.code, m.sector, m.name, m.source))
         for k in range(m.start, m.end):
             free[k] = False
@@ -685,6 +687,9 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
                 and lowers[i - 2] not in _FUNCTION):
             # inside a longer name, also one with "and" in it ("the Food and Drug Administration": no "Drug" town's
             # administration)
+            i += 1
+            continue
+        if after_clock_time(lowers, i):
             i += 1
             continue
         got = None
@@ -711,6 +716,31 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
         else:
             i += 1
     return out
+
+
+def given_name_before_person(kb: "ActorKB", texts: list[str], person_ent: list, start: int, end: int) -> bool:
+    """Rule ``given_name_not_org``: a one-word organisation name that is a known given name (:attr:`ActorKB.given_names`)
+    written right before a person's name the NER marked without it is the person's first name, not the
+    organisation: "approached then DM Amit Kumar Singh" (the NER marks "Kumar Singh") is a person, not the NGO "Amit".
+    An acronym in capitals stays the body ("UN Ban Ki-moon" is rare; "AMIT" is the body). Source: PLOVER manual,
+    "Actors" (a named person is coded by the person's role)."""
+    if end - start != 1 or end >= len(texts) or texts[start].isupper() or person_ent[end] is None or \
+            person_ent[end][0] != end:
+        return False
+    return fold_name(texts[start]) in kb.given_names
+
+
+#: A clock time ("1:04", "10.30") or its half of the day ("a.m.", "pm"), written before a time zone.
+_CLOCK_RX = re.compile(r"^(\d{1,2}[:.]\d{2}|[ap]\.?m\.?)$")
+
+
+def after_clock_time(lowers: list[str], i: int) -> bool:
+    """Rule ``time_zone_not_place``: a word right after a clock time is its time zone, not a place: "Nov 11 2017,
+    1:04 IST Chief Minister Siddaramiah" -- "IST" (India Standard Time) is no "Istanbul" (the gazetteer's alternate
+    name of the city) whose chief minister would be Turkish; so "10:30 EST", "0800 GMT" in a dateline. The place
+    pattern of :func:`kb_matches` does not start there. Source: PLOVER manual, "Actors" (an actor's country is
+    the one the text gives it); ANNOTATION.md ("null when the text gives no codable party")."""
+    return i > 0 and bool(_CLOCK_RX.match(lowers[i - 1]))
 
 
 def _body_at(D, doc, lowers, lemmas, free, j: int) -> tuple[int, str] | None:

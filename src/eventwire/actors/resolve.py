@@ -700,6 +700,32 @@ class ActorResolver:
             if m.code and m.kind not in ("outlet", "region", "person") and m.code not in NON_STATE_CODES and \
                     not _place_mention(doc, m):
                 self.ctx.mentions.setdefault(base + doc[m.start].idx, m.code)
+        self.named_body_acronyms(doc)
+
+    def named_body_acronyms(self, doc) -> None:
+        """Rule ``named_body_acronym``: an acronym defined in brackets right after the capitalised name of a body that
+        resolves to a coded party by any step -- not only a table's organisation (:func:`dictionary_entity_step`), but a
+        body named by its head noun ("the Financial Supervisory Commission (FSC)", "the Anti-Corruption Agency (ACA)"
+        in a Taiwan story: TWN GOV by :func:`common_noun_step`) -- stands for that body for the rest of the article
+        (:data:`ResolveContext.acronyms`, read by :func:`acronym_step`): "the FSC rejected the sale" is the
+        commission. The name is read where the acronym is defined, whether or not it is a party of an event there.
+        Not: a person's name ("John Smith (JS)"), an acronym a table codes itself (:func:`acronym_step` keeps the
+        table's code), a name that resolves to nothing or to a party with neither code nor sector. Source: PLOVER manual, "Actors" (a
+        later mention of a named actor is that actor); the press convention of defining an acronym at first
+        mention. A body coded by its sector alone (the country left to the story's context, as for the full name)
+        is kept so."""
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(":
+                continue
+            acr = defined_acronym(doc, i)
+            if acr is None or acr in self.ctx.acronyms:
+                continue
+            h = _name_head_before(doc, i)
+            if h is None:
+                continue
+            got = self._resolve_one(h, ())
+            if len(got) == 1 and (got[0].code or got[0].sector) and not self._is_person_entity(got[0]):
+                self.ctx.acronyms[acr] = got[0]
 
     def match(self, tok):
         return self.match_at.get(tok.i)
@@ -2510,6 +2536,32 @@ def defined_acronym(doc, i: int) -> str | None:
     return t
 
 
+#: Lower-case words inside a body's capitalised name ("Centers for Disease Control", "Ministry of the Interior").
+_NAME_JOINER_WORDS = frozenset({"of", "for", "and", "the", "on", "&", "-"})
+
+
+def _name_head_before(doc, i: int):
+    """The head noun of the capitalised name of a body ending right before token ``i`` ("the Financial Supervisory
+    Commission (FSC)": "Commission"; "the Ministry of Energy (MOE)": "Ministry"), a proper noun that is not part
+    of a person's name; None otherwise. The name runs left over capitalised words and the joiners of
+    :data:`_NAME_JOINER_WORDS`; its head is the name's token whose syntactic head lies outside it."""
+    j = i - 1
+    if not doc[j].text[:1].isupper():
+        return None
+    while j - 1 >= 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in _NAME_JOINER_WORDS) and \
+            doc[j - 1].lower_ != "the" and doc[j - 1].sent == doc[i - 1].sent:
+        j -= 1
+    while j < i and doc[j].lower_ in _NAME_JOINER_WORDS:
+        j += 1
+    heads = [t for t in doc[j:i] if not j <= t.head.i < i or t.head is t]
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    if h.pos_ != "PROPN" or h.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in doc[j:i]):
+        return None
+    return h
+
+
 def acronym_step(res: ActorResolver, h, m, exclude_codes):
     """An acronym the article defined in brackets after a body's name ("The Palestinian Authority (PA) was
     exerting ... Israel shared information with the PA"): that body, when no table gives the acronym a code of its
@@ -2563,6 +2615,64 @@ def elided_head_sector(res: ActorResolver, h) -> str | None:
             m = res.match(c)
             return m.sector if m is not None and m.kind == "sector_noun" else res.D.sector_of_noun(c.lemma_.lower())
     return None
+
+
+#: Quantifiers that head a phrase as a part of a group (lexicon ``quantifier_pronoun``: "many", "some", "most").
+QUANTIFIER_PRONOUNS = words("quantifier_pronoun")
+#: Sectors a country or place gives the people counted in it ("many in France": its people).
+_PLACE_KINDS = ("country", "capital")
+
+
+def quantified_group_step(res: ActorResolver, h, m, exclude_codes):
+    """Rule ``quantified_group``: a quantifier heading its own phrase (:data:`QUANTIFIER_PRONOUNS`) stands for part
+    of the group its "of" phrase names ("some of the protesters", "many of which" -- the relative pronoun's
+    antecedent --: that group's parties) or of the people its "in" phrase places in a body or a country ("many in
+    France" -> FRA, its people (CVL); "some in Congress" -> USA LEG; "most in the ruling party" -> the party). The
+    quantifier must have no noun of its own ("many protesters" is the noun's); "all" and "none" are no such quantifier
+    ("all of its people" is the whole people; training dev lost a record with it). Source: PLOVER manual, "Actors" (a
+    part of a group acts for the group); ANNOTATION.md ("And many in France would prefer Turkey to admit ..." is
+    coded FRA)."""
+    if h.lower_ not in QUANTIFIER_PRONOUNS or h.pos_ not in ("ADJ", "PRON", "DET", "NOUN", "NUM") or m is not None:
+        return None
+    for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "among")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        got = [e for e in res.resolve(obj, exclude_codes=exclude_codes) if e.code or e.sector]
+        if not got:
+            continue
+        om = res.match(obj)
+        s, e, text = res.np_span(h)
+        if prep.lower_ != "of" and om is not None and om.kind in _PLACE_KINDS:
+            return [Entity(text, g.code, "CVL", None, s, e) for g in got]
+        return [replace(g, entity_text=text, start=s, end=e) for g in got]
+    return None
+
+
+def party_member_step(res: ActorResolver, h, m, exclude_codes):
+    """Rule ``party_members``: a capitalised plural that names the members of a party the tables know by "<singular>
+    Party" or "<singular>ic Party" ("Republicans" -> the Republican Party, "Democrats" -> the Democratic Party,
+    "Conservatives" -> the Conservative Party; :meth:`~eventwire.actors.dictionaries.Dictionaries.org_named`) is that
+    party, sector PTY, when the party's country is one the story is about (its dateline or a state it named before):
+    "WASHINGTON -- Republicans rejected the budget" is USA PTY. Not a word with a dictionary match of its own, nor a
+    lower-case "republicans" (Irish republicans, supporters of a republic), nor a party of a country the story does not
+    name ("Conservatives" in a story on Canada is no British party). Source: PLOVER manual, "Sector Codes" (PTY:
+    political parties and their members); ANNOTATION.md (a party's members act for the party)."""
+    if m is not None or h.tag_ not in ("NNPS", "NNS") or not h.text[:1].isupper() or h.text.isupper() or \
+            not h.text.endswith("s") or len(h.text) < 5:
+        return None
+    sing = h.text[:-1]
+    found = next((x for x in (res.D.org_named(f"{sing} Party"), res.D.org_named(f"{sing}ic Party")) if x), None)
+    if found is None or found[1] != "PTY":
+        return None
+    code, sector, name = found
+    story = {res.ctx.dateline_country, *res.ctx.mentions.values(), *res.ctx.countries}
+    if code not in story:
+        return None
+    if code in exclude_codes:
+        return []
+    s, e, text = res.np_span(h)
+    return [Entity(text, code, sector, name, s, e)]
 
 
 def common_noun_step(res: ActorResolver, h, m, exclude_codes):
@@ -2867,10 +2977,10 @@ def short_org_mention_step(res: ActorResolver, h, m, exclude_codes):
 
 
 #: How a head token is resolved: the first step that applies (returns a list, possibly empty) wins.
-RESOLVE_STEPS = [pronoun_step, divided_half_step, never_actor_step, acronym_step, short_org_mention_step,
-                 bare_monarch_step, person_step,
+RESOLVE_STEPS = [quantified_group_step, pronoun_step, divided_half_step, never_actor_step, acronym_step,
+                 short_org_mention_step, bare_monarch_step, person_step,
                  unlisted_name_step, remembered_name_step, dictionary_entity_step, demonym_step, unlisted_org_step,
-                 document_issuer_step, common_noun_step]
+                 document_issuer_step, party_member_step, common_noun_step]
 
 
 def dated_roles(res: ActorResolver, span, full_name: str):
