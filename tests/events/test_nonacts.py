@@ -1,13 +1,14 @@
 """Words of an act where no act between parties is reported (events.nonacts: relationship_described, listed_option,
 enabled_effect, commitment_to_ideal, physical_encounter, thing_travels; lexicon relation_noun, relation_course_verb,
 example_marker, option_noun, option_hedge, weighing_verb, enabling_verb, instrument_noun, ideal_noun, ideal_quality, region_noun,
-encounter_verb, armed_person_noun, armed_modifier).
+encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun).
 
 PLOVER manual: an event is an interaction in which an actor does something to or with another party. The sentences
 are invented variants of kinds seen on real news: a relationship described ("cooperation will likely develop
 slowly"), options listed ("steps such as cutting foreign aid"), an effect ascribed to a law ("the law will help
 Beijing tighten control"), a commitment to an ideal ("to a free Indian Ocean"), armed men met ("met by gunmen"), a
-thing that arrives ("it arrived in eastern China")."""
+thing that arrives ("it arrived in eastern China"), money for a cause ("the sale of hunting licenses to support
+conservation"), professed ignorance ("he had no idea whether ...")."""
 from dataclasses import replace
 
 import pytest
@@ -36,7 +37,7 @@ def test_the_rules_run_among_the_trigger_filters():
     assert all(f in TRIGGER_FILTERS for f in nonacts.NON_ACT_FILTERS)
     assert [f.__name__ for f in nonacts.NON_ACT_FILTERS] == [
         "relationship_described", "listed_option", "enabled_effect", "commitment_to_ideal", "physical_encounter",
-        "thing_travels"]
+        "thing_travels", "cause_supported", "professed_ignorance"]
 
 
 @pytest.mark.parametrize("text,word,event,want", [
@@ -102,7 +103,28 @@ def test_thing_travels(nlp, text, want):
     assert nonacts.thing_travels(trigger_at(nlp, text, "arrived", "CONSULT", "arrive"), {}) is want
 
 
+@pytest.mark.parametrize("text,word,event,want", [
+    ("The government approved the sale of hunting licenses to support conservation.", "support", "SUPPORT", True),
+    ("Namibia uses the sale of ivory stocks to fund conservation.", "fund", "AID", True),
+    ("Germany supports research into renewable energy in Kenya.", "supports", "SUPPORT", False),
+    ("Japan supports Ukraine.", "supports", "SUPPORT", False),
+])
+def test_cause_supported(nlp, text, word, event, want):
+    assert nonacts.cause_supported(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A spokesman said he had no idea where the reports had come from.", True),
+    ("The minister said she had no clue why the talks failed.", True),
+    ("He rejected the idea of talks with the rebels.", False),
+])
+def test_professed_ignorance(nlp, text, want):
+    word = next(w for w in ("idea", "clue") if w in text.split())
+    assert nonacts.professed_ignorance(trigger_at(nlp, text, word, "ACCUSE"), {}) is want
+
+
 @pytest.mark.parametrize("text,event", [
+    ("The government approved the sale of hunting licenses to support conservation.", "SUPPORT"),
     ("Japan's security cooperation with India will likely develop slowly.", "AGREE"),
     ("Critics listed possible steps such as cutting foreign aid, raising tariffs and closing embassies.", "SANCTION"),
     ("The new law will help Beijing tighten control over Hong Kong.", "SANCTION"),
@@ -120,6 +142,7 @@ def test_the_kind_codes_no_event(text, event):
     ("Blinken met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT"),
     ("Japan committed to cooperation with India.", "AGREE"),
     ("The United States imposed sanctions such as freezing assets of Russian officials.", "SANCTION"),
+    ("Japan supports Ukraine.", "SUPPORT"),
 ])
 def test_real_acts_stay(text, event):
     assert event in coded_types(text)

@@ -15,12 +15,12 @@ coded CONSULT.
 The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``relation_noun``,
 ``relation_course_verb``, ``example_marker``, ``option_noun``, ``option_hedge``, ``weighing_verb``,
 ``enabling_verb``, ``instrument_noun``, ``ideal_noun``, ``ideal_quality``, ``region_noun``, ``encounter_verb``, ``armed_person_noun``,
-``armed_modifier``, ``journey_verb``).
+``armed_modifier``, ``journey_verb``, ``cause_noun``, ``knowledge_noun``).
 """
 from __future__ import annotations
 
 from ..lexicon import words
-from ..nlp.views import prep_objects, subject_of
+from ..nlp.views import objects, prep_objects, subject_of
 
 #: Nouns of a relationship between parties (lexicon ``relation_noun``: "cooperation", "ties", "relations").
 RELATION_NOUNS = words("relation_noun")
@@ -51,6 +51,10 @@ ENCOUNTER_VERBS = words("encounter_verb")
 ARMED_PERSON_NOUNS = words("armed_person_noun")
 #: Modifiers that make people armed (lexicon ``armed_modifier``: "armed", "masked", "hooded").
 ARMED_MODIFIERS = words("armed_modifier")
+#: Nouns of a cause or a field of public good (lexicon ``cause_noun``: "conservation", "research", "education").
+CAUSE_NOUNS = words("cause_noun")
+#: Nouns of knowing that "no idea" denies (lexicon ``knowledge_noun``: "idea", "clue", "inkling").
+KNOWLEDGE_NOUNS = words("knowledge_noun")
 #: Verbs of a journey the pattern dictionary reads as a visit (lexicon ``journey_verb``: "travel", "arrive").
 JOURNEY_VERBS = words("journey_verb")
 
@@ -207,6 +211,41 @@ def thing_travels(trig, rows: dict) -> bool:
     return subj is not None and subj.lower_ == "it"
 
 
+#: Entity types of a party a cause may be supported in or for ("conservation in Namibia" names a country).
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def cause_supported(trig, rows: dict) -> bool:
+    """Rule ``cause_supported``. Shape: a SUPPORT or AID trigger verb whose objects all name a cause or a field of
+    public good (lexicon ``cause_noun``: "conservation", "research", "education", "wildlife") and whose phrases name
+    no party (no country, people, organisation or person by "in", "for", "to" or "of"): "the government approved
+    the sale of hunting licenses to support conservation", "the sale of elephant quotas funds conservation",
+    "revenue from the park supports research". Money spent on a cause supports no other actor (PLOVER manual,
+    SUPPORT and AID: support of or aid to another actor; ANNOTATION.md: an interaction). Kept: "the EU funds
+    education in Syria" (a country named), "Japan supports Ukraine", "the US funded the rebels"."""
+    tok = trig.token
+    if trig.event not in ("SUPPORT", "AID") or tok.pos_ != "VERB":
+        return False
+    objs = objects(tok)
+    if not objs or not all(o.pos_ == "NOUN" and _low(o) & CAUSE_NOUNS for o in objs):
+        return False
+    named = [x for o in [tok, *objs] for x in prep_objects(o, ("in", "for", "to", "of"))]
+    return not any(x.ent_type_ in PARTY_ENTS or any(c.ent_type_ in PARTY_ENTS for c in x.subtree) for x in named)
+
+
+def professed_ignorance(trig, rows: dict) -> bool:
+    """Rule ``professed_ignorance``. Shape: a noun of knowing (lexicon ``knowledge_noun``: "idea", "clue",
+    "inkling") denied by "no" or "any" as the object of "have": "he said he had 'no idea' whether further
+    resignations would follow", "the spokesman had no idea where the reports came from", "officials did not have any
+    clue". Saying one does not know accuses nobody and does nothing to any party (PLOVER manual: an event is an
+    interaction; ANNOTATION.md: no commentary); the trained detector reads "idea" as ACCUSE. Kept: "he rejected
+    the idea of talks" (the verb's own record)."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or not (_low(tok) & KNOWLEDGE_NOUNS) or tok.dep_ != "dobj" or tok.head.lemma_ != "have":
+        return False
+    return any(c.lower_ in ("no", "any") for c in tok.children if c.dep_ == "det")
+
+
 #: The rules of this module, in the order :data:`eventwire.events.triggers.TRIGGER_FILTERS` runs them.
 NON_ACT_FILTERS = [relationship_described, listed_option, enabled_effect, commitment_to_ideal, physical_encounter,
-                   thing_travels]
+                   thing_travels, cause_supported, professed_ignorance]
