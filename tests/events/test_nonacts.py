@@ -1,14 +1,15 @@
 """Words of an act where no act between parties is reported (events.nonacts: relationship_described, listed_option,
 enabled_effect, commitment_to_ideal, physical_encounter, thing_travels; lexicon relation_noun, relation_course_verb,
 example_marker, option_noun, option_hedge, weighing_verb, enabling_verb, instrument_noun, ideal_noun, ideal_quality, region_noun,
-encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun).
+encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun, requirement_noun).
 
 PLOVER manual: an event is an interaction in which an actor does something to or with another party. The sentences
 are invented variants of kinds seen on real news: a relationship described ("cooperation will likely develop
 slowly"), options listed ("steps such as cutting foreign aid"), an effect ascribed to a law ("the law will help
 Beijing tighten control"), a commitment to an ideal ("to a free Indian Ocean"), armed men met ("met by gunmen"), a
 thing that arrives ("it arrived in eastern China"), money for a cause ("the sale of hunting licenses to support
-conservation"), professed ignorance ("he had no idea whether ...")."""
+conservation"), professed ignorance ("he had no idea whether ..."), a requirement met ("failed to meet its obligations"), an arrival at a meeting ("arrived at the start of the
+meeting")."""
 from dataclasses import replace
 
 import pytest
@@ -37,7 +38,8 @@ def test_the_rules_run_among_the_trigger_filters():
     assert all(f in TRIGGER_FILTERS for f in nonacts.NON_ACT_FILTERS)
     assert [f.__name__ for f in nonacts.NON_ACT_FILTERS] == [
         "relationship_described", "listed_option", "enabled_effect", "commitment_to_ideal", "physical_encounter",
-        "thing_travels", "cause_supported", "professed_ignorance"]
+        "thing_travels", "cause_supported", "professed_ignorance", "requirement_met",
+        "arrival_at_occasion"]
 
 
 @pytest.mark.parametrize("text,word,event,want", [
@@ -123,7 +125,33 @@ def test_professed_ignorance(nlp, text, want):
     assert nonacts.professed_ignorance(trigger_at(nlp, text, word, "ACCUSE"), {}) is want
 
 
+@pytest.mark.parametrize("text,event,want", [
+    ("The government has failed to meet its obligations under the treaty.", "REJECT", True),
+    ("Kenya met the deadline for submitting its report to the IMF.", "CONSULT", True),
+    ("Ukraine must meet the criteria for joining the European Union.", "CONSULT", True),
+    ("The president met the protesters' leaders on Monday.", "CONSULT", False),
+    ("Blinken met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT", False),
+])
+def test_requirement_met(nlp, text, event, want):
+    word = next(w for w in ("meet", "met") if w in text.split())
+    assert nonacts.requirement_met(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The prime minister and his chancellor arrived within seconds of each other at the start of the meeting.", True),
+    ("The minister arrived late for the cabinet session.", True),
+    ("The foreign minister arrived in Beijing on Monday.", False),
+    ("Wang Yi arrived at Kyiv's central station on Friday.", False),
+    ("The delegation arrived on Tuesday for talks with Modi.", False),
+])
+def test_arrival_at_occasion(nlp, text, want):
+    assert nonacts.arrival_at_occasion(trigger_at(nlp, text, "arrived", "CONSULT", "arrive"), {}) is want
+
+
 @pytest.mark.parametrize("text,event", [
+    ("The minister arrived late for the cabinet session.", "CONSULT"),
+    ("Britain will not meet its climate targets this decade.", "REJECT"),
+    ("Kenya met the deadline for submitting its report to the IMF.", "CONSULT"),
     ("The government approved the sale of hunting licenses to support conservation.", "SUPPORT"),
     ("Japan's security cooperation with India will likely develop slowly.", "AGREE"),
     ("Critics listed possible steps such as cutting foreign aid, raising tariffs and closing embassies.", "SANCTION"),
@@ -143,6 +171,7 @@ def test_the_kind_codes_no_event(text, event):
     ("Japan committed to cooperation with India.", "AGREE"),
     ("The United States imposed sanctions such as freezing assets of Russian officials.", "SANCTION"),
     ("Japan supports Ukraine.", "SUPPORT"),
+    ("The foreign minister arrived in Beijing on Monday.", "CONSULT"),
 ])
 def test_real_acts_stay(text, event):
     assert event in coded_types(text)

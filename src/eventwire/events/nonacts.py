@@ -15,7 +15,7 @@ coded CONSULT.
 The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``relation_noun``,
 ``relation_course_verb``, ``example_marker``, ``option_noun``, ``option_hedge``, ``weighing_verb``,
 ``enabling_verb``, ``instrument_noun``, ``ideal_noun``, ``ideal_quality``, ``region_noun``, ``encounter_verb``, ``armed_person_noun``,
-``armed_modifier``, ``journey_verb``, ``cause_noun``, ``knowledge_noun``).
+``armed_modifier``, ``journey_verb``, ``cause_noun``, ``knowledge_noun``, ``requirement_noun``).
 """
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ ARMED_MODIFIERS = words("armed_modifier")
 CAUSE_NOUNS = words("cause_noun")
 #: Nouns of knowing that "no idea" denies (lexicon ``knowledge_noun``: "idea", "clue", "inkling").
 KNOWLEDGE_NOUNS = words("knowledge_noun")
+#: Nouns of a requirement that "meet" satisfies (lexicon ``requirement_noun``: "obligations", "targets", "deadline").
+REQUIREMENT_NOUNS = words("requirement_noun")
 #: Verbs of a journey the pattern dictionary reads as a visit (lexicon ``journey_verb``: "travel", "arrive").
 JOURNEY_VERBS = words("journey_verb")
 
@@ -246,6 +248,54 @@ def professed_ignorance(trig, rows: dict) -> bool:
     return any(c.lower_ in ("no", "any") for c in tok.children if c.dep_ == "det")
 
 
+def requirement_met(trig, rows: dict) -> bool:
+    """Rule ``requirement_met``. Shape: a trigger on "meet" (the CONSULT row, or its refusal read as REJECT) whose
+    direct object is a requirement (lexicon ``requirement_noun``: "obligations", "targets", "deadline", "criteria",
+    "needs", "standards"): "the government has failed to meet its obligations under the treaty", "Britain will not
+    meet its climate targets", "Kenya met the deadline for submitting its report", "Ukraine must meet the criteria
+    for joining the EU". "Meet" means "satisfy" here: nobody is met, so no consultation, and failing to satisfy a
+    requirement refuses nobody (PLOVER manual, CONSULT: meetings between actors; REJECT: refusing another actor's
+    request). "Met the demands of the strikers" (a concession) is left to other rules. Kept: "the president met the
+    protesters' leaders", "Blinken met Wang Yi"."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "meet" or trig.event not in ("CONSULT", "REJECT"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts if c not in objs]
+    return bool(objs) and all(o.pos_ == "NOUN" and _low(o) & REQUIREMENT_NOUNS for o in objs)
+
+
+#: Entity types of a place or a party a journey may lead to.
+DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+def arrival_at_occasion(trig, rows: dict) -> bool:
+    """Rule ``arrival_at_occasion``. Shape: a CONSULT trigger on a verb of journey (lexicon ``journey_verb``:
+    "arrive", "travel") whose "at" or "for" phrase names an occasion or a venue by a common noun, and none of whose
+    phrases names a place or a party (no proper noun, no place, organisation, nationality or person entity): "the
+    prime minister and his chancellor arrived within seconds of each other at
+    the start of the meeting", "the minister arrived late for the cabinet session", "police arrived at the scene".
+    Coming to a meeting, a venue or a scene is no visit: no host is named and none receives the visitor (PLOVER
+    manual, CONSULT mode visit: the actor visits, the recipient hosts); a meeting named in the phrase is coded from
+    its own words.
+    Kept: "the foreign minister arrived in Beijing", "Wang Yi arrived at Kyiv's central station", "the delegation
+    arrived for talks with Modi", "the minister arrived" (no phrase: left to the story's context)."""
+    tok = trig.token
+    if trig.event != "CONSULT" or tok.pos_ != "VERB" or trig.row.lemma not in JOURNEY_VERBS:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    occasion = [o for c in preps if c.lower_ in ("at", "for") for o in c.children if o.dep_ == "pobj"
+                and o.pos_ == "NOUN"]
+    if not occasion:
+        return False
+    for c in preps:
+        for x in c.subtree:
+            if x.pos_ == "PROPN" or x.ent_type_ in DESTINATION_ENTS:
+                return False
+    return True
+
+
 #: The rules of this module, in the order :data:`eventwire.events.triggers.TRIGGER_FILTERS` runs them.
 NON_ACT_FILTERS = [relationship_described, listed_option, enabled_effect, commitment_to_ideal, physical_encounter,
-                   thing_travels, cause_supported, professed_ignorance]
+                   thing_travels, cause_supported, professed_ignorance, requirement_met,
+                   arrival_at_occasion]
