@@ -1,0 +1,177 @@
+"""Words of an act where no act between parties is reported (events.nonacts: relationship_described, listed_option,
+enabled_effect, commitment_to_ideal, physical_encounter, thing_travels; lexicon relation_noun, relation_course_verb,
+example_marker, option_noun, option_hedge, weighing_verb, enabling_verb, instrument_noun, ideal_noun, ideal_quality, region_noun,
+encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun, requirement_noun).
+
+PLOVER manual: an event is an interaction in which an actor does something to or with another party. The sentences
+are invented variants of kinds seen on real news: a relationship described ("cooperation will likely develop
+slowly"), options listed ("steps such as cutting foreign aid"), an effect ascribed to a law ("the law will help
+Beijing tighten control"), a commitment to an ideal ("to a free Indian Ocean"), armed men met ("met by gunmen"), a
+thing that arrives ("it arrived in eastern China"), money for a cause ("the sale of hunting licenses to support
+conservation"), professed ignorance ("he had no idea whether ..."), a requirement met ("failed to meet its obligations"), an arrival at a meeting ("arrived at the start of the
+meeting")."""
+from dataclasses import replace
+
+import pytest
+
+from eventwire import code_text
+from eventwire.events import nonacts
+from eventwire.events.triggers import TRIGGER_FILTERS, Trigger, default_row
+
+
+def coded_types(text):
+    events, _ = code_text(text, publication_date="2024-05-14")
+    return [e.event for e in events]
+
+
+def trigger_at(nlp, text, word, event, lemma=None):
+    """A trigger of ``event`` on ``word`` of ``text`` (the first token with that form), for a rule to judge."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    row = default_row(event, "V" if tok.pos_ == "VERB" else "N")
+    if lemma is not None:
+        row = replace(row, lemma=lemma)
+    return Trigger(tok, (tok,), row, None, "pattern")
+
+
+def test_the_rules_run_among_the_trigger_filters():
+    assert all(f in TRIGGER_FILTERS for f in nonacts.NON_ACT_FILTERS)
+    assert [f.__name__ for f in nonacts.NON_ACT_FILTERS] == [
+        "relationship_described", "listed_option", "enabled_effect", "commitment_to_ideal", "physical_encounter",
+        "thing_travels", "cause_supported", "professed_ignorance", "requirement_met",
+        "arrival_at_occasion"]
+
+
+@pytest.mark.parametrize("text,word,event,want", [
+    ("Australia's defense cooperation with Indonesia will likely grow slowly.", "cooperation", "COOPERATE", True),
+    ("China's trade ties with Brazil have expanded rapidly.", "ties", "COOPERATE", True),
+    ("Japan and India agreed to deepen cooperation.", "cooperation", "COOPERATE", False),
+    ("Cooperation with India was suspended after the coup.", "Cooperation", "COOPERATE", False),
+])
+def test_relationship_described(nlp, text, word, event, want):
+    assert nonacts.relationship_described(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("Critics listed possible steps such as cutting foreign aid, raising tariffs and closing embassies.", "cutting",
+     True),
+    ("Critics listed possible steps such as cutting foreign aid, raising tariffs and closing embassies.", "tariffs",
+     True),
+    ("Washington is weighing options such as cutting foreign aid and suspending arms sales.", "suspending", True),
+    ("Russia has taken steps such as expelling diplomats and closing consulates.", "expelling", False),
+    ("Russia expelled ten diplomats on Monday.", "expelled", False),
+])
+def test_listed_option(nlp, text, word, want):
+    assert nonacts.listed_option(trigger_at(nlp, text, word, "SANCTION"), {}) is want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("The new law will help Beijing tighten control over Hong Kong.", "tighten", True),
+    ("The law is expected to help Beijing tighten control over the territory.", "tighten", True),
+    ("China helped Pakistan build a dam.", "build", False),
+])
+def test_enabled_effect(nlp, text, word, want):
+    assert nonacts.enabled_effect(trigger_at(nlp, text, word, "SANCTION"), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Both leaders reaffirmed their commitment to a free and open Pacific.", True),
+    ("The two presidents reiterated their commitment to a peaceful Korean peninsula.", True),
+    ("The two leaders expressed their commitment to regional stability.", True),
+    ("Both sides reaffirmed their commitment to the ceasefire.", False),
+    ("Germany reaffirmed its commitment to Ukraine.", False),
+    ("The ministers renewed their commitment to free school meals for all pupils.", False),
+])
+def test_commitment_to_ideal(nlp, text, want):
+    assert nonacts.commitment_to_ideal(trigger_at(nlp, text, "commitment", "AGREE"), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The journalists were met at the border by armed men.", True),
+    ("When they left the compound, they were met by gunmen.", True),
+    ("The delegation was met at the airport by the foreign minister.", False),
+    ("Blinken met Chinese Foreign Minister Wang Yi in Beijing.", False),
+])
+def test_physical_encounter(nlp, text, want):
+    word = next(w for w in ("met", "greeted") if w in text.split())
+    assert nonacts.physical_encounter(trigger_at(nlp, text, word, "CONSULT"), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ship was carrying grain. It arrived in eastern China late last year.", True),
+    ("The minister arrived in Beijing on Monday.", False),
+])
+def test_thing_travels(nlp, text, want):
+    assert nonacts.thing_travels(trigger_at(nlp, text, "arrived", "CONSULT", "arrive"), {}) is want
+
+
+@pytest.mark.parametrize("text,word,event,want", [
+    ("The government approved the sale of hunting licenses to support conservation.", "support", "SUPPORT", True),
+    ("Namibia uses the sale of ivory stocks to fund conservation.", "fund", "AID", True),
+    ("Germany supports research into renewable energy in Kenya.", "supports", "SUPPORT", False),
+    ("Japan supports Ukraine.", "supports", "SUPPORT", False),
+])
+def test_cause_supported(nlp, text, word, event, want):
+    assert nonacts.cause_supported(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A spokesman said he had no idea where the reports had come from.", True),
+    ("The minister said she had no clue why the talks failed.", True),
+    ("He rejected the idea of talks with the rebels.", False),
+])
+def test_professed_ignorance(nlp, text, want):
+    word = next(w for w in ("idea", "clue") if w in text.split())
+    assert nonacts.professed_ignorance(trigger_at(nlp, text, word, "ACCUSE"), {}) is want
+
+
+@pytest.mark.parametrize("text,event,want", [
+    ("The government has failed to meet its obligations under the treaty.", "REJECT", True),
+    ("Kenya met the deadline for submitting its report to the IMF.", "CONSULT", True),
+    ("Ukraine must meet the criteria for joining the European Union.", "CONSULT", True),
+    ("The president met the protesters' leaders on Monday.", "CONSULT", False),
+    ("Blinken met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT", False),
+])
+def test_requirement_met(nlp, text, event, want):
+    word = next(w for w in ("meet", "met") if w in text.split())
+    assert nonacts.requirement_met(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The prime minister and his chancellor arrived within seconds of each other at the start of the meeting.", True),
+    ("The minister arrived late for the cabinet session.", True),
+    ("The foreign minister arrived in Beijing on Monday.", False),
+    ("Wang Yi arrived at Kyiv's central station on Friday.", False),
+    ("The delegation arrived on Tuesday for talks with Modi.", False),
+])
+def test_arrival_at_occasion(nlp, text, want):
+    assert nonacts.arrival_at_occasion(trigger_at(nlp, text, "arrived", "CONSULT", "arrive"), {}) is want
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The minister arrived late for the cabinet session.", "CONSULT"),
+    ("Britain will not meet its climate targets this decade.", "REJECT"),
+    ("Kenya met the deadline for submitting its report to the IMF.", "CONSULT"),
+    ("The government approved the sale of hunting licenses to support conservation.", "SUPPORT"),
+    ("Japan's security cooperation with India will likely develop slowly.", "AGREE"),
+    ("Critics listed possible steps such as cutting foreign aid, raising tariffs and closing embassies.", "SANCTION"),
+    ("The new law will help Beijing tighten control over Hong Kong.", "SANCTION"),
+    ("Both leaders reaffirmed their commitment to a free Indian Ocean.", "AGREE"),
+    ("When they left the compound, they were met by gunmen.", "CONSULT"),
+    ("The tanker was carrying crude oil. It arrived in southern Japan last week.", "CONSULT"),
+])
+def test_the_kind_codes_no_event(text, event):
+    assert event not in coded_types(text)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Japan and India agreed to deepen cooperation.", "AGREE"),
+    ("China helped Pakistan build a dam.", "AID"),
+    ("Blinken met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT"),
+    ("Japan committed to cooperation with India.", "AGREE"),
+    ("The United States imposed sanctions such as freezing assets of Russian officials.", "SANCTION"),
+    ("Japan supports Ukraine.", "SUPPORT"),
+    ("The foreign minister arrived in Beijing on Monday.", "CONSULT"),
+])
+def test_real_acts_stay(text, event):
+    assert event in coded_types(text)
