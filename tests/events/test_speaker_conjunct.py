@@ -23,6 +23,11 @@ def _records(text):
      "REQUEST", "CHN", "JPN"),
     ("The Indian minister said the Pakistani envoy was summoned and accused Islamabad of sheltering militants.",
      "ACCUSE", "IND", "PAK"),
+    # hung on an infinitive of the reported clause ("seemed to be improving and praised")
+    ("The Indian foreign minister said relations seemed to be improving and praised Pakistan for its restraint.",
+     "SUPPORT", "IND", "PAK"),
+    ("The Chinese minister said tensions appeared to have been rising and called on Japan to apologise.",
+     "REQUEST", "CHN", "JPN"),
 ])
 def test_the_speaker_does_the_conjoined_act(text, event, actor, recipient):
     got = _records(text)

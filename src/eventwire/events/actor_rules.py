@@ -501,7 +501,8 @@ SPEAKER_CONJUNCT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "T
 def speaker_conjunct(a: Args) -> Found | None:
     """Rule ``speaker_conjunct``. Shape: "S said [that A V1 ...] and V2 ...", a verbal speech-act trigger V2
     (:data:`SPEAKER_CONJUNCT_TYPES`) with no subject of its own that the parser hangs as a conjunct on V1 (or on a
-    conjunct of V1), the verb of the complement clause of a speech verb S (lexicon ``speech_verb``: say, insist,
+    conjunct of V1, or on an infinitive of V1: "said intimidation seemed to have been widespread and called on hunts
+    to do more" -> the speaker REQUEST), the verb of the complement clause of a speech verb S (lexicon ``speech_verb``: say, insist,
     tell) that comes first; V2 has the tense of S ("said ... and called", "says ... and urges"). Then V2 continues
     the speaker's sentence, not the reported clause, and its doer is the subject of S -- unless V1's own subject
     is a party that can do V2 too: one in V1's tense (a shared past: "said the army shelled the town and accused
@@ -517,7 +518,9 @@ def speaker_conjunct(a: Args) -> Found | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     v1 = tok.head
-    while v1.dep_ == "conj" and v1.head.i != v1.i:
+    # up the conjuncts, and up the infinitives of the complement clause ("said intimidation seemed to have been
+    # widespread and called on hunts": the parser hangs "called" on "been", the xcomp of "seemed")
+    while v1.dep_ in ("conj", "xcomp") and v1.head.i != v1.i:
         v1 = v1.head
     if v1.dep_ != "ccomp" or v1.i >= tok.i:
         return None
