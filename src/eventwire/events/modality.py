@@ -237,6 +237,8 @@ def status(tok, sentence) -> str:
     coder from dates and "since" clauses, see :func:`historical`)."""
     if in_conditional(tok):
         return "hypothetical"  # "as long as Russia continues its attacks", "provided that the UN approves"
+    if indirect_question(tok):
+        return "hypothetical"  # "it is unclear when China will invade Taiwan": an open question, no announcement
     # conditional anywhere above the trigger within the sentence, up to a finite adverbial clause of fact
     for v in governing_chain(tok):
         for c in v.children:
@@ -283,6 +285,11 @@ def status(tok, sentence) -> str:
         h = t.head
         hl = h.lemma_.lower()
         haux = [c.lower_ for c in _aux(h)]
+        if modal_participle(t):
+            st = status(h, sentence)  # "may impose sanctions, cutting foreign aid": the cut is as hypothetical
+            if st != "actual":
+                return st
+            break
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and any(
                 c.lower_ in HYPO_MODALS for c in _aux(h.head)):
             return "hypothetical"  # "the US must be ready to mediate"
@@ -438,6 +445,96 @@ def in_conditional(tok) -> bool:
         if t.dep_ in _ASSERTED_MODIFIERS:
             return False
     return False
+
+
+#: Words whose question complement stays open: "analysts wonder when China will invade", "it is unclear how Iran will
+#: respond" (lexicon ``open_question_word``).
+OPEN_QUESTION_WORDS = words("open_question_word")
+#: Words of knowing or telling whose question complement stays open only when negated: "it was not made clear to what
+#: extent ...", "nobody knows when ...", "officials did not say how ..." (lexicon ``negated_question_word``).
+NEGATED_QUESTION_WORDS = words("negated_question_word")
+#: Penn tags of the wh-words that open an indirect question ("when", "how", "what", "which", "who").
+WH_TAGS = frozenset({"WRB", "WDT", "WP"})
+#: Dependencies of a clause that can be the question a word governs (the small model hangs "unclear when ..." as
+#: ``advcl`` of "is").
+_QUESTION_DEPS = ("ccomp", "csubj", "advcl", "xcomp", "pcomp")
+
+
+def _wh_opened(v) -> bool:
+    """True when clause ``v`` opens with a wh-word before its verb: a wh-adverb or pronoun of its own ("when China
+    will invade", "how Iran will respond", "what Russia will do") or a preposition whose object a wh-determiner
+    modifies ("to what extent the US will defend ...")."""
+    for c in v.children:
+        if c.i > v.i:
+            continue
+        if c.tag_ in WH_TAGS and c.dep_ in ("advmod", "nsubj", "dobj", "det", "attr"):
+            return True
+        if c.dep_ == "prep" and any(x.dep_ in ("pobj", "pcomp") and any(
+                d.dep_ == "det" and d.tag_ in WH_TAGS for d in x.children) for x in c.children):
+            return True
+    return False
+
+
+def _question_words(h) -> set:
+    """The lower-case lemmas of governor ``h`` and of its predicative adjective ("is unclear", "was made clear")."""
+    got = {h.lemma_.lower()}
+    got |= {c.lemma_.lower() for c in h.children if c.dep_ in ("acomp", "oprd")}
+    return got
+
+
+def _denied_knowing(h) -> bool:
+    """True when governor ``h`` of a question is negated: "not", "never", a negated subject ("nobody knows")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in h.children) or \
+        negated_subject(h)
+
+
+def indirect_question(tok) -> bool:
+    """Rule ``indirect_question``: True when the act of ``tok`` is the content of an open question, asserted neither
+    as done nor as announced. Shapes:
+
+    - a clause opened by "whether", whatever governs it: "it is unclear whether Iran will retaliate", "analysts
+      wonder whether China will invade Taiwan", "whether or not Russia attacks";
+    - a clause opened by a wh-word (:func:`_wh_opened`) whose verb carries a modal of the future or of possibility,
+      governed by a word of open question (lexicon ``open_question_word``: "it is unclear when China will invade
+      Taiwan", "analysts wonder how Iran will respond") or by a negated word of knowing or telling (lexicon
+      ``negated_question_word``: "nobody knows when China will invade", "it was not made clear to what extent the
+      United States will defend its ally", "officials did not say how they would respond").
+
+    A wh-question about a past act presupposes the act ("it is unclear when the attack took place": the attack
+    happened), so only a clause with a modal counts; a relative clause or participle of a noun inside the question
+    states what the noun is (:data:`_ASSERTED_MODIFIERS`). The status is hypothetical (PLOVER manual, auxiliary
+    modes: an act not asserted as taking place is no actual event; ANNOTATION.md: "future" is announced, planned,
+    promised), and no statement of consequence is read in it (:func:`eventwire.events.triggers.states_consequence`:
+    "it is unclear whether Iran will retaliate" threatens nothing). Negative: "Biden made clear how the United
+    States will defend Taiwan" (an announcement: future); "asked if" clauses are :mod:`eventwire.events.conditions`."""
+    for v in governing_chain(tok, 6):
+        if v.dep_ in _ASSERTED_MODIFIERS or v.head.i == v.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children):
+            return True
+        if v.dep_ in _QUESTION_DEPS and v.pos_ in ("VERB", "AUX") and _wh_opened(v) and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in v.children):
+            ws = _question_words(v.head)
+            if ws & OPEN_QUESTION_WORDS or (ws & NEGATED_QUESTION_WORDS and _denied_knowing(v.head)):
+                return True
+    return False
+
+
+def modal_participle(t) -> bool:
+    """Rule ``modal_participle``. Shape: an adverbial present participle (``advcl``, ``VBG``) with no subordinator and
+    no subject of its own, hanging on a verb that carries a modal of the future or of possibility: "the EU may impose
+    trade sanctions on Somalia, cutting foreign aid and strengthening the arms embargo", "Russia could strike Kyiv,
+    killing thousands", "Iran will retaliate, targeting U.S. bases". The participle elaborates the act of its head
+    (how it is done, what it brings about), so it shares that act's status: the aid cut is as hypothetical as the
+    sanctions. A participle of an asserted act stays actual ("Russia struck Kyiv, killing dozens"); one with a
+    subordinator is a clause of its own ("will meet Xi after visiting Japan": :func:`prospective`). Source: English
+    grammar (a supplementary participle clause takes its time and mood from its matrix clause); PLOVER manual,
+    auxiliary modes (future, hypothetical)."""
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in t.head.children)
 
 
 def counterfactual_past(tok) -> bool:

@@ -797,9 +797,10 @@ def states_consequence(v, sent) -> bool:
     ("would retaliate", "will respond"), under a condition of its own ("... if Russia attacks"), or pledged,
     threatened or promised ("vowed to take countermeasures"); never negated, inside an if/unless clause (the
     condition itself), nor predicted by someone else ("analysts expect Iran to retaliate"), nor in the conditional
-    perfect (:func:`eventwire.events.modality.counterfactual_past`: "Syria would have responded" threatens nothing)."""
-    if modality.negated(v) or modality.counterfactual_past(v):
-        return False
+    perfect (:func:`eventwire.events.modality.counterfactual_past`: "Syria would have responded" threatens nothing),
+    nor inside an open question (:func:`eventwire.events.modality.indirect_question`)."""
+    if modality.negated(v) or modality.counterfactual_past(v) or modality.indirect_question(v):
+        return False  # "it is unclear whether Iran will retaliate": an open question threatens nothing
     t = v
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
