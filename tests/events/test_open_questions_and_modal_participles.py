@@ -72,3 +72,18 @@ def test_an_announced_manner_is_no_open_question():
     assert any(r[1] == ["USA"] and r[2] == "future" for r in got), got
     got = _records("Iran will retaliate against Israel, the minister said.")
     assert any(r[0] == "THREATEN" for r in got), got
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Russia began to withdraw its troops from Kherson.", "RETREAT"),
+    ("The army started to shell the rebel positions on Monday.", "ASSAULT"),
+])
+def test_an_act_begun_is_actual(text, event):
+    got = _records(text)
+    assert any(r[0] == event and r[2] == "actual" for r in got), got
+    assert not any(r[2] == "future" for r in got), got
+
+
+def test_an_act_to_begin_is_future():
+    got = _records("Russia will begin to withdraw its troops next week.")
+    assert got and all(r[2] == "future" for r in got), got
