@@ -1,7 +1,8 @@
 """Records in sentences that report no interaction (helper w2, stop 18): force foretold in the passive with nobody
 named to use it (admission.predicted_force_without_doer), money named as a venture's backer (admission.means_as_backer,
 lexicon ``financial_means_noun``), and a warning that foretells a hardship people will suffer (recode.warned_prediction
-with recode._hardship_clause, lexicon ``hardship_noun``): an ACCUSE disapprove, no THREATEN.
+with recode._hardship_clause, lexicon ``hardship_noun``): no THREATEN, and since the twenty-first stop no ACCUSE either
+(admission.forecast_warning: a hardship foretold blames no party).
 """
 import pytest
 
@@ -45,10 +46,11 @@ def test_a_party_as_backer_stays_support():
     "The UN Population Fund warned that 1,200 women will face major complications.",
 ])
 def test_a_warning_of_hardship_is_no_threat(text):
+    # a hardship foretold with no party blamed is neither a threat nor an accusation (admission.forecast_warning,
+    # twenty-first stop; it was ACCUSE disapprove before: the training annotators code no such warning)
     got = records(text)
     assert of_type(got, "THREATEN") == []
-    acc = of_type(got, "ACCUSE")
-    assert [(e.mode, e.text_info["rule"]["type"]) for e in acc] == [("disapprove", "warning-as-accuse")]
+    assert of_type(got, "ACCUSE") == []
 
 
 @pytest.mark.parametrize("text,recipient", [
