@@ -23,7 +23,7 @@ def detector_records(text):
 
 
 def test_the_rules_run_last_before_coding():
-    assert [r.__name__ for r in admission.DROP_BEFORE_CODING][-2:] == ["neutral_deed", "thrown_into_state"]
+    assert [r.__name__ for r in admission.DROP_BEFORE_CODING][-3:] == ["neutral_deed", "thrown_into_state", "flight_not_act"]
 
 
 def test_lexicon_lists():

@@ -1301,10 +1301,29 @@ def thrown_into_state(trig, parties, sc, res) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
+#: Verbs of flight (lexicon ``flight_verb``: "fled into Chad", "escaped the shelling").
+FLIGHT_VERBS = words("flight_verb")
+
+
+def flight_not_act(trig, parties, sc, res) -> bool:
+    """Rule ``flight_not_act``. Shape: a trigger the trained detector proposes (source ``model``) on a verb of flight
+    (lexicon ``flight_verb``): "More than 10,000 Sudanese refugees fled into Chad last week", "residents escaped the
+    shelling". Those who flee act on nobody: no force, no coercion (PLOVER manual: an event is an interaction between
+    political actors; CAMEO has no act of the displaced), and the act they flee is coded from its own words ("the
+    shelling", "the fighting", with its own doer; the fleeing subject is not that doer: lexicon ``undergoer_verb``).
+    The dictionary's own rows on such verbs (a prison escape) are left alone, and so is a record whose actor is not
+    the one who flees (a speaker who judges the flight he tells of: "more than half the Syrian population has fled
+    the country", the UN envoy said -- actor rule ``judging_speaker``). Source: PLOVER manual; fresh user,
+    twenty-first stop (the detector read "fled" as ASSAULT by the refugees)."""
+    tok = trig.token
+    return trig.source == "model" and tok.pos_ == "VERB" and tok.lemma_.lower() in FLIGHT_VERBS and \
+        parties.actor_rule == "subject"
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
-                      abstraction_judged, neutral_deed, thrown_into_state]
+                      abstraction_judged, neutral_deed, thrown_into_state, flight_not_act]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
