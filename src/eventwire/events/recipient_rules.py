@@ -30,7 +30,7 @@ from .actor_rules import (MEETING_FRAME_PREPS, shared_passive, journey_carry_ver
 from .conditions import conditional_clause
 from .patterns import load_patterns
 from .rules import Args, Found, first_found
-from .triggers import CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, compelled_response, meeting_chair_agent, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
+from .triggers import MEANS_NOUNS, WEAPON_MEANS, CARRIER_NOUNS, HOSTILE_ACT_NOUNS, JUDGEMENT_VERBS, compelled_response, meeting_chair_agent, PRICE_THREAT, STANCE_PREPOSITIONS, STANCE_STATEMENT, event_participles, pattern_row
 
 #: Nouns naming a proposal or request that can be rejected or accepted ("rejected calls by X").
 PROPOSAL_NOUNS = words("proposal_noun")
@@ -129,6 +129,32 @@ def accusation_object_doer(a: Args) -> Found | None:
 
 
 # ---------------------------------------------------------------------------------------- the row's sources
+#: Nouns of a quantity of projectiles (lexicon ``projectile_quantity_noun``: "a barrage of rockets", "a salvo of
+#: missiles").
+PROJECTILE_QUANTITY = words("projectile_quantity_noun")
+#: Prepositions that name the target of a means fired or aimed ("missiles at Japan", "rockets toward Israel").
+TARGET_PREPS = ("at", "toward", "towards")
+#: Weapons and explosive things: what is fired or used, never whom it is used on (not the nouns of an attack that
+#: lexicon ``attack_means_noun`` shares: "conducted military operations in Syria" names the act, whose place is Syria).
+_MEANS = WEAPON_MEANS | (words("explosive_means") - MEANS_NOUNS)
+
+
+def means_object(o) -> bool:
+    """Rule ``means_not_recipient``. True for a noun that names the weapon or means of an act rather than a party:
+    a word of lexicon ``weapon_means`` or a thing of ``explosive_means`` ("threatened to fire missiles at Japan",
+    "planted bombs at the checkpoint"), or a quantity of them ("launched a barrage of rockets at Israeli
+    cities": lexicon ``projectile_quantity_noun`` with such an "of" object). The means is nobody's recipient; the
+    target is the "at"/"on"/"against" party (PLOVER manual, ASSAULT and THREATEN: the recipient is the target).
+    Fresh user, twenty-first stop: "North Korea threatened to fire missiles at Japan" had the missiles (coded PRK)
+    as its recipient."""
+    lem = o.lemma_.lower()
+    if lem in _MEANS or o.lower_ in _MEANS:
+        return True
+    return lem in PROJECTILE_QUANTITY and any(
+        p.lemma_.lower() in _MEANS or p.lower_ in _MEANS
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
 def _required_objects(a: Args, objs) -> list:
     return [o for o in objs if a.row.objects and (o.lemma_.lower() in a.row.objects or o.lower_ in a.row.objects)]
 
@@ -148,7 +174,8 @@ def source_dobj(a: Args, objs, req, spec) -> list:
     """Direct object (or passive subject) that is not the row's required object ("condemned Israel"); a
     reduced passive's noun ("10 Russian soldiers killed in Ukraine": :func:`reduced_passive_head`)."""
     tok, p = a.tok, a.row
-    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i]
+    cands = [c for c in objs if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in req and c.head.i == tok.i
+             and not (c.dep_ == "dobj" and means_object(c))]
     if reduced_passive_head(tok, p) is not None:
         cands.append(tok.head)
     if p.pos == "V" and not cands and shared_passive(tok, p):
@@ -886,11 +913,15 @@ def _act_party(a: Args, act, preps: tuple = ACT_PARTY_PREPS) -> Found | None:
     while act is not None and act.i not in seen:
         seen.add(act.i)
         objs_c = objects(act) + caused_subjects(act)
+        # "threatened to fire missiles at Japan": with a means as the object, "at"/"toward" names the target
+        pp_ok = preps + (TARGET_PREPS if any(o.dep_ == "dobj" and means_object(o) for o in objs_c) else ())
         for o in objs_c + [x for pp in list(act.children) + [y for ob in objs_c for y in ob.children]
-                           if pp.dep_ in ("prep", "dative") and pp.lower_ in preps
+                           if pp.dep_ in ("prep", "dative") and pp.lower_ in pp_ok
                            for x in pobjs(pp)]:
             # an event named as the object ("to hold talks in Geneva") is no party: its place is its venue
             event = _event_noun(o)
+            if o.dep_ == "dobj" and means_object(o):
+                continue  # "threatened to fire missiles at Japan": the missiles are the means, Japan the target
             ents = [] if event else res.resolve(o, exclude_codes=a.exclude)
             if ents and o.dep_ == "pobj" and o.head.lower_ == "between":
                 ents = ents + [x for cj in o.conjuncts if cj.i > o.i
