@@ -1320,10 +1320,32 @@ def flight_not_act(trig, parties, sc, res) -> bool:
         parties.actor_rule == "subject"
 
 
+def cancelling_verb(trig, parties, sc, res) -> bool:
+    """Rule ``cancelling_verb``. Shape: the trigger is itself a verb of lexicon ``cancelling_governor`` read with its
+    particle or adverb ("stopped short", "held off", "refrained"), one that is no explicit refusal (lexicon
+    ``explicit_refusal_verb``: "ruled out" is a REJECT, kept), with a complement it cancels: a to-infinitive or
+    gerund, an object, or a from/of/on phrase on it or on its adverb. "The EU stopped short of imposing sanctions
+    on Israel" (no COERCE on "stopped"), "Washington held off on sanctioning China". Negative: "police stopped
+    the convoy" (no "short"), "ruled out sending troops". Source: PLOVER manual, auxiliary modes (what the
+    sentence says did not happen is no event); :func:`eventwire.events.modality.cancelled` negates the act
+    cancelled."""
+    from .modality import CANCELLING_GOVERNORS, EXPLICIT_REFUSAL, cancelled, phrasal_key
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    key = phrasal_key(tok)
+    if key not in CANCELLING_GOVERNORS or key in EXPLICIT_REFUSAL:
+        return False
+    near = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("short", "away"))]
+    comps = [c for v in near for c in v.children if c.dep_ in ("xcomp", "dobj")]
+    comps += [x for v in near for c in v.children if c.dep_ == "prep" for x in c.children if x.dep_ in ("pcomp", "pobj")]
+    return any(cancelled(c) for c in comps)
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
-                      abstraction_judged, neutral_deed, thrown_into_state, flight_not_act]
+                      abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

@@ -116,6 +116,86 @@ def yet_to(h) -> bool:
         c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children)
 
 
+#: Verbs whose gerund, object or from/of/on complement did not happen ("ruled out sending", "refrained from
+#: criticizing", "stopped short of imposing"; lexicon ``cancelling_governor``, keyed by :func:`phrasal_key`).
+CANCELLING_GOVERNORS = words("cancelling_governor")
+#: Openers of a phrase whose act did not happen ("without attacking", "rather than attacking"; lexicon
+#: ``cancelling_opener``).
+CANCELLING_OPENERS = words("cancelling_opener")
+#: Prepositions of a cancelling governor's complement ("refrained from", "stopped short of", "held off on").
+_CANCELLED_PREPS = frozenset({"from", "of", "on"})
+
+
+def phrasal_key(v) -> str:
+    """The lemma of verb ``v`` with its particle or its adverb "short"/"away": "rule out" ("ruled out"), "hold off",
+    "stop short" ("stopped short of"), "shy away"; else the lemma."""
+    ext = [c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("short", "away"))]
+    return " ".join([v.lemma_.lower(), *ext[:1]])
+
+
+def _cancelling_governor(tok):
+    """The verb of lexicon ``cancelling_governor`` whose complement ``tok`` is, or None: its ``xcomp`` or object
+    ("ruled out sending troops", "ruled out talks"), or the object of its from/of/on phrase, the phrase hanging on
+    the verb or on its adverb ("refrained from criticizing", "stopped short of imposing", "held off on sanctions")."""
+    if tok.dep_ in ("xcomp", "dobj"):
+        v = tok.head
+    elif tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in _CANCELLED_PREPS:
+        v = tok.head.head
+        if v.dep_ == "advmod" and v.lower_ in ("short", "away"):
+            v = v.head
+    else:
+        return None
+    if v.i == tok.i or v.pos_ != "VERB" or phrasal_key(v) not in CANCELLING_GOVERNORS:
+        return None
+    # "did not rule out sending troops", "never refrained from criticizing": the act is left open or done
+    return None if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children) else v
+
+
+def _asserted_clause(h) -> bool:
+    """True when the clause of verb ``h`` that a cancelling phrase hangs on is asserted: no modal, no governing verb
+    ("needs to engage ... instead of using water cannons" proposes a change to what is done now, and the water
+    cannons are in use), no to-infinitive complement of its own."""
+    return not any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS | FUTURE_MODALS for c in h.children) and \
+        h.dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in h.children)
+
+
+def _cancelling_opener(tok) -> bool:
+    """True when the phrase of ``tok`` opens with a word of lexicon ``cancelling_opener``: the word or two words right
+    before its left edge ("without attacking Lithuania", "rather than a military strike", "instead of imposing
+    sanctions"), for a trigger hanging as a prepositional, adverbial or coordinated complement of an asserted
+    clause (:func:`_asserted_clause`: not "the government needs to talk instead of using water cannons")."""
+    if tok.dep_ not in ("pcomp", "pobj", "advcl", "conj", "xcomp"):
+        return False
+    h = tok.head.head if tok.dep_ in ("pcomp", "pobj") else tok.head
+    if h.pos_ in ("VERB", "AUX") and not _asserted_clause(h):
+        return False
+    doc, i = tok.doc, tok.left_edge.i
+    one = doc[i - 1].lower_ if i >= 1 else ""
+    two = f"{doc[i - 2].lower_} {one}" if i >= 2 else ""
+    return one in CANCELLING_OPENERS or two in CANCELLING_OPENERS
+
+
+def cancelled(tok) -> bool:
+    """True when a cancelling word governs the trigger: the act is said not to have happened. A verb of lexicon
+    ``cancelling_governor`` ("Germany ruled out sending Taurus missiles", "the US refrained from criticizing
+    Israel", "the EU stopped short of imposing sanctions", "Washington held off on sanctioning China") or an opener
+    of lexicon ``cancelling_opener`` ("jets flew over the Baltic Sea without attacking Lithuania", "Turkey chose
+    diplomacy rather than attacking Syria", "instead of imposing sanctions"). Negative: "attacked without
+    warning" (the trigger is not in the phrase), "ruled the country" (no particle). Source: PLOVER manual,
+    auxiliary modes (an act that did not take place is coded negated); same model as the refusal governors
+    ("refused to attack", :func:`negated`)."""
+    return _cancelling_governor(tok) is not None or _cancelling_opener(tok)
+
+
+def ruled_out(tok) -> bool:
+    """True when the cancelling governor of the trigger (:func:`cancelled`) is also an explicit refusal (lexicon
+    ``explicit_refusal_verb``, keyed by :func:`phrasal_key`): "Germany ruled out sending Taurus missiles to
+    Ukraine", "Israel ruled out talks with Hamas" -- the ruling out is the event, a REJECT, as under "refused to"
+    (:func:`refused`). Source: PLOVER manual, REJECT ("refuse ... reject proposals"; CAMEO 12)."""
+    v = _cancelling_governor(tok)
+    return v is not None and phrasal_key(v) in EXPLICIT_REFUSAL
+
+
 def negated(tok, rows: dict | None = None) -> bool:
     """True when the trigger is negated (see module doc). ``rows``: token index -> pattern row of the
     sentence's triggers (:func:`~eventwire.events.triggers.find_triggers`); a nominal trigger governed by a
@@ -126,6 +206,9 @@ def negated(tok, rows: dict | None = None) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in NO_LONGER and any(x.lower_ == "no" for x in c.children):
             return True  # "will no longer recognize"
+    # "ruled out sending", "refrained from criticizing", "without attacking", "rather than attacking"
+    if cancelled(tok):
+        return True
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
     if negated_subject(tok) or neither_nor_verb(tok):
         return True
@@ -613,7 +696,7 @@ def refused(tok) -> bool:
     through a verb of taking part that it is the object of (lexicon ``participation_verb``: "refused to return
     to talks", "declined to resume negotiations", "refused to join the talks"); a condemnation refused names no
     refused invasion ("refused to condemn Russia's invasion")."""
-    if governed_by(tok, EXPLICIT_REFUSAL) or refusal_noun_infinitive(tok):
+    if governed_by(tok, EXPLICIT_REFUSAL) or refusal_noun_infinitive(tok) or ruled_out(tok):
         return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj"):
         if tok.dep_ == "pobj" and not (tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "in")):

@@ -1692,7 +1692,16 @@ def refines_governor(trig: Trigger, rows: dict) -> bool:
         gov = hh
     else:
         return False
+    if rows[gov.i].strict and agentless_passive(gov):
+        return False  # "the scheduled talks were postponed": no one to refuse them, the talks stay
     return rows[gov.i].event != "ACCUSE"
+
+
+def agentless_passive(v) -> bool:
+    """True for a passive verb with no "by" agent ("the talks were postponed"): a strict row's trigger there has no
+    actor and is dropped (admission ``strict_without_parties``), so it refines no nominal trigger under it
+    (:func:`refines_governor`)."""
+    return any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
 
 
 def same_attack_gerund(trig: Trigger, rows: dict) -> bool:
