@@ -1,4 +1,4 @@
-"""Fresh user, stop 21: three kinds of wrong record.
+"""Fresh user, stop 21: four kinds of wrong record.
 
 1. One trigger, one record: a date word of a reported clause ("drones struck the port overnight, officials said on
    Friday") is that clause's date, not the saying's, so an act noun in a phrase of the saying ("in the latest
@@ -8,6 +8,8 @@
    fixes the month's year (dates.year_of_relative).
 3. "marked the 85th anniversary of the German invasion of 1939": the act commemorated is historical and is not
    dated by the commemoration's day (event_dates.commemorated_act).
+4. "Hungary, which has blocked several EU sanctions packages, met Chinese officials on Monday": the background act of
+   a relative clause takes no date of the main clause (event_dates.background_relative).
 
 All sentences are invented.
 """
@@ -94,3 +96,21 @@ def test_commemorated_act_is_historical_and_undated(text):
 def test_act_not_commemorated_keeps_the_day():
     evs, _ = code_text("On Tuesday, Russia launched an invasion of Ukraine.", publication_date="2024-05-10")
     assert [(e.event, e.status, e.date) for e in evs] == [("ASSAULT", "actual", "2024-05-07")]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Hungary, which has blocked several EU sanctions packages, met Chinese officials on Monday.", "REJECT"),
+    ("The rebels, who attacked the convoy, were arrested on Tuesday.", "ASSAULT"),
+])
+def test_background_relative_clause_takes_no_date_of_the_main_clause(text, event):
+    evs, _ = code_text(text, publication_date="2024-05-10")
+    assert [(e.status, e.date) for e in evs if e.event == event] == [("actual", None)]
+
+
+@pytest.mark.parametrize("text,event,day", [
+    ("The rebels, who attacked the convoy on Sunday, were arrested on Tuesday.", "ASSAULT", "2024-05-05"),
+    ("Hungary blocked several EU sanctions packages and met Chinese officials on Monday.", "REJECT", "2024-05-06"),
+])
+def test_relative_clause_own_date_and_coordinated_clause_keep_theirs(text, event, day):
+    evs, _ = code_text(text, publication_date="2024-05-10")
+    assert [e.date for e in evs if e.event == event] == [day]

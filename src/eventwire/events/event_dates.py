@@ -535,6 +535,24 @@ def with_relative_year(exprs: list[str]) -> list[str]:
     return [f"{e} {years[0].strip()}" for e in rest]
 
 
+def background_relative(tok, dated) -> bool:
+    """Rule ``background_relative``: True when the trigger ``tok`` (or the verb of a nominal trigger) is in a relative
+    clause and the sentence's one date (attached to ``dated``) is outside it: "Hungary, which has blocked several EU
+    sanctions packages, met Chinese officials on Monday", "the rebels, who attacked the convoy, were arrested on
+    Tuesday". The relative clause tells of a party what it did before, as background; the main clause's date is the
+    main act's, not the background act's, and the publication date does not stand in for it either (the text dates
+    it to no day). Source: ANNOTATION.md ("date: the event date resolved against the story's published date");
+    eventwire fresh user, stop 21 (t20)."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return dated.i not in {t.i for t in clause.subtree}
+        if clause.pos_ in VERBS or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
+
+
 #: Nouns of the commemoration of an earlier act ("the 85th anniversary of the German invasion").
 COMMEMORATION_NOUNS = words("commemoration_noun")
 
@@ -591,7 +609,9 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
         # ... on Saturday night")
         shared = sentence_dates(sent, clauses=True)
-        if len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
+        if len(shared) == 1 and background_relative(trig.token, shared[0][1]):
+            coarse = True  # "Hungary, which has blocked sanctions, met Chinese officials on Monday": not on Monday
+        elif len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             unplaced = not r
             if r and not future and after_publication(r, pub):
