@@ -817,6 +817,24 @@ def _light_verb(tok):
     return tok.head if tok.dep_ == "dobj" else tok.head.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else None
 
 
+def _reported_act_phrase(tok) -> bool:
+    """Rule ``reported_act_phrase``: True for an act noun in an "in" phrase of a speech verb that reports a clause
+    ("Russian drones struck the port of Odesa, Ukrainian officials said on Friday, in the latest attack on the
+    country's food exports"; "the ministry said in a new assault that ..." reads alike): the phrase names the act the
+    saying reports (or the series it belongs to), not an act of the speakers, so the speech verb is no light verb of
+    it and its subject no doer (the act's doer is the reported clause's, or nobody). Only for a saying placed after
+    the clause it reports (a parenthetical "officials said"): "told Trump in phone conversations last week they have
+    ..." (the report after the saying) is the speakers' own conversation; and never for a meeting noun
+    (:func:`_light_verb_doer`: "Russia is ready, Lavrov said in talks with Wang": the speaker takes part). Source: PLOVER manual
+    (the source of a report is not the actor of the event reported); ANNOTATION.md (a speaker is a source);
+    eventwire fresh user, stop 21 (t09)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
 def _own_parties_named(tok) -> bool:
     """True when act noun ``tok`` names its own parties in a "between"/"among" phrase ("the talks between Hamas and
     Fatah were brokered by Egypt"): they hold the act; the passive's agent arranged it (:func:`between_or_from`)."""
@@ -843,6 +861,8 @@ def _light_verb_doer(a: Args, tok):
     names its own parties (:func:`_own_parties_named`) or the verb only tells of the act (:func:`_owning_passive`);
     else None."""
     verb = _light_verb(tok)
+    if verb is not None and a.trigger.event != "CONSULT" and _reported_act_phrase(tok):
+        verb = None  # "X struck Odesa, officials said, in the latest attack": the speakers do not attack
     if verb is not None and verb.pos_ == "VERB" and pattern_row(verb) is None and \
             not word_forms(verb) & (UNDERGOER_VERBS | CAUSE_VERBS):
         return a.subject(verb)

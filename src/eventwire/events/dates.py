@@ -112,6 +112,8 @@ _RELATIVE_MONTH = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(?:" + _MONT
 #: "last week", "this weekend": a calendar week (Monday to Sunday) or its weekend, offset like a month.
 WEEK_SPANS = mapping("week_span")
 _RELATIVE_WEEK = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(" + _alt(sorted(WEEK_SPANS)) + r")\b")
+#: "last year", "this year", "next year": the year offset of a month or day named with it ("in April last year").
+_RELATIVE_YEAR = re.compile(r"\b(" + _alt(RELATIVE_MONTHS) + r")\s+(?:" + _alt(sorted(YEAR_UNITS)) + r")\b")
 _MONTH_LEAD = re.compile(r"\b(" + _alt(ordered("month_lead_word")) + r")\s+may\b")
 _YEAR_ALONE = re.compile(r"(?:in\s+)?(\d{4})")
 #: The month that is also a modal verb.
@@ -139,6 +141,16 @@ class DateQuery:
     pub: date
     future: bool
     anchor: str
+
+
+def year_of_relative(q: DateQuery) -> int | None:
+    """Rule ``month_of_relative_year``: the year a relative year phrase with a month or day names ("in April last
+    year", "last year in April", "on 3 May last year": the publication year minus one; "in May this year": the
+    publication year; "in April next year": plus one), or None without one. The phrase fixes the year, so the
+    month is not moved to keep it before (or after) publication. Lexicon ``relative_month_word`` (last/this/next,
+    their offsets) and ``year_unit``. Source: English date expressions; eventwire fresh user, stop 21 (t13)."""
+    m = _RELATIVE_YEAR.search(q.low)
+    return q.pub.year + RELATIVE_MONTHS[m.group(1)] if m else None
 
 
 def month_anchor_guard(q: DateQuery):
@@ -214,8 +226,8 @@ def day_and_month(q: DateQuery):
         if not (mon_n and day.isdigit()):
             continue
         d = int(day)
-        if y:
-            dt = _valid(int(y), mon_n, d)
+        if y or year_of_relative(q) is not None:
+            dt = _valid(int(y) if y else year_of_relative(q), mon_n, d)
             return (dt.isoformat(), "day") if dt else None
         dt = _valid(q.pub.year, mon_n, d)
         if dt is None:
@@ -235,10 +247,14 @@ def month_name(q: DateQuery):
     if not m or _NEAR_MONTH.search(q.low):
         return SKIP
     mon_n = MONTHS[m.group(2).lower()]
-    if m.group(2).lower() == MAY and not m.group(3) and not m.group(1) and not _MONTH_LEAD.search(q.text.lower()):
-        return None  # the modal verb "may" (not "the first week of May")
+    rel = year_of_relative(q)
+    if m.group(2).lower() == MAY and not m.group(3) and not m.group(1) and not _MONTH_LEAD.search(q.text.lower()) \
+            and rel is None:
+        return None  # the modal verb "may" (not "the first week of May", "May this year")
     if m.group(3):
         y = int(m.group(3))
+    elif rel is not None:
+        y = rel  # "in April last year": the year the phrase names
     else:
         y = q.pub.year
         if not q.future and mon_n > q.pub.month:

@@ -338,7 +338,9 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
             if last is not None and (t.head.i in anchors or t.head.head.i in anchors):
                 exprs.append(f"{last.lower_} {low}")  # "last night": not an entity for the small model
         if low in DATE_WORDS and not t.ent_type_:
-            if t.head.i in anchors or t.head.head.i in anchors:
+            if t.head.i in anchors or (t.head.head.i in anchors and t.head.pos_ not in VERBS):
+                # through a preposition or noun only: "overnight" on a clause the anchor reports ("drones struck
+                # overnight, officials said") is that clause's date, not the saying's
                 exprs.append(t.text)
     return exprs
 
@@ -518,6 +520,54 @@ def _another_act_noun(t) -> bool:
     return dates_another_act(t) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "ROOT" and pattern_row(t) is not None)
 
 
+#: A relative year phrase alone ("last year", "this year", "next year").
+_RELATIVE_YEAR_ALONE = re.compile(r"(?:in\s+)?(?:last|this|next)\s+year", re.I)
+
+
+def with_relative_year(exprs: list[str]) -> list[str]:
+    """Rule ``month_of_relative_year`` across entities: "visited Beijing last year in April" (two date entities,
+    "last year" and "April") is April of last year, as "in April last year" is (:func:`eventwire.events.dates.
+    year_of_relative`); the year phrase joins each other expression of the clause. Unchanged otherwise."""
+    years = [e for e in exprs if _RELATIVE_YEAR_ALONE.fullmatch(e.strip())]
+    rest = [e for e in exprs if e not in years]
+    if len(years) != 1 or not rest:
+        return exprs
+    return [f"{e} {years[0].strip()}" for e in rest]
+
+
+def background_relative(tok, dated) -> bool:
+    """Rule ``background_relative``: True when the trigger ``tok`` (or the verb of a nominal trigger) is in a relative
+    clause and the sentence's one date (attached to ``dated``) is outside it: "Hungary, which has blocked several EU
+    sanctions packages, met Chinese officials on Monday", "the rebels, who attacked the convoy, were arrested on
+    Tuesday". The relative clause tells of a party what it did before, as background; the main clause's date is the
+    main act's, not the background act's, and the publication date does not stand in for it either (the text dates
+    it to no day). Source: ANNOTATION.md ("date: the event date resolved against the story's published date");
+    eventwire fresh user, stop 21 (t20)."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return dated.i not in {t.i for t in clause.subtree}
+        if clause.pos_ in VERBS or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
+
+
+#: Nouns of the commemoration of an earlier act ("the 85th anniversary of the German invasion").
+COMMEMORATION_NOUNS = words("commemoration_noun")
+
+
+def commemorated_act(tok) -> bool:
+    """Rule ``commemorated_act``: True for an act noun in the "of" phrase of a commemoration noun (lexicon
+    ``commemoration_noun``): "On Tuesday, Poland marked the 85th anniversary of the German invasion of 1939",
+    "Kuwait marked the anniversary of the Iraqi invasion", "the centenary of the massacre". The act is commemorated,
+    not done: it took place a year or more before the commemoration, so the commemoration's date ("on Tuesday") and
+    the publication date do not date it, and an actual act is historical (a year of its own, "the invasion of 1990",
+    still dates it, :func:`event_dates`). Source: ANNOTATION.md ("historical: background, clearly long before the
+    story's news"); eventwire fresh user, stop 21 (t12)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COMMEMORATION_NOUNS
+
+
 def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None, said=None) -> Dating:
     """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
     expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
@@ -534,6 +584,7 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         # the statement is made when it is said, before publication ("said Wednesday it would not accept"); so is
         # the promise or warning of an announced act ("Germany will send aid, Baerbock announced on Monday")
         own_exprs, forward = saying_dates(trig.token, sent), False
+    own_exprs = with_relative_year(own_exprs)
     dates: list = []
     for expr in own_exprs:
         r = resolve_expression(expr, pub, future=forward, anchor_precision=pub_prec or "day") if pub is not None \
@@ -548,13 +599,19 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     coarse = not dates and any(not RELATIVE_DATE.search(e) or (SPAN_DATE.search(e) and pub_prec != "month")
                                for e in own_exprs)
     coarse = coarse or (not dates and timed_by_another_act(trig.token, rows or {}))
+    if not dates and commemorated_act(trig.token):
+        coarse = True  # "marked the anniversary of the invasion": long before the commemoration's day
+        if status == "actual":
+            status = "historical"
     if coarse and status == "actual" and pub is not None and any(earlier_year(e, pub) for e in own_exprs):
         status = "historical"
     if not dates and pub is not None and not coarse:
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
         # ... on Saturday night")
         shared = sentence_dates(sent, clauses=True)
-        if len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
+        if len(shared) == 1 and background_relative(trig.token, shared[0][1]):
+            coarse = True  # "Hungary, which has blocked sanctions, met Chinese officials on Monday": not on Monday
+        elif len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
             unplaced = not r
             if r and not future and after_publication(r, pub):
