@@ -58,3 +58,16 @@ def test_question_is_hypothetical():
 def test_glued_auxiliary_is_no_part_of_the_name():
     recs = _records("Will Putin invade Finland?\nAnalysts in Helsinki are divided over the risk.")
     assert recs == [("ASSAULT", "hypothetical", "invade", [("Putin", "RUS")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Had NATO intervened in 2014, Russia would not have annexed Crimea, the analyst argued.",
+    "Russia would not have invaded Ukraine without Chinese support, the report said.",
+])
+def test_stacked_auxiliaries_of_a_counterfactual(text):
+    """modality._aux: "would" and "not" hung on "have" are the verb's own; the conditional perfect is hypothetical."""
+    from eventwire.events.modality import counterfactual_past, status
+    tok = next(t for t in load_model()(text) if t.text in ("annexed", "invaded"))
+    assert counterfactual_past(tok)
+    assert status(tok, tok.sent) == "hypothetical"
+    assert [r[1] for r in _records(text)] == ["hypothetical"]

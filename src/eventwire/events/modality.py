@@ -59,8 +59,17 @@ FORMER = words("former_modifier")
 NO_LONGER = words("no_longer_word")
 
 
+_AUX_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+
 def _aux(tok):
-    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    """The auxiliaries, negation and adverbs of verb ``tok``, with those the parser hung on one of its auxiliaries
+    (stacked auxiliaries: "Russia would not have annexed Crimea" is parsed with "would" and "not" under "have"; they
+    are the verb's all the same -- see :func:`counterfactual_past`)."""
+    own = [c for c in tok.children if c.dep_ in _AUX_DEPS]
+    stacked = [g for c in own if c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for g in c.children
+               if g.dep_ in _AUX_DEPS]
+    return own + stacked if stacked else own
 
 
 def negated_subject(v) -> bool:
