@@ -71,3 +71,10 @@ def test_stacked_auxiliaries_of_a_counterfactual(text):
     assert counterfactual_past(tok)
     assert status(tok, tok.sent) == "hypothetical"
     assert [r[1] for r in _records(text)] == ["hypothetical"]
+
+
+def test_counterfactual_is_no_threat():
+    """recode.conditioned_or_announced: the conditional perfect of an "if" clause warns of nothing."""
+    assert [(r[0], r[1]) for r in _records("If NATO had intervened, Russia would have annexed Crimea.")] == [
+        ("ASSAULT", "hypothetical")]
+    assert [r[0] for r in _records("Russia will attack Poland if NATO expands.")] == ["THREATEN"]
