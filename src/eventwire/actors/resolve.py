@@ -404,9 +404,16 @@ def place_name(h) -> str:
     return " ".join(c.text for c in mods)
 
 
+def _question_auxiliary(w) -> bool:
+    """True for an auxiliary the model glued to the name after it at the head of a question ("Will Putin invade
+    Finland?": "Will Putin" PERSON): a token parsed as an auxiliary (``aux``/``auxpass``) of a verb that comes after
+    it, at its sentence's start. The name is "Putin" (fresh user: "Will Putin" went unresolved)."""
+    return w.dep_ in ("aux", "auxpass") and w.head.i > w.i and w.is_sent_start
+
+
 def _entity_name(t) -> str:
     """The words of the named entity ``t`` belongs to, without a leading "the" ("the Line of Control" -> "Line of
-    Control"), or ``t``'s own text when it is in none, its entity is one word, or ``t`` is a city in a list of names
+    Control") or question auxiliary (:func:`_question_auxiliary`: "Will Putin" -> "Putin"), or ``t``'s own text when it is in none, its entity is one word, or ``t`` is a city in a list of names
     mislabelled as one (:func:`eventwire.geo.attach.untagged_place`; a place entity stays whole: "Bosnia and
     Herzegovina", and so does a list of bodies: "Amnesty International and Liberty")."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
@@ -415,7 +422,7 @@ def _entity_name(t) -> str:
     if ent.label_ not in ("GPE", "LOC", "FAC") and any(w.lower_ in ("and", "or", ",", "&") for w in ent) \
             and _untagged_place(t):
         return t.text  # a list of cities the model took for one name ("Mykolaiv and Odesa" WORK_OF_ART)
-    words = [w for w in ent if not (w.i == ent.start and w.lower_ == "the")]
+    words = [w for w in ent if not (w.i == ent.start and (w.lower_ == "the" or _question_auxiliary(w)))]
     return " ".join(w.text for w in words) if len(words) > 1 else t.text
 
 
@@ -2186,6 +2193,8 @@ class ActorResolver:
             span = doc[m.start:m.end]
         if span is None:
             span = infer.name_span(h)  # "Alexei Navalny" untagged by the NER: the compound chain (issue 12)
+        if len(span) > 1 and _question_auxiliary(span[0]):
+            span = span[1:]  # "Will Putin invade Finland?": the name is "Putin"
         full = re.sub(r"\s*['’]s?$", "", _text(span).strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
         left = span.start

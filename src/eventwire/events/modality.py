@@ -59,8 +59,17 @@ FORMER = words("former_modifier")
 NO_LONGER = words("no_longer_word")
 
 
+_AUX_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+
 def _aux(tok):
-    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    """The auxiliaries, negation and adverbs of verb ``tok``, with those the parser hung on one of its auxiliaries
+    (stacked auxiliaries: "Russia would not have annexed Crimea" is parsed with "would" and "not" under "have"; they
+    are the verb's all the same -- see :func:`counterfactual_past`)."""
+    own = [c for c in tok.children if c.dep_ in _AUX_DEPS]
+    stacked = [g for c in own if c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for g in c.children
+               if g.dep_ in _AUX_DEPS]
+    return own + stacked if stacked else own
 
 
 def negated_subject(v) -> bool:
@@ -322,6 +331,8 @@ def status(tok, sentence) -> str:
         return "hypothetical"  # "as long as Russia continues its attacks", "provided that the UN approves"
     if indirect_question(tok):
         return "hypothetical"  # "it is unclear when China will invade Taiwan": an open question, no announcement
+    if yes_no_question(tok):
+        return "hypothetical"  # "Will China invade Taiwan?": asked, not asserted
     # conditional anywhere above the trigger within the sentence, up to a finite adverbial clause of fact
     for v in governing_chain(tok):
         for c in v.children:
@@ -569,6 +580,45 @@ def _denied_knowing(h) -> bool:
     """True when governor ``h`` of a question is negated: "not", "never", a negated subject ("nobody knows")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in h.children) or \
         negated_subject(h)
+
+
+#: Dependencies a trigger climbs to reach the verb of its question ("Is Russia preparing to attack NATO?": the
+#: attack is the infinitive of the asked verb).
+_QUESTION_CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "compound", "amod")
+
+
+def yes_no_question(tok) -> bool:
+    """Rule ``yes_no_question``: True when the act of ``tok`` is asked about in a direct yes/no question, asserted
+    neither as done nor as announced. Shape: the verb of the trigger's clause (reached through infinitives,
+    objects and conjuncts, :data:`_QUESTION_CLIMB`) carries an auxiliary before its subject (subject-auxiliary
+    inversion) and a question mark closes the clause; no wh-word opens it and the auxiliary is not negated. "Will
+    China invade Taiwan?", "Is Russia preparing to attack NATO?", "Did Israel strike Iran last week?", a headline
+    "Will Putin invade Finland?", a quoted question ('"Will Russia attack Poland?" the minister asked': a question
+    by a speaker is still no act). The status is hypothetical (PLOVER manual, auxiliary modes: an act not asserted
+    as taking place is no actual event; ANNOTATION.md: "future" is announced, planned, promised), as for the open
+    question of :func:`indirect_question`. Stays: a wh-question about an act presupposes the act ("Why did Russia
+    attack Ukraine?": the attack happened), and a negated question asserts it ("Didn't Russia attack Ukraine?");
+    a statement with a question mark but no inversion ("Russia attacked Ukraine?") is left alone."""
+    v = tok
+    for _ in range(6):
+        if v.dep_ not in _QUESTION_CLIMB or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if not subj or not aux or not any(a.i < subj[0].i for a in aux):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("n't", "not") for c in v.children if c.i < subj[0].i):
+        return False  # "Didn't Russia attack Ukraine?", "Did not Russia ...": a rhetorical assertion
+    if any(c.tag_ in WH_TAGS or c.dep_ == "mark" for c in v.children if c.i < v.i):
+        return False  # "Why did Russia attack Ukraine?"; "if", "whether" clauses are no direct question
+    if any(c.tag_ in WH_TAGS for c in v.subtree if c.i < aux[0].i):
+        return False  # "To what extent will the US defend Taiwan?"
+    last = max(c.i for c in v.subtree)
+    nxt = v.doc[last + 1] if last + 1 < len(v.doc) else None
+    return any(c.dep_ == "punct" and c.text == "?" for c in v.children) or (nxt is not None and nxt.text == "?")
 
 
 def indirect_question(tok) -> bool:

@@ -239,8 +239,11 @@ def tested(trig, coding, parties, sent) -> bool:
 
 def conditioned_or_announced(trig, coding, parties, sent) -> bool:
     """"will withdraw ... unless", "said they would boycott": a condition on the act, or an announced
-    hypothetical."""
+    hypothetical. Never the conditional perfect (:func:`eventwire.events.modality.counterfactual_past`: "If NATO had
+    intervened, Russia would have annexed Crimea" tells what did not happen; it warns of nothing)."""
     tok = trig.token
+    if modality.counterfactual_past(tok):
+        return False
     return modality.conditioned(tok) or (coding.status == "hypothetical" and modality.announced(tok))
 
 

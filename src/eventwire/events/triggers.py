@@ -1963,6 +1963,55 @@ def coordinated_predicate(t, rows: dict) -> bool:
         not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in t.children)
 
 
+def denied_plan(tok) -> bool:
+    """Rule ``denied_plan``: True when the act of ``tok`` is the content of a plan, intention or claim that its
+    sentence denies. Shapes:
+
+    - the to-infinitive of a noun that is the object (or passive subject) of a verb of denial (lexicon
+      ``denial_verb``), the verb not negated: headline "Kremlin denies plan to attack NATO", "Iran rejected
+      claims of a plot to kill the envoy", "China dismissed any intention to invade Taiwan", "denied
+      reports of a plan to attack";
+    - the same noun as the object of the denied clause: "Israel denied that it had plans to strike Iran";
+    - an infinitive taken by a verb of planning or intent (``xcomp``, up to three steps) whose clause is itself
+      the denied content: "denied Western reports that it plans to attack NATO" (the "that" clause of a denied
+      report noun, :func:`denied_claim`), "denied that it intends to invade Finland" (the clausal complement of
+      the denial verb).
+
+    Neither plan nor attack is asserted, so no record is coded for the act (no THREATEN of a planned force,
+    :func:`eventwire.events.recode.planned_force`); the denial itself stays a REJECT. Source: PLOVER manual (an
+    event is coded when the text asserts it occurred); annotation protocol (a denied claim is no event); fresh user
+    ("Kremlin denies plan to attack NATO" coded a RUS THREATEN). "Denied that it had attacked" is
+    :func:`content_of_other`; "did not deny plans to attack" denies nothing."""
+    t = tok
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ == "acl" and h.pos_ == "NOUN" and has_to_infinitive(t):
+            n = h
+            while n.dep_ == "conj" and n.head.i != n.i:
+                n = n.head
+            if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ in REPORT_TOPIC_PREPS and \
+                    n.head.head.lemma_.lower() in REPORT_TOPIC_NOUNS and denied_claim(n.head.head):
+                return True  # "denied reports of a plan to attack"
+            v = n.head
+            if n.dep_ == "dobj" and v.dep_ == "ccomp" and v.head.i != v.i and \
+                    v.head.lemma_.lower() in DENIAL_VERBS and not _negated(v.head) and not _negated(v):
+                return True  # "denied that it had plans to strike Iran"
+            return n.dep_ in ("dobj", "nsubjpass") and v.i != n.i and v.lemma_.lower() in DENIAL_VERBS and \
+                not _negated(v)
+        if t is not tok and t.dep_ == "ccomp" and h.pos_ == "VERB" and h.lemma_.lower() in DENIAL_VERBS and \
+                not _negated(h):
+            return True  # "denied that it intends to invade"
+        if t is not tok and t.dep_ in ("acl", "ccomp", "relcl") and h.pos_ in ("NOUN", "PROPN") and \
+                marked_by(t, ("that",)) and h.lemma_.lower() in CLAIM_NOUNS and denied_claim(h):
+            return True  # "denied reports that it plans to attack"
+        if t.dep_ != "xcomp":
+            return False
+        t = h
+    return False
+
+
 def content_of_other(trig: Trigger, rows: dict) -> bool:
     """A trigger in the complement of a THREATEN/REQUEST/REJECT/AGREE/SUPPORT/CONCEDE trigger is the
     content of that threat or demand ("warned China against providing support" is no AID); the content of a
@@ -1980,6 +2029,8 @@ def content_of_other(trig: Trigger, rows: dict) -> bool:
     tok = t = trig.token
     if answered_proposal(tok, rows):
         return False
+    if denied_plan(tok):
+        return True  # "Kremlin denies plan to attack NATO", "denied reports that it plans to attack NATO"
     if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in DENIAL_VERBS:
         return True
     if t.dep_ == "acl" and t.head.lemma_.lower() in CLAIM_NOUNS and marked_by(t, ("that",)):
