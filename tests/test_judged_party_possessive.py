@@ -40,3 +40,9 @@ def test_its_never_stands_for_a_person(text):
 def test_the_speakers_own_possessive_is_unchanged():
     # no judging verb: the speaker owns "its jets"
     assert ("ASSAULT", ["FRA"], ["SYR"], True) in _records("France said its jets struck targets in Syria.")
+
+
+def test_the_party_protested_to_owns_the_act():
+    # "protested to China over its incursion": the party addressed is the judged one
+    got = [r for r in _records("Japan protested to China over its incursion into Japanese waters.") if r[0] == "ASSAULT"]
+    assert got and got[0][1] == ["CHN"] and got[0][2] == ["JPN"]

@@ -158,7 +158,7 @@ PROPOSAL_NOUNS = words("proposal_noun")
 #: Verbs that judge their object for its own act named in a "for"/"over" phrase (rule ``judged_party_possessive``).
 JUDGING_VERBS = words("judging_verb")
 #: Prepositions that give the act a judging verb judges its object for ("blamed X for", "accused X over/of").
-JUDGED_ACT_PREPS = frozenset({"for", "over", "of"})
+JUDGED_ACT_PREPS = frozenset({"for", "over", "of", "about"})
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
 #: body named last in the story (:meth:`ActorResolver.title_organisation`).
 BARE_BODY_NOUNS = ANAPHORIC_ORG | {"agency"}
@@ -638,8 +638,9 @@ def person_title_subject(c) -> bool:
 
 def judged_party(v, n, c):
     """Rule ``judged_party_possessive``. Shape: a judging verb ``v`` (lexicon ``judging_verb``: blame, accuse,
-    criticize, condemn, praise, sanction, ...) with a direct object before the possessive pronoun ``c``, and the
-    act noun ``n`` that ``c`` owns inside a "for"/"over"/"of" phrase of ``v``: "Washington blamed Tehran for its
+    criticize, condemn, praise, sanction, protest, ...) with a direct object (or a "to" object: "protested to China
+    over its incursion") before the possessive pronoun ``c``, and the act noun ``n`` that ``c`` owns inside a
+    "for"/"over"/"of"/"about" phrase of ``v``: "Washington blamed Tehran for its
     attacks on shipping", "Ukraine accused Russia on Monday over its shelling of Zaporizhzhia nuclear plant",
     "Macron criticized Russia for its attacks on Ukraine's energy grid", "Germany praised Poland for its support":
     the pronoun's antecedent is the object (Tehran, Russia, Poland), not the judge. Returns that object token, or
@@ -654,6 +655,9 @@ def judged_party(v, n, c):
     if t.head.i != v.i or t.dep_ != "prep" or t.lower_ not in JUDGED_ACT_PREPS:
         return None
     obj = next((x for x in v.children if x.dep_ == "dobj"), None)
+    if obj is None:  # "Japan protested to China over its incursion": the party addressed
+        obj = next((y for x in v.children if x.dep_ == "prep" and x.lower_ == "to"
+                    for y in x.children if y.dep_ == "pobj"), None)
     if obj is None or obj.i >= c.i or obj.left_edge.i <= c.i <= obj.right_edge.i:
         return None
     return obj
