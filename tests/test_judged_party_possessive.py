@@ -46,3 +46,17 @@ def test_the_party_protested_to_owns_the_act():
     # "protested to China over its incursion": the party addressed is the judged one
     got = [r for r in _records("Japan protested to China over its incursion into Japanese waters.") if r[0] == "ASSAULT"]
     assert got and got[0][1] == ["CHN"] and got[0][2] == ["JPN"]
+
+
+def test_a_possessive_deeper_in_the_judged_phrase_is_not_the_judged_partys(nlp):
+    # "over the attack on its embassy": the embassy is Poland's, the rule only takes the judged act's own possessive
+    from eventwire.actors import resolve
+
+    doc = nlp("Poland criticized Russia over the attack on its embassy in Kyiv.")
+    its = next(t for t in doc if t.lower_ == "its")
+    verb = next(t for t in doc if t.lemma_ == "criticize")
+    assert resolve.judged_party(verb, its.head, its) is None
+    doc = nlp("Poland criticized Russia over its attack on the embassy in Kyiv.")
+    its = next(t for t in doc if t.lower_ == "its")
+    verb = next(t for t in doc if t.lemma_ == "criticize")
+    assert resolve.judged_party(verb, its.head, its).text == "Russia"

@@ -649,10 +649,10 @@ def judged_party(v, n, c):
     doer of the act accused of) -- kind from a user's "X blamed Y for its attacks" coded as X's attack on Y."""
     if v.lemma_.lower() not in JUDGING_VERBS:
         return None
-    t = n
-    while t.head.i != t.i and t.head.i != v.i:
-        t = t.head
-    if t.head.i != v.i or t.dep_ != "prep" or t.lower_ not in JUDGED_ACT_PREPS:
+    while n.dep_ == "conj" and n.head.i != n.i:  # "for its attacks and its threats"
+        n = n.head
+    t = n.head  # the act is the preposition's own object, not a noun deeper in it ("over the attack on its embassy")
+    if n.dep_ not in ("pobj", "pcomp") or t.head.i != v.i or t.dep_ != "prep" or t.lower_ not in JUDGED_ACT_PREPS:
         return None
     obj = next((x for x in v.children if x.dep_ == "dobj"), None)
     if obj is None:  # "Japan protested to China over its incursion": the party addressed
