@@ -155,6 +155,10 @@ ANAPHORIC_ORG = words("anaphoric_org_noun")
 #: Verbs of answering a proposal, and the proposals (:meth:`ActorResolver.possessive_antecedent`).
 PROPOSAL_ANSWER_VERBS = words("proposal_answer_verb")
 PROPOSAL_NOUNS = words("proposal_noun")
+#: Verbs that judge their object for its own act named in a "for"/"over" phrase (rule ``judged_party_possessive``).
+JUDGING_VERBS = words("judging_verb")
+#: Prepositions that give the act a judging verb judges its object for ("blamed X for", "accused X over/of").
+JUDGED_ACT_PREPS = frozenset({"for", "over", "of", "about"})
 #: Nouns that, bare, on an office noun ("agency spokesperson", "organization officials") stand for the international
 #: body named last in the story (:meth:`ActorResolver.title_organisation`).
 BARE_BODY_NOUNS = ANAPHORIC_ORG | {"agency"}
@@ -639,6 +643,33 @@ def person_title_subject(c) -> bool:
     return c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() in ROLE_GOV
 
 
+def judged_party(v, n, c):
+    """Rule ``judged_party_possessive``. Shape: a judging verb ``v`` (lexicon ``judging_verb``: blame, accuse,
+    criticize, condemn, praise, sanction, protest, ...) with a direct object (or a "to" object: "protested to China
+    over its incursion") before the possessive pronoun ``c``, and the act noun ``n`` that ``c`` owns inside a
+    "for"/"over"/"of"/"about" phrase of ``v``: "Washington blamed Tehran for its
+    attacks on shipping", "Ukraine accused Russia on Monday over its shelling of Zaporizhzhia nuclear plant",
+    "Macron criticized Russia for its attacks on Ukraine's energy grid", "Germany praised Poland for its support":
+    the pronoun's antecedent is the object (Tehran, Russia, Poland), not the judge. Returns that object token, or
+    None. Source: English grammar (the object is the nearest c-commanding antecedent of a pronoun in the verb's
+    reason phrase, and one blames or praises a party for its own act); PLOVER manual, ACCUSE (the accused is the
+    doer of the act accused of) -- kind from a user's "X blamed Y for its attacks" coded as X's attack on Y."""
+    if v.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    while n.dep_ == "conj" and n.head.i != n.i:  # "for its attacks and its threats"
+        n = n.head
+    t = n.head  # the act is the preposition's own object, not a noun deeper in it ("over the attack on its embassy")
+    if n.dep_ not in ("pobj", "pcomp") or t.head.i != v.i or t.dep_ != "prep" or t.lower_ not in JUDGED_ACT_PREPS:
+        return None
+    obj = next((x for x in v.children if x.dep_ == "dobj"), None)
+    if obj is None:  # "Japan protested to China over its incursion": the party addressed
+        obj = next((y for x in v.children if x.dep_ == "prep" and x.lower_ == "to"
+                    for y in x.children if y.dep_ == "pobj"), None)
+    if obj is None or obj.i >= c.i or obj.left_edge.i <= c.i <= obj.right_edge.i:
+        return None
+    return obj
+
+
 def governing_saying(h):
     """The speech verb whose reported clause pronoun ``h`` is the subject of, or None: "Obama said he would ...",
     "the U.S. and the U.K. saying they will ..." (the clause a ``ccomp`` of the verb), and "the army said Wednesday in a
@@ -904,6 +935,11 @@ class ActorResolver:
             self.ctx.last_group = groups
             self.ctx.recent_groups[:] = [g for g in self.ctx.recent_groups if g != groups][-5:] + [groups]
 
+    def _is_person(self, e: Entity) -> bool:
+        """True when entity ``e`` is a person: one the article knows as a person (:meth:`_is_person_entity`) or one
+        coded from the people table."""
+        return self._is_person_entity(e) or e.source == "eventwire:people.tsv"
+
     def _is_person_entity(self, e: Entity) -> bool:
         people = self.ctx.people
         if isinstance(people, PeopleMemory):
@@ -1127,6 +1163,8 @@ class ActorResolver:
                 for c in root.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i and c.pos_ != "PRON":
                         got = self.resolve(c, exclude_codes=exclude_codes)
+                        if low == "its" and any(self._is_person(x) for x in got):
+                            continue  # "Scholz pointed to its attacks": "its" never stands for a person (docs/actors.md)
                         if got:
                             return [_copy(x, h.text, s, s + len(h.text)) for x in got]
             got = self._remembered_group(h)
@@ -1339,23 +1377,38 @@ class ActorResolver:
                 continue
             if a.lemma_.lower() in PROPOSAL_ANSWER_VERBS and n.head.i == a.i and n.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "Tehran rejected its offer": one answers another's offer, not one's own
+            judged = judged_party(a, n, c)
+            if judged is not None and judged.i not in seen:
+                seen.add(judged.i)
+                got = self._agreeing_antecedent(c, judged, exclude_codes, collective=True)
+                if got:
+                    return got
             seen.add(subj.i)
             if subj.pos_ == "PRON":
                 if subj.lower_ in (("it",) if c.lower_ == "its" else ("they",)):
                     return None
                 continue
-            if subj.pos_ not in ("NOUN", "PROPN"):
-                continue
-            m = self.match(subj)
-            state = m is not None and m.kind in ("country", "capital", "igo", "org")
-            plural = subj.tag_ in ("NNS", "NNPS") or any(x.i > subj.i for x in subj.conjuncts)
-            if (c.lower_ == "its" and plural and not (state and not subj.conjuncts)) or (
-                    c.lower_ == "their" and not plural):
-                continue
-            got = [x for x in self.resolve(subj, exclude_codes=exclude_codes) if not self._is_person_entity(x)]
+            got = self._agreeing_antecedent(c, subj, exclude_codes)
             if got:
                 return got
         return None
+
+    def _agreeing_antecedent(self, c, subj, exclude_codes, collective: bool = False) -> list[Entity] | None:
+        """The entities of candidate antecedent ``subj`` of possessive ``c`` (:meth:`possessive_antecedent`) when it
+        is a noun that agrees with it in number and is no person (:meth:`_is_person`: "its" never stands for a
+        person, docs/actors.md); else None. ``collective``: "their" also agrees
+        with the name of an organisation ("blamed Hezbollah for their rocket attacks", British usage)."""
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = self.match(subj)
+        state = m is not None and m.kind in ("country", "capital", "igo", "org")
+        plural = subj.tag_ in ("NNS", "NNPS") or any(x.i > subj.i for x in subj.conjuncts)
+        if (c.lower_ == "its" and plural and not (state and not subj.conjuncts)) or (
+                c.lower_ == "their" and not plural and not (collective and m is not None and m.kind in ("igo", "org"))):
+            return None
+        got = [x for x in self.resolve(subj, exclude_codes=exclude_codes)
+               if not self._is_person(x)]
+        return got or None
 
     def _remembered_person(self, skip: frozenset) -> Entity | None:
         """The antecedent of a "he"/"she" with none in its sentence: the person last noted as an actor or subject
