@@ -53,3 +53,10 @@ def test_announcements_of_no_aid_code_no_aid(text):
 def test_announced_sanctions_package_stays_sanction():
     rows, _, _ = coded("The EU unveiled a new sanctions package against Russia.")
     assert [r[:3] for r in rows] == [("SANCTION", ("EUR",), ("RUS",))], rows
+
+
+def test_announced_humanitarian_aid_has_the_human_security_context():
+    """AID has no modes in PLOVER v0.8: the kind of aid is a context (lexicon context_word "humanitarian" ->
+    human_security, PLOVER manual: access to water, food, housing)."""
+    _, events, _ = coded("Canada announced humanitarian aid for Gaza on Tuesday.")
+    assert events[0].context == ["human_security"], events[0].to_dict()
