@@ -60,3 +60,13 @@ def test_announced_humanitarian_aid_has_the_human_security_context():
     human_security, PLOVER manual: access to water, food, housing)."""
     _, events, _ = coded("Canada announced humanitarian aid for Gaza on Tuesday.")
     assert events[0].context == ["human_security"], events[0].to_dict()
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("A $300 million aid package for Ukraine was announced by the Pentagon on Friday.", "AID", "USA", "UKR"),
+    ("New sanctions on Russia were imposed by the EU.", "SANCTION", "EUR", "RUS"),
+])
+def test_the_recipient_on_a_passive_subject(text, event, actor, recipient):
+    """recipient_rules.source_prep: a passive's subject holds the "for"/"on" phrase as a direct object would."""
+    rows, _, _ = coded(text)
+    assert [r[:3] for r in rows] == [(event, (actor,), (recipient,))], rows
