@@ -70,3 +70,19 @@ def test_the_recipient_on_a_passive_subject(text, event, actor, recipient):
     """recipient_rules.source_prep: a passive's subject holds the "for"/"on" phrase as a direct object would."""
     rows, _, _ = coded(text)
     assert [r[:3] for r in rows] == [(event, (actor,), (recipient,))], rows
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Britain announced a new package of sanctions on Iran.", "GBR", "IRN"),
+    ("Britain announced new sanctions on Russia.", "GBR", "RUS"),
+    ("The EU announced a new sanctions package against Russia.", "EUR", "RUS"),
+])
+def test_announced_sanctions_are_sanction(text, actor, recipient):
+    """verbs.tsv row announce with object sanction|embargo, as unveil's (triggers.announced_deed)."""
+    rows, _, _ = coded(text)
+    assert [r[:3] for r in rows] == [("SANCTION", (actor,), (recipient,))], rows
+
+
+def test_announcing_that_sanctions_end_is_no_announced_sanction():
+    rows, _, _ = coded("The minister announced that sanctions would be lifted.")
+    assert not [r for r in rows if r[0] == "SANCTION"], rows
