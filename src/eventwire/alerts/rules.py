@@ -25,7 +25,7 @@ given holds, and fires on an event cluster when one of its events matches and th
 least ``min_sources`` independent sources):
 
 ==================  ========================================================================================
-``event``           PLOVER event types; ``"AID:humanitarian"`` style entries also fix the mode
+``event``           PLOVER event types; ``"ASSAULT:aerial"`` style entries also fix the mode
 ``mode``            PLOVER modes
 ``context``         PLOVER contexts
 ``actor``           codes (ISO 3166 alpha-3 or PLOVER non-state codes) or ``@list`` of any actor entity

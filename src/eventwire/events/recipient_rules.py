@@ -252,7 +252,8 @@ def requested_things(tok) -> list:
 
 
 def source_prep(a: Args, objs, req, spec) -> list:
-    """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects, the
+    """``P:with|to``: objects of these prepositions on the trigger, its required object, its direct objects (or a
+    passive's subject), the
     noun an amount on a verbal trigger measures ("pledged 500 million euros in aid to Ukraine", "sent a shipment of
     arms to Kyiv"; an object with a number or of lexicon ``amount_noun``),
     a carrier noun ("a mediation effort between Syria and ..."), a nominal trigger's prepositional objects
@@ -260,6 +261,10 @@ def source_prep(a: Args, objs, req, spec) -> list:
     tok, p = a.tok, a.row
     forms = set(spec[2:].split("|"))
     holders = [tok] + req + children(tok, "dobj")
+    if p.pos == "V" and children(tok, "auxpass"):
+        # the passive subject is the thing acted on: "a $300 million aid package for Ukraine was announced by the
+        # Pentagon" as "announced a package for Ukraine"
+        holders += children(tok, "nsubjpass")
     if p.pos == "V":
         # the thing an amount measures: "pledged 500 million euros in humanitarian aid to Ukraine", "sent a
         # shipment of arms to Kyiv" (the "to" phrase hangs on the measured noun)
