@@ -1342,10 +1342,31 @@ def cancelling_verb(trig, parties, sc, res) -> bool:
     return any(cancelled(c) for c in comps)
 
 
+def own_forces_supply(trig, parties, sc, res) -> bool:
+    """Rule ``own_forces_supply``. Shape: an AID record whose every recipient is a phrase owned by "its"/"their" and
+    coded as the actor's own country: "Russia announced new missiles for its navy", "Iran unveiled new drones for its
+    army". A state equipping its own forces gives nothing to another party (PLOVER manual, AID: aid is provided to
+    the recipient by another actor); such a record would also raise a watch rule on military support to the actor.
+    "announced a $300 million military aid package for Ukraine" stays. Source: PLOVER manual, AID; the announce
+    rows of verbs.tsv (twenty-first stop)."""
+    if trig.event != "AID" or not parties.recipients or not parties.actors:
+        return False
+    own = {a.code for a in parties.actors if a.code}
+    doc = trig.token.doc
+    for r in parties.recipients:
+        if r.code not in own or r.start is None:
+            return False
+        words = [t.lower_ for t in doc if r.start <= t.idx < (r.end or r.start)]
+        if not words or words[0] not in ("its", "their"):
+            return False
+    return True
+
+
 #: Drop rules checked when the parties are complete (see module doc).
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
-                      abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act]
+                      abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act,
+                      own_forces_supply]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
