@@ -32,3 +32,12 @@ def test_supplying_its_own_forces_is_no_aid(text):
 ])
 def test_aid_to_another_party_stays(text, actor, recipient):
     assert ("AID", [actor], [recipient]) in _records(text), _records(text)
+
+
+def test_supplying_its_own_forces_is_no_aid_in_a_later_paragraph():
+    # entity offsets are the article's, not the paragraph's
+    text = ("Moscow hosted talks with Beijing on Monday about trade and energy.\n"
+            "Later, Russia announced new missiles for its navy.")
+    got = _records(text)
+    assert ("CONSULT", ["RUS"], ["CHN"]) in got, got
+    assert [r for r in got if r[0] == "AID"] == [], got

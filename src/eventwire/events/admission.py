@@ -1352,12 +1352,13 @@ def own_forces_supply(trig, parties, sc, res) -> bool:
     if trig.event != "AID" or not parties.recipients or not parties.actors:
         return False
     own = {a.code for a in parties.actors if a.code}
-    doc = trig.token.doc
+    sent = sent_of(trig.token)
     for r in parties.recipients:
         if r.code not in own or r.start is None:
             return False
-        words = [t.lower_ for t in doc if r.start <= t.idx < (r.end or r.start)]
-        if not words or words[0] not in ("its", "their"):
+        # entity offsets are the article's; the sentence's tokens are the segment's, placed by ``sc.base``
+        first = next((t for t in sent if t.idx + sc.base >= r.start), None)
+        if first is None or first.idx + sc.base >= (r.end or r.start) or first.lower_ not in ("its", "their"):
             return False
     return True
 
