@@ -85,3 +85,26 @@ def test_cli_reports_the_mismatch_and_codes_nothing(tmp_path, capsys):
     assert report["counts"]["failed"] == 1 and report["counts"]["coded"] == 0
     assert report["documents"][0]["reason"].startswith(f"format_mismatch: EW114 {path}: the content is JSON Lines")
     assert "failed: format_mismatch: 1" in capsys.readouterr().err
+
+
+def test_plain_text_forced_as_jsonl_fails_once_not_per_line(tmp_path):
+    # fresh-user finding (stop 21): forced jsonl on a plain-text story reported one malformed failure per line
+    d = _files(tmp_path)
+    path = d / "plain.txt"
+    why = format_mismatch(path, "jsonl")
+    assert why == ("the content is plain text (it starts with 'Police arrested '), not jsonl; use --input-format "
+                   "txt, or leave --input-format out to choose the reader by content")
+    [r] = list(read_inputs([str(path)], input_format="jsonl"))
+    assert r.status == "failed" and r.reason == f"format_mismatch: EW114 {path}: {why}"
+    gz = d / "plain.txt.gz"
+    gz.write_bytes(gzip.compress(PLAIN.encode()))
+    assert format_mismatch(gz, "jsonl").startswith("the content is plain text (it starts with 'gzip data')")
+
+
+def test_jsonl_with_a_broken_first_line_still_reads_line_by_line(tmp_path):
+    path = tmp_path / "broken_first.jsonl"
+    path.write_text("this line is not JSON\n" + JSONL, encoding="utf-8")
+    assert format_mismatch(path, "jsonl") is None
+    got = list(read_inputs([str(path)], input_format="jsonl"))
+    assert got[0].status == "failed" and got[0].reason.startswith(f"malformed: EW104 {path}:1:")
+    assert [a.id for a in got[1:]] == ["a0", "a1"]
