@@ -177,8 +177,10 @@ def sniff_format(path: Path) -> str:
         return "json"
     for ext, fmt in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(ext) or name.endswith(ext + ".gz"):
-            if fmt == "txt" and _markup_text(path):
-                return "markup"  # a .txt file that holds SGML/XML records is no plain-text article either
+            if fmt == "txt":
+                # a .txt file that holds SGML/XML records is no plain-text article either, and one that holds an
+                # HTML page, fragment or tagged text is read by the page extractor, never coded with its tags
+                return _txt_content_kind(path)
             return fmt
     if name.endswith(".xml") or not name.endswith(tuple(EXTENSIONS)):
         try:
@@ -189,15 +191,34 @@ def sniff_format(path: Path) -> str:
     return "txt"
 
 
-def _markup_text(path: Path) -> bool:
-    """True when a file named as plain text starts with SGML/XML markup that is neither HTML nor a feed
-    (:func:`sniff_content` gives ``markup``: Reuters-21578 ``<REUTERS>`` records, an XML document); False when it
-    cannot be read (its reader then reports why)."""
+#: HTML elements whose tags mark a text as HTML (a page body, a fragment, text copied with its tags).
+_HTML_TAG = re.compile(rb"</?(?:p|div|br|span|b|i|u|em|strong|a|h[1-6]|ul|ol|li|table|tr|td|th|article|section|"
+                       rb"header|footer|main|nav|blockquote|figure|figcaption|img|hr|html|body|head|title|meta|"
+                       rb"script|style)\b[^<>]{0,500}>", re.I)
+
+
+def _txt_content_kind(path: Path) -> str:
+    """The reader for a file named as plain text, by its first 4 KiB: ``markup`` when it starts with SGML/XML
+    markup whose first element is no HTML element (Reuters-21578 ``<REUTERS>`` records, an XML document;
+    :func:`sniff_content`), ``html`` when it is an HTML page (``<!doctype html>``, ``<html>``), starts with an
+    HTML element (``<div><p>...``) or holds two or more HTML tags (text pasted with its ``<p>`` and ``<b>``
+    tags: the page extractor gives its text, where the plain-text reader would code the tags; fresh-user
+    finding, stop 21), else ``txt``. A gzipped file is ``markup`` or ``txt`` (the page extractor reads no gzip).
+    ``txt`` when it cannot be read (its reader then reports why)."""
     try:
         with open(path, "rb") as fh:
-            return sniff_content(fh.read(4096)) == "markup"
+            head = fh.read(4096)
     except OSError:
-        return False
+        return "txt"
+    kind = sniff_content(head)
+    if head.startswith(b"\x1f\x8b"):  # the page extractor reads no gzip: a .txt.gz is text or skipped markup
+        return "markup" if kind == "markup" else "txt"
+    text = _text_head(head)
+    if kind == "markup" and not _HTML_TAG.match(text.lstrip()):
+        return "markup"
+    if kind in ("html", "markup") or (kind == "txt" and len(_HTML_TAG.findall(text)) >= 2):
+        return "html"
+    return "txt"
 
 
 # --- reading inputs: paths -> Articles and reports, beside the readers they dispatch to ------------------
