@@ -29,6 +29,7 @@ def test_lexicon_lists():
     ("Germany ruled out sending Taurus missiles to Ukraine.", "REJECT", "DEU", "UKR"),
     ("France ruled out deploying troops to Ukraine.", "REJECT", "FRA", "UKR"),
     ("Israel ruled out talks with Hamas.", "REJECT", "ISR", "PSE"),
+    ("Germany ruled out sending tanks to Ukraine.", "REJECT", "DEU", "UKR"),  # the gerund parsed as advcl
 ])
 def test_ruling_out_is_a_rejection(text, event, actor, recipient):
     assert coded(text) == [(event, "actual", False, [actor], [recipient])]
@@ -95,3 +96,27 @@ def test_a_scheduled_meeting_postponed_by_no_one_stays_planned():
     assert ("AGREE", "future", False, ["RUS"], ["UKR"]) in coded(
         "The scheduled talks between Russia and Ukraine were postponed.")
     assert coded("The talks with Hamas were postponed by Israel.") == [("REJECT", "actual", False, ["ISR"], ["PSE"])]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Germany did not rule out sending tanks to Ukraine.", "AID", "DEU", "UKR"),
+    ("Israel has not ruled out talks with Hamas.", "CONSULT", "ISR", "PSE"),
+    ("France has never ruled out deploying troops to Ukraine.", "AID", "FRA", "UKR"),
+])
+def test_an_act_not_ruled_out_is_left_open(text, event, actor, recipient):
+    # a double negative: not negated, and no act asserted either (modality.cancelling_negated; fresh-user finding)
+    recs = [r for r in coded(text) if r[0] == event]
+    assert recs == [(event, "hypothetical", False, [actor], [recipient])], coded(text)
+
+
+def test_the_double_negative_rule_on_its_own():
+    from eventwire.events.modality import cancelling_negated
+    from eventwire.nlp.model import load_model
+
+    nlp = load_model()
+    doc = nlp("Germany did not rule out sending tanks to Ukraine.")
+    assert cancelling_negated(doc[5]) == "hypothetical"
+    doc = nlp("The United States never refrained from criticizing Israel.")
+    assert cancelling_negated(doc[6]) == "actual"
+    doc = nlp("Germany ruled out sending tanks to Ukraine.")
+    assert cancelling_negated(doc[3]) is None

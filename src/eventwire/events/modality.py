@@ -142,11 +142,17 @@ def phrasal_key(v) -> str:
     return " ".join([v.lemma_.lower(), *ext[:1]])
 
 
-def _cancelling_governor(tok):
-    """The verb of lexicon ``cancelling_governor`` whose complement ``tok`` is, or None: its ``xcomp`` or object
-    ("ruled out sending troops", "ruled out talks"), or the object of its from/of/on phrase, the phrase hanging on
-    the verb or on its adverb ("refrained from criticizing", "stopped short of imposing", "held off on sanctions")."""
-    if tok.dep_ in ("xcomp", "dobj"):
+def _cancelling_head(tok):
+    """The verb of lexicon ``cancelling_governor`` whose complement ``tok`` is, negated or not, or None: its
+    ``xcomp`` or object ("ruled out sending troops", "ruled out talks"), or the object of its from/of/on phrase, the
+    phrase hanging on the verb or on its adverb ("refrained from criticizing", "stopped short of imposing", "held
+    off on sanctions")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children) and \
+            tok.head.i < tok.i and not any(t.is_punct for t in tok.doc[tok.head.i + 1:tok.i]):
+        tok_dep = "xcomp"  # "ruled out sending tanks": the small model may hang the gerund as advcl
+    else:
+        tok_dep = tok.dep_
+    if tok_dep in ("xcomp", "dobj"):
         v = tok.head
     elif tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in _CANCELLED_PREPS:
         v = tok.head.head
@@ -156,8 +162,35 @@ def _cancelling_governor(tok):
         return None
     if v.i == tok.i or v.pos_ != "VERB" or phrasal_key(v) not in CANCELLING_GOVERNORS:
         return None
-    # "did not rule out sending troops", "never refrained from criticizing": the act is left open or done
-    return None if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children) else v
+    return v
+
+
+def _negated_verb(v) -> bool:
+    """True when verb ``v`` has a "not"/"n't" or "never" of its own."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
+
+
+def _cancelling_governor(tok):
+    """The verb of lexicon ``cancelling_governor`` whose complement ``tok`` is (:func:`_cancelling_head`), when that
+    verb is not itself negated, or None: "did not rule out sending troops", "never refrained from criticizing" leave
+    the act open or done (:func:`cancelling_negated`)."""
+    v = _cancelling_head(tok)
+    return None if v is None or _negated_verb(v) else v
+
+
+def cancelling_negated(tok) -> str | None:
+    """Rule ``cancelling_negated``: the trigger is the complement of a *negated* cancelling governor (lexicon
+    ``cancelling_governor``, :func:`_cancelling_head`), a double negative. Returns ``"hypothetical"`` when the
+    governor is also an explicit refusal (lexicon ``explicit_refusal_verb``: "Germany did not rule out sending
+    tanks to Ukraine", "Israel has not ruled out talks": the act is left open, a possibility), ``"actual"`` for the
+    others ("the US never refrained from criticizing Israel", "did not hold off on sanctions": the act was done),
+    None when no negated cancelling governor governs it. Either way the act is not negated (:func:`negated`).
+    Source: PLOVER manual, auxiliary modes (hypothetical: an act "possible" but not asserted); fresh-user finding
+    (stop 21: "Germany did not rule out sending" was a negated AID)."""
+    v = _cancelling_head(tok)
+    if v is None or not _negated_verb(v):
+        return None
+    return "hypothetical" if phrasal_key(v) in EXPLICIT_REFUSAL else "actual"
 
 
 def _asserted_clause(h) -> bool:
@@ -218,6 +251,8 @@ def negated(tok, rows: dict | None = None) -> bool:
     # "ruled out sending", "refrained from criticizing", "without attacking", "rather than attacking"
     if cancelled(tok):
         return True
+    if cancelling_negated(tok) is not None:
+        return False  # "did not rule out sending tanks", "never refrained from criticizing": a double negative
     # "Neither Russia nor China attacked Ukraine", "No country recognised ...", "Nobody attacked": a negated subject
     if negated_subject(tok) or neither_nor_verb(tok):
         return True
@@ -327,6 +362,8 @@ def finite_conjunct(t) -> bool:
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
     coder from dates and "since" clauses, see :func:`historical`)."""
+    if cancelling_negated(tok) == "hypothetical":
+        return "hypothetical"  # "did not rule out sending tanks": left open
     if in_conditional(tok):
         return "hypothetical"  # "as long as Russia continues its attacks", "provided that the UN approves"
     if indirect_question(tok):
