@@ -53,6 +53,8 @@ def test_the_sentences_own_act_stays(text, record):
 # ------------------------------------------------------------------ listed_person_background
 @pytest.mark.parametrize("text,word", [
     ("His clients include the family of journalist Jane Doe, who was killed in a car bombing in 2017.", "killed"),
+    ("His other clients include jailed publisher John Smith in Hong Kong; Nobel laureate Jane Roe from the "
+     "Philippines; and the family of journalist Jane Doe, who was killed in Malta in 2017.", "killed"),
     ("The victims included Ahmed Ali, a lawyer who had criticised the government of Egypt in 2019.", "criticised"),
     ("Among the delegates was a cousin of President Hosni Mubarak, who was arrested by Egyptian police in 2011.",
      "arrested"),

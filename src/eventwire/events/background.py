@@ -83,12 +83,14 @@ def _listed_member(noun) -> bool:
     """True when ``noun`` (the antecedent of a relative clause) names a member of a group, through appositions, "of"
     phrases ("the family of journalist Jane Doe") and coordination: the object or attribute of "include"
     ("his clients include the family of ..."), the object of "among", or the subject of a copula with an "among"
-    phrase ("among the victims was a cousin of ..."). Lexicon ``member_listing_word``; "including" is not one of
-    them: "police arrested 20 people, including two who attacked the convoy" tells of the arrested what they did,
-    an act the story reports."""
-    n = noun
+    phrase ("among the victims was a cousin of ..."); a list the parser hangs on the subject of "include" as its
+    apposition ("his clients include X; Y; and the family of ..."). Lexicon ``member_listing_word``; "including" is
+    not one of them: "police arrested 20 people, including two who attacked the convoy" tells of the arrested what
+    they did, an act the story reports."""
+    n, apposed = noun, False
     for _ in range(6):
         if n.dep_ in ("appos", "conj", "compound"):
+            apposed = apposed or n.dep_ == "appos"
             n = n.head
         elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             n = n.head.head
@@ -97,6 +99,8 @@ def _listed_member(noun) -> bool:
     head = n.head
     if n.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MEMBER_LISTING_WORDS:
         return True  # "his clients include the family of ..."
+    if apposed and n.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MEMBER_LISTING_WORDS:
+        return True  # "his clients include X; Y; and the family of ...": the parser hangs the list on the subject
     if n.dep_ == "pobj" and head.lower_ in MEMBER_LISTING_WORDS:
         return True  # "the dead were among the relatives of ..."
     return n.dep_ in ("nsubj", "attr") and any(
