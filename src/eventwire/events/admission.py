@@ -13,6 +13,8 @@ from ..lexicon import words
 from ..nlp.views import governing_chain, has_to_infinitive, objects, prep_objects, sent_of, subject_of
 from .accidents import hazard_cause, is_hazard
 from .actor_rules import EXPLOSIVE_MEANS
+from .background import (bygone_acts_in_general, known_for_description, listed_person_background,
+                         whose_clause_background)
 from .commentary import _official, names_commentator, research_affiliated
 from .modality import in_condition_clause, status as trigger_status
 from .triggers import MEANS_NOUNS, PARTY_ENTITY_TYPES, WEAPON_MEANS, borne_penalty, names_party, pattern_row
@@ -1367,6 +1369,7 @@ def own_forces_supply(trig, parties, sc, res) -> bool:
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
                       abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act,
+                      known_for_description, listed_person_background, whose_clause_background, bygone_acts_in_general,
                       own_forces_supply]
 
 
