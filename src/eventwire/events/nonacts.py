@@ -1,5 +1,8 @@
 """Words of an act used where no act between parties is reported: a relationship described, an option listed, an
-effect ascribed to a law, a commitment to an ideal, a physical encounter, a thing that travels. Each rule is a
+effect ascribed to a law, a commitment to an ideal, a physical encounter, a thing that travels, a standing position
+on a general practice ("particularly opposes China's maritime expansion"), a border claimed ("Nairobi claims the
+frontier should head due east"), an act one party wants another to do ("people want their government to step up
+opposition"). Each rule is a
 trigger filter (``f(trig, rows) -> bool``, see :data:`eventwire.events.triggers.TRIGGER_FILTERS`): True drops the
 trigger, whether a dictionary row or the trained detector proposed it.
 
@@ -15,7 +18,8 @@ coded CONSULT.
 The words are lexicon data (``src/eventwire/data/lexicon/events.tsv``; lists ``relation_noun``,
 ``relation_course_verb``, ``example_marker``, ``option_noun``, ``option_hedge``, ``weighing_verb``,
 ``enabling_verb``, ``instrument_noun``, ``ideal_noun``, ``ideal_quality``, ``region_noun``, ``encounter_verb``, ``armed_person_noun``,
-``armed_modifier``, ``journey_verb``, ``cause_noun``, ``knowledge_noun``, ``requirement_noun``).
+``armed_modifier``, ``journey_verb``, ``cause_noun``, ``knowledge_noun``, ``requirement_noun``, ``stance_verb``,
+``practice_noun``, ``line_course_verb``; ``border_noun`` and ``desire_governor`` are shared with other modules).
 """
 from __future__ import annotations
 
