@@ -1,7 +1,8 @@
 """Words of an act where no act between parties is reported (events.nonacts: relationship_described, listed_option,
 enabled_effect, commitment_to_ideal, physical_encounter, thing_travels; lexicon relation_noun, relation_course_verb,
 example_marker, option_noun, option_hedge, weighing_verb, enabling_verb, instrument_noun, ideal_noun, ideal_quality, region_noun,
-encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun, requirement_noun).
+encounter_verb, armed_person_noun, armed_modifier, cause_noun, knowledge_noun, requirement_noun;
+standing_stance, claimed_boundary, wished_act_of_another: stance_verb, practice_noun, border_noun, line_course_verb, desire_governor).
 
 PLOVER manual: an event is an interaction in which an actor does something to or with another party. The sentences
 are invented variants of kinds seen on real news: a relationship described ("cooperation will likely develop
@@ -39,7 +40,7 @@ def test_the_rules_run_among_the_trigger_filters():
     assert [f.__name__ for f in nonacts.NON_ACT_FILTERS] == [
         "relationship_described", "listed_option", "enabled_effect", "commitment_to_ideal", "physical_encounter",
         "thing_travels", "cause_supported", "professed_ignorance", "requirement_met",
-        "arrival_at_occasion"]
+        "arrival_at_occasion", "standing_stance", "claimed_boundary", "wished_act_of_another"]
 
 
 @pytest.mark.parametrize("text,word,event,want", [
@@ -148,7 +149,55 @@ def test_arrival_at_occasion(nlp, text, want):
     assert nonacts.arrival_at_occasion(trigger_at(nlp, text, "arrived", "CONSULT", "arrive"), {}) is want
 
 
+@pytest.mark.parametrize("text,word,event,want", [
+    ("The United States particularly opposes China's maritime expansion.", "opposes", "REJECT", True),
+    ("Ms Kelly has opposed embryo research.", "opposed", "REJECT", True),
+    ("We are all opposed to discrimination.", "opposed", "REJECT", True),
+    ("The party supports abortion and euthanasia.", "supports", "SUPPORT", True),
+    ("Germany opposes China's expansion plan.", "opposes", "REJECT", False),
+    ("Germany opposed China's maritime expansion on Tuesday.", "opposed", "REJECT", False),
+    ("Vietnam will oppose China's maritime expansion.", "oppose", "REJECT", False),
+    ("The Greens oppose the expansion of Heathrow airport.", "oppose", "REJECT", False),
+    ("The Liberal Democrats oppose the plans.", "oppose", "REJECT", False),
+    ("Japan supports Ukraine.", "supports", "SUPPORT", False),
+])
+def test_standing_stance(nlp, text, word, event, want):
+    assert nonacts.standing_stance(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,word,event,want", [
+    ("Mogadishu argues its maritime border should follow the land border.", "argues", "REQUEST", True),
+    ("Nairobi claims the frontier should head due east.", "claims", "ACCUSE", True),
+    ("Caracas insists the boundary runs along the river.", "insists", "REJECT", True),
+    ("Mogadishu argues Nairobi should respect the court ruling.", "argues", "REQUEST", False),
+    ("Kenya said the border should be reopened.", "said", "REQUEST", False),
+    ("Somalia said Kenya must withdraw its troops from the border.", "said", "REQUEST", False),
+])
+def test_claimed_boundary(nlp, text, word, event, want):
+    assert nonacts.claimed_boundary(trigger_at(nlp, text, word, event), {}) is want
+
+
+@pytest.mark.parametrize("text,word,event,want", [
+    ("People want their government to step up opposition to Beijing.", "opposition", "REJECT", True),
+    ("But the Tories want the information commissioner to investigate.", "investigate", "ACCUSE", True),
+    ("Vietnam wants China to withdraw its ships.", "withdraw", "RETREAT", True),
+    ("The Tories would like the commissioner to investigate.", "investigate", "ACCUSE", True),
+    ("Clarke wants to introduce a points system and increase deportations.", "increase", "COERCE", False),
+    ("Japan urged China to release the detained crew.", "release", "RETREAT", False),
+    ("Vietnam said China withdrew its ships.", "withdrew", "RETREAT", False),
+])
+def test_wished_act_of_another(nlp, text, word, event, want):
+    assert nonacts.wished_act_of_another(trigger_at(nlp, text, word, event), {}) is want
+
+
 @pytest.mark.parametrize("text,event", [
+    ("People want their government to step up opposition to Beijing.", "REJECT"),
+    ("Now he wants Delta to apologize.", "CONCEDE"),
+    ("The United States particularly opposes China's maritime expansion.", "REJECT"),
+    ("Ms Kelly has opposed embryo research.", "REJECT"),
+    ("Mogadishu argues its maritime border should follow the land border.", "REQUEST"),
+    ("Nairobi claims the frontier should head due east.", "REQUEST"),
+    ("Nairobi claims the frontier should head due east.", "ACCUSE"),
     ("The minister arrived late for the cabinet session.", "CONSULT"),
     ("Britain will not meet its climate targets this decade.", "REJECT"),
     ("Kenya met the deadline for submitting its report to the IMF.", "CONSULT"),
@@ -172,6 +221,13 @@ def test_the_kind_codes_no_event(text, event):
     ("The United States imposed sanctions such as freezing assets of Russian officials.", "SANCTION"),
     ("Japan supports Ukraine.", "SUPPORT"),
     ("The foreign minister arrived in Beijing on Monday.", "CONSULT"),
+    ("Germany opposed China's maritime expansion on Tuesday.", "REJECT"),
+    ("The Liberal Democrats oppose the plans.", "REJECT"),
+    ("Somalia said Kenya must withdraw its troops from the border.", "REQUEST"),
+    ("Mogadishu argues Nairobi should respect the court ruling.", "REQUEST"),
+    ("France condemned the attack on the embassy.", "ACCUSE"),
+    ("Japan urged China to release the detained crew.", "REQUEST"),
+    ("Vietnam said China withdrew its ships on Monday.", "RETREAT"),
 ])
 def test_real_acts_stay(text, event):
     assert event in coded_types(text)

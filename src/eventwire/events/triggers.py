@@ -49,7 +49,7 @@ from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, ha
 from . import modality
 from .attribution import SPEECH
 from .figures import FIGURE_FILTERS
-from .nonacts import NON_ACT_FILTERS
+from .nonacts import NON_ACT_FILTERS, boundary_course
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
 from .patterns import Pattern, PatternSet, load_patterns
@@ -575,11 +575,12 @@ def is_demand_statement(tok) -> bool:
     demand by X on Y (CAMEO 10, PLOVER REQUEST) even without a demand verb; the speaker is the actor, Y the
     recipient ("America needed to listen to the world too, he said": the speaker asks America). Not when the
     clause says how a state of things ought to be (:func:`state_of_affairs`: "abortion should be available to
-    everyone")."""
+    everyone") nor where a border ought to run (:func:`boundary_course`: "Nairobi claims the frontier should head
+    due east")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEMAND_STATEMENT_VERBS:
         return False
     for c in tok.children:
-        if c.dep_ == "ccomp" and _obligation_clause(c) and not state_of_affairs(c):
+        if c.dep_ == "ccomp" and _obligation_clause(c) and not state_of_affairs(c) and not boundary_course(c):
             return any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
     return False
 
