@@ -172,10 +172,19 @@ def nominal_back_reference(e: Event) -> bool:
     Negative: "a new attack on Tuesday" (a new act), "the Israeli attack on Gaza" (its parties named), "Russia
     attacked Ukraine" (a verb). Source: ANNOTATION.md ("if the same event is mentioned in several sentences,
     annotate it once, with the clearest sentence")."""
-    if not _noun_trigger(e) or not _definite(e) or _new_event_modifier(e):
+    if not _noun_trigger(e) or _new_event_modifier(e) or any(_named_here(x) for x in e.recipient):
         return False
-    weak_actor = _time_adjunct_doer(e)
-    return not any(_named_here(x) for x in (e.recipient if weak_actor else e.actor + e.recipient))
+    if _possessor_actor(e):
+        return True
+    return _definite(e) and (_time_adjunct_doer(e) or not any(_named_here(x) for x in e.actor))
+
+
+def _possessor_actor(e: Event) -> bool:
+    """True when the record's actor is the possessor of its act noun (actor rule ``possessor``: "Rubio's second
+    visit", "Kenya's ultimatum on the camps"): the possessive is the noun's determiner, so the noun is definite and
+    refers to the possessor's act the story told, when one is (:func:`back_reference_target` then asks that the
+    possessor be that act's actor)."""
+    return (e.text_info.get("rule") or {}).get("actor") == "possessor"
 
 
 def _codes(ents: list[Entity]) -> set[str]:
@@ -187,11 +196,14 @@ def back_reference_target(e: Event, events: list[Event]):
     its records (the primary), or None: among ``events`` (the primaries of the other story events of its story), one
     of the same type, negation and status, not itself a back-reference, whose parties its own do not contradict
     (each code of ``e``'s actor is one of the other's actor codes, and each of its recipient codes one of the
-    other's recipient codes: "I will increase the tariffs" of the USA is no mention of Canada's tariffs), and whose date and place are compatible (:func:`~eventwire.corroboration.linking.dates_within_window`,
+    other's recipient codes -- an actor that is only the subject of the clause a time phrase hangs on
+    (:func:`_time_adjunct_doer`, "a resident told VOA after the attack") is no party and is not compared: "I will increase the tariffs" of the USA is no mention of Canada's tariffs; a possessor
+    actor, named, must be the other's actor by :func:`~eventwire.corroboration.linking.compatible_parties` too:
+    same sector group and person), and whose date and place are compatible (:func:`~eventwire.corroboration.linking.dates_within_window`,
     :func:`~eventwire.corroboration.linking.same_place`). Several: the one with a party named in its sentence, then
     the earliest in the text. A sentence that names the parties of an act is its own mention (ANNOTATION.md: "the
     clearest sentence")."""
-    from ..corroboration.linking import EventView, dates_within_window, same_place
+    from ..corroboration.linking import EventView, compatible_parties, dates_within_window, same_place
 
     v = EventView.from_record(e)
     cands = []
@@ -199,9 +211,12 @@ def back_reference_target(e: Event, events: list[Event]):
         if o is e or o.event != e.event or bool(o.negated) != bool(e.negated) or o.status != e.status or \
                 nominal_back_reference(o):
             continue
-        if not (_codes(e.actor) <= _codes(o.actor) and _codes(e.recipient) <= _codes(o.recipient)):
+        if not ((_time_adjunct_doer(e) or _codes(e.actor) <= _codes(o.actor)) and
+                _codes(e.recipient) <= _codes(o.recipient)):
             continue
         w = EventView.from_record(o)
+        if _possessor_actor(e) and not compatible_parties(v, w):
+            continue  # "Lord Hutton's inquiry" is no mention of Lord Woolf's
         if dates_within_window(v, w) and same_place(v, w):
             cands.append(o)
     if not cands:
