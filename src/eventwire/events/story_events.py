@@ -24,6 +24,10 @@ places are compatible (:func:`compatible_mentions`, the corroboration rules
 dyad; an attack in Quetta and one in Peshawar too. A mention without a date of its own (dated by publication) is
 compatible with the mentions dated within days of it, as the headline of a story is with its body's "on Tuesday".
 
+A story event all of whose mentions are nominal back-references -- a definite act noun whose parties the sentence
+does not name ("a resident told VOA soon after the attack"; :func:`nominal_back_reference`) -- is then folded into
+the story event it mentions (:func:`fold_back_references`): its records stay, marked ``folded``, none primary.
+
 Across stories, reports of one event are grouped by the store into event clusters
 (:mod:`eventwire.corroboration`); this stage is the within-story step and does not change what the store does.
 """
