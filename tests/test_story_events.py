@@ -214,3 +214,126 @@ def test_unmarked_records_count_as_their_own_event():
                 "('{\"story_event\": {\"primary\": true}}')")
     assert con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0] == 3
     assert EventFilter(story_events=False).to_sql()[0] == "TRUE"
+
+
+# --- nominal back-references (story_events.nominal_back_reference / fold_back_references) ---------------------
+
+from eventwire.events.story_events import back_reference_target, nominal_back_reference  # noqa: E402
+
+
+def nominal(sentence, noun, event="ASSAULT", actor=None, recipient=None, actor_rule="none", trigger_pos="N",
+            status="actual", article="a1", base=500):
+    """A hand-made record of act noun ``noun`` in ``sentence`` (placed at offset ``base``); ``actor`` and
+    ``recipient`` are (text, code, named) triples."""
+    at = sentence.index(noun)
+
+    def ent(spec):
+        if spec is None:
+            return []
+        text, code, named = spec
+        start = base + sentence.index(text) if named else None
+        return [Entity(entity_text=text if named else "", code=code, start=start,
+                       end=None if start is None else start + len(text), source=None if named else "context:x")]
+
+    return Event(article_id=article, event=event, actor=ent(actor), recipient=ent(recipient), event_text=noun,
+                 text_info={"start": base + at, "end": base + at + len(noun), "sentence": sentence,
+                            "sentence_start": base, "sentence_index": 3,
+                            "rule": {"trigger": f"pattern:{noun}/{trigger_pos}@1", "actor": actor_rule,
+                                     "recipient": "context:same-act-recipient"}},
+                 status=status)
+
+
+def test_nominal_back_reference_shapes():
+    told = "\"We cannot reach the crew,\" a railway official told VOA soon after the attack."
+    # the teller is the subject of the clause the time phrase hangs on: no party of the attack
+    assert nominal_back_reference(nominal(told, "attack", actor=("a railway official", "PAK", True),
+                                          recipient=("", "PAK", False), actor_rule="light_verb_doer"))
+    during = "During the visit on Feb. 27, the two sides signed a trade deal."
+    assert nominal_back_reference(nominal(during, "visit", event="CONSULT", actor=("", "USA", False),
+                                          recipient=("", "PAN", False)))
+    marks = "This marks Rubio's second visit to the region."
+    assert nominal_back_reference(nominal(marks, "visit", event="CONSULT", actor=("Rubio", "USA", True),
+                                          recipient=("", "PAN", False), actor_rule="possessor"))
+    # negatives: a new act; the noun's own parties named; an indefinite noun; a verb
+    new = "Officials said a new attack on Tuesday hit the same district."
+    assert not nominal_back_reference(nominal(new, "attack", actor=("", "RUS", False), recipient=("", "UKR", False)))
+    another = "Officials said the other attack hit the same district."
+    assert not nominal_back_reference(nominal(another, "attack", actor=("", "RUS", False),
+                                              recipient=("", "UKR", False)))
+    own = "The Israeli attack on the Gaza camp killed 20 people."
+    assert not nominal_back_reference(nominal(own, "attack", actor=("Israeli", "ISR", True),
+                                              recipient=("the Gaza camp", "PSE", True), actor_rule="party_modifier"))
+    bare = "Protests were also held in Tokyo on Friday."
+    assert not nominal_back_reference(nominal(bare, "Protests", event="PROTEST", actor=("", "PSE", False)))
+    verb = "Russia attacked the city on Monday."
+    assert not nominal_back_reference(nominal(verb, "attacked", actor=("Russia", "RUS", True),
+                                              recipient=("the city", "UKR", True), trigger_pos="V",
+                                              actor_rule="subject"))
+    # a doer of a light verb ("launched the attack") is named, not a time phrase's clause subject
+    launched = "Militants launched the attack at dawn."
+    assert not nominal_back_reference(nominal(launched, "attack", actor=("Militants", "PAK", True),
+                                              recipient=("", "PAK", False), actor_rule="light_verb_doer"))
+
+
+def test_back_reference_target_asks_for_the_same_type_status_and_roles():
+    main_ = nominal("Militants attacked a passenger train in Pakistan on Tuesday.", "attacked",
+                    actor=("Militants", "PAK", True), recipient=("a passenger train", "PAK", True),
+                    trigger_pos="V", actor_rule="subject", base=0)
+    told = nominal("\"We cannot reach the crew,\" a railway official told VOA soon after the attack.", "attack",
+                   actor=("a railway official", "PAK", True), recipient=("", "PAK", False),
+                   actor_rule="light_verb_doer")
+    assert back_reference_target(told, [main_, told]) is main_
+    # another type, another status, or roles that contradict: no target
+    assert back_reference_target(replace_event(told, event="PROTEST"), [main_]) is None
+    assert back_reference_target(replace_event(told, status="future"), [main_]) is None
+    foreign = nominal("Officials spoke after the attack.", "attack", actor=("", "IND", False),
+                      recipient=("", "PAK", False))
+    assert back_reference_target(foreign, [main_]) is None
+
+
+def replace_event(e, **kw):
+    from dataclasses import replace
+
+    return replace(e, **kw)
+
+
+def test_mark_story_events_folds_a_back_reference_into_its_event():
+    main_ = nominal("Militants attacked a passenger train in Pakistan on Tuesday.", "attacked",
+                    actor=("Militants", "PAK", True), recipient=("a passenger train", "PAK", True),
+                    trigger_pos="V", actor_rule="subject", base=0)
+    told = nominal("\"We cannot reach the crew,\" a railway official told VOA soon after the attack.", "attack",
+                   actor=("a railway official", "PAK", True), recipient=("", "PAK", False),
+                   actor_rule="light_verb_doer")
+    told = replace_event(told, recipient=[])  # a key of its own: no recipient
+    out = mark_story_events([main_, told])
+    a, b = (e.text_info["story_event"] for e in out)
+    assert a["id"] == b["id"] and a["primary"] and not b["primary"]
+    assert a["mentions"] == b["mentions"] == 2
+    assert b["folded"] == "nominal_back_reference" and "folded" not in a
+    assert len(out) == 2 and out[1].event == "ASSAULT"  # the record stays, for audit
+    # alone in its story it stays its own event
+    alone = mark_story_events([told])[0].text_info["story_event"]
+    assert alone["primary"] and alone["mentions"] == 1
+
+
+def test_coder_folds_the_told_after_the_attack_mention():
+    text = ("Russian forces attacked the Ukrainian city of Kharkiv on Monday, killing five people. "
+            "\"We heard explosions all night,\" a resident told VOA soon after the attack.")
+    _, events, _ = coded(text)
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert len({e.text_info["story_event"]["id"] for e in assault}) == 1, [(e.event_text, e.actor) for e in assault]
+    assert sum(e.text_info["story_event"]["primary"] for e in assault) == 1
+    primary = next(e for e in assault if e.text_info["story_event"]["primary"])
+    assert [a.code for a in primary.actor] == ["RUS"]
+
+
+def test_coder_keeps_a_new_attack_and_a_named_attack_apart():
+    text = ("Russian forces attacked the Ukrainian city of Kharkiv on Monday, killing five people. "
+            "Officials said a new attack on Tuesday hit the same district.")
+    _, events, _ = coded(text)
+    assert not any(e.text_info["story_event"].get("folded") for e in events)
+    text = ("Pakistan's army attacked militants in Waziristan on Monday. "
+            "The Indian attack on Pakistan on Tuesday killed three soldiers.")
+    _, events, _ = coded(text)
+    assert not any(e.text_info["story_event"].get("folded") for e in events)
+    assert len({e.text_info["story_event"]["id"] for e in events if e.event == "ASSAULT"}) == 2
