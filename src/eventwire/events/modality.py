@@ -296,6 +296,15 @@ def announced_agreement(tok) -> bool:
         tok.head.lemma_.lower() in ANNOUNCING_VERBS
 
 
+def existential_attr(tok) -> bool:
+    """Rule ``existential_attr``. Shape: a nominal trigger that is the attribute of an existential "there be": "there
+    will be Dodik's arrest", "there could be sanctions", "there will be talks next week". The modal of "be" is the
+    noun's (future, hypothetical), as for a subject or object noun. Source: English grammar (the existential
+    construction asserts, or forecasts, the existence of its attribute)."""
+    return tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+        c.dep_ == "expl" for c in tok.head.children)
+
+
 def scheduled_arrival(tok) -> bool:
     """Rule ``scheduled_arrival``. Shape: "due" as the predicate adjective of "be" ("X is due in <place>"): an arrival
     that is scheduled, not made -- "Mr Bush is due in Europe at the end of January", "the Indian prime minister is
@@ -324,9 +333,76 @@ def finite_conjunct(t) -> bool:
         c.dep_ in ("aux", "auxpass") for c in t.children)
 
 
+#: Verbs of belief, expectation and hope (lexicon ``belief_verb``): "I think", "we hope", "officials expect".
+BELIEF_VERBS = words("belief_verb")
+#: Belief verbs whose complement is never asserted, whatever its tense (lexicon ``hope_verb``: "hope", "doubt").
+HOPE_VERBS = words("hope_verb")
+#: Dependencies a belief reaches down through to the trigger: the clause's own arguments, complements and
+#: conjuncts; not a relative clause (a fact about a noun of the belief) nor another verb's ``ccomp``.
+_BELIEF_PATH = frozenset({"xcomp", "conj", "advcl", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "pcomp",
+                          "acl", "compound", "poss", "amod", "acomp", "oprd"})
+
+
+def _is_belief_verb(v) -> bool:
+    """True for a verb of lexicon ``belief_verb`` (by lemma or form: the small model lemmatises "hopes" as "hop")."""
+    return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in BELIEF_VERBS or v.lower_ in BELIEF_VERBS)
+
+
+def belief_governor(tok):
+    """The verb of belief, expectation or hope (lexicon ``belief_verb``) whose clausal complement (``ccomp``) holds
+    ``tok``, or None: "I think [the president has decided to lift the freeze]", "we hope [we'll round up the
+    cartels]", "I do not believe [there will be Dodik's arrest]". The walk up stops at the first ``ccomp`` (the
+    clause of another verb: "said [he would attack]" has no belief governor), at a relative clause, at a finite
+    adverbial clause of fact (:func:`asserted_clause`) and at a finite conjunct (:func:`finite_conjunct`)."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "ccomp":
+            return t.head if _is_belief_verb(t.head) else None
+        if t.dep_ not in _BELIEF_PATH or asserted_clause(t) or finite_conjunct(t):
+            return None
+        t = t.head
+    return None
+
+
+def believed_outcome(tok, st: str) -> bool:
+    """Rule ``believed_outcome``. Shape: the trigger is in the clausal complement of a verb of belief, expectation
+    or hope (:func:`belief_governor`) and that complement is not asserted as done: the verb is one of hoping or
+    doubting (lexicon ``hope_verb``: "I hope his charge will be dropped", "we hope we'll round up the cartels",
+    "they doubt that Bush is committed to it"), the belief is negated ("I do not believe there will be Dodik's
+    arrest"), or the act believed in is still to come or only possible (``st``, the status the clause would have on
+    its own, is future or hypothetical: "I think the president has decided to lift the freeze", "officials expect
+    Iran will retaliate"). Such a clause is the speaker's view of what may happen: hypothetical, no act announced
+    (PLOVER manual, auxiliary modes: hypothetical; ANNOTATION.md: a hoped-for or expected event is not coded as
+    actual). Negative: a belief about a past act ("US officials believe Russia attacked the base": actual, an
+    allegation the annotations code), a belief that somebody must act ("the Lib Dems believe the Home Secretary
+    should allow ...": the demand statement, REQUEST, whose trigger is the belief verb itself), and a statement of
+    intent ("Kenya said it would impose sanctions if ...": "say" is no belief verb). Kind from the training stories:
+    hoped-for and believed future acts ("we hope ... we'll get on with negotiations") coded as actual or future
+    were no gold event."""
+    g = belief_governor(tok)
+    if g is None:
+        return False
+    if g.lemma_.lower() in HOPE_VERBS or g.lower_ in HOPE_VERBS:
+        return True
+    if any(c.dep_ == "neg" for c in g.children):
+        return True
+    return st in ("future", "hypothetical")
+
+
 def status(tok, sentence) -> str:
     """``future``, ``hypothetical`` or ``actual`` for a trigger token (historical is added by the
-    coder from dates and "since" clauses, see :func:`historical`)."""
+    coder from dates and "since" clauses, see :func:`historical`). A trigger in a clause hoped for, or believed to
+    come (:func:`believed_outcome`), is hypothetical."""
+    st = _own_status(tok, sentence)
+    if st != "hypothetical" and believed_outcome(tok, st):
+        return "hypothetical"
+    return st
+
+
+def _own_status(tok, sentence) -> str:
+    """The status of :func:`status` before the belief rule (:func:`believed_outcome`)."""
     if in_conditional(tok):
         return "hypothetical"  # "as long as Russia continues its attacks", "provided that the UN approves"
     if indirect_question(tok):
@@ -355,7 +431,8 @@ def status(tok, sentence) -> str:
         v = tok.head
         if tok.dep_ == "pobj":
             v = tok.head.head
-        vaux = [c.lower_ for c in _aux(v)] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else []
+        vaux = [c.lower_ for c in _aux(v)] if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or \
+            existential_attr(tok) else []
         if any(a in HYPO_MODALS for a in vaux):
             return "hypothetical"
         if any(a in FUTURE_MODALS for a in vaux):
@@ -508,6 +585,8 @@ def announced(tok) -> bool:
     for _ in range(3):
         if t.head.i == t.i or in_condition_clause(t):
             return False
+        if t.dep_ == "ccomp" and _is_belief_verb(t.head):
+            return False  # "said: 'we hope we'll round up the cartels'": a hope is told, no act announced
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in ANNOUNCE:
             return True
         sv = saying_of_noun_clause(t)  # "said Tuesday in a statement that it would reject ...": hung on the noun
