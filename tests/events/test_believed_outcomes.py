@@ -27,10 +27,10 @@ def _counted(text):
     '"I think the president now has decided to lift the freeze," the Ukrainian minister said.',
     '"We hope the brinkmanship will stop and we\'ll get on with negotiations," said the union leader.',
     'Officials in Kyiv expect that Russia will attack the port next week.',
+    'Iran held two drills this week that analysts think may be related to preparations for attacking the tankers.',
 ])
 def test_a_hoped_for_or_believed_act_is_not_counted(text):
     got = _records(text)
-    assert got, got
     assert _counted(text) == [], got
 
 
@@ -69,3 +69,31 @@ def test_belief_governor_stops_at_a_saying():
     doc = nlp("I think Russia attacked the port.")
     attack = [t for t in doc if t.lower_ == "attacked"][0]
     assert modality.status(attack, doc) == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    '"I do not believe there will be Dodik\'s arrest," Nobilo said.',
+    '"I think the president now has decided to lift the freeze," the Ukrainian minister said.',
+    'Experts think North Korea will continue to increase its threats against Seoul.',
+    'Officials in Kyiv expect that Russia will attack the port next week.',
+])
+def test_a_believed_forecast_codes_no_record(text):
+    assert _records(text) == []
+
+
+def test_a_hope_keeps_its_record_as_hypothetical():
+    got = _records('"I hope his charge will be dropped," said the lawyer of the Russian opposition leader.')
+    assert got and all(r[3] == "hypothetical" for r in got), got
+
+
+def test_believed_forecast_shape():
+    nlp = load_model()
+    doc = nlp("Experts think Russia will attack the port.")
+    attack = [t for t in doc if t.lower_ == "attack"][0]
+    assert modality.believed_forecast(attack, doc)
+    doc = nlp("Experts hope Russia will attack the port.")
+    attack = [t for t in doc if t.lower_ == "attack"][0]
+    assert not modality.believed_forecast(attack, doc)
+    doc = nlp("Experts think Russia attacked the port.")
+    attack = [t for t in doc if t.lower_ == "attacked"][0]
+    assert not modality.believed_forecast(attack, doc)
