@@ -50,6 +50,7 @@ from . import modality
 from .attribution import SPEECH
 from .figures import FIGURE_FILTERS
 from .nonacts import NON_ACT_FILTERS
+from .nonevent_senses import SENSE_FILTERS
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
 from .patterns import Pattern, PatternSet, load_patterns
@@ -3545,7 +3546,8 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
                    economic_level_change, fiction_plot, figurative_fire, figurative_war, frame_of_naming,
-                   nothing_said, phase_of_own_act, expressed_intent, *FIGURE_FILTERS, *NON_ACT_FILTERS]
+                   nothing_said, phase_of_own_act, expressed_intent, *FIGURE_FILTERS, *NON_ACT_FILTERS,
+                   *SENSE_FILTERS]
 
 
 def sports_reporting(sent) -> bool:
