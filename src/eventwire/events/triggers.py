@@ -2239,8 +2239,29 @@ def _question_clause(c) -> bool:
     ("if the plans would work", "what he thought", "how the deal was reached")."""
     if marked_by(c, ("if", "whether")):
         return True
-    first = next(iter(c.subtree))
+    first = _first_word_of_clause(c)
     return first.tag_ in WH_TAGS or (first.lower_ in ("if", "whether") and first.head.i == c.i)
+
+
+def _first_word_of_clause(c):
+    """The first word (no punctuation) of the clause headed by ``c``, read from the heads of the sentence's tokens,
+    not from ``c.subtree``: the small model's arcs may cross ("What's that going to do?": "What" hangs on "do"
+    below "going" but stands before "'s"), and spaCy's subtree then starts after the question word."""
+    words_ = [c] + [t for t in sent_of(c) if not t.is_punct and c in t.ancestors]
+    return min(words_, key=lambda t: t.i)
+
+
+def _direct_question(c, tok) -> bool:
+    """Rule ``direct_question``. True when clause ``c`` of the verb of asking ``tok`` is a quoted direct question:
+    a question mark hangs on the verb or on the clause and closes the clause ("'Which premises do you go to?' he
+    asked", "he asked: 'Are they being provided with more?'"). The question mark says the clause is asked, whatever
+    word opens it. Source: English punctuation; the training stories (quoted questions were coded REQUEST)."""
+    for t in sent_of(tok):
+        if t.text != "?" or t.head not in (tok, c):
+            continue
+        if (c.i < t.i < tok.i) if c.i < tok.i else t.i > c.i:
+            return True
+    return False
 
 
 def _reduced_when_clause(tok, kids) -> bool:
@@ -2325,7 +2346,7 @@ def asked_question(trig: Trigger, rows: dict) -> bool:
            for c in kids):
         return False
     clauses = [c for c in kids if c.dep_ in QUESTION_CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
-    if any(not _question_clause(c) for c in clauses):
+    if any(not (_question_clause(c) or _direct_question(c, tok)) for c in clauses):
         return False  # "asked that it be withdrawn": a request
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
     asked_as_question = [o for o in objs if o.lemma_.lower() in QUESTION_NOUNS or o.lower_ in QUESTION_NOUNS]
