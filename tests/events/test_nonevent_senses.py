@@ -31,7 +31,7 @@ def trigger_at(nlp, text, word, event, lemma=None):
 def test_the_rules_run_among_the_trigger_filters():
     assert all(f in TRIGGER_FILTERS for f in senses.SENSE_FILTERS)
     assert [f.__name__ for f in senses.SENSE_FILTERS] == [
-        "extraposed_evaluation", "welcome_not_endorsement", "corroborated_claim"]
+        "extraposed_evaluation", "welcome_not_endorsement", "corroborated_claim", "recognised_attribute"]
 
 
 @pytest.mark.parametrize("text,word,event,want", [
@@ -70,6 +70,15 @@ def test_welcome_not_endorsement(nlp, text, want):
 def test_corroborated_claim(nlp, text, want):
     word = next(w for w in ("backed", "back") if w in text.split())
     assert senses.corroborated_claim(trigger_at(nlp, text, word, "SUPPORT"), {}) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Israel must withdraw behind secure and recognized boundaries, the envoy said.", True),
+    ("Israel recognized the new government in Damascus.", False),
+    ("The borders were drawn and recognized by the UN in 1949.", False),
+])
+def test_recognised_attribute(nlp, text, want):
+    assert senses.recognised_attribute(trigger_at(nlp, text, "recognized", "SUPPORT"), {}) is want
 
 
 @pytest.mark.parametrize("text", [

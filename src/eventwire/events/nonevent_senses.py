@@ -1,7 +1,8 @@
 """Event words of the verb patterns used in a sense that reports no event: a general evaluation of a course of
 action ("it is important to support head teachers"), a greeting or a reception of newcomers or of a time ("would
 welcome economic migrants", "welcomed the new century", "welcomed the chancellor back to the campaign"), a claim
-corroborated ("results to back up his optimism"). Each rule is a trigger filter (``f(trig, rows) -> bool``, see
+corroborated ("results to back up his optimism"), a recognition verb as a coordinated attribute ("within secure
+and recognized boundaries"). Each rule is a trigger filter (``f(trig, rows) -> bool``, see
 :data:`eventwire.events.triggers.TRIGGER_FILTERS`): True drops the trigger.
 
 Source: PLOVER manual (an event is an interaction in which an actor does something to or with another party;
@@ -103,5 +104,27 @@ def corroborated_claim(trig, rows: dict) -> bool:
     return bool(objs) and all(o.pos_ == "NOUN" and _forms(o) & CORROBORATED_NOUNS for o in objs)
 
 
+#: Verbs of the diplomatic-recognition rows (lexicon ``recognition_verb``: "recognise", "recognize").
+RECOGNITION_VERBS = words("recognition_verb")
+
+
+def recognised_attribute(trig, rows: dict) -> bool:
+    """Rule ``recognised_attribute``. Shape: a SUPPORT trigger on a recognition verb (lexicon ``recognition_verb``)
+    that is a past participle coordinated with an attributive modifier of a noun: "a region where all nations can
+    live within secure and recognized boundaries", "inside safe and recognised borders" (the parser hangs it as a
+    ``conj`` of the first modifier, itself ``amod``). It describes the borders; nobody recognises anybody in the
+    sentence (an attributive participle is never a trigger: "the internationally recognized government"). Narrowed
+    to recognition: the same shape with a verb of force ("looted and bombed villages") was measured to hold real
+    events. A participle with an auxiliary, a subject, an object or a "by" agent is a clause and stays. Source:
+    English grammar (coordinated attributive modifiers); CAMEO 054 (diplomatic recognition of a party); the
+    training stories ("secure and recognized boundaries" was coded SUPPORT)."""
+    tok = trig.token
+    if trig.event != "SUPPORT" or tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.lemma_.lower() not in RECOGNITION_VERBS:
+        return False
+    if tok.dep_ != "conj" or tok.head.dep_ != "amod":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass", "dobj") for c in tok.children)
+
+
 #: The rules of this module, in the order :data:`eventwire.events.triggers.TRIGGER_FILTERS` runs them.
-SENSE_FILTERS = [extraposed_evaluation, welcome_not_endorsement, corroborated_claim]
+SENSE_FILTERS = [extraposed_evaluation, welcome_not_endorsement, corroborated_claim, recognised_attribute]
