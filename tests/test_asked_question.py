@@ -30,3 +30,25 @@ def test_a_question_is_no_request(text):
 def test_asking_for_an_act_or_a_named_party_stays_a_request(text):
     rows, events, _ = coded(text)
     assert [e for e in events if e.event == "REQUEST"], rows
+
+
+@pytest.mark.parametrize("text", [
+    # the question word hangs below the clause's head with crossing arcs ("What" on "do", under "going")
+    '"What\'s that going to really do?" asked a Kenyan state representative from Nairobi.',
+    "Kenyan officials were asking them which way they were going to vote.",
+    # a quoted direct question: the question mark closes the clause, whatever word opens it
+    '"If a fight takes place, which premises do you go to?" the Kenyan minister asked on the radio.',
+    'The Kenyan senator asked: "Are the farmers being provided with more?"',
+])
+def test_a_direct_or_crossed_question_is_no_request(text):
+    rows, events, _ = coded(text)
+    assert not [e for e in events if e.event == "REQUEST"], rows
+
+
+@pytest.mark.parametrize("text", [
+    '"Will you release the prisoners?" the Kenyan envoy asked Uganda.',
+    "The Kenyan minister asked Uganda to release the prisoners, saying the detentions were illegal?",
+])
+def test_a_question_to_a_named_party_or_an_infinitive_stays_a_request(text):
+    rows, events, _ = coded(text)
+    assert [e for e in events if e.event == "REQUEST"], rows

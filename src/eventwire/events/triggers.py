@@ -50,6 +50,7 @@ from . import modality
 from .attribution import SPEECH
 from .figures import FIGURE_FILTERS
 from .nonacts import NON_ACT_FILTERS, boundary_course
+from .nonevent_senses import SENSE_FILTERS
 from .detector import SentenceInfo, is_candidate, load_detector, may_propose, trigger_features
 from .ontology import DEFAULT_CAMEO
 from .patterns import Pattern, PatternSet, load_patterns
@@ -2239,8 +2240,29 @@ def _question_clause(c) -> bool:
     ("if the plans would work", "what he thought", "how the deal was reached")."""
     if marked_by(c, ("if", "whether")):
         return True
-    first = next(iter(c.subtree))
+    first = _first_word_of_clause(c)
     return first.tag_ in WH_TAGS or (first.lower_ in ("if", "whether") and first.head.i == c.i)
+
+
+def _first_word_of_clause(c):
+    """The first word (no punctuation) of the clause headed by ``c``, read from the heads of the sentence's tokens,
+    not from ``c.subtree``: the small model's arcs may cross ("What's that going to do?": "What" hangs on "do"
+    below "going" but stands before "'s"), and spaCy's subtree then starts after the question word."""
+    words_ = [c] + [t for t in sent_of(c) if not t.is_punct and c in t.ancestors]
+    return min(words_, key=lambda t: t.i)
+
+
+def _direct_question(c, tok) -> bool:
+    """Rule ``direct_question``. True when clause ``c`` of the verb of asking ``tok`` is a quoted direct question:
+    a question mark hangs on the verb or on the clause and closes the clause ("'Which premises do you go to?' he
+    asked", "he asked: 'Are they being provided with more?'"). The question mark says the clause is asked, whatever
+    word opens it. Source: English punctuation; the training stories (quoted questions were coded REQUEST)."""
+    for t in sent_of(tok):
+        if t.text != "?" or t.head not in (tok, c):
+            continue
+        if (c.i < t.i < tok.i) if c.i < tok.i else t.i > c.i:
+            return True
+    return False
 
 
 def _reduced_when_clause(tok, kids) -> bool:
@@ -2325,7 +2347,7 @@ def asked_question(trig: Trigger, rows: dict) -> bool:
            for c in kids):
         return False
     clauses = [c for c in kids if c.dep_ in QUESTION_CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
-    if any(not _question_clause(c) for c in clauses):
+    if any(not (_question_clause(c) or _direct_question(c, tok)) for c in clauses):
         return False  # "asked that it be withdrawn": a request
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
     asked_as_question = [o for o in objs if o.lemma_.lower() in QUESTION_NOUNS or o.lower_ in QUESTION_NOUNS]
@@ -3546,7 +3568,8 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
                    economic_level_change, fiction_plot, figurative_fire, figurative_war, frame_of_naming,
-                   nothing_said, phase_of_own_act, expressed_intent, *FIGURE_FILTERS, *NON_ACT_FILTERS]
+                   nothing_said, phase_of_own_act, expressed_intent, *FIGURE_FILTERS, *NON_ACT_FILTERS,
+                   *SENSE_FILTERS]
 
 
 def sports_reporting(sent) -> bool:
