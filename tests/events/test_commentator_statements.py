@@ -31,6 +31,9 @@ def _token(text, word):
     "\"They can vote for whomever they choose,\" said John Doe, a professor at the Law School.",
     "The Chinese police station in New York was raided. Jane Roe, a security consultant, also suggested the "
     "United States could shutter the offices.",
+    # economists' warnings (they were parties of tests/test_warning_kinds.py before this rule)
+    "Indian economists warned that the ban on exports might hurt farmers in Punjab.",
+    "Spanish economists warned that the new tariff would be a mistake.",
     # a former official speaks as an observer
     "North Korea tested a missile. A former State Department official said, \"A missile test is a little "
     "dangerous for Kim.\"",
