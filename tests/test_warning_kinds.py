@@ -28,7 +28,7 @@ def test_a_warning_what_to_do_is_a_request(text):
 
 @pytest.mark.parametrize("text", [
     "The Kenyan opposition leader warned that the new tax could push millions into poverty.",
-    "Indian economists warned that the ban on exports might hurt farmers in Punjab.",
+    "The Indian farm minister warned that the ban on exports might hurt farmers in Punjab.",
     "The Colombian ombudsman warned there was a real risk of violence in the run-up to the election.",
     "The Nigerian senate president warned that the cuts may damage the health system.",
 ])
@@ -108,7 +108,7 @@ def test_a_fronted_or_risk_warning_of_force_stays_a_threat(text):
 @pytest.mark.parametrize("text", [
     "The Kenyan attorney general warned the cabinet that the use of force against the strikers could be illegal.",
     "The Irish minister defended the bill, warning that it would be wrong to wait for another attack.",
-    "Spanish economists warned that the new tariff would be a mistake.",
+    "Spanish trade unions warned that the new tariff would be a mistake.",
 ])
 def test_a_warning_that_judges_an_act_is_criticism(text):
     rows, got = events(text)

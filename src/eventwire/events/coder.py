@@ -11,7 +11,8 @@ skipped) with :func:`code_sentence`, a short sequence of named steps, each a mod
 4. implicit parties (:mod:`.implicit`): completion rules, then sources (:mod:`.reporting`), then implicit
    actors; drop rules (:mod:`.admission`) before and after;
 5-6. modality and recoding (:mod:`.recode`, ``RECODE_TABLE``; :mod:`.modality`); then the commentary drop rule
-   (:func:`.commentary.commentary`: a detector's statement told only by commentators);
+   (:func:`.commentary.commentary`: a detector's statement told only by commentators;
+   :func:`.commentary.commentator_statement`: a commentator's own statement to no counterpart it addresses);
 7. dates (:mod:`.event_dates`);
 8. records (:mod:`.records`), with the ids of the rules that made each in ``text_info.rule``;
 9. subsume and cap (:mod:`.subsume`): one act, one record; at most :data:`MAX_EVENTS_PER_SENTENCE` per
@@ -35,7 +36,7 @@ from ..schema import Event, Quote
 from .accidents import mark_named_hazards, reports_accident
 from .actor_rules import find_actor
 from .admission import DROP_AFTER_ACTOR, DROP_BEFORE_CODING, dropped, means_named_as_doer
-from .commentary import commentary
+from .commentary import commentary, commentator_statement
 from .context import ArticleContext, Parties, SentenceContext
 from .event_dates import absolute_date  # noqa: F401  (public name of this module before issue 11)
 from .event_dates import event_dates
@@ -136,7 +137,8 @@ def code_triggers(sc: SentenceContext, ctx: ArticleContext, triggers: list) -> N
         if dropped(DROP_BEFORE_CODING, trig, parties, sc, res):
             continue
         coding = recode(trig, modality_of(trig, sc.sent, sc.rows), parties, sc.sent, res, said)
-        if not commentary(trig, coding, parties, said):  # a commentator's view read as a statement: no record
+        if not commentary(trig, coding, parties, said) and not commentator_statement(coding, parties, ctx.commentators):
+            # a commentator's view read as a statement, or told as their own statement: no record
             dating = event_dates(trig, coding, sc.sent, ctx.article, ctx.pub, ctx.pub_prec, sc.rows, said)
             sc.events += build_records(trig, parties, coding, dating, said, sc, ctx)
         res.note(parties.actors)  # the parties stay antecedents either way (a later "the government")
