@@ -88,3 +88,18 @@ def test_protest_against_an_act_is_not_against_its_victim(text, recipients):
 def test_protest_against_a_sale_keeps_the_row():
     evs = [e for e in _records("Beijing protested against the arms sale to Taiwan.") if e.event == "ACCUSE"]
     assert evs and evs[0].text_info["rule"]["recipient"] != "protested_act_doer"
+
+
+@pytest.mark.parametrize("text", [
+    "Spain sent 56 rescuers and four search dogs, the Spanish government said.",
+    "Italy dispatched 30 firefighters and two planes, the Italian government said.",
+])
+def test_sending_is_no_judgement_of_the_speaker(text):
+    evs = _records(text)
+    assert not [e for e in evs if e.event in ("ACCUSE", "SUPPORT")], [e.to_dict() for e in evs]
+
+
+def test_sending_rule_runs_among_the_drop_rules():
+    from eventwire.events import admission
+    names = [r.__name__ for r in admission.DROP_BEFORE_CODING]
+    assert names.index("sending_not_judgement") == names.index("own_forces_supply") - 1
