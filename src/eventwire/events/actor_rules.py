@@ -498,6 +498,17 @@ def visiting_guest(a: Args) -> Found | None:
 SPEAKER_CONJUNCT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 
 
+def backshifted_conjunct(v1, v2, s) -> bool:
+    """True when conjunct ``v2`` keeps the simple past of speech verb ``s`` while the reported clause's verb ``v1``
+    is a past perfect ("China said the journalist had violated Chinese law and rejected the protest": "had
+    violated" is the backshifted report, "rejected" (VBD, not a participle sharing "had") is in the speaker's own
+    tense). Shape: ``v1`` has the auxiliary "had" and is a past participle, ``v2`` and ``s`` are both tagged VBD.
+    Source: English sequence of tenses (a reported past is backshifted to the past perfect; a conjunct sharing the
+    perfect's auxiliary would be a participle)."""
+    return v1.tag_ == "VBN" and v2.tag_ == "VBD" and s.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v1.children)
+
+
 def speaker_conjunct(a: Args) -> Found | None:
     """Rule ``speaker_conjunct``. Shape: "S said [that A V1 ...] and V2 ...", a verbal speech-act trigger V2
     (:data:`SPEAKER_CONJUNCT_TYPES`) with no subject of its own that the parser hangs as a conjunct on V1 (or on a
@@ -510,7 +521,9 @@ def speaker_conjunct(a: Args) -> Found | None:
     on Japan to apologise" -> CHN REQUEST JPN; "President Ma said that the policies remain unchanged and denied
     that he asked ..." -> Ma REJECT; "The premier insisted Mr Brown will have a key role, and praised his handling
     of the economy" -> the premier SUPPORT; "said the government is ready for talks and accused China" -> the
-    speaker. Source: English coordination (a conjunct with no subject shares the subject of the verb it is
+    speaker; a past-perfect report followed by a conjunct in the speaker's simple past is the speaker's, whoever
+    V1's subject (:func:`backshifted_conjunct`: "China said the journalist had violated Chinese law and rejected the
+    protest" -> CHN REJECT). Source: English coordination (a conjunct with no subject shares the subject of the verb it is
     coordinated with, here the speech verb the parser mistook); PLOVER manual, "Actors" (the actor is who acts)."""
     tok = a.tok
     if a.row.pos != "V" or a.row.event not in SPEAKER_CONJUNCT_TYPES or tok.dep_ != "conj":
@@ -537,7 +550,8 @@ def speaker_conjunct(a: Args) -> Found | None:
     # auxiliary, so a past participle counts as past
     other_tense = ((v1.tag_ in ("VBD", "VBN")) != (tok.tag_ in ("VBD", "VBN"))
                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v1.children))
-    if own is not None and a.res.resolve(own) and (not other_tense or own.pos_ in ("PROPN", "PRON")):
+    if own is not None and a.res.resolve(own) and not backshifted_conjunct(v1, tok, s) and \
+            (not other_tense or own.pos_ in ("PROPN", "PRON")):
         # "said the army shelled the town and killed ten": the army did both; a named party in another tense
         # ("said Pakistan is ready for talks and accused China") is left to the subject rule
         return None

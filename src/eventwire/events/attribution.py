@@ -103,9 +103,15 @@ def speech_subject(v):
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is not None:
             return agent
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        # "Islamist militants killed 20 soldiers ..., security sources said": the parser took the claim's verb for a
+        # reduced relative and hung both noun phrases on "said"; the one after the last comma speaks
+        last = trailing_subject(v)
+        if last is not None and last in subjects:
+            return last
+    if subjects:
+        return subjects[0]
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         return speech_subject(v.head)
     return trailing_subject(v)
@@ -126,6 +132,31 @@ def trailing_subject(v):
     if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
         return heads[0]
     return None
+
+
+def closing_attribution(tok):
+    """Rule ``closing_attribution``: the speech verb of a sentence-final ", <NP> said." that closes the clause
+    holding ``tok``, or None. Shape: the sentence's root is a speech verb (lexicon ``speech_verb``) after ``tok``,
+    right after a comma and the noun phrase of its subject (:func:`trailing_subject`), with nothing after it but
+    its own modifiers (no clause or object of its own: "..., officials said on Sunday."), and ``tok`` lies before
+    that comma. The attribution covers the whole clause it closes, however the parser read that clause: "Islamist
+    militants killed at least 20 soldiers in northern Burkina Faso on Sunday, security sources said." (the parser
+    makes "killed" a reduced relative of "militants", so no complement links it to "said"); "Gunmen abducted 30
+    villagers, local residents said." Source: wire-copy convention of the trailing attribution (issue 13);
+    annotation protocol (voa_news ANNOTATION.md): reported = attributed to someone else ("X said Y happened")."""
+    root = sent_of(tok).root
+    if root.lemma_.lower() not in SPEECH or root.pos_ not in ("VERB", "AUX") or tok.i >= root.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "conj") and c.i > root.i for c in root.children):
+        return None  # "..., officials said that ...", "... and said ...": the saying goes on after the verb
+    subj = trailing_subject(root)
+    if subj is None:
+        return None
+    start = min(x.i for x in subj.subtree if x.i < root.i)
+    comma = root.doc[start - 1] if start > 0 else None
+    if comma is None or comma.lower_ != "," or tok.i >= comma.i:
+        return None
+    return root
 
 
 def saying_of_noun_clause(v):
@@ -190,6 +221,9 @@ def attributions(tok):
             out.append(h)
         t = h
     root = sent_of(tok).root
+    closing = closing_attribution(tok)
+    if closing is not None and closing not in out:
+        out.append(closing)  # "Militants killed 20 soldiers ..., security sources said."
     for c in list(root.children) + ([c for c in tok.children]):
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == tok.i:
             # "Havana blames U.S. policy for the problem, saying ...": the actor's own words, elaborating the act

@@ -116,6 +116,42 @@ def object_event_doer(a: Args) -> Found | None:
     return None
 
 
+#: Prepositions that name what a protest is against ("protested against the detention", "protest over the arrest").
+PROTESTED_ACT_PREPS = ("against", "over")
+#: Verbs whose object a purposive "to protest" is addressed to ("summoned China's ambassador to protest against ...").
+_PROTEST_ADDRESS_DEPS = ("advcl", "xcomp")
+
+
+def protested_act_doer(a: Args) -> Found | None:
+    """Rule ``protested_act_doer``. Shape: a protest (a PROTEST or ACCUSE trigger on the verb or noun "protest"; a
+    PROTEST row is a state's ACCUSE after :func:`eventwire.events.recode.state_protest`) whose "against"/"over"
+    object is an act done to someone (a noun of a pattern row with an "of" phrase: "the detention of a German
+    journalist", "the arrest of a German citizen", "the killing of a teenager by police"; "the arms sale to Taiwan"
+    is left to the row). The one protested against is the act's doer
+    (:func:`event_noun_doer`: its possessor, "by" phrase or nationality), never the act's victim in its "of"
+    phrase; with no doer named, the one a purposive "to protest" addresses ("Germany summoned China's ambassador to
+    protest against the detention of a German journalist" -> the ambassador, CHN), else nobody from the phrase (an
+    empty :class:`Found`, so no later rule takes the victim). Source: PLOVER manual, ACCUSE and PROTEST (the
+    recipient is the one criticised or protested against; the victim of the act protested is not its target)."""
+    tok = a.tok
+    if tok.lemma_.lower() != "protest" or a.row.event not in ("PROTEST", "ACCUSE"):
+        return None
+    acts = [o for o in prep_objects(tok, PROTESTED_ACT_PREPS) if o.pos_ == "NOUN" and pattern_row(o) is not None
+            and prep_objects(o, ("of",))]  # the "of" phrase names who underwent it: "the arrest of a citizen"
+    if not acts:
+        return None
+    for o in acts:
+        ents = event_noun_doer(o, a.res, a.actor_codes)
+        if ents:
+            return Found(ents, o)
+    if a.row.pos == "V" and tok.dep_ in _PROTEST_ADDRESS_DEPS and tok.head.pos_ == "VERB":
+        for o in children(tok.head, "dobj"):
+            ents = a.res.resolve(o, exclude_codes=a.exclude)
+            if ents:
+                return Found(ents, o)
+    return Found()
+
+
 def accusation_object_doer(a: Args) -> Found | None:
     """"an investigation into crimes committed by Croat forces", "allegations of abuse by the police": the
     doer of what a nominal ACCUSE is about."""
@@ -1582,7 +1618,7 @@ def held_party(a: Args) -> Found | None:
 
 
 #: The recipient rules, in order (see module doc).
-RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, visited_host, visit_talks_partner, journey_destinations, accusation_object_doer, addressee,
+RECIPIENT_RULES = [price_payer, wanted_party, judged_party, judged_act_doer, frozen_asset_owner, accused_state_subject, stance_object_party, object_event_doer, protested_act_doer, visited_host, visit_talks_partner, journey_destinations, accusation_object_doer, addressee,
                    victim_possessor, undergoer_subject, proposal_answerer, own_people_destination, border_neighbour,
                    held_party, row_sources, submitted_to_body, attended_body, meeting_organiser, named_region, meeting_of_itself, proposal_owner, died_in_attack, demanded_of,
                    threat_condition, complement_object, complement_subject, warned_act_party, meeting_counterpart,
