@@ -1451,6 +1451,15 @@ class ActorResolver:
         sector = None
         kids = list(h.children)
         for c in kids:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and h.lemma_.lower() in MISSION_NOUNS:
+                # rule mission_possessor: "protesters stormed its embassy in Tehran" (Saudi Arabia's): the owner of
+                # a state's mission is the antecedent of its possessive (:meth:`possessive_antecedent`), and the
+                # place after it is the host state, no owner (Vienna Convention on Diplomatic Relations; fresh user,
+                # stop 22)
+                for x in self.possessive_antecedent(c) or []:
+                    if x.code and (x.code, None) not in countries:
+                        countries.append((x.code, None))
+                continue
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "to") + place_preps and countries:
                 continue
             if counterpart_modifier(h, c):

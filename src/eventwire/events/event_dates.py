@@ -269,6 +269,14 @@ def names_a_time(text: str) -> bool:
     return bool(_YEAR.search(text)) or resolve_expression(text, date(2000, 6, 15)) is not None
 
 
+#: How far a date phrase climbs the parse to the word it dates in :func:`dates_for`. The climb stops at the first verb
+#: (a date of another clause is that clause's) and at the noun of another act (:func:`dates_another_act`), so the
+#: words it passes are the nouns and prepositions of a chain of prepositional phrases of the clause: "killed 20
+#: soldiers at an army post in a village near the town of Djibo in northern Burkina Faso on Sunday" (the parser may
+#: hang "on Sunday" on the chain's last noun). Widened from 6 (fresh user, stop 22).
+CLIMB_STEPS = 10
+
+
 def dates_for(tok, sent, pos: str, own=()) -> list[str]:
     """Date expressions attached to the trigger's clause (the trigger, and for a nominal trigger its verb):
     DATE/TIME entities, "on Tuesday night", "in May" (with its preposition), repeated dates ("on 28 December
@@ -311,7 +319,7 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
             continue  # "jailed for two years", "sentenced to six years": a length of time, no date
         t = ent.root
         att = None
-        for _ in range(6):
+        for _ in range(CLIMB_STEPS):
             if t.head.i == t.i:
                 att = t
                 break
@@ -320,6 +328,8 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
                 att = t
                 break
             if dates_another_act(t):
+                if within_act(t, anchors) and ent.label_ == "DATE" and not DURATION.match(ent.text):
+                    during.append(with_year(ent))  # "killed 20 soldiers in an attack on an army post on Sunday"
                 break  # "weeks after the attack on Monday": the attack's date
         if att is not None and att.i in anchors:
             prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -343,6 +353,92 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
                 # overnight, officials said") is that clause's date, not the saying's
                 exprs.append(t.text)
     return exprs
+
+
+def within_act(n, anchors) -> bool:
+    """Rule ``date_of_containing_act``: True when the act noun ``n`` a date phrase climbs to is the act the trigger's
+    clause took place in: the object of a preposition of :data:`DURING_MARKS` ("in", "during", "amid") on a word of
+    the clause (``anchors``): "Islamist militants killed at least 20 soldiers in an attack on an army post in northern
+    Burkina Faso on Sunday" (the parser hangs "on Sunday" on "attack", or on the last noun of the chain of
+    prepositional phrases after it), "Police arrested ten people during a raid on a mosque on Friday". The killing is
+    done in the attack, so the attack's date is the killing's, as a premodifying date of the containing act is
+    ("during the October 7 attack", :func:`dates_for`). A date of an act the clause follows or precedes ("weeks
+    after the attack on Monday") stays that act's. Source: English grammar (a prepositional phrase of place or
+    time inside the object of "in" still locates the containing act); eventwire fresh user, stop 22."""
+    return n.dep_ == "pobj" and n.head.lower_ in DURING_MARKS and n.head.head.i in anchors
+
+
+#: Relative pronouns that, as the object of a preposition of :data:`DURING_MARKS`, open a clause set inside its
+#: antecedent ("a war in which ...", "the protests, during which ...").
+_WHICH = ("which", "whom")
+
+
+def within_relative_dates(tok, sent) -> list[str]:
+    """Rule ``within_dated_antecedent``: the date expressions of the antecedent of a relative clause that sets the
+    trigger ``tok`` inside it: the clause (the trigger's verb, or the verb of a nominal trigger) is a relative clause
+    opened by "in which", "during which", "amid which" (:data:`DURING_MARKS`), and its antecedent is the noun of an
+    act with a date of its own clause ("Armenia and Azerbaijan fought a six-week war in 2020, in which more than 6,500
+    people were killed": the killing is in 2020 and historical; :func:`dates_for` of the antecedent) or, as the
+    parser often hangs the clause, the date itself ("... a war in 2020, in which ..."). The act of the relative
+    clause took place within the antecedent act, so it shares its date and, through it, its status (a year before
+    the publication's makes it historical, :func:`event_dates`). Empty otherwise. Source: English grammar ("in
+    which" makes the antecedent the clause's setting); ANNOTATION.md ("historical: background, clearly long before
+    the story's news"); eventwire fresh user, stop 22.
+
+    The antecedent may also be a thing or place of the dated clause, where the act took place ("fought a war in
+    2020 over Nagorno-Karabakh, in which ...", as the parser hangs it; "the UN released a report on Tuesday in
+    which it accused Russia of war crimes"): the date of the antecedent's clause is the setting's. A date of the
+    relative clause's own ("in which thousands were killed in 2022") comes first (:func:`event_dates`)."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    if clause.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ in DURING_MARKS and any(o.lower_ in _WHICH for o in c.children)
+            for c in clause.children):
+        return []
+    ante = clause.head
+    if ante.ent_type_ == "DATE":
+        ent = next((e for e in date_ents(sent) if e.start <= ante.i < e.end and e.label_ == "DATE"), None)
+        return [with_year(ent)] if ent is not None and names_a_time(ent.text) else []
+    if ante.pos_ in ("NOUN", "PROPN"):
+        return dates_for(ante, sent, "N")
+    return []
+
+
+def fronted_year(tok, sent, pub: date | None = None) -> list[str]:
+    """Rule ``fronted_date_scope``: the date adjunct fronted before the subject of the main clause, when the
+    trigger ``tok`` is in a clause of sequence of that clause's verb ("In 2016, Saudi Arabia severed diplomatic
+    relations with Iran after protesters stormed its embassy in Tehran": the storming is in 2016 too), and the date
+    names no day ("in 2016", "in March 2016", "last year"; a day, "On Monday, ...", may not be the day of the act
+    the main act followed). A time adjunct put before the subject scopes over the whole sentence, the clauses
+    hung on its verb included; the act timed by another act (:func:`timed_by_another_act`) otherwise takes no
+    date of the sentence. A year before the publication's (:func:`earlier_year`) of the main clause written after
+    its verb is shared too when the clause tells what came before ("Israel struck Gaza in 2019 after Hamas fired
+    rockets": no later than 2019, so historical as well; not "before", :data:`BEFORE_MARKS`). Empty otherwise.
+    Source: English grammar (a sentence-initial adverbial of time sets the time of the whole sentence);
+    eventwire fresh user, stop 22."""
+    clause = tok if tok.pos_ in VERBS else tok.head
+    if not _sequence_clause(clause):
+        return []
+    main = clause.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > main.i:
+        return []
+    earlier = pub is not None and not any(m.dep_ == "mark" and m.lower_ in BEFORE_MARKS for m in clause.children)
+    out = []
+    for ent in date_ents(sent):
+        if ent.label_ != "DATE" or is_country_name(ent) or length_of_time(ent) or clause.left_edge.i <= ent.start:
+            continue
+        if ent.end > subj.left_edge.i and not (earlier and earlier_year(ent.text, pub)):
+            continue
+        t = ent.root
+        while t.dep_ in ("pobj", "prep") and t.head.i != t.i and t.head.i != main.i:
+            t = t.head
+        if t.head.i != main.i or t.dep_ not in ("prep", "npadvmod", "pobj"):
+            continue
+        day = resolve_expression(ent.text, date(2000, 6, 15)) or absolute_date(ent.text)
+        if day and day[1] == "day":
+            continue  # "On Monday, ... after ...": the act followed may be of another day
+        out.append(with_year(ent))
+    return out
 
 
 def _sequence_clause(v) -> bool:
@@ -568,6 +664,33 @@ def commemorated_act(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COMMEMORATION_NOUNS
 
 
+#: PLOVER types (lower case) of acts that answer an earlier act named as their object (lexicon ``reaction_event_type``).
+REACTION_TYPES = words("reaction_event_type")
+
+
+def answered_act(tok, rows: dict) -> bool:
+    """Rule ``answered_act``: True for a nominal trigger ``tok`` that is the act another coded act of the sentence
+    answers: the object of its verb or of a preposition on it ("France on Monday condemned the arrest of a French
+    aid worker", "Germany summoned China's ambassador on Tuesday to protest against the detention of a German
+    journalist", "police are investigating the killing of a journalist"), where that verb's row (``rows``: token
+    index -> pattern row) is of a type of :data:`REACTION_TYPES` (ACCUSE, PROTEST, INVESTIGATE). The act answered
+    happened before the answer, on a day the text does not give: the answer's date does not date it (only a date of
+    its own noun does: "the arrest on Friday"), and when the sentence dates the answer the publication date does not
+    stand in either (:func:`event_dates`). A preposition of a containing act ("killed in an attack",
+    :data:`DURING_MARKS`) or of sequence ("after the detention", timed by another act) is no answer. Source:
+    ANNOTATION.md ("date: the event date resolved against the story's published date"); PLOVER manual, ACCUSE (a
+    verbal act about another's act); eventwire fresh user, stop 22."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "dobj":
+        g = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ not in DURING_MARKS and tok.head.lower_ not in SEQUENCE_MARKS:
+        g = tok.head.head
+    else:
+        return False
+    return g.i != tok.i and g.i in rows and rows[g.i].event.lower() in REACTION_TYPES
+
+
 def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = None, said=None) -> Dating:
     """The dates of one trigger (see module doc): ``coding`` gives the status before recoding (future
     expressions resolve forward) and after it; ``article``'s ``publication_date`` as written stands in for
@@ -578,12 +701,17 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     the proposal"). Returns a :class:`~eventwire.events.context.Dating` (one record per date)."""
     future = coding.time_status == "future"
     status = coding.status
-    own_exprs = dates_for(trig.token, sent, trig.row.pos, own=(t.i for t in trig.tokens))
+    answered = trig.row.pos == "N" and answered_act(trig.token, rows or {})
+    # "condemned on Monday the arrest of ...": the date of the answer is not the arrest's; a date of its own noun is
+    own_exprs = dates_for(trig.token, sent, "V" if answered else trig.row.pos, own=(t.i for t in trig.tokens))
     forward = future
     if not own_exprs and (made_by_saying(said, status) or made_by_announcing(coding)):
         # the statement is made when it is said, before publication ("said Wednesday it would not accept"); so is
         # the promise or warning of an announced act ("Germany will send aid, Baerbock announced on Monday")
         own_exprs, forward = saying_dates(trig.token, sent), False
+    if not own_exprs:
+        # "fought a war in 2020, in which 6,500 people were killed"; "In 2016, ... after protesters stormed ..."
+        own_exprs = within_relative_dates(trig.token, sent) or fronted_year(trig.token, sent, pub)
     own_exprs = with_relative_year(own_exprs)
     dates: list = []
     for expr in own_exprs:
@@ -609,7 +737,9 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
         # one non-speech date in the sentence covers its other events ("did not open fire ..., but it detained
         # ... on Saturday night")
         shared = sentence_dates(sent, clauses=True)
-        if len(shared) == 1 and background_relative(trig.token, shared[0][1]):
+        if answered and shared:
+            coarse = True  # "Germany on Tuesday summoned ... to protest against the detention of": not on Tuesday
+        elif len(shared) == 1 and background_relative(trig.token, shared[0][1]):
             coarse = True  # "Hungary, which has blocked sanctions, met Chinese officials on Monday": not on Monday
         elif len(shared) == 1 and not _another_act_noun(shared[0][1]) and same_time(shared[0][1], sent, future):
             r = resolve_expression(shared[0][0], pub, future=future, anchor_precision=pub_prec or "day")
