@@ -126,3 +126,26 @@ def test_talks_that_go_ahead_stay(text):
 def test_putting_off_talks_stays_a_rejection():
     hit = _actual("Israel postponed the talks with Hamas.", "REJECT")
     assert hit and hit[0][3:] == (["ISR"], ["PSE"])
+
+
+# ------------------------------------------------------------------ an act estimated likely is weighed, not threatened
+@pytest.mark.parametrize("text,event,actor", [
+    ("If Iran resumes arms shipments, Riyadh would likely cut ties again, analysts say.", "SANCTION", "SAU"),
+    ("If Iran resumes arms shipments, Riyadh would likely cut ties again.", "SANCTION", "SAU"),
+    ("Israel would probably strike Iran if it enriches uranium to 90 percent, analysts say.", "ASSAULT", "ISR"),
+])
+def test_an_estimated_conditional_act_is_hypothetical_and_no_threat(text, event, actor):
+    recs = _records(text)
+    assert [r for r in recs if r[0] == "THREATEN"] == [], recs
+    assert [r for r in recs if r[0] == event and r[1] == "hypothetical" and r[3] == [actor]], recs
+
+
+def test_the_actors_own_conditional_stays_a_threat():
+    recs = _records("If Iran resumes arms shipments, Riyadh would cut ties again, the Saudi foreign minister said.")
+    assert [r[3:] for r in recs if r[0] == "THREATEN"] == [(["SAU"], ["IRN"])], recs
+
+
+def test_an_offer_not_yet_accepted_was_made():
+    recs = _records("Morocco has yet to accept the offer from France.")
+    assert [r[3:] for r in recs if r[0] == "AGREE" and not r[2]] == [(["FRA"], ["MAR"])], recs
+    assert _actual("Russia has yet to launch its offensive.", "ASSAULT") == []
