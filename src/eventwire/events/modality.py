@@ -53,6 +53,8 @@ EXPLICIT_REFUSAL = words("explicit_refusal_verb")
 REFUSAL_NOUNS = words("refusal_noun")
 #: Verbs of taking part in an act named by their object, whose refusal refuses the act (lexicon ``participation_verb``).
 PARTICIPATION_VERBS = words("participation_verb")
+#: Adverbs of an estimate of what may happen ("would likely", "would probably"; lexicon ``estimate_adverb``).
+ESTIMATE_ADVERBS = words("estimate_adverb")
 #: "the former occupation": background, historical.
 FORMER = words("former_modifier")
 #: "will no longer recognize": negated.
@@ -184,6 +186,23 @@ def _cancelling_opener(tok) -> bool:
     return one in CANCELLING_OPENERS or two in CANCELLING_OPENERS
 
 
+#: Nouns naming a proposal that can be accepted or rejected (lexicon ``proposal_noun``).
+PROPOSAL_NOUNS = words("proposal_noun")
+
+
+def made_proposal(tok) -> bool:
+    """Rule ``made_proposal``. Shape: a proposal noun (lexicon ``proposal_noun``) with its maker named -- a possessor
+    or a "by"/"from" phrase: "Morocco has yet to accept the offer from France", "Kyiv has yet to accept Moscow's
+    proposal". The answer not yet given does not unmake the offer: the offer was made, an act of its own (as
+    :func:`eventwire.events.triggers.answered_proposal` keeps it beside an answer given). Negative: "has yet to
+    launch an offensive" (no proposal), "has yet to accept the offer" (no maker named: the offer's own record has no
+    actor either). Source: PLOVER manual, AGREE ("offer") and auxiliary modes; kind from a fresh user's story (stop
+    22: an offer not yet accepted)."""
+    return tok.lemma_.lower() in PROPOSAL_NOUNS and any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(
+            x.dep_ == "pobj" for x in c.children)) for c in tok.children)
+
+
 def cancelled(tok) -> bool:
     """True when a cancelling word governs the trigger: the act is said not to have happened. A verb of lexicon
     ``cancelling_governor`` ("Germany ruled out sending Taurus missiles", "the US refrained from criticizing
@@ -252,8 +271,8 @@ def negated(tok, rows: dict | None = None) -> bool:
         if any(c.dep_ == "neg" for c in v.children) and (own is None or own.event == (rows or {}).get(tok.i, own).event):
             return True
         if tok.dep_ == "dobj" and v.dep_ == "xcomp" and yet_to(v.head) and (
-                own is None or own.event == (rows or {}).get(tok.i, own).event):
-            return True  # "has yet to launch an offensive"
+                own is None or own.event == (rows or {}).get(tok.i, own).event) and not made_proposal(tok):
+            return True  # "has yet to launch an offensive"; not "has yet to accept the offer from France"
     # "refused to attack", "did not allow X to ..." (governor negated and trigger is its complement)
     t = tok
     while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
@@ -757,8 +776,11 @@ def reported_would(tok) -> bool:
     """True for the "would" of reported speech: "Iraq said it would allow the inspectors back" is the
     backshifted "will" of "Iraq: we will allow ...", a future, not a hypothetical -- when a speech or
     announcement verb governs the clause and no condition ("if", "unless") is attached. Never for the conditional
-    perfect (:func:`counterfactual_past`: "said Syria would have responded")."""
+    perfect (:func:`counterfactual_past`: "said Syria would have responded"), nor with an adverb of estimate (lexicon
+    ``estimate_adverb``: "Riyadh would likely cut ties, analysts say" weighs a possibility, no announced will)."""
     if "would" not in {c.lower_ for c in _aux(tok)} or counterfactual_past(tok):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ESTIMATE_ADVERBS for c in tok.children):
         return False
     for v in governing_chain(tok):
         if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in v.children):
