@@ -1401,6 +1401,46 @@ def cancelling_verb(trig, parties, sc, res) -> bool:
     return any(cancelled(c) for c in comps)
 
 
+#: Verbs of failing or weighing, no act themselves (lexicon ``empty_governor_verb``).
+EMPTY_GOVERNOR_VERBS = words("empty_governor_verb")
+#: Dependencies of a complement that makes "consider" a judgement ("considers the move a provocation", "considered
+#: it as an attack", "considers that the vote was rigged"): the detector may read an ACCUSE there, left alone.
+_JUDGEMENT_DEPS = ("oprd", "ccomp", "attr", "acomp")
+
+
+def empty_governor(trig, parties, sc, res) -> bool:
+    """Rule ``empty_governor``. Shape: a trigger the trained detector proposes (source ``model``) on a verb of failing
+    or weighing (lexicon ``empty_governor_verb``) that governs the act it fails or weighs: a to-infinitive or gerund
+    (``xcomp``: "the council failed to adopt a joint statement", "is considering imposing sanctions") or, for a verb
+    of weighing, an object ("the EU is considering a ban on exports to Iran", "Washington is weighing new
+    sanctions"). The failing or weighing is no interaction: the act is coded from its own words, negated under
+    "failed to" and hypothetical under "considering" (:mod:`eventwire.events.modality`), and where no rule reads it
+    nothing is coded. Negative: "Russia considers the move a provocation" (a judgement: :data:`_JUDGEMENT_DEPS`,
+    left to the detector), "the talks failed" (no complement), rule rows on the dictionary's own words. Source:
+    PLOVER manual, auxiliary modes (an act that did not take place is negated, one weighed is hypothetical: neither
+    is an actual act of the governor's type); kind from a fresh user's stories (stop 22: the detector read
+    "failed" as UNO AGREE and "considering" as EUR REQUEST IRN). Narrowed on the training stories: under "fail" only
+    the detector's AGREE is dropped (its ACCUSE reads the failure as a reproach, "he failed to ...", and the
+    annotations code "failed to build a coalition" CONSULT), and "should consider" is advice, a REQUEST (kept); the
+    broader rule cost training all F1 0.0006."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB" or tok.lemma_.lower() not in EMPTY_GOVERNOR_VERBS:
+        return False
+    if any(c.dep_ in _JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+        return False
+    if tok.lemma_.lower() == "fail":
+        # only an agreement the failure denies: "failed to involve veterans", "that he failed to" read as a reproach
+        # (ACCUSE) are the annotators' reading too, and so is "failed to build a coalition" as CONSULT
+        return trig.event == "AGREE" and any(c.dep_ == "xcomp" for c in tok.children)
+    if any(c.dep_ == "aux" and c.lower_ in _ADVICE_MODALS for c in tok.children):
+        return False  # "the government should consider a national framework": advice, a REQUEST
+    return any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
+
+
+#: Modals of advice or obligation: "should consider" recommends the weighing (the training annotations: REQUEST).
+_ADVICE_MODALS = frozenset({"should", "must", "ought"})
+
+
 def own_forces_supply(trig, parties, sc, res) -> bool:
     """Rule ``own_forces_supply``. Shape: an AID record whose every recipient is a phrase owned by "its"/"their" and
     coded as the actor's own country: "Russia announced new missiles for its navy", "Iran unveiled new drones for its
@@ -1437,7 +1477,7 @@ DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extr
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
                       abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act,
                       known_for_description, listed_person_background, whose_clause_background, bygone_acts_in_general,
-                      believed_forecast, sending_not_judgement, own_forces_supply]
+                      believed_forecast, sending_not_judgement, empty_governor, own_forces_supply]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:

@@ -20,7 +20,7 @@ from .attribution import EXPECTATION, impersonal_report
 from .context import Coding, Parties
 from .patterns import load_patterns
 from .recipient_rules import condition_subject
-from .triggers import DENIAL_VERBS, STRIKING_WEAPONS, demand_by_protesters
+from .triggers import DENIAL_VERBS, ESTIMATE_ADVERBS, STRIKING_WEAPONS, demand_by_protesters
 
 #: Cooperative types whose refusal is a REJECT, with the REJECT mode of each (PLOVER manual, REJECT).
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -1060,10 +1060,15 @@ POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 def possibility_modal(tok) -> bool:
     """True when a modal of :data:`POSSIBILITY_MODALS` bears on the act of ``tok``: on the trigger ("Iran could
     attack Israel"), on the verb whose object or complement the trigger is ("could launch an attack", "might try
-    to invade"; up to two steps)."""
+    to invade"; up to two steps); or a modal with an adverb of estimate (lexicon ``estimate_adverb``: "Riyadh would
+    likely cut ties", "Israel would probably strike": rule ``estimated_act``, weighed as possible like "could"; kind
+    from a fresh user's commentary, stop 22, an analyst's conjecture coded THREATEN)."""
     t = tok
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in t.children) and any(
+                c.dep_ == "advmod" and c.lower_ in ESTIMATE_ADVERBS for c in t.children):
             return True
         if t.dep_ not in ("xcomp", "dobj") or t.head.i == t.i:
             return False

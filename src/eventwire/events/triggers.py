@@ -824,6 +824,8 @@ def states_consequence(v, sent) -> bool:
     nor inside an open question (:func:`eventwire.events.modality.indirect_question`)."""
     if modality.negated(v) or modality.counterfactual_past(v) or modality.indirect_question(v):
         return False  # "it is unclear whether Iran will retaliate": an open question threatens nothing
+    if estimated_response(v):
+        return False  # "Riyadh would likely respond by cutting ties": a forecast, nobody's warning
     t = v
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
@@ -838,6 +840,23 @@ def states_consequence(v, sent) -> bool:
     if governed_by(v, CONSEQUENCE_GOVERNORS):
         return True
     return modality.conditioned(v) or modality.status(v, sent) in ("future", "hypothetical")
+
+
+#: Adverbs of an estimate of what may happen ("would likely respond", "will probably retaliate"; lexicon
+#: ``estimate_adverb``).
+ESTIMATE_ADVERBS = words("estimate_adverb")
+
+
+def estimated_response(v) -> bool:
+    """Rule ``estimated_response``. Shape: a response or retaliation verb with an adverb of estimate (lexicon
+    ``estimate_adverb``) -- "If Iran resumes arms shipments, Riyadh would likely respond by cutting ties", "Israel
+    will probably retaliate, analysts say", "Moscow would perhaps respond in kind": somebody weighs what the actor
+    may do; the actor warns nobody, so no THREATEN (PLOVER manual, THREATEN: "coercive or forceful warnings" made
+    by the threatener). What the response would be keeps its own type, hypothetical (:func:`eventwire.events.
+    modality.means_verb`). Negative: "Riyadh would respond by cutting ties, the Saudi minister said" and "NATO will
+    respond if Russia attacks a member" (no estimate: the announced consequence stays a threat). Kind from a fresh
+    user's commentary (stop 22: an analyst's conjecture coded SAU THREATEN IRN actual)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ESTIMATE_ADVERBS for c in v.children)
 
 
 #: Verbs of compulsion whose passive, with a response as its infinitive, is a warning ("would be forced to respond";
