@@ -2,7 +2,8 @@
 (triggers.praise_read_as_hostile), a news medium's report read as an accusation (triggers.outlet_report), a weapon
 put on show read as an act on somebody (triggers.weapon_on_show), a phrasal verb the dictionary codes with that
 object as another type (triggers.phrasal_row_contradicted), a clause of backing a thing as the act a neutral deed
-carries (admission._support_of_thing), and relief personnel or goods sent (verbs.tsv send/dispatch rows, AID)."""
+carries (admission._support_of_thing), and relief personnel or goods sent (verbs.tsv send/dispatch rows, AID;
+kept with the story's place as recipient when reported: story_context.relief_sent)."""
 from __future__ import annotations
 
 import pytest
@@ -148,3 +149,11 @@ def test_send_rows_of_relief_are_rules_only():
 ])
 def test_relief_sent_is_aid(text, expected):
     assert [e[:3] for e in _coded(text)] == [expected]
+
+
+def test_relief_sent_in_a_story_keeps_the_place_as_recipient():
+    text = ("MARRAKECH, Morocco - The first convoys of international aid arrived in the Atlas mountains on Tuesday, "
+            "four days after a powerful earthquake killed more than 2,900 people, officials said.\n"
+            "Spain sent 56 rescuers and four search dogs, the Spanish government said.\n"
+            "King Mohammed VI thanked Spain, Britain, Qatar and the UAE for their help.")
+    assert [e[:3] for e in _coded(text) if e[0] == "AID"] == [("AID", ["ESP"], ["MAR"])]
