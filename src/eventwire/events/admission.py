@@ -1236,7 +1236,8 @@ def _names_act(tok, patterns) -> bool:
     noun the dictionary codes ("support", "offensive") or a noun of lexicon ``deed_act_noun`` ("challenge",
     "deportations"), a weapon or means of attack ("launched a barrage of rockets"; also as the "of" object), or a
     clause on it that is such a verb or names a party by an entity (:data:`PARTY_ENTITY_TYPES`:
-    "plans to impose sanctions", "his decision to quit UKIP"; not "plans to build new schools")."""
+    "plans to impose sanctions", "his decision to quit UKIP"; not "plans to build new schools", nor a clause backing
+    a thing, "new measures to support its economy": :func:`_support_of_thing`)."""
     lem = tok.lemma_.lower()
     if pattern_row(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and (
             patterns.candidates(lem, "N") or lem in DEED_ACT_NOUNS or tok.lower_ in DEED_ACT_NOUNS or
@@ -1246,7 +1247,27 @@ def _names_act(tok, patterns) -> bool:
            for p in c.children if p.dep_ == "pobj"):
         return True  # "launched a barrage of rockets", "increase the number of raids"
     return any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and (
-        pattern_row(c) is not None or any(t.ent_type_ in PARTY_ENTITY_TYPES for t in c.subtree)) for c in tok.children)
+        (pattern_row(c) is not None and not _support_of_thing(c)) or
+        any(t.ent_type_ in PARTY_ENTITY_TYPES for t in c.subtree)) for c in tok.children)
+
+
+#: Types whose object is the party helped or backed ("to support Ukraine"): with a thing as that object ("to support
+#: its economy") the clause names no act on a party.
+BACKING_TYPES = frozenset({"SUPPORT", "AID"})
+
+
+def _support_of_thing(v) -> bool:
+    """True for a clause verb the dictionary reads as SUPPORT or AID (:data:`BACKING_TYPES`) whose direct objects
+    name no party (:func:`names_party`): "new measures to support its economy", "plans to help growth". Backing a
+    thing is policy, no act on a party (PLOVER manual, SUPPORT and AID: the recipient is a party); "measures to
+    support farmers", "plans to support Ukraine" name one and stay acts. A clause verb with no object is not read
+    here."""
+    row = pattern_row(v)
+    if row is None or row.event not in BACKING_TYPES:
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(names_party(o) or any(x.ent_type_ in PARTY_ENTITY_TYPES for x in o.subtree)
+                                  for o in objs)
 
 
 def _party_act_clause(c) -> bool:

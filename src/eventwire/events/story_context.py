@@ -1111,7 +1111,23 @@ def relayed_foreign_guess(e: Event, story: StoryContext) -> bool:
     mine = {a.code for a in e.actor if a.code}
     if mine & set(NON_STATE_CODES):
         return False
+    if relief_sent(e):
+        return False
     return not mine & {r.code for r in e.recipient if r.code}
+
+
+#: The PLOVER context of relief for people in need (rescue teams, tents, medicine: verbs.tsv rows of CAMEO 073).
+RELIEF_CONTEXT = "human_security"
+
+
+def relief_sent(e: Event) -> bool:
+    """True for an AID in the context of human security (:data:`RELIEF_CONTEXT`: "Spain sent 56 rescuers and four
+    search dogs, the Spanish government said", "The UAE delivered tents and food, according to the state news
+    agency" in a story placed in quake-hit Morocco). Relief goes to the people of the place the story happens in, so
+    the story's country is its recipient, not a guess: :func:`relayed_foreign_guess` keeps it. Source: PLOVER manual,
+    AID (humanitarian aid to the population of a country; CAMEO 073); fresh user, twenty-second stop (the relief
+    sent to Morocco was dropped)."""
+    return e.event == "AID" and RELIEF_CONTEXT in (e.context or [])
 
 
 #: Trigger lemmas of a casualty report: the victims' side of an attack ("were killed", "wounded", "injured").

@@ -3578,6 +3578,116 @@ def expressed_intent(trig: Trigger, rows: dict) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.children)
 
 
+
+#: Types of a hostile statement (criticism, refusal, threat, protest) that a word of praise cannot carry.
+HOSTILE_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+#: Relations of a word that qualifies a noun inside its phrase rather than stating an evaluation ("good government").
+ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def praise_read_as_hostile(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger of a hostile statement type (:data:`HOSTILE_STATEMENT_TYPES`) on a word of praise
+    (lexicon ``approval_word``) that nothing denies (:func:`_negated_word`): "Mirzoyan said the talks were
+    constructive", "the minister called the meeting productive" (the word itself, not the verb), "the vote was
+    fair and transparent, observers said". A favourable evaluation criticises, refuses and threatens nobody; the
+    detector reads the type from the shape of a judgement ("said X was ...") without its polarity. "said the vote
+    was not fair" (denied praise: a criticism) stays open, and so do the detector's SUPPORT and other types.
+    Source: PLOVER manual, ACCUSE ("criticize or denounce") and CAMEO 051 ("praise or endorse": SUPPORT); fresh
+    user, twenty-second stop ("the talks were constructive" was ARM ACCUSE AZE). A praise word that only qualifies a
+    noun (:data:`ATTRIBUTIVE_DEPS`) evaluates nothing by itself and stays open: the training annotations code "their
+    personal ambition was getting in the way of good government" ACCUSE. Example: "Mirzoyan said the talks were
+    constructive." gives no ACCUSE."""
+    tok = trig.token
+    if trig.source != "model" or trig.event not in HOSTILE_STATEMENT_TYPES:
+        return False
+    if tok.dep_ in ATTRIBUTIVE_DEPS or not (tok.lemma_.lower() in APPROVAL_WORDS or tok.lower_ in APPROVAL_WORDS):
+        return False
+    return not _negated_word(tok)
+
+
+#: Nouns of a news medium (lexicons ``publication_noun`` and ``news_medium_noun``: "newspaper", "state media").
+NEWS_MEDIUM_NOUNS = words("publication_noun") | words("news_medium_noun")
+
+
+def outlet_report(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger on a verb of speech or reporting (lexicon ``speech_verb``: "reported", "said", "wrote")
+    whose subject is a news medium named by its kind (:data:`NEWS_MEDIUM_NOUNS`): "A Russian newspaper had
+    reported last week that Polish special forces were operating near Kherson", "Iranian state media said ...",
+    "the tabloid wrote that the minister had lied". The medium tells the news: it is the source of what it reports,
+    never an actor that accuses (the named outlet, "Reuters reported", is dropped as an actor by
+    ``admission.outlet_actor``; a kind of medium is not in the outlet dictionary). What it reports is coded on its
+    own, as reported. A medium's own act ("the newspaper apologised", "state TV broadcast the confession") has no
+    speech verb and stays open; the rules' own readings of a speech verb are left alone. Source: PLOVER manual,
+    Actors (the source reporting an event is not a party to it); fresh user, twenty-second stop ("A Russian
+    newspaper had reported ..." was RUS/JRN ACCUSE POL). Example: "A Russian newspaper reported that Polish troops
+    were in Kherson." gives no ACCUSE on "reported"."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH:
+        return False
+    subj = subject_of(tok)
+    return subj is not None and subj.dep_ == "nsubj" and \
+        (subj.lemma_.lower() in NEWS_MEDIUM_NOUNS or subj.lower_ in NEWS_MEDIUM_NOUNS)
+
+
+#: Verbs of putting a thing on show (lexicon ``display_verb``) and the weapons shown (lexicons ``weapon_platform``,
+#: ``weapon_means``, ``shown_weapon_noun``).
+DISPLAY_VERBS = words("display_verb")
+SHOWN_WEAPONS = words("weapon_platform") | words("weapon_means") | words("shown_weapon_noun")
+#: The one type a show of weapons may code: a show of force (PLOVER manual, MOBILIZE).
+SHOW_OF_FORCE_TYPE = "MOBILIZE"
+#: Prepositions that name who receives what is shown ("unveiled weapons for Ukraine").
+_RECEIVER_PREPS = frozenset({"for", "to"})
+
+
+def weapon_on_show(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger of another type than MOBILIZE on a verb of putting a thing on show (lexicon
+    ``display_verb``) whose object is a weapon (:data:`SHOWN_WEAPONS`) and that names nobody who receives it (no
+    "for"/"to" phrase on the verb or on its object): "Iran unveiled a new Russian-made drone on Tuesday", "North Korea paraded its missiles",
+    "the army showcased new tanks". The state shows its own arms: nobody is accused, attacked or given anything;
+    a show of force is at most MOBILIZE. The pattern dictionary codes "unveiled weapons for Ukraine" AID only with
+    a recipient (verbs.tsv, row ``unveil`` with the condition ``strict``), so without one the rules read nothing
+    and the detector's ACCUSE or ASSAULT contradicts them. Source: PLOVER manual, AID (provision to another party)
+    and MOBILIZE (show of force); fresh user, twenty-second stop ("Iran unveiled a new Russian-made drone" was IRN
+    ACCUSE). Example: "Iran unveiled a new drone on Tuesday." gives no record."""
+    tok = trig.token
+    if trig.source != "model" or trig.event == SHOW_OF_FORCE_TYPE or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in DISPLAY_VERBS:
+        return False
+    objs = objects(tok)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in _RECEIVER_PREPS for x in [tok, *objs] for c in x.children):
+        return False  # "unveiled weapons for Ukraine": on the verb or on its object
+    return any(o.lemma_.lower() in SHOWN_WEAPONS or o.lower_ in SHOWN_WEAPONS for o in objs)
+
+
+
+def phrasal_row_contradicted(trig: Trigger, rows: dict) -> bool:
+    """A detector trigger on a phrasal verb that the pattern dictionary codes, with that particle and with an object
+    of the kind it acts on here, as another type: "Chinese troops had crossed the line and were pushed back by
+    Indian soldiers" (the dictionary's "push back" + troops is ASSAULT; the detector read "pushed" as REQUEST, the
+    sense of "push for"), "the protesters were driven back" (COERCE). The object is the verb's own
+    (:func:`object_words`) or, for a passive, its subject -- also the subject it shares with a conjunct
+    (:func:`eventwire.nlp.views.subject_of`), which the row's own reading does not follow. The rules know the
+    phrasal verb's sense for that object, so the detector's other type is dropped. "The opposition pushed back
+    against the plan" (no such object) stays open. Source: the pattern dictionary (verbs.tsv: rows with a particle
+    and an object list); PLOVER manual, ASSAULT and COERCE (physical force on another party); fresh user,
+    twenty-second stop ("were pushed back by Indian soldiers" was IND REQUEST). Example: "Chinese troops crossed the
+    line and were pushed back by Indian soldiers." gives no REQUEST."""
+    tok = trig.token
+    if trig.source != "model" or tok.pos_ != "VERB":
+        return False
+    got = None
+    for p in load_patterns().candidates(tok.lemma_.lower(), "V"):
+        if not p.particle or not p.objects or p.event == trig.event or particle_child(tok, p.particle) is None:
+            continue
+        if got is None:
+            got = object_words(tok)
+            if any(c.dep_ == "auxpass" for c in tok.children) and (subj := subject_of(tok)) is not None:
+                got = got | {subj.lemma_.lower(), subj.lower_}
+        if got & p.objects:
+            return True
+    return False
+
+
 TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_attack_gerund, weapon_fired_in_attack,
                    intercepted_munition, judgement_of_condemnation, broken_agreement,
                    charged_offence, content_of_other, denied_report_topic, dismissed_from_post, figurative_violence, declined_comment,
@@ -3587,8 +3697,8 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    end_of_term_departure, released_from_care, market_demand, financial_warrant, business_deal,
                    purchase_order, competition_lead, swap_of_no_fire, approval_of_no_force,
                    economic_level_change, fiction_plot, figurative_fire, figurative_war, frame_of_naming,
-                   nothing_said, phase_of_own_act, expressed_intent, *FIGURE_FILTERS, *NON_ACT_FILTERS,
-                   *SENSE_FILTERS]
+                   nothing_said, phase_of_own_act, expressed_intent, praise_read_as_hostile, outlet_report,
+                   weapon_on_show, phrasal_row_contradicted, *FIGURE_FILTERS, *NON_ACT_FILTERS, *SENSE_FILTERS]
 
 
 def sports_reporting(sent) -> bool:
