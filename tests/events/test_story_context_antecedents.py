@@ -96,7 +96,7 @@ def test_the_principal_named_in_the_party_clause():
     def rec(sentence, name):
         start = sentence.index(name)
         a = Entity(name, start=start, end=start + len(name))
-        return Event(article_id="t", event="ASSAULT", actor=[a], recipient=[], text_info={
+        return Event(article_id="t", event="ASSAULT", event_text="attack", actor=[a], recipient=[], text_info={
             "sentence": sentence, "sentence_start": 0, "start": 0, "end": 1}), a
     assert principal_of_party(*rec("The FBI said the Lazarus Group, which works for North Korea's intelligence "
                                    "service, carried out the attack.", "the Lazarus Group")) == "PRK"
