@@ -111,7 +111,7 @@ def test_a_coded_party_is_never_changed_and_nothing_is_invented_without_a_countr
 def test_rules_can_be_switched_off_one_by_one():
     ids = [rid for rid, _ in CONTEXT_RULES]
     assert ids == ["police-of-the-place", "protesters-of-the-place", "victims-of-the-place", "armed-group-of-the-place",
-                   "enemy-forces",
+                   "enemy-forces", "official-antecedent",
                    "located-party", "implicit-actor", "enemy-attacker",
                    "accuser-of-denier", "answered-act-doer", "co-actor-recipient", "retaliation-target", "enemy-target",
                    "cross-border-target",

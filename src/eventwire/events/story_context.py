@@ -216,12 +216,164 @@ def _named(a: Entity) -> bool:
     return bool(a.name) or (a.sector is None and a.entity_text[:1].isupper())
 
 
+#: Sectors of a state's officials (a minister, a ministry, a spokesman): an official the text gives no country is the
+#: official of the state that acted just before (:func:`official_antecedent`).
+ANTECEDENT_SECTORS = frozenset({"GOV"})
+#: Titles of a state's officials (lexicon ``gov_title_word``: "minister", "secretary", "spokesman") and its ministries.
+STATE_TITLE_WORDS = frozenset(words("gov_title_word")) | {"ministry"}
+#: How many sentences back, at most, the state an official stands for may have acted (0: the same sentence).
+ANTECEDENT_SENTENCES = 1
+#: Actor rules of the coder (``text_info.rule["actor"]``) that find the party acting in its own clause: the subject or
+#: speaker of the sentence, whose officials a later "the minister" stands for; not the doer of an act it names ("France
+#: condemned Russia's attack": Russia, the possessor of the attack, speaks in no later sentence).
+ANTECEDENT_ACTOR_RULES = frozenset({"subject", "quote_speaker", "judging_speaker", "speaker_conjunct"})
+
+
+def _country_free_official(a: Entity) -> bool:
+    """True for a government party whose country the text did not give: uncoded, or coded only by the article's
+    home-country guess (``source`` "context", :func:`eventwire.actors.infer.complete_from_context`); its words a
+    state's title or office ("the minister", "Foreign Minister Annalena Baerbock", "the foreign secretary": lexicon
+    ``gov_title_word``, the foreign-affairs words and envoys), not a pronoun nor another head ("the director general").
+    "Foreign" in a foreign-affairs office (lexicon ``foreign_affairs_word``) says nothing of the party's country."""
+    if a.sector not in ANTECEDENT_SECTORS or not a.entity_text or a.entity_text.lower() in PRONOUNS:
+        return False
+    if a.code is not None and a.source != "context":
+        return False
+    if not (_STATE_VOICE.search(a.entity_text) or _words(a.entity_text) & STATE_TITLE_WORDS):
+        return False  # "the director general", "Iqbal Sacranie": no state office named
+    return not foreign_not_office(a)
+
+
+def foreign_not_office(a: Entity) -> bool:
+    """:func:`eventwire.actors.infer.is_foreign_party` for the words of ``a`` outside a foreign-affairs office or
+    envoy (:data:`_STATE_VOICE`): "foreign journalists" are foreigners, "The Foreign Minister" and "the foreign
+    secretary" are no foreigners but their own state's officials."""
+    return is_foreign_party(replace(a, entity_text=_STATE_VOICE.sub(" ", a.entity_text or "")))
+
+
+def official_antecedent(e: Event, story: StoryContext) -> tuple[Event, bool]:
+    """An official the text gives no country ("The minister called it 'barbaric'", "Foreign Minister Annalena
+    Baerbock said the journalist must be released") speaks for the state that acted just before: the actor of the
+    latest earlier record of the story, in the same or the previous sentence (:data:`ANTECEDENT_SENTENCES`), whose
+    actor is its clause's subject or speaker (:data:`ANTECEDENT_ACTOR_RULES`) and a state's government named by the text (sector GOV, a country the text gave: not a context guess). Not the
+    story's focus or the article's home-country guess, which in a story about two states is often the other one.
+    Source: PLOVER manual, "Actors" (a later mention of a party is that party; code what the text says). Example:
+    "France condemned Russia's attack on Odesa. The minister called it 'barbaric'." -> FRA ACCUSE, not RUS ACCUSE
+    RUS; "Germany summoned China's ambassador ... Foreign Minister Annalena Baerbock said ..." -> DEU, not CHN."""
+    if not story.story or not any(_country_free_official(a) for a in e.actor):
+        return e, False
+    here = (e.text_info or {}).get("sentence_index")
+    if here is None:
+        return e, False
+    state = None
+    for prev in reversed(story.earlier):
+        there = (prev.text_info or {}).get("sentence_index")
+        if there is None or there > here:
+            continue
+        if here - there > ANTECEDENT_SENTENCES:
+            break
+        rule = (prev.text_info or {}).get("rule")
+        if not isinstance(rule, dict) or rule.get("actor") not in ANTECEDENT_ACTOR_RULES:
+            continue
+        named = [a.code for a in prev.actor if a.sector in ANTECEDENT_SECTORS and a.code
+                 and a.code not in NON_STATE_CODES and not (a.source or "").startswith("context")]
+        if named:
+            state = named[0]
+            break
+    if state is None:
+        return e, False
+    changed = False
+    new = []
+    for a in e.actor:
+        if _country_free_official(a) and a.code != state:
+            a = replace(a, code=state)
+            changed = True
+        new.append(a)
+    return (replace(e, actor=new) if changed else e), changed
+
+
+#: A person's affiliation right after the name: "Sanam Vakil of Chatham House", "Jane Doe, a fellow at the Brookings
+#: Institution", "John Smith from Amnesty International" (:func:`affiliated_person`).
+_AFFILIATION = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def sentence_names_country(sentence: str, code: str | None) -> bool:
+    """True when ``sentence`` names the country ``code`` by a capitalised word or two: its name, capital or demonym
+    ("Tehran", "Saudi Arabia", "Iranian"; the actor dictionaries'
+    :meth:`~eventwire.actors.dictionaries.ActorDictionaries.country_of`), a possessive "'s" dropped."""
+    if not code:
+        return False
+    toks = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Z][\w'’-]*", sentence or "")]
+    D = load_dictionaries()
+    grams = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:])]
+    return any(D.country_of(g) == code for g in grams)
+
+
+def affiliated_person(e: Event, a: Entity, focus: str | None = None) -> bool:
+    """Rule ``affiliated_person``: True for a person named by a proper name and no sector ("Sanam Vakil") whom the
+    sentence places in an organisation the coder gave no country ("said Sanam Vakil of Chatham House", "Jane Doe, a
+    fellow at the Brookings Institution") and whose sentence names the story's ``focus`` country (the subject of the
+    comment: "Nobody should expect Tehran to give up its regional ambitions, said Sanam Vakil of Chatham House"):
+    the person belongs to that organisation, and to its country or none, never to the country the comment is about
+    (a commentator on Iran at a London think tank is not Iranian). :func:`located_party` leaves such a person
+    uncoded. A sentence that does not name the focus leaves the focus to the person (the organisation is often of
+    the story's country). Source: PLOVER manual, "Actors" (code what the text says; an organisation's member
+    takes its code); fresh user on real text."""
+    ti = e.text_info or {}
+    if a.sector is not None or not _named(a) or a.end is None:
+        return False
+    try:
+        after = (ti.get("sentence") or "")[int(a.end) - int(ti["sentence_start"]):]
+    except (KeyError, TypeError, ValueError):
+        return False
+    return bool(_AFFILIATION.match(after)) and sentence_names_country(ti.get("sentence") or "", focus)
+
+
+#: A party's principal in the words right after it: "the Lazarus Group, which works for North Korea's intelligence
+#: service", "Sandworm, a unit linked to Russia's military intelligence", "hackers backed by Iran" (:func:`principal_of_party`).
+_PRINCIPAL = re.compile(r"\s*,?\s*(?:(?:which|who|that)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?|(?:an?|the)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?)?(?:works?\s+for|worked\s+for|working\s+for|operates?\s+for|acts?\s+for|"
+                        r"(?:linked|tied|connected|affiliated|loyal|attached)\s+to|backed\s+by|run\s+by|controlled\s+by|"
+                        r"sponsored\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def principal_of_party(e: Event, a: Entity) -> str | None:
+    """Rule ``principal_of_party``: the country of the principal a party's own clause names for it, or None: "the
+    Lazarus Group, which works for North Korea's intelligence service" -> PRK; "Sandworm, a unit linked to Russia's
+    military intelligence" -> RUS; "hackers backed by Iran" -> IRN (:data:`_PRINCIPAL`, the principal's first one or
+    two capitalised words read by the actor dictionaries' country names, capitals and demonyms, a possessive "'s"
+    dropped). The party acts for that state, wherever the story happens: :func:`located_party` takes this country
+    before the event's place or the story's focus (which gave the US company's country to the North Korean hackers
+    of a US story). Source: PLOVER manual, "Actors" (code what the text says; an agent acting for a state is coded
+    with that state); fresh user on real text."""
+    ti = e.text_info or {}
+    if a.end is None:
+        return None
+    try:
+        after = (ti.get("sentence") or "")[int(a.end) - int(ti["sentence_start"]):]
+    except (KeyError, TypeError, ValueError):
+        return None
+    m = _PRINCIPAL.match(after)
+    if not m:
+        return None
+    D = load_dictionaries()
+    words_ = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", m.group("name"))]
+    for cand in (" ".join(words_), words_[0]):
+        code = D.country_of(cand)
+        if code and code not in NON_STATE_CODES:
+            return code
+    return None
+
+
 def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """A party the text names without a country is of the country the event happens in: a sector noun ("police",
     "militants", "the army") takes the country of the event's place (:func:`event_home`); a person or pronoun
     ("Arnel Joseph", "he"), who may be abroad, takes the story's focus country only (a president met "in Geneva"
     is not Swiss); a name that is the event's own resolved place ("Russia shelled Kherson") takes that place's
-    country. Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
+    country. A party whose clause names the state it works for ("the Lazarus Group, which works for North Korea's
+    intelligence service": :func:`principal_of_party`) takes that state's country, also over the coder's home-country
+    guess. A person the sentence places in an organisation ("Sanam Vakil of Chatham House": :func:`affiliated_person`)
+    takes none. Source: ICEWS/POLECAT sector actors; PLOVER annotation protocol (``eval/voa_news/
     ANNOTATION.md``): unidentified armed groups take the country where the act happens. Example: "Police shot and
     killed the gang leader" in a story on Haiti -> HTI/COP, HTI."""
     home = event_home(e, story.focus, story.mentions)
@@ -234,8 +386,12 @@ def located_party(e: Event, story: StoryContext) -> tuple[Event, bool]:
     for ents in (e.actor, e.recipient):
         new = []
         for a in ents:
-            if a.code is None and (a.sector or a.entity_text or a.name) and not is_foreign_party(a) \
-                    and not is_weapon_party(a):
+            principal = principal_of_party(e, a) if a.code is None or a.source == "context" else None
+            if principal and principal != a.code:  # also over the coder's home-country guess (source "context")
+                a = replace(a, code=principal)
+                changed = True
+            elif a.code is None and (a.sector or a.entity_text or a.name) and not is_foreign_party(a) \
+                    and not is_weapon_party(a) and not affiliated_person(e, a, story.focus):
                 code = places.get(a.entity_text) or (
                     story.focus if _named(a) or a.entity_text.lower() in PRONOUNS else home)
                 if code:
@@ -369,6 +525,34 @@ def hypothetical_attack_on_state(e: Event) -> bool:
         r.code and r.sector in STATE_SECTORS and r.name is None for r in e.recipient)
 
 
+#: Words that open a party nobody is ("no Indian soldier", "nobody", "none of the crew"): :func:`no_one_acted_on`.
+_NO_ONE = re.compile(r"(?:no|not\s+a|not\s+one|not\s+a\s+single|nobody|no-one|none)\b", re.I)
+
+#: The subject nobody is of a passive act, right before its trigger ("none of the officers was", "Nobody was").
+_NO_ONE_SUBJECT = re.compile(r"(?:^|[\s,;:\"“])(?:nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|its|their)\s+[\w'-]+)?|no\s+"
+                             r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+                             re.I)
+
+
+def no_one_acted_on(e: Event) -> bool:
+    """Rule ``no_one_acted_on``: True when every recipient of ``e`` is a party nobody is, by its own words ("no Indian
+    soldier was killed"), or, with no recipient coded, the passive trigger's subject is ("Nobody was injured", "none
+    of the officers was killed": :data:`_NO_ONE_SUBJECT`): the text says the act befell no one, so
+    there is no doer to infer, and :func:`implicit_actor` gives none (it gave the victims' own country, the country
+    of the place, as the doer: "Defence Minister Rajnath Singh told parliament that no Indian soldier was killed" ->
+    IND UAF ASSAULT IND). Source: PLOVER manual, "Negation" (an act said not to have happened is no event of that
+    act); ANNOTATION.md (UAF of the place is for an attack by unidentified armed groups, which needs an attack);
+    fresh user on real text."""
+    if e.recipient and all(r.entity_text for r in e.recipient):
+        return all(_NO_ONE.match(r.entity_text.strip()) for r in e.recipient)
+    ti = e.text_info or {}
+    try:  # the victims the coder did not take as a recipient: "none of the officers was killed", "Nobody was injured"
+        before = (ti.get("sentence") or "")[:int(ti["start"]) - int(ti["sentence_start"])]
+    except (KeyError, TypeError, ValueError):
+        return False
+    return bool(_NO_ONE_SUBJECT.search(before))
+
+
 def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     """An act of a story with no actor in the text ("were released", "a roadside bomb killed 11 miners") is done
     by a party of the country it happens in; an attacker nobody names is an unidentified armed force of that
@@ -380,12 +564,14 @@ def implicit_actor(e: Event, story: StoryContext) -> tuple[Event, bool]:
     in a story on Haiti -> actor HTI (implicit)."""
     if (e.actor and any(a.code for a in e.actor)) or story.focus is None:
         return e, False
-    if hypothetical_attack_on_state(e):
+    if hypothetical_attack_on_state(e) or no_one_acted_on(e):
         return e, False
     if e.event == "ASSAULT" and story.interstate_attack:
         return e, False
     if e.actor and all(not a.entity_text and a.sector is None for a in e.actor):
         return e, False  # an unnamed party of no known country (the accuser of a state: implicit.accused_states)
+    if any(a.entity_text and (foreign_not_office(a) or affiliated_person(e, a, story.focus)) for a in e.actor):
+        return e, False  # a named party :func:`located_party` declined: "foreign troops", "Sanam Vakil of Chatham House"
     home = event_home(e, story.focus, story.mentions)
     if home is None:
         return e, False
@@ -1301,6 +1487,7 @@ CONTEXT_RULES: list[tuple[str, Callable[[Event, StoryContext], tuple[Event, bool
     ("victims-of-the-place", victims_of_the_place),
     ("armed-group-of-the-place", armed_group_of_the_place),
     ("enemy-forces", enemy_forces),
+    ("official-antecedent", official_antecedent),
     ("located-party", located_party),
     ("implicit-actor", implicit_actor),
     ("enemy-attacker", enemy_attacker),
