@@ -914,7 +914,8 @@ def mediated_sides(e: Event, story: StoryContext) -> tuple[Event, bool]:
     (whose guess of the venue's country :func:`foreign_counterpart_guess` drops). Source: PLOVER manual, CONSULT
     (mode third-party: "meeting is hosted by a third party"); CAMEO 045 "engage in mediation" -> CONSULT
     (CAMEO2PLOVER); fresh user (a mediation in background paragraphs went uncoded). Negative: "Turkey hosted the
-    Russian foreign minister" (a side named), "Russia brokered a ceasefire" in a story with no coded war. Measured:
+    Russian foreign minister" (a side named), "Russia brokered a ceasefire" in a story with no coded war. Example:
+    "Armenia and Azerbaijan fought a war in 2020. Russia brokered a ceasefire" -> RUS CONSULT ARM, AZE. Measured:
     training stories (all 0.7756, dev 0.7780) and voa_news (0.7149) unchanged: no record of the kind there."""
     if e.event != "CONSULT" or _trigger_lemma(e) not in MEDIATION_VERBS or not e.actor:
         return e, False
