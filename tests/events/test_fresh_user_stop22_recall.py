@@ -9,7 +9,8 @@
    according to MAP") goes to the story's country (story_context.delivered_aid, an exception of
    relayed_foreign_guess).
 4. Pressure exerted on a party ("exerting pressure on Iran", "stepped up pressure on Venezuela") is a REQUEST of that
-   party (verbs.tsv row, rules only); pressure faced is not.
+   party (verbs.tsv row, rules only; recipient_rules.pressed_party when the "on" phrase hangs on the light verb:
+   "putting pressure on Beijing"); pressure faced is not.
 
 All sentences are invented.
 """
@@ -92,10 +93,16 @@ def test_relayed_aid_goes_to_the_story_country(text, donor):
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Russia's ambassador said Moscow was exerting pressure on Iran to return to the talks.", "RUS", "IRN"),
     ("The United States stepped up pressure on Venezuela on Monday.", "USA", "VEN"),
+    ("Washington is putting pressure on Beijing over trade.", "USA", "CHN"),
 ])
 def test_pressure_on_a_party_is_request_of_it(text, actor, recipient):
     evs = _recs(text, "REQUEST")
     assert ((actor,), (recipient,)) in _dyads(evs)
+
+
+def test_pressure_on_no_party_names_no_recipient():
+    evs = _recs("The central bank put pressure on prices.", "REQUEST")
+    assert not [e for e in evs if any(r.code for r in e.recipient)]
 
 
 def test_pressure_faced_is_no_request_of_the_topic():
