@@ -116,7 +116,7 @@ def test_rules_can_be_switched_off_one_by_one():
                    "accuser-of-denier", "answered-act-doer", "co-actor-recipient", "retaliation-target", "enemy-target",
                    "cross-border-target",
                    "released-captives",
-                   "same-act-recipient", "launch-as-show-of-force", "state-counterpart", "implicit-recipient", "own-body-recipient", "visitor-first"]
+                   "mediated-sides", "same-act-recipient", "launch-as-show-of-force", "state-counterpart", "implicit-recipient", "own-body-recipient", "visitor-first"]
     assert all(fn.__doc__ and "Example" in fn.__doc__ for _, fn in CONTEXT_RULES)
     evs = [ev("ASSAULT", ["PAK/REB"], ["PAK/MIL"], start=0, sent=0), ev("ACCUSE", ["PAK/GOV"], [], start=50)]
     only_located = [r for r in CONTEXT_RULES if r[0] == "located-party"]
