@@ -1497,8 +1497,8 @@ def believed_forecast(trig, parties, sc, res) -> bool:
 DROP_BEFORE_CODING = [no_actor, strict_without_parties, testimony_in_court, extradition_home,
                       predicted_force_without_doer, forecast_warning, headline_passive_address, agentless_state_of_thing,
                       abstraction_judged, cancelling_verb, neutral_deed, thrown_into_state, flight_not_act,
-                      known_for_description, listed_person_background, whose_clause_background, bygone_acts_in_general,
-                      believed_forecast, sending_not_judgement, empty_governor, own_forces_supply]
+                      empty_governor, known_for_description, listed_person_background, whose_clause_background,
+                      bygone_acts_in_general, believed_forecast, sending_not_judgement, own_forces_supply]
 
 
 def dropped(rules, trig, parties, sc, res) -> str | None:
