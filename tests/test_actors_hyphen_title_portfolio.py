@@ -54,3 +54,23 @@ def test_portfolio_minister_is_government(text, code):
 
 def test_army_chief_stays_military():
     assert actors("The army chief accused India of provocation.")[0][2] == "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Arab League Secretary-General Ahmed Aboul Gheit condemned the strike on Gaza.",
+    "Arab League Secretary General Ahmed Aboul Gheit condemned the strike on Gaza.",
+    "OIC Secretary-General Hissein Brahim Taha condemned the strike on Gaza.",
+])
+def test_a_bodys_secretary_general_is_no_general(text):
+    # eventwire.actors.titles.title_sector: "... secretary general" is GOV before "general" is MIL
+    assert actors(text)[0][1:] == ("IGO", "GOV")
+
+
+def test_title_sector_prefers_the_longest_listed_ending():
+    from eventwire.actors.dictionaries import load_dictionaries
+    from eventwire.actors.titles import title_sector
+
+    D = load_dictionaries()
+    assert title_sector(D, "arab league secretary general") == "GOV"
+    assert title_sector(D, "lieutenant general") == "MIL"
+    assert title_sector(D, "polish defence minister") == "GOV"
