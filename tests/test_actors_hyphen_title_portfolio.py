@@ -74,3 +74,12 @@ def test_title_sector_prefers_the_longest_listed_ending():
     assert title_sector(D, "arab league secretary general") == "GOV"
     assert title_sector(D, "lieutenant general") == "MIL"
     assert title_sector(D, "polish defence minister") == "GOV"
+
+
+def test_hyphen_joined_reads_words_and_numbers(nlp):
+    from eventwire.actors.resolve import hyphen_joined
+
+    doc = nlp("The 14-year-old boy met Vice-President Harris - and left.")
+    hy = [t.i for t in doc if t.text == "-"]
+    got = [hyphen_joined(doc, i) for i in hy]
+    assert got[:-1] == [True] * (len(hy) - 1) and got[-1] is False  # the spaced dash joins nothing

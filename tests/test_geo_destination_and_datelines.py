@@ -89,3 +89,12 @@ def test_odessa_still_prominent():
     events, _ = code_text("Russian missiles struck Odessa on Monday.", publication_date="2023-06-14")
     locs = [(l["resolved_place"], l["country_code"]) for e in events for l in e.event_loc]
     assert locs and all(cc == "UKR" for _, cc in locs), locs
+
+
+@pytest.mark.parametrize("text,event,loc", [
+    ("Trump said he had frank discussions with Xi during his trip to Beijing.", "CONSULT", ("Beijing", "CHN", "syntax")),
+    ("Police arrested the two men on their return to the UK.", "COERCE", ("UK", "GBR", "syntax")),
+])
+def test_destination_of_a_journey_is_where_the_traveller_acts(text, event, loc):
+    # lexicon geo_journey_noun: a trip's or a return's destination stays the event's place
+    assert places(text, event) == [[loc]]

@@ -2345,13 +2345,14 @@ class ActorResolver:
 
 def hyphen_joined(doc, i: int) -> bool:
     """True when token ``i`` is a hyphen or dash written without spaces between two words that the tokenizer split
-    ("Secretary-General", "Vice-President", "Commander-in-Chief" ends in one): the words either side are one word,
+    ("Secretary-General", "Vice-President", "14-year-old"): the words either side are one word,
     so a span of the text never starts or ends between them. Source: fresh user ("UN Secretary-General Antonio
     Guterres" was written "General Antonio Guterres": the title's walk stopped at the hyphen)."""
     if not (0 < i < len(doc) - 1) or doc[i].text not in ("-", "–", "‐"):
         return False
     before, hy, after = doc[i - 1], doc[i], doc[i + 1]
-    return (not before.whitespace_ and not hy.whitespace_ and before.is_alpha and after.is_alpha)
+    return (not before.whitespace_ and not hy.whitespace_ and (before.is_alpha or before.like_num)
+            and (after.is_alpha or after.like_num))
 
 
 def title_gender(doc, left: int, span) -> str | None:

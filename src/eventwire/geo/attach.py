@@ -518,6 +518,8 @@ def _clause_heads(trig) -> set[int]:
 PLACE_OBJECT_VERBS = words("place_object_verb")
 #: Prepositions of a destination or recipient ("to", "into"; lexicon ``geo_destination_preposition``).
 DEST_PREPS = words("geo_destination_preposition")
+#: Nouns of a journey: their destination is where the traveller is (lexicon ``geo_journey_noun``).
+JOURNEY_NOUNS = words("geo_journey_noun")
 
 
 def nested_destination(prep, trig) -> bool:
@@ -530,9 +532,12 @@ def nested_destination(prep, trig) -> bool:
 
     Shapes: "imposed sanctions on Iranian officials over the supply of drones to Russia" (Russia is the recipient of
     the drones, not the sanctions' place; fresh user); "clashed over access to Jerusalem"; "protested against the
-    sale of arms to Taiwan"."""
+    sale of arms to Taiwan". Not after a noun of a journey (lexicon ``geo_journey_noun``), whose destination is
+    where its traveller is and acts: "had frank discussions with Xi during his trip to Beijing", "were arrested on
+    their return to the UK" stay in Beijing and the UK (training stories)."""
     h = prep.head
-    return (prep.lower_ in DEST_PREPS and h.i != trig.i and h.pos_ in ("NOUN", "PROPN") and h.dep_ == "pobj")
+    return (prep.lower_ in DEST_PREPS and h.i != trig.i and h.pos_ in ("NOUN", "PROPN") and h.dep_ == "pobj"
+            and h.lemma_.lower() not in JOURNEY_NOUNS and h.lower_ not in JOURNEY_NOUNS)
 
 
 def _attached_by_syntax(trig, m: Mention, doc) -> bool:
