@@ -17,11 +17,19 @@ GOV_TITLES = words("gov_title_word")
 
 
 def title_sector(D, title: str) -> str | None:
-    """Sector of office words ("prime minister" -> GOV, "lieutenant general" -> MIL, "senator" -> LEG)."""
+    """Sector of office words ("prime minister" -> GOV, "lieutenant general" -> MIL, "senator" -> LEG). The
+    longest run of final words the sector-noun table lists decides before any single word: "arab league secretary
+    general" is a "secretary general" (GOV), not a "general" (MIL); "nato secretary general" likewise (fresh user,
+    stop 22: the Arab League's Secretary-General Ahmed Aboul Gheit was coded MIL)."""
     if not title:
         return None
     sec = D.sector_of_noun(title)
-    for w in reversed(title.split()):
+    parts = title.split()
+    for k in range(1, len(parts) - 1):  # the whole title was tried; single words come last
+        if sec:
+            break
+        sec = D.sector_of_noun(" ".join(parts[k:]))
+    for w in reversed(parts):
         if sec:
             break
         sec = D.sector_of_noun(w) or ("GOV" if w in GOV_TITLES else None)

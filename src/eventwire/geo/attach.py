@@ -516,6 +516,28 @@ def _clause_heads(trig) -> set[int]:
 
 #: Verbs whose direct object is a place the event happens in ("visited Vietnam", "shelled Kharkiv").
 PLACE_OBJECT_VERBS = words("place_object_verb")
+#: Prepositions of a destination or recipient ("to", "into"; lexicon ``geo_destination_preposition``).
+DEST_PREPS = words("geo_destination_preposition")
+#: Nouns of a journey: their destination is where the traveller is (lexicon ``geo_journey_noun``).
+JOURNEY_NOUNS = words("geo_journey_noun")
+
+
+def nested_destination(prep, trig) -> bool:
+    """True when ``prep`` (a preposition of :data:`DEST_PREPS`: to, into, toward...) gives the destination or
+    recipient of a noun nested inside a phrase of the trigger's clause: its head is a noun (not the trigger) that is
+    itself the object of another preposition. Such a place is where a thing goes, not where the act happens (PLOVER
+    manual, "Location": the place of the event; Halterman 2019: the place must be the event's, not any place of the
+    sentence). The destination of the trigger itself, of the clause verb or of its direct object stays ("travelled to
+    China", "the trip to Vietnam", "sent troops to Poland", "launched airstrikes into Syria").
+
+    Shapes: "imposed sanctions on Iranian officials over the supply of drones to Russia" (Russia is the recipient of
+    the drones, not the sanctions' place; fresh user); "clashed over access to Jerusalem"; "protested against the
+    sale of arms to Taiwan". Not after a noun of a journey (lexicon ``geo_journey_noun``), whose destination is
+    where its traveller is and acts: "had frank discussions with Xi during his trip to Beijing", "were arrested on
+    their return to the UK" stay in Beijing and the UK (training stories)."""
+    h = prep.head
+    return (prep.lower_ in DEST_PREPS and h.i != trig.i and h.pos_ in ("NOUN", "PROPN") and h.dep_ == "pobj"
+            and h.lemma_.lower() not in JOURNEY_NOUNS and h.lower_ not in JOURNEY_NOUNS)
 
 
 def _attached_by_syntax(trig, m: Mention, doc) -> bool:
@@ -552,6 +574,8 @@ def _attached_by_syntax(trig, m: Mention, doc) -> bool:
         if t.dep_ == "pobj":
             prep = t.head
             w = prep.lower_
+            if nested_destination(prep, trig):
+                return False  # "sanctions over the supply of drones to Russia": the drones' destination
             if w in LOC_PREPS and prep.head.i in heads:
                 return True
             # "set fire to the embassy in Baghdad": a place on the object of a locative phrase of the clause

@@ -158,11 +158,25 @@ def prominent_alternates(cands, size=None, context: frozenset | set = frozenset(
         return set()
     top = max(size(p) for p in own)
     out = {id(p) for p, pr in cands if not pr and p.kind == "city" and p.population >= PROMINENT_MIN_POPULATION
-           and p.population >= PROMINENT_FACTOR * top}
+           and p.population >= PROMINENT_FACTOR * top and not inner_own_city(p, own)}
     if out and context and any(p.country_code in context for p in own) and not any(
             p.country_code in context for p, _ in cands if id(p) in out):
         return set()
     return out
+
+
+#: An own-name city this close to a prominent alternate-name match lies inside it (:func:`inner_own_city`).
+INNER_CITY_KM = 30
+
+
+def inner_own_city(p: Place, own: list) -> bool:
+    """True when a city whose own name the mention is (``own``) lies in ``p``'s country within
+    :data:`INNER_CITY_KM` of it: a district or capital inside a metropolis that geonames lists the district's name
+    for ("New Delhi" is an alternate name of Delhi, 11 million people; New Delhi, 317,797, is the capital inside it).
+    The text then names the inner city, which :func:`prominent_alternates` must not overrule. Source: fresh user
+    ("NEW DELHI (AP) -" resolved to Delhi); GeoNames (a metropolis lists its districts among its alternate names)."""
+    return any(o.kind == "city" and o.country_code == p.country_code and None not in (o.lat, o.lon, p.lat, p.lon)
+               and _km(o, p) <= INNER_CITY_KM for o in own)
 
 
 #: A namesake within this many kilometres of the dateline's place is local to the story (:func:`local_to_dateline`).
