@@ -1107,12 +1107,14 @@ def test_a_stated_intent_is_agree_or_threaten(text, event, actor, recipient):
         assert find(rows, event, actor, recipient), rows
 
 
-@pytest.mark.parametrize("text,act", [("Obama wants Putin to attack Switzerland.", "ASSAULT"),
-                                      ("Russia would like to join the talks.", "CONSULT"),
-                                      ("Iran does not want to meet the French envoy.", "CONSULT")])
-def test_somebody_elses_wish_or_a_negated_wish_is_no_intent(text, act):
+@pytest.mark.parametrize("text,act,kept", [("Obama wants Putin to attack Switzerland.", "ASSAULT", False),
+                                           ("Russia would like to join the talks.", "CONSULT", True),
+                                           ("Iran does not want to meet the French envoy.", "CONSULT", True)])
+def test_somebody_elses_wish_or_a_negated_wish_is_no_intent(text, act, kept):
     rows, events, _ = coded(text)
-    assert find(rows, act), rows  # the wished act stays itself, not recoded
+    # one's own wished act stays itself, not recoded; an act wished of another party is no record at all
+    # (nonacts.wished_act_of_another, twenty-second stop: the training annotators code no such wish)
+    assert bool(find(rows, act)) == kept, rows
     assert not [r for r in rows if r[0] in ("THREATEN", "AGREE") and r[3] == "actual" and not r[4]], rows
 
 

@@ -153,7 +153,7 @@ def test_passive_agent_of_talks_between_parties_is_no_doer():
 
 
 def test_passive_claim_of_an_attack_names_its_doer():
-    rows, _, _ = coded("Past attacks were claimed by Islamic State.")
+    rows, _, _ = coded("The attacks were claimed by Islamic State.")
     assert [r[:2] for r in rows] == [("ASSAULT", ("IMG",))], rows
 
 
