@@ -103,3 +103,11 @@ def test_sending_rule_runs_among_the_drop_rules():
     from eventwire.events import admission
     names = [r.__name__ for r in admission.DROP_BEFORE_CODING]
     assert names.index("sending_not_judgement") == names.index("own_forces_supply") - 1
+
+
+def test_a_threat_after_a_past_perfect_report_stays_the_reported_doers():
+    # the backshifted reading is for the speaker's replies (REJECT, REQUEST, ACCUSE), not for a threat: the suspect
+    # threatened the owner, not the police (before-stop re-read, stop 22)
+    evs = [e for e in _records("Police said the suspect had broken into the house and threatened the owner.")
+           if e.event == "THREATEN"]
+    assert evs and all(a.entity_text != "Police" for e in evs for a in e.actor), [e.to_dict() for e in evs]

@@ -498,6 +498,13 @@ def visiting_guest(a: Args) -> Found | None:
 SPEAKER_CONJUNCT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 
 
+#: Types of the speaker's reply to what it reports, read by :func:`backshifted_conjunct` ("China said the journalist
+#: had violated the law and rejected the protest", "Iran said the sailors had entered its waters and demanded an
+#: apology"); not THREATEN: "Police said the suspect had broken into the house and threatened the owner" is the
+#: suspect's threat (the lead's before-stop re-read, stop 22).
+BACKSHIFT_REPLY_TYPES = frozenset({"REJECT", "REQUEST", "ACCUSE"})
+
+
 def backshifted_conjunct(v1, v2, s) -> bool:
     """True when conjunct ``v2`` keeps the simple past of speech verb ``s`` while the reported clause's verb ``v1``
     is a past perfect ("China said the journalist had violated Chinese law and rejected the protest": "had
@@ -550,7 +557,8 @@ def speaker_conjunct(a: Args) -> Found | None:
     # auxiliary, so a past participle counts as past
     other_tense = ((v1.tag_ in ("VBD", "VBN")) != (tok.tag_ in ("VBD", "VBN"))
                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v1.children))
-    if own is not None and a.res.resolve(own) and not backshifted_conjunct(v1, tok, s) and \
+    if own is not None and a.res.resolve(own) and not (a.row.event in BACKSHIFT_REPLY_TYPES
+                                                       and backshifted_conjunct(v1, tok, s)) and \
             (not other_tense or own.pos_ in ("PROPN", "PRON")):
         # "said the army shelled the town and killed ten": the army did both; a named party in another tense
         # ("said Pakistan is ready for talks and accused China") is left to the subject rule
