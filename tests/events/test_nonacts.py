@@ -11,28 +11,18 @@ Beijing tighten control"), a commitment to an ideal ("to a free Indian Ocean"), 
 thing that arrives ("it arrived in eastern China"), money for a cause ("the sale of hunting licenses to support
 conservation"), professed ignorance ("he had no idea whether ..."), a requirement met ("failed to meet its obligations"), an arrival at a meeting ("arrived at the start of the
 meeting")."""
-from dataclasses import replace
 
 import pytest
 
 from eventwire import code_text
 from eventwire.events import nonacts
-from eventwire.events.triggers import TRIGGER_FILTERS, Trigger, default_row
+from eventwire.events.triggers import TRIGGER_FILTERS
+from rule_triggers import trigger_at
 
 
 def coded_types(text):
     events, _ = code_text(text, publication_date="2024-05-14")
     return [e.event for e in events]
-
-
-def trigger_at(nlp, text, word, event, lemma=None):
-    """A trigger of ``event`` on ``word`` of ``text`` (the first token with that form), for a rule to judge."""
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    row = default_row(event, "V" if tok.pos_ == "VERB" else "N")
-    if lemma is not None:
-        row = replace(row, lemma=lemma)
-    return Trigger(tok, (tok,), row, None, "pattern")
 
 
 def test_the_rules_run_among_the_trigger_filters():

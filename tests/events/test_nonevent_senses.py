@@ -4,28 +4,18 @@ corroborated_noun). Invented variants of kinds seen on the training stories: a g
 expletive "it" ("it is important to support head teachers"), a reception or a greeting ("would welcome economic
 migrants", "welcomed the new century", "welcomed the chancellor back"), a claim backed up ("results to back up his
 optimism"). Each kind is checked with real events of the same words that must stay."""
-from dataclasses import replace
 
 import pytest
 
 from eventwire import code_text
 from eventwire.events import nonevent_senses as senses
-from eventwire.events.triggers import TRIGGER_FILTERS, Trigger, default_row
+from eventwire.events.triggers import TRIGGER_FILTERS
+from rule_triggers import trigger_at
 
 
 def coded(text):
     events, _ = code_text(text, publication_date="2024-05-14")
     return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events if not e.negated]
-
-
-def trigger_at(nlp, text, word, event, lemma=None):
-    """A trigger of ``event`` on ``word`` of ``text`` (the first token with that form), for a rule to judge."""
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    row = default_row(event, "V" if tok.pos_ == "VERB" else "N")
-    if lemma is not None:
-        row = replace(row, lemma=lemma)
-    return Trigger(tok, (tok,), row, None, "pattern")
 
 
 def test_the_rules_run_among_the_trigger_filters():
