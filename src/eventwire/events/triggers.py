@@ -40,11 +40,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lexicon import mapping, ordered, words
-from ..nlp.views import (NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma, marked_by,
-                         nominal_role, noun_infinitive,
+from ..nlp.views import (LEMMA_FIXES, NOUNS, VERBS, for_to_clause, governed_by, has_child, has_to_infinitive, lemma,
+                         marked_by, nominal_role, noun_infinitive,
                          objects, pobjs, prep_objects, repaired_lemma, sent_of, span_text, subject_of, word_forms)
 from . import modality
 from .attribution import SPEECH
@@ -322,8 +322,13 @@ def amount_contents(tok) -> set[str]:
     (:func:`pattern_row`). Source: PLOVER manual, AID (the provision of money, goods or arms, however counted);
     fresh users on real text ("The EU approved a new package of sanctions against Iran" was AID; "Japan will send
     500 million dollars in humanitarian aid to Ukraine" was no event)."""
+    return _amount_contents(tok, objects(tok))
+
+
+def _amount_contents(tok, objs: list) -> set[str]:
+    """:func:`amount_contents` of ``tok`` whose :func:`~eventwire.nlp.views.objects` are ``objs``."""
     got = set()
-    for o in objects(tok):
+    for o in objs:
         if o.lemma_.lower() in BUNDLE_NOUNS:
             # "a package of sanctions", and the compound before the bundle: "a new sanctions package"
             for x in prep_objects(o, ("of",)) + [c for c in o.children if c.dep_ == "compound"]:
@@ -352,7 +357,7 @@ def object_words(tok) -> set[str]:
         got.add("PERSON")  # the upper-case word of the verbs.tsv object column; lemmas are lower case
     if any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" for o in objs):
         got.add("ORG")  # a body named by name: "vowed to crush Hamas" as "crush the militants"
-    got |= amount_contents(tok)
+    got |= _amount_contents(tok, objs)
     got |= {c.lemma_.lower() for o in objs if o.lemma_.lower() in CARRIER_NOUNS
             for c in o.children if c.dep_ == "compound"}
     got |= {x.lemma_.lower() for o in objs if o.lemma_.lower() in CONTROL_NOUNS
@@ -494,20 +499,24 @@ def pattern_row(tok, patterns: PatternSet | None = None) -> Pattern | None:
     pos = "V" if tpos == "VERB" else "N" if tpos in NOUNS else None
     if tpos == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in PREDICATE_PARTICIPLES:
         pos = "V"  # "Israel is opposed to French mediation", "Vietnam is committed to opening up"
-    if pos is None or is_date_word(tok):
+    if pos is None:
         return None
     patterns = patterns if patterns is not None else load_patterns()
     lem = repaired_lemma(tok)
+    cands = patterns.candidates(lem, pos)
+    if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        cands = patterns.candidates(tok.lower_, "N") or cands
+    if not cands:
+        return None  # no row to match, whatever the checks below say (most words: cheaper first)
+    if is_date_word(tok):
+        return None
     if pos == "V" and ((lem in SPEECH and not directive_speech(tok, lem) and not announced_deed(tok, lem, patterns))
                        or tok.dep_ == "amod"
                        or sense_changing_particle(tok, lem)):
         return None
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and has_child(tok, "det"):
         return None  # "evacuated the wounded", "the detained were released": people, not an act
-    cands = patterns.candidates(lem, pos)
-    if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        cands = patterns.candidates(tok.lower_, "N") or cands
-    if pos == "V" and cands:
+    if pos == "V" and any(p.objects for p in cands):
         # "approved a new package of sanctions": the row of the content (SANCTION) before the container's (AID)
         content = amount_contents(tok)
         if content:
@@ -556,15 +565,58 @@ def default_row(event: str, pos: str) -> Pattern:
 
 # ---------------------------------------------------------------------------------------- sources
 # Each source is called as ``source(sent, found, patterns)``: ``sent`` the sentence (a spaCy Span, or the list of
-# its tokens, as :func:`find_triggers` passes it), ``found`` the triggers of the sources before it.
+# its tokens, as :func:`find_triggers` passes it: a :class:`SentenceTokens`), ``found`` the triggers of the sources
+# before it.
+class SentenceTokens(list):
+    """The tokens of one sentence (a list; :func:`rule_pass` makes one per sentence and hands it to every source) with
+    the lower-case lemmas (``lemmas``) and forms (``forms``) of its tokens, in order, and the sets of both
+    (``lemma_set``, ``form_set``), each made on first use and kept: a spaCy Token makes a new string on every read
+    of an attribute, and most sources look for a few words only, so they first look whether the sentence has one
+    (speed)."""
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """``tok.lemma_.lower()`` of each token."""
+        return [t.lemma_.lower() for t in self]
+
+    @cached_property
+    def forms(self) -> list[str]:
+        """``tok.lower_`` of each token."""
+        return [t.lower_ for t in self]
+
+    @cached_property
+    def lemma_set(self) -> frozenset:
+        """The set of :attr:`lemmas`."""
+        return frozenset(self.lemmas)
+
+    @cached_property
+    def form_set(self) -> frozenset:
+        """The set of :attr:`forms`."""
+        return frozenset(self.forms)
+
+
+def sentence_tokens(sent) -> SentenceTokens:
+    """``sent`` (a spaCy Span, or a list of its tokens) as a :class:`SentenceTokens`: itself when it is one."""
+    return sent if isinstance(sent, SentenceTokens) else SentenceTokens(sent)
+
+
+@lru_cache(maxsize=4)
+def _row_words(patterns: PatternSet) -> frozenset:
+    """Every word by which :func:`pattern_row` may find a row of ``patterns``: the lemmas of its rows and the forms
+    whose lemma is repaired (``LEMMA_FIXES``). A token whose lemma and form are neither has no row (speed)."""
+    return frozenset(lem for lem, _ in patterns.by_key) | frozenset(LEMMA_FIXES)
+
+
 def dictionary_triggers(sent, found, patterns) -> list[Trigger]:
     """Tokens matching a row of the pattern dictionary (see :func:`pattern_row`). Source: verbs.tsv
     (PLOVER manual v0.8 definitions, CAMEO 1.1b3 verb dictionary). On tokens no earlier source took."""
     taken = {t.token.i for t in found}
+    words_ = sentence_tokens(sent)
+    row_words = _row_words(patterns if patterns is not None else load_patterns())
     out = []
-    for tok in sent:
-        if tok.i in taken:
-            continue
+    for tok, low, form in zip(words_, words_.lemmas, words_.forms):
+        if (low not in row_words and form not in row_words) or tok.i in taken:
+            continue  # no row has its lemma or form (most tokens)
         p = pattern_row(tok, patterns)
         if p is not None:
             out.append(_trigger(tok, p, "pattern"))
@@ -589,9 +641,12 @@ def is_demand_statement(tok) -> bool:
 def demand_statements(sent, found, patterns) -> list[Trigger]:
     """Speech verbs with a must/should complement ("Russia said Sudan must return the helicopter"): REQUEST
     (CAMEO 10, PLOVER manual REQUEST), on tokens no dictionary row matched."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(_DEMAND_STATEMENT_VERBS):
+        return []  # no verb of saying or declaring (speed)
     taken = {t.token.i for t in found}
-    return [_trigger(tok, DEMAND_STATEMENT, "demand-statement") for tok in sent
-            if tok.i not in taken and is_demand_statement(tok)]
+    return [_trigger(tok, DEMAND_STATEMENT, "demand-statement") for tok, low in zip(words_, words_.lemmas)
+            if low in _DEMAND_STATEMENT_VERBS and tok.i not in taken and is_demand_statement(tok)]
 
 
 def reported_violation(tok) -> bool:
@@ -621,6 +676,10 @@ def reported_violation(tok) -> bool:
     return False
 
 
+#: The verbs :func:`allegations` reads: of alleging, and of saying (:func:`reported_violation`).
+_ALLEGING_VERBS = ALLEGE_VERBS | SPEECH_VERBS
+
+
 def allegations(sent, found, patterns) -> list[Trigger]:
     """"X claimed that Y had attacked Z": the claim is an allegation against Y (PLOVER manual, ACCUSE
     "accuse, allege, or charge"; CAMEO 112) when its complement holds an allegeable act found by the
@@ -628,12 +687,15 @@ def allegations(sent, found, patterns) -> list[Trigger]:
     (:func:`reported_violation`: "Britain said Russia had violated the ceasefire agreement"), as the training
     annotations code it ("Qureshi said it was India which violated all bilateral agreements with Pakistan": PAK
     ACCUSE IND)."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(_ALLEGING_VERBS):
+        return []  # no verb of alleging or saying (speed)
     rows = {t.token.i: t.row for t in found}
     out = []
-    for tok in sent:
-        if tok.i in rows or tok.pos_ != "VERB":
+    for tok, low in zip(words_, words_.lemmas):
+        if low not in _ALLEGING_VERBS or tok.i in rows or tok.pos_ != "VERB":
             continue
-        if tok.lemma_.lower() in ALLEGE_VERBS:
+        if low in ALLEGE_VERBS:
             for c in tok.children:
                 if c.dep_ == "ccomp" and any(x.i in rows and rows[x.i].event in ALLEGEABLE for x in c.subtree):
                     out.append(_trigger(tok, ALLEGE_STATEMENT, "allegation"))
@@ -700,9 +762,12 @@ def judgements(sent, found, patterns) -> list[Trigger]:
     "commend"). A neutral or merely favourable judgement ("described the talks as productive") is none. On tokens no earlier source took. Source: PLOVER manual, ACCUSE
     ("criticize ... disapprove"); CAMEO 111 (criticize or denounce); issue 13 (real news: "described the jailbreak
     as deplorable", "called the ruling arbitrary")."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(JUDGEMENT_VERBS):
+        return []  # no verb of judging (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGEMENT_VERBS:
             continue
         if dismisses_claim(tok):
@@ -744,9 +809,12 @@ def stance_statements(sent, found, patterns) -> list[Trigger]:
     is what one deals with, not disapproval ("is concerned with the health of its economy"). On tokens no
     earlier source took. Source: PLOVER manual, ACCUSE ("criticize ... disapprove"); CAMEO 111; the repository's
     row for "expressed concern about" (verbs.tsv, concern N)."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(DISAPPROVAL_STANCES) and words_.form_set.isdisjoint(DISAPPROVAL_STANCES):
+        return []  # no word of disapproval (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken or tok.tag_ not in ("JJ", "VBN") or (
                 tok.lower_ not in DISAPPROVAL_STANCES and tok.lemma_.lower() not in DISAPPROVAL_STANCES):
             continue
@@ -927,6 +995,10 @@ def states_dismissal(tok) -> bool:
     return False
 
 
+#: The verbs :func:`denials` reads: of denial (:func:`is_denial`) and of saying (:func:`states_dismissal`).
+_DENYING_VERBS = DENIAL_VERBS | SPEECH_VERBS
+
+
 def denials(sent, found, patterns) -> list[Trigger]:
     """"Iran denied the charges", "the Kremlin denied that its forces had shelled a hospital", "the Taliban deny
     providing sanctuary to fighters", "China said the accusations were groundless": a denial (:func:`is_denial`,
@@ -934,9 +1006,12 @@ def denials(sent, found, patterns) -> list[Trigger]:
     (:data:`DENIAL_STATEMENT`), on tokens no earlier source took; what it denies is no event
     (:func:`content_of_other`). Source: PLOVER manual, CAMEO conversion notes (016 "Deny responsibility" as REJECT);
     the training annotations (29 denials, all but two REJECT)."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(_DENYING_VERBS):
+        return []  # no verb of denial or saying (speed)
     taken = {t.token.i for t in found}
-    return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok in sent
-            if tok.i not in taken and (is_denial(tok) or states_dismissal(tok))]
+    return [_trigger(tok, DENIAL_STATEMENT, "denial") for tok, low in zip(words_, words_.lemmas)
+            if low in _DENYING_VERBS and tok.i not in taken and (is_denial(tok) or states_dismissal(tok))]
 
 
 def _economic_retaliation(tok) -> bool:
@@ -963,6 +1038,10 @@ def borne_penalty(v):
     return None
 
 
+#: The lemmas :func:`consequences` reads (a countermeasure noun also by its form).
+_CONSEQUENCE_WORDS = RETALIATION_VERBS | RESPONSE_VERBS | {"pay"} | PENALTY_VERBS | COUNTERMEASURE_NOUNS
+
+
 def consequences(sent, found, patterns) -> list[Trigger]:
     """"Tehran would retaliate against any attack, an Iranian official said", "NATO will respond if Russia attacks a
     member", "China vowed to take countermeasures": a retaliation, a response with a condition or a forceful manner,
@@ -973,9 +1052,12 @@ def consequences(sent, found, patterns) -> list[Trigger]:
     consequences if it attacked a NATO member, Stoltenberg said": a penalty to be borne (:func:`borne_penalty`) is
     the same threat of the speaker on the bearer. A plain future ("the minister will respond to questions", "will visit Paris") is none,
     and so is a retaliation reported as done ("Israel retaliated"). On tokens no earlier source took."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(_CONSEQUENCE_WORDS) and words_.form_set.isdisjoint(COUNTERMEASURE_NOUNS):
+        return []  # no word of a retaliation, response, price, penalty or countermeasure (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken:
             continue
         low = tok.lemma_.lower()
@@ -1091,6 +1173,9 @@ def stresses_topic(tok) -> bool:
 
 #: Phrasal verbs whose particle takes a verb out of its coded sense (lexicon ``sense_changing_particle``).
 SENSE_CHANGING_PARTICLES = words("sense_changing_particle")
+#: The verbs of :data:`SENSE_CHANGING_PARTICLES` (each entry's words before a space: "fire", "strike"): no other verb
+#: has a particle that changes its sense (speed: most verbs are not looked at further).
+_SENSE_CHANGING_VERBS = frozenset(e[:k] for e in SENSE_CHANGING_PARTICLES for k, ch in enumerate(e) if ch == " ")
 
 
 def sense_changing_particle(tok, lem: str | None = None) -> bool:
@@ -1101,6 +1186,8 @@ def sense_changing_particle(tok, lem: str | None = None) -> bool:
     if tok.pos_ != "VERB":
         return False
     lem = lem or tok.lemma_.lower()
+    if lem not in _SENSE_CHANGING_VERBS:
+        return False
     return any(c.dep_ == "prt" and f"{lem} {c.lower_}" in SENSE_CHANGING_PARTICLES for c in tok.children)
 
 
@@ -1393,9 +1480,12 @@ def protest_gatherings(sent, found, patterns) -> list[Trigger]:
     Without such a purpose the trained detector reads a gathering; with one, the rule trigger of the purpose kept it
     from reading the sentence. Source: PLOVER manual, PROTEST ("rally, gather to protest a policy, action, or
     actor(s)"; the topic of a protest is no separate event)."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(GATHERING_VERBS):
+        return []  # no word of gathering (speed)
     rows = {t.token.i: t.row for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in rows or tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_VERBS:
             continue
         subj = subject_of(tok)
@@ -1502,10 +1592,13 @@ def verdict_statements(sent, found, patterns) -> list[Trigger]:
     verb of judging; fresh user on real news ("'Russia is a terrorist state,' Zelenskyy told ..." was missed).
     A verdict of approval (lexicon ``commendation_word``: "said China's role in the talks was commendable") is SUPPORT
     by the speaker on the judged party (:data:`APPROVAL_VERDICT`; PLOVER manual, SUPPORT "commend")."""
+    words_ = sentence_tokens(sent)
+    if "be" not in words_.lemma_set:
+        return []  # no copula (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
-        if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH \
+    for tok, low in zip(words_, words_.lemmas):
+        if low != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH \
                 or tok.head.pos_ != "VERB" or any(c.dep_ == "neg" for c in [*tok.children, *tok.head.children]):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1544,9 +1637,12 @@ def denied_entitlements(sent, found, patterns) -> list[Trigger]:
     said the junta had no authority to make such a demand" -> FRA REJECT (junta); "Kyiv says Moscow has no legitimacy
     to hold elections" -> UKR REJECT RUS. Source: PLOVER manual, REJECT ("all rejections and refusals"); CAMEO 12;
     fresh user on real news (the French answer to Niger's junta had no event). On tokens no earlier source took."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(ENTITLEMENT_NOUNS):
+        return []  # no noun of entitlement (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken or tok.lemma_.lower() not in ENTITLEMENT_NOUNS or tok.dep_ != "dobj" \
                 or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             continue
@@ -1580,9 +1676,12 @@ def weapon_strikes(sent, found, patterns) -> list[Trigger]:
     Sunday, killing three people" (the killing was coded, the strike on the city was not: the pattern row of "hit"
     lists place nouns, not names), "Israeli warplanes pounded Gaza". Not "hit back at critics" (no weapon). On tokens
     no earlier source took. Source: PLOVER manual, ASSAULT; CAMEO 190; fresh user on news-style text."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(WEAPON_STRIKE_VERBS):
+        return []  # no verb of striking (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in WEAPON_STRIKE_VERBS \
                 or modality.negated(tok):
             continue
@@ -1601,8 +1700,11 @@ def phone_calls(sent, found, patterns) -> list[Trigger]:
     REQUEST (the sense "called on X to"); "called Macron a liar" (ACCUSE) and "called on Macron to resign"
     (REQUEST) are other readings and stay. Source: PLOVER manual, CONSULT ("telephone call"); CAMEO 040; fresh user
     on real text ("Merkel called Macron on Tuesday" was REQUEST)."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(PHONE_CALL_VERBS):
+        return []  # no verb of calling (speed)
     taken = {t.token.i for t in found}
-    return [_trigger(tok, PHONE_CALL, "phone-call") for tok in sent if tok.i not in taken and calls_party(tok)]
+    return [_trigger(tok, PHONE_CALL, "phone-call") for tok in words_ if tok.i not in taken and calls_party(tok)]
 
 
 #: "Israel will not tolerate any aggression by Hezbollah": a warning not to act is a threat to whoever would act
@@ -1629,9 +1731,12 @@ def announced_intolerance(sent, found, patterns) -> list[Trigger]:
     refusal). Source: PLOVER manual, THREATEN ("verbal threats ... to coerce"); CAMEO 130. The first source: it
     takes "allow" and "accept" before their dictionary rows (AGREE; a refused acceptance is a REJECT) when what is
     not allowed is a hostile act."""
+    words_ = sentence_tokens(sent)
+    if words_.lemma_set.isdisjoint(TOLERANCE_VERBS):
+        return []  # no verb of tolerating (speed)
     taken = {t.token.i for t in found}
     out = []
-    for tok in sent:
+    for tok in words_:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in TOLERANCE_VERBS:
             continue
         kids = list(tok.children)
@@ -2983,9 +3088,10 @@ def fiction_plot(trig: Trigger, rows: dict) -> bool:
         if tok.lemma_.lower() in PLOT_VERBS and any(
                 c.dep_ == "nsubj" and _fiction_noun(c) for c in tok.children):
             return True
-        if tok.head is tok:
+        head = tok.head
+        if head.i == tok.i:  # the root (spaCy makes a new Token object per access: compare indices, not identity)
             return False
-        tok = tok.head
+        tok = head
     return False
 
 #: Contests a party leads in (lexicon ``contest_noun``: "race", "market").
@@ -3728,7 +3834,8 @@ def sports_text(text: str) -> bool:
 
 @dataclass(frozen=True)
 class RulePass:
-    """What the rule sources made of one sentence (:func:`rule_pass`): ``toks`` (its tokens), ``found`` (every
+    """What the rule sources made of one sentence (:func:`rule_pass`): ``toks`` (its tokens, a
+    :class:`SentenceTokens`), ``found`` (every
     rule trigger after the detector's scores and veto, in token order), ``info`` (its
     :class:`~eventwire.events.detector.SentenceInfo`; None when no detector is packaged), ``sports`` (it is sports
     reporting: :func:`sports_reporting`), ``kept`` (the rule triggers the filters leave) and ``rule_rows`` (token
@@ -3749,7 +3856,8 @@ def rule_pass(sent, patterns: PatternSet | None = None) -> RulePass:
     in order, the detector's scores (:func:`detector_scores`), the sports check and the filters of
     :data:`TRIGGER_FILTERS` (a rule trigger against the rule triggers only). Returns a :class:`RulePass`."""
     patterns = patterns if patterns is not None else load_patterns()
-    toks = list(sent)  # one pass of the Span for all sources (a Span makes a new Token per item on every pass)
+    toks = SentenceTokens(sent)  # one pass of the Span for all sources (a Span makes a new Token per item on every
+    # pass), with the words of its tokens read once for all of them
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
         found += source(toks, found, patterns)
