@@ -69,12 +69,16 @@ def quote_orths() -> frozenset:
 class SentenceInfo:
     """What the features need of a whole sentence (a spaCy Span, or the list of its tokens), computed once per
     sentence (linear in its length):
-    ``start``/``end`` (its token bounds in the Doc), ``in_quote`` (token index -> inside a quotation) and
-    ``entity_types`` (the sorted named-entity types of :data:`SENTENCE_ENTITY_TYPES` present)."""
+    ``start``/``end`` (its token bounds in the Doc), ``in_quote`` (token index -> inside a quotation),
+    ``entity_types`` (the sorted named-entity types of :data:`SENTENCE_ENTITY_TYPES` present), ``tokens`` (its
+    tokens, a list) and ``forms`` (the lower-case form of each of them, in order). ``forms``: those forms when the
+    caller has them (read here otherwise)."""
 
-    def __init__(self, sent):
+    def __init__(self, sent, forms: list[str] | None = None):
         toks = sent if isinstance(sent, list) else list(sent)  # a Span, or the list of its tokens
         self.start, self.end = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
+        self.tokens = toks
+        self.forms = forms if forms is not None and len(forms) == len(toks) else [t.lower_ for t in toks]
         in_quote: dict[int, int] = {}
         self.in_quote = in_quote
         n = 0
@@ -150,12 +154,21 @@ def trigger_features(tok, info: SentenceInfo | None = None) -> list[str]:
     info = info or SentenceInfo(tok.sent)
     i = tok.i
     if i > info.start:
-        f.append(f"w-1={tok.nbor(-1).lower_}")
+        f.append(f"w-1={_form(tok, -1, info)}")
     if i < info.end - 1:
-        f.append(f"w+1={tok.nbor(1).lower_}")
+        f.append(f"w+1={_form(tok, 1, info)}")
     f.append(_INQ[info.in_quote.get(i, 0)])  # inside a quotation
     f += info.entity_features
     return f
+
+
+def _form(tok, k: int, info: SentenceInfo) -> str:
+    """``tok.nbor(k).lower_``, read from ``info.forms`` when that token is of the sentence (speed: no new Token)."""
+    i = tok.i + k
+    j = i - info.start
+    if 0 <= j < len(info.forms) and info.tokens[j].i == i:
+        return info.forms[j]
+    return tok.nbor(k).lower_
 
 
 #: The features ``inq=0`` and ``inq=1`` (outside, inside a quotation), made once.

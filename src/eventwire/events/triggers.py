@@ -1395,6 +1395,26 @@ def unasked_obligation(tok) -> bool:
     return tok.pos_ in VERBS and _obligation_clause(tok) and state_of_affairs(tok)
 
 
+def _never_proposed(tok, patterns) -> bool:
+    """True for a token the trained detector may not propose whatever it reads there (:func:`model_triggers`): a verb
+    of undergoing or a light verb, a verb passing on a clause or stressing a topic, an adjective of order, quantity or
+    likelihood, a need of a thing, a statement of a non-interaction or a verb with another particle."""
+    return ((tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or tok.lemma_.lower() in LIGHT_VERBS)) or
+            introduces_clause(tok) or stresses_topic(tok) or not_evaluative(tok) or weighs_likelihood(tok) or
+            names_a_need(tok) or non_interaction(tok, patterns) or other_particle(tok, patterns))
+
+
+def _never_proposed_word(tok, low: str, form: str) -> bool:
+    """The checks of :func:`_never_proposed` that read only the word of ``tok`` (its lower-case lemma ``low`` and form
+    ``form``): a light verb, an adjective of order, quantity or likelihood (:func:`not_evaluative`,
+    :func:`weighs_likelihood`). Made before the detector scores the token (most of the tokens never proposed)."""
+    pos = tok.pos_
+    if pos == "VERB":
+        return low in LIGHT_VERBS
+    return pos == "ADJ" and (low in ORDER_QUANTITY_ADJECTIVES or form in ORDER_QUANTITY_ADJECTIVES or
+                             tok.ent_type_ in ORDER_ENTITY_TYPES or low in MODAL_ADJECTIVES or form in MODAL_ADJECTIVES)
+
+
 def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> list[Trigger]:
     """Tokens no earlier source took, not linked to one it took (:func:`_linked_to_rule_triggers`), not a verb of
     undergoing (:data:`UNDERGO_NOUN_VERBS`), not a light verb (:data:`LIGHT_VERBS`: "took", "held", "led", whose
@@ -1415,15 +1435,16 @@ def model_triggers(sent, found, patterns, info: SentenceInfo | None = None) -> l
     taken = {t.token.i for t in found}
     linked = _linked_to_rule_triggers(found)
     info = info or SentenceInfo(sent)
-    toks = [tok for tok in sent if not (tok.i in taken or tok.i in linked or not may_propose(tok) or
-                                        (tok.pos_ == "VERB" and (word_forms(tok) & UNDERGO_NOUN_VERBS or
-                                                                 tok.lemma_.lower() in LIGHT_VERBS)) or
-                                        introduces_clause(tok) or stresses_topic(tok) or not_evaluative(tok) or
-                                        weighs_likelihood(tok) or names_a_need(tok) or
-                                        non_interaction(tok, patterns) or other_particle(tok, patterns))]
+    words_ = sentence_tokens(sent)
+    toks = [tok for tok, low, form in zip(words_, words_.lemmas, words_.forms)
+            if not (tok.i in taken or tok.i in linked or not may_propose(tok) or _never_proposed_word(tok, low, form))]
     out = []
+    # the detector reads each token alone (its proposals among some tokens are its proposals among all, kept in
+    # order), so the other checks run on its few proposals only, not on every token (speed)
     for j, typ, prob in det.proposals(toks, DETECTOR_ADD, info):
         tok = toks[j]
+        if _never_proposed(tok, patterns):
+            continue
         if typ == "REQUEST" and unasked_obligation(tok):
             continue
         row = default_row(typ, "N" if tok.pos_ in NOUNS else "V")
@@ -3861,7 +3882,7 @@ def rule_pass(sent, patterns: PatternSet | None = None) -> RulePass:
     found: list[Trigger] = []
     for source in TRIGGER_SOURCES:
         found += source(toks, found, patterns)
-    info = SentenceInfo(toks) if load_detector() is not None else None
+    info = SentenceInfo(toks, toks.forms) if load_detector() is not None else None
     found = detector_scores(found, toks, info)
     found.sort(key=lambda t: t.token.i)
     rule_rows = {t.token.i: t.row for t in found}
