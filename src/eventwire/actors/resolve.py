@@ -752,9 +752,10 @@ class ActorResolver:
         later mention of a named actor is that actor); the press convention of defining an acronym at first
         mention. A body coded by its sector alone (the country left to the story's context, as for the full name)
         is kept so."""
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(":
-                continue
+        if "(" not in doc_text(doc):
+            return  # no bracket in the text: no acronym defined (a cheap test before reading the tokens)
+        last = len(doc) - 2
+        for i in [t.i for t in doc if t.text == "(" and 1 <= t.i < last]:  # one Token per word, read once
             acr = defined_acronym(doc, i)
             if acr is None or acr in self.ctx.acronyms:
                 continue

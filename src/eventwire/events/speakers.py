@@ -71,7 +71,8 @@ def role_apposed_names(res, sent) -> list:
     person's (:func:`eventwire.actors.infer.role_apposed_name`: "Terna Tyopev, the state police spokesperson" tagged
     ORG, "Chile's interior minister, Carolina Toha"), in token order: remembered like the PERSON names, so that a
     later bare surname finds the person (PLOVER manual, "Actors"; issue 12)."""
-    return [t for t in sent if t.ent_type_ != "PERSON" and role_apposed_name(res, t)]
+    # a proper noun only (role_apposed_name's first test, read here: no call for the other words)
+    return [t for t in sent if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and role_apposed_name(res, t)]
 
 
 def lead_in_speaker(res, sent):
@@ -104,8 +105,9 @@ def attribute_quotes(ctx) -> list[Quote]:
         # remember people named in the sentence (registers "Siluanov" -> Anton Siluanov)
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
-                p = res.person(ent.root)
-                if p is not None and ent.root.dep_ in SUBJECTS:
+                root = ent.root  # Span.root walks the span on every access
+                p = res.person(root)
+                if p is not None and root.dep_ in SUBJECTS:
                     rctx.last_person = p
         for h in role_apposed_names(res, sent):
             p = res.person(h)  # "Terna Tyopev, the state police spokesperson" (NER: ORG) -> a later "Tyopev"
