@@ -434,17 +434,22 @@ class ActorDictionaries:
         n = len(doc)
         # one pass over the Doc for the words and lemmas every step below reads (a Doc makes a new Token per item
         # on every pass)
-        raw_lemmas: list[str] = []
-        texts: list[str] = []
-        for t in doc:
-            texts.append(t.text.replace("\u2019", "'").replace("\u2018", "'"))  # = _norm, without a call per word
-            raw_lemmas.append(t.lemma_)
+        if hasattr(doc, "to_array"):  # a spaCy Doc: its columns, read once per Doc (no Token per word)
+            from ..nlp.views import doc_columns
+
+            cols = doc_columns(doc)
+            raw_texts, raw_lemmas = cols.texts, cols.lemmas
+        else:
+            raw_texts = [t.text for t in doc]
+            raw_lemmas = [t.lemma_ for t in doc]
+        # = _norm of each word, without a call per word
+        texts = [t.replace("\u2019", "'").replace("\u2018", "'") for t in raw_texts]
         lowers = [t.lower() for t in texts]
         person_ent: list[tuple[int, int] | None] = [None] * n
         for ent in getattr(doc, "ents", ()):
             if ent.label_ == "PERSON":
                 end = ent.end
-                while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+                while end > ent.start + 1 and raw_texts[end - 1] in ("'s", "’s", "'", "’"):
                     end -= 1  # spaCy often puts the possessive into the name: "Sri Lanka's"
                 if all(self._place_word(texts[i], lowers[i]) for i in range(ent.start, end)):
                     continue  # "Bosnian Serbs", "Iraqi Kurds" tagged PERSON: a people, not a name

@@ -550,7 +550,8 @@ class ActorKB:
             # j <= run (read once, not once per span length)
             lim = min(n, i + 4)
             run = i
-            while run < lim and free[run] and (texts[run][:1].isupper() or texts[run] in ("-", "al", "bin", "de", "da")):
+            while run < lim and free[run] and (texts[run][:1].isupper()
+                                               or texts[run] in ("-", "al", "bin", "de", "da")):
                 run += 1
             for j in range(lim, i + 1, -1):
                 if j > run or not texts[j - 1][:1].isupper():
