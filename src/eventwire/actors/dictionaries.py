@@ -434,17 +434,22 @@ class ActorDictionaries:
         n = len(doc)
         # one pass over the Doc for the words and lemmas every step below reads (a Doc makes a new Token per item
         # on every pass)
-        raw_lemmas: list[str] = []
-        texts: list[str] = []
-        for t in doc:
-            texts.append(_norm(t.text))
-            raw_lemmas.append(t.lemma_)
+        if hasattr(doc, "to_array"):  # a spaCy Doc: its columns, read once per Doc (no Token per word)
+            from ..nlp.views import doc_columns
+
+            cols = doc_columns(doc)
+            raw_texts, raw_lemmas = cols.texts, cols.lemmas
+        else:
+            raw_texts = [t.text for t in doc]
+            raw_lemmas = [t.lemma_ for t in doc]
+        # = _norm of each word, without a call per word
+        texts = [t.replace("\u2019", "'").replace("\u2018", "'") for t in raw_texts]
         lowers = [t.lower() for t in texts]
         person_ent: list[tuple[int, int] | None] = [None] * n
         for ent in getattr(doc, "ents", ()):
             if ent.label_ == "PERSON":
                 end = ent.end
-                while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+                while end > ent.start + 1 and raw_texts[end - 1] in ("'s", "’s", "'", "’"):
                     end -= 1  # spaCy often puts the possessive into the name: "Sri Lanka's"
                 if all(self._place_word(texts[i], lowers[i]) for i in range(ent.start, end)):
                     continue  # "Bosnian Serbs", "Iraqi Kurds" tagged PERSON: a people, not a name
@@ -453,8 +458,12 @@ class ActorDictionaries:
         taken = [False] * n
         out: list[DictMatch] = []
         waters = water_body_spans(texts, lowers)
+        index = self._index
         i = 0
         while i < n:
+            if lowers[i] not in index and i not in waters:
+                i += 1  # no form starts with the word: _match_at finds nothing (a cheap test before the call)
+                continue
             if i in waters:
                 # "the Gulf of Oman", "the Red Sea": a water body is a place in no country, never a party; its
                 # name's "Oman" is no country of the text
@@ -525,7 +534,11 @@ class ActorDictionaries:
             if i + L > n:
                 continue
             for k, (ft, mode) in enumerate(key):  # every word of the form (a loop: no generator per candidate)
-                if not _tok_ok(ft, mode, texts[i + k]):
+                text = texts[i + k]  # _tok_ok, written out (no call per word)
+                if mode == 0:
+                    if text != ft:
+                        break
+                elif text.lower() != ft or (mode == 1 and not text[:1].isupper() and text.islower()):
                     break
             else:
                 kind, code, sector, name, source = self._entries[entry]
@@ -604,7 +617,8 @@ class ActorDictionaries:
         out = []
         n = len(lowers)
         raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
-        lemmas = [(_norm(r).lower() if r else lowers[i]) for i, r in enumerate(raw)]
+        lemmas = [(r.replace("\u2019", "'").replace("\u2018", "'").lower() if r else lowers[i])  # = _norm(r).lower()
+                  for i, r in enumerate(raw)]
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
         # (ordered, de-duplicated tuples: set order would vary between processes)
         alts = []
@@ -623,9 +637,9 @@ class ActorDictionaries:
             for first in alts[i]:
                 for parts, sector in self._sector_index.get(first, ()):
                     L = len(parts)
-                    if i + L > n or any(taken[i + k] for k in range(L)):
+                    if i + L > n or True in taken[i:i + L]:  # taken holds booleans
                         continue
-                    if all(parts[k] in alts[i + k] for k in range(L)):
+                    if L == 1 or all(parts[k] in alts[i + k] for k in range(L)):  # parts[0] is the word looked up
                         if not self._agent_head(doc, i + L - 1, lowers, lemmas):
                             continue
                         if found is None or L > found[1] - found[0]:

@@ -27,7 +27,7 @@ from collections import Counter
 
 from ..lexicon import mapping
 from ..lexicon import words as lexicon_words
-from ..nlp.views import doc_ents, doc_text, peerage_designation, span_text
+from ..nlp.views import doc_columns, doc_ents, doc_text, peerage_designation, span_text
 from ..schema import NON_STATE_CODES, Entity, Event
 from .titles import FORMER_WORDS, written_title_sector  # noqa: F401  (public names of this module)
 from .titles import title_sector as _title_sector
@@ -64,21 +64,28 @@ def name_span(h):
     left ("Alexei Navalny" when the NER tagged nothing), a hyphenated name whole ("Okonkwo-Iweala": the tokenizer
     cuts it into three tokens and the tagger may read its first part as a noun)."""
     doc = h.doc
+    cols = doc_columns(doc)  # the words' heads, labels and texts without a Token per word
+    heads, deps, pos, texts = cols.heads, cols.deps, cols.pos, cols.texts
     left = h.i
     while True:
-        if left > 1 and _hyphen_joined(doc[left - 2], doc[left - 1]):
+        # (a hyphen between: _hyphen_joined's first test, read off the texts before making the two Tokens)
+        if left > 1 and texts[left - 1] in _HYPHENS and _hyphen_joined(doc[left - 2], doc[left - 1]):
             left -= 2
-        elif left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, h.i + 1) \
-                and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
+        elif left > 0 and deps[left - 1] == "compound" and left <= heads[left - 1] <= h.i \
+                and pos[left - 1] == "PROPN" and texts[left - 1][:1].isupper():
             left -= 1
         else:
             return doc[left:h.i + 1]
 
 
+#: The hyphens that join the parts of one name ("Okonkwo-Iweala").
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _hyphen_joined(first, hyphen) -> bool:
     """True when ``first`` and the token after ``hyphen`` are one hyphenated capitalised word ("Okonkwo-Iweala":
     no space on either side of the hyphen)."""
-    return hyphen.text in ("-", "\u2010", "\u2011") and not first.whitespace_ and not hyphen.whitespace_ \
+    return hyphen.text in _HYPHENS and not first.whitespace_ and not hyphen.whitespace_ \
         and first.text[:1].isupper() and first.text.isalpha()
 
 
@@ -236,27 +243,30 @@ def title_before(span) -> tuple[str, bool]:
     doc = span.doc
     root = span.root
     start = root.left_edge.i
+    cols = doc_columns(doc)  # the words' texts, tags and labels without a Token per word
+    texts, lowers, pos, deps, punct = cols.texts, cols.lowers, cols.pos, cols.deps, cols.punct
+    ent_types = cols.ent_types
     for k in range(span.start - 1, start - 1, -1):  # the closest clause boundary wins
-        if doc[k].is_punct and doc[k].text not in ("-", "–", ".") or (
-                doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ not in ("amod", "compound")):
+        if punct[k] and texts[k] not in ("-", "–", ".") or (
+                pos[k] in ("VERB", "AUX") and deps[k] not in ("amod", "compound")):
             start = k + 1
             break
     words: list[str] = []
     former = False
-    for t in doc[start:span.start]:
-        low = t.lower_
+    for k in range(start, span.start):
+        low = lowers[k]
         if low in FORMER_WORDS or low.startswith("ex-"):
             former = True
             continue
-        if t.dep_ in ("poss", "det", "case", "predet") or t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("DET", "PRON"):
+        if deps[k] in ("poss", "det", "case", "predet") or ent_types[k] in ("GPE", "NORP") or pos[k] in ("DET", "PRON"):
             continue
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and not t.is_punct:
+        if pos[k] in ("NOUN", "PROPN", "ADJ", "ADP") and not punct[k]:
             words.append(low)
     while words and words[0] in ("of", "for", "to", "in"):
         words.pop(0)
     while words and words[-1] in ("of", "for", "to", "in"):
         words.pop()
-    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ == "ex":
+    if start >= 2 and texts[start - 1] in ("-", "–") and lowers[start - 2] == "ex":
         former = True
     return " ".join(words), former
 

@@ -115,8 +115,11 @@ def fold_words(text: str) -> tuple[str, ...]:
     break ("Ki-moon" -> "ki", "moon"), particles "al"/"el"/"ul" dropped inside a name ("Bashar al-Assad"
     -> "bashar", "assad"), transliteration variants unified (``name_variants.tsv``: "Mohammed" ->
     "muhammad") and the Slavic endings "-iy"/"-yy" read as "-y". Non-Latin letters are dropped."""
-    t = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    if text.isascii():
+        t = text.lower()  # NFKD, the special letters and the diacritics change nothing in ASCII (most words)
+    else:
+        t = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        t = "".join(c for c in t if not unicodedata.combining(c)).lower()
     t = _APOS.sub("", t)
     words = [w for w in _NONWORD.split(t) if w]
     if len(words) > 1:
@@ -543,9 +546,15 @@ class ActorKB:
                 i += 1
                 continue
             hit = None
-            for j in range(min(n, i + 4), i + 1, -1):
-                if not all(free[k] and (texts[k][:1].isupper() or texts[k] in ("-", "al", "bin", "de", "da"))
-                           for k in range(i, j)) or not texts[j - 1][:1].isupper():
+            # the run of name words from i (free, capitalised or a joiner): a span i..j-1 is all name words when
+            # j <= run (read once, not once per span length)
+            lim = min(n, i + 4)
+            run = i
+            while run < lim and free[run] and (texts[run][:1].isupper()
+                                               or texts[run] in ("-", "al", "bin", "de", "da")):
+                run += 1
+            for j in range(lim, i + 1, -1):
+                if j > run or not texts[j - 1][:1].isupper():
                     continue
                 name = " ".join(texts[i:j]).replace(" - ", "-")
                 if not self._lookup(fold_name(name), "f"):
@@ -693,8 +702,12 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
             i += 1
             continue
         got = None
-        for j in range(min(n, i + 3), i, -1):  # place words i..j-1, longest first
-            if not all(free[k] and texts[k][:1].isupper() for k in range(i, j)):
+        lim = min(n, i + 3)
+        run = i  # the free capitalised words from i: place words i..j-1 need j <= run (read once for every j)
+        while run < lim and free[run] and texts[run][:1].isupper():
+            run += 1
+        for j in range(lim, i, -1):  # place words i..j-1, longest first
+            if j > run:
                 continue
             place_end = j
             words = texts[i:j]
@@ -747,12 +760,12 @@ def _body_at(D, doc, lowers, lemmas, free, j: int) -> tuple[int, str] | None:
     """(end token, sector) of a state-institution noun of 1-3 words starting at token ``j`` that heads
     its phrase, else None."""
     n = len(lowers)
+    if j >= n or lowers[j] in ADMIN_WORDS:
+        return None  # "Kaduna state", "Sindh province": the place itself, not a body of it (whatever the length)
     for L in (3, 2, 1):
-        if j + L > n or not all(free[k] for k in range(j, j + L)):
+        if j + L > n or False in free[j:j + L]:  # = not all(free[j:j + L]) (free holds booleans)
             continue
         phrase = " ".join(lowers[j:j + L])
-        if lowers[j] in ADMIN_WORDS:
-            continue  # "Kaduna state", "Sindh province": the place itself, not a body of it
         sector = D.sector_of_noun(phrase) or (D.sector_of_noun(" ".join(lowers[j:j + L - 1] + [lemmas[j + L - 1]]))
                                               if L else None)
         if sector in BODY_SECTORS and D._agent_head(doc, j + L - 1, lowers, lemmas):

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..lexicon import mapping, words
-from ..nlp.views import (children, conjuncts, doc_ents, doc_text, ent_at, peerage_designation, prep_objects, sent_of,
-                         span_ents, span_text, subject_of)
+from ..nlp.views import (children, conjuncts, doc_columns, doc_ents, doc_text, ent_at, peerage_designation,
+                         prep_objects, sent_of, span_ents, span_text, subject_of)
 from ..schema import NON_STATE_CODES, Entity
 from . import infer  # issue 12: knowledge base, user tables and inference (eventwire.actors.infer)
 from .dictionaries import INSTITUTION_HEADS
@@ -364,8 +364,12 @@ def _place_mention(doc, m) -> bool:
     """True when the dictionary match ``m`` names a place the text is about, not a party: its head is the object
     of a place preposition (:data:`MENTION_PLACE_PREPS`): "talks in Geneva", "troops stationed near Kursk", or of
     "from" on a noun ("independence from Britain")."""
-    head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
-    if head is None or head.dep_ != "pobj":
+    heads = doc_columns(doc).heads  # the heads' indices without a Token per word
+    k = next((k for k in range(m.start, m.end) if not m.start <= heads[k] < m.end or heads[k] == k), None)
+    if k is None:
+        return False
+    head = doc[k]
+    if head.dep_ != "pobj":
         return False
     prep = head.head
     # "independence from Britain", "a letter from Paris": "from" on a noun names an origin, not a party
@@ -687,6 +691,13 @@ def governing_saying(h):
     return saying_of_noun_clause(v)
 
 
+#: The labels of the children :meth:`ActorResolver.modifier_info` reads (a possessor, a preposition, a modifier, an
+#: apposition); :func:`counterpart_modifier` too reads no other.
+_MODIFIER_LABELS = frozenset({"poss", "prep", "amod", "compound", "nmod", "npadvmod", "appos"})
+#: The labels of the left children that :meth:`ActorResolver.np_span` takes into a noun phrase.
+_NP_LEFT_LABELS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct",
+                             "advmod"})
+
 #: How deep :meth:`ActorResolver.modifier_info` follows modifiers of modifiers ("the computers of South Korean army
 #: officers": 2 levels); a bound, so that a misparsed cycle of modifier links ends.
 MODIFIER_DEPTH = 6
@@ -752,9 +763,10 @@ class ActorResolver:
         later mention of a named actor is that actor); the press convention of defining an acronym at first
         mention. A body coded by its sector alone (the country left to the story's context, as for the full name)
         is kept so."""
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(":
-                continue
+        if "(" not in doc_text(doc):
+            return  # no bracket in the text: no acronym defined (a cheap test before reading the tokens)
+        texts = doc_columns(doc).texts  # the words without a Token per word
+        for i in [i for i in range(1, len(doc) - 2) if texts[i] == "("]:
             acr = defined_acronym(doc, i)
             if acr is None or acr in self.ctx.acronyms:
                 continue
@@ -805,23 +817,31 @@ class ActorResolver:
 
     def _np_span(self, h):
         doc = self.doc
+        # h's children read off its Doc's columns: a Token only for a child whose edge is read
+        hdoc = h.doc
+        hcols = doc_columns(hdoc)
+        deps, lowers, tags, kids = hcols.deps, hcols.lowers, hcols.tags, hcols.children[h.i]
         left = h.i
-        for c in h.lefts:
-            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct") or c.dep_ == "advmod":
-                left = min(left, c.left_edge.i)
+        for k in kids:
+            if k < h.i and deps[k] in _NP_LEFT_LABELS:
+                left = min(left, hdoc[k].left_edge.i)
         right = h.i
         m = self.match(h)
         if m is not None:
             left, right = min(left, m.start), max(right, m.end - 1)
-        for c in h.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == right + 1 and not any(
-                    x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children):  # "accused X of firing ...": the act
-                right = max(right, c.right_edge.i)
-            elif c.dep_ in ("compound", "case") and c.i == right + 1:
-                right = c.i
-        while left < right and doc[left].is_punct:
+        for k in kids:
+            if k <= h.i:
+                continue
+            # "accused X of firing ...": the act
+            if deps[k] == "prep" and lowers[k] in ("of", "for") and k == right + 1 and not any(
+                    deps[x] == "pcomp" and tags[x] == "VBG" for x in hcols.children[k]):
+                right = max(right, hdoc[k].right_edge.i)
+            elif deps[k] in ("compound", "case") and k == right + 1:
+                right = k
+        punct = doc_columns(doc).punct
+        while left < right and punct[left]:
             left += 1
-        while right > left and doc[right].is_punct:
+        while right > left and punct[right]:
             right -= 1
         span = doc[left:right + 1]  # never empty: left <= h.i <= right
         s = self.base + span.start_char
@@ -1000,7 +1020,8 @@ class ActorResolver:
         key = (id(self.doc), sent.start)
         got = self._sent_codes.get(key)
         if got is None:
-            got = [(t.i, m.code) for t in sent for m in [self.match(t)]
+            match_at = self.match_at  # = self.match(t) of each token t of the sentence, without a Token per word
+            got = [(i, m.code) for i in range(sent.start, sent.end) for m in [match_at.get(i)]
                    if m is not None and m.kind in ("country", "capital", "demonym") and m.code]
             self._sent_codes[key] = got
         return frozenset(code for i, code in got if but is None or i != but.i)
@@ -1449,7 +1470,12 @@ class ActorResolver:
     def _modifier_info(self, h, depth: int, place_preps: tuple) -> tuple[list[tuple[str, str | None]], str | None]:
         countries: list[tuple[str, str | None]] = []
         sector = None
-        kids = list(h.children)
+        # the children of the labels some rule below reads (a child of any other label passes through them all
+        # untouched): a Token for those only
+        doc = h.doc
+        cols = doc_columns(doc)
+        deps = cols.deps
+        kids = [doc[k] for k in cols.children[h.i] if deps[k] in _MODIFIER_LABELS]
         for c in kids:
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and h.lemma_.lower() in MISSION_NOUNS:
                 # rule mission_possessor: "protesters stormed its embassy in Tehran" (Saudi Arabia's): the owner of
@@ -1819,9 +1845,11 @@ class ActorResolver:
         "the Sudanese army", "the Pakistan army"): its own country, not where it is ("the insurgents in Qatar's
         capital") nor who leads it."""
         own = set()
-        for c in h.children:
-            if c.i < h.i and c.dep_ in ("poss", "amod", "compound", "nmod"):
-                m = self.match(c)
+        cols = doc_columns(h.doc)  # the children's labels without a Token per child
+        deps = cols.deps
+        for k in cols.children[h.i]:
+            if k < h.i and deps[k] in ("poss", "amod", "compound", "nmod"):
+                m = self.match_at.get(k)  # = self.match(c) of the child c
                 if m is not None and m.kind in ("country", "capital", "demonym") and m.code \
                         and m.code not in NON_STATE_CODES:
                     own.add(m.code)
@@ -2259,13 +2287,15 @@ class ActorResolver:
             span = span[1:]  # "Will Putin invade Finland?": the name is "Putin"
         full = re.sub(r"\s*['’]s?$", "", _text(span).strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
+        cols = doc_columns(doc)  # the words' heads, labels and punctuation without a Token per word
+        heads, deps, punct = cols.heads, cols.deps, cols.punct
         left = span.start
         while left > 0:
-            prev = doc[left - 1]  # one Token per step (each doc[...] makes a new one)
-            if prev.is_punct and left >= 2 and hyphen_joined(doc, left - 1):
+            k = left - 1
+            if punct[k] and left >= 2 and hyphen_joined(doc, k):
                 left -= 2  # "Secretary-General Antonio Guterres": the whole hyphenated title, never "General ..."
                 continue
-            if not (prev.dep_ in ("compound", "amod") and left <= prev.head.i < span.end and not prev.is_punct):
+            if not (deps[k] in ("compound", "amod") and left <= heads[k] < span.end and not punct[k]):
                 break
             left -= 1
         wspan = doc[left:span.end]
@@ -2275,21 +2305,24 @@ class ActorResolver:
         s = self.base + wspan.start_char
         e = s + len(span_text)
         known = self.ctx.people.get(full) or self.ctx.people.get(full.split()[-1])
-        countries, sector = self.modifier_info(span.root)
+        root = span.root  # Span.root walks the span on every access
+        countries, sector = self.modifier_info(root)
         if not countries:
-            body = self.relative_body_office(span.root)
+            body = self.relative_body_office(root)
             if body is not None:  # "Mr. Doss, who is the Secretary-General's Special Representative for Liberia"
                 countries, sector = [body[0]], body[1]
         if not countries:
-            aff = self.relative_affiliation(span.root)
+            aff = self.relative_affiliation(root)
             if aff is not None:  # "Mrs Hassan, who led Care International operations in Iraq"
                 countries = [aff]
         if not countries or not sector:
-            countries, sector = self.appositive_role_info(span.root, countries, sector)
-        # role words to the left inside a compound chain ("Finance Minister Anton Siluanov")
-        for t in doc[max(span.start - 6, 0):span.start]:
-            th = t.head
-            if span.start <= th.i < span.end or span.start <= th.head.i < span.end:
+            countries, sector = self.appositive_role_info(root, countries, sector)
+        # role words to the left inside a compound chain ("Finance Minister Anton Siluanov"): a word whose head, or
+        # whose head's head, is a word of the name (read off the heads, a Token only for those words)
+        for k in range(max(span.start - 6, 0), span.start):
+            hk = heads[k]
+            if span.start <= hk < span.end or span.start <= heads[hk] < span.end:
+                t = doc[k]
                 tm = self.match(t)
                 if tm is not None and tm.kind in ("country", "demonym", "capital", "igo", "org") and tm.code:
                     if (tm.code, None) not in countries and all(c[0] != tm.code for c in countries):
@@ -2370,8 +2403,9 @@ def title_gender(doc, left: int, span) -> str | None:
     ``left`` (the start of the name with its title as written) to the end of the name's span, and the word just
     before; None when none says it."""
     lo = max(left - 1, 0)
-    for t in doc[lo:span.end]:
-        w = t.lower_.rstrip(".")
+    lowers = doc_columns(doc).lowers  # the words without a Token per word
+    for k in range(lo, span.end):
+        w = lowers[k].rstrip(".")
         if w in FEMALE_TITLES:
             return "F"
         if w in MALE_TITLES:

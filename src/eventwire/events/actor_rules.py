@@ -83,7 +83,12 @@ def _by_agents(tok) -> list:
 
 # ---------------------------------------------------------------------------------------- verbal triggers
 def _passive(a: Args) -> bool:
-    return a.row.pos == "V" and (is_passive(a.tok) or reduced_passive(a.tok) or shared_passive(a.tok, a.row))
+    """True for a verbal trigger in the passive (found once per trigger: five rules ask)."""
+    got = a.memo.get("passive")
+    if got is None:
+        got = a.memo["passive"] = a.row.pos == "V" and (
+            is_passive(a.tok) or reduced_passive(a.tok) or shared_passive(a.tok, a.row))
+    return got
 
 
 def takes_object(row) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ordered, words
-from ..nlp.views import sent_of
+from ..nlp.views import sent_of, span_text
 from .conditions import conditional_clause
 
 SPEECH = words("speech_verb")
@@ -36,6 +36,9 @@ EXPECTATION = words("expectation_verb")
 #: Verbs whose passive subject is the one addressed, not the doer reported ("Turkey was told to withdraw").
 ADDRESSEE_PASSIVES = frozenset({"tell", "ask", "order", "urge", "warn", "advise", "instruct", "inform", "remind",
                                 "request", "call"})
+#: The verbs of :func:`impersonal` and of :func:`expletive_passive` (made once, not on every call).
+_IMPERSONAL_VERBS = (SPEECH | EXPECTATION) - ADDRESSEE_PASSIVES
+_EXPLETIVE_VERBS = (SPEECH | ALLEGE) - ADDRESSEE_PASSIVES
 
 
 def impersonal(v) -> bool:
@@ -44,7 +47,7 @@ def impersonal(v) -> bool:
     "the rebels are believed to hold the town". The outlet reports the act on nobody's named word: reported, with
     no source (the passive subject is the doer, not the speaker). Source: English grammar (raising passives of
     verbs of saying and believing); annotation protocol: reported = attributed to someone else, hedged."""
-    return v.lemma_.lower() in (SPEECH | EXPECTATION) - ADDRESSEE_PASSIVES and any(c.dep_ == "auxpass" for c in v.children) and any(
+    return v.lemma_.lower() in _IMPERSONAL_VERBS and any(c.dep_ == "auxpass" for c in v.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children) \
         and not any(c.dep_ == "agent" for c in v.children)
 
@@ -56,7 +59,7 @@ def expletive_passive(v) -> bool:
     ``speech_verb`` or ``allege_verb`` (not an addressee passive, "it was told" has no such reading), an ``auxpass`` child, an
     ``nsubjpass`` child "it", no ``agent`` child. Source: English grammar (extraposed "it" of a passive verb of
     saying); annotation protocol (voa_news ANNOTATION.md): reported = attributed to someone else, or hedged."""
-    if v.lemma_.lower() not in (SPEECH | ALLEGE) - ADDRESSEE_PASSIVES or v.pos_ not in ("VERB", "AUX"):
+    if v.lemma_.lower() not in _EXPLETIVE_VERBS or v.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(v.children)
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) and any(
@@ -196,11 +199,25 @@ def _condition(v) -> bool:
     return conditional_clause(v)
 
 
+#: ``Doc.user_data`` key of the memo of :func:`attributions` (token index -> its speech verbs).
+_ATTRIBUTIONS_KEY = "eventwire_attributions"
+
+
 def attributions(tok):
     """Speech verbs that govern the clause of ``tok`` (walking up through complements and up to the
     root, and from a reported clause the parser hung on a noun of the saying to the speech verb:
     :func:`saying_of_noun_clause`), plus speech verbs hanging off that root as parataxis/ccomp ("..., officials
-    said")."""
+    said"). A new list each call; found once per token of a Doc (a pure function of the parse, kept in the Doc's
+    ``user_data``): the coder asks for a trigger's in three steps (sources, contexts, dates)."""
+    memo = tok.doc.user_data.setdefault(_ATTRIBUTIONS_KEY, {})
+    got = memo.get(tok.i)
+    if got is None:
+        got = memo[tok.i] = tuple(_attributions(tok))
+    return list(got)
+
+
+def _attributions(tok) -> list:
+    """:func:`attributions`, found."""
     out = []
     t = tok
     seen = set()
@@ -240,9 +257,23 @@ def attributions(tok):
     return out
 
 
+#: The words :func:`according_to` looks for.
+_ACCORDING_WORDS = frozenset({"according", "per"}) | CITING
+
+
+def may_hold(sent, forms) -> bool:
+    """False when no word of ``forms`` (lower-case words) can be a word of the sentence ``sent`` (a spaCy Span):
+    none is even a part of its lower-cased text. A test to make before reading the sentence word by word, which
+    makes a new Token of each (speed, issue 12); True says only that one may be."""
+    low = span_text(sent).lower()
+    return any(w in low for w in forms)
+
+
 def according_to(sent):
     """Heads of "according to X", "per X", "citing X" phrases in the sentence."""
     out = []
+    if not may_hold(sent, _ACCORDING_WORDS):
+        return out
     for t in sent:
         if t.lower_ == "according":
             for c in t.children:
@@ -258,7 +289,7 @@ def according_to(sent):
 
 def hedged(sent) -> bool:
     """True when the sentence carries a hedge adverb ("reportedly", "allegedly", ...)."""
-    return any(t.lower_ in HEDGES for t in sent)
+    return may_hold(sent, HEDGES) and any(t.lower_ in HEDGES for t in sent)
 
 
 def reported_by_noun(tok):

@@ -189,10 +189,12 @@ def note_commentators(sent, res, names: set) -> None:
     name the resolver's people memory gives them ("Gregory Brew, a senior Iran analyst at the Eurasia Group" ->
     "Gregory Brew"; a later "Brew" resolves to it)."""
     for ent in span_ents(sent):
-        if ent.label_ == "PERSON" and (names_commentator(ent.root) or research_affiliated(ent.root, res) or
-                                       former_observer(ent.root)):
-            p = res.person(ent.root)
-            if p is not None and (former_observer(ent.root) or not _official([p])):
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root  # Span.root walks the span on every access
+        if names_commentator(root) or research_affiliated(root, res) or former_observer(root):
+            p = res.person(root)
+            if p is not None and (former_observer(root) or not _official([p])):
                 names.add(p.name or p.entity_text)
 
 

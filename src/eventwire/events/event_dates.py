@@ -29,9 +29,9 @@ from ..actors.dictionaries import load_dictionaries
 from ..lexicon import ordered, words
 from spacy.tokens import Span
 
-from ..nlp.views import VERBS, span_ents
+from ..nlp.views import VERBS, span_ents, span_text
 from . import modality
-from .attribution import SPEECH, attributions
+from .attribution import SPEECH, attributions, may_hold
 from .context import Dating
 from .dates import resolve_expression
 from .triggers import pattern_row
@@ -43,6 +43,8 @@ DATE_WORDS = words("date_word")
 #: "last night": a time noun and the modifier that make an untagged date.
 UNTAGGED_TIME_NOUNS = words("untagged_time_noun")
 PAST_MODIFIERS = words("past_modifier")
+#: The words whose tokens the last step of :func:`dates_for` reads (the others it passes by).
+_WORD_DATES = UNTAGGED_TIME_NOUNS | DATE_WORDS
 #: Words before "May" that make it the month, not the modal verb ("in May", "early May").
 MONTH_LEAD_WORDS = words("month_lead_word")
 #: The month that is also a modal verb.
@@ -292,7 +294,8 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
         anchors.add((tok.head if tok.dep_ != "pobj" else tok.head.head).i)
     exprs = []
     during: list[str] = []  # dates of an act the trigger took place in: used when the clause has no date of its own
-    for ent in date_ents(sent):
+    ents = date_ents(sent)  # read twice below
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or is_country_name(ent) or _year_of_previous(ent):
             continue
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in TIMES_OF_DAY:
@@ -337,10 +340,12 @@ def dates_for(tok, sent, pos: str, own=()) -> list[str]:
             exprs.append(f"{prev} {ent.text}" if ent.text.lower() == MAY and prev in MONTH_LEAD_WORDS else with_year(ent))
     if not exprs and len(during) == 1:  # one dated containing act ("in January and February articles": none)
         exprs.append(during[0])
-    for ent in date_ents(sent):  # "on 28 December and again on Monday": the event repeated
+    for ent in ents:  # "on 28 December and again on Monday": the event repeated
         if ent.label_ == "DATE" and ent.start >= 2 and sent.doc[ent.start - 2].lower_ == "again" and ent.text not in exprs:
             if exprs:
                 exprs.append(ent.text)
+    if not may_hold(sent, _WORD_DATES):
+        return exprs  # none of the words read below is in the sentence (each word read is a new Token)
     for t in sent:
         low = t.lower_
         if low in UNTAGGED_TIME_NOUNS:  # its children only then (each child is a new Token)
@@ -760,7 +765,7 @@ def event_dates(trig, coding, sent, article, pub, pub_prec, rows: dict | None = 
     if not dates and not own_exprs:
         # "clashed in Jenin on 03/04/2023": the one numeric date of the sentence dates it when it reads one way only;
         # read both ways, it dates nothing, and the publication date does not stand in for it
-        numeric = numeric_dates(sent.text)
+        numeric = numeric_dates(span_text(sent))  # = sent.text, cut from the Doc's text joined once
         if len(numeric) == 1:
             if numeric[0] is None:
                 return Dating([(None, None)], None, status)

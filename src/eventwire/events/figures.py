@@ -164,10 +164,10 @@ def tallied_figure(trig, rows: dict) -> bool:
     node = tok
     for _ in range(12):  # the trigger's governors up to the root
         head = node.head
-        if head is node:
-            return False
         if node.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _in(head, FIGURE_VERBS) and _tallied(node, head):
             return True
+        if head.i == node.i:
+            return False  # the root, its own head (read once: a new Token object on each access, never ``node``)
         node = head
     return False
 
@@ -184,12 +184,12 @@ def figure_since_landmark(trig, rows: dict) -> bool:
     node = trig.token
     for _ in range(12):  # the trigger's governors up to the root
         head = node.head
-        if head is node:
-            return False
         since = (node.lower_ == "since" and node.dep_ == "prep") or (
             node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children))
         if since and _dated_figure(head):
             return True
+        if head.i == node.i:
+            return False  # the root, its own head (read once: a new Token object on each access, never ``node``)
         node = head
     return False
 

@@ -104,7 +104,7 @@ def object_event_doer(a: Args) -> Found | None:
     p, tok, res = a.row, a.tok, a.res
     if p.pos != "V" or p.event not in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "AGREE", "COERCE"):
         return None
-    objs = objects(tok)
+    objs = a.objects()
     pobjs_ = prep_objects(tok, _DOER_PREPS.get(p.event, ("into", "over", "as")))
     pobjs_ += [x for o in pobjs_ for x in o.children if x.dep_ == "appos"]  # "denounced as a crime X's ..."
     for o in [c for c in objs if c.dep_ == "dobj"] + pobjs_:
@@ -437,7 +437,7 @@ def frozen_asset_owner(a: Args) -> Found | None:
     their antecedent)."""
     if a.row.event not in OWNED_OBJECT_TYPES or a.row.pos != "V" or not a.row.objects:
         return None
-    req = _required_objects(a, objects(a.tok))
+    req = _required_objects(a, a.objects())
     poss = [c for o in req for c in o.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not poss:
         return None
@@ -472,7 +472,7 @@ def wanted_party(a: Args) -> Found | None:
     (arrest); ANNOTATION.md (the recipient is the party threatened)."""
     if a.row.event != "THREATEN" or a.row.mode != "arrest" or not a.row.objects:
         return None
-    for o in _required_objects(a, objects(a.tok)):
+    for o in _required_objects(a, a.objects()):
         cands = []
         for x in o.subtree:
             if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in WANTED_ACT_NOUNS:
@@ -505,7 +505,7 @@ def unnamed_foreign_object(a: Args) -> Found | None:
     context, which the training annotations follow (a state's counterpart)."""
     if a.row.event not in FOREIGN_OBJECT_TYPES:
         return None
-    for o in objects(a.tok):
+    for o in a.objects():
         if o.dep_ not in ("dobj", "nsubjpass") or o.pos_ not in ("NOUN", "PROPN"):
             continue
         if load_patterns().candidates(o.lemma_.lower(), "N"):
@@ -625,7 +625,7 @@ def border_neighbour(a: Args) -> Found | None:
 def row_sources(a: Args) -> Found | None:
     """The sources of the trigger's pattern row, tried in order ("condemned Israel": ``dobj``; "talks with
     Russia": ``P:with``); every member of a coordination ("travelled to the USA and then to China")."""
-    objs = objects(a.tok)
+    objs = a.objects()
     req = _required_objects(a, objs)
     for spec in a.row.recipient:
         if spec == "objmod":
@@ -744,7 +744,7 @@ def meeting_organiser(a: Args) -> Found | None:
     third-party: "meeting is hosted by a third party"); CAMEO 043 (the host of a meeting is its other party)."""
     if a.row.event != "CONSULT":
         return None
-    nouns = [a.tok] if a.row.pos == "N" else objects(a.tok)
+    nouns = [a.tok] if a.row.pos == "N" else a.objects()
     for n in nouns:
         ents, where = organiser_of(n, a.res)
         # a state that hosts a meeting does so as its government ("the Russian-hosted talks")
@@ -802,7 +802,7 @@ def meeting_of_itself(a: Args) -> Found | None:
     tok = a.tok
     if a.trigger.event != "CONSULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SELF_MEETING_VERBS:
         return None
-    if objects(tok) or prep_objects(tok, ("with", "to")):
+    if a.objects() or prep_objects(tok, ("with", "to")):
         return None
     subj = a.subject(tok)
     if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in MEETING_BODY_NOUNS:
@@ -816,7 +816,7 @@ def proposal_owner(a: Args) -> Found | None:
     the one who made the rejected or accepted proposal (PLOVER manual, REJECT)."""
     if a.row.pos != "V" or a.row.event not in ("REJECT", "AGREE", "CONCEDE"):
         return None
-    for o in objects(a.tok):
+    for o in a.objects():
         if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROPOSAL_NOUNS:
             owners = children(o, "poss") + prep_objects(o, ("by", "from", "of"), ("prep", "agent"))
             for own in owners:
@@ -854,7 +854,7 @@ def demanded_of(a: Args) -> Found | None:
     is the recipient of the demand (PLOVER manual, REQUEST)."""
     if a.row.event != "REQUEST":
         return None
-    for pobj in [x for o in objects(a.tok) + prep_objects(a.tok, ("for",)) for x in prep_objects(o, ("by",))]:
+    for pobj in [x for o in a.objects() + prep_objects(a.tok, ("for",)) for x in prep_objects(o, ("by",))]:
         ents = a.res.resolve(pobj, exclude_codes=a.exclude)
         if ents:
             return Found(ents, pobj)
@@ -1233,7 +1233,7 @@ def object_party(a: Args) -> Found | None:
     the object of "to" (PLOVER manual, AGREE and REJECT: the other party of the accepted or refused act)."""
     if a.row.pos != "V" or a.row.event not in ("SUPPORT", "AGREE", "REJECT", "CONSULT", "COOPERATE", "REQUEST"):
         return None
-    for o in objects(a.tok) + prep_objects(a.tok, ("to",)):
+    for o in a.objects() + prep_objects(a.tok, ("to",)):
         for x in prep_objects(o, ("with", "against", "between")):
             ents = a.res.resolve(x, exclude_codes=a.exclude)
             if ents:
@@ -1351,7 +1351,7 @@ def earlier_event_actor(a: Args) -> Found | None:
     announced retreat coded CONCEDE (:data:`eventwire.events.recode.RECODE_TABLE`) are such events too."""
     if a.row.event not in ("REQUEST", "REJECT", "ACCUSE", "SUPPORT"):
         return None
-    for o in objects(a.tok):
+    for o in a.objects():
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children):
             continue
         if any(c.dep_ in ("poss", "prep") for c in o.children):
@@ -1454,7 +1454,7 @@ def hostile_act_doer(a: Args) -> Found | None:
     does not read such a warning). Source: PLOVER manual, THREATEN (the recipient is the one threatened)."""
     if a.trigger.source != "intolerance":
         return None
-    objs = [o for o in objects(a.tok) if o.dep_ == "dobj"]
+    objs = [o for o in a.objects() if o.dep_ == "dobj"]
     for o in objs + [x for o in objs for x in o.conjuncts]:
         if o.lemma_.lower() not in HOSTILE_ACT_NOUNS:
             continue
@@ -1621,7 +1621,7 @@ def held_party(a: Args) -> Found | None:
     p, tok = a.row, a.tok
     if p.event != "REQUEST":
         return None
-    own = [] if p.pos == "N" else objects(tok)
+    own = [] if p.pos == "N" else a.objects()
     nouns = [o for o in own + prep_objects(tok, ("for",), ("prep",))
              if o.lemma_.lower() in RELEASE_DEMAND_NOUNS]
     for n in nouns:

@@ -44,18 +44,26 @@ def attribution_tokens(tok) -> set[int]:
     is not what the event is about: "Gunmen killed five villagers, according to local health officials" has no
     health context. Source: PLOVER manual, contexts (the event's subject matter); speech verbs are attribution, not
     events (PLOVER reference, note 6)."""
+    return _attribution_tokens(tok, list(tok.subtree))
+
+
+def _attribution_tokens(tok, subtree: list) -> set[int]:
+    """:func:`attribution_tokens` of ``tok`` whose ``subtree`` (list of Tokens, in order) the caller has read."""
     from . import attribution as attr  # a plain module of lexicon lists
     out: set[int] = set()
-    for t in tok.subtree:
+    for t in subtree:
         if t.i == tok.i:
             continue
-        if t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep") or (
-                t.lower_ in attr.CITING and t.pos_ in ("VERB", "ADP")):
+        low = t.lower_
+        if low == "according" or (low == "per" and t.dep_ == "prep") or (
+                low in attr.CITING and t.pos_ in ("VERB", "ADP")):
             out |= {x.i for x in t.subtree}
-    sub = {t.i for t in tok.subtree}
-    for v in attr.attributions(tok):
-        if v.i in sub and v.i != tok.i:
-            out |= {x.i for x in v.subtree}
+    verbs = attr.attributions(tok)
+    if verbs:
+        sub = {t.i for t in subtree}
+        for v in verbs:
+            if v.i in sub and v.i != tok.i:
+                out |= {x.i for x in v.subtree}
     return out
 
 
@@ -68,11 +76,14 @@ def contexts(trig, extra_tokens=()) -> list[str]:
     tok, p = trig.token, trig.row
     ctx = list(p.context)
     weapon = {t.i for o in objects(tok) for t in o.subtree} if p.mode == "crowd-control" else set()
-    skip = weapon | attribution_tokens(tok)
-    words_ = {t.lower_ for t in tok.subtree if t.i not in skip} | {t.lower_ for t in extra_tokens}
+    sub = list(tok.subtree)  # walked once (each walk makes a new Token of every word)
+    skip = weapon | _attribution_tokens(tok, sub)
+    words_ = {t.lower_ for t in sub if t.i not in skip} | {t.lower_ for t in extra_tokens}
     if p.pos == "N" and tok.dep_ in ("dobj", "nsubj"):
-        skip |= attribution_tokens(tok.head)
-        words_ |= {t.lower_ for t in tok.head.subtree if t.i not in skip}
+        head = tok.head
+        sub = list(head.subtree)
+        skip |= _attribution_tokens(head, sub)
+        words_ |= {t.lower_ for t in sub if t.i not in skip}
     for name, vocab in CONTEXT_WORDS.items():
         if words_ & vocab and name not in ctx:
             ctx.append(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from ..nlp.views import subject_of
+from ..nlp.views import objects, subject_of
 
 #: Rule id written when no rule of a list found anybody.
 NONE = "none"
@@ -44,16 +44,26 @@ class Args:
     actors: list = field(default_factory=list)
     actor_codes: set = field(default_factory=set)
     headline: bool = False
+    #: The trigger's head token (``trigger.token``; an attribute, not a property: the rules read it a hundred times
+    #: per trigger).
+    tok: Any = field(init=False, repr=False, compare=False)
+    #: The pattern row the rules read (:attr:`Trigger.row`), likewise.
+    row: Any = field(init=False, repr=False, compare=False)
 
-    @property
-    def tok(self):
-        """The trigger's head token."""
-        return self.trigger.token
+    #: Results of the rules' shared tests of the trigger, by name, each a pure function of its parse found once for
+    #: all the rules that ask (:meth:`objects`; ``actor_rules._passive``).
+    memo: dict = field(init=False, repr=False, compare=False, default_factory=dict)
 
-    @property
-    def row(self):
-        """The pattern row the rules read (:attr:`Trigger.row`)."""
-        return self.trigger.row
+    def __post_init__(self) -> None:
+        self.tok = self.trigger.token
+        self.row = self.trigger.row
+
+    def objects(self) -> list:
+        """What the trigger's token acts on (:func:`eventwire.nlp.views.objects`): a new list on each call."""
+        got = self.memo.get("objects")
+        if got is None:
+            got = self.memo["objects"] = tuple(objects(self.tok))
+        return list(got)
 
     @property
     def exclude(self) -> tuple:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..actors.infer import role_apposed_name
 from ..lexicon import words
-from ..nlp.views import SUBJECTS, span_ents, span_text
+from ..nlp.views import SUBJECTS, doc_columns, span_ents, span_text
 from ..schema import Quote
 from . import attribution as attr
 from .commentary import commentator_voice, note_commentators
@@ -36,8 +36,11 @@ def quote_verbs(sent) -> list:
     """The tokens of ``sent`` (a spaCy Span) that may introduce a quote (a verb of :data:`QUOTE_VERBS`), in order:
     :func:`speaker_in_sentence`'s candidates before the quote's own span is left out. A pure function of the
     sentence, so the quote pass reads the sentence once for all the quotes touching it (speed, issue 12)."""
-    return [t for t in sent
-            if t.lemma_.lower() in QUOTE_VERBS and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))]
+    doc = sent.doc
+    cols = doc_columns(doc)  # the words' lemmas and tags without a Token per word: a Token for the verbs only
+    lemmas, pos, tags = cols.lemmas, cols.pos, cols.tags
+    return [doc[i] for i in range(sent.start, sent.end)
+            if lemmas[i].lower() in QUOTE_VERBS and (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"))]
 
 
 def speaker_in_sentence(res, sent, base, q, verbs: list | None = None):
@@ -71,7 +74,13 @@ def role_apposed_names(res, sent) -> list:
     person's (:func:`eventwire.actors.infer.role_apposed_name`: "Terna Tyopev, the state police spokesperson" tagged
     ORG, "Chile's interior minister, Carolina Toha"), in token order: remembered like the PERSON names, so that a
     later bare surname finds the person (PLOVER manual, "Actors"; issue 12)."""
-    return [t for t in sent if t.ent_type_ != "PERSON" and role_apposed_name(res, t)]
+    # a proper noun only (role_apposed_name's first test, read off the Doc's columns: no Token nor call for the
+    # other words)
+    doc = sent.doc
+    cols = doc_columns(doc)
+    pos, ent_types = cols.pos, cols.ent_types
+    return [t for i in range(sent.start, sent.end) if pos[i] == "PROPN" and ent_types[i] != "PERSON"
+            for t in (doc[i],) if role_apposed_name(res, t)]
 
 
 def lead_in_speaker(res, sent):
@@ -104,8 +113,9 @@ def attribute_quotes(ctx) -> list[Quote]:
         # remember people named in the sentence (registers "Siluanov" -> Anton Siluanov)
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
-                p = res.person(ent.root)
-                if p is not None and ent.root.dep_ in SUBJECTS:
+                root = ent.root  # Span.root walks the span on every access
+                p = res.person(root)
+                if p is not None and root.dep_ in SUBJECTS:
                     rctx.last_person = p
         for h in role_apposed_names(res, sent):
             p = res.person(h)  # "Terna Tyopev, the state police spokesperson" (NER: ORG) -> a later "Tyopev"

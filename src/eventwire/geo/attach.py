@@ -39,6 +39,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PROPN
+
 from ..lexicon import words
 from ..nlp.views import doc_ents, peerage_designation, sent_of, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
@@ -164,11 +167,15 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
                 continue
             span = doc[a:b]
             text = span_text(span)  # == span.text, cut from the Doc's text joined once
-            if normalize(text) in _NOT_PLACES or not normalize(text) or peerage_designation(doc, a):
+            norm = normalize(text)
+            if norm in _NOT_PLACES or not norm or peerage_designation(doc, a):
                 continue  # "Lord Faulkner of Worcester": the peer's title, no place
+            root = span.root  # found once (Span.root walks the span)
+            nxt = doc[b] if b < len(doc) else None  # the word after the name
+            nxt_admin = nxt is not None and normalize(nxt.text) in _ADMIN_WORDS
             # "struck Hamas positions": an organisation's name, not Hamm in Germany (a city inside the name is
             # still read below: "the American University of Beirut")
-            party = (a, b) in parties and not (b < len(doc) and normalize(doc[b].text) in _ADMIN_WORDS) and not any(
+            party = (a, b) in parties and not nxt_admin and not any(
                 p.kind in ("country", "admin1") and primary for p, primary in gz.candidates(text))
             admin = False
             name = text
@@ -177,27 +184,27 @@ def extract_mentions(article, seg, seg_docs) -> list[Mention]:
             if len(words) > 1 and normalize(words[-1]) in _ADMIN_WORDS and not gz.candidates(text):
                 admin, name = True, " ".join(words[:-1])
             end_char = span.end_char
-            if b < len(doc) and (normalize(doc[b].text) in _ADMIN_WORDS or doc[b].lower_ in PLACE_TITLES):
+            if nxt is not None and (nxt_admin or nxt.lower_ in PLACE_TITLES):
                 admin = True
-                if doc[b].lower_ not in PLACE_TITLES:
-                    end_char = doc[b].idx + len(doc[b].text)
+                if nxt.lower_ not in PLACE_TITLES:
+                    end_char = nxt.idx + len(nxt.text)
             if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in STATE_OF:
                 admin = True
             if label in MISLABELS or party:
                 known = bool(gz.candidates(name)) or (admin and gz.admin_by_stem(name))
                 strict = label == "PERSON" and not any(p.kind == "country" for p, _ in gz.candidates(name))
-                if party or not _locative(span.root, strict) or (not known and not _of_place_noun(span.root)):
+                if party or not _locative(root, strict) or (not known and not _of_place_noun(root)):
                     # a city inside an organisation's name: "American University of Beirut"
                     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", text)
                     if (label == "ORG" or party) and m and any(p.kind == "city" for p, _ in gz.candidates(m.group(1))):
                         s = span.start_char + m.start(1)
                         out.append(Mention(m.group(1), m.group(1), base + s, base + s + len(m.group(1)), si,
-                                           span.root.i, base + span.sent.start_char, inner=True))
+                                           root.i, base + span.sent.start_char, inner=True))
                     continue
             out.append(Mention(text if end_char == span.end_char else dtext[span.start_char:end_char],
-                               name, base + span.start_char, base + end_char, si, span.root.i,
+                               name, base + span.start_char, base + end_char, si, root.i,
                                base + span.sent.start_char, admin=admin, label=label,
-                               after=dtext[end_char:end_char + 12], posting=posting_place(span.root) or exile_place(span.root)))
+                               after=dtext[end_char:end_char + 12], posting=posting_place(root) or exile_place(root)))
             # "El Fasher (North Darfur)": a parenthesised place the model left untagged
             pm = _PAREN.match(dtext, end_char)
             if pm and not any(e.start_char == pm.start(1) for e in ents) and (
@@ -293,8 +300,13 @@ def _untagged_places(doc, ents, si: int, base: int, gz) -> list["Mention"]:
         if not _list_entity(e):
             inside.update(range(e.start, e.end))
     out = []
-    for tok in doc:
-        if tok.i in inside or not _untagged_name(tok, gz):
+    # only a proper noun, or a common noun opening its sentence, can be one (:func:`_untagged_name`): the tags are read
+    # from the Doc's array at once, and only those words are made into Tokens
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if (pos != PROPN and pos != NOUN) or i in inside:
+            continue
+        tok = doc[i]
+        if not _untagged_name(tok, gz):
             continue
         s = base + tok.idx
         out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + sent_of(tok).start_char,
@@ -694,7 +706,8 @@ def attach_event(event, ms: list[Mention], seg_docs, story_place: int | None,
             attached = keep
     if attached:
         return _locs(ms, attached, "syntax")
-    if any(t.lower_ == "here" for t in sent):
+    # the word "here" (its letters first, in the sentence's text: most sentences have none and make no Token)
+    if "here" in span_text(sent).lower() and any(t.lower_ == "here" for t in sent):
         dl = [i for i, m in enumerate(ms) if m.dateline and m.container_of is None]
         if dl:
             return _locs(ms, dl[:1], "dateline")

@@ -87,7 +87,10 @@ def is_root(tok) -> bool:
 
 def children(tok, *deps: str) -> list:
     """Children of ``tok`` with one of the dependency labels ``deps``, in sentence order."""
-    return [c for c in tok.children if c.dep_ in deps]
+    doc = tok.doc
+    cols = doc_columns(doc)  # the children's labels without a Token per child: a Token for those kept only
+    labels = cols.deps
+    return [doc[k] for k in cols.children[tok.i] if labels[k] in deps]
 
 
 def child(tok, *deps: str):
@@ -98,6 +101,14 @@ def child(tok, *deps: str):
 def has_child(tok, *deps: str) -> bool:
     """True when ``tok`` has a child with one of ``deps``."""
     return any(c.dep_ in deps for c in tok.children)
+
+
+def child_labels(tok) -> list[str]:
+    """The dependency labels of ``tok``'s children, in order (``[c.dep_ for c in tok.children]``), read off the Doc's
+    columns (:func:`doc_columns`) without a Token per child."""
+    cols = doc_columns(tok.doc)
+    deps = cols.deps
+    return [deps[k] for k in cols.children[tok.i]]
 
 
 def has_word_child(tok, dep: str, forms: Iterable[str]) -> bool:
@@ -112,7 +123,10 @@ def pobjs(prep) -> list:
 
 def preps(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
     """Prepositions on ``tok`` (children labelled ``deps``), only those in ``forms`` when given."""
-    return [c for c in tok.children if c.dep_ in deps and (forms is None or c.lower_ in forms)]
+    doc = tok.doc
+    cols = doc_columns(doc)  # the children's labels and words without a Token per child: a Token for those kept
+    labels, lowers = cols.deps, cols.lowers
+    return [doc[k] for k in cols.children[tok.i] if labels[k] in deps and (forms is None or lowers[k] in forms)]
 
 
 def prep_objects(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
@@ -122,7 +136,12 @@ def prep_objects(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,))
 
 def is_passive(tok) -> bool:
     """True when ``tok`` has a passive auxiliary or a passive subject ("were shelled")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    cols = doc_columns(tok.doc)  # the children's labels without a Token per child
+    deps = cols.deps
+    for k in cols.children[tok.i]:
+        if deps[k] in ("auxpass", "nsubjpass"):
+            return True
+    return False
 
 
 def passive_conjunct(tok):
@@ -275,12 +294,15 @@ def noun_infinitive(tok):
 def governing_chain(tok, max_up: int = 6) -> list:
     """``tok`` and the words above it up to the sentence root (at most ``max_up`` steps)."""
     chain = [tok]
-    t = tok
+    doc = tok.doc
+    heads = doc_columns(doc).heads  # the heads' indices without a Token per step: a Token for each word kept
+    i = tok.i
     for _ in range(max_up):
-        if t.head.i == t.i:
+        h = heads[i]
+        if h == i:
             break
-        t = t.head
-        chain.append(t)
+        i = h
+        chain.append(doc[i])
     return chain
 
 
@@ -302,10 +324,23 @@ def objects(tok) -> list:
     noun parsed as an adverbial ("gave the French ambassador 48 hours"), their conjuncts, and what a
     measure or part stands for ("provide 25,000 tons of food aid": the aid; "provide $300 million in military aid",
     a sum of money: the aid)."""
-    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        objs += [c for c in tok.children if c.dep_ == PASSIVE_SUBJECT]
-    objs += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    doc = tok.doc
+    cols = doc_columns(doc)  # one pass over the children's labels, a Token for the objects only
+    deps, pos = cols.deps, cols.pos
+    objs, passive, subj, adverbial = [], False, [], []
+    for k in cols.children[tok.i]:
+        dep = deps[k]
+        if dep in OBJECT_DEPS:
+            objs.append(doc[k])
+        elif dep == "auxpass":
+            passive = True
+        elif dep == PASSIVE_SUBJECT:
+            subj.append(doc[k])
+        elif dep == "npadvmod" and pos[k] == "NOUN":
+            adverbial.append(doc[k])
+    if passive:
+        objs += subj
+    objs += adverbial
     more = []
     for o in objs:
         more += conjuncts(o)
@@ -341,7 +376,26 @@ def object_conjunct_subject(v):
 def conjuncts(tok) -> list:
     """The members coordinated with ``tok`` (``tok.conjuncts``), without the subject of a following clause that
     the model joined to them (:func:`object_conjunct_subject`: "attacked Gaza and Turkey condemned Israel")."""
-    return [x for x in tok.conjuncts if not _hidden_subject(x)]
+    doc = tok.doc
+    return [x for x in (doc[k] for k in conjunct_indices(tok)) if not _hidden_subject(x)]
+
+
+def conjunct_indices(tok) -> list[int]:
+    """The indices of ``tok.conjuncts`` (spaCy's walk: up the ``conj`` links to the first member, then down the
+    ``conj`` children right of each member, breadth first; ``tok`` itself left out), read off the Doc's columns
+    (:func:`doc_columns`) without a Token per word: most words have none."""
+    cols = doc_columns(tok.doc)
+    heads, deps, kids = cols.heads, cols.deps, cols.children
+    i = tok.i
+    start = i
+    while heads[start] != start and deps[start] == "conj":
+        start = heads[start]
+    output = [start]
+    for w in output:  # the queue is the output (spaCy appends to both alike)
+        for k in kids[w]:
+            if k > w and deps[k] == "conj":
+                output.append(k)
+    return [k for k in output if k != i]
 
 
 def _hidden_subject(tok) -> bool:
@@ -415,7 +469,10 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
     repairs of the model's misparses (see module doc). None when there is none."""
     if depth > 6:
         return None
-    subjects = [c for c in v.children if c.dep_ == SUBJECT and c.lower_ != "there"]
+    doc = v.doc
+    cols = doc_columns(doc)  # the children's labels and words without a Token per child: a Token for subjects only
+    deps, lowers = cols.deps, cols.lowers
+    subjects = [doc[k] for k in cols.children[v.i] if deps[k] == SUBJECT and lowers[k] != "there"]
     if len(subjects) > 1:
         # "Sudan's paramilitary Rapid Support Forces shelled ...": the small model may make a modifier of the
         # subject a second subject; the noun is the subject, not the adjective
@@ -501,8 +558,10 @@ def bare_participle(tok) -> bool:
     VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested"), and a purpose
     clause is no finite verb ("Thousands of farmers protested in Paris to demand lower taxes": "to" is no
     auxiliary of a finite verb, the root is the finite verb)."""
-    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == SUBJECT for c in tok.children) and \
-        not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT":
+        return False
+    labels = child_labels(tok)
+    return SUBJECT in labels and "aux" not in labels and "auxpass" not in labels and any(
             c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in VERBS and c.i > tok.i
             and any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children)
             and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
@@ -514,8 +573,10 @@ def absolute_participle(tok) -> bool:
     single soldier wounded"): the small model makes its noun the participle's subject (``nsubj``) and "with" its
     marker, or the participle the clausal object of "with" (``pcomp``, often tagged VBD), but the noun was acted
     on -- a passive without auxiliary. Grammar (English absolute constructions)."""
-    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children) or \
-            not any(c.dep_ == SUBJECT for c in tok.children):
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    labels = child_labels(tok)
+    if "aux" in labels or "auxpass" in labels or SUBJECT not in labels:
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
         return True
@@ -527,9 +588,14 @@ def reduced_passive(tok) -> bool:
     "a convoy attacked near X" (VBN as acl/advcl/conj/amod without aux or subject), a
     :func:`bare_participle` or an :func:`absolute_participle`. Not the verb of a sentence the model read as one
     noun phrase (:func:`_verbless_root_subject`: "Israeli air strikes killed 20 people")."""
-    return (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod")
-            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
-            and _verbless_root_subject(tok) is None) or bare_participle(tok) or absolute_participle(tok)
+    tag = tok.tag_
+    if tag not in ("VBN", "VBD"):
+        return False  # each of the three shapes is a VBN (or, for an absolute participle, a VBD)
+    if tag == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "amod"):
+        labels = child_labels(tok)
+        if "aux" not in labels and "nsubj" not in labels and _verbless_root_subject(tok) is None:
+            return True
+    return bare_participle(tok) or absolute_participle(tok)
 
 
 def nominal_role(tok) -> bool:
@@ -592,6 +658,9 @@ def doc_ents(doc) -> tuple:
 def _span_entry(cache: dict, doc, spans) -> tuple:
     """``(doc, spans(doc) as a tuple, their start indices)`` from ``cache`` (id(Doc) -> entry), made once per Doc;
     the cache keeps the newest :data:`ENT_CACHE_DOCS` Docs."""
+    got = cache.get(id(doc))  # a lock-free look-up first: an entry, once made, is never changed
+    if got is not None and got[0] is doc:
+        return got
     with _ENTS_LOCK:
         got = cache.get(id(doc))
         if got is None or got[0] is not doc:
@@ -636,6 +705,93 @@ def sent_of(tok):
     bounds are set again must not be read through this view."""
     _, sents, starts = _sent_entry(tok.doc)
     return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
+#: id(Doc) -> (Doc, :class:`DocColumns`), for the newest :data:`ENT_CACHE_DOCS` Docs (as :data:`_ENTS`).
+_COLUMNS: dict[int, tuple] = {}
+
+
+class DocColumns:
+    """Per-token facts of one Doc read with one ``Doc.to_array`` call, as plain lists indexed by token: ``heads`` (the
+    index of each token's head, ``Token.head.i``), ``punct`` (``is_punct``), ``spaces`` (a space follows:
+    ``whitespace_`` is not empty) and, on first use, the strings ``texts`` (``Token.text``),
+    ``lowers`` (``lower_``), ``lemmas`` (``lemma_``), ``pos`` (``pos_``), ``tags`` (``tag_``), ``deps`` (``dep_``) and
+    ``ent_types`` (``ent_type_``). A rule that tests every word of a sentence reads these and makes a Token only for
+    the words that pass (``Doc[i]`` and every pass over a Doc or Span make a new Token object per word). The coder
+    never changes a parse after parsing; a Doc changed since must not be read through this view."""
+
+    _ATTRS = ("HEAD", "ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "IS_PUNCT", "SPACY")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        n = len(doc)
+        self._ids = doc.to_array(list(self._ATTRS)).tolist() if n else []
+        self.heads = [i + (h if h < 2 ** 63 else h - 2 ** 64) for i, h in enumerate(r[0] for r in self._ids)]
+        self.punct = [r[8] == 1 for r in self._ids]
+        self.spaces = [r[9] == 1 for r in self._ids]
+        self._cols: dict[int, list[str]] = {}
+        self._children: list[list[int]] | None = None
+
+    @property
+    def children(self) -> list[list[int]]:
+        """The indices of each token's children in order (``[c.i for c in Token.children]``: the tokens whose head
+        it is, itself left out; a parse's children lie between its edges, so ``Token.children`` yields them all)."""
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in self.heads]
+            for k, h in enumerate(self.heads):
+                if h != k:
+                    kids[h].append(k)
+            self._children = kids
+        return self._children
+
+    def _strings(self, k: int) -> list[str]:
+        got = self._cols.get(k)
+        if got is None:
+            strings = self.doc.vocab.strings
+            got = self._cols[k] = [strings[r[k]] if r[k] else "" for r in self._ids]
+        return got
+
+    @property
+    def texts(self) -> list[str]:
+        return self._strings(1)
+
+    @property
+    def lowers(self) -> list[str]:
+        return self._strings(2)
+
+    @property
+    def lemmas(self) -> list[str]:
+        return self._strings(3)
+
+    @property
+    def pos(self) -> list[str]:
+        return self._strings(4)
+
+    @property
+    def tags(self) -> list[str]:
+        return self._strings(5)
+
+    @property
+    def deps(self) -> list[str]:
+        return self._strings(6)
+
+    @property
+    def ent_types(self) -> list[str]:
+        return self._strings(7)
+
+
+def doc_columns(doc) -> DocColumns:
+    """The :class:`DocColumns` of ``doc`` (a spaCy Doc), made once per Doc (the newest :data:`ENT_CACHE_DOCS` kept)."""
+    got = _COLUMNS.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1]
+    with _ENTS_LOCK:
+        got = _COLUMNS.get(id(doc))
+        if got is None or got[0] is not doc:
+            got = _COLUMNS[id(doc)] = (doc, DocColumns(doc))
+            while len(_COLUMNS) > ENT_CACHE_DOCS:
+                del _COLUMNS[next(iter(_COLUMNS))]
+        return got[1]
 
 
 def span_ents(span) -> list:
