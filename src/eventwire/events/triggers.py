@@ -3828,6 +3828,15 @@ TRIGGER_FILTERS = [purpose_of_meeting, carrier_object, refines_governor, same_at
                    weapon_on_show, phrasal_row_contradicted, *FIGURE_FILTERS, *NON_ACT_FILTERS, *SENSE_FILTERS]
 
 
+def filtered_out(trig: Trigger, rows: dict) -> bool:
+    """True when a filter of :data:`TRIGGER_FILTERS` drops ``trig`` (read against ``rows``, token index -> row), the
+    filters tried in order up to the first that does (as ``any``, without a generator: speed)."""
+    for f in TRIGGER_FILTERS:
+        if f(trig, rows):
+            return True
+    return False
+
+
 def sports_reporting(sent) -> bool:
     """True for a sentence of sports reporting ("Brazil beat Argentina 2-1 in the World Cup qualifier",
     "France invaded the pitch", "Argentina destroyed the French defense in the final": a game's final,
@@ -3889,7 +3898,7 @@ def rule_pass(sent, patterns: PatternSet | None = None) -> RulePass:
     if sports_reporting(sent):
         return RulePass(toks, found, info, True, [], rule_rows)
     # the detector adds, never displaces: a rule trigger is filtered against the rule triggers only
-    kept = [t for t in found if not any(f(t, rule_rows) for f in TRIGGER_FILTERS)]
+    kept = [t for t in found if not filtered_out(t, rule_rows)]
     return RulePass(toks, found, info, False, kept, rule_rows)
 
 
@@ -3911,7 +3920,7 @@ def find_triggers(sent, patterns: PatternSet | None = None,
         return list(kept), dict(rp.rule_rows)
     found = sorted(rp.found + model_triggers(rp.toks, rp.found, patterns, rp.info), key=lambda t: t.token.i)
     rows = {t.token.i: t.row for t in found}
-    added = [t for t in found if t.source == "model" and not any(f(t, rows) for f in TRIGGER_FILTERS)]
+    added = [t for t in found if t.source == "model" and not filtered_out(t, rows)]
     return sorted(kept + added, key=lambda t: t.token.i), rows
 
 
