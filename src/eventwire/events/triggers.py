@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..lexicon import mapping, ordered, words
@@ -63,7 +63,7 @@ class Trigger:
     it matched, None for a trigger without one), ``source`` (``pattern``, ``demand-statement``,
     ``allegation``, ``model``), ``score`` (1.0 for rules, the detector's probability for ``model``),
     ``detector`` (the trained detector's probability of this trigger's type at its token; None when no detector
-    is packaged)."""
+    is packaged); ``event`` (the PLOVER event type: ``row.event``, set from ``row``, not an argument)."""
 
     token: object
     tokens: tuple
@@ -72,11 +72,12 @@ class Trigger:
     source: str
     score: float = 1.0
     detector: float | None = None
+    #: PLOVER event type (``row.event``): an attribute, not a property, since the filters read it of every trigger
+    #: many times (speed); not compared, hashed nor shown (it follows from ``row``)
+    event: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def event(self) -> str:
-        """PLOVER event type."""
-        return self.row.event
+    def __post_init__(self):
+        object.__setattr__(self, "event", self.row.event)
 
     @property
     def mode(self) -> str | None:
@@ -3855,7 +3856,7 @@ def sports_text(text: str) -> bool:
         low = text.lower()
         if "final" in low and FINAL_CUE.search(text) is not None:
             return True
-        if not any(w in low for w in SPORTS_WORDS) and SCORELINE_CORE.search(text) is None:
+        if not any(map(low.__contains__, SPORTS_WORDS)) and SCORELINE_CORE.search(text) is None:
             return False
     elif FINAL_CUE.search(text) is not None:
         return True
