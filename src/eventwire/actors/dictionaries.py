@@ -617,29 +617,38 @@ class ActorDictionaries:
         out = []
         n = len(lowers)
         raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
-        lemmas = [(r.replace("\u2019", "'").replace("\u2018", "'").lower() if r else lowers[i])  # = _norm(r).lower()
-                  for i, r in enumerate(raw)]
+        lemmas = [(r.replace("\u2019", "'").replace("\u2018", "'").lower() if r else low)  # = _norm(r).lower()
+                  for r, low in zip(raw, lowers)]
+        index = self._sector_index
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
-        # (ordered, de-duplicated tuples: set order would vary between processes)
-        alts = []
-        for i in range(n):
-            if raw[i]:
-                lem, low = lemmas[i], lowers[i]
-                alts.append((lem,) if lem == low else (lem, low))  # = tuple(dict.fromkeys((lem, low)))
-            else:
-                alts.append(tuple(dict.fromkeys((lowers[i], *_singulars(lowers[i])))))
-        i = 0
-        while i < n:
-            if taken[i]:
-                i += 1
-                continue
+        # (ordered, de-duplicated tuples: set order would vary between processes); made for the words read only
+        alts: list[tuple | None] = [None] * n
+
+        def alts_at(j: int) -> tuple:
+            got = alts[j]
+            if got is None:
+                if raw[j]:
+                    lem, low = lemmas[j], lowers[j]
+                    got = (lem,) if lem == low else (lem, low)  # = tuple(dict.fromkeys((lem, low)))
+                else:
+                    got = tuple(dict.fromkeys((lowers[j], *_singulars(lowers[j]))))
+                alts[j] = got
+            return got
+
+        # the free words where a sector noun may start: a word whose lemma or lower-case form (its forms to try, for
+        # a word with a lemma) opens a noun of the table; any word without a lemma (its singulars are tried)
+        starts = [i for i in range(n) if not taken[i] and (not raw[i] or lemmas[i] in index or lowers[i] in index)]
+        nxt = 0
+        for i in starts:
+            if i < nxt:
+                continue  # inside the sector noun found before
             found = None
-            for first in alts[i]:
-                for parts, sector in self._sector_index.get(first, ()):
+            for first in alts_at(i):
+                for parts, sector in index.get(first, ()):
                     L = len(parts)
                     if i + L > n or True in taken[i:i + L]:  # taken holds booleans
                         continue
-                    if L == 1 or all(parts[k] in alts[i + k] for k in range(L)):  # parts[0] is the word looked up
+                    if L == 1 or all(parts[k] in alts_at(i + k) for k in range(L)):  # parts[0] is the word looked up
                         if not self._agent_head(doc, i + L - 1, lowers, lemmas):
                             continue
                         if found is None or L > found[1] - found[0]:
@@ -647,11 +656,10 @@ class ActorDictionaries:
                         break
             if found:
                 out.append(DictMatch(found[0], found[1], "sector_noun", None, found[2], None))
-                i = found[1]
+                nxt = found[1]
             else:
-                i += 1
+                nxt = i + 1
         return out
-
 
     def _agent_head(self, doc: Any, j: int, lowers: list[str], lemmas: list[str]) -> bool:
         """Is token ``j`` (last word of a sector noun) an agent? It must be a noun, and not a modifier

@@ -65,14 +65,14 @@ def name_span(h):
     cuts it into three tokens and the tagger may read its first part as a noun)."""
     doc = h.doc
     cols = doc_columns(doc)  # the words' heads, labels and texts without a Token per word
-    heads, deps, pos, texts = cols.heads, cols.deps, cols.pos, cols.texts
+    heads, deps, texts = cols.heads, cols.deps, cols.texts
     left = h.i
     while True:
         # (a hyphen between: _hyphen_joined's first test, read off the texts before making the two Tokens)
         if left > 1 and texts[left - 1] in _HYPHENS and _hyphen_joined(doc[left - 2], doc[left - 1]):
             left -= 2
         elif left > 0 and deps[left - 1] == "compound" and left <= heads[left - 1] <= h.i \
-                and pos[left - 1] == "PROPN" and texts[left - 1][:1].isupper():
+                and texts[left - 1][:1].isupper() and doc[left - 1].pos_ == "PROPN":
             left -= 1
         else:
             return doc[left:h.i + 1]
@@ -243,30 +243,28 @@ def title_before(span) -> tuple[str, bool]:
     doc = span.doc
     root = span.root
     start = root.left_edge.i
-    cols = doc_columns(doc)  # the words' texts, tags and labels without a Token per word
-    texts, lowers, pos, deps, punct = cols.texts, cols.lowers, cols.pos, cols.deps, cols.punct
-    ent_types = cols.ent_types
     for k in range(span.start - 1, start - 1, -1):  # the closest clause boundary wins
-        if punct[k] and texts[k] not in ("-", "–", ".") or (
-                pos[k] in ("VERB", "AUX") and deps[k] not in ("amod", "compound")):
+        t = doc[k]  # one Token per word (each doc[...] makes a new one)
+        if t.is_punct and t.text not in ("-", "–", ".") or (
+                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")):
             start = k + 1
             break
     words: list[str] = []
     former = False
-    for k in range(start, span.start):
-        low = lowers[k]
+    for t in doc[start:span.start]:
+        low = t.lower_
         if low in FORMER_WORDS or low.startswith("ex-"):
             former = True
             continue
-        if deps[k] in ("poss", "det", "case", "predet") or ent_types[k] in ("GPE", "NORP") or pos[k] in ("DET", "PRON"):
+        if t.dep_ in ("poss", "det", "case", "predet") or t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("DET", "PRON"):
             continue
-        if pos[k] in ("NOUN", "PROPN", "ADJ", "ADP") and not punct[k]:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and not t.is_punct:
             words.append(low)
     while words and words[0] in ("of", "for", "to", "in"):
         words.pop(0)
     while words and words[-1] in ("of", "for", "to", "in"):
         words.pop()
-    if start >= 2 and texts[start - 1] in ("-", "–") and lowers[start - 2] == "ex":
+    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ == "ex":
         former = True
     return " ".join(words), former
 

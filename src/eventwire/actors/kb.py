@@ -483,25 +483,26 @@ class ActorKB:
         return st
 
     # -------------------------------------------------------------- organisations and places
-    def match_orgs(self, texts: list[str], free: list[bool], codes_named: Iterable[str] = ()) -> list[KBMatch]:
+    def match_orgs(self, texts: list[str], free: list[bool], codes_named: Iterable[str] = (),
+                   capitals: list[int] | None = None) -> list[KBMatch]:
         """Named organisations in the tokens ``texts`` (words as written) at positions where ``free`` is
         True; longest match first, left to right. A name must start with a capital letter; acronyms
         ("ISI", "IRGC") are matched case-sensitively. ``codes_named``: countries the text names, to choose
-        among an organisation's countries."""
+        among an organisation's countries. ``capitals``: the positions of the words that start with a capital
+        letter, in order, when the caller has them (else found here)."""
         named = list(codes_named)
         n = len(texts)
         # fold_words of a word, on first use: only the words of a name's window are read
         folded: list[tuple[str, ...] | None] = [None] * n
         out: list[KBMatch] = []
-        i = 0
-        while i < n:
-            if not free[i] or not texts[i][:1].isupper():
-                i += 1
+        nxt = 0  # the first word not inside a name found before
+        for i in (capitals if capitals is not None else capitalised(texts)):  # a name starts with a capital
+            if i < nxt or not free[i]:
                 continue
+            nxt = i + 1
             if texts[i] in self.org_acronyms and (i + 1 >= n or texts[i + 1] not in ("-",)):
                 j = self.org_acronyms[texts[i]]
                 out.append(self._org_match(j, i, i + 1, named))
-                i += 1
                 continue
             found = None
             words: list[str] = []
@@ -524,26 +525,24 @@ class ActorKB:
                     break  # neither a key nor the start of one: no longer name matches either
             if found:
                 out.append(self._org_match(found[0], i, found[1], named))
-                i = found[1]
-            else:
-                i += 1
+                nxt = found[1]
         return out
 
     def match_people(self, texts: list[str], free: list[bool], codes_named: Iterable[str] = (),
-                     on: _dt.date | None = None, D=None) -> list:
+                     on: _dt.date | None = None, D=None, capitals: list[int] | None = None) -> list:
         """People by full name (two to four capitalised words, a name or variant of a source; never a
         bare surname) at positions where ``free`` is True, resolved at date ``on`` with the countries the
         text names (:meth:`person`); longest first. Returns DictMatch objects of kind ``person`` with the
         code and sector of that date (a capitalised title written before the name gives the sector when
-        the rows hold no office that day; ``D``: the dictionaries, for the title) and the row's source."""
+        the rows hold no office that day; ``D``: the dictionaries, for the title) and the row's source.
+        ``capitals``: as for :meth:`match_orgs`."""
 
         named = list(codes_named)
         n = len(texts)
         out = []
-        i = 0
-        while i < n:
-            if not free[i] or not texts[i][:1].isupper() or not texts[i][:1].isalpha():
-                i += 1
+        nxt = 0  # the first word not inside a name found before
+        for i in (capitals if capitals is not None else capitalised(texts)):  # a name starts with a capital
+            if i < nxt or not free[i] or not texts[i][:1].isalpha():
                 continue
             hit = None
             # the run of name words from i (free, capitalised or a joiner): a span i..j-1 is all name words when
@@ -568,11 +567,9 @@ class ActorKB:
                         if sec:
                             hit = DictMatch(i, j, "person", st.code, sec, st.name, st.source)
                 break
+            nxt = hit.end if hit is not None else i + 1
             if hit is not None:
                 out.append(hit)
-                i = hit.end
-            else:
-                i += 1
         return out
 
     def _org_match(self, j: int, s: int, e: int, named: list[str]) -> KBMatch:
@@ -670,9 +667,10 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
 
     kb = load_kb()
     n = len(texts)
-    free = [not taken[i] for i in range(n)]
+    free = [not x for x in taken]
+    capitals = capitalised(texts)  # every pattern below starts with a capitalised word
     out = []
-    for m in kb.match_orgs(texts, free, codes_named):
+    for m in kb.match_orgs(texts, free, codes_named, capitals):
         pe = person_ent[m.start]
         if pe is not None and pe[0] <= m.start and m.end <= pe[1] and (
                 m.end - m.start > 1 or (pe[0] < m.start and not texts[m.start].isupper())):
@@ -682,24 +680,25 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
         out.append(DictMatch(m.start, m.end, "org", m.code, m.sector, m.name, m.source))
         for k in range(m.start, m.end):
             free[k] = False
-    for m in kb.match_people(texts, free, codes_named, on, D):
+    for m in kb.match_people(texts, free, codes_named, on, D, capitals):
         out.append(m)
         for k in range(m.start, m.end):
             free[k] = False
     raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
-    lemmas = [(r or "").lower() or lowers[i] for i, r in enumerate(raw)]
-    i = 0
-    while i < n:
-        if not free[i] or not texts[i][:1].isupper() or person_ent[i] is not None or lowers[i] in _FUNCTION or (
+    lemmas = [r.lower() if r else low for r, low in zip(raw, lowers)]  # = (r or "").lower() or low
+    nxt = 0  # the first word not inside a body found before
+    for i in capitals:
+        if i < nxt:
+            continue
+        nxt = i + 1
+        if not free[i] or person_ent[i] is not None or lowers[i] in _FUNCTION or (
                 i > 0 and free[i - 1] and texts[i - 1][:1].isupper() and lowers[i - 1] not in _FUNCTION) or (
                 i > 1 and lowers[i - 1] in ("and", "&") and free[i - 2] and texts[i - 2][:1].isupper()
                 and lowers[i - 2] not in _FUNCTION):
             # inside a longer name, also one with "and" in it ("the Food and Drug Administration": no "Drug" town's
             # administration)
-            i += 1
             continue
         if after_clock_time(lowers, i):
-            i += 1
             continue
         got = None
         lim = min(n, i + 3)
@@ -725,10 +724,15 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
             out.append(got)
             for k in range(got.start, got.end):
                 free[k] = False
-            i = got.end
-        else:
-            i += 1
+            nxt = got.end
     return out
+
+
+def capitalised(texts: list[str]) -> list[int]:
+    """The positions of the words of ``texts`` that start with a capital letter, in order: where the name patterns
+    of :meth:`ActorKB.match_orgs`, :meth:`ActorKB.match_people` and :func:`kb_matches` may start (read once for the
+    three, not once per word and pattern)."""
+    return [i for i, t in enumerate(texts) if t[:1].isupper()]
 
 
 def given_name_before_person(kb: "ActorKB", texts: list[str], person_ent: list, start: int, end: int) -> bool:

@@ -820,7 +820,7 @@ class ActorResolver:
         # h's children read off its Doc's columns: a Token only for a child whose edge is read
         hdoc = h.doc
         hcols = doc_columns(hdoc)
-        deps, lowers, tags, kids = hcols.deps, hcols.lowers, hcols.tags, hcols.children[h.i]
+        deps, kids = hcols.deps, hcols.children[h.i]
         left = h.i
         for k in kids:
             if k < h.i and deps[k] in _NP_LEFT_LABELS:
@@ -833,15 +833,14 @@ class ActorResolver:
             if k <= h.i:
                 continue
             # "accused X of firing ...": the act
-            if deps[k] == "prep" and lowers[k] in ("of", "for") and k == right + 1 and not any(
-                    deps[x] == "pcomp" and tags[x] == "VBG" for x in hcols.children[k]):
-                right = max(right, hdoc[k].right_edge.i)
+            if deps[k] == "prep" and k == right + 1 and (c := hdoc[k]).lower_ in ("of", "for") and not any(
+                    x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children):
+                right = max(right, c.right_edge.i)
             elif deps[k] in ("compound", "case") and k == right + 1:
                 right = k
-        punct = doc_columns(doc).punct
-        while left < right and punct[left]:
+        while left < right and doc[left].is_punct:
             left += 1
-        while right > left and punct[right]:
+        while right > left and doc[right].is_punct:
             right -= 1
         span = doc[left:right + 1]  # never empty: left <= h.i <= right
         s = self.base + span.start_char
@@ -2287,15 +2286,14 @@ class ActorResolver:
             span = span[1:]  # "Will Putin invade Finland?": the name is "Putin"
         full = re.sub(r"\s*['’]s?$", "", _text(span).strip()).strip()
         # entity_text: the name with its title as written ("NATO Secretary General Mark Rutte")
-        cols = doc_columns(doc)  # the words' heads, labels and punctuation without a Token per word
-        heads, deps, punct = cols.heads, cols.deps, cols.punct
+        heads = doc_columns(doc).heads  # the words' heads without a Token per word
         left = span.start
         while left > 0:
-            k = left - 1
-            if punct[k] and left >= 2 and hyphen_joined(doc, k):
+            prev = doc[left - 1]  # one Token per step (each doc[...] makes a new one)
+            if prev.is_punct and left >= 2 and hyphen_joined(doc, left - 1):
                 left -= 2  # "Secretary-General Antonio Guterres": the whole hyphenated title, never "General ..."
                 continue
-            if not (deps[k] in ("compound", "amod") and left <= heads[k] < span.end and not punct[k]):
+            if not (prev.dep_ in ("compound", "amod") and left <= heads[left - 1] < span.end and not prev.is_punct):
                 break
             left -= 1
         wspan = doc[left:span.end]
@@ -2403,9 +2401,8 @@ def title_gender(doc, left: int, span) -> str | None:
     ``left`` (the start of the name with its title as written) to the end of the name's span, and the word just
     before; None when none says it."""
     lo = max(left - 1, 0)
-    lowers = doc_columns(doc).lowers  # the words without a Token per word
-    for k in range(lo, span.end):
-        w = lowers[k].rstrip(".")
+    for t in doc[lo:span.end]:
+        w = t.lower_.rstrip(".")
         if w in FEMALE_TITLES:
             return "F"
         if w in MALE_TITLES:

@@ -80,7 +80,20 @@ def remember_subjects(sent, res) -> None:
     Havana": "they" are the officials, not the Cubans). Source: standard coreference practice (centering theory,
     Lappin and Leass salience: a main-clause subject outranks an embedded one)."""
     subjects = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")]
-    depth = {t.i: sum(1 for _ in t.ancestors) for t in subjects}
+    if not subjects:
+        return
+    from ..nlp.views import doc_columns
+
+    # the number of a subject's ancestors (``Token.ancestors``: up the heads to the root, at most one per token of the
+    # Doc), counted on the Doc's heads without a Token per step
+    heads = doc_columns(subjects[0].doc).heads
+    depth = {}
+    for t in subjects:
+        k, d, n = t.i, 0, len(heads)
+        while heads[k] != k and d < n:
+            k = heads[k]
+            d += 1
+        depth[t.i] = d
     for t in sorted(subjects, key=lambda t: -depth[t.i]):
         ents = res.resolve(t)
         if ents:

@@ -33,6 +33,8 @@ HYPO_GOVERNORS = words("hypothetical_governor")
 WISH_GOVERNORS = words("wish_governor")
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 HYPO_MODALS = {"could", "would", "might", "may", "should", "'d", "can", "must", "ought"}
+#: Both (the modals of an act not asserted as done), made once.
+_MODALS = frozenset(FUTURE_MODALS | HYPO_MODALS)
 #: Verbs and nouns whose complement is what is demanded: not an event that happened ("demanded that Israel
 #: ease restrictions", "its demand that ...", "urged that ..."; PLOVER manual, REQUEST).
 DEMAND_GOVERNORS = words("demand_governor")
@@ -199,7 +201,7 @@ def _asserted_clause(h) -> bool:
     """True when the clause of verb ``h`` that a cancelling phrase hangs on is asserted: no modal, no governing verb
     ("needs to engage ... instead of using water cannons" proposes a change to what is done now, and the water
     cannons are in use), no to-infinitive complement of its own."""
-    return not any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS | FUTURE_MODALS for c in h.children) and \
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children) and \
         h.dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in h.children)
 
 
@@ -351,7 +353,7 @@ def asserted_clause(v) -> bool:
     return v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in v.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in v.children)
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children)
 
 
 #: Nouns of an agreement between parties (lexicon ``agreement_noun``).
@@ -897,7 +899,7 @@ def indirect_question(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children):
             return True
         if v.dep_ in _QUESTION_DEPS and v.pos_ in ("VERB", "AUX") and _wh_opened(v) and any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in v.children):
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             ws = _question_words(v.head)
             if ws & OPEN_QUESTION_WORDS or (ws & NEGATED_QUESTION_WORDS and _denied_knowing(v.head)):
                 return True
@@ -918,7 +920,7 @@ def modal_participle(t) -> bool:
         return False
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPO_MODALS for c in t.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.head.children)
 
 
 def counterfactual_past(tok) -> bool:

@@ -273,14 +273,17 @@ def mark_story_events(events: list[Event]) -> list[Event]:
     marks: dict[int, dict] = {}
     for (aid, key), recs in keyed.items():
         # in text order, each mention joins the first event of its key whose every mention it is compatible with
-        groups: list[list[tuple[Event, EventView]]] = []
-        for e in sorted(recs, key=lambda e: (e.text_info.get("start") or 0, e.id)):
-            v = EventView.from_record(e)
-            g = next((g for g in groups if all(compatible_mentions(v, w) for _, w in g)), None)
-            if g is None:
-                groups.append([(e, v)])
-            else:
-                g.append((e, v))
+        groups: list[list[tuple[Event, EventView | None]]] = []
+        if len(recs) == 1:
+            groups.append([(recs[0], None)])  # the one mention of its key is an event of its own: no view is made
+        else:
+            for e in sorted(recs, key=lambda e: (e.text_info.get("start") or 0, e.id)):
+                v = EventView.from_record(e)
+                g = next((g for g in groups if all(compatible_mentions(v, w) for _, w in g)), None)
+                if g is None:
+                    groups.append([(e, v)])
+                else:
+                    g.append((e, v))
         for g in groups:
             grp = [e for e, _ in g]
             primary = clearest_mention(grp)

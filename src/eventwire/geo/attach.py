@@ -39,11 +39,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import POS
+from spacy.attrs import IDX, LENGTH, POS
 from spacy.symbols import NOUN, PROPN
 
 from ..lexicon import words
-from ..nlp.views import doc_ents, peerage_designation, sent_of, span_text
+from ..nlp.views import doc_ents, doc_text, peerage_designation, sent_of, span_text
 from .gazetteer import ADMIN_WORDS, Place, load_gazetteer, normalize
 from .resolve import (NOT_PLACES, ResolveContext, is_water_body, look_alike, place_to_loc, resolve,
                       unresolved_loc)
@@ -300,17 +300,22 @@ def _untagged_places(doc, ents, si: int, base: int, gz) -> list["Mention"]:
         if not _list_entity(e):
             inside.update(range(e.start, e.end))
     out = []
-    # only a proper noun, or a common noun opening its sentence, can be one (:func:`_untagged_name`): the tags are read
-    # from the Doc's array at once, and only those words are made into Tokens
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
+    # only a capitalised proper noun, or common noun opening its sentence, of four letters or more can be one
+    # (:func:`_untagged_name`): tags and offsets are read from the Doc's arrays at once, each word's text from the
+    # Doc's text, and only the words that pass are made into Tokens
+    text = doc_text(doc)
+    for i, (pos, idx, n) in enumerate(doc.to_array([POS, IDX, LENGTH]).tolist()):
         if (pos != PROPN and pos != NOUN) or i in inside:
+            continue
+        w = text[idx:idx + n]
+        if len(w) < 4 or not w[:1].isupper() or not w[1:].islower():
             continue
         tok = doc[i]
         if not _untagged_name(tok, gz):
             continue
         s = base + tok.idx
         out.append(Mention(tok.text, tok.text, s, s + len(tok.text), si, tok.i, base + sent_of(tok).start_char,
-                           label="GPE", after=doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12]))
+                           label="GPE", after=text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12]))
     return out
 
 

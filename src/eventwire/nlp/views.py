@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
+
+import numpy
 from typing import Callable, Iterable
 
 from ..lexicon import mapping, words
@@ -124,9 +126,10 @@ def pobjs(prep) -> list:
 def preps(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
     """Prepositions on ``tok`` (children labelled ``deps``), only those in ``forms`` when given."""
     doc = tok.doc
-    cols = doc_columns(doc)  # the children's labels and words without a Token per child: a Token for those kept
-    labels, lowers = cols.deps, cols.lowers
-    return [doc[k] for k in cols.children[tok.i] if labels[k] in deps and (forms is None or lowers[k] in forms)]
+    cols = doc_columns(doc)  # the children's labels without a Token per child: a Token for those of the labels
+    labels = cols.deps
+    return [c for k in cols.children[tok.i] if labels[k] in deps
+            for c in (doc[k],) if forms is None or c.lower_ in forms]
 
 
 def prep_objects(tok, forms: Iterable[str] | None = None, deps: tuple = (PREP,)) -> list:
@@ -326,7 +329,7 @@ def objects(tok) -> list:
     a sum of money: the aid)."""
     doc = tok.doc
     cols = doc_columns(doc)  # one pass over the children's labels, a Token for the objects only
-    deps, pos = cols.deps, cols.pos
+    deps = cols.deps
     objs, passive, subj, adverbial = [], False, [], []
     for k in cols.children[tok.i]:
         dep = deps[k]
@@ -336,8 +339,8 @@ def objects(tok) -> list:
             passive = True
         elif dep == PASSIVE_SUBJECT:
             subj.append(doc[k])
-        elif dep == "npadvmod" and pos[k] == "NOUN":
-            adverbial.append(doc[k])
+        elif dep == "npadvmod" and (c := doc[k]).pos_ == "NOUN":
+            adverbial.append(c)
     if passive:
         objs += subj
     objs += adverbial
@@ -376,26 +379,7 @@ def object_conjunct_subject(v):
 def conjuncts(tok) -> list:
     """The members coordinated with ``tok`` (``tok.conjuncts``), without the subject of a following clause that
     the model joined to them (:func:`object_conjunct_subject`: "attacked Gaza and Turkey condemned Israel")."""
-    doc = tok.doc
-    return [x for x in (doc[k] for k in conjunct_indices(tok)) if not _hidden_subject(x)]
-
-
-def conjunct_indices(tok) -> list[int]:
-    """The indices of ``tok.conjuncts`` (spaCy's walk: up the ``conj`` links to the first member, then down the
-    ``conj`` children right of each member, breadth first; ``tok`` itself left out), read off the Doc's columns
-    (:func:`doc_columns`) without a Token per word: most words have none."""
-    cols = doc_columns(tok.doc)
-    heads, deps, kids = cols.heads, cols.deps, cols.children
-    i = tok.i
-    start = i
-    while heads[start] != start and deps[start] == "conj":
-        start = heads[start]
-    output = [start]
-    for w in output:  # the queue is the output (spaCy appends to both alike)
-        for k in kids[w]:
-            if k > w and deps[k] == "conj":
-                output.append(k)
-    return [k for k in output if k != i]
+    return [x for x in tok.conjuncts if not _hidden_subject(x)]
 
 
 def _hidden_subject(tok) -> bool:
@@ -471,8 +455,8 @@ def subject_of(v, agent_noun: Callable[[str], bool] | None = None, depth: int = 
         return None
     doc = v.doc
     cols = doc_columns(doc)  # the children's labels and words without a Token per child: a Token for subjects only
-    deps, lowers = cols.deps, cols.lowers
-    subjects = [doc[k] for k in cols.children[v.i] if deps[k] == SUBJECT and lowers[k] != "there"]
+    deps = cols.deps
+    subjects = [c for k in cols.children[v.i] if deps[k] == SUBJECT for c in (doc[k],) if c.lower_ != "there"]
     if len(subjects) > 1:
         # "Sudan's paramilitary Rapid Support Forces shelled ...": the small model may make a modifier of the
         # subject a second subject; the noun is the subject, not the adjective
@@ -558,10 +542,8 @@ def bare_participle(tok) -> bool:
     VBN root is not enough: the tagger also writes VBN for finite verbs ("Serbs protested"), and a purpose
     clause is no finite verb ("Thousands of farmers protested in Paris to demand lower taxes": "to" is no
     auxiliary of a finite verb, the root is the finite verb)."""
-    if tok.tag_ != "VBN" or tok.dep_ != "ROOT":
-        return False
-    labels = child_labels(tok)
-    return SUBJECT in labels and "aux" not in labels and "auxpass" not in labels and any(
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(c.dep_ == SUBJECT for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in VERBS and c.i > tok.i
             and any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children)
             and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
@@ -709,89 +691,86 @@ def sent_of(tok):
 
 #: id(Doc) -> (Doc, :class:`DocColumns`), for the newest :data:`ENT_CACHE_DOCS` Docs (as :data:`_ENTS`).
 _COLUMNS: dict[int, tuple] = {}
+#: String id (a hash of the string, the same in every Vocab) -> the string, for :class:`DocColumns`; 0 is no string.
+_STRING_OF: dict[int, str] = {0: ""}
+#: How many strings :data:`_STRING_OF` holds before it is emptied.
+STRING_MEMO_MAX = 200_000
 
 
 class DocColumns:
-    """Per-token facts of one Doc read with one ``Doc.to_array`` call, as plain lists indexed by token: ``heads`` (the
-    index of each token's head, ``Token.head.i``), ``punct`` (``is_punct``), ``spaces`` (a space follows:
-    ``whitespace_`` is not empty) and, on first use, the strings ``texts`` (``Token.text``),
-    ``lowers`` (``lower_``), ``lemmas`` (``lemma_``), ``pos`` (``pos_``), ``tags`` (``tag_``), ``deps`` (``dep_``) and
-    ``ent_types`` (``ent_type_``). A rule that tests every word of a sentence reads these and makes a Token only for
-    the words that pass (``Doc[i]`` and every pass over a Doc or Span make a new Token object per word). The coder
-    never changes a parse after parsing; a Doc changed since must not be read through this view."""
+    """Per-token facts of one Doc as plain lists indexed by token, each read with one ``Doc.to_array`` call on first
+    use: ``heads`` (the index of each token's head, ``Token.head.i``), ``children`` (a tuple of the indices of each
+    token's children, in order) and the strings ``texts`` (``Token.text``), ``lowers`` (``lower_``), ``lemmas``
+    (``lemma_``), ``pos`` (``pos_``), ``tags`` (``tag_``), ``deps`` (``dep_``) and ``ent_types`` (``ent_type_``). A
+    rule that tests many words reads these and makes a Token only for the words that pass (``Doc[i]`` and every pass
+    over a Doc or Span make a new Token object per word). Reading a column costs about as much as one pass of Tokens
+    over the Doc: worth it for a column read again and again (the parse's labels and heads, the words and lemmas the
+    dictionary matcher reads anyway). The coder never changes a parse after parsing; a Doc changed since must not be
+    read through this view."""
 
-    _ATTRS = ("HEAD", "ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "IS_PUNCT", "SPACY")
+    #: string column -> the attribute ``Doc.to_array`` reads for it
+    _STRING_COLUMNS = {"texts": "ORTH", "lowers": "LOWER", "lemmas": "LEMMA", "pos": "POS", "tags": "TAG",
+                       "deps": "DEP", "ent_types": "ENT_TYPE"}
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        n = len(doc)
-        self._ids = doc.to_array(list(self._ATTRS)).tolist() if n else []
-        self.heads = [i + (h if h < 2 ** 63 else h - 2 ** 64) for i, h in enumerate(r[0] for r in self._ids)]
-        self.punct = [r[8] == 1 for r in self._ids]
-        self.spaces = [r[9] == 1 for r in self._ids]
-        self._cols: dict[int, list[str]] = {}
-        self._children: list[list[int]] | None = None
 
-    @property
-    def children(self) -> list[list[int]]:
-        """The indices of each token's children in order (``[c.i for c in Token.children]``: the tokens whose head
-        it is, itself left out; a parse's children lie between its edges, so ``Token.children`` yields them all)."""
-        if self._children is None:
-            kids: list[list[int]] = [[] for _ in self.heads]
+    def __getattr__(self, name: str):
+        # only for a column not read yet: once read, it is a plain attribute of the instance
+        doc = self.__dict__.get("doc")
+        if doc is None or name.startswith("_"):
+            raise AttributeError(name)
+        if name == "heads":
+            # HEAD is the offset to the head (unsigned in the array: as signed, added to the token's index)
+            col = (doc.to_array("HEAD").astype("int64") + numpy.arange(len(doc), dtype="int64")).tolist()
+        elif name == "children":
+            # the tokens whose head it is, itself left out, in order: a parse's children lie between its edges, so
+            # Token.children (its lefts, then its rights) yields them all. Tuples of ints, which the garbage collector
+            # stops tracking: a list per token would be promoted with the cache and bring on full collections
+            kids: dict[int, list[int]] = {}
             for k, h in enumerate(self.heads):
                 if h != k:
-                    kids[h].append(k)
-            self._children = kids
-        return self._children
+                    kids.setdefault(h, []).append(k)
+            col = [()] * len(doc)
+            for h, ks in kids.items():
+                col[h] = tuple(ks)
+        elif name in self._STRING_COLUMNS:
+            ids = doc.to_array(self._STRING_COLUMNS[name]).tolist()
+            col = [_STRING_OF.get(x) for x in ids]  # most words were met before: no decoding from the StringStore
+            if None in col:
+                if len(_STRING_OF) > STRING_MEMO_MAX:
+                    _STRING_OF.clear()
+                    _STRING_OF[0] = ""
+                strings = doc.vocab.strings
+                for j, x in enumerate(ids):
+                    if col[j] is None:
+                        col[j] = _STRING_OF[x] = strings[x]
+        else:
+            raise AttributeError(name)
+        setattr(self, name, col)
+        return col
 
-    def _strings(self, k: int) -> list[str]:
-        got = self._cols.get(k)
-        if got is None:
-            strings = self.doc.vocab.strings
-            got = self._cols[k] = [strings[r[k]] if r[k] else "" for r in self._ids]
-        return got
 
-    @property
-    def texts(self) -> list[str]:
-        return self._strings(1)
-
-    @property
-    def lowers(self) -> list[str]:
-        return self._strings(2)
-
-    @property
-    def lemmas(self) -> list[str]:
-        return self._strings(3)
-
-    @property
-    def pos(self) -> list[str]:
-        return self._strings(4)
-
-    @property
-    def tags(self) -> list[str]:
-        return self._strings(5)
-
-    @property
-    def deps(self) -> list[str]:
-        return self._strings(6)
-
-    @property
-    def ent_types(self) -> list[str]:
-        return self._strings(7)
+#: The (Doc, DocColumns) pair :func:`doc_columns` gave last: the rules read one Doc many times in a row.
+_LAST_COLUMNS: tuple = (None, None)
 
 
 def doc_columns(doc) -> DocColumns:
     """The :class:`DocColumns` of ``doc`` (a spaCy Doc), made once per Doc (the newest :data:`ENT_CACHE_DOCS` kept)."""
+    global _LAST_COLUMNS
+    last = _LAST_COLUMNS  # one read of the pair (another thread may replace it, never change it)
+    if last[0] is doc:
+        return last[1]
     got = _COLUMNS.get(id(doc))
-    if got is not None and got[0] is doc:
-        return got[1]
-    with _ENTS_LOCK:
-        got = _COLUMNS.get(id(doc))
-        if got is None or got[0] is not doc:
-            got = _COLUMNS[id(doc)] = (doc, DocColumns(doc))
-            while len(_COLUMNS) > ENT_CACHE_DOCS:
-                del _COLUMNS[next(iter(_COLUMNS))]
-        return got[1]
+    if got is None or got[0] is not doc:
+        with _ENTS_LOCK:
+            got = _COLUMNS.get(id(doc))
+            if got is None or got[0] is not doc:
+                got = _COLUMNS[id(doc)] = (doc, DocColumns(doc))
+                while len(_COLUMNS) > ENT_CACHE_DOCS:
+                    del _COLUMNS[next(iter(_COLUMNS))]
+    _LAST_COLUMNS = got
+    return got[1]
 
 
 def span_ents(span) -> list:
