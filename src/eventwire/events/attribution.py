@@ -126,9 +126,10 @@ def trailing_subject(v):
     of "Idlib"). Returns the head of that phrase (its one token whose head lies outside it), or None. Issue
     13; field convention of wire copy ("..., officials said")."""
     start = v.i
-    while start > sent_of(v).start and v.doc[start - 1].pos_ != "PUNCT":
+    first = sent_of(v).start
+    while start > first and v.doc[start - 1].pos_ != "PUNCT":
         start -= 1
-    if start == v.i or start == sent_of(v).start:
+    if start == v.i or start == first:
         return None
     span = range(start, v.i)
     heads = [t for t in v.doc[start:v.i] if t.head.i not in span]
@@ -221,36 +222,42 @@ def _attributions(tok) -> list:
     out = []
     t = tok
     seen = set()
-    while t.head.i != t.i and t.i not in seen:
-        seen.add(t.i)
+    while True:
         h = t.head
+        if h.i == t.i or t.i in seen:
+            break
+        seen.add(t.i)
         sv = saying_of_noun_clause(t)
         if sv is not None:
             out.append(sv)  # "said Tuesday in a statement that it rejected ...": the clause the parser hung on the noun
             t = sv
             continue
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.lemma_.lower() in SPEECH:
-            # "Tehran condemned the decision and summoned the German ambassador": a second act of the same subject,
-            # coordinated with the speech verb, not said by it
-            t = h
-            continue
-        if h.lemma_.lower() in SPEECH and h.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "dobj", "advcl", "parataxis"):
-            out.append(h)
+        if h.lemma_.lower() in SPEECH:
+            dep = t.dep_
+            if dep == "conj" and t.pos_ in ("VERB", "AUX"):
+                # "Tehran condemned the decision and summoned the German ambassador": a second act of the same
+                # subject, coordinated with the speech verb, not said by it
+                t = h
+                continue
+            if h.pos_ in ("VERB", "AUX") and dep in ("ccomp", "xcomp", "conj", "dobj", "advcl", "parataxis"):
+                out.append(h)
         t = h
     root = sent_of(tok).root
     closing = closing_attribution(tok)
     if closing is not None and closing not in out:
         out.append(closing)  # "Militants killed 20 soldiers ..., security sources said."
     for c in list(root.children) + ([c for c in tok.children]):
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == tok.i:
+        # "..., a navy spokesperson said on Sunday, but ..." -- speech verb after the claim
+        dep = c.dep_
+        if dep not in ("parataxis", "ccomp", "advcl") or c.i <= tok.i or c.lemma_.lower() not in SPEECH or c in out:
+            continue
+        if dep == "advcl" and c.tag_ == "VBG" and c.head.i == tok.i:
             # "Havana blames U.S. policy for the problem, saying ...": the actor's own words, elaborating the act
             # the trigger reports, not a source reporting it (ANNOTATION.md: "X warned Y" is the event itself)
             continue
-        if c.dep_ == "advcl" and _condition(c):
+        if dep == "advcl" and _condition(c):
             continue  # "China could attack Taiwan if it declares independence": a saying supposed, nobody speaks
-        if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH and c.i > tok.i and c not in out:
-            # "..., a navy spokesperson said on Sunday, but ..." -- speech verb after the claim
-            out.append(c)
+        out.append(c)
     if root.lemma_.lower() in SPEECH and root not in out and root.i != tok.i and tok.i < root.i:
         if any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
             out.append(root)

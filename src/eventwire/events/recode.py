@@ -1149,8 +1149,9 @@ def recode(trig, coding: Coding, parties: Parties, sent, res, said=None) -> Codi
     told by its actor (:func:`conditional_forecast`), takes no row that makes it a THREATEN; when such a row would
     have held and no other row holds, its rule id is ``others-forecast`` and it stays hypothetical."""
     others = forecast_by_others(trig, coding, parties, said) or conditional_forecast(trig, coding, parties, said)
+    event = trig.event  # the pattern's type, read once for the rows' type test
     for row in RECODE_TABLE:
-        if row.types is not None and trig.event not in row.types:
+        if row.types is not None and event not in row.types:
             continue
         if others and row.to == "THREATEN":
             if not (row.needs_actor and not parties.actors) and not (row.affirmative and coding.negated) and \

@@ -37,10 +37,9 @@ def quote_verbs(sent) -> list:
     :func:`speaker_in_sentence`'s candidates before the quote's own span is left out. A pure function of the
     sentence, so the quote pass reads the sentence once for all the quotes touching it (speed, issue 12)."""
     doc = sent.doc
-    cols = doc_columns(doc)  # the words' lemmas and tags without a Token per word: a Token for the verbs only
-    lemmas, pos, tags = cols.lemmas, cols.pos, cols.tags
-    return [doc[i] for i in range(sent.start, sent.end)
-            if lemmas[i].lower() in QUOTE_VERBS and (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"))]
+    lemmas = doc_columns(doc).lemmas  # the words' lemmas without a Token per word: a Token for the verbs only
+    return [t for i in range(sent.start, sent.end) if lemmas[i].lower() in QUOTE_VERBS
+            for t in (doc[i],) if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
 
 
 def speaker_in_sentence(res, sent, base, q, verbs: list | None = None):
@@ -74,13 +73,12 @@ def role_apposed_names(res, sent) -> list:
     person's (:func:`eventwire.actors.infer.role_apposed_name`: "Terna Tyopev, the state police spokesperson" tagged
     ORG, "Chile's interior minister, Carolina Toha"), in token order: remembered like the PERSON names, so that a
     later bare surname finds the person (PLOVER manual, "Actors"; issue 12)."""
-    # a proper noun only (role_apposed_name's first test, read off the Doc's columns: no Token nor call for the
-    # other words)
+    # a proper noun that starts with a capital or that a dictionary matched: role_apposed_name asks a name of capitalised
+    # words ending in it, or a person of the tables (read off the Doc's words, a Token only for those)
     doc = sent.doc
-    cols = doc_columns(doc)
-    pos, ent_types = cols.pos, cols.ent_types
-    return [t for i in range(sent.start, sent.end) if pos[i] == "PROPN" and ent_types[i] != "PERSON"
-            for t in (doc[i],) if role_apposed_name(res, t)]
+    texts, match_at = doc_columns(doc).texts, res.match_at
+    return [t for i in range(sent.start, sent.end) if texts[i][:1].isupper() or i in match_at
+            for t in (doc[i],) if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and role_apposed_name(res, t)]
 
 
 def lead_in_speaker(res, sent):
