@@ -442,9 +442,10 @@ class ActorDictionaries:
         else:
             raw_texts = [t.text for t in doc]
             raw_lemmas = [t.lemma_ for t in doc]
-        # = _norm of each word, without a call per word
-        texts = [t.replace("\u2019", "'").replace("\u2018", "'") for t in raw_texts]
-        lowers = [t.lower() for t in texts]
+        # = _norm of each word, without a call per word (a curly quote is rare)
+        texts = [t.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in t or "\u2018" in t else t
+                 for t in raw_texts]
+        lowers = list(map(str.lower, texts))
         person_ent: list[tuple[int, int] | None] = [None] * n
         for ent in getattr(doc, "ents", ()):
             if ent.label_ == "PERSON":
@@ -617,8 +618,9 @@ class ActorDictionaries:
         out = []
         n = len(lowers)
         raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
-        lemmas = [(r.replace("\u2019", "'").replace("\u2018", "'").lower() if r else low)  # = _norm(r).lower()
-                  for r, low in zip(raw, lowers)]
+        # = _norm(r).lower() of each lemma r (lower() leaves the curly quotes, which are rare), else the word
+        lemmas = [(rl.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in rl or "\u2018" in rl else rl)
+                  if r else low for r, rl, low in zip(raw, map(str.lower, raw), lowers)]
         index = self._sector_index
         # a Doc without lemmatizer: also try a naive singular ("troops" -> "troop", "gunmen" -> "gunman")
         # (ordered, de-duplicated tuples: set order would vary between processes); made for the words read only

@@ -685,7 +685,7 @@ def kb_matches(D, doc, texts: list[str], lowers: list[str], taken: list[bool], p
         for k in range(m.start, m.end):
             free[k] = False
     raw = raw_lemmas if raw_lemmas is not None else [t.lemma_ for t in doc]
-    lemmas = [r.lower() if r else low for r, low in zip(raw, lowers)]  # = (r or "").lower() or low
+    lemmas = [rl if r else low for r, rl, low in zip(raw, map(str.lower, raw), lowers)]  # = (r or "").lower() or low
     nxt = 0  # the first word not inside a body found before
     for i in capitals:
         if i < nxt:
@@ -732,7 +732,7 @@ def capitalised(texts: list[str]) -> list[int]:
     """The positions of the words of ``texts`` that start with a capital letter, in order: where the name patterns
     of :meth:`ActorKB.match_orgs`, :meth:`ActorKB.match_people` and :func:`kb_matches` may start (read once for the
     three, not once per word and pattern)."""
-    return [i for i, t in enumerate(texts) if t[:1].isupper()]
+    return [i for i, up in enumerate(map(str.isupper, [t[:1] for t in texts])) if up]
 
 
 def given_name_before_person(kb: "ActorKB", texts: list[str], person_ent: list, start: int, end: int) -> bool:

@@ -727,16 +727,22 @@ class DocColumns:
             # the tokens whose head it is, itself left out, in order: a parse's children lie between its edges, so
             # Token.children (its lefts, then its rights) yields them all. Tuples of ints, which the garbage collector
             # stops tracking: a list per token would be promoted with the cache and bring on full collections
-            kids: dict[int, list[int]] = {}
-            for k, h in enumerate(self.heads):
-                if h != k:
-                    kids.setdefault(h, []).append(k)
-            col = [()] * len(doc)
-            for h, ks in kids.items():
-                col[h] = tuple(ks)
+            heads = self.heads
+            kids = [k for k in sorted(range(len(heads)), key=heads.__getitem__) if heads[k] != k]  # by head, stably
+            by_head = [heads[k] for k in kids]
+            flat = tuple(kids)
+            col = [()] * len(heads)
+            i, m = 0, len(kids)
+            while i < m:  # one slice of the children sorted by head per head
+                h = by_head[i]
+                j = i + 1
+                while j < m and by_head[j] == h:
+                    j += 1
+                col[h] = flat[i:j]
+                i = j
         elif name in self._STRING_COLUMNS:
             ids = doc.to_array(self._STRING_COLUMNS[name]).tolist()
-            col = [_STRING_OF.get(x) for x in ids]  # most words were met before: no decoding from the StringStore
+            col = list(map(_STRING_OF.get, ids))  # most words were met before: no decoding from the StringStore
             if None in col:
                 if len(_STRING_OF) > STRING_MEMO_MAX:
                     _STRING_OF.clear()
