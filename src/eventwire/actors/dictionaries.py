@@ -277,6 +277,18 @@ class ActorDictionaries:
         for cands in self._index.values():
             cands.sort(key=lambda c: -len(c[0]))
         self._max_len = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
+        # the same candidates by first and second word: first word -> (second word, lower case -> the forms of two
+        # words or more going on with it, in the index's order; the one-word forms, in order). A form of several words
+        # can match only where the next word is its second word, and the longer forms come first in the index, so
+        # the forms _match_at tries at a word are those of the next word, then the one-word forms (speed: "the",
+        # "south", "new" open many forms)
+        self._index_by_next: dict[str, tuple[dict[str, list[_Cand]], list[_Cand]]] = {}
+        for first, cands in self._index.items():
+            by_next: dict[str, list[_Cand]] = {}
+            for c in cands:
+                if len(c[0]) > 1:
+                    by_next.setdefault(c[0][1][0].lower(), []).append(c)
+            self._index_by_next[first] = (by_next, [c for c in cands if len(c[0]) == 1])
 
         self._sectors: dict[str, str] = {s.lemma: s.sector for s in sectors}
         # sector_of_noun's answers by argument (a pure look-up in the fixed _sectors, asked ~50 times per article
@@ -527,10 +539,12 @@ class ActorDictionaries:
 
     def _match_at(self, i: int, n: int, texts: list[str], lowers: list[str],
                   person_ent: list[tuple[int, int] | None]) -> DictMatch | None:
-        cands = self._index.get(lowers[i])
-        if not cands:
+        got = self._index_by_next.get(lowers[i])
+        if got is None:
             return None
-        for key, entry in cands:
+        by_next, singles = got
+        longer = by_next.get(lowers[i + 1]) if i + 1 < n else None
+        for key, entry in (longer + singles if longer else singles):  # = self._index[lowers[i]], less what cannot match
             L = len(key)
             if i + L > n:
                 continue

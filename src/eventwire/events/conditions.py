@@ -22,6 +22,8 @@ IF_QUESTION_VERBS = words("if_question_verb")
 _CLAUSAL_ONLY = frozenset({("if",), ("unless",)})
 #: Dependencies of a clause a conditional opener can introduce.
 _CONDITION_DEPS = ("advcl", "ccomp", "acl", "relcl", "conj", "pcomp")
+#: The last words of the conditional openers (a clause whose preceding word is none of them has no opener).
+_OPENER_ENDS = frozenset(o[-1] for o in CONDITIONAL_OPENERS)
 
 
 def _opener(words_before: list[str]):
@@ -54,8 +56,10 @@ def conditional_clause(t) -> bool:
     lead = start
     while lead < t.i and doc[lead].dep_ in ("mark", "advmod") and doc[lead].head.i == t.i:
         lead += 1  # "even if", "if", "that" of "provided that": the clause's own opening words
-    sent_start = sent_of(t).start
-    before = [x.lower_ for x in doc[max(sent_start, start - 4):lead]]
+    first = max(sent_of(t).start, start - 4)
+    if lead <= first or doc[lead - 1].lower_ not in _OPENER_ENDS:
+        return False  # no word before the clause that an opener ends with: :func:`_opener` finds none
+    before = [x.lower_ for x in doc[first:lead]]
     got = _opener(before)
     if got is None:
         return False

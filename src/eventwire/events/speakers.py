@@ -73,8 +73,8 @@ def role_apposed_names(res, sent) -> list:
     person's (:func:`eventwire.actors.infer.role_apposed_name`: "Terna Tyopev, the state police spokesperson" tagged
     ORG, "Chile's interior minister, Carolina Toha"), in token order: remembered like the PERSON names, so that a
     later bare surname finds the person (PLOVER manual, "Actors"; issue 12)."""
-    # a proper noun that starts with a capital or that a dictionary matched: role_apposed_name asks a name of capitalised
-    # words ending in it, or a person of the tables (read off the Doc's words, a Token only for those)
+    # a proper noun that starts with a capital or that a dictionary matched: role_apposed_name asks a name of
+    # capitalised words ending in it, or a person of the tables (read off the Doc's words, a Token only for those)
     doc = sent.doc
     texts, match_at = doc_columns(doc).texts, res.match_at
     return [t for i in range(sent.start, sent.end) if texts[i][:1].isupper() or i in match_at

@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
+from typing import Callable, Iterable
 
 import numpy
-from typing import Callable, Iterable
 
 from ..lexicon import mapping, words
 
