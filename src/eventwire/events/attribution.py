@@ -200,7 +200,7 @@ def _condition(v) -> bool:
     return conditional_clause(v)
 
 
-#: ``Doc.user_data`` key of the memo of :func:`attributions` (token index -> its speech verbs).
+#: ``Doc.user_data`` key of the memo of :func:`attributions` (token index -> the indices of its speech verbs).
 _ATTRIBUTIONS_KEY = "eventwire_attributions"
 
 
@@ -210,11 +210,16 @@ def attributions(tok):
     :func:`saying_of_noun_clause`), plus speech verbs hanging off that root as parataxis/ccomp ("..., officials
     said"). A new list each call; found once per token of a Doc (a pure function of the parse, kept in the Doc's
     ``user_data``): the coder asks for a trigger's in three steps (sources, contexts, dates)."""
-    memo = tok.doc.user_data.setdefault(_ATTRIBUTIONS_KEY, {})
+    doc = tok.doc
+    memo = doc.user_data.setdefault(_ATTRIBUTIONS_KEY, {})
     got = memo.get(tok.i)
     if got is None:
-        got = memo[tok.i] = tuple(_attributions(tok))
-    return list(got)
+        # token indices, not Tokens: a Token held in its own Doc's user_data would make a reference cycle, and a
+        # Doc in a cycle is freed only by a full garbage collection (peak memory grew run after run)
+        found = _attributions(tok)
+        memo[tok.i] = tuple(t.i for t in found)
+        return found
+    return [doc[i] for i in got]
 
 
 def _attributions(tok) -> list:
