@@ -43,3 +43,19 @@ def test_resolve_gives_no_foreign_namesake_for_a_pinned_name():
     assert resolve("Somerset").country_code == "USA"  # the gazetteer's only Somerset, unpinned
     assert resolve("Somerset", ResolveContext(hint_countries=frozenset({"GBR"}))) is None
     assert resolve("Hamilton", ResolveContext(hint_countries=frozenset({"NZL"}))).country_code == "NZL"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Boni, in central Mali's Mopti region, on Sunday.",
+    "Militants attacked a checkpoint near Boni, in northern Mali, on Sunday.",
+])
+def test_a_place_put_in_a_country_by_comma_in_is_in_that_country(text):
+    # "Boni" is an alternate name of Bonn (330,000 people) in the gazetteer: the text's ", in central Mali" wins
+    codes, locs = _parties_and_places(text)
+    assert "DEU" not in codes and "MLI" in codes, codes
+    assert ("Boni", None, "MLI") in locs, locs
+
+
+def test_a_namesake_in_the_country_named_after_comma_in_still_resolves():
+    codes, locs = _parties_and_places("Protesters clashed with police in Hamilton, in southern Canada, on Sunday.")
+    assert codes == {"CAN"} and ("Hamilton", "Hamilton", "CAN") in locs, (codes, locs)

@@ -883,6 +883,8 @@ class ActorResolver:
         doc = tok.doc
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         end = ent.end if ent is not None and len(ent) > 1 else tok.i + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
+            return self._in_country_pin(doc, end + 2)
         if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
             return None
         m = self.match(doc[end + 1])
@@ -898,6 +900,22 @@ class ActorResolver:
         sub = _subdivision_after(doc, end + 1) if m is None or m.kind != "country" else None
         if sub is not None and place_country(name, frozenset({sub.country_code}), small_ok) == sub.country_code:
             return sub.country_code
+        return None
+
+    def _in_country_pin(self, doc, k: int) -> str | None:
+        """The country named at token ``k`` after ", in" (a "the" and a compass word of lexicon ``direction_word``
+        may stand between): "an army base in Boni, in central Mali's Mopti region" is in Mali, whatever namesake
+        abroad the gazetteer knows (Boni is an alternate name of Bonn). The text's own words place the town, as
+        :mod:`eventwire.geo.attach` reads them (``_IN_CONTAINER``). None when no country stands there."""
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in DIRECTION_WORDS:
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            return None
+        m = self.match(doc[k])
+        if m is not None and m.kind == "country" and m.code and m.code not in NON_STATE_CODES and m.start == k:
+            return m.code
         return None
 
     # -- main entry --------------------------------------------------------------------------------

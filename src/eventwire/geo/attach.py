@@ -70,6 +70,10 @@ MISSION_NOUNS = words("diplomatic_mission_noun")
 STATE_OF = words("state_of_word")
 _PAREN = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
 _POSS = re.compile(r"^\s*['’]s?\b")
+#: ", in central " between two places: "Boni, in central Mali's Mopti region" puts the first in the second, as
+#: "Kaduna, Nigeria" does (a compass word of lexicon ``direction_word`` may stand between).
+_IN_CONTAINER = re.compile(r"^\s*,\s*in\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(
+    sorted(map(re.escape, words("direction_word")), key=len, reverse=True)), re.I)
 
 
 @dataclass
@@ -410,7 +414,8 @@ def _of_place_noun(tok) -> bool:
 
 
 def _link_containers(ms: list[Mention], seg_docs) -> None:
-    """Mark "Russia's X", "X, Nigeria", "X (North Darfur)": the second place pins the first."""
+    """Mark "Russia's X", "X, Nigeria", "X (North Darfur)", "X, in central Mali" (:data:`_IN_CONTAINER`): the second
+    place pins the first (a country or subdivision; a namesake abroad is then no candidate, ``geo.resolve``)."""
     for i in range(len(ms) - 1):
         m, n = ms[i], ms[i + 1]
         if m.seg_index != n.seg_index or m.seg_index < 0:
@@ -420,12 +425,13 @@ def _link_containers(ms: list[Mention], seg_docs) -> None:
         if _POSS.match(between) and len(between.strip()) <= 2:  # Russia's Bryansk region
             n.hints.append(i)
             m.container_of = i + 1
-        elif between.strip() in (",", "(") and not n.inner:  # Kaduna, Nigeria / El Fasher (North Darfur)
+        elif (between.strip() in (",", "(") or _IN_CONTAINER.match(between)) and not n.inner:
+            # Kaduna, Nigeria / El Fasher (North Darfur) / Boni, in central Mali
             gz = load_gazetteer()
             first, second = gz.candidates(m.name), gz.candidates(n.name)
             if any(p.kind == "country" for p, _ in first):  # a list of countries: "China, Japan, Korea"
                 continue
-            if between.strip() == "," and not any(p.kind in ("country", "admin1") for p, _ in second):
+            if between.strip() != "(" and not any(p.kind in ("country", "admin1") for p, _ in second):
                 continue  # a list of towns: "Kharkiv, Sumy and Chernihiv"
             m.hints.append(i + 1)
             n.container_of = i
